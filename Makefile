@@ -1,0 +1,46 @@
+# pressesuche — the two commands a new user needs: `make run` and `make test`.
+SHELL := /bin/sh
+PYTHON ?= $(shell tools/find-python)
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+CORPUS ?= corpus
+INDEX ?= index
+
+.PHONY: run serve-prod index test lint format bench eval stress clean
+
+$(BIN)/python:
+	@test -n "$(PYTHON)" || { echo "No Python >= 3.12 found (see README)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[test,serve]'
+	touch $@
+
+install: $(VENV)/.installed
+
+index: $(VENV)/.installed
+	$(BIN)/pressesuche index --corpus $(CORPUS) --index $(INDEX)
+
+run: index
+	$(BIN)/pressesuche serve --index $(INDEX) --host $(HOST) --port $(PORT)
+
+serve-prod: index
+	$(BIN)/pressesuche serve --index $(INDEX) --host $(HOST) --port $(PORT) --production
+
+test: $(VENV)/.installed
+	$(BIN)/ruff check indexer webapp tests
+	$(BIN)/python -m pytest -q
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check indexer webapp tests
+	$(BIN)/ruff format --check indexer webapp tests
+
+format: $(VENV)/.installed
+	$(BIN)/ruff format indexer webapp tests
+	$(BIN)/ruff check --fix indexer webapp tests
+
+clean:
+	rm -rf $(VENV) $(INDEX) .pytest_cache .ruff_cache

@@ -1,0 +1,192 @@
+"""The ``pressesuche`` command line: index, search, show, serve."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from indexer import __version__, config, store
+from indexer.indexing import index_corpus
+from indexer.query import Filters, parse_query
+from indexer.search import Engine, get_release, search
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _emit(data: dict) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _engine(index: Path) -> Engine:
+    engine = Engine(index)
+    try:
+        engine.searcher()
+    except store.StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    return engine
+
+
+def _check_date(ctx, param, value: str | None) -> str | None:
+    if value is not None and not _DATE.match(value):
+        raise click.BadParameter("Datum bitte als JJJJ-MM-TT angeben, z. B. 2012-11-28.")
+    return value
+
+
+corpus_option = click.option(
+    "--corpus",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=config.corpus_dir,
+    show_default="./corpus or $PRESSESUCHE_CORPUS",
+    help="Folder of press releases.",
+)
+index_option = click.option(
+    "--index",
+    "index_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=config.index_dir,
+    show_default="./index or $PRESSESUCHE_INDEX",
+    help="Index folder.",
+)
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="pressesuche")
+def main() -> None:
+    """Search engine over German press releases."""
+
+
+@main.command("index")
+@corpus_option
+@index_option
+@click.option("--rebuild", is_flag=True, help="Build a new index and swap it in atomically.")
+@json_option
+def index_cmd(corpus: Path, index_dir: Path, rebuild: bool, as_json: bool) -> None:
+    """Build or update the index from the corpus (incremental unless --rebuild)."""
+    bar = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = click.progressbar(length=total, label="Indexiere", file=sys.stderr)
+            bar.__enter__()
+        bar.update(1)
+
+    show_bar = sys.stderr.isatty() and not as_json
+    try:
+        report = index_corpus(
+            corpus, index_dir, rebuild=rebuild, progress=progress if show_bar else None
+        )
+    except store.StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    if as_json:
+        _emit(report.to_json())
+        return
+    click.echo(
+        f"{report.documents} Dokumente im Index: {report.added} neu, {report.updated} geändert, "
+        f"{report.removed} entfernt, {report.unchanged} unverändert "
+        f"({report.seconds:.1f} s{', neu aufgebaut' if report.rebuilt else ''})."
+    )
+    for skip in report.skipped:
+        click.echo(f"  übersprungen: {skip.path}: {skip.reason}", err=True)
+
+
+@main.command("search")
+@click.argument("query", required=False, default="")
+@index_option
+@click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True)
+@click.option("--page", type=click.IntRange(1, 1000), default=1, show_default=True)
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance")
+@click.option("--person", multiple=True, help="Only releases naming this person (repeatable).")
+@click.option("--organisation", multiple=True, help="Only releases naming this organisation.")
+@click.option("--year", multiple=True, help="Only releases of this year (repeatable).")
+@click.option("--from", "date_from", callback=_check_date, help="Earliest date, YYYY-MM-DD.")
+@click.option("--to", "date_to", callback=_check_date, help="Latest date, YYYY-MM-DD.")
+@click.option("--parsed", is_flag=True, help="Print the parsed query and exit.")
+@json_option
+def search_cmd(
+    query: str,
+    index_dir: Path,
+    limit: int,
+    page: int,
+    sort: str,
+    person: tuple[str, ...],
+    organisation: tuple[str, ...],
+    year: tuple[str, ...],
+    date_from: str | None,
+    date_to: str | None,
+    parsed: bool,
+    as_json: bool,
+) -> None:
+    """Search the index; an empty QUERY lists everything, newest first."""
+    engine = _engine(index_dir)
+    if parsed:
+        result = parse_query(query, engine.searcher().schema)
+        click.echo(repr(result.query))
+        for note in result.notes:
+            click.echo(note, err=True)
+        return
+    filters = Filters(list(person), list(organisation), list(year), date_from, date_to)
+    result = search(engine, query, filters=filters, page=page, limit=limit, sort=sort)
+    for note in result.notes:
+        click.echo(f"Hinweis: {note}", err=True)
+    if as_json:
+        _emit(result.to_json())
+        return
+    click.echo(f"{result.total} Treffer für „{query}“" if query else f"{result.total} Dokumente")
+    if result.suggestion:
+        click.echo(f"Meinten Sie: {result.suggestion}")
+    for rank, hit in enumerate(result.hits, start=(page - 1) * limit + 1):
+        click.echo(f"\n{rank}. {hit.title}  [{hit.date or 'ohne Datum'}]  {hit.path}")
+        if hit.persons:
+            click.echo(f"   Personen: {', '.join(hit.persons)}")
+        snippet = re.sub(r"</?mark>", "*", hit.snippet)
+        click.echo(f"   {html.unescape(snippet)}")
+
+
+@main.command("show")
+@click.argument("id_or_path")
+@index_option
+@json_option
+def show_cmd(id_or_path: str, index_dir: Path, as_json: bool) -> None:
+    """Show one release, repaired, by id or corpus-relative path."""
+    release = get_release(_engine(index_dir), id_or_path)
+    if release is None:
+        raise click.ClickException(f"Kein Dokument mit der Kennung oder dem Pfad {id_or_path!r}.")
+    if as_json:
+        _emit(release.to_json())
+        return
+    click.echo(f"{release.title}\n{release.date or 'ohne Datum'} · {release.path}\n")
+    click.echo(release.body)
+    if release.boilerplate:
+        click.echo("\n--- Kontakt und Fußzeile ---\n" + release.boilerplate)
+
+
+@main.command("serve")
+@index_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--production", is_flag=True, help="Serve with waitress instead of Flask's server.")
+@click.option("--debug", is_flag=True, help="Flask debug mode (never on a public host).")
+def serve_cmd(index_dir: Path, host: str, port: int, production: bool, debug: bool) -> None:
+    """Serve the web front end and the JSON API."""
+    from webapp import create_app
+
+    app = create_app({"INDEX_DIR": str(index_dir)})
+    if production:
+        try:
+            from waitress import serve
+        except ImportError:
+            raise click.ClickException("waitress fehlt: pip install 'pressesuche[serve]'") from None
+        click.echo(f"pressesuche auf http://{host}:{port}/ (waitress)")
+        serve(app, host=host, port=port, threads=8)
+    else:
+        app.run(host=host, port=port, debug=debug, use_reloader=False)

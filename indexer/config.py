@@ -1,0 +1,24 @@
+"""Settings read from the environment, with the defaults a new user gets."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+DEFAULT_MAX_DOC_BYTES = 5 * 1024 * 1024
+
+
+def corpus_dir() -> Path:
+    """Return the corpus folder: ``PRESSESUCHE_CORPUS`` or ``./corpus``."""
+    return Path(os.environ.get("PRESSESUCHE_CORPUS") or "corpus")
+
+
+def index_dir() -> Path:
+    """Return the index folder: ``PRESSESUCHE_INDEX`` or ``./index``."""
+    return Path(os.environ.get("PRESSESUCHE_INDEX") or "index")
+
+
+def max_doc_bytes() -> int:
+    """Return the size cap of one document: ``PRESSESUCHE_MAX_DOC_BYTES`` (default 5 MB)."""
+    value = os.environ.get("PRESSESUCHE_MAX_DOC_BYTES", "")
+    return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_MAX_DOC_BYTES

@@ -1,0 +1,134 @@
+"""Reading the corpus folder: files and JSONL lines become source records or reasoned skips."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+_ID_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    """One release as read from the corpus, before repair."""
+
+    id: str
+    path: str
+    source: str
+    fmt: str
+    data: bytes | str
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Skip:
+    """A file or JSONL line that was not indexed, and why (in German, for the report)."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A corpus file with the digest of its bytes, the unit of incremental updates."""
+
+    path: Path
+    relpath: str
+    digest: str
+
+
+def make_id(text: str) -> str:
+    """Turn a relative path or a JSONL id into a URL-safe document id."""
+    slug = _ID_UNSAFE.sub("_", text).strip("._-")
+    return slug[:200] or hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def relative_name(path: Path, corpus: Path) -> str:
+    """Return the corpus-relative POSIX path; undecodable bytes in names are kept as escapes."""
+    rel = path.relative_to(corpus).as_posix()
+    return rel.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def walk(corpus: Path) -> Iterator[Path]:
+    """Yield the readable-looking corpus files in a stable order, hidden files left out."""
+    wanted = set(SUFFIXES) | JSONL_SUFFIXES
+    for root, dirs, files in os.walk(corpus, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in wanted:
+                yield Path(root) / name
+
+
+def digest(path: Path) -> str:
+    """Return the SHA-1 of a file's bytes."""
+    h = hashlib.sha1()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def scan(corpus: Path) -> tuple[list[SourceFile], list[Skip]]:
+    """List the corpus files with their digests; unreadable ones become skips."""
+    found: list[SourceFile] = []
+    skips: list[Skip] = []
+    for path in walk(corpus):
+        rel = relative_name(path, corpus)
+        try:
+            found.append(SourceFile(path, rel, digest(path)))
+        except OSError as exc:
+            skips.append(Skip(rel, f"nicht lesbar: {exc.strerror or exc}"))
+    return found, skips
+
+
+def read_source(src: SourceFile, max_bytes: int) -> tuple[list[SourceRecord], list[Skip]]:
+    """Read one corpus file into records; problems become skips, never exceptions."""
+    suffix = src.path.suffix.lower()
+    try:
+        if suffix in JSONL_SUFFIXES:
+            return _read_jsonl(src, max_bytes)
+        size = src.path.stat().st_size
+        if size > max_bytes:
+            return [], [Skip(src.relpath, f"zu groß: {size} Bytes (Grenze {max_bytes})")]
+        data = src.path.read_bytes()
+    except OSError as exc:
+        return [], [Skip(src.relpath, f"nicht lesbar: {exc.strerror or exc}")]
+    if not data.strip():
+        return [], [Skip(src.relpath, "leere Datei")]
+    record = SourceRecord(make_id(src.relpath), src.relpath, src.relpath, SUFFIXES[suffix], data)
+    return [record], []
+
+
+def _read_jsonl(src: SourceFile, max_bytes: int) -> tuple[list[SourceRecord], list[Skip]]:
+    records: list[SourceRecord] = []
+    skips: list[Skip] = []
+    with src.path.open("rb") as fh:
+        for lineno, raw in enumerate(fh, start=1):
+            where = f"{src.relpath}:{lineno}"
+            if not raw.strip():
+                continue
+            if len(raw) > max_bytes:
+                skips.append(Skip(where, f"zu groß: {len(raw)} Bytes (Grenze {max_bytes})"))
+                continue
+            try:
+                obj = json.loads(raw.decode("utf-8-sig"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                skips.append(Skip(where, f"kein gültiges JSON: {exc}"))
+                continue
+            text = obj.get("text") if isinstance(obj, dict) else None
+            if not isinstance(text, str) or not text.strip():
+                skips.append(Skip(where, "Feld 'text' fehlt oder ist leer"))
+                continue
+            meta = {k: str(obj[k]) for k in ("title", "date", "url", "source") if obj.get(k)}
+            given = obj.get("id")
+            doc_id = make_id(str(given)) if given not in (None, "") else make_id(where)
+            fmt = "html" if "<html" in text[:500].lower() else "txt"
+            records.append(SourceRecord(doc_id, where, src.relpath, fmt, text, meta))
+    return records, skips

@@ -1,0 +1,124 @@
+"""The per-release pipeline: a source record in, a repaired and annotated release out."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field
+
+from indexer import schema as f
+from indexer.corpus import SourceRecord
+from indexer.entities import extract_entities
+from indexer.names import name_key
+from indexer.quotes import extract_quotes
+from indexer.structure import clean_document
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class Release:
+    """A release after repair and extraction: what is indexed and what ``show`` prints."""
+
+    id: str
+    path: str
+    source: str
+    title: str
+    body: str
+    boilerplate: str
+    date: str | None
+    persons: list[str]
+    organisations: list[str]
+    quotes: list[dict] = field(default_factory=list)
+    url: str | None = None
+    origin: str | None = None
+    content_hash: str = ""
+
+    def to_json(self) -> dict:
+        """Return the ``show --json`` shape."""
+        keys = ("id", "path", "title", "date", "persons", "organisations", "quotes", "body")
+        data = {k: getattr(self, k) for k in keys}
+        data["boilerplate"] = self.boilerplate
+        return data
+
+
+def content_hash(title: str, body: str) -> str:
+    """Hash the repaired text so that exact duplicates meet whatever their encoding or markup."""
+    text = _SPACE.sub(" ", f"{title}\n{body}").strip().lower()
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def prepare(record: SourceRecord) -> Release:
+    """Repair one source record and extract its date, persons, organisations and quotes."""
+    doc = clean_document(record.data, record.fmt)
+    title = record.meta.get("title") or doc.title
+    if record.meta.get("title"):
+        doc = type(doc)(title=title, body=doc.body, boilerplate=doc.boilerplate)
+    entities = extract_entities(doc, meta_date=record.meta.get("date"))
+    quotes = [asdict(q) for q in extract_quotes(doc.body, entities)]
+    return Release(
+        id=record.id,
+        path=record.path,
+        source=record.source,
+        title=title,
+        body=doc.body,
+        boilerplate=doc.boilerplate,
+        date=entities.date,
+        persons=entities.persons,
+        organisations=entities.organisations,
+        quotes=quotes,
+        url=record.meta.get("url"),
+        origin=record.meta.get("source"),
+        content_hash=content_hash(title, doc.body),
+    )
+
+
+def to_fields(release: Release, source_digest: str) -> dict:
+    """Turn a release into the keyword arguments of ``writer.add_document``."""
+    date = release.date or ""
+    year = date[:4] if date[:1].isdigit() else ""
+    return {
+        f.ID: release.id,
+        f.PATH: release.path,
+        f.SOURCE: release.source,
+        f.SOURCE_KEY: f"{release.source}{f.SEP}{source_digest}",
+        f.CONTENT_HASH: release.content_hash,
+        f.TITLE: release.title,
+        f.BODY: release.body,
+        f.EXACT: f"{release.title}\n{release.body}",
+        f.BOILERPLATE: release.boilerplate,
+        f.DATE: date,
+        # Releases without a year sort after the dated ones and fall outside date ranges.
+        f.DATESORT: date if year else "",
+        f.YEAR: year,
+        f.PERSONS: f.SEP.join(release.persons),
+        f.ORGANISATIONS: f.SEP.join(release.organisations),
+        f.PERSON_KEYS: f.SEP.join(name_key(p) for p in release.persons),
+        f.ORGANISATION_KEYS: f.SEP.join(name_key(o) for o in release.organisations),
+        f.QUOTES: release.quotes,
+        f.URL: release.url,
+        f.ORIGIN: release.origin,
+    }
+
+
+def from_stored(stored: dict) -> Release:
+    """Rebuild a release from the stored fields of an index hit."""
+
+    def split(value: str | None) -> list[str]:
+        return [v for v in (value or "").split(f.SEP) if v]
+
+    return Release(
+        id=stored[f.ID],
+        path=stored[f.PATH],
+        source=stored.get(f.SOURCE, ""),
+        title=stored.get(f.TITLE, ""),
+        body=stored.get(f.BODY, ""),
+        boilerplate=stored.get(f.BOILERPLATE, ""),
+        date=stored.get(f.DATE) or None,
+        persons=split(stored.get(f.PERSONS)),
+        organisations=split(stored.get(f.ORGANISATIONS)),
+        quotes=list(stored.get(f.QUOTES) or []),
+        url=stored.get(f.URL),
+        origin=stored.get(f.ORIGIN),
+        content_hash=stored.get(f.CONTENT_HASH, ""),
+    )

@@ -1,0 +1,69 @@
+"""The one Whoosh schema; field names are constants used everywhere else."""
+
+from __future__ import annotations
+
+from whoosh import fields
+from whoosh.analysis import RegexTokenizer
+
+from indexer.analysis import exact_analyzer, german_analyzer
+
+# Bump when the schema or the analysis changes: an index of another version is rebuilt.
+SCHEMA_VERSION = 1
+
+ID = "id"
+PATH = "path"
+SOURCE = "source"
+SOURCE_KEY = "source_key"
+CONTENT_HASH = "content_hash"
+TITLE = "title"
+BODY = "body"
+EXACT = "exact"
+BOILERPLATE = "boilerplate"
+DATE = "date"
+DATESORT = "datesort"
+YEAR = "year"
+PERSONS = "persons"
+ORGANISATIONS = "organisations"
+PERSON_KEYS = "person_keys"
+ORGANISATION_KEYS = "organisation_keys"
+QUOTES = "quotes"
+URL = "url"
+ORIGIN = "origin"
+
+# ``source_key`` is "<relpath><SEP><sha1 of the file>": its lexicon is the manifest that
+# incremental updates compare the corpus against, without reading stored documents.
+# Multi-valued facet fields store their values joined by this separator (names contain commas).
+SEP = "\x1f"
+
+TEXT_FIELDS = (TITLE, BODY, EXACT)
+FIELD_BOOSTS = {TITLE: 3.0, BODY: 1.0, EXACT: 1.5}
+
+
+def _facet_field() -> fields.KEYWORD:
+    return fields.KEYWORD(stored=True, analyzer=RegexTokenizer(r"[^\x1f]+"))
+
+
+def build_schema() -> fields.Schema:
+    """Build the schema of a release record."""
+    german = german_analyzer()
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        path=fields.ID(stored=True),
+        source=fields.ID(stored=True),
+        source_key=fields.ID(),
+        content_hash=fields.ID(stored=True),
+        title=fields.TEXT(analyzer=german, stored=True, phrase=True, field_boost=1.0),
+        body=fields.TEXT(analyzer=german, stored=True, phrase=True),
+        exact=fields.TEXT(analyzer=exact_analyzer(), phrase=False),
+        boilerplate=fields.TEXT(analyzer=german, stored=True, phrase=True),
+        date=fields.ID(stored=True),
+        datesort=fields.ID(stored=True, sortable=True),
+        year=fields.ID(stored=True),
+        persons=_facet_field(),
+        organisations=_facet_field(),
+        person_keys=_facet_field(),
+        organisation_keys=_facet_field(),
+        quotes=fields.STORED(),
+        url=fields.STORED(),
+        origin=fields.STORED(),
+    )

@@ -1,0 +1,168 @@
+"""Where the live index lives on disk: generations, the ``current`` symlink, the build lock.
+
+Layout of an index folder::
+
+    index/current -> generations/g-<time>-<pid>   (the live Whoosh index)
+    index/generations/...                          (the live one, the previous one, builds)
+    index/.lock                                    (held by the one running ``index`` command)
+
+A full rebuild writes a new generation beside the live one and swaps the symlink with an atomic
+``rename``; readers that opened the old generation keep it until they reopen.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from indexer.schema import SCHEMA_VERSION, build_schema
+
+CURRENT = "current"
+GENERATIONS = "generations"
+META = "pressesuche.json"
+
+
+class StoreError(Exception):
+    """A problem with the index folder, worded for people."""
+
+
+class IndexMissing(StoreError):
+    """There is no built index in the folder."""
+
+
+class IndexBusy(StoreError):
+    """Another index command holds the lock."""
+
+
+def live_path(root: Path) -> Path | None:
+    """Return the generation the ``current`` symlink points at, or None when there is none."""
+    link = root / CURRENT
+    try:
+        target = os.readlink(link)
+    except OSError:
+        return None
+    path = (root / target).resolve()
+    return path if (path / META).is_file() else None
+
+
+def live_token(root: Path) -> str | None:
+    """Return a cheap token that changes whenever a new generation is swapped in."""
+    try:
+        return os.readlink(root / CURRENT)
+    except OSError:
+        return None
+
+
+def open_live(root: Path) -> whoosh_index.Index:
+    """Open the live index for reading."""
+    path = live_path(root)
+    if path is None:
+        raise IndexMissing(f"Kein Index in {root}. Bitte zuerst 'pressesuche index' ausführen.")
+    return whoosh_index.open_dir(str(path))
+
+
+def read_meta(path: Path) -> dict:
+    """Return the metadata file of a generation ({} when unreadable)."""
+    try:
+        return json.loads((path / META).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def is_compatible(path: Path) -> bool:
+    """Tell whether a generation was built with this schema version."""
+    return read_meta(path).get("schema_version") == SCHEMA_VERSION
+
+
+@contextlib.contextmanager
+def build_lock(root: Path) -> Iterator[None]:
+    """Hold the index folder's lock; the kernel drops it if the process dies."""
+    root.mkdir(parents=True, exist_ok=True)
+    fd = os.open(root / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise IndexBusy(f"Ein anderer Indexlauf arbeitet gerade an {root}.") from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def new_generation(root: Path) -> tuple[Path, whoosh_index.Index]:
+    """Create an empty generation folder with a fresh Whoosh index in it."""
+    gens = root / GENERATIONS
+    gens.mkdir(parents=True, exist_ok=True)
+    path = gens / f"g-{time.time_ns()}-{os.getpid()}"
+    path.mkdir()
+    return path, whoosh_index.create_in(str(path), build_schema())
+
+
+def finish_generation(path: Path, info: dict) -> None:
+    """Write the generation's metadata and flush every file of it to disk."""
+    meta = {"schema_version": SCHEMA_VERSION, **info}
+    tmp = path / (META + ".tmp")
+    tmp.write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+    os.replace(tmp, path / META)
+    fsync_tree(path)
+
+
+def swap_in(root: Path, path: Path) -> None:
+    """Make ``path`` the live generation atomically, then drop generations no reader needs."""
+    previous = live_path(root)
+    tmp = root / (CURRENT + ".tmp")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    tmp.symlink_to(path.relative_to(root))
+    os.replace(tmp, root / CURRENT)
+    _fsync_dir(root)
+    keep = {path.resolve()} | ({previous} if previous else set())
+    prune(root, keep)
+
+
+def prune_incomplete(root: Path) -> None:
+    """Remove generations an interrupted build left without metadata (no reader uses them)."""
+    gens = root / GENERATIONS
+    if gens.is_dir():
+        live = live_path(root)
+        for child in gens.iterdir():
+            if child.resolve() != live and not (child / META).is_file():
+                shutil.rmtree(child, ignore_errors=True)
+
+
+def prune(root: Path, keep: set[Path]) -> None:
+    """Remove generations not in ``keep`` (left over by older or interrupted runs)."""
+    gens = root / GENERATIONS
+    if not gens.is_dir():
+        return
+    for child in gens.iterdir():
+        if child.resolve() not in keep:
+            shutil.rmtree(child, ignore_errors=True)
+
+
+def fsync_tree(path: Path) -> None:
+    """fsync every file in a folder and the folder itself (Whoosh never does)."""
+    for child in path.iterdir():
+        if child.is_file():
+            fd = os.open(child, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    _fsync_dir(path)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,30 @@
+"""The German word list shared by text repair, compound splitting and suggestions.
+
+It is the word-frequency list that ships with pyspellchecker (MIT): ~340k lowercase German words,
+installed with pip, read once per process, never downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def frequencies() -> dict[str, int]:
+    """Return the lowercase German word -> frequency table."""
+    ref = resources.files("spellchecker") / "resources" / "de.json.gz"
+    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def is_word(word: str) -> bool:
+    """Tell whether ``word`` (any case) is a known German word."""
+    return word.lower() in frequencies()
+
+
+def frequency(word: str) -> int:
+    """Return how common ``word`` is (0 when unknown)."""
+    return frequencies().get(word.lower(), 0)

@@ -1,0 +1,56 @@
+"""Shared fixtures: a real Whoosh index built from the seed releases in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from indexer.indexing import index_corpus
+from indexer.search import Engine
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "corpus"
+SHARED = Path(os.environ.get("PRESSESUCHE_SHARED") or ROOT.parent / "shared")
+
+
+def copy_seeds(target: Path) -> Path:
+    """Copy the seed releases into ``target`` and return it."""
+    target.mkdir(parents=True, exist_ok=True)
+    for path in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(path, target / path.name)
+    return target
+
+
+@pytest.fixture(scope="session")
+def seed_index(tmp_path_factory) -> Path:
+    """A real index of the five seed releases, built once per test session (read-only)."""
+    base = tmp_path_factory.mktemp("seeds")
+    corpus = copy_seeds(base / "corpus")
+    root = base / "index"
+    index_corpus(corpus, root)
+    return root
+
+
+@pytest.fixture
+def engine(seed_index: Path):
+    """An engine over the shared seed index."""
+    eng = Engine(seed_index)
+    yield eng
+    eng.close()
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A writable copy of the seed corpus for tests that change files."""
+    return copy_seeds(tmp_path / "corpus")
+
+
+@pytest.fixture
+def shared() -> Path:
+    """The shared corpora folder beside the project; tests using it skip when it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not available")
+    return SHARED

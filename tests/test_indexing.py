@@ -1,0 +1,142 @@
+"""Building, updating and swapping the index on disk."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from indexer import store
+from indexer.indexing import index_corpus
+from indexer.search import Engine, get_release, search
+
+SEED = "002_6faef6796251b2fc.txt"
+
+
+def _counts(report) -> dict:
+    data = report.to_json()
+    return {k: data[k] for k in ("documents", "added", "updated", "removed", "unchanged")}
+
+
+def test_report_has_the_documented_shape(corpus, tmp_path):
+    report = index_corpus(corpus, tmp_path / "index").to_json()
+    assert list(report) == [
+        "documents", "added", "updated", "removed", "unchanged", "skipped", "seconds",
+    ]  # fmt: skip
+    assert report["documents"] == report["added"] == 5
+    json.dumps(report)
+
+
+def test_second_run_changes_nothing(corpus, tmp_path):
+    root = tmp_path / "index"
+    index_corpus(corpus, root)
+    live = store.live_path(root)
+    report = index_corpus(corpus, root)
+    assert _counts(report) == dict(documents=5, added=0, updated=0, removed=0, unchanged=5)
+    assert store.live_path(root) == live
+
+
+def test_incremental_add_change_delete(corpus, tmp_path):
+    root = tmp_path / "index"
+    index_corpus(corpus, root)
+    engine = Engine(root)
+    (corpus / "neu.md").write_text("# Neue Meldung\n\nDer Zoo Wuppertal begrüßt ein Okapi.\n")
+    seed = corpus / SEED
+    seed.write_text(seed.read_text("utf-8").replace("Detmold", "Lemgo"), "utf-8")
+    (corpus / "004_2bd094ce7e921f38.txt").unlink()
+    report = index_corpus(corpus, root)
+    assert _counts(report) == dict(documents=5, added=1, updated=1, removed=1, unchanged=3)
+    assert search(engine, "Okapi").total == 1
+    assert search(engine, "Lemgo").total == 1
+    assert search(engine, "Detmold").total == 0
+    assert get_release(engine, "004_2bd094ce7e921f38.txt") is None
+    engine.close()
+
+
+def test_exact_duplicates_are_indexed_once(corpus, tmp_path):
+    (corpus / "kopie.txt").write_bytes((corpus / SEED).read_bytes())
+    (corpus / "kopie.jsonl").write_text(
+        json.dumps({"text": (corpus / SEED).read_text("utf-8")}) + "\n", "utf-8"
+    )
+    report = index_corpus(corpus, tmp_path / "index")
+    assert report.documents == 5
+    reasons = {s.path: s.reason for s in report.skipped}
+    assert reasons["kopie.txt"] == f"Duplikat von {SEED}"
+    assert reasons["kopie.jsonl:1"] == f"Duplikat von {SEED}"
+
+
+def test_rebuild_swaps_and_open_engine_follows(corpus, tmp_path):
+    root = tmp_path / "index"
+    index_corpus(corpus, root)
+    engine = Engine(root)
+    assert search(engine, "Okapi").total == 0
+    old = store.live_path(root)
+    (corpus / "neu.txt").write_text("Ein Okapi im Zoo Wuppertal\n\nDas Okapi ist da.\n")
+    report = index_corpus(corpus, root, rebuild=True)
+    assert report.rebuilt and report.documents == 6
+    new = store.live_path(root)
+    assert new != old and old.is_dir()  # the previous generation stays for open readers
+    assert search(engine, "Okapi").total == 1
+    engine.close()
+    index_corpus(corpus, root, rebuild=True)
+    assert not old.exists()  # two rebuilds later it is gone
+    assert len(list((root / store.GENERATIONS).iterdir())) == 2
+
+
+def test_busy_lock_is_reported_and_live_index_kept(corpus, tmp_path):
+    root = tmp_path / "index"
+    index_corpus(corpus, root)
+    live = store.live_path(root)
+    with store.build_lock(root), pytest.raises(store.IndexBusy):
+        index_corpus(corpus, root, rebuild=True)
+    assert store.live_path(root) == live
+
+
+def test_interrupted_build_leftovers_are_cleaned(corpus, tmp_path):
+    root = tmp_path / "index"
+    index_corpus(corpus, root)
+    leftover = root / store.GENERATIONS / "g-1-1"
+    leftover.mkdir()
+    (leftover / "_MAIN_1.toc").write_bytes(b"halb")
+    index_corpus(corpus, root)
+    assert not leftover.exists()
+
+
+def test_other_schema_version_triggers_rebuild(corpus, tmp_path):
+    root = tmp_path / "index"
+    index_corpus(corpus, root)
+    live = store.live_path(root)
+    meta = json.loads((live / store.META).read_text())
+    (live / store.META).write_text(json.dumps({**meta, "schema_version": -1}))
+    report = index_corpus(corpus, root)
+    assert report.rebuilt and report.documents == 5 and store.live_path(root) != live
+
+
+def test_file_that_becomes_unreadable_keeps_its_documents(corpus, tmp_path):
+    root = tmp_path / "index"
+    index_corpus(corpus, root)
+    (corpus / SEED).write_bytes(b"%PDF-1.4\x00\x00\x01\x02binary")
+    report = index_corpus(corpus, root)
+    assert report.documents == 5 and report.updated == 0
+    assert [s.path for s in report.skipped] == [SEED]
+    engine = Engine(root)
+    assert get_release(engine, SEED) is not None
+    engine.close()
+
+
+def test_missing_corpus_is_a_clear_error(tmp_path):
+    with pytest.raises(store.StoreError, match="Korpusordner"):
+        index_corpus(tmp_path / "fehlt", tmp_path / "index")
+
+
+def test_index_folder_can_be_moved(corpus, tmp_path):
+    root = tmp_path / "index"
+    index_corpus(corpus, root)
+    assert not Path(os.readlink(root / store.CURRENT)).is_absolute()
+    moved = tmp_path / "anderswo"
+    root.rename(moved)
+    engine = Engine(moved)
+    assert search(engine, "Kaykin").total == 4
+    engine.close()
