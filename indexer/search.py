@@ -181,7 +181,7 @@ def suggest(searcher: Searcher, parsed: ParsedQuery) -> str | None:
         if len(word) < 4 or searcher.doc_frequency(f.EXACT, word):
             out.append(word)
             continue
-        maxdist = 1 if len(word) < 7 else 2
+        maxdist = 1 if len(word) < 5 else 2
         options = searcher.suggest(f.EXACT, word, limit=1, maxdist=maxdist)
         out.append(options[0] if options else word)
         changed = changed or bool(options)
