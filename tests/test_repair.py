@@ -1,0 +1,290 @@
+"""Each repair stage on a table of real and synthetic examples, then the chain on the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.repair import (
+    UndecodableError,
+    decode_bytes,
+    fix_encoding,
+    join_soft_hyphens,
+    repair_text,
+    restore_lost_chars,
+    strip_markup,
+    tidy_whitespace,
+)
+
+SEEDS = sorted((Path(__file__).parent.parent / "corpus").glob("*.txt"))
+RUSSIAN = "Привет, как дела? Это тестовый текст на русском языке."
+
+
+def seed(prefix: str) -> str:
+    """Return the decoded text of the seed release whose file name starts with ``prefix``."""
+    return decode_bytes(next(p for p in SEEDS if p.name.startswith(prefix)).read_bytes())
+
+
+DECODED = [
+    ("empty", b"", ""),
+    ("utf-8", "Düsseldorf „Vielfalt“".encode(), "Düsseldorf „Vielfalt“"),
+    ("utf-8-bom", "\ufeffÖffnung".encode(), "Öffnung"),
+    ("utf-16-le-bom", "\ufeffStraße – gut".encode("utf-16-le"), "Straße – gut"),
+    ("utf-16-be-bom", "\ufeffStraße – gut".encode("utf-16-be"), "Straße – gut"),
+    ("utf-32-le-bom", "\ufeffGrüße".encode("utf-32-le"), "Grüße"),
+    ("utf-32-be-bom", "\ufeffGrüße".encode("utf-32-be"), "Grüße"),
+    ("utf-16-le-bare", "Interkulturelle Öffnung".encode("utf-16-le"), "Interkulturelle Öffnung"),
+    ("utf-16-be-bare", "Interkulturelle Öffnung".encode("utf-16-be"), "Interkulturelle Öffnung"),
+    ("cp1252-short", "Öffnung".encode("cp1252"), "Öffnung"),
+    ("cp1252-quotes", "„Vielfalt“ – 34.000 €".encode("cp1252"), "„Vielfalt“ – 34.000 €"),
+    ("cp1252-latin1-letters", "Ærø Café Œuvre".encode("cp1252"), "Ærø Café Œuvre"),
+    ("latin-1-undefined-in-cp1252", "Grüße\x81".encode("latin-1"), "Grüße\x81"),
+    ("cp1251-guessed", RUSSIAN.encode("cp1251"), RUSSIAN),
+]
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"), [c[1:] for c in DECODED], ids=[c[0] for c in DECODED]
+)
+def test_decode_bytes(data: bytes, expected: str) -> None:
+    assert decode_bytes(data) == expected
+
+
+BINARY = [
+    ("pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+    ("zip", b"PK\x03\x04\x14\x00\x06\x00", "ZIP"),
+    ("png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+    ("nul-bytes", b"Pressemitteilung\x00\x00\x00\x07data", "NUL"),
+    ("control-chars", b"\x01\x02\x03\x04abc", "control"),
+    ("all-bytes", bytes(range(256)), "NUL"),
+]
+
+
+@pytest.mark.parametrize(("data", "reason"), [c[1:] for c in BINARY], ids=[c[0] for c in BINARY])
+def test_decode_bytes_refuses_binary(data: bytes, reason: str) -> None:
+    with pytest.raises(UndecodableError, match=reason):
+        decode_bytes(data)
+
+
+FIXED = [
+    ("utf8-as-cp1252", "DÃ¼sseldorf", "Düsseldorf"),
+    ("quotes-as-cp1252", "â€žVielfaltâ€œ", "„Vielfalt“"),
+    ("dash-and-sharp-s", "GrÃ¼ÃŸe â€“ Ende", "Grüße – Ende"),
+    ("capital-umlaut", "Ã–ffnung der Verwaltung", "Öffnung der Verwaltung"),
+    ("dotless-i", "KaykÄ±n", "Kaykın"),
+    ("double-mojibake", "DÃƒÂ¼sseldorf", "Düsseldorf"),
+    ("keeps-german-quotes", "‚x‘ „y“ »z«", "‚x‘ „y“ »z«"),
+    ("nfc", "Mu\u0308ller", "Müller"),
+    ("crlf", "a\r\nb\rc", "a\nb\nc"),
+    ("soft-hyphen", "Teil\u00adhabe", "Teilhabe"),
+    ("zero-width", "Vielfalt\u200b verbindet\ufeff", "Vielfalt verbindet"),
+    ("nbsp", "34.000\u00a0Euro, 5\u202fkm", "34.000 Euro, 5 km"),
+    ("clean-text-untouched", "Zülfiye Kaykin: „Chancen“", "Zülfiye Kaykin: „Chancen“"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FIXED], ids=[c[0] for c in FIXED])
+def test_fix_encoding(text: str, expected: str) -> None:
+    assert fix_encoding(text) == expected
+
+
+HTML_PAGE = """<!DOCTYPE html><html><head><title>Seite</title><style>p{color:red}</style>
+<script>var tracker = 1;</script></head><body><nav><a href="/">Startseite</a></nav>
+<h1>Land f&ouml;rdert Vielfalt</h1><script>alert(1)</script>
+<p>Die   Landesregierung f&ouml;rdert &bdquo;Vielfalt&ldquo; mit 34.000&nbsp;Euro &amp; mehr.</p>
+<noscript>Bitte JavaScript aktivieren</noscript><ul><li>eins</li><li>zwei<br>drei</li></ul>
+<img src="http://www.pressrelations.de/new/pmcounter.cfm?n_pintr_=1" width="1" height="1">
+</body></html>"""
+MARKUP = [
+    (
+        "txt-link",
+        "txt",
+        "im Netz unter [www.x.de](http://www.x.de) seine",
+        "im Netz unter www.x.de seine",
+    ),
+    (
+        "txt-mailto",
+        "txt",
+        "Mail: [info@mags.nrw.de](mailto:info@mags.nrw.de)",
+        "Mail: info@mags.nrw.de",
+    ),
+    ("txt-autolink", "txt", "URL: <http://www.mags.nrw.de>", "URL: http://www.mags.nrw.de"),
+    ("txt-heading", "txt", "## Titel der Mitteilung\n\nText", "Titel der Mitteilung\n\nText"),
+    ("txt-closed-heading", "txt", "### Pressekontakt ###", "Pressekontakt"),
+    ("txt-hashtag-kept", "txt", "#Vielfalt bleibt", "#Vielfalt bleibt"),
+    (
+        "txt-gender-star-kept",
+        "txt",
+        "Bürger*innen und Kolleg*innen",
+        "Bürger*innen und Kolleg*innen",
+    ),
+    ("txt-snake-case-kept", "txt", "Datei pm_2024_final.pdf", "Datei pm_2024_final.pdf"),
+    (
+        "txt-pmcounter-link",
+        "txt",
+        "Fax: 0211\n [http://www.pressrelations.de/new/pmcounter.cfm?n\\\\_pintr\\\\_=505418]"
+        '(http://www.pressrelations.de/new/pmcounter.cfm?n_pintr_=505418)\nwidth="1" height="1">',
+        "Fax: 0211",
+    ),
+    ("txt-bare-counter", "txt", "Ende http://example.de/counter.php?id=3", "Ende"),
+    ("txt-pixel", "txt", 'Text<img src="x.gif" width="1" height="1" /> weiter', "Text weiter"),
+    (
+        "md-emphasis",
+        "md",
+        "**Düsseldorf.** Die _neue_ und *alte* Regel",
+        "Düsseldorf. Die neue und alte Regel",
+    ),
+    ("md-escapes", "md", "n\\_pintr\\_ und \\*nicht kursiv\\*", "n_pintr_ und *nicht kursiv*"),
+    ("md-image-dropped", "md", "![Foto: Kreis](bild.jpg)Text", "Text"),
+    ("md-reference-link", "md", "Siehe [Bericht][1].\n\n[1]: https://x.de/b", "Siehe Bericht."),
+    ("md-quote-and-rule", "md", "> „Gut“, sagte sie.\n\n---\n\nText", "„Gut“, sagte sie.\n\nText"),
+    ("md-setext", "md", "Titel\n=====\nText", "Titel\n\nText"),
+    (
+        "md-raw-script",
+        "md",
+        "Text <script>\nalert(1)\n</script><STYLE>p{}</style>weiter",
+        "Text weiter",
+    ),
+    ("md-inline-html", "md", "Zeile<br>nächste <b>fett</b>", "Zeile\nnächste fett"),
+    (
+        "html-page",
+        "html",
+        HTML_PAGE,
+        "Land fördert Vielfalt\n\nDie Landesregierung fördert „Vielfalt“ mit 34.000 Euro & mehr."
+        "\n\neins\nzwei\ndrei",
+    ),
+    ("html-entities", "htm", "<p>Caf&eacute; &lt;b&gt; Teil&shy;habe</p>", "Café <b> Teilhabe"),
+    ("html-unclosed-head", "html", "<head><title>X</title><body><p>Text</p>", "Text"),
+    ("html-pre", "html", "<pre>a\n  b</pre>", "a\nb"),
+    (
+        "html-h1-first",
+        "html",
+        "<div>Land NRW</div><p>3. Mai 2024</p><h1>Titel</h1><p>Text.</p>",
+        "Titel\n\nLand NRW\n\n3. Mai 2024\n\nText.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "text", "expected"), [c[1:] for c in MARKUP], ids=[c[0] for c in MARKUP]
+)
+def test_strip_markup(fmt: str, text: str, expected: str) -> None:
+    assert tidy_whitespace(strip_markup(text, fmt)) == expected
+
+
+def test_strip_markup_rejects_unknown_format() -> None:
+    with pytest.raises(ValueError, match="unknown format"):
+        strip_markup("text", "pdf")
+
+
+HYPHENS = [
+    ("layout-break", "Sprachkenntnisse beson-ders gefragt", "Sprachkenntnisse besonders gefragt"),
+    ("capitalised", "Teil-habe- und Integrationsgesetz", "Teilhabe- und Integrationsgesetz"),
+    ("across-line", "beson-  \nders gefragt", "besonders gefragt"),
+    ("inflected", "den Verwal-tungen", "den Verwaltungen"),
+    ("inflected-genitive", "des Ministeri-ums", "des Ministeriums"),
+    ("inflected-stem-only", "Landesregierun-gen", "Landesregierungen"),
+    ("particle", "seine Projekte vor-stellen", "seine Projekte vorstellen"),
+    ("chain-of-words", "Rund-um-die-Uhr-Betreuung", "Rund-um-die-Uhr-Betreuung"),
+    ("chain-of-words-2", "Schwer-in-Ordnung-Ausweis", "Schwer-in-Ordnung-Ausweis"),
+    ("domain", "www.ab-gelenkt.at und ab-gelenkt.at", "www.ab-gelenkt.at und ab-gelenkt.at"),
+    ("email", "vor-stellen@x.de", "vor-stellen@x.de"),
+    ("two-breaks", "Inte-gra-tion", "Integration"),
+    ("acronym-compound", "NRW-Landesverwaltung", "NRW-Landesverwaltung"),
+    ("acronym-lowercase", "NRW-weit", "NRW-weit"),
+    ("capital-chain", "Best-Practice-Beispielen", "Best-Practice-Beispielen"),
+    ("suspended", "Fach- und Führungskräfte", "Fach- und Führungskräfte"),
+    ("suspended-across-line", "Fach-\nund Führungskräfte", "Fach-\nund Führungskräfte"),
+    ("suspended-lowercase", "mittel- und langfristig", "mittel- und langfristig"),
+    ("all-caps", "KOMM-IN", "KOMM-IN"),
+    ("place-name", "Nordrhein-Westfalen", "Nordrhein-Westfalen"),
+    ("one-letter", "E-Mail", "E-Mail"),
+    ("derived-adjective", "nordrhein-westfälischen", "nordrhein-westfälischen"),
+    ("adjective-pair", "schwarz-weiß", "schwarz-weiß"),
+    ("number-pair", "fünf-zehn", "fünf-zehn"),
+    ("unknown-join", "deutsch-französischen", "deutsch-französischen"),
+    ("digits", "3-fach", "3-fach"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in HYPHENS], ids=[c[0] for c in HYPHENS]
+)
+def test_join_soft_hyphens(text: str, expected: str) -> None:
+    assert join_soft_hyphens(text) == expected
+
+
+LOST = [
+    ("from-document", "Zülfiye Kayk?n lobt. Kaykin sagte", "Zülfiye Kaykin lobt. Kaykin sagte"),
+    ("most-frequent-variant", "Kayk?n, Kaykın, Kaykın, Kaykin", "Kaykın, Kaykın, Kaykın, Kaykin"),
+    ("word-start-from-document", "?ffnung. Die Öffnung", "Öffnung. Die Öffnung"),
+    ("from-wordlist", "Die Stra?e ist gesperrt.", "Die Straße ist gesperrt."),
+    ("wordlist-umlaut", "Gr?nde", "Gründe"),
+    ("unknown-left", "Herr Xyz?q kommt", "Herr Xyz?q kommt"),
+    ("word-start-unknown", "?ffnung der Verwaltung", "?ffnung der Verwaltung"),
+    (
+        "lost-quotes",
+        "Staatssekretärin Zülfiye Kaykin: ?Chancen und Teilhabe beginnen vor Ort?",
+        "Staatssekretärin Zülfiye Kaykin: „Chancen und Teilhabe beginnen vor Ort“",
+    ),
+    ("lost-quotes-mid-line", "Er sagte ?Ja? und ging.", "Er sagte „Ja“ und ging."),
+    ("question", "Wie geht es weiter?", "Wie geht es weiter?"),
+    ("lost-capital-not-quote", "?berall Probleme, oder?", "?berall Probleme, oder?"),
+    ("question-then-sentence", "Was nun? Sie wartet.", "Was nun? Sie wartet."),
+    ("question-no-space", "Warum?Weil", "Warum?Weil"),
+    ("two-questions", "Wer? Wie? Was?", "Wer? Wie? Was?"),
+    (
+        "url-query",
+        "https://x.de/seite.php?id=5 und www.x.de/a?b=c",
+        "https://x.de/seite.php?id=5 und www.x.de/a?b=c",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in LOST], ids=[c[0] for c in LOST])
+def test_restore_lost_chars(text: str, expected: str) -> None:
+    assert restore_lost_chars(text) == expected
+
+
+TIDY = [
+    ("spaces", "a  \t b", "a b"),
+    ("markdown-line-break", "Zeile  \nnächste", "Zeile\nnächste"),
+    ("blank-lines", "\n\n\nx\n\n\n\n\ny\n  \n", "x\n\ny"),
+    ("indent", "   eingerückt", "eingerückt"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TIDY], ids=[c[0] for c in TIDY])
+def test_tidy_whitespace(text: str, expected: str) -> None:
+    assert tidy_whitespace(text) == expected
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.name[:3] for p in SEEDS])
+def test_repair_text_is_idempotent_on_seeds(path: Path) -> None:
+    once = repair_text(decode_bytes(path.read_bytes()))
+    assert repair_text(once) == once
+
+
+SEED_FACTS = [
+    ("000-links", "000", "unter www.interkulturell.nrw.de seine", "](http"),
+    ("000-heading", "000", "Staatssekretärin Zülfiye Kaykin unterzeichnet", "## "),
+    ("001-teilhabe", "001", "mit dem Teilhabe- und Integrationsgesetz", "Teil-habe"),
+    ("001-pmcounter", "001", "Fax: 0211 855-3211\n\nPressekontakt", "pmcounter"),
+    ("001-pixel", "001", "Fax: 0211 855-3211", 'width="1"'),
+    ("001-compounds", "001", "von Best-Practice-Beispielen profitieren", "Bestpractice"),
+    ("002-besonders", "002", "Sprachkenntnisse besonders gefragt", "beson-ders"),
+    ("002-kaykin", "002", "Staatssekretärin Kaykın am 15. August", "Kayk?n"),
+    ("003-nbsp", "003", "einzigartig in Deutschland.\n", "\xa0"),
+    ("004-quotes", "004", "Zülfiye Kaykin: „Chancen und Teilhabe", "?Chancen"),
+    ("004-lost-letter", "004", "Zülfiye Kaykin, Staatssekretärin", "Kayk?n"),
+]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "present", "absent"), [c[1:] for c in SEED_FACTS], ids=[c[0] for c in SEED_FACTS]
+)
+def test_repair_text_on_seeds(prefix: str, present: str, absent: str) -> None:
+    repaired = repair_text(seed(prefix))
+    assert present in repaired
+    assert absent not in repaired
