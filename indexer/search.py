@@ -206,7 +206,8 @@ def search(
         restriction = filters.query()
         final = parsed.query
         if restriction is not None:
-            final = q.And([final, restriction]).normalize()
+            # Whoosh normalises And([Every(), x]) to Every(): never combine with Every.
+            final = restriction if parsed.is_empty else q.And([final, restriction])
         docnums = set(searcher.docs_for_query(final))
         by_date = sort == "date" or parsed.is_empty
         results = searcher.search_page(
