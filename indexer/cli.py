@@ -11,8 +11,10 @@ from pathlib import Path
 import click
 
 from indexer import __version__, config, store
+from indexer.export import QUOTE_COLUMNS, quote_link, quote_rows, to_csv
 from indexer.indexing import index_corpus
 from indexer.query import Filters, parse_query
+from indexer.quote_search import search_quotes
 from indexer.search import Engine, get_release, search
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -150,6 +152,49 @@ def search_cmd(
             click.echo(f"   Personen: {', '.join(hit.persons)}")
         snippet = re.sub(r"</?mark>", "*", hit.snippet)
         click.echo(f"   {html.unescape(snippet)}")
+
+
+@main.command("quotes")
+@click.argument("query", required=False, default="")
+@index_option
+@click.option("--speaker", multiple=True, help="Only quotes of this person (any spelling).")
+@click.option("--from", "date_from", callback=_check_date, help="Earliest date, YYYY-MM-DD.")
+@click.option("--to", "date_to", callback=_check_date, help="Latest date, YYYY-MM-DD.")
+@click.option("--limit", type=click.IntRange(1, 100), default=20, show_default=True)
+@click.option("--page", type=click.IntRange(1, 1000), default=1, show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text",
+    help="Output format; csv is for citing (quote, speaker, role, date, title, link).",
+)  # fmt: skip
+@json_option
+def quotes_cmd(
+    query: str,
+    index_dir: Path,
+    speaker: tuple[str, ...],
+    date_from: str | None,
+    date_to: str | None,
+    limit: int,
+    page: int,
+    fmt: str,
+    as_json: bool,
+) -> None:
+    """Find quotes: who said what, when. An empty QUERY lists quotes newest first."""
+    result = search_quotes(
+        _engine(index_dir), query, speaker=list(speaker), date_from=date_from,
+        date_to=date_to, page=page, limit=limit,
+    )  # fmt: skip
+    for note in result.notes:
+        click.echo(f"Hinweis: {note}", err=True)
+    if as_json or fmt == "json":
+        _emit(result.to_json())
+    elif fmt == "csv":
+        rows = quote_rows(result.quotes, quote_link(config.base_url()))
+        click.echo(to_csv(QUOTE_COLUMNS, rows), nl=False)
+    else:
+        click.echo(f"{result.total} Zitate")
+        for hit in result.quotes:
+            who = ", ".join(x for x in (hit.speaker or "unbekannt", hit.role) if x)
+            click.echo(f"\n„{hit.text}“\n   — {who}, {hit.date or 'ohne Datum'} · {hit.title}")
 
 
 @main.command("show")

@@ -18,6 +18,11 @@ def index_dir() -> Path:
     return Path(os.environ.get("PRESSESUCHE_INDEX") or "index")
 
 
+def base_url() -> str:
+    """Return the public address of the web front end, used in exported citation links."""
+    return (os.environ.get("PRESSESUCHE_BASE_URL") or "http://127.0.0.1:8000").rstrip("/")
+
+
 def max_doc_bytes() -> int:
     """Return the size cap of one document: ``PRESSESUCHE_MAX_DOC_BYTES`` (default 5 MB)."""
     value = os.environ.get("PRESSESUCHE_MAX_DOC_BYTES", "")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from dataclasses import asdict, dataclass, field
 
 from indexer import schema as f
 from indexer.corpus import SourceRecord
 from indexer.entities import extract_entities
-from indexer.names import name_key
+from indexer.names import name_key, surname_key
 from indexer.quotes import extract_quotes
 from indexer.structure import clean_document
 
@@ -50,10 +51,14 @@ def content_hash(title: str, body: str) -> str:
 
 def prepare(record: SourceRecord) -> Release:
     """Repair one source record and extract its date, persons, organisations and quotes."""
-    doc = clean_document(record.data, record.fmt)
-    title = record.meta.get("title") or doc.title
-    if record.meta.get("title"):
-        doc = type(doc)(title=title, body=doc.body, boilerplate=doc.boilerplate)
+    data, title = record.data, record.meta.get("title")
+    if title and isinstance(data, str):
+        # A given title goes first, as the structure step expects; a repeat of it in the text
+        # is then dropped from the body instead of the text's first line becoming the title.
+        heading = f"<h1>{html.escape(title)}</h1>" if record.fmt == "html" else f"{title}\n"
+        data = f"{heading}\n{data}"
+    doc = clean_document(data, record.fmt)
+    title = title or doc.title
     entities = extract_entities(doc, meta_date=record.meta.get("date"))
     quotes = [asdict(q) for q in extract_quotes(doc.body, entities)]
     return Release(
@@ -73,12 +78,51 @@ def prepare(record: SourceRecord) -> Release:
     )
 
 
-def to_fields(release: Release, source_digest: str) -> dict:
-    """Turn a release into the keyword arguments of ``writer.add_document``."""
+def person_keys(names: list[str]) -> str:
+    """Join the filter keys of persons: the folded full name and the folded surname."""
+    keys = dict.fromkeys(k for n in names for k in (name_key(n), surname_key(n)) if k)
+    return f.SEP.join(keys)
+
+
+def quote_id(release_id: str, number: int) -> str:
+    """Return the stable id of the ``number``-th quote of a release."""
+    return f"{release_id}-z{number}"
+
+
+def to_records(release: Release, source_digest: str) -> list[dict]:
+    """Turn a release into index records: the release itself, then one record per quote."""
+    records = [_release_fields(release, source_digest)]
+    datesort = records[0].get(f.DATESORT)
+    date = release.date or ""
+    for number, quote in enumerate(release.quotes, start=1):
+        speaker = quote.get("speaker") or ""
+        records.append(
+            {
+                f.ID: quote_id(release.id, number),
+                f.KIND: f.QUOTE_KIND,
+                f.SOURCE: release.source,
+                f.PATH: release.path,
+                f.TITLE: release.title,
+                f.DATE: date,
+                f.DATESORT: datesort,
+                f.QUOTE: quote["text"],
+                f.SPEAKER: speaker,
+                f.SPEAKER_KEY: person_keys([speaker] if speaker else []),
+                f.ROLE: quote.get("role"),
+                f.DOC_ID: release.id,
+                f.SPAN: (quote["start"], quote["end"]),
+            }
+        )
+    # Empty values are left out: Whoosh would index "" as a term (an empty facet value).
+    return [{k: v for k, v in record.items() if v not in ("", None)} for record in records]
+
+
+def _release_fields(release: Release, source_digest: str) -> dict:
     date = release.date or ""
     year = date[:4] if date[:1].isdigit() else ""
     return {
         f.ID: release.id,
+        f.KIND: f.RELEASE_KIND,
         f.PATH: release.path,
         f.SOURCE: release.source,
         f.SOURCE_KEY: f"{release.source}{f.SEP}{source_digest}",
@@ -93,7 +137,7 @@ def to_fields(release: Release, source_digest: str) -> dict:
         f.YEAR: year,
         f.PERSONS: f.SEP.join(release.persons),
         f.ORGANISATIONS: f.SEP.join(release.organisations),
-        f.PERSON_KEYS: f.SEP.join(name_key(p) for p in release.persons),
+        f.PERSON_KEYS: person_keys(release.persons),
         f.ORGANISATION_KEYS: f.SEP.join(name_key(o) for o in release.organisations),
         f.QUOTES: release.quotes,
         f.URL: release.url,

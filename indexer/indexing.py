@@ -8,13 +8,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from whoosh import query as q
+from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
 from indexer import schema as f
 from indexer import store
 from indexer.config import max_doc_bytes
 from indexer.corpus import Skip, SourceFile, SourceRecord, read_source, scan
-from indexer.documents import Release, prepare, to_fields
+from indexer.documents import Release, prepare, to_records
 
 Progress = Callable[[int, int], None]  # (files done, files to do)
 WRITER_MB = 256
@@ -69,40 +71,62 @@ def index_corpus(
     return report
 
 
+class _Live:
+    """What the live index already holds, minus the sources being replaced or removed."""
+
+    def __init__(self, searcher: Searcher | None = None, stale: set[str] = frozenset()) -> None:
+        self.searcher = searcher
+        self.stale = stale
+
+    def _find(self, **terms: str) -> dict | None:
+        if self.searcher is None:
+            return None
+        for doc in self.searcher.documents(**terms):  # deleted documents are never returned
+            if doc.get(f.SOURCE) not in self.stale:
+                return doc
+        return None
+
+    def path_of_text(self, digest: str) -> str | None:
+        doc = self._find(content_hash=digest)
+        return doc[f.PATH] if doc else None
+
+    def has_id(self, doc_id: str) -> bool:
+        return self._find(id=doc_id) is not None
+
+
 class _Batch:
     """Adds releases to a writer: exact duplicates once, ids unique."""
 
-    def __init__(
-        self, writer: IndexWriter, known: Callable[[str], str | None], ids: set[str]
-    ) -> None:
+    def __init__(self, writer: IndexWriter, live: _Live) -> None:
         self.writer = writer
-        self.known = known
+        self.live = live
         self.hashes: dict[str, str] = {}
-        self.ids = ids
+        self.ids: set[str] = set()
         self.skipped: list[Skip] = []
 
     def add(self, releases: Iterable[Release], digest: str) -> int:
         added = 0
         for release in releases:
-            first = self.hashes.get(release.content_hash) or self.known(release.content_hash)
+            first = self.hashes.get(release.content_hash) or self.live.path_of_text(
+                release.content_hash
+            )
             if first is not None:
                 self.skipped.append(Skip(release.path, f"Duplikat von {first}"))
                 continue
-            release.id = _unique(release.id, self.ids)
+            release.id = self._unique(release.id)
             self.hashes[release.content_hash] = release.path
             self.ids.add(release.id)
-            self.writer.add_document(**to_fields(release, digest))
+            for record in to_records(release, digest):
+                self.writer.add_document(**record)
             added += 1
         return added
 
-
-def _unique(doc_id: str, taken: set[str]) -> str:
-    if doc_id not in taken:
-        return doc_id
-    n = 2
-    while f"{doc_id}-{n}" in taken:
-        n += 1
-    return f"{doc_id}-{n}"
+    def _unique(self, doc_id: str) -> str:
+        candidate, n = doc_id, 1
+        while candidate in self.ids or self.live.has_id(candidate):
+            n += 1
+            candidate = f"{doc_id}-{n}"
+        return candidate
 
 
 def _prepared(records: list[SourceRecord], skipped: list[Skip]) -> Iterator[Release]:
@@ -118,7 +142,7 @@ def _rebuild(root: Path, files: list[SourceFile], progress: Progress | None) -> 
     writer = ix.writer(limitmb=WRITER_MB)
     report = Report(rebuilt=True)
     try:
-        batch = _Batch(writer, lambda digest: None, set())
+        batch = _Batch(writer, _Live())
         for done, src in enumerate(files, start=1):
             records, skips = read_source(src, max_doc_bytes())
             report.skipped += skips
@@ -127,7 +151,8 @@ def _rebuild(root: Path, files: list[SourceFile], progress: Progress | None) -> 
                 progress(done, len(files))
         report.skipped += batch.skipped
         writer.commit()
-        report.documents = ix.doc_count()
+        with ix.searcher() as searcher:
+            report.documents = release_count(searcher)
         ix.close()
         store.finish_generation(path, {"documents": report.documents})
         store.swap_in(root, path)
@@ -137,6 +162,13 @@ def _rebuild(root: Path, files: list[SourceFile], progress: Progress | None) -> 
         shutil.rmtree(path, ignore_errors=True)
         raise
     return report
+
+
+def release_count(searcher: Searcher, source: str | None = None) -> int:
+    """Count the live (not deleted) releases, of one source file or of the whole index."""
+    kind = q.Term(f.KIND, f.RELEASE_KIND)
+    query = kind if source is None else q.And([kind, q.Term(f.SOURCE, source)])
+    return sum(1 for _ in searcher.docs_for_query(query))
 
 
 def _manifest(reader) -> dict[str, str]:
@@ -158,26 +190,15 @@ def _update(live: Path, files: list[SourceFile], progress: Progress | None) -> R
             todo = [s for s in files if manifest.get(s.relpath) != s.digest]
             removed = [s for s in manifest if s not in present]
             stale = {s.relpath for s in todo if s.relpath in manifest} | set(removed)
-            old_counts = {s: searcher.doc_frequency(f.SOURCE, s) for s in stale}
-            report.unchanged = ix.doc_count() - sum(old_counts.values())
+            old_counts = {s: release_count(searcher, s) for s in stale}
+            total = release_count(searcher)
+            report.unchanged = total - sum(old_counts.values())
             if not todo and not removed:
-                report.documents = ix.doc_count()
+                report.documents = total
                 return report
-            ids = set(reader.field_terms(f.ID))
-            live_hashes = set(reader.field_terms(f.CONTENT_HASH))
-            for source in stale:
-                for doc in searcher.documents(source=source):
-                    ids.discard(doc[f.ID])
-                    live_hashes.discard(doc[f.CONTENT_HASH])
-
-            def known(digest: str) -> str | None:
-                if digest not in live_hashes:
-                    return None
-                return searcher.document(content_hash=digest)[f.PATH]
-
             writer = ix.writer(limitmb=WRITER_MB)
             try:
-                batch = _Batch(writer, known, ids)
+                batch = _Batch(writer, _Live(searcher, stale))
                 for source in removed:
                     writer.delete_by_term(f.SOURCE, source)
                     report.removed += old_counts[source]
@@ -190,7 +211,8 @@ def _update(live: Path, files: list[SourceFile], progress: Progress | None) -> R
             except BaseException:
                 writer.cancel()
                 raise
-        report.documents = ix.doc_count()
+        with ix.searcher() as searcher:
+            report.documents = release_count(searcher)
         store.finish_generation(live, {"documents": report.documents})
     finally:
         ix.close()

@@ -40,6 +40,9 @@ _KEY_FIELDS = {f.PERSON_KEYS, f.ORGANISATION_KEYS}
 
 NOTE_PARTIAL = "Die Suchanfrage konnte nur teilweise gelesen werden; gesucht wurde nach: {words}"
 NOTE_TOO_LONG = "Die Suchanfrage war zu lang und wurde nach {n} Zeichen abgeschnitten."
+NOTE_ONLY_STOPWORDS = (
+    "Die Suchanfrage enthält nur sehr häufige Wörter; dafür gibt es keine Treffer."
+)
 NOTE_EXPANSION = (
     "„{term}“ passt auf zu viele Wörter (mehr als {n}); dieser Teil der Anfrage wurde ignoriert."
 )
@@ -83,14 +86,13 @@ class ParsedQuery:
 
     @property
     def is_empty(self) -> bool:
-        return isinstance(self.query, q.Every) or self.query is q.NullQuery
+        """True for an empty query (list everything); a query of stopwords only finds nothing."""
+        return isinstance(self.query, q.Every)
 
 
-def make_parser(schema: Schema) -> MultifieldParser:
+def make_parser(schema: Schema, fieldnames: tuple[str, ...] = f.TEXT_FIELDS) -> MultifieldParser:
     """Build the query parser: words ANDed over title, body and the exact-spelling field."""
-    parser = MultifieldParser(
-        list(f.TEXT_FIELDS), schema, fieldboosts=f.FIELD_BOOSTS, group=AndGroup
-    )
+    parser = MultifieldParser(list(fieldnames), schema, fieldboosts=f.FIELD_BOOSTS, group=AndGroup)
     parser.add_plugin(FieldAliasPlugin(ALIASES))
     parser.add_plugin(PlusMinusPlugin())
     parser.replace_plugin(
@@ -158,7 +160,9 @@ def _drop_exact_phrases(node: q.Query) -> q.Query:
     return node.apply(_drop_exact_phrases) if node.children() else node
 
 
-def parse_query(text: str, schema: Schema) -> ParsedQuery:
+def parse_query(
+    text: str, schema: Schema, fieldnames: tuple[str, ...] = f.TEXT_FIELDS
+) -> ParsedQuery:
     """Parse a user's query; what cannot be read is answered from its plain words, with a note."""
     notes: list[str] = []
     text = (text or "").strip()
@@ -167,7 +171,7 @@ def parse_query(text: str, schema: Schema) -> ParsedQuery:
         notes.append(NOTE_TOO_LONG.format(n=MAX_QUERY_CHARS))
     if not text:
         return ParsedQuery(text, q.Every(), notes)
-    parser = make_parser(schema)
+    parser = make_parser(schema, fieldnames)
     parsed: q.Query | None = None
     if _nesting(text) <= MAX_NESTING:
         try:
@@ -181,6 +185,8 @@ def parse_query(text: str, schema: Schema) -> ParsedQuery:
         notes.append(NOTE_PARTIAL.format(words=" ".join(words) or "–"))
         parsed = parser.parse(" ".join(words)) if words else q.NullQuery
     parsed = _drop_exact_phrases(_normalise_keys(parsed)).normalize()
+    if parsed is q.NullQuery and not notes:
+        notes.append(NOTE_ONLY_STOPWORDS)
     return ParsedQuery(text, parsed, notes)
 
 

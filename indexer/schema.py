@@ -8,9 +8,10 @@ from whoosh.analysis import RegexTokenizer
 from indexer.analysis import exact_analyzer, german_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 ID = "id"
+KIND = "kind"
 PATH = "path"
 SOURCE = "source"
 SOURCE_KEY = "source_key"
@@ -29,6 +30,17 @@ ORGANISATION_KEYS = "organisation_keys"
 QUOTES = "quotes"
 URL = "url"
 ORIGIN = "origin"
+QUOTE = "quote"
+SPEAKER = "speaker"
+SPEAKER_KEY = "speaker_key"
+ROLE = "role"
+DOC_ID = "doc_id"
+SPAN = "span"
+
+# Releases and their quotes live in one index (one commit keeps them consistent); ``kind`` tells
+# them apart and every search names the kind it wants.
+RELEASE_KIND = "release"
+QUOTE_KIND = "quote"
 
 # ``source_key`` is "<relpath><SEP><sha1 of the file>": its lexicon is the manifest that
 # incremental updates compare the corpus against, without reading stored documents.
@@ -49,6 +61,7 @@ def build_schema() -> fields.Schema:
     german = german_analyzer()
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
+        kind=fields.ID(stored=True),
         path=fields.ID(stored=True),
         source=fields.ID(stored=True),
         source_key=fields.ID(),
@@ -67,4 +80,10 @@ def build_schema() -> fields.Schema:
         quotes=fields.STORED(),
         url=fields.STORED(),
         origin=fields.STORED(),
+        quote=fields.TEXT(analyzer=german, stored=True, phrase=True),
+        speaker=_facet_field(),
+        speaker_key=_facet_field(),
+        role=fields.STORED(),
+        doc_id=fields.ID(stored=True),
+        span=fields.STORED(),
     )

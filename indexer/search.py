@@ -15,6 +15,7 @@ from whoosh.searching import Searcher
 from indexer import schema as f
 from indexer import store
 from indexer.documents import Release, from_stored
+from indexer.names import best_spelling, name_key
 from indexer.query import Filters, ParsedQuery, bound_expansions, parse_query
 
 FACETS = {"person": f.PERSONS, "organisation": f.ORGANISATIONS, "year": f.YEAR}
@@ -94,7 +95,7 @@ class Engine:
         self._lock = threading.RLock()
         self._token: str | None = None
         self._searcher: Searcher | None = None
-        self._facets: dict[str, dict[int, tuple[str, ...]]] = {}
+        self._facets: dict[str, tuple[dict[int, tuple[str, ...]], dict[str, str]]] = {}
 
     def searcher(self) -> Searcher:
         """Return a searcher over the newest committed state of the live index."""
@@ -110,16 +111,20 @@ class Engine:
             return self._searcher
 
     def facet_values(self, fieldname: str) -> dict[int, tuple[str, ...]]:
-        """Map document numbers to their values of a facet field, cached per index state."""
+        """Map document numbers to their canonical values of a facet field (cached)."""
+        return self._facet(fieldname)[0]
+
+    def canonical(self, fieldname: str, values: list[str]) -> list[str]:
+        """Show each name in the spelling most used across the index, once."""
+        labels = self._facet(fieldname)[1]
+        return list(dict.fromkeys(labels.get(v, v) for v in values))
+
+    def _facet(self, fieldname: str) -> tuple[dict[int, tuple[str, ...]], dict[str, str]]:
         with self._lock:
+            self.searcher()
             cached = self._facets.get(fieldname)
             if cached is None:
-                reader = self.searcher().reader()
-                values: dict[int, list[str]] = {}
-                for term in reader.field_terms(fieldname):
-                    for docnum in reader.postings(fieldname, term).all_ids():
-                        values.setdefault(docnum, []).append(term)
-                cached = {d: tuple(v) for d, v in values.items()}
+                cached = _read_facet(self.searcher().reader(), fieldname)
                 self._facets[fieldname] = cached
             return cached
 
@@ -131,7 +136,44 @@ class Engine:
             self._searcher, self._token, self._facets = None, None, {}
 
 
-def _clamp(value: int, low: int, high: int) -> int:
+RELEASES = q.Term(f.KIND, f.RELEASE_KIND)
+NAME_FIELDS = {f.PERSONS, f.ORGANISATIONS, f.SPEAKER}
+
+
+def _read_facet(reader, fieldname: str) -> tuple[dict[int, tuple[str, ...]], dict[str, str]]:
+    """Read a facet field's values per document from its postings, spellings of a name merged.
+
+    Names are grouped by ``name_key`` (``Kaykın``, ``Kaykin``, ``Kayk?n``) and shown in the
+    spelling used by most releases of the index.
+    """
+    raw: dict[int, list[str]] = {}
+    for term in reader.field_terms(fieldname):
+        if not term:
+            continue
+        for docnum in reader.postings(fieldname, term).all_ids():
+            raw.setdefault(docnum, []).append(term)
+    labels: dict[str, str] = {}
+    if fieldname in NAME_FIELDS:
+        spellings: dict[str, Counter[str]] = {}
+        for values in raw.values():
+            for value in values:
+                spellings.setdefault(name_key(value), Counter())[value] += 1
+        best = {key: best_spelling(counts) for key, counts in spellings.items()}
+        labels = {value: best[key] for key, c in spellings.items() for value in c}
+    docs = {d: tuple(dict.fromkeys(labels.get(v, v) for v in vs)) for d, vs in raw.items()}
+    return docs, labels
+
+
+def restrict(parsed: ParsedQuery, kind: q.Query, restriction: q.Query | None) -> q.Query:
+    """Combine a parsed query with the record kind and the facet filters."""
+    # Whoosh normalises And([Every(), x]) to Every(): never combine with Every.
+    parts = [] if parsed.is_empty else [parsed.query]
+    parts += [kind] + ([restriction] if restriction is not None else [])
+    return q.And(parts)
+
+
+def clamp(value: int, low: int, high: int) -> int:
+    """Bound a page number or page size."""
     return max(low, min(high, value))
 
 
@@ -150,9 +192,9 @@ def count_facets(
 ) -> dict[str, list[FacetValue]]:
     """Count facet values over the matching documents, most frequent first (years newest)."""
     selected = {
-        "person": set(filters.persons),
-        "organisation": set(filters.organisations),
-        "year": set(filters.years),
+        "person": {name_key(v) for v in filters.persons},
+        "organisation": {name_key(v) for v in filters.organisations},
+        "year": {name_key(v) for v in filters.years},
     }
     facets: dict[str, list[FacetValue]] = {}
     for name, fieldname in FACETS.items():
@@ -163,7 +205,7 @@ def count_facets(
         else:
             ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         facets[name] = [
-            FacetValue(value, count, value in selected[name])
+            FacetValue(value, count, name_key(value) in selected[name])
             for value, count in ordered[:FACET_CAP]
         ]
     return facets
@@ -199,15 +241,11 @@ def search(
 ) -> SearchResult:
     """Run a query with facet filters and return one page of ranked, highlighted hits."""
     filters = filters or Filters()
-    page, limit = _clamp(page, 1, MAX_PAGE), _clamp(limit, 1, MAX_LIMIT)
+    page, limit = clamp(page, 1, MAX_PAGE), clamp(limit, 1, MAX_LIMIT)
     searcher = engine.searcher()
     with engine._lock:
         parsed = bound_expansions(parse_query(text, searcher.schema), searcher.reader())
-        restriction = filters.query()
-        final = parsed.query
-        if restriction is not None:
-            # Whoosh normalises And([Every(), x]) to Every(): never combine with Every.
-            final = restriction if parsed.is_empty else q.And([final, restriction])
+        final = restrict(parsed, RELEASES, filters.query())
         docnums = set(searcher.docs_for_query(final))
         by_date = sort == "date" or parsed.is_empty
         results = searcher.search_page(
@@ -221,8 +259,9 @@ def search(
         results.results.fragmenter = highlight.ContextFragmenter(maxchars=200, surround=60)
         results.results.formatter = MarkFormatter()
         hits = []
-        for hit in results:
-            release = from_stored(hit.fields())
+        # Whoosh answers a page past the end with the last page; past the end there is nothing.
+        for hit in results if (page - 1) * limit < len(docnums) else ():
+            release = _canonical(engine, from_stored(hit.fields()))
             score = 0.0 if by_date else float(hit.score or 0.0)
             hits.append(_hit(hit, release, score, highlight_it=not parsed.is_empty))
         facets = count_facets(engine, docnums, filters)
@@ -256,5 +295,16 @@ def get_release(engine: Engine, id_or_path: str) -> Release | None:
     """Find one release by its id or its corpus-relative path."""
     searcher = engine.searcher()
     with engine._lock:
-        stored = searcher.document(id=id_or_path) or searcher.document(path=id_or_path)
-    return from_stored(stored) if stored else None
+        stored = searcher.document(id=id_or_path, kind=f.RELEASE_KIND) or searcher.document(
+            path=id_or_path, kind=f.RELEASE_KIND
+        )
+    return _canonical(engine, from_stored(stored)) if stored else None
+
+
+def _canonical(engine: Engine, release: Release) -> Release:
+    release.persons = engine.canonical(f.PERSONS, release.persons)
+    release.organisations = engine.canonical(f.ORGANISATIONS, release.organisations)
+    for quote in release.quotes:
+        if quote.get("speaker"):
+            quote["speaker"] = engine.canonical(f.SPEAKER, [quote["speaker"]])[0]
+    return release

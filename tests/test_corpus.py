@@ -88,3 +88,18 @@ def test_unreadable_file_is_skipped_not_fatal(tmp_path):
     assert [r.path for r in records] == ["gut.txt"]
     assert [s.path for s in skips] == ["weg.txt"]
     assert skips[0].reason.startswith("nicht lesbar")
+
+
+def test_jsonl_title_is_kept_and_the_text_stays_body(tmp_path):
+    from indexer.documents import prepare
+
+    text = "Der Landrat eröffnete heute die Brücke in Lemgo."
+    lines = [
+        json.dumps({"text": text, "title": "Brücke eröffnet"}),
+        json.dumps({"text": f"Brücke eröffnet\n\n{text}", "title": "Brücke eröffnet"}),
+    ]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    records, _ = _records(tmp_path)
+    for record in records:
+        release = prepare(record)
+        assert (release.title, release.body) == ("Brücke eröffnet", text)

@@ -158,3 +158,23 @@ def test_date_filters(engine):
     assert ids(engine, "", filters=Filters(date_to="2012-12-31")) == {S000, S002}
     assert ids(engine, "", filters=Filters(years=["2012"])) == {S000, S002}
     assert ids(engine, "", filters=Filters(years=["2012", "2024"])) == {S000, S002, S003}
+
+
+def test_page_past_the_end_is_empty(engine):
+    result = search(engine, "Kaykin", page=3, limit=2)
+    assert result.total == 4 and result.hits == []
+
+
+def test_names_are_merged_across_spellings(engine):
+    persons = {v.value: v.count for v in search(engine, "").facets["person"]}
+    assert persons["Zülfiye Kaykin"] == 4
+    assert not any("Kaykın" in name for name in persons)
+    for spelling in ("Zülfiye Kaykın", "ZULFIYE KAYKIN", "Kaykin"):
+        assert ids(engine, "", filters=Filters(persons=[spelling])) == KAYKIN
+    hit = next(h for h in search(engine, "Kaykın").hits if h.id == S002)
+    assert "Zülfiye Kaykin" in hit.persons
+
+
+def test_year_facet_has_no_empty_value(engine):
+    years = [v.value for v in search(engine, "").facets["year"]]
+    assert years == ["2024", "2012"]

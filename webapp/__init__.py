@@ -66,8 +66,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.extensions[ENGINE] = Engine(app.config["INDEX_DIR"])
 
-    from webapp import views
+    from webapp import formatting, views
 
+    app.add_template_filter(formatting.datum, "datum")
+    app.add_template_filter(formatting.xmltext, "xmltext")
     app.register_blueprint(views.bp)
     app.after_request(_secure)
     app.register_error_handler(HTTPException, _http_error)

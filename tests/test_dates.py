@@ -1,0 +1,109 @@
+"""The publication date of a release: metadata, then where releases put it, never a mention."""
+
+from pathlib import Path
+
+import pytest
+
+from indexer.dates import extract_date, parse_meta_date
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+FROM_TEXT = [
+    (
+        "line",
+        "Gemeinde tritt bei\n\n14. März 2024\nPHB Bahr, Lorenz\n\nMit zahlreichen …",
+        "2024-03-14",
+    ),
+    ("line-weekday", "Mittwoch, 8. März 2023\n\nMainz. Der Sozialverband fordert …", "2023-03-08"),
+    (
+        "line-stand",
+        "Stand: 15.01.2022\n\nDas Klinikum Lippe hat ein Zentrum eröffnet.",
+        "2022-01-15",
+    ),
+    ("dateline-long", "Düsseldorf, 27. Januar 2011 – Die Staatssekretärin lobte …", "2011-01-27"),
+    ("dateline-numeric", "Detmold, 15.08.2012 – Zülfiye Kaykin hat gemeinsam …", "2012-08-15"),
+    ("dateline-den", "Paderborn, den 21. November 2023 – Die DFG fördert …", "2023-11-21"),
+    ("dateline-two-towns", "Münster/Bocholt, 3. April 2019. Der LWL übernimmt …", "2019-04-03"),
+    ("dateline-ots", "Essen (ots), 19.07.2022 – Die Tafeln schlagen Alarm.", "2022-07-19"),
+    ("dateline-line", "Berlin, den 28. Oktober 2020\n\nDas Ministerium verlängert …", "2020-10-28"),
+    (
+        "speech-verb",
+        "Ein Ziel ist es. „Die Öffnung ist ein Muss“, sagte Staatssekretärin Kaykin am 28. "
+        "November 2012 in Düsseldorf.",
+        "2012-11-28",
+    ),
+    (
+        "announced",
+        "Die Miele & Cie. KG baut. Das gab das Unternehmen am Donnerstag, 9. März 2023, bekannt.",
+        "2023-03-09",
+    ),
+    (
+        "today-no-year",
+        "„Das Konzept bewährt sich“, sagte die Staatssekretärin heute (27. Januar).",
+        "--01-27",
+    ),
+    ("today-weekday", "Der Minister hat heute (Mittwoch, 8. März) die Schule besucht.", "--03-08"),
+]
+
+NO_DATE = [
+    ("since-year", "Eine zentrale Maßnahme ist die seit 2012 gesetzlich verankerte Initiative."),
+    ("deadline", "Anträge können bis zum 31. Dezember 2025 gestellt werden."),
+    ("in-the-year", "Stadt und Land arbeiten bereits seit dem Jahr 2005 erfolgreich zusammen."),
+    ("event", "Der Aufsichtsrat hat in seiner Sitzung am 11. Januar 2024 beschlossen, zu bauen."),
+    ("night", "Bochum (ots) – In der Nacht zu Dienstag (14. Februar) brachen Unbekannte ein."),
+    ("dateline-without-date", "Düsseldorf (pressrelations) –\n\nDas Ministerium teilt mit:"),
+    ("impossible", "Düsseldorf, 31.02.2012 – Die Stadt teilt mit, dass …"),
+    ("later-in-text", "Ein Absatz.\n\n" * 12 + "Düsseldorf, 27. Januar 2011 – spät im Text."),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in FROM_TEXT], ids=[c[0] for c in FROM_TEXT]
+)
+def test_date_from_text(body, expected):
+    assert extract_date("Titel", body) == expected
+
+
+@pytest.mark.parametrize("body", [c[1] for c in NO_DATE], ids=[c[0] for c in NO_DATE])
+def test_mentioned_dates_are_not_the_publication_date(body):
+    assert extract_date("Titel", body) is None
+
+
+META = [
+    ("iso", "2024-03-14", "2024-03-14"),
+    ("datetime", "2019-05-16T09:30:00+02:00", "2019-05-16"),
+    ("german", "04.03.2021", "2021-03-04"),
+    ("short-german", "4.3.2021", "2021-03-04"),
+    ("invalid", "2021-13-01", None),
+    ("words", "gestern", None),
+    ("empty", "", None),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), [m[1:] for m in META], ids=[m[0] for m in META])
+def test_meta_date_formats(value, expected):
+    assert parse_meta_date(value) == expected
+
+
+def test_meta_date_wins_over_the_text():
+    body = "„Gerade jetzt“, sagte der Präses am 17. Dezember 2020 in Bielefeld."
+    assert extract_date("Weihnachtsbotschaft", body, "2020-12-18") == "2020-12-18"
+
+
+def test_invalid_meta_date_falls_back_to_the_text():
+    assert extract_date("T", "Hamm, 03.09.2021 – Eröffnung.", "unbekannt") == "2021-09-03"
+
+
+SEEDS = [
+    ("000_4bf18ec25455da8e.txt", "2012-11-28"),
+    ("001_d9a87676c7dfc921.txt", None),
+    ("002_6faef6796251b2fc.txt", "2012-08-15"),
+    ("003_17c95d0f755f08c0.txt", "2024-03-14"),
+    ("004_2bd094ce7e921f38.txt", "--01-27"),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), SEEDS, ids=[s[0][:3] for s in SEEDS])
+def test_seed_release_dates(name, expected):
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    assert extract_date("", text) == expected

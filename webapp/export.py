@@ -1,0 +1,95 @@
+"""Result lists as files: CSV safe to open in a spreadsheet, JSON, and Atom feed entries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from indexer.search import MAX_LIMIT, Hit, SearchResult, search
+from webapp.params import SearchParams
+
+SEARCH_COLUMNS = ["id", "title", "date", "persons", "organisations", "path", "link", "snippet"]
+_TAG = re.compile(r"</?mark>")
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def plain_snippet(snippet: str) -> str:
+    """Turn a highlighted, escaped snippet back into plain text."""
+    return html.unescape(_TAG.sub("", snippet))
+
+
+def collect(engine, params: SearchParams, cap: int) -> SearchResult:
+    """Run a search and gather up to ``cap`` hits from its first pages, in the page's order."""
+    limit = MAX_LIMIT
+    first = search(
+        engine, params.q, filters=params.filters(), page=1, limit=limit, sort=params.sort
+    )
+    hits = list(first.hits)
+    page = 1
+    while len(hits) < min(cap, first.total) and len(hits) == page * limit:
+        page += 1
+        more = search(
+            engine, params.q, filters=params.filters(), page=page, limit=limit, sort=params.sort
+        )
+        hits.extend(more.hits)
+    first.hits = hits[:cap]
+    first.limit = len(first.hits)
+    return first
+
+
+def search_rows(hits: list[Hit], link: Callable[[str], str]) -> list[dict]:
+    """Return the CSV rows of search hits."""
+    return [
+        {
+            "id": h.id,
+            "title": h.title,
+            "date": h.date,
+            "persons": "; ".join(h.persons),
+            "organisations": "; ".join(h.organisations),
+            "path": h.path,
+            "link": link(h.id),
+            "snippet": plain_snippet(h.snippet),
+        }
+        for h in hits
+    ]
+
+
+@dataclass
+class Entry:
+    """One entry of the Atom feed."""
+
+    id: str
+    title: str
+    link: str
+    updated: str
+    summary: str
+    persons: list[str]
+
+
+def atom_time(date: str | None, fallback: dt.datetime) -> str:
+    """Return an RFC 3339 time for a release date; dates without a year use ``fallback``."""
+    if date and _FULL_DATE.match(date):
+        try:
+            day = dt.date.fromisoformat(date)
+            return f"{day.isoformat()}T00:00:00Z"
+        except ValueError:
+            pass
+    return fallback.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def feed_entries(hits: list[Hit], link: Callable[[str], str], built: dt.datetime) -> list[Entry]:
+    """Return the feed entries of hits that are already sorted newest first."""
+    return [
+        Entry(
+            id=link(h.id),
+            title=h.title or h.id,
+            link=link(h.id),
+            updated=atom_time(h.date, built),
+            summary=plain_snippet(h.snippet),
+            persons=h.persons,
+        )
+        for h in hits
+    ]

@@ -1,0 +1,270 @@
+"""The OpenAPI 3.1 description of the JSON API and the exports, served at /api/openapi.json."""
+
+from __future__ import annotations
+
+from indexer import __version__
+from indexer.query import MAX_QUERY_CHARS
+from indexer.search import MAX_LIMIT, MAX_PAGE
+from webapp.params import MAX_VALUES
+
+
+def _ref(name: str) -> dict:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _nullable(kind: str) -> dict:
+    return {"type": [kind, "null"]}
+
+
+def _strings() -> dict:
+    return {"type": "array", "items": {"type": "string"}}
+
+
+def _param(name: str, description: str, schema: dict, required: bool = False) -> dict:
+    out = {"name": name, "in": "query", "description": description, "schema": schema}
+    if required:
+        out["required"] = True
+    if schema.get("type") == "array":
+        out.update(style="form", explode=True)
+    return out
+
+
+def _repeatable(name: str, description: str, pattern: str | None = None) -> dict:
+    items = {"type": "string", "maxLength": 200, **({"pattern": pattern} if pattern else {})}
+    schema = {"type": "array", "maxItems": MAX_VALUES, "items": items}
+    return _param(name, description, schema)
+
+
+DATE = {"type": "string", "format": "date"}
+Q = _param("q", "Suchanfrage (leer: alles, neueste zuerst)", {"type": "string"})
+FROM = _param("from", "Frühestes Datum, JJJJ-MM-TT", DATE)
+TO = _param("to", "Spätestes Datum, JJJJ-MM-TT", DATE)
+PAGE = _param("page", "Seite", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE})
+LIMIT = _param("limit", "Treffer je Seite", {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT})
+SEARCH_PARAMS = [
+    Q,
+    _repeatable("person", "Nur Mitteilungen, die diese Person nennen (ODER innerhalb)"),
+    _repeatable("organisation", "Nur Mitteilungen, die diese Organisation nennen"),
+    _repeatable("year", "Nur Mitteilungen dieses Jahres", r"^\d{4}$"),
+    FROM,
+    TO,
+    _param("sort", "Sortierung", {"type": "string", "enum": ["relevance", "date"]}),
+    PAGE,
+    LIMIT,
+]
+QUOTE_PARAMS = [Q, _repeatable("speaker", "Nur Zitate dieser Person"), FROM, TO, PAGE, LIMIT]
+
+SCHEMAS = {
+    "Error": {
+        "type": "object",
+        "required": ["error", "status"],
+        "properties": {"error": {"type": "string"}, "status": {"type": "integer"}},
+    },
+    "FacetValue": {
+        "type": "object",
+        "required": ["value", "count"],
+        "properties": {"value": {"type": "string"}, "count": {"type": "integer"}},
+    },
+    "Hit": {
+        "type": "object",
+        "required": ["id", "path", "title", "date", "persons", "organisations", "score", "snippet"],
+        "properties": {
+            "id": {"type": "string"},
+            "path": {"type": "string"},
+            "title": {"type": "string"},
+            "date": {**_nullable("string"), "description": "JJJJ-MM-TT, --MM-TT oder null"},
+            "persons": _strings(),
+            "organisations": _strings(),
+            "score": {"type": "number"},
+            "snippet": {"type": "string", "description": "HTML-escaped, <mark> um Treffer"},
+        },
+    },
+    "SearchResult": {
+        "type": "object",
+        "required": ["query", "total", "hits", "facets", "suggestion"],
+        "properties": {
+            "query": {"type": "string", "maxLength": MAX_QUERY_CHARS + 1},
+            "total": {"type": "integer"},
+            "hits": {"type": "array", "items": _ref("Hit")},
+            "facets": {
+                "type": "object",
+                "required": ["person", "organisation", "year"],
+                "additionalProperties": {"type": "array", "items": _ref("FacetValue")},
+            },
+            "suggestion": _nullable("string"),
+        },
+    },
+    "ReleaseQuote": {
+        "type": "object",
+        "required": ["text", "speaker", "start", "end"],
+        "properties": {
+            "text": {"type": "string"},
+            "speaker": _nullable("string"),
+            "role": _nullable("string"),
+            "start": {"type": "integer"},
+            "end": {"type": "integer"},
+        },
+    },
+    "Release": {
+        "type": "object",
+        "required": [
+            "id",
+            "path",
+            "title",
+            "date",
+            "persons",
+            "organisations",
+            "quotes",
+            "body",
+            "boilerplate",
+        ],
+        "properties": {
+            "id": {"type": "string"},
+            "path": {"type": "string"},
+            "title": {"type": "string"},
+            "date": _nullable("string"),
+            "persons": _strings(),
+            "organisations": _strings(),
+            "quotes": {"type": "array", "items": _ref("ReleaseQuote")},
+            "body": {"type": "string"},
+            "boilerplate": {"type": "string"},
+        },
+    },
+    "QuoteHit": {
+        "type": "object",
+        "required": ["id", "text", "speaker", "role", "date", "doc_id", "path", "title"],
+        "properties": {
+            "id": {"type": "string"},
+            "text": {"type": "string"},
+            "speaker": _nullable("string"),
+            "role": _nullable("string"),
+            "date": _nullable("string"),
+            "doc_id": {"type": "string"},
+            "path": {"type": "string"},
+            "title": {"type": "string"},
+        },
+    },
+    "QuoteResult": {
+        "type": "object",
+        "required": ["query", "total", "quotes", "facets"],
+        "properties": {
+            "query": {"type": "string"},
+            "total": {"type": "integer"},
+            "quotes": {"type": "array", "items": _ref("QuoteHit")},
+            "facets": {
+                "type": "object",
+                "properties": {"speaker": {"type": "array", "items": _ref("FacetValue")}},
+            },
+        },
+    },
+    "Suggestions": {
+        "type": "object",
+        "required": ["query", "suggestions"],
+        "properties": {
+            "query": {"type": "string"},
+            "suggestions": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["value", "facet", "count", "url"],
+                    "properties": {
+                        "value": {"type": "string"},
+                        "facet": {"type": "string", "enum": ["person", "organisation"]},
+                        "count": {"type": "integer"},
+                        "url": {"type": "string"},
+                    },
+                },
+            },
+        },
+    },
+}
+
+
+def _json(schema: dict, description: str = "OK") -> dict:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _error(description: str) -> dict:
+    return _json(_ref("Error"), description)
+
+
+ERRORS = {"400": _error("Ungültige Parameter"), "503": _error("Kein Suchindex verfügbar")}
+# Downloads are opened in a browser: their errors are German HTML pages.
+PAGE_ERRORS = {
+    "400": {"description": "Ungültige Parameter", "content": {"text/html": {"schema": {}}}},
+    "503": {"description": "Kein Suchindex verfügbar", "content": {"text/html": {"schema": {}}}},
+}
+
+
+def _get(summary: str, params: list, responses: dict) -> dict:
+    return {"get": {"summary": summary, "parameters": params, "responses": responses}}
+
+
+def _file(mimetype: str, description: str) -> dict:
+    return {"description": description, "content": {mimetype: {"schema": {"type": "string"}}}}
+
+
+def spec(server_url: str = "") -> dict:
+    """Return the OpenAPI document; ``server_url`` is where this app answers."""
+    doc_id = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+    quotes_errors = ERRORS
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "pressesuche",
+            "version": __version__,
+            "description": "Suche in deutschen Pressemitteilungen: Treffer, Facetten, Zitate.",
+        },
+        "servers": [{"url": server_url or "/"}],
+        "paths": {
+            "/api/search": _get(
+                "Pressemitteilungen suchen (Form von `pressesuche search --json`)",
+                SEARCH_PARAMS,
+                {"200": _json(_ref("SearchResult")), **ERRORS},
+            ),
+            "/api/documents/{id}": _get(
+                "Eine Pressemitteilung (Form von `pressesuche show --json`)",
+                [doc_id],
+                {
+                    "200": _json(_ref("Release")),
+                    "404": _error("Unbekannte Kennung"),
+                    "503": ERRORS["503"],
+                },
+            ),
+            "/api/quotes": _get(
+                "Zitate suchen (Form von `pressesuche quotes --json`)",
+                QUOTE_PARAMS,
+                {"200": _json(_ref("QuoteResult")), **quotes_errors},
+            ),
+            "/api/suggest": _get(
+                "Namen von Personen und Organisationen vervollständigen",
+                [_param("q", "Anfang eines Namens (mindestens 2 Zeichen)", {"type": "string"})],
+                {"200": _json(_ref("Suggestions")), "503": ERRORS["503"]},
+            ),
+            "/api/openapi.json": _get("Diese Beschreibung", [], {"200": _json({"type": "object"})}),
+            "/export.json": _get(
+                "Ergebnisliste als JSON (bis 1000 Treffer)",
+                SEARCH_PARAMS,
+                {"200": _json(_ref("SearchResult")), **ERRORS},
+            ),
+            "/export.csv": _get(
+                "Ergebnisliste als CSV (bis 1000 Treffer)",
+                SEARCH_PARAMS,
+                {"200": _file("text/csv", "CSV mit Kopfzeile"), **PAGE_ERRORS},
+            ),
+            "/feed.atom": _get(
+                "Atom-Feed einer Suche, neueste zuerst",
+                SEARCH_PARAMS,
+                {"200": _file("application/atom+xml", "Atom-Feed"), **PAGE_ERRORS},
+            ),
+            "/zitate.csv": _get(
+                "Zitate als Zitierliste (CSV)",
+                QUOTE_PARAMS,
+                {
+                    "200": _file("text/csv", "CSV mit Kopfzeile"),
+                    **PAGE_ERRORS,
+                },
+            ),
+        },
+        "components": {"schemas": SCHEMAS},
+    }
