@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 
 from indexer import schema as f
 from indexer.corpus import SourceRecord
-from indexer.entities import extract_entities
+from indexer.entities import extract_entities, org_group_key
 from indexer.names import name_key, surname_key
 from indexer.quotes import extract_quotes
 from indexer.structure import clean_document
@@ -31,6 +31,7 @@ class Release:
     persons: list[str]
     organisations: list[str]
     quotes: list[dict] = field(default_factory=list)
+    aliases: dict[str, list[str]] = field(default_factory=dict)
     url: str | None = None
     origin: str | None = None
     content_hash: str = ""
@@ -72,6 +73,7 @@ def prepare(record: SourceRecord) -> Release:
         persons=entities.persons,
         organisations=entities.organisations,
         quotes=quotes,
+        aliases=entities.aliases,
         url=record.meta.get("url"),
         origin=record.meta.get("source"),
         content_hash=content_hash(title, doc.body),
@@ -82,6 +84,12 @@ def person_keys(names: list[str]) -> str:
     """Join the filter keys of persons: the folded full name and the folded surname."""
     keys = dict.fromkeys(k for n in names for k in (name_key(n), surname_key(n)) if k)
     return f.SEP.join(keys)
+
+
+def organisation_keys(names: list[str], aliases: dict[str, list[str]]) -> str:
+    """Join the filter keys of organisations: every name and alias, region and legal form folded."""
+    every = [n for name in names for n in (name, *aliases.get(name, ()))]
+    return f.SEP.join(dict.fromkeys(k for k in map(org_group_key, every) if k))
 
 
 def quote_id(release_id: str, number: int) -> str:
@@ -138,7 +146,12 @@ def _release_fields(release: Release, source_digest: str) -> dict:
         f.PERSONS: f.SEP.join(release.persons),
         f.ORGANISATIONS: f.SEP.join(release.organisations),
         f.PERSON_KEYS: person_keys(release.persons),
-        f.ORGANISATION_KEYS: f.SEP.join(name_key(o) for o in release.organisations),
+        f.ORGANISATION_KEYS: organisation_keys(release.organisations, release.aliases),
+        f.ORGANISATION_ALIASES: f.SEP.join(
+            f"{org_group_key(alias)}{f.ALIAS_ARROW}{org_group_key(name)}"
+            for name, aliases in release.aliases.items()
+            for alias in aliases
+        ),
         f.QUOTES: release.quotes,
         f.URL: release.url,
         f.ORIGIN: release.origin,

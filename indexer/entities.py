@@ -37,6 +37,7 @@ __all__ = [
     "extract_persons",
     "merge_across",
     "org_key",
+    "org_group_key",
     "release_organisations",
 ]
 
@@ -60,7 +61,7 @@ def org_key(name: str) -> str:
     return " ".join(ABBREVIATIONS.get(w, w) for w in words)
 
 
-def _base_key(name: str) -> str:
+def org_group_key(name: str) -> str:
     """Return ``org_key`` without legal form, region and ``der Stadt`` (``Impfzentrum Münster``)."""
     key = _OF_TOWN.sub(" ", org_key(name))
     for _ in range(2):
@@ -88,7 +89,7 @@ def merge_organisations(mentions: Iterable[OrgMention]) -> list[Organisation]:
     """Merge the mentions of one release: spellings, short forms, acronyms -> one entry each."""
     groups: list[tuple[str, list[OrgMention]]] = []
     for m in mentions:
-        base = _base_key(m.name)
+        base = org_group_key(m.name)
         group = next((members for other, members in groups if _same(base, other)), None)
         if group is None:
             groups.append((base, [m]))
@@ -144,4 +145,5 @@ def extract_entities(
         persons=names,
         organisations=[o.name for o in organisations],
         roles=roles,
+        aliases={o.name: o.aliases for o in organisations if o.aliases},
     )

@@ -17,6 +17,7 @@ from indexer import store
 from indexer.config import max_doc_bytes
 from indexer.corpus import Skip, SourceFile, SourceRecord, read_source, scan
 from indexer.documents import Release, prepare, to_records
+from indexer.names import PersonRegistry, merge_across
 
 Progress = Callable[[int, int], None]  # (files done, files to do)
 WRITER_MB = 256
@@ -93,6 +94,13 @@ class _Live:
     def has_id(self, doc_id: str) -> bool:
         return self._find(id=doc_id) is not None
 
+    def persons(self) -> PersonRegistry:
+        """Return the persons the live index knows, to link surname-only mentions to."""
+        if self.searcher is None:
+            return PersonRegistry()
+        names = self.searcher.reader().field_terms(f.PERSONS)
+        return PersonRegistry(name for name in names if name)
+
 
 class _Batch:
     """Adds releases to a writer: exact duplicates once, ids unique."""
@@ -100,6 +108,7 @@ class _Batch:
     def __init__(self, writer: IndexWriter, live: _Live) -> None:
         self.writer = writer
         self.live = live
+        self.persons = live.persons()
         self.hashes: dict[str, str] = {}
         self.ids: set[str] = set()
         self.skipped: list[Skip] = []
@@ -114,12 +123,21 @@ class _Batch:
                 self.skipped.append(Skip(release.path, f"Duplikat von {first}"))
                 continue
             release.id = self._unique(release.id)
+            self._link_persons(release)
             self.hashes[release.content_hash] = release.path
             self.ids.add(release.id)
             for record in to_records(release, digest):
                 self.writer.add_document(**record)
             added += 1
         return added
+
+    def _link_persons(self, release: Release) -> None:
+        """Link surname-only persons and speakers to the one full name known from elsewhere."""
+        release.persons = merge_across(self.persons, release.persons)
+        for quote in release.quotes:
+            if quote.get("speaker"):
+                quote["speaker"] = self.persons.resolve(quote["speaker"])
+        self.persons.add(release.persons)
 
     def _unique(self, doc_id: str) -> str:
         candidate, n = doc_id, 1

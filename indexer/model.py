@@ -33,3 +33,4 @@ class Entities:
     persons: list[str] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, list[str]] = field(default_factory=dict)

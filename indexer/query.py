@@ -16,6 +16,7 @@ from whoosh.qparser import (
 )
 
 from indexer import schema as f
+from indexer.entities import org_group_key
 from indexer.names import name_key
 
 MAX_QUERY_CHARS = 500
@@ -36,7 +37,7 @@ ALLOWED_FIELDS = set(ALIASES) | {alias for names in ALIASES.values() for alias i
 
 _WORD = re.compile(r"[\w*][\w*:.\-]*", re.UNICODE)
 _FIELD_PREFIX = re.compile(r"(?<![\w])([A-Za-zÄÖÜäöüß_]+):(?=\S)")
-_KEY_FIELDS = {f.PERSON_KEYS, f.ORGANISATION_KEYS}
+_KEY_FIELDS = {f.PERSON_KEYS: name_key, f.ORGANISATION_KEYS: org_group_key}
 
 NOTE_PARTIAL = "Die Suchanfrage konnte nur teilweise gelesen werden; gesucht wurde nach: {words}"
 NOTE_TOO_LONG = "Die Suchanfrage war zu lang und wurde nach {n} Zeichen abgeschnitten."
@@ -58,12 +59,23 @@ class Filters:
     date_from: str | None = None
     date_to: str | None = None
 
-    def query(self) -> q.Query | None:
-        """Return the filter as a query, or None when nothing is selected."""
+    def query(self, reader=None) -> q.Query | None:
+        """Return the filter as a query, or None when nothing is selected.
+
+        With a ``reader``, an organisation's alias (an acronym seen in any release) also
+        selects the releases that name the organisation in full.
+        """
+        organisations = [org_group_key(v) for v in self.organisations]
+        if reader is not None:
+            organisations += [
+                term.decode("utf-8").split(f.ALIAS_ARROW, 1)[1]  # Whoosh yields bytes here
+                for key in organisations
+                for term in reader.expand_prefix(f.ORGANISATION_ALIASES, key + f.ALIAS_ARROW)
+            ]
         parts: list[q.Query] = []
         for fieldname, values in (
             (f.PERSON_KEYS, [name_key(v) for v in self.persons]),
-            (f.ORGANISATION_KEYS, [name_key(v) for v in self.organisations]),
+            (f.ORGANISATION_KEYS, list(dict.fromkeys(organisations))),
             (f.YEAR, [v.strip() for v in self.years]),
         ):
             terms = [q.Term(fieldname, v) for v in values if v]
@@ -147,9 +159,10 @@ def _has_errors(node: q.Query) -> bool:
 def _normalise_keys(node: q.Query) -> q.Query:
     """Fold ``person:``/``organisation:`` values to the keys the index stores."""
     if isinstance(node, q.Term) and node.fieldname in _KEY_FIELDS:
-        return q.Term(node.fieldname, name_key(str(node.text)), boost=node.boost)
+        return q.Term(node.fieldname, _KEY_FIELDS[node.fieldname](str(node.text)), boost=node.boost)
     if isinstance(node, q.Phrase) and node.fieldname in _KEY_FIELDS:
-        return q.Term(node.fieldname, name_key(" ".join(node.words)), boost=node.boost)
+        key = _KEY_FIELDS[node.fieldname](" ".join(node.words))
+        return q.Term(node.fieldname, key, boost=node.boost)
     return node.apply(_normalise_keys) if node.children() else node
 
 

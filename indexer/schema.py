@@ -8,7 +8,7 @@ from whoosh.analysis import RegexTokenizer
 from indexer.analysis import exact_analyzer, german_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 ID = "id"
 KIND = "kind"
@@ -27,6 +27,9 @@ PERSONS = "persons"
 ORGANISATIONS = "organisations"
 PERSON_KEYS = "person_keys"
 ORGANISATION_KEYS = "organisation_keys"
+# "<alias key>=><organisation key>" pairs, so an acronym seen in one release filters them all
+ORGANISATION_ALIASES = "organisation_aliases"
+ALIAS_ARROW = "=>"
 QUOTES = "quotes"
 URL = "url"
 ORIGIN = "origin"
@@ -77,6 +80,7 @@ def build_schema() -> fields.Schema:
         organisations=_facet_field(),
         person_keys=_facet_field(),
         organisation_keys=_facet_field(),
+        organisation_aliases=_facet_field(),
         quotes=fields.STORED(),
         url=fields.STORED(),
         origin=fields.STORED(),

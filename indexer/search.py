@@ -15,11 +15,13 @@ from whoosh.searching import Searcher
 from indexer import schema as f
 from indexer import store
 from indexer.documents import Release, from_stored
+from indexer.entities import org_group_key
 from indexer.names import best_spelling, name_key
 from indexer.query import Filters, ParsedQuery, bound_expansions, parse_query
 
 FACETS = {"person": f.PERSONS, "organisation": f.ORGANISATIONS, "year": f.YEAR}
 FACET_CAP = 20
+KEYS = {"person": name_key, "organisation": org_group_key, "year": str.strip}
 MAX_PAGE = 1000
 MAX_LIMIT = 100
 SNIPPET_CHARS = 240
@@ -143,8 +145,8 @@ NAME_FIELDS = {f.PERSONS, f.ORGANISATIONS, f.SPEAKER}
 def _read_facet(reader, fieldname: str) -> tuple[dict[int, tuple[str, ...]], dict[str, str]]:
     """Read a facet field's values per document from its postings, spellings of a name merged.
 
-    Names are grouped by ``name_key`` (``Kaykın``, ``Kaykin``, ``Kayk?n``) and shown in the
-    spelling used by most releases of the index.
+    Names are grouped by ``name_key`` (``Kaykın``, ``Kaykin``, ``Kayk?n``; organisations by
+    ``org_group_key``, without region and legal form) and shown in the spelling most used.
     """
     raw: dict[int, list[str]] = {}
     for term in reader.field_terms(fieldname):
@@ -154,10 +156,11 @@ def _read_facet(reader, fieldname: str) -> tuple[dict[int, tuple[str, ...]], dic
             raw.setdefault(docnum, []).append(term)
     labels: dict[str, str] = {}
     if fieldname in NAME_FIELDS:
+        key_of = org_group_key if fieldname == f.ORGANISATIONS else name_key
         spellings: dict[str, Counter[str]] = {}
         for values in raw.values():
             for value in values:
-                spellings.setdefault(name_key(value), Counter())[value] += 1
+                spellings.setdefault(key_of(value), Counter())[value] += 1
         best = {key: best_spelling(counts) for key, counts in spellings.items()}
         labels = {value: best[key] for key, c in spellings.items() for value in c}
     docs = {d: tuple(dict.fromkeys(labels.get(v, v) for v in vs)) for d, vs in raw.items()}
@@ -193,8 +196,8 @@ def count_facets(
     """Count facet values over the matching documents, most frequent first (years newest)."""
     selected = {
         "person": {name_key(v) for v in filters.persons},
-        "organisation": {name_key(v) for v in filters.organisations},
-        "year": {name_key(v) for v in filters.years},
+        "organisation": {org_group_key(v) for v in filters.organisations},
+        "year": {v.strip() for v in filters.years},
     }
     facets: dict[str, list[FacetValue]] = {}
     for name, fieldname in FACETS.items():
@@ -205,7 +208,7 @@ def count_facets(
         else:
             ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         facets[name] = [
-            FacetValue(value, count, name_key(value) in selected[name])
+            FacetValue(value, count, KEYS[name](value) in selected[name])
             for value, count in ordered[:FACET_CAP]
         ]
     return facets
@@ -245,7 +248,7 @@ def search(
     searcher = engine.searcher()
     with engine._lock:
         parsed = bound_expansions(parse_query(text, searcher.schema), searcher.reader())
-        final = restrict(parsed, RELEASES, filters.query())
+        final = restrict(parsed, RELEASES, filters.query(searcher.reader()))
         docnums = set(searcher.docs_for_query(final))
         by_date = sort == "date" or parsed.is_empty
         results = searcher.search_page(

@@ -140,3 +140,45 @@ def test_index_folder_can_be_moved(corpus, tmp_path):
     engine = Engine(moved)
     assert search(engine, "Kaykin").total == 4
     engine.close()
+
+
+def test_surname_only_mentions_link_to_the_person_known_from_other_releases(corpus, tmp_path):
+    root = tmp_path / "index"
+    index_corpus(corpus, root)
+    (corpus / "kurz.txt").write_text(
+        "Schneider besucht Lemgo\n\nMinister Schneider besuchte am Montag die Stadt Lemgo. "
+        "„Lemgo zeigt, wie Integration gelingt“, sagte Schneider.\n",
+        "utf-8",
+    )
+    index_corpus(corpus, root)
+    engine = Engine(root)
+    release = get_release(engine, "kurz.txt")
+    assert release.persons == ["Guntram Schneider"]
+    assert [q["speaker"] for q in release.quotes] == ["Guntram Schneider"]
+    assert search(engine, "Lemgo", filters=_person("Guntram Schneider")).total == 1
+    engine.close()
+
+
+def test_organisation_variants_are_one_facet_value_and_filter(corpus, tmp_path):
+    root = tmp_path / "index"
+    index_corpus(corpus, root)
+    engine = Engine(root)
+    orgs = [v.value for v in search(engine, "").facets["organisation"]]
+    ministries = [o for o in orgs if o.startswith("Ministerium für Arbeit")]
+    assert len(ministries) == 1
+    for variant in ("MAIS NRW", "Ministerium für Arbeit, Integration und Soziales NRW"):
+        found = search(engine, "", filters=_organisation(variant)).total
+        assert found == search(engine, "", filters=_organisation(ministries[0])).total >= 3
+    engine.close()
+
+
+def _person(name: str):
+    from indexer.query import Filters
+
+    return Filters(persons=[name])
+
+
+def _organisation(name: str):
+    from indexer.query import Filters
+
+    return Filters(organisations=[name])
