@@ -50,7 +50,8 @@ _VERBS = (
     r"erläuterte|bestätigte|äußerte|teilte|gab|gaben|teilten|informierte|stellte|eröffnete|"
     r"unterzeichnete|unterzeichneten|übergab|überreichte"
 )
-_SPOKEN = re.compile(rf"\b(?:{_VERBS})\b[^.!?\n„“\"]{{0,60}}?\bam\s+{_DATE}", re.IGNORECASE)
+_AM_DATE = re.compile(rf"\bam\s+{_DATE}", re.IGNORECASE)
+_VERB_BEFORE = re.compile(rf"\b(?:{_VERBS})\b[^.!?\n„“\"]*$", re.IGNORECASE)
 _META = re.compile(
     r"^\s*(?:(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+-Z]*)?|(\d{1,2})\.(\d{1,2})\.(\d{4}))\s*$"
 )
@@ -105,8 +106,13 @@ def extract_date(title: str, body: str, meta_date: str | None = None) -> str | N
         m = _LINE.match(line) or _DATELINE.match(line)
         if m and (found := _from_match(m)):
             return found
-    for pattern in (_TODAY, _SPOKEN):
-        for m in pattern.finditer(body):
+    if "heute" in body or "heutigen" in body or "an diesem" in body:
+        for m in _TODAY.finditer(body):
             if found := _from_match(m):
                 return found
+    for m in _AM_DATE.finditer(body):  # "sagte Kaykin am 28. November 2012", a verb close before
+        if _VERB_BEFORE.search(body, max(0, m.start() - 60), m.start()) and (
+            found := _from_match(m)
+        ):
+            return found
     return None

@@ -56,13 +56,15 @@ class Token(NamedTuple):
     kind: str
 
 
-def tokenize(text: str) -> list[Token]:
+@lru_cache(maxsize=4)
+def tokenize(text: str) -> tuple[Token, ...]:
     """Split ``text`` into words (``Kayk?n``, ``Müller-Lüdenscheidt``), numbers and marks."""
-    return [
+    return tuple(
         Token(m.group(), m.start(), m.end(), m.lastgroup or "p") for m in _TEXT_TOKEN.finditer(text)
-    ]
+    )
 
 
+@lru_cache(maxsize=131072)
 def fold(text: str) -> str:
     """Lowercase ``text`` and strip its diacritics (``Kaykın`` -> ``kaykin``, ``ß`` -> ``ss``)."""
     text = text.replace("ı", "i").replace("İ", "I").replace("ß", "ss").replace("ẞ", "SS")
@@ -98,7 +100,10 @@ def surname_key(name: str) -> str:
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Return the first names of Faker's person providers (MIT), German lists trusted most."""
-    import faker.providers.person as people
+    try:
+        import faker.providers.person as people
+    except ImportError:  # extraction still works from roles, appositions and captions
+        return frozenset()
 
     common = frequencies()
     found: set[str] = set()
@@ -120,6 +125,7 @@ def first_names() -> frozenset[str]:
     return frozenset(found - word_set("sie man von an einer dann mal"))
 
 
+@lru_cache(maxsize=131072)
 def is_first_name(word: str) -> bool:
     """Tell whether ``word`` is a known first name (``Hans-Jürgen``: every part must be one)."""
     names = first_names()

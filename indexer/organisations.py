@@ -65,7 +65,7 @@ _PARTY_TEXT = re.compile(
 )
 _PARTY_NAMES = {"grünen": "Bündnis 90/Die Grünen", "linke": "Die Linke", "linken": "Die Linke"}
 _CLUB = re.compile(
-    r"\b(?:\d\.\s?)?(?:SC|FC|VfL|VfB|TSV|SV|TuS|SpVgg|DJK|TSG|BV|SSV|SuS|MSV|FSV|KSV|RSV|BSC|HSV|"
+    r"(?:\b\d\.\s?|\b)(?=[A-Z])(?:SC|FC|VfL|VfB|TSV|SV|TuS|SpVgg|DJK|TSG|BV|SSV|SuS|MSV|FSV|KSV|RSV|BSC|HSV|"
     r"TV|TuRa)(?:\s+(?:[A-ZÄÖÜ][\w-]+|\d{2,4})){1,3}"
 )
 WIRE_SERVICES = word_set(
@@ -150,7 +150,7 @@ def _place_like(tok: Token, blocked: set[int], municipal: bool = False) -> bool:
     return low not in STOPWORDS and frequency(low) < common and not _NOUNISH.search(low)
 
 
-def _legal_end(tokens: list[Token], k: int) -> int:
+def _legal_end(tokens: tuple[Token, ...], k: int) -> int:
     """Return the index after a legal form at ``k`` (``GmbH & Co. KG``, ``e. V.``), or ``k``."""
     n, j = len(tokens), k
     while j < n:
@@ -166,7 +166,7 @@ def _legal_end(tokens: list[Token], k: int) -> int:
     return j
 
 
-def _complement(tokens: list[Token], k: int, head: str, blocked: set[int]) -> int:
+def _complement(tokens: tuple[Token, ...], k: int, head: str, blocked: set[int]) -> int:
     """Return the index after what names the head at ``k - 1`` (``für …``, a place, ``der …``)."""
     n = len(tokens)
     if k < n and tokens[k].text in {"für", "zur", "zum"}:
@@ -214,7 +214,7 @@ def _complement(tokens: list[Token], k: int, head: str, blocked: set[int]) -> in
     return _qualifiers(tokens, k, blocked)
 
 
-def _river(tokens: list[Token], k: int, blocked: set[int]) -> int:
+def _river(tokens: tuple[Token, ...], k: int, blocked: set[int]) -> int:
     """Extend a town over ``am Main`` and ``an der Ruhr``."""
     words = [t.text for t in tokens[k : k + 3]]
     if words[:1] == ["am"] and k + 1 < len(tokens) and _place_like(tokens[k + 1], blocked, True):
@@ -224,7 +224,7 @@ def _river(tokens: list[Token], k: int, blocked: set[int]) -> int:
     return k
 
 
-def _qualifiers(tokens: list[Token], k: int, blocked: set[int]) -> int:
+def _qualifiers(tokens: tuple[Token, ...], k: int, blocked: set[int]) -> int:
     """Extend over ``des Landes NRW``, ``der Stadt Köln``, ``von Westfalen``, ``zu Dortmund``."""
     n = len(tokens)
     while k < n:
@@ -248,7 +248,7 @@ def _qualifiers(tokens: list[Token], k: int, blocked: set[int]) -> int:
     return _legal_end(tokens, k)
 
 
-def _left(tokens: list[Token], i: int, legal: bool, blocked: set[int]) -> tuple[int, bool]:
+def _left(tokens: tuple[Token, ...], i: int, legal: bool, blocked: set[int]) -> tuple[int, bool]:
     """Extend left of the head at ``i`` over naming adjectives; return (start index, named?)."""
     a, named = i, False
     while a > 0:
@@ -279,7 +279,7 @@ def _left(tokens: list[Token], i: int, legal: bool, blocked: set[int]) -> tuple[
     return a, named
 
 
-def _display(tokens: list[Token], a: int, k: int, text: str, head_index: int) -> str:
+def _display(tokens: tuple[Token, ...], a: int, k: int, text: str, head_index: int) -> str:
     """Return the span as a nominative name (``des Kreises Lippe`` -> ``Kreis Lippe``)."""
     head = head_of(tokens[head_index].text)
     words = []
@@ -335,7 +335,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     return _with_acronyms(text, _outermost(found))
 
 
-def _adjective_regions(tokens: list[Token]) -> list[OrgMention]:
+def _adjective_regions(tokens: tuple[Token, ...]) -> list[OrgMention]:
     """Find ``Paritätischer NRW``: a naming adjective before a region, no head noun between."""
     found = []
     for left, right in zip(tokens, tokens[1:], strict=False):
@@ -346,7 +346,7 @@ def _adjective_regions(tokens: list[Token]) -> list[OrgMention]:
     return found
 
 
-def _inside(tokens: list[Token], spans) -> set[int]:
+def _inside(tokens: tuple[Token, ...], spans) -> set[int]:
     """Return the start offsets of the tokens inside any of ``spans``."""
     spans = sorted(spans)
     blocked, j = set(), 0
@@ -360,13 +360,20 @@ def _inside(tokens: list[Token], spans) -> set[int]:
 
 def _pattern_mentions(text: str) -> list[OrgMention]:
     found = [OrgMention(m.group(), m.start(), m.end()) for m in _CLUB.finditer(text)]
+    if "Original-Content" not in text:
+        return found + _parties(text)
+    for m in _SENDER.finditer(text):
+        found.append(OrgMention(m.group("name").strip(), m.start("name"), m.end("name")))
+    return found + _parties(text)
+
+
+def _parties(text: str) -> list[OrgMention]:
+    found = []
     for m in _PARTY_TEXT.finditer(text):
         name = m.group("p") or m.group("g")
         start = m.start("p") if m.group("p") else m.start("g")
         shown = _PARTY_NAMES.get(name.split()[-1].split("/")[-1].lower(), name)
         found.append(OrgMention(shown, start, start + len(name)))
-    for m in _SENDER.finditer(text):
-        found.append(OrgMention(m.group("name").strip(), m.start("name"), m.end("name")))
     return found
 
 

@@ -188,9 +188,10 @@ class _Text:
         """Return the role heading ``dem Landrat des Kreises Lippe, NAME``."""
         if self.word(i - 1) != ",":
             return None
-        for j in range(i - 2, max(-1, i - 12), -1):
+        for j in range(i - 2, max(-1, i - 16), -1):
             tok = self.tokens[j]
-            if tok.kind == "n" or tok.text in '.;:!?„“"':
+            abbreviation = tok.text == "." and len(self.word(j - 1)) == 1  # "e.V.", "v.l."
+            if tok.kind == "n" or (tok.text in '.;:!?„“"' and not abbreviation):
                 return None
             if tok.kind == "w" and is_role(tok.text):
                 return tok.text
