@@ -8,7 +8,7 @@ PORT ?= 8000
 CORPUS ?= corpus
 INDEX ?= index
 
-.PHONY: run serve-prod index test lint format bench eval stress clean
+.PHONY: run serve-prod index install test lint format bench eval stress clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.12 found (see README)"; exit 1; }
@@ -42,5 +42,15 @@ format: $(VENV)/.installed
 	$(BIN)/ruff format indexer webapp tests
 	$(BIN)/ruff check --fix indexer webapp tests
 
+eval: $(VENV)/.installed
+	$(BIN)/pressesuche eval
+
 clean:
 	rm -rf $(VENV) $(INDEX) .pytest_cache .ruff_cache
+
+BENCH_SIZES ?= 10000
+BENCH_LAYOUTS ?= jsonl
+BENCH_ARGS ?=
+bench: $(VENV)/.installed
+	$(BIN)/python -m pip install -q -e '.[bench]'
+	$(BIN)/python -m bench.run --sizes $(BENCH_SIZES) --layouts $(BENCH_LAYOUTS) $(BENCH_ARGS)

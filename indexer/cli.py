@@ -197,6 +197,19 @@ def quotes_cmd(
             click.echo(f"\n„{hit.text}“\n   — {who}, {hit.date or 'ohne Datum'} · {hit.title}")
 
 
+@main.command("eval")
+@click.option("--quotes/--no-quotes", default=True, help="Also score quote extraction.")
+@click.option("--gold-only", is_flag=True, help="Only our gold releases (skip ../shared corpora).")
+def eval_cmd(quotes: bool, gold_only: bool) -> None:
+    """Score entity and quote extraction against the gold data (and ../shared corpora)."""
+    from indexer import evaluate, evaluate_quotes
+
+    evaluate.main(gold_only=gold_only)
+    if quotes:
+        click.echo("")
+        evaluate_quotes.main([])
+
+
 @main.command("show")
 @click.argument("id_or_path")
 @index_option

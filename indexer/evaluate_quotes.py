@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
 import re
 import tarfile
 import time
@@ -13,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from indexer import evaluate
 from indexer.entities import extract_entities
 from indexer.model import CleanDocument, Entities, Quote
 from indexer.names import name_key
@@ -29,9 +29,7 @@ _ALNUM = re.compile(r"\w")
 
 def shared_dir() -> Path | None:
     """Return the shared corpora folder (``PRESSESUCHE_SHARED`` or ``../shared``) if present."""
-    path = Path(
-        os.environ.get("PRESSESUCHE_SHARED") or Path(__file__).resolve().parents[2] / "shared"
-    )
+    path = evaluate.shared_dir()
     return path if (path / "corpora").is_dir() else None
 
 

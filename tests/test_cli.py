@@ -78,3 +78,8 @@ def test_parsed_flag_prints_the_query(run, corpus, tmp_path):
     run("index", "--corpus", str(corpus), "--index", index)
     output = run("search", "Migrantinnen ODER Köln", "--parsed", "--index", index).output
     assert "Or(" in output and "body" in output
+
+
+def test_eval_prints_the_gold_scores(run):
+    output = run("eval", "--no-quotes", "--gold-only").output
+    assert "gold heldout" in output and "persons" in output and "dates" in output
