@@ -32,6 +32,9 @@ class Release:
     organisations: list[str]
     quotes: list[dict] = field(default_factory=list)
     aliases: dict[str, list[str]] = field(default_factory=dict)
+    # Postings computed ahead of time by ``pipeline.pre_analyse`` (text field -> postings).
+    analysed: dict[str, f.PreAnalysed] = field(default_factory=dict, repr=False)
+    analysed_quotes: list[f.PreAnalysed] = field(default_factory=list, repr=False)
     url: str | None = None
     origin: str | None = None
     content_hash: str = ""
@@ -110,7 +113,7 @@ def to_records(release: Release, source_digest: str) -> list[dict]:
                 f.KIND: f.QUOTE_KIND,
                 f.SOURCE: release.source,
                 f.PATH: release.path,
-                f.TITLE: release.title,
+                f.RELEASE_TITLE: release.title,
                 f.DATE: date,
                 f.DATESORT: datesort,
                 f.QUOTE: quote["text"],
@@ -121,8 +124,19 @@ def to_records(release: Release, source_digest: str) -> list[dict]:
                 f.SPAN: (quote["start"], quote["end"]),
             }
         )
+    _use_postings(records[0], release.analysed)
+    for record, postings in zip(records[1:], release.analysed_quotes, strict=False):
+        _use_postings(record, {f.QUOTE: postings})
     # Empty values are left out: Whoosh would index "" as a term (an empty facet value).
     return [{k: v for k, v in record.items() if v not in ("", None)} for record in records]
+
+
+def _use_postings(record: dict, analysed: dict[str, f.PreAnalysed]) -> None:
+    """Index pre-analysed postings instead of analysing again; store the text as it is."""
+    for name, postings in analysed.items():
+        if record.get(name):
+            record[f"_stored_{name}"] = record[name]
+            record[name] = postings
 
 
 def _release_fields(release: Release, source_digest: str) -> dict:

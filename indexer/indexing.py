@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -15,9 +15,10 @@ from whoosh.writing import IndexWriter
 from indexer import schema as f
 from indexer import store
 from indexer.config import max_doc_bytes
-from indexer.corpus import Skip, SourceFile, SourceRecord, read_source, scan
-from indexer.documents import Release, prepare, to_records
+from indexer.corpus import Skip, SourceFile, scan
+from indexer.documents import Release, to_records
 from indexer.names import PersonRegistry, merge_across
+from indexer.pipeline import PreparedFile, prepare_files, workers_for
 
 Progress = Callable[[int, int], None]  # (files done, files to do)
 WRITER_MB = 256
@@ -147,24 +148,16 @@ class _Batch:
         return candidate
 
 
-def _prepared(records: list[SourceRecord], skipped: list[Skip]) -> Iterator[Release]:
-    for record in records:
-        try:
-            yield prepare(record)
-        except Exception as exc:  # one bad document must not stop the run
-            skipped.append(Skip(record.path, f"Verarbeitung fehlgeschlagen: {exc!r}"[:300]))
-
-
 def _rebuild(root: Path, files: list[SourceFile], progress: Progress | None) -> Report:
     path, ix = store.new_generation(root)
     writer = ix.writer(limitmb=WRITER_MB)
     report = Report(rebuilt=True)
     try:
         batch = _Batch(writer, _Live())
-        for done, src in enumerate(files, start=1):
-            records, skips = read_source(src, max_doc_bytes())
-            report.skipped += skips
-            report.added += batch.add(_prepared(records, report.skipped), src.digest)
+        prepared = prepare_files(files, max_doc_bytes(), workers_for(files))
+        for done, item in enumerate(prepared, start=1):
+            report.skipped += item.read_skips + item.failed
+            report.added += batch.add(item.releases, item.source.digest)
             if progress:
                 progress(done, len(files))
         report.skipped += batch.skipped
@@ -220,8 +213,10 @@ def _update(live: Path, files: list[SourceFile], progress: Progress | None) -> R
                 for source in removed:
                     writer.delete_by_term(f.SOURCE, source)
                     report.removed += old_counts[source]
-                for done, src in enumerate(todo, start=1):
-                    _update_source(src, src.relpath in stale, batch, old_counts, report)
+                prepared = prepare_files(todo, max_doc_bytes(), workers_for(todo))
+                for done, item in enumerate(prepared, start=1):
+                    was_indexed = item.source.relpath in stale
+                    _update_source(item, was_indexed, batch, old_counts, report)
                     if progress:
                         progress(done, len(todo))
                 report.skipped += batch.skipped
@@ -238,16 +233,14 @@ def _update(live: Path, files: list[SourceFile], progress: Progress | None) -> R
 
 
 def _update_source(
-    src: SourceFile, was_indexed: bool, batch: _Batch, old_counts: dict[str, int], report: Report
+    item: PreparedFile, was_indexed: bool, batch: _Batch, old_counts: dict[str, int], report: Report
 ) -> None:
-    records, skips = read_source(src, max_doc_bytes())
-    failed: list[Skip] = []
-    releases = list(_prepared(records, failed))
-    report.skipped += skips + failed
+    src, releases = item.source, item.releases
+    report.skipped += item.read_skips + item.failed
     if not was_indexed:
         report.added += batch.add(releases, src.digest)
         return
-    if not releases and (skips or failed):
+    if not releases and (item.read_skips or item.failed):
         return  # unreadable now: keep what was indexed before
     batch.writer.delete_by_term(f.SOURCE, src.relpath)
     report.updated += batch.add(releases, src.digest)

@@ -127,7 +127,7 @@ def _hit(engine: Engine, hit, highlight_it: bool) -> QuoteHit:
         date=stored.get(f.DATE) or None,
         doc_id=stored.get(f.DOC_ID, ""),
         path=stored.get(f.PATH, ""),
-        title=stored.get(f.TITLE, ""),
+        title=stored.get(f.RELEASE_TITLE, ""),
         start=start,
         end=end,
         highlighted=marked or html.escape(text),

@@ -92,9 +92,18 @@ def _checked(text: str) -> str:
     return text
 
 
+# Text made only of these characters has nothing for ftfy to fix (no mojibake starts with them:
+# Ã, Â, â, Ð and C1 controls are left out; "&" may start an HTML entity). ftfy is the slowest
+# stage of the pipeline, and most releases are clean.
+_CLEAN_TEXT = re.compile(
+    r"[\t\n\r\x20-\x25\x27-\x7eäöüÄÖÜßẞ„“”‚‘’«»‹›–—…•·€§°²³¼½¾×éèêëáàåçíìîïñóòôøúùûÉÈÁÓÚÇŠšŽžČčĆćŁłŞşĞğİıœŒæÆ]*"
+)
+
+
 def fix_encoding(text: str) -> str:
     """Undo mojibake (keeping „…“ ‚…‘ »…«), NFC, \\n line ends, drop invisible characters."""
-    text = ftfy.fix_text(text, uncurl_quotes=False)
+    if not _CLEAN_TEXT.fullmatch(text):
+        text = ftfy.fix_text(text, uncurl_quotes=False)
     text = _LINE_BREAK.sub("\n", unicodedata.normalize("NFC", text))
     return text.translate(_INVISIBLE)
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from whoosh import fields
 from whoosh.analysis import RegexTokenizer
 
 from indexer.analysis import exact_analyzer, german_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 ID = "id"
 KIND = "kind"
@@ -39,6 +41,7 @@ SPEAKER_KEY = "speaker_key"
 ROLE = "role"
 DOC_ID = "doc_id"
 SPAN = "span"
+RELEASE_TITLE = "release_title"
 
 # Releases and their quotes live in one index (one commit keeps them consistent); ``kind`` tells
 # them apart and every search names the kind it wants.
@@ -55,6 +58,22 @@ TEXT_FIELDS = (TITLE, BODY, EXACT)
 FIELD_BOOSTS = {TITLE: 3.0, BODY: 1.0, EXACT: 4.0}
 
 
+@dataclass(slots=True)
+class PreAnalysed:
+    """Postings of a text computed ahead of time (in a worker) by ``TextField.index``."""
+
+    items: list[tuple[bytes, int, float, bytes]]
+
+
+class TextField(fields.TEXT):
+    """A TEXT field that also takes pre-analysed postings, so the writer need not analyse."""
+
+    def index(self, value, **kwargs):
+        if isinstance(value, PreAnalysed):
+            return iter(value.items)
+        return super().index(value, **kwargs)
+
+
 def _facet_field() -> fields.KEYWORD:
     return fields.KEYWORD(stored=True, analyzer=RegexTokenizer(r"[^\x1f]+"))
 
@@ -69,10 +88,10 @@ def build_schema() -> fields.Schema:
         source=fields.ID(stored=True),
         source_key=fields.ID(),
         content_hash=fields.ID(stored=True),
-        title=fields.TEXT(analyzer=german, stored=True, phrase=True, field_boost=1.0),
-        body=fields.TEXT(analyzer=german, stored=True, phrase=True),
-        exact=fields.TEXT(analyzer=exact_analyzer(), phrase=False),
-        boilerplate=fields.TEXT(analyzer=german, stored=True, phrase=True),
+        title=TextField(analyzer=german, stored=True, phrase=True, field_boost=1.0),
+        body=TextField(analyzer=german, stored=True, phrase=True),
+        exact=TextField(analyzer=exact_analyzer(), phrase=False),
+        boilerplate=TextField(analyzer=german, stored=True, phrase=True),
         date=fields.ID(stored=True),
         datesort=fields.ID(stored=True, sortable=True),
         year=fields.ID(stored=True),
@@ -84,10 +103,11 @@ def build_schema() -> fields.Schema:
         quotes=fields.STORED(),
         url=fields.STORED(),
         origin=fields.STORED(),
-        quote=fields.TEXT(analyzer=german, stored=True, phrase=True),
+        quote=TextField(analyzer=german, stored=True, phrase=True),
         speaker=_facet_field(),
         speaker_key=_facet_field(),
         role=fields.STORED(),
         doc_id=fields.ID(stored=True),
         span=fields.STORED(),
+        release_title=fields.STORED(),
     )

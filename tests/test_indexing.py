@@ -182,3 +182,21 @@ def _organisation(name: str):
     from indexer.query import Filters
 
     return Filters(organisations=[name])
+
+
+def test_worker_processes_build_the_same_index(corpus, tmp_path, monkeypatch):
+    def snapshot(root: Path) -> list:
+        engine = Engine(root)
+        result = search(engine, "Migrantinnen Integration")
+        facets = {k: [(v.value, v.count) for v in vs] for k, vs in result.facets.items()}
+        hits = [(h.id, h.score, h.snippet, h.persons) for h in result.hits]
+        release = get_release(engine, SEED).to_json()
+        engine.close()
+        return [hits, facets, release]
+
+    monkeypatch.setenv("PRESSESUCHE_WORKERS", "0")
+    index_corpus(corpus, tmp_path / "inline")
+    monkeypatch.setenv("PRESSESUCHE_WORKERS", "2")
+    report = index_corpus(corpus, tmp_path / "workers")
+    assert report.documents == 5
+    assert snapshot(tmp_path / "workers") == snapshot(tmp_path / "inline")

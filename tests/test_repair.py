@@ -288,3 +288,33 @@ def test_repair_text_on_seeds(prefix: str, present: str, absent: str) -> None:
     repaired = repair_text(seed(prefix))
     assert present in repaired
     assert absent not in repaired
+
+
+def _ftfy_path(text: str) -> str:
+    """fix_encoding as it is without the fast path for clean text."""
+    import unicodedata
+
+    import ftfy
+
+    from indexer.repair import _INVISIBLE, _LINE_BREAK
+
+    text = ftfy.fix_text(text, uncurl_quotes=False)
+    return _LINE_BREAK.sub("\n", unicodedata.normalize("NFC", text)).translate(_INVISIBLE)
+
+
+def test_fast_path_for_clean_text_agrees_with_ftfy(shared):
+    import gzip
+    import json
+
+    from indexer.repair import _CLEAN_TEXT, fix_encoding
+
+    path = shared / "corpora" / "bundestag_wp19_speeches" / "speeches.jsonl.gz"
+    texts = [p.read_text("utf-8") for p in SEEDS]
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            if n >= 400:
+                break
+            texts.append(json.loads(line)["text"])
+    clean = [t for t in texts if _CLEAN_TEXT.fullmatch(t)]
+    assert len(clean) > len(texts) / 2  # the fast path is the common case
+    assert all(fix_encoding(t) == _ftfy_path(t) for t in texts)
