@@ -31,6 +31,12 @@ _WESTERN = set(map(chr, [*range(0x80, 0xA0), *range(0xC0, 0x100)])) - {"×", "÷
 _WESTERN |= set("ŒœŠšŽžŸ„“”‚‘’»«–—…€§°²³µ·•©®™\xa0\xad")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _INVISIBLE |= dict.fromkeys(map(ord, "\xa0\u2007\u202f"), " ")  # non-breaking spaces
+_INVISIBLE_CHARS = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
+
+
+def _drop_invisible(text: str) -> str:
+    """Apply ``_INVISIBLE``; str.translate with a dict is slow on long texts that rarely need it."""
+    return text.translate(_INVISIBLE) if _INVISIBLE_CHARS.search(text) else text
 _LINE_BREAK = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 
 
@@ -105,7 +111,7 @@ def fix_encoding(text: str) -> str:
     if not _CLEAN_TEXT.fullmatch(text):
         text = ftfy.fix_text(text, uncurl_quotes=False)
     text = _LINE_BREAK.sub("\n", unicodedata.normalize("NFC", text))
-    return text.translate(_INVISIBLE)
+    return _drop_invisible(text)
 
 
 _FORMATS = dict(txt="txt", text="txt", md="md", markdown="md", html="html", htm="html")
@@ -209,7 +215,7 @@ def strip_markup(text: str, fmt: str = "txt") -> str:
     if kind != "html":  # .txt releases are markdown-ish too; these patterns spare plain prose
         for pattern, replacement in _MARKDOWN:
             text = pattern.sub(replacement, text)
-    return text.translate(_INVISIBLE)
+    return _drop_invisible(text)
 
 
 _CHAIN = re.compile(r"(?<![\w./@-])[^\W\d_]{2,}(?:-(?:[ \t]*\n[ \t]*)?[^\W\d_]+)+(?![\w@]|[-.]\w)")
