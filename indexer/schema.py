@@ -10,7 +10,7 @@ from whoosh.analysis import RegexTokenizer
 from indexer.analysis import exact_analyzer, german_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 ID = "id"
 KIND = "kind"
@@ -89,7 +89,9 @@ def build_schema() -> fields.Schema:
         source_key=fields.ID(),
         content_hash=fields.ID(stored=True),
         title=TextField(analyzer=german, stored=True, phrase=True, field_boost=1.0),
-        body=TextField(analyzer=german, stored=True, phrase=True),
+        # chars=True: postings keep character offsets, so snippets are highlighted from the index
+        # ("pinpoint") instead of running the German analysis over every hit's text again.
+        body=TextField(analyzer=german, stored=True, phrase=True, chars=True),
         exact=TextField(analyzer=exact_analyzer(), phrase=False),
         boilerplate=TextField(analyzer=german, stored=True, phrase=True),
         date=fields.ID(stored=True),
@@ -103,7 +105,7 @@ def build_schema() -> fields.Schema:
         quotes=fields.STORED(),
         url=fields.STORED(),
         origin=fields.STORED(),
-        quote=TextField(analyzer=german, stored=True, phrase=True),
+        quote=TextField(analyzer=german, stored=True, phrase=True, chars=True),
         speaker=_facet_field(),
         speaker_key=_facet_field(),
         role=fields.STORED(),

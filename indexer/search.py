@@ -259,7 +259,9 @@ def search(
             reverse=by_date,
             terms=True,
         )
-        results.results.fragmenter = highlight.ContextFragmenter(maxchars=200, surround=60)
+        results.results.fragmenter = highlight.PinpointFragmenter(
+            maxchars=200, surround=60, autotrim=True
+        )
         results.results.formatter = MarkFormatter()
         hits = []
         # Whoosh answers a page past the end with the last page; past the end there is nothing.
