@@ -54,3 +54,9 @@ BENCH_ARGS ?=
 bench: $(VENV)/.installed
 	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python -m bench.run --sizes $(BENCH_SIZES) --layouts $(BENCH_LAYOUTS) $(BENCH_ARGS)
+
+# Rebuilds under load (issue 7): the server answers 4 client threads while the index is rebuilt
+# twice and updated once; fails on any failed request. STRESS_ARGS="--seconds 120 --server werkzeug"
+STRESS_ARGS ?=
+stress: $(VENV)/.installed
+	$(BIN)/python tools/stress.py $(STRESS_ARGS)

@@ -26,6 +26,7 @@ def _emit(data: dict) -> None:
 
 def _engine(index: Path) -> Engine:
     engine = Engine(index)
+    click.get_current_context().call_on_close(engine.close)
     try:
         engine.searcher()
     except store.StoreError as exc:
@@ -248,3 +249,7 @@ def serve_cmd(index_dir: Path, host: str, port: int, production: bool, debug: bo
         serve(app, host=host, port=port, threads=8)
     else:
         app.run(host=host, port=port, debug=debug, use_reloader=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +15,15 @@ from pathlib import Path
 SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_OS_REASONS = {
+    errno.ENOENT: "Datei fehlt (verwaister Verweis?)",
+    errno.EACCES: "keine Leserechte",
+    errno.EPERM: "keine Leserechte",
+    errno.EISDIR: "ist ein Ordner",
+    errno.ELOOP: "Verweisschleife",
+    errno.ENAMETOOLONG: "Name zu lang",
+    errno.EIO: "Lesefehler des Datenträgers",
+}
 
 
 @dataclass(frozen=True)
@@ -75,6 +86,19 @@ def digest(path: Path) -> str:
     return h.hexdigest()
 
 
+def unreadable(exc: OSError) -> str:
+    """Say in German why a file could not be read."""
+    return f"nicht lesbar: {_OS_REASONS.get(exc.errno) or exc.strerror or exc}"
+
+
+def _regular(path: Path) -> str | None:
+    """Return why ``path`` is not a regular file (FIFOs and devices would block or never end)."""
+    mode = path.stat().st_mode  # follows symlinks: a dangling one raises
+    if stat.S_ISREG(mode):
+        return None
+    return "ist ein Ordner" if stat.S_ISDIR(mode) else "keine gewöhnliche Datei (Gerät oder Pipe)"
+
+
 def scan(corpus: Path) -> tuple[list[SourceFile], list[Skip]]:
     """List the corpus files with their digests; unreadable ones become skips."""
     found: list[SourceFile] = []
@@ -82,9 +106,13 @@ def scan(corpus: Path) -> tuple[list[SourceFile], list[Skip]]:
     for path in walk(corpus):
         rel = relative_name(path, corpus)
         try:
+            odd = _regular(path)
+            if odd:
+                skips.append(Skip(rel, odd))
+                continue
             found.append(SourceFile(path, rel, digest(path)))
         except OSError as exc:
-            skips.append(Skip(rel, f"nicht lesbar: {exc.strerror or exc}"))
+            skips.append(Skip(rel, unreadable(exc)))
     return found, skips
 
 
@@ -92,6 +120,9 @@ def read_source(src: SourceFile, max_bytes: int) -> tuple[list[SourceRecord], li
     """Read one corpus file into records; problems become skips, never exceptions."""
     suffix = src.path.suffix.lower()
     try:
+        odd = _regular(src.path)
+        if odd:
+            return [], [Skip(src.relpath, odd)]
         if suffix in JSONL_SUFFIXES:
             return _read_jsonl(src, max_bytes)
         size = src.path.stat().st_size
@@ -99,32 +130,52 @@ def read_source(src: SourceFile, max_bytes: int) -> tuple[list[SourceRecord], li
             return [], [Skip(src.relpath, f"zu groß: {size} Bytes (Grenze {max_bytes})")]
         data = src.path.read_bytes()
     except OSError as exc:
-        return [], [Skip(src.relpath, f"nicht lesbar: {exc.strerror or exc}")]
+        return [], [Skip(src.relpath, unreadable(exc))]
     if not data.strip():
         return [], [Skip(src.relpath, "leere Datei")]
     record = SourceRecord(make_id(src.relpath), src.relpath, src.relpath, SUFFIXES[suffix], data)
     return [record], []
 
 
+def _lines(fh, max_bytes: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """Yield (line number, line, size); a line over ``max_bytes`` is skipped, never held whole."""
+    lineno = 0
+    while raw := fh.readline(max_bytes + 1):
+        lineno += 1
+        if len(raw) <= max_bytes:
+            yield lineno, raw, len(raw)
+            continue
+        size = len(raw)
+        while not raw.endswith(b"\n") and (raw := fh.readline(1 << 20)):
+            size += len(raw)
+        yield lineno, None, size
+
+
 def _read_jsonl(src: SourceFile, max_bytes: int) -> tuple[list[SourceRecord], list[Skip]]:
     records: list[SourceRecord] = []
     skips: list[Skip] = []
     with src.path.open("rb") as fh:
-        for lineno, raw in enumerate(fh, start=1):
+        for lineno, raw, size in _lines(fh, max_bytes):
             where = f"{src.relpath}:{lineno}"
-            if not raw.strip():
+            if raw is None:
+                skips.append(Skip(where, f"zu groß: {size} Bytes (Grenze {max_bytes})"))
                 continue
-            if len(raw) > max_bytes:
-                skips.append(Skip(where, f"zu groß: {len(raw)} Bytes (Grenze {max_bytes})"))
+            if not raw.strip():
                 continue
             try:
                 obj = json.loads(raw.decode("utf-8-sig"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                skips.append(Skip(where, f"kein gültiges JSON: {exc}"))
+            except UnicodeDecodeError:
+                skips.append(Skip(where, "kein gültiges JSON: kein UTF-8"))
                 continue
-            text = obj.get("text") if isinstance(obj, dict) else None
+            except (ValueError, RecursionError) as exc:  # RecursionError: [[[[… nested deeply
+                skips.append(Skip(where, _json_error(exc)))
+                continue
+            if not isinstance(obj, dict):
+                skips.append(Skip(where, "kein JSON-Objekt"))
+                continue
+            text = obj.get("text")
             if not isinstance(text, str) or not text.strip():
-                skips.append(Skip(where, "Feld 'text' fehlt oder ist leer"))
+                skips.append(Skip(where, "Feld 'text' fehlt, ist leer oder kein Text"))
                 continue
             meta = {k: str(obj[k]) for k in ("title", "date", "url", "source") if obj.get(k)}
             given = obj.get("id")
@@ -132,3 +183,11 @@ def _read_jsonl(src: SourceFile, max_bytes: int) -> tuple[list[SourceRecord], li
             fmt = "html" if "<html" in text[:500].lower() else "txt"
             records.append(SourceRecord(doc_id, where, src.relpath, fmt, text, meta))
     return records, skips
+
+
+def _json_error(exc: Exception) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"kein gültiges JSON (Fehler bei Zeichen {exc.pos + 1})"
+    if isinstance(exc, RecursionError):
+        return "kein gültiges JSON: zu tief verschachtelt"
+    return "kein gültiges JSON: Wert nicht lesbar"

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from indexer import schema as f
 from indexer.corpus import Skip, SourceFile, SourceRecord, read_source
 from indexer.documents import Release, prepare
+from indexer.repair import UndecodableError
 
 CHUNK = 8  # records per task: fewer round trips between the processes
 IN_FLIGHT = 16  # tasks per worker queued ahead of the writer
@@ -83,6 +87,8 @@ def _work(items: list) -> list:
         if isinstance(item, SourceRecord):
             try:
                 out.append(pre_analyse(prepare(item)))
+            except UndecodableError as exc:
+                out.append(Skip(item.path, f"nicht lesbar: {exc}"))
             except Exception as exc:  # one bad document must not stop the run
                 out.append(Skip(item.path, f"Verarbeitung fehlgeschlagen: {exc!r}"[:300]))
         else:
@@ -105,20 +111,54 @@ def _stream(files: list[SourceFile], max_bytes: int) -> Iterator[list]:
         yield chunk
 
 
+def _watch_parent(parent: int) -> None:
+    """End this worker when the index command that started it is gone (even after kill -9)."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _results(files: list[SourceFile], max_bytes: int, workers: int) -> Iterator:
-    if workers <= 0:
-        for chunk in _stream(files, max_bytes):
-            yield from _work(chunk)
-        return
+    chunks = _stream(files, max_bytes)
+    if workers > 0:
+        yield from _parallel(chunks, workers)
+    for chunk in chunks:  # what is left when there are no workers, or when one crashed
+        yield from _work(chunk)
+
+
+def _parallel(chunks: Iterator[list], workers: int) -> Iterator:
     context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        pending: deque[Future] = deque()
-        for chunk in _stream(files, max_bytes):
-            pending.append(pool.submit(_work, chunk))
+    pool = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),)
+    )
+    pending: deque[tuple[list, Future | None]] = deque()
+
+    def oldest() -> list:
+        items = pending[0][1].result()  # raises before the chunk leaves ``pending``
+        pending.popleft()
+        return items
+
+    try:
+        for chunk in chunks:
+            pending.append((chunk, None))  # listed first: submit itself may find the pool broken
+            pending[-1] = (chunk, pool.submit(_work, chunk))
             while len(pending) >= workers * IN_FLIGHT:
-                yield from pending.popleft().result()
+                yield from oldest()
         while pending:
-            yield from pending.popleft().result()
+            yield from oldest()
+    except BrokenProcessPool:
+        # A worker died (out of memory, killed): do its chunk and the rest in this process.
+        for chunk, _ in pending:
+            yield from _work(chunk)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def prepare_files(

@@ -12,15 +12,7 @@ from whoosh import query as q
 from indexer import schema as f
 from indexer.names import name_key
 from indexer.query import bound_expansions, parse_query
-from indexer.search import (
-    MAX_LIMIT,
-    MAX_PAGE,
-    Engine,
-    FacetValue,
-    MarkFormatter,
-    clamp,
-    restrict,
-)
+from indexer.search import Engine, FacetValue, MarkFormatter, restrict, window
 
 QUOTES = q.Term(f.KIND, f.QUOTE_KIND)
 SPEAKER_CAP = 30
@@ -87,9 +79,8 @@ def search_quotes(
     limit: int = 20,
 ) -> QuoteResult:
     """Find quotes by words, speaker (any spelling) and date; an empty query lists newest first."""
-    page, limit = clamp(page, 1, MAX_PAGE), clamp(limit, 1, MAX_LIMIT)
-    searcher = engine.searcher()
-    with engine._lock:
+    page, limit = window(page, limit)
+    with engine.reading() as searcher:
         parsed = parse_query(text, searcher.schema, (f.QUOTE,))
         parsed = bound_expansions(parsed, searcher.reader())
         filters = [p for p in (_speaker_filter(list(speaker)),) if p is not None]

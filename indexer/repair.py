@@ -46,7 +46,7 @@ def decode_bytes(data: bytes) -> str:
         return ""
     kind = next((kind for magic, kind in _MAGIC.items() if data.startswith(magic)), None)
     if kind:
-        raise UndecodableError(f"binary {kind} file, not text")
+        raise UndecodableError(f"Binärdatei ({kind}), kein Text")
     for bom, encoding in _BOMS.items():
         if data.startswith(bom):
             return _checked(data[len(bom) :].decode(encoding, errors="replace"))
@@ -54,7 +54,7 @@ def decode_bytes(data: bytes) -> str:
     if text is not None:
         return _checked(text)
     if b"\x00" in data:
-        raise UndecodableError("contains NUL bytes: binary data, not text")
+        raise UndecodableError("enthält NUL-Bytes: Binärdaten, kein Text")
     try:
         return _checked(data.decode("utf-8"))
     except UnicodeDecodeError:
@@ -94,7 +94,9 @@ def _checked(text: str) -> str:
     """Return ``text`` unless control characters show it is binary data."""
     controls = len(_CONTROL.findall(text))
     if controls > 0.05 * len(text):
-        raise UndecodableError(f"{controls} control characters in {len(text)}: binary data")
+        raise UndecodableError(
+            f"{controls} Steuerzeichen in {len(text)} Zeichen: Binärdaten, kein Text"
+        )
     return text
 
 

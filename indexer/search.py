@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import threading
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -24,6 +26,7 @@ FACET_CAP = 20
 KEYS = {"person": name_key, "organisation": org_group_key, "year": str.strip}
 MAX_PAGE = 1000
 MAX_LIMIT = 100
+MAX_WINDOW = 10_000  # like Lucene's result window: no page reaches past the 10,000th hit
 SNIPPET_CHARS = 240
 
 
@@ -99,18 +102,28 @@ class Engine:
         self._searcher: Searcher | None = None
         self._facets: dict[str, tuple[dict[int, tuple[str, ...]], dict[str, str]]] = {}
 
-    def searcher(self) -> Searcher:
-        """Return a searcher over the newest committed state of the live index."""
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Searcher]:
+        """Hold the newest committed state of the live index for one search.
+
+        The engine's lock is held throughout, so another thread cannot swap the searcher (and
+        close the one in use) in the middle of a search, and facet caches match its documents.
+        """
         with self._lock:
-            token = store.live_token(self.root)
-            if self._searcher is None or token != self._token:
-                ix = store.open_live(self.root)
-                self.close()
-                self._searcher, self._token = ix.searcher(), token
-            elif not self._searcher.up_to_date():
-                self._searcher = self._searcher.refresh()
-                self._facets = {}
-            return self._searcher
+            yield self._current()
+
+    def searcher(self) -> Searcher:
+        """Return a searcher over the newest committed state (for schema and vocabulary)."""
+        with self._lock:
+            return self._current()
+
+    def _current(self) -> Searcher:
+        token = store.live_token(self.root)
+        if self._searcher is None or token != self._token:
+            ix = store.open_live(self.root)
+            self.close()
+            self._searcher, self._token = ix.searcher(), token
+        return self._searcher
 
     def facet_values(self, fieldname: str) -> dict[int, tuple[str, ...]]:
         """Map document numbers to their canonical values of a facet field (cached)."""
@@ -122,11 +135,11 @@ class Engine:
         return list(dict.fromkeys(labels.get(v, v) for v in values))
 
     def _facet(self, fieldname: str) -> tuple[dict[int, tuple[str, ...]], dict[str, str]]:
-        with self._lock:
-            self.searcher()
+        with self._lock:  # the searcher of the search in progress: never swapped here
+            searcher = self._searcher or self._current()
             cached = self._facets.get(fieldname)
             if cached is None:
-                cached = _read_facet(self.searcher().reader(), fieldname)
+                cached = _read_facet(searcher.reader(), fieldname)
                 self._facets[fieldname] = cached
             return cached
 
@@ -173,6 +186,12 @@ def restrict(parsed: ParsedQuery, kind: q.Query, restriction: q.Query | None) ->
     parts = [] if parsed.is_empty else [parsed.query]
     parts += [kind] + ([restriction] if restriction is not None else [])
     return q.And(parts)
+
+
+def window(page: int, limit: int) -> tuple[int, int]:
+    """Bound page size and page number so that no page reaches past ``MAX_WINDOW`` hits."""
+    limit = clamp(limit, 1, MAX_LIMIT)
+    return clamp(page, 1, min(MAX_PAGE, MAX_WINDOW // limit)), limit
 
 
 def clamp(value: int, low: int, high: int) -> int:
@@ -244,9 +263,8 @@ def search(
 ) -> SearchResult:
     """Run a query with facet filters and return one page of ranked, highlighted hits."""
     filters = filters or Filters()
-    page, limit = clamp(page, 1, MAX_PAGE), clamp(limit, 1, MAX_LIMIT)
-    searcher = engine.searcher()
-    with engine._lock:
+    page, limit = window(page, limit)
+    with engine.reading() as searcher:
         parsed = bound_expansions(parse_query(text, searcher.schema), searcher.reader())
         final = restrict(parsed, RELEASES, filters.query(searcher.reader()))
         docnums = set(searcher.docs_for_query(final))
@@ -298,8 +316,7 @@ def _hit(hit, release: Release, score: float, highlight_it: bool) -> Hit:
 
 def get_release(engine: Engine, id_or_path: str) -> Release | None:
     """Find one release by its id or its corpus-relative path."""
-    searcher = engine.searcher()
-    with engine._lock:
+    with engine.reading() as searcher:
         stored = searcher.document(id=id_or_path, kind=f.RELEASE_KIND) or searcher.document(
             path=id_or_path, kind=f.RELEASE_KIND
         )

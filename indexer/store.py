@@ -16,18 +16,21 @@ import contextlib
 import fcntl
 import json
 import os
+import re
 import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 
 from indexer.schema import SCHEMA_VERSION, build_schema
 
 CURRENT = "current"
 GENERATIONS = "generations"
 META = "pressesuche.json"
+_TOC = re.compile(r"_MAIN_(\d+)\.toc")  # one per Whoosh commit: the commit's generation
 
 
 class StoreError(Exception):
@@ -54,11 +57,22 @@ def live_path(root: Path) -> Path | None:
 
 
 def live_token(root: Path) -> str | None:
-    """Return a cheap token that changes whenever a new generation is swapped in."""
+    """Return a cheap token that changes whenever a new generation is swapped in or committed to.
+
+    Readers must reopen on every commit: Whoosh's ``Searcher.refresh()`` reuses the reader of a
+    segment it already had, with that segment's old deletions, so a release replaced by an
+    incremental update would be found twice.
+    """
     try:
-        return os.readlink(root / CURRENT)
+        target = os.readlink(root / CURRENT)
     except OSError:
         return None
+    try:
+        names = os.listdir(root / target)
+    except OSError:
+        return target
+    commits = [int(m[1]) for m in map(_TOC.fullmatch, names) if m]
+    return f"{target}#{max(commits, default=0)}"
 
 
 def open_live(root: Path) -> whoosh_index.Index:
@@ -97,6 +111,21 @@ def build_lock(root: Path) -> Iterator[None]:
         os.close(fd)
 
 
+class DurableStorage(FileStorage):
+    """Whoosh's file storage with fsync: a commit's files reach the disk before its table of
+    contents is renamed into place, so a power loss cannot leave a TOC naming lost segments."""
+
+    def rename_file(self, oldname: str, newname: str, safe: bool = False) -> None:
+        fsync_tree(Path(self.folder))
+        super().rename_file(oldname, newname, safe)
+        _fsync_dir(Path(self.folder))
+
+
+def open_for_update(path: Path) -> whoosh_index.Index:
+    """Open a generation for an in-place update whose commit is durable."""
+    return whoosh_index.FileIndex(DurableStorage(str(path)), indexname=whoosh_index._DEF_INDEX_NAME)
+
+
 def new_generation(root: Path) -> tuple[Path, whoosh_index.Index]:
     """Create an empty generation folder with a fresh Whoosh index in it."""
     gens = root / GENERATIONS
@@ -129,13 +158,32 @@ def swap_in(root: Path, path: Path) -> None:
 
 
 def prune_incomplete(root: Path) -> None:
-    """Remove generations an interrupted build left without metadata (no reader uses them)."""
+    """Remove what interrupted runs left: every generation but the live one and the one before.
+
+    A build killed before its swap leaves a generation without metadata, or one with metadata
+    that is newer than the live one; a run killed between the swap and the pruning leaves older
+    generations. Readers may still have the generation before the live one open: it stays.
+    """
     gens = root / GENERATIONS
-    if gens.is_dir():
-        live = live_path(root)
-        for child in gens.iterdir():
-            if child.resolve() != live and not (child / META).is_file():
-                shutil.rmtree(child, ignore_errors=True)
+    if not gens.is_dir():
+        return
+    live = live_path(root)
+    born = _born(live) if live else None
+    older = [
+        child
+        for child in gens.iterdir()
+        if born is not None and (_born(child) or 0) < born and (child / META).is_file()
+    ]
+    keep = {live, max(older, key=_born, default=None)} - {None}
+    for child in gens.iterdir():
+        if child.resolve() not in keep:
+            shutil.rmtree(child, ignore_errors=True)
+
+
+def _born(path: Path) -> int | None:
+    """Return the creation time in a generation's name ``g-<time_ns>-<pid>``."""
+    parts = path.name.split("-")
+    return int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else None
 
 
 def prune(root: Path, keep: set[Path]) -> None:

@@ -56,7 +56,7 @@ BINARY = [
     ("zip", b"PK\x03\x04\x14\x00\x06\x00", "ZIP"),
     ("png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
     ("nul-bytes", b"Pressemitteilung\x00\x00\x00\x07data", "NUL"),
-    ("control-chars", b"\x01\x02\x03\x04abc", "control"),
+    ("control-chars", b"\x01\x02\x03\x04abc", "Steuerzeichen"),
     ("all-bytes", bytes(range(256)), "NUL"),
 ]
 
