@@ -1,0 +1,227 @@
+"""``python -m bench.run --sizes 10000,100000``: build, update and query our index, stock Whoosh
+and tantivy on the same corpora and queries in one run, and write the results table."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from importlib import metadata
+from pathlib import Path
+
+from bench import OUT, corpora, measure, report, shared_dir
+from bench.queries import QUERIES, read_queries
+
+ENGINES = ("ours", "stock", "tantivy")
+BENCH_DIR = Path(__file__).resolve().parent
+
+
+def say(message: str) -> None:
+    """Progress on stderr, with the time of day."""
+    print(f"[{dt.datetime.now():%H:%M:%S}] {message}", file=sys.stderr, flush=True)
+
+
+def snapshot_code(target: Path, rev: str | None) -> None:
+    """Copy ``indexer/`` and ``webapp/`` (the working tree, or git revision ``rev``) and
+    ``bench/`` to ``target``: the children import from there, whatever happens to the tree."""
+    target.mkdir(parents=True, exist_ok=True)
+
+    def ignore(folder: str, names: list[str]) -> list[str]:
+        return [n for n in names if n == "__pycache__" or (folder == str(BENCH_DIR) and n == "out")]
+
+    packages = ["bench"] if rev else ["bench", "indexer", "webapp"]
+    for name in packages:
+        shutil.copytree(measure.REPO / name, target / name, ignore=ignore, dirs_exist_ok=True)
+    if rev:
+        archive = subprocess.run(
+            ["git", "archive", rev, "indexer", "webapp"],
+            capture_output=True,
+            check=True,
+            cwd=measure.REPO,
+        )
+        subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
+
+
+def ours_available() -> str | None:
+    """None when our pipeline imports, else the error that stops it."""
+    probe = "import indexer.indexing, indexer.search"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=measure.CODE
+    )
+    return None if done.returncode == 0 else done.stderr.strip().splitlines()[-1]
+
+
+def run_ours(size: int, layout: str, work: Path, args, with_queries: bool) -> dict:
+    """Full rebuild, queries in process and over HTTP, no-op and 1 % incremental updates."""
+    source = corpora.corpus_dir(size, layout, args.seed, args.out)
+    corpus = corpora.link_copy(source, work / f"corpus-{layout}")
+    root = work / f"ours-{layout}"
+    logs = work / "logs"
+    out: dict = {"layout": layout}
+    say(f"{size} ours/{layout}: full rebuild")
+    out["build"] = measure.run_task(["build", "ours", corpus, root], logs / f"build-{layout}.log")
+    if "error" in out["build"]:
+        say(f"  failed: {out['build']['error'][:300]}")
+        return out
+    say(f"  {out['build'].get('seconds')} s, {out['build'].get('documents')} documents")
+    out["index_mb"] = measure.du_mb(measure.live_generation(root))
+    if with_queries:
+        say(f"{size} ours: {args.rounds} rounds of queries in process")
+        out["query"] = measure.run_task(
+            ["query", "ours", root, args.queries, "--rounds", args.rounds, "--modes", "page"],
+            logs / "query-ours.log",
+        )
+        say(f"{size} ours: {args.rounds} rounds of queries over HTTP")
+        queries = read_queries(args.queries)
+        out["http"] = measure.http_queries(root, queries, args.rounds, logs / "serve.log")
+    say(f"{size} ours/{layout}: incremental run without changes")
+    out["noop"] = measure.run_task(
+        ["build", "ours", corpus, root, "--incremental"], logs / f"noop-{layout}.log"
+    )
+    out["update"] = corpora.apply_update(corpus, layout, args.update_fraction, args.seed)
+    say(f"{size} ours/{layout}: incremental update of {out['update']['changed_documents']} docs")
+    out["incremental"] = measure.run_task(
+        ["build", "ours", corpus, root, "--incremental"], logs / f"update-{layout}.log"
+    )
+    say(f"  {out['incremental'].get('seconds')} s")
+    if out["noop"].get("rebuilt") or out["incremental"].get("rebuilt"):
+        out["warning"] = "the schema changed during the run: an incremental run rebuilt the index"
+        say(f"  WARNING: {out['warning']}")
+    return out
+
+
+def run_baseline(engine: str, size: int, work: Path, args) -> dict:
+    """Build a baseline from the JSONL corpus, then query it plain and as a result page."""
+    corpus = corpora.corpus_dir(size, "jsonl", args.seed, args.out)
+    root = work / engine
+    logs = work / "logs"
+    say(f"{size} {engine}: build")
+    out = {"build": measure.run_task(["build", engine, corpus, root], logs / f"build-{engine}.log")}
+    if "error" in out["build"]:
+        say(f"  failed: {out['build']['error'][:300]}")
+        return out
+    say(f"  {out['build'].get('seconds', 0):.1f} s")
+    out["index_mb"] = measure.du_mb(root)
+    say(f"{size} {engine}: {args.rounds} rounds of queries, plain and as a page")
+    out["query"] = measure.run_task(
+        ["query", engine, root, args.queries, "--rounds", args.rounds, "--modes", "plain,page"],
+        logs / f"query-{engine}.log",
+    )
+    return out
+
+
+def run_size(size: int, args, work: Path) -> dict:
+    """Everything measured for one corpus size."""
+    source = corpora.corpus_dir(size, "jsonl", args.seed, args.out)
+    info = json.loads((source / ".complete.json").read_text())
+    info["megabytes"] = measure.du_mb(source)
+    result: dict = {"size": size, "corpus": info}
+    for engine in args.engines:
+        started = time.perf_counter()
+        if engine == "ours":
+            problem = ours_available()
+            if problem:
+                say(f"{size} ours: pipeline not importable ({problem}); skipped")
+                result["ours"] = {"error": f"pipeline not importable: {problem}"}
+                continue
+            runs = [
+                run_ours(size, layout, work, args, with_queries=(n == 0))
+                for n, layout in enumerate(args.layouts)
+            ]
+            result["ours"] = runs[0]
+            result["ours_layouts"] = runs[1:]
+        else:
+            result[engine] = run_baseline(engine, size, work, args)
+        result.setdefault("wall_s", {})[engine] = round(time.perf_counter() - started, 1)
+    return result
+
+
+def environment() -> dict:
+    """Versions and machine facts that the numbers depend on."""
+
+    def version(name: str) -> str | None:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return None
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], capture_output=True, text=True, cwd=measure.REPO)
+        return done.stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD")
+    changed = git("status", "--porcelain", "--", "indexer", "webapp").splitlines()
+
+    return {
+        "python": platform.python_version(),
+        "whoosh": version("whoosh-reloaded"),
+        "tantivy": version("tantivy"),
+        "cpus": os.cpu_count(),
+        "machine": platform.machine(),
+        "commit": commit or None,
+        "uncommitted_files": len(changed),  # indexer/ and webapp/ files differing from HEAD
+    }
+
+
+def main(argv: list[str] | None = None) -> dict:
+    """Run the benchmark and write ``bench/out/results-<time>.{json,md}`` and the latest copy."""
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
+    parser.add_argument("--sizes", default="10000", help="corpus sizes, comma-separated")
+    parser.add_argument("--queries", type=Path, default=QUERIES)
+    parser.add_argument("--engines", default=",".join(ENGINES))
+    parser.add_argument("--layouts", default="jsonl", help="jsonl and/or txt (ours only)")
+    parser.add_argument("--rounds", type=int, default=5, help="passes over the queries")
+    parser.add_argument("--update-fraction", type=float, default=0.01)
+    parser.add_argument("--seed", type=int, default=corpora.SEED)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--keep", action="store_true", help="keep the built indexes")
+    parser.add_argument("--no-publish", action="store_true", help="leave bench/results.* alone")
+    parser.add_argument(
+        "--code", metavar="REV", help="measure this git revision instead of the working tree"
+    )
+    args = parser.parse_args(argv)
+    args.engines = [e for e in args.engines.split(",") if e]
+    args.layouts = [layout for layout in args.layouts.split(",") if layout]
+    args.queries = args.queries.resolve()
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    env = environment()
+    measure.CODE = args.out.resolve() / "runs" / stamp / "code"
+    snapshot_code(measure.CODE, args.code)
+    os.environ.setdefault("PRESSESUCHE_SHARED", str(shared_dir()))
+    env["measured"] = args.code or "working tree"
+    results = {
+        "started": stamp,
+        "environment": env,
+        "queries": len(read_queries(args.queries)),
+        "rounds": args.rounds,
+        "sizes": [],
+    }
+    for size in (int(s) for s in args.sizes.split(",") if s):
+        work = args.out / "runs" / stamp / str(size)
+        raw = run_size(size, args, work)
+        results["sizes"].append(report.summarise(raw, read_queries(args.queries)))
+        (work / "raw.json").write_text(json.dumps(raw, ensure_ascii=False))
+        if not args.keep:
+            for child in work.iterdir():
+                if child.is_dir() and child.name != "logs":
+                    shutil.rmtree(child)
+    results["finished"] = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    text = report.markdown(results)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / f"results-{stamp}.json").write_text(json.dumps(results, indent=1) + "\n")
+    (args.out / f"results-{stamp}.md").write_text(text)
+    if not args.no_publish:
+        (BENCH_DIR / "results.json").write_text(json.dumps(results, indent=1) + "\n")
+        (BENCH_DIR / "results.md").write_text(text)
+    print(text)
+    return results
+
+
+if __name__ == "__main__":
+    main()

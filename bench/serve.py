@@ -1,0 +1,26 @@
+"""One production server process for the HTTP part of the benchmark: waitress on 127.0.0.1."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m bench.serve INDEX PORT``: serve the web app until terminated."""
+    parser = argparse.ArgumentParser(prog="python -m bench.serve")
+    parser.add_argument("index")
+    parser.add_argument("port", type=int)
+    parser.add_argument("--threads", type=int, default=4)
+    args = parser.parse_args(argv)
+    from waitress import serve
+
+    from webapp import create_app
+
+    logging.getLogger("waitress").setLevel(logging.ERROR)
+    app = create_app({"INDEX_DIR": args.index})
+    serve(app, host="127.0.0.1", port=args.port, threads=args.threads, _quiet=True)
+
+
+if __name__ == "__main__":
+    main()

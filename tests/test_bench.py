@@ -1,0 +1,123 @@
+"""The benchmark builds realistic releases deterministically and runs end to end (no timings)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(
+    os.environ.get("PRESSESUCHE_SHARED") or Path(__file__).resolve().parents[2] / "shared"
+)
+SPEECHES = SHARED / "corpora" / "bundestag_wp19_speeches" / "speeches.jsonl.gz"
+DATELINE = re.compile(r"Berlin, \d{1,2}\. [A-ZÄ][a-zä]+ \d{4} – ")
+ATTRIBUTION = re.compile(r"“, (?:sagte|erklärte|betonte|kritisierte|unterstrich|so) |betonte: „")
+
+pytestmark = pytest.mark.skipif(not SPEECHES.is_file(), reason="../shared is not available")
+
+
+@pytest.fixture(autouse=True)
+def shared_env(monkeypatch):
+    monkeypatch.setenv("PRESSESUCHE_SHARED", str(SHARED))
+
+
+@pytest.fixture(scope="module")
+def corpora():
+    from bench import corpora
+
+    return corpora
+
+
+def test_the_same_records_come_out_on_every_run(corpora):
+    first = corpora.build_records(50)
+    assert first == corpora.build_records(50)
+    assert len({r["id"] for r in first}) == 50
+    speeches = corpora.load_speeches()
+    new = corpora.synthetic_records(speeches, 20_000, 5, corpora.SEED)
+    assert new == corpora.synthetic_records(speeches, 20_000, 5, corpora.SEED)
+    assert [r["id"] for r in new] == [f"PM{n:06d}" for n in range(20_000, 20_005)]
+
+
+def test_records_look_like_press_releases(corpora):
+    records = corpora.build_records(50)
+    speeches = corpora.load_speeches()
+    records += corpora.synthetic_records(speeches, 20_000, 20, corpora.SEED)
+    for record in records:
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", record["date"])
+        assert record["title"] and record["speaker"]
+        assert "Pressekontakt:" in record["text"] and "Telefon: 030 227-" in record["text"]
+    plain = [r["text"] for r in records if DATELINE.search(r["text"])]
+    assert len(plain) >= 0.8 * len(records)  # the rest is garbled on purpose (mojibake)
+    assert sum(bool(ATTRIBUTION.search(t)) for t in plain) >= 0.8 * len(plain)
+    assert all("„" in t for t in plain)
+
+
+def test_recombined_releases_have_realistic_lengths(corpora):
+    speeches = corpora.load_speeches()
+    lengths = sorted(len(r["text"]) for r in corpora.synthetic_records(speeches, 0, 40, 1))
+    assert 1_000 < lengths[len(lengths) // 2] < 15_000
+
+
+def test_an_update_rewrites_releases_without_touching_the_cache(corpora, tmp_path):
+    records = corpora.build_records(300)
+    source = tmp_path / "cache"
+    corpora.write_corpus(records, source, "jsonl")
+    before = {p: p.read_bytes() for p in source.rglob("*.jsonl")}
+    work = corpora.link_copy(source, tmp_path / "work")
+    change = corpora.apply_update(work, "jsonl", fraction=0.01)
+    assert change == {"documents": 300, "changed_documents": 100, "changed_files": 1}
+    assert before == {p: p.read_bytes() for p in source.rglob("*.jsonl")}
+    titles = [r["title"] for r in corpora.corpus_records(work)]
+    assert sum(t.endswith("(korrigierte Fassung)") for t in titles) == 100
+
+
+def test_hotspots_are_read_from_collapsed_stacks(tmp_path):
+    from bench.profile import hotspots
+
+    stacks = tmp_path / "stacks.txt"
+    stacks.write_text(
+        "process 1;<module> (runpy.py:1);index (indexer/indexing.py:10);stem (x.py:3) 30\n"
+        "process 1;<module> (runpy.py:1);index (indexer/indexing.py:10) 10\n"
+    )
+    report = hotspots(stacks)
+    assert report["samples"] == 40
+    assert report["own"][0] == ("stem (x.py)", 75.0)
+    assert ("index (indexer/indexing.py)", 100.0) in report["total"]
+
+
+def test_the_harness_runs_end_to_end_on_a_tiny_corpus(tmp_path):
+    pytest.importorskip("indexer.indexing")
+    from bench import run
+    from bench.queries import BenchQuery, write_queries
+
+    queries = tmp_path / "queries.txt"
+    write_queries(
+        [
+            BenchQuery("word", "Bundesregierung"),
+            BenchQuery("phrase", '"in Deutschland"'),
+            BenchQuery("year", "Jahr", years=("2019",)),
+            BenchQuery("browse", "", years=("2019",)),
+        ],
+        queries,
+    )
+    engines = ["ours", "stock"]
+    if importlib.util.find_spec("tantivy"):
+        engines.append("tantivy")
+    out = tmp_path / "out"
+    argv = ["--sizes", "50", "--rounds", "2", "--queries", str(queries), "--out", str(out)]
+    results = run.main([*argv, "--engines", ",".join(engines), "--no-publish"])
+    size = results["sizes"][0]
+    assert size["ours"]["build"]["documents"] == 50
+    assert size["ours"]["incremental"]["updated"] >= 1
+    assert size["ours"]["query"]["warm"]["n"] == 4
+    assert size["ours"]["http"]["status"] == {"200": 8}
+    for engine in engines[1:]:
+        assert size[engine]["build"]["documents"] == 50
+        assert size[engine]["page"]["warm"]["n"] == 4
+    written = json.loads(next(out.glob("results-*.json")).read_text())
+    assert written["sizes"][0]["size"] == 50
+    assert "| ours (jsonl) |" in next(out.glob("results-*.md")).read_text()
