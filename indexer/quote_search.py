@@ -6,13 +6,12 @@ import html
 from collections import Counter
 from dataclasses import dataclass, field
 
-from whoosh import highlight
 from whoosh import query as q
 
 from indexer import schema as f
 from indexer.names import name_key
 from indexer.query import bound_expansions, parse_query
-from indexer.search import Engine, FacetValue, MarkFormatter, restrict, window
+from indexer.search import Engine, FacetValue, one_page, restrict, window
 
 QUOTES = q.Term(f.KIND, f.QUOTE_KIND)
 SPEAKER_CAP = 30
@@ -89,13 +88,8 @@ def search_quotes(
         final = restrict(parsed, QUOTES, q.And(filters) if filters else None)
         docnums = set(searcher.docs_for_query(final))
         by_date = parsed.is_empty
-        results = searcher.search_page(
-            final, page, pagelen=limit, sortedby=f.DATESORT if by_date else None, reverse=by_date
-        )
-        results.results.formatter = MarkFormatter()
-        results.results.fragmenter = highlight.WholeFragmenter()
-        past_end = (page - 1) * limit >= len(docnums)
-        hits = [] if past_end else [_hit(engine, hit, not by_date) for hit in results]
+        page_hits = one_page(searcher, final, page, limit, by_date=by_date, whole=True)
+        hits = [_hit(engine, hit, not by_date) for hit in page_hits]
         counts = Counter(v for d in docnums for v in engine.facet_values(f.SPEAKER).get(d, ()))
     selected = {name_key(s) for s in speaker}
     ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:SPEAKER_CAP]

@@ -180,18 +180,57 @@ def _read_facet(reader, fieldname: str) -> tuple[dict[int, tuple[str, ...]], dic
     return docs, labels
 
 
+# Fields that releases and quote records both have: a query reaching only other fields cannot
+# match a record of the other kind, and then the costly kind term is left out.
+SHARED_FIELDS = {f.ID, f.KIND, f.PATH, f.SOURCE, f.DATE, f.DATESORT}
+
+
 def restrict(parsed: ParsedQuery, kind: q.Query, restriction: q.Query | None) -> q.Query:
     """Combine a parsed query with the record kind and the facet filters."""
     # Whoosh normalises And([Every(), x]) to Every(): never combine with Every.
     parts = [] if parsed.is_empty else [parsed.query]
-    parts += [kind] + ([restriction] if restriction is not None else [])
-    return q.And(parts)
+    parts += [restriction] if restriction is not None else []
+    fields = {leaf.field() for part in parts for leaf in part.leaves()}
+    if not parts or fields & SHARED_FIELDS or None in fields:
+        parts.append(kind)
+    return q.And(parts) if len(parts) > 1 else parts[0]
 
 
 def window(page: int, limit: int) -> tuple[int, int]:
     """Bound page size and page number so that no page reaches past ``MAX_WINDOW`` hits."""
     limit = clamp(limit, 1, MAX_LIMIT)
     return clamp(page, 1, min(MAX_PAGE, MAX_WINDOW // limit)), limit
+
+
+def one_page(
+    searcher: Searcher,
+    query: q.Query,
+    page: int,
+    limit: int,
+    *,
+    by_date: bool,
+    whole: bool = False,
+) -> list:
+    """Return the Whoosh hits of one page, highlighted with ``<mark>`` from stored offsets.
+
+    Whoosh's ``search_page`` counts all matches once more (the caller has them already) and
+    answers a page past the end with the last page; past the end there is nothing here.
+    ``whole`` highlights the whole text (quotes) instead of snippets around the matches.
+    """
+    results = searcher.search(
+        query,
+        limit=page * limit,
+        sortedby=f.DATESORT if by_date else None,
+        reverse=by_date,
+        terms=True,
+    )
+    results.fragmenter = (
+        highlight.WholeFragmenter()
+        if whole
+        else highlight.PinpointFragmenter(maxchars=200, surround=60, autotrim=True)
+    )
+    results.formatter = MarkFormatter()
+    return results[(page - 1) * limit : page * limit]
 
 
 def clamp(value: int, low: int, high: int) -> int:
@@ -269,21 +308,9 @@ def search(
         final = restrict(parsed, RELEASES, filters.query(searcher.reader()))
         docnums = set(searcher.docs_for_query(final))
         by_date = sort == "date" or parsed.is_empty
-        results = searcher.search_page(
-            final,
-            page,
-            pagelen=limit,
-            sortedby=f.DATESORT if by_date else None,
-            reverse=by_date,
-            terms=True,
-        )
-        results.results.fragmenter = highlight.PinpointFragmenter(
-            maxchars=200, surround=60, autotrim=True
-        )
-        results.results.formatter = MarkFormatter()
+        page_hits = one_page(searcher, final, page, limit, by_date=by_date)
         hits = []
-        # Whoosh answers a page past the end with the last page; past the end there is nothing.
-        for hit in results if (page - 1) * limit < len(docnums) else ():
+        for hit in page_hits:
             release = _canonical(engine, from_stored(hit.fields()))
             score = 0.0 if by_date else float(hit.score or 0.0)
             hits.append(_hit(hit, release, score, highlight_it=not parsed.is_empty))

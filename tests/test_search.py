@@ -178,3 +178,11 @@ def test_names_are_merged_across_spellings(engine):
 def test_year_facet_has_no_empty_value(engine):
     years = [v.value for v in search(engine, "").facets["year"]]
     assert years == ["2024", "2012"]
+
+
+@pytest.mark.parametrize(
+    "text", ["", "datum:2012-11-28", "Vielfalt", '"interkulturelle Öffnung"', "Migrant*"]
+)
+def test_release_search_never_returns_quote_records(engine, text):
+    for hit in search(engine, text, limit=100).hits:
+        assert "-z" not in hit.id and hit.title
