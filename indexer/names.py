@@ -16,52 +16,17 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
+# PARTICLES, STOPWORDS, word_set, Token and tokenize are re-exported from where they lived once
+from indexer.lexicon import NOT_FIRST, NOT_FIRST_ANYWHERE, TITLES
+from indexer.lexicon import PARTICLES as PARTICLES
+from indexer.lexicon import STOPWORDS as STOPWORDS
+from indexer.lexicon import word_set as word_set
+from indexer.tokens import Token as Token
+from indexer.tokens import tokenize as tokenize
 from indexer.wordlist import frequencies
 
-
-def word_set(text: str) -> frozenset[str]:
-    """Return the words of ``text`` as a set (lexicons are written as one string)."""
-    return frozenset(text.split())
-
-
-TITLES = word_set(
-    "dr prof med dent rer nat phil jur pol oec habil dipl ing h c herr herrn frau mdb mdl"
-)
-STOPWORDS = word_set(
-    "der die das dem den des ein eine einer einem einen und oder mit von für bei nach auch im in "
-    "am an auf aus zum zur vor über unter durch gegen ohne seit bis wie als wir ich sie er es ihr "
-    "man unser unsere ihre ihren sein seine dieser diese dieses jeder alle mehr heute damit dabei "
-    "dazu daher deshalb so nun doch aber denn wenn weil dass ob rund fast bereits zudem"
-)
-PARTICLES = word_set("von vom van de der den ten ter zu zum zur da di del della du la le dos")
-_TEXT_TOKEN = re.compile(
-    r"(?P<w>[^\W\d_](?:[^\W\d_]|[?'’](?=[^\W\d_])|-(?=[^\W\d_?]))*"
-    r"(?:-(?=\s+(?:und|oder|bzw|sowie)\b))?)|(?P<n>\n)|(?P<d>\d+)|(?P<p>[^\w\s])"
-)
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[?'’](?=[^\W\d_])|-(?=[^\W\d_?]))*\??")
-_NOT_FIRST = word_set(
-    "januar februar märz april mai juni juli august september oktober november dezember "
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag gott christ kurz mark"
-)
-
-
-class Token(NamedTuple):
-    """A word, number, newline or punctuation mark with its offsets."""
-
-    text: str
-    start: int
-    end: int
-    kind: str
-
-
-@lru_cache(maxsize=4)
-def tokenize(text: str) -> tuple[Token, ...]:
-    """Split ``text`` into words (``Kayk?n``, ``Müller-Lüdenscheidt``), numbers and marks."""
-    return tuple(
-        Token(m.group(), m.start(), m.end(), m.lastgroup or "p") for m in _TEXT_TOKEN.finditer(text)
-    )
 
 
 @lru_cache(maxsize=131072)
@@ -119,10 +84,10 @@ def first_names() -> frozenset[str]:
                 if not name[:1].isupper() or not all(c.isalpha() or c == "-" for c in name):
                     continue
                 # a foreign name that is a German word too ("Halle", "Will") must be a German name
-                if low in _NOT_FIRST or (not german and low in common):
+                if low in NOT_FIRST or (not german and low in common):
                     continue
                 found.add(fold(name))
-    return frozenset(found - word_set("sie man von an einer dann mal"))
+    return frozenset(found - NOT_FIRST_ANYWHERE)
 
 
 @lru_cache(maxsize=131072)

@@ -37,6 +37,8 @@ _INVISIBLE_CHARS = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
 def _drop_invisible(text: str) -> str:
     """Apply ``_INVISIBLE``; str.translate with a dict is slow on long texts that rarely need it."""
     return text.translate(_INVISIBLE) if _INVISIBLE_CHARS.search(text) else text
+
+
 _LINE_BREAK = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 
 

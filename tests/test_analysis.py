@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import pickle
 
 import pytest
+from conftest import SEEDS, SHARED
 from whoosh import index
-from whoosh.analysis import LowercaseFilter, Token
+from whoosh.analysis import CompositeAnalyzer, LowercaseFilter, Token
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.qparser import QueryParser
 from whoosh.query import Term
@@ -348,3 +351,40 @@ def test_index_search(german_index, query, expected):
 def test_parsed_query_holds_no_compound_parts(german_index):
     parsed = QueryParser("content", german_index.schema).parse("Integrationsministerium")
     assert parsed == Term("content", "integrationsministerium")
+
+
+def _real_texts() -> list[str]:
+    """The seed releases, and 100 Bundestag speeches when the shared corpora are there."""
+    texts = [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    path = SHARED / "corpora" / "bundestag_wp19_speeches" / "speeches.jsonl.gz"
+    if path.exists():
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for n, line in enumerate(fh):
+                if n >= 100:
+                    break
+                texts.append(json.loads(line)["text"])
+    return texts
+
+
+CALLS = [  # (keyword arguments, how many texts)
+    ({"positions": True, "chars": True, "mode": "index"}, 105),
+    ({"positions": True, "chars": True, "mode": "query"}, 40),
+    ({"positions": True, "mode": "query", "removestops": False}, 20),
+    ({"positions": True, "mode": "index", "no_morph": True, "start_pos": 7, "boosts": True}, 20),
+    ({"chars": True, "mode": "index", "keeporiginal": True, "start_char": 3}, 20),
+    ({"mode": "query", "tokenize": False}, 10),
+]
+
+
+@pytest.mark.parametrize(("call", "count"), CALLS, ids=[str(sorted(c)) for c, _ in CALLS])
+def test_fused_analyzer_gives_the_tokens_of_the_composed_stages(call, count):
+    """``german_analyzer()`` runs its filters fused; the stages one by one give the same tokens."""
+    fused = german_analyzer()
+    composed = CompositeAnalyzer(*fused.items)
+    texts = _real_texts()[:count]
+    if call.get("tokenize") is False:  # the whole value is one token: try it on single words
+        texts = [word for text in texts for word in text.split()[:300]]
+    assert len(texts) >= 5
+    for text in texts:
+        want = [dict(t.__dict__) for t in composed(text, **call)]
+        assert [dict(t.__dict__) for t in fused(text, **call)] == want

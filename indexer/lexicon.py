@@ -1,0 +1,126 @@
+"""Word lists of the rule-based finders of persons and organisations (all lowercase).
+
+The rules live in ``names``, ``persons`` and ``organisations``; the words they test against live
+here, so that a missed title or head noun is fixed by adding a word, not by reading the rules.
+"""
+
+from __future__ import annotations
+
+
+def word_set(text: str) -> frozenset[str]:
+    """Return the words of ``text`` as a set (lexicons are written as one string)."""
+    return frozenset(text.split())
+
+
+# --- names ---------------------------------------------------------------------------------------
+TITLES = word_set(
+    "dr prof med dent rer nat phil jur pol oec habil dipl ing h c herr herrn frau mdb mdl"
+)
+STOPWORDS = word_set(
+    "der die das dem den des ein eine einer einem einen und oder mit von für bei nach auch im in "
+    "am an auf aus zum zur vor über unter durch gegen ohne seit bis wie als wir ich sie er es ihr "
+    "man unser unsere ihre ihren sein seine dieser diese dieses jeder alle mehr heute damit dabei "
+    "dazu daher deshalb so nun doch aber denn wenn weil dass ob rund fast bereits zudem"
+)
+PARTICLES = word_set("von vom van de der den ten ter zu zum zur da di del della du la le dos")
+# capitalised words that Faker lists as first names but that are months, days or words
+NOT_FIRST = word_set(
+    "januar februar märz april mai juni juli august september oktober november dezember "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag gott christ kurz mark"
+)
+# German function words that some of the foreign lists hold as first names
+NOT_FIRST_ANYWHERE = word_set("sie man von an einer dann mal")
+
+# --- persons -------------------------------------------------------------------------------------
+# stems of role and title nouns; a ROLE_TAILS word needs a letter before it (Fußballspieler)
+ROLE_STEMS = word_set(
+    "minister staatssekretär sekretär bürgermeister präsident direktor leiter sprecher "
+    "geschäftsführer dezernent manager trainer kommissar pfarrer professor referent koordinator "
+    "gründer inhaber bundeskanzler senator chef schirmherr stellvertreter pastor bischof rektor "
+    "dekan intendant botschafter kurator moderator kämmerer torhüter kapitän preisträger "
+    "vorgänger nachfolger kolleg obmann landrat landrät präses ratsherr arzt ärzt berater "
+    "autor fotograf journalist künstler wissenschaftler forscher historiker unternehmer "
+    "ingenieur student vorstand mitglied beamte polizist vorsitzende beauftragte abgeordnete "
+    "beigeordnete"
+)
+ROLE_TAILS = word_set("lehrer schüler spieler sänger")
+SPEECH_VERBS = word_set(
+    "sagte sagt betonte betont erklärte erklärt ergänzte ergänzt so meinte unterstrich bekräftigte "
+    "berichtete berichtet forderte fordert mahnte warnte lobte kritisierte begrüßte versicherte "
+    "sprach bilanzierte resümierte verwies dankte kündigte appellierte erläuterte schilderte "
+    "bestätigte äußerte antwortete bemerkte zitiert hob fügte räumte"
+)
+# after a name only a finite verb says it speaks: not "so" ("die Mission so wichtig"), "zitiert"
+SPOKE = SPEECH_VERBS - word_set("so zitiert betont erklärt ergänzt berichtet fordert")
+# Capitalised words that never belong to a name, though they stand where names stand.
+NOT_NAME = STOPWORDS | word_set(
+    "neue neuer neues gestern morgen jetzt hier dort gemeinsam gleichzeitig insgesamt außerdem "
+    "ihr ihre ihrem ihren ihrer ihres euer eure "
+    "liebe sehr meine damen herren kolleginnen kollegen bürgerinnen bürger foto fotos bild quelle "
+    "rechts links mitte deutschland nrw europa bund land stadt kreis gemeinde polizei "
+    "spd cdu csu fdp afd bsw grüne grünen linke linken union deutschlands europas "
+    "euro dollar us-dollar pfund franken mio mrd millionen milliarden prozent"
+)
+# endings of streets, institutions and abstract nouns, which no surname has
+NOT_NAME_ENDINGS = word_set(
+    "straße strasse allee gasse platz stiftung schule gymnasium universität preis zentrum "
+    "institut verein verband gesetz programm initiative heit keit schaft tion ität ismus"
+)
+START_PARTICLES = word_set("von van vom de da di del du ten ter")
+# a run of name words before one of these is the name of a place or institution
+ORG_AFTER = word_set(
+    "stiftung gmbh ag kg se straße strasse platz allee weg schule gymnasium universität institut "
+    "preis haus halle museum zentrum verein gesellschaft werke group"
+)
+# what stands in brackets after a member of parliament: "Uwe Witt (AfD)", "(BÜNDNIS 90/DIE GRÜNEN)"
+PARTY_WORDS = word_set("spd cdu csu fdp afd bsw bündnis die linke grüne fraktionslos")
+
+# --- organisations -------------------------------------------------------------------------------
+# head noun -> gender, for the adjective ending of the nominative (r: -er, s: -es, e: -e)
+HEADS = {
+    word: gender
+    for gender, words in (
+        ("r", "verband bund verein kreis städtetag landkreistag rundfunk konzern träger bundestag "
+         "landtag club klub betrieb verbund beirat"),
+        ("s", "ministerium amt institut zentrum klinikum krankenhaus präsidium gericht kreuz "
+         "hilfswerk studierendenwerk bistum erzbistum berufskolleg gymnasium museum theater "
+         "jobcenter kuratorium parlament kommissariat forum"),
+        ("e", "universität hochschule fachhochschule kammer stiftung gesellschaft vereinigung "
+         "gemeinschaft gemeinde stadt kirche fakultät akademie schule polizei feuerwehr agentur "
+         "anstalt behörde regierung partei union tafel diakonie sparkasse bank volksbank "
+         "gewerkschaft jugend staatsanwaltschaft staatskanzlei verwaltung kommission "
+         "arbeiterwohlfahrt lebenshilfe wirtschaftsförderung städteregion zeitung stadtwerke werke "
+         "kliniken fh tu uni"),
+    )
+    for word in words.split()
+}  # fmt: skip
+MUNICIPAL = word_set("stadt gemeinde kreis landkreis hansestadt landeshauptstadt")
+ASSOCIATION = word_set("verband bund verein vereinigung gesellschaft kirche kammer")
+LEGAL = word_set("gmbh ag kg kgaa se mbb ohg gbr eg ggmbh ug group")
+ABBREVIATIONS = {"fh": "fachhochschule", "tu": "technische universität", "uni": "universität"}
+REGIONS = word_set(
+    "nrw owl nordrhein-westfalen bayern baden-württemberg berlin brandenburg bremen hamburg hessen "
+    "mecklenburg-vorpommern niedersachsen rheinland-pfalz saarland sachsen sachsen-anhalt "
+    "schleswig-holstein thüringen deutschland westfalen rheinland westfalen-lippe"
+)
+# institutions that are named by their head noun alone
+UNIQUE = word_set(
+    "bundestag bundesrat bundesregierung bundesverfassungsgericht bundesgerichtshof bundeswehr "
+    "bundespolizei bundesbank bundeskanzleramt bundeskriminalamt bundesnetzagentur "
+    "bundeskartellamt"
+)
+WIRE_SERVICES = word_set(
+    "pressrelations ots news aktuell dpa epd kna afp reuters presseportal openpr pressebox "
+    "lifepr firmenpresse"
+)
+# "das Unternehmen Hella GmbH": a description before the name, not part of it
+GENERIC_PREFIX = word_set(
+    "unternehmen firma konzern handelskette supermarktkette verein vereins initiative "
+    "hersteller anbieter dienstleister betreiber"
+)
+TIME_WORDS = word_set(
+    "anfang ende mitte beginn januar februar märz april mai juni juli august september oktober "
+    "november dezember montag dienstag mittwoch donnerstag freitag samstag sonntag"
+)
+PLACE_PREFIX = word_set("bad sankt st groß klein alt neu hohen ober nieder san santa new los")
+OF_PLACE = word_set("landes freistaates freistaats stadt kreises gemeinde")

@@ -1,0 +1,123 @@
+"""Where the quotes of a release are: quotation marks paired paragraph by paragraph (rule 1).
+
+The rules are listed in ``quotes``; this module finds the top-level quoted spans and masks them,
+so that the speaker rules of ``attribution`` never take a name inside a quote for its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CLOSERS = {
+    "„": '“”"',
+    "“": '”"',
+    '"': '"“”',
+    "»": "«",
+    "«": "»",
+    "‚": "‘’'",
+    ",": "‘’'",
+    "'": "'’‘",
+    "›": "‹",
+    "‹": "›",
+}
+DOUBLE = '„“"»«'
+_MARK = re.compile(r"[„“”\"»«‚‘’'›‹]|(?<=\s),(?=[^\W\d_])")
+_OPEN_AFTER = " \t\n([{/–—-:"
+
+# what masking blanks: all but line breaks and the blanks that are not a plain space
+_MASKED = re.compile(r"\S| ")
+
+
+@dataclass
+class Span:
+    """A top-level quoted span: text offsets, the opening mark and where the marks sit."""
+
+    start: int
+    end: int
+    mark: str
+    open_at: int
+    close_at: int | None
+
+
+def find_spans(body: str) -> list[Span]:
+    """Scan the marks paragraph by paragraph and return the top-level quoted spans."""
+    spans: list[Span] = []
+    pending: Span | None = None
+    pos = 0
+    for line in body.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        stack: list[tuple[str, int]] = []
+        skip = -1
+        if pending is not None:
+            first = start + len(line) - len(line.lstrip())
+            if body[first] in DOUBLE:
+                stack, skip = [(pending.mark, pending.open_at)], first
+            else:
+                spans.append(pending)
+            pending = None
+        for m in _MARK.finditer(body, start, start + len(line)):
+            i, ch = m.start(), m.group()
+            if i == skip:
+                continue
+            prev_ch = body[i - 1] if i > start else " "
+            closes = [k for k, (op, _) in enumerate(stack) if ch in _CLOSERS[op]]
+            if closes and (ch in "“”‘" or not prev_ch.isspace()):
+                k = closes[-1]
+                op, at = stack[k]
+                del stack[k:]
+                if k == 0:
+                    spans.append(_trim(body, op, at, i, i))
+                continue
+            if not _can_open(ch, prev_ch, body[i + 1 : i + 3] or " "):
+                continue
+            if stack and ch in DOUBLE and stack[0][0] in DOUBLE and _after_sentence(body, i):
+                spans.append(_trim(body, stack[0][0], stack[0][1], i, None))
+                stack = []
+            if ch in DOUBLE and not any(op in DOUBLE for op, _ in stack):
+                stack = []  # single marks left open were apostrophes, not quotes
+            stack.append((ch, i))
+        if stack and stack[0][0] in DOUBLE:
+            pending = _trim(body, stack[0][0], stack[0][1], start + len(line.rstrip()), None)
+    if pending is not None:
+        spans.append(pending)
+    return [s for s in spans if s.end > s.start]
+
+
+def _can_open(ch: str, prev_ch: str, ahead: str) -> bool:
+    """Tell whether a mark in this context can open a quote (``ahead``: the next two chars)."""
+    next_ch = ahead[0]
+    if ch in "„‚,":
+        return True
+    if ch in "”‘’":
+        return False
+    if ch == "'":
+        return prev_ch in _OPEN_AFTER and next_ch.isalpha() and not re.match(r"[sn]\b", ahead)
+    return prev_ch in _OPEN_AFTER and not next_ch.isspace()
+
+
+def _after_sentence(body: str, i: int) -> bool:
+    """Tell whether the text before position ``i`` ends a sentence."""
+    head = body[max(0, i - 3) : i].rstrip()
+    return bool(head) and head[-1] in ".!?"
+
+
+def _trim(body: str, mark: str, open_at: int, end: int, close_at: int | None) -> Span:
+    """Make a span of the text between the marks, without surrounding blanks or a final comma."""
+    start = open_at + 1
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] == ","):
+        end -= 1
+    return Span(start, end, mark, open_at, close_at)
+
+
+def mask(body: str, spans: list[Span]) -> str:
+    """Blank the quoted text (keeping a final stop) so names inside quotes are not speakers."""
+    chars = list(body)
+    for s in spans:
+        last = s.end - 1 if body[s.end - 1] in ".!?" else s.end
+        chars[s.start : last] = _MASKED.sub("_", body[s.start : last])
+    return "".join(chars)
