@@ -16,9 +16,9 @@ from indexer import schema as f
 from indexer import store
 from indexer.config import max_doc_bytes
 from indexer.corpus import Skip, SourceFile, scan
-from indexer.documents import Release, to_records
+from indexer.documents import Release, from_stored, to_records
 from indexer.names import PersonRegistry, merge_across
-from indexer.pipeline import PreparedFile, prepare_files, workers_for
+from indexer.pipeline import PreparedFile, pre_analyse, prepare_files, workers_for
 
 Progress = Callable[[int, int], None]  # (files done, files to do)
 WRITER_MB = 256
@@ -68,7 +68,7 @@ def index_corpus(
         files, skips = scan(corpus)
         live = store.live_path(root)
         if rebuild or live is None or not store.is_compatible(live):
-            report = _rebuild(root, files, progress)
+            report = _rebuild(root, files, progress, {s.path for s in skips})
             report.skipped = skips + report.skipped
         else:
             report = _update(live, files, progress, skips)
@@ -158,7 +158,9 @@ class _Batch:
         return candidate
 
 
-def _rebuild(root: Path, files: list[SourceFile], progress: Progress | None) -> Report:
+def _rebuild(
+    root: Path, files: list[SourceFile], progress: Progress | None, unreadable: set[str]
+) -> Report:
     path, ix = store.new_generation(root)
     writer = ix.writer(limitmb=WRITER_MB, compound=False)
     report = Report(rebuilt=True)
@@ -168,8 +170,11 @@ def _rebuild(root: Path, files: list[SourceFile], progress: Progress | None) -> 
         for done, item in enumerate(prepared, start=1):
             report.skipped += item.read_skips + item.failed
             report.added += batch.add(item.releases, item.source.digest)
+            if not item.releases and item.read_skips + item.failed:
+                unreadable.add(item.source.relpath)
             if progress:
                 progress(done, len(files))
+        report.unchanged = _carry_over(store.live_path(root), unreadable, batch)
         report.skipped += batch.skipped
         writer.commit()
         with ix.searcher() as searcher:
@@ -183,6 +188,28 @@ def _rebuild(root: Path, files: list[SourceFile], progress: Progress | None) -> 
         shutil.rmtree(path, ignore_errors=True)
         raise
     return report
+
+
+def _carry_over(live: Path | None, sources: set[str], batch: _Batch) -> int:
+    """Keep, in a rebuilt index, the releases of files that cannot be read now (from the live one).
+
+    They are taken from the stored fields as they were indexed, so nothing already indexed is
+    lost because a file is unreadable at the moment of a rebuild.
+    """
+    if live is None or not sources:
+        return 0
+    kept = 0
+    ix = store.whoosh_index.open_dir(str(live))
+    try:
+        with ix.searcher() as searcher:
+            manifest = _manifest(searcher.reader())
+            for source in sorted(sources & manifest.keys()):
+                stored = searcher.documents(source=source, kind=f.RELEASE_KIND)
+                releases = [pre_analyse(from_stored(doc)) for doc in stored]
+                kept += batch.add(releases, manifest[source])
+    finally:
+        ix.close()
+    return kept
 
 
 def release_count(searcher: Searcher, source: str | None = None) -> int:

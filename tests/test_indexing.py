@@ -200,3 +200,17 @@ def test_worker_processes_build_the_same_index(corpus, tmp_path, monkeypatch):
     report = index_corpus(corpus, tmp_path / "workers")
     assert report.documents == 5
     assert snapshot(tmp_path / "workers") == snapshot(tmp_path / "inline")
+
+
+def test_rebuild_keeps_the_releases_of_a_file_that_vanished_behind_a_dangling_link(
+    corpus, tmp_path
+):
+    root = tmp_path / "index"
+    index_corpus(corpus, root)
+    (corpus / SEED).unlink()
+    (corpus / SEED).symlink_to(tmp_path / "nirgends.txt")
+    report = index_corpus(corpus, root, rebuild=True)
+    assert (report.documents, report.unchanged) == (5, 1)
+    engine = Engine(root)
+    assert get_release(engine, SEED).title == "Interkulturelle Öffnung der Verwaltung"
+    engine.close()

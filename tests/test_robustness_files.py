@@ -332,18 +332,23 @@ def test_a_file_changed_twice_is_not_read_again_on_the_next_run(corpus, tmp_path
         assert (again.updated, again.unchanged) == (0, 5), n
 
 
-def test_a_rebuild_indexes_what_is_readable(good_index):
+def test_a_rebuild_keeps_what_it_cannot_read_now(good_index):
     corpus, root, engine, before = good_index
+    total = search(engine, "").total
     (corpus / "cp1252.txt").write_bytes(b"")
     live = store.live_path(root)
     report = index_corpus(corpus, root, rebuild=True)
     assert report.rebuilt and store.live_path(root) != live
-    assert report.documents == 9 and [s.path for s in report.skipped] == ["cp1252.txt"]
+    assert [s.path for s in report.skipped] == ["cp1252.txt"]
+    assert (report.documents, report.unchanged) == (total, 1)  # kept from the old generation
+    assert search(engine, "Straßenbahnhaltestelle").total == 1
+    (corpus / "cp1252.txt").unlink()  # deleting the file does remove it
+    assert index_corpus(corpus, root, rebuild=True).documents == total - 1
     shutil.rmtree(corpus)
     corpus.mkdir()
     with pytest.raises(store.StoreError):
         index_corpus(corpus / "fehlt", root)
-    assert search(engine, "").total == 9
+    assert search(engine, "").total == total - 1
 
 
 def test_an_open_engine_never_sees_a_replaced_release_twice(corpus, tmp_path):
