@@ -10,6 +10,7 @@ import pytest
 
 from indexer.indexing import index_corpus
 from indexer.search import Engine
+from webapp import ENGINE, create_app
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "corpus"
@@ -40,6 +41,20 @@ def engine(seed_index: Path):
     eng = Engine(seed_index)
     yield eng
     eng.close()
+
+
+@pytest.fixture
+def app(seed_index: Path):
+    """The Flask app over the shared seed index."""
+    app = create_app({"TESTING": True, "INDEX_DIR": str(seed_index)})
+    yield app
+    app.extensions[ENGINE].close()
+
+
+@pytest.fixture
+def client(app):
+    """Flask's test client for ``app``."""
+    return app.test_client()
 
 
 @pytest.fixture

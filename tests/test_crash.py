@@ -11,7 +11,6 @@ import contextlib
 import json
 import os
 import random
-import re
 import signal
 import subprocess
 import sys
@@ -23,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from sample_releases import release_text  # tools/ is on pytest's pythonpath
 from werkzeug.serving import make_server
 
 from indexer import store
@@ -37,28 +37,6 @@ CLI = "from indexer.cli import main; main()"  # `python -m indexer.cli` has no _
 RELEASES = 300
 KILLS = 20
 SEED = 7_2026
-
-TOPICS = re.findall(
-    r"\w+",
-    "Rathaus Verkehr Schule Kita Haushalt Klimaschutz Radweg Baustelle Straßenbahn Feuerwehr "
-    "Bibliothek Museum Sportplatz Förderung Integration Wohnungsbau Gewerbe Umwelt Energie Park "
-    "Senioren Jugend Kultur Festival Markt Sanierung Brücke Bahnhof Gesundheit Digitalisierung",
-)
-NAMES = ("Anna Schmidt", "Jürgen Müller", "Zülfiye Kaykin", "Petra Weiß", "Ömer Yılmaz")
-
-
-def release_text(n: int, version: int = 0) -> str:
-    """A short, unique German release; ``version`` changes its text."""
-    rng = random.Random(n * 1000 + version)
-    w = [rng.choice(TOPICS) for _ in range(9)]
-    return (
-        f"{w[0]} und {w[1]}: Mitteilung Nummer {n} in Fassung {version}\n\n"
-        f"Düsseldorf, {rng.randint(1, 28)}. März 20{rng.randint(10, 24)}. Die Stadt berät über "
-        f"{w[2]}, {w[3]} und {w[4]}. Der Ausschuss für {w[5]} tagt am Montag im Rathaus. "
-        f"„Wir freuen uns über die {w[6]}“, sagte {rng.choice(NAMES)}, Leiterin des Amtes für "
-        f"{w[7]}. Weitere Termine zu {w[8]} folgen.\n\n"
-        "Pressekontakt: Stadt Düsseldorf, Marktplatz 1, 40213 Düsseldorf, Tel. 0211 89-0\n"
-    )
 
 
 class Corpus:

@@ -7,19 +7,6 @@ import re
 import pytest
 
 from indexer.search import search
-from webapp import ENGINE, create_app
-
-
-@pytest.fixture
-def app(seed_index):
-    app = create_app({"TESTING": True, "INDEX_DIR": str(seed_index)})
-    yield app
-    app.extensions[ENGINE].close()
-
-
-@pytest.fixture
-def client(app):
-    return app.test_client()
 
 
 @pytest.fixture

@@ -28,18 +28,6 @@ def make_client(index_dir):
     return app, app.test_client()
 
 
-@pytest.fixture
-def app(seed_index):
-    app = create_app({"TESTING": True, "INDEX_DIR": str(seed_index)})
-    yield app
-    app.extensions[ENGINE].close()
-
-
-@pytest.fixture
-def client(app):
-    return app.test_client()
-
-
 @pytest.fixture(scope="module")
 def evil_index(tmp_path_factory):
     """An index whose titles and texts try to break out of HTML and into spreadsheets."""
