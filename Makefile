@@ -24,8 +24,9 @@ install: $(VENV)/.installed
 index: $(VENV)/.installed
 	$(BIN)/pressesuche index --corpus $(CORPUS) --index $(INDEX)
 
+# waitress, not Flask's development server: `make run` is what a user leaves running.
 run: index
-	$(BIN)/pressesuche serve --index $(INDEX) --host $(HOST) --port $(PORT)
+	$(BIN)/pressesuche serve --index $(INDEX) --host $(HOST) --port $(PORT) --production
 
 serve-prod: index
 	$(BIN)/pressesuche serve --index $(INDEX) --host $(HOST) --port $(PORT) --production
