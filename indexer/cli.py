@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import socket
 import sys
 from pathlib import Path
 
@@ -245,10 +246,17 @@ def serve_cmd(index_dir: Path, host: str, port: int, production: bool, debug: bo
             from waitress import serve
         except ImportError:
             raise click.ClickException("waitress fehlt: pip install 'pressesuche[serve]'") from None
-        click.echo(f"pressesuche auf http://{host}:{port}/ (waitress)")
-        serve(app, host=host, port=port, threads=8)
-    else:
-        app.run(host=host, port=port, debug=debug, use_reloader=False)
+    try:
+        with socket.create_server((host, port)):  # a clear message before a server is started
+            pass
+        if production:
+            click.echo(f"pressesuche auf http://{host}:{port}/ (waitress)")
+            serve(app, host=host, port=port, threads=8)
+        else:
+            app.run(host=host, port=port, debug=debug, use_reloader=False)
+    except OSError as exc:
+        message = f"Kann nicht auf {host}:{port} lauschen: {exc.strerror or exc}"
+        raise click.ClickException(message) from None
 
 
 if __name__ == "__main__":

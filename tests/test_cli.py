@@ -83,3 +83,16 @@ def test_parsed_flag_prints_the_query(run, corpus, tmp_path):
 def test_eval_prints_the_gold_scores(run):
     output = run("eval", "--no-quotes", "--gold-only").output
     assert "gold heldout" in output and "persons" in output and "dates" in output
+
+
+def test_serve_on_a_busy_port_is_a_message(run, seed_index):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = str(busy.getsockname()[1])
+        for extra in ([], ["--production"]):
+            result = run("serve", "--index", str(seed_index), "--port", port, *extra)
+            assert result.exit_code == 1 and "lauschen" in result.output
+            assert "Traceback" not in result.output
