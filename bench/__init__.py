@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
@@ -11,7 +10,9 @@ OUT = BENCH / "out"
 
 def shared_dir() -> Path:
     """Return the shared folder: ``PRESSESUCHE_SHARED`` or ``../shared`` beside the repository."""
-    return Path(os.environ.get("PRESSESUCHE_SHARED") or BENCH.parents[1] / "shared")
+    from indexer.evaluate import shared_dir as shared  # one definition for eval, tests and bench
+
+    return shared()
 
 
 def speeches_path() -> Path:

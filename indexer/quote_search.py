@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from collections import Counter
 from dataclasses import dataclass, field
 
 from whoosh import query as q
@@ -11,7 +10,7 @@ from whoosh import query as q
 from indexer import schema as f
 from indexer.names import name_key
 from indexer.query import bound_expansions, parse_query
-from indexer.search import Engine, FacetValue, one_page, restrict, window
+from indexer.search import Engine, FacetValue, facet, one_page, restrict, window
 
 QUOTES = q.Term(f.KIND, f.QUOTE_KIND)
 SPEAKER_CAP = 30
@@ -90,10 +89,7 @@ def search_quotes(
         by_date = parsed.is_empty
         page_hits = one_page(searcher, final, page, limit, by_date=by_date, whole=True)
         hits = [_hit(engine, hit, not by_date) for hit in page_hits]
-        counts = Counter(v for d in docnums for v in engine.facet_values(f.SPEAKER).get(d, ()))
-    selected = {name_key(s) for s in speaker}
-    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:SPEAKER_CAP]
-    facets = {"speaker": [FacetValue(v, c, name_key(v) in selected) for v, c in ordered]}
+        facets = {"speaker": facet(engine, f.SPEAKER, docnums, list(speaker), cap=SPEAKER_CAP)}
     return QuoteResult(text, len(docnums), hits, facets, parsed.notes, page, limit)
 
 

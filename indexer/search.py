@@ -23,7 +23,8 @@ from indexer.query import Filters, ParsedQuery, bound_expansions, parse_query
 
 FACETS = {"person": f.PERSONS, "organisation": f.ORGANISATIONS, "year": f.YEAR}
 FACET_CAP = 20
-KEYS = {"person": name_key, "organisation": org_group_key, "year": str.strip}
+# How the values of a facet field are compared: the spellings of one name meet in one key.
+FIELD_KEYS = {f.PERSONS: name_key, f.ORGANISATIONS: org_group_key, f.SPEAKER: name_key}
 MAX_PAGE = 1000
 MAX_LIMIT = 100
 MAX_WINDOW = 10_000  # like Lucene's result window: no page reaches past the 10,000th hit
@@ -169,7 +170,7 @@ def _read_facet(reader, fieldname: str) -> tuple[dict[int, tuple[str, ...]], dic
             raw.setdefault(docnum, []).append(term)
     labels: dict[str, str] = {}
     if fieldname in NAME_FIELDS:
-        key_of = org_group_key if fieldname == f.ORGANISATIONS else name_key
+        key_of = FIELD_KEYS[fieldname]
         spellings: dict[str, Counter[str]] = {}
         for values in raw.values():
             for value in values:
@@ -248,28 +249,40 @@ def _snippet(hit, body: str, highlight_it: bool) -> str:
     return html.escape(cut) + (" …" if len(body) > SNIPPET_CHARS else "")
 
 
+def facet(
+    engine: Engine,
+    fieldname: str,
+    docnums: set[int],
+    chosen: list[str],
+    *,
+    cap: int = FACET_CAP,
+    newest_first: bool = False,
+) -> list[FacetValue]:
+    """Count one facet's values over the matching documents, most frequent (or newest) first."""
+    key = FIELD_KEYS.get(fieldname, str.strip)
+    selected = {key(v) for v in chosen}
+    values = engine.facet_values(fieldname)
+    counts = Counter(v for d in docnums for v in values.get(d, ()))
+    if newest_first:
+        ordered = sorted(counts.items(), key=lambda kv: kv[0], reverse=True)
+    else:
+        ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [FacetValue(value, count, key(value) in selected) for value, count in ordered[:cap]]
+
+
 def count_facets(
     engine: Engine, docnums: set[int], filters: Filters
 ) -> dict[str, list[FacetValue]]:
-    """Count facet values over the matching documents, most frequent first (years newest)."""
-    selected = {
-        "person": {name_key(v) for v in filters.persons},
-        "organisation": {org_group_key(v) for v in filters.organisations},
-        "year": {v.strip() for v in filters.years},
+    """Count the person, organisation and year facets (years newest first)."""
+    chosen = {
+        "person": filters.persons,
+        "organisation": filters.organisations,
+        "year": filters.years,
     }
-    facets: dict[str, list[FacetValue]] = {}
-    for name, fieldname in FACETS.items():
-        values = engine.facet_values(fieldname)
-        counts = Counter(v for d in docnums for v in values.get(d, ()))
-        if name == "year":
-            ordered = sorted(counts.items(), key=lambda kv: kv[0], reverse=True)
-        else:
-            ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        facets[name] = [
-            FacetValue(value, count, KEYS[name](value) in selected[name])
-            for value, count in ordered[:FACET_CAP]
-        ]
-    return facets
+    return {
+        name: facet(engine, fieldname, docnums, chosen[name], newest_first=name == "year")
+        for name, fieldname in FACETS.items()
+    }
 
 
 def suggest(searcher: Searcher, parsed: ParsedQuery) -> str | None:

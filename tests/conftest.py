@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
+from indexer.evaluate import shared_dir
 from indexer.indexing import index_corpus
 from indexer.search import Engine
 from webapp import ENGINE, create_app
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "corpus"
-SHARED = Path(os.environ.get("PRESSESUCHE_SHARED") or ROOT.parent / "shared")
+SHARED = shared_dir()
 
 
 def copy_seeds(target: Path) -> Path:

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import re
-from pathlib import Path
 
 import pytest
 
-SHARED = Path(
-    os.environ.get("PRESSESUCHE_SHARED") or Path(__file__).resolve().parents[2] / "shared"
-)
+from bench import shared_dir
+
+SHARED = shared_dir()
 SPEECHES = SHARED / "corpora" / "bundestag_wp19_speeches" / "speeches.jsonl.gz"
 DATELINE = re.compile(r"Berlin, \d{1,2}\. [A-ZÄ][a-zä]+ \d{4} – ")
 ATTRIBUTION = re.compile(r"“, (?:sagte|erklärte|betonte|kritisierte|unterstrich|so) |betonte: „")
