@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from indexer import __version__, config, store
+from indexer import __version__, config, opensearch, store
 from indexer.export import QUOTE_COLUMNS, quote_link, quote_rows, to_csv
 from indexer.indexing import index_corpus
 from indexer.query import Filters, parse_query
@@ -228,6 +228,57 @@ def show_cmd(id_or_path: str, index_dir: Path, as_json: bool) -> None:
     click.echo(release.body)
     if release.boilerplate:
         click.echo("\n--- Kontakt und Fußzeile ---\n" + release.boilerplate)
+
+
+@main.command("export")
+@click.option(
+    "--format", "fmt", type=click.Choice(["opensearch"]), required=True,
+    help="Target: opensearch (also Elasticsearch): mapping, bulk NDJSON, word lists.",
+)  # fmt: skip
+@click.option(
+    "--out", type=click.Path(path_type=Path), required=True, help="Folder to write (new or empty)."
+)
+@index_option
+@click.option(
+    "--max-mb", type=click.FloatRange(min=0, min_open=True), default=opensearch.DEFAULT_MAX_MB,
+    show_default=True, help="Size limit of one bulk file in MB (10^6 bytes).",
+)  # fmt: skip
+@click.option("--name", default=opensearch.INDEX_NAME, show_default=True, help="Index name.")
+@click.option("--force", is_flag=True, help="Replace an earlier export in a non-empty --out.")
+def export_cmd(fmt: str, out: Path, index_dir: Path, max_mb: float, name: str, force: bool) -> None:
+    """Export the live index for an OpenSearch / Elasticsearch cluster."""
+    bar = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = click.progressbar(length=total, label="Exportiere", file=sys.stderr)
+            bar.__enter__()
+        bar.update(1)
+
+    try:
+        report = opensearch.export(
+            index_dir, out, index_name=name, max_mb=max_mb, force=force,
+            progress=progress if sys.stderr.isatty() else None,
+        )  # fmt: skip
+    except (store.StoreError, opensearch.ExportError) as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    size = report.bulk_bytes
+    words = report.vocabulary
+    click.echo(
+        f"{report.releases} Pressemitteilungen und {report.quotes} Zitate nach {out} exportiert: "
+        f"{len(report.bulk_files)} Bulk-Datei(en), "
+        f"{f'{size / 1e6:.1f} MB' if size >= 1e6 else f'{size / 1e3:.0f} kB'}; "
+        f"{len(words.compounds)} Wortteile, {len(words.gender)} Genderformen."
+    )
+    if report.partial_dates:
+        click.echo(
+            f"  {report.partial_dates} Datumsangaben ohne Jahr stehen nur in date_text.", err=True
+        )
+    click.echo(f"Anleitung: {out / opensearch.README}")
 
 
 @main.command("serve")
