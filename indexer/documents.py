@@ -35,6 +35,8 @@ class Release:
     # Postings computed ahead of time by ``pipeline.pre_analyse`` (text field -> postings).
     analysed: dict[str, f.PreAnalysed] = field(default_factory=dict, repr=False)
     analysed_quotes: list[f.PreAnalysed] = field(default_factory=list, repr=False)
+    # (worker, number) when a worker process holds the postings and writes the release
+    held_by: tuple[int, int] | None = field(default=None, repr=False)
     url: str | None = None
     origin: str | None = None
     content_hash: str = ""

@@ -18,10 +18,19 @@ from indexer.config import max_doc_bytes
 from indexer.corpus import Skip, SourceFile, scan
 from indexer.documents import Release, from_stored, to_records
 from indexer.names import PersonRegistry, merge_across
-from indexer.pipeline import PreparedFile, pre_analyse, prepare_files, workers_for
+from indexer.pipeline import (
+    WRITER_MB,
+    PreparedFile,
+    WorkerLost,
+    Workers,
+    pre_analyse,
+    prepare_files,
+    running,
+    workers_for,
+)
+from indexer.writer import Writer
 
 Progress = Callable[[int, int], None]  # (files done, files to do)
-WRITER_MB = 256
 # Separate segment files instead of one compound file: WHOOSH.md measured a search process at
 # ~500 MB with compound files and ~21 MB without at 100k documents (for ~10 % more latency).
 KEPT = "; die bisherige Fassung bleibt im Index"
@@ -67,11 +76,17 @@ def index_corpus(
         store.prune_incomplete(root)
         files, skips = scan(corpus)
         live = store.live_path(root)
-        if rebuild or live is None or not store.is_compatible(live):
-            report = _rebuild(root, files, progress, {s.path for s in skips})
-            report.skipped = skips + report.skipped
-        else:
-            report = _update(live, files, progress, skips)
+        for parallel in (True, False):  # a lost worker process: the run again, without them
+            try:
+                if rebuild or live is None or not store.is_compatible(live):
+                    report = _rebuild(root, files, progress, {s.path for s in skips}, parallel)
+                    report.skipped = skips + report.skipped
+                else:
+                    report = _update(live, files, progress, skips, parallel)
+                break
+            except WorkerLost:
+                if not parallel:
+                    raise
     report.seconds = time.monotonic() - started
     return report
 
@@ -114,11 +129,12 @@ class _Live:
 
 
 class _Batch:
-    """Adds releases to a writer: exact duplicates once, ids unique."""
+    """Adds releases to a writer or the workers' segments: exact duplicates once, ids unique."""
 
-    def __init__(self, writer: IndexWriter, live: _Live) -> None:
+    def __init__(self, writer: IndexWriter, live: _Live, workers: Workers | None = None) -> None:
         self.writer = writer
         self.live = live
+        self.workers = workers
         self.persons = live.persons()
         self.hashes: dict[str, str] = {}
         self.ids: set[str] = set()
@@ -132,15 +148,41 @@ class _Batch:
             )
             if first is not None:
                 self.skipped.append(Skip(release.path, f"Duplikat von {first}"))
+                if release.held_by:
+                    self.workers.drop(release)
                 continue
             release.id = self._unique(release.id)
             self._link_persons(release)
             self.hashes[release.content_hash] = release.path
             self.ids.add(release.id)
-            for record in to_records(release, digest):
-                self.writer.add_document(**record)
+            if release.held_by:
+                self.workers.write(release, digest)
+            else:
+                for record in to_records(release, digest):
+                    self.writer.add_document(**record)
             added += 1
         return added
+
+    def prepare(self, files: list[SourceFile]) -> Iterable[PreparedFile]:
+        """Prepare the files, in the workers if there are any."""
+        if self.workers:
+            return self.workers.prepare_files(files, max_doc_bytes())
+        return prepare_files(files, max_doc_bytes())
+
+    def commit(self) -> None:
+        """Commit the writer with the workers' segments, as Whoosh's multisegment writer does."""
+        if self.workers is None:
+            self.writer.commit()
+            return
+        segments = self.workers.finish()
+        writer = self.writer
+        final = writer._merge_segments(None, None, None)  # the merge policy, as in commit()
+        if writer._added:
+            final.append(writer._finalize_segment())
+        else:
+            writer._close_segment()
+        writer._commit_toc(final + segments)
+        writer._finish()
 
     def _link_persons(self, release: Release) -> None:
         """Link surname-only persons and speakers to the one full name known from elsewhere."""
@@ -159,24 +201,29 @@ class _Batch:
 
 
 def _rebuild(
-    root: Path, files: list[SourceFile], progress: Progress | None, unreadable: set[str]
+    root: Path,
+    files: list[SourceFile],
+    progress: Progress | None,
+    unreadable: set[str],
+    parallel: bool = True,
 ) -> Report:
     path, ix = store.new_generation(root)
-    writer = ix.writer(limitmb=WRITER_MB, compound=False)
+    writer = Writer(ix, limitmb=WRITER_MB, compound=False)
     report = Report(rebuilt=True)
+    unreadable = set(unreadable)
     try:
-        batch = _Batch(writer, _Live())
-        prepared = prepare_files(files, max_doc_bytes(), workers_for(files))
-        for done, item in enumerate(prepared, start=1):
-            report.skipped += item.read_skips + item.failed
-            report.added += batch.add(item.releases, item.source.digest)
-            if not item.releases and item.read_skips + item.failed:
-                unreadable.add(item.source.relpath)
-            if progress:
-                progress(done, len(files))
-        report.unchanged = _carry_over(store.live_path(root), unreadable, batch)
-        report.skipped += batch.skipped
-        writer.commit()
+        with running(workers_for(files) if parallel else 0, path) as workers:
+            batch = _Batch(writer, _Live(), workers)
+            for done, item in enumerate(batch.prepare(files), start=1):
+                report.skipped += item.read_skips + item.failed
+                report.added += batch.add(item.releases, item.source.digest)
+                if not item.releases and item.read_skips + item.failed:
+                    unreadable.add(item.source.relpath)
+                if progress:
+                    progress(done, len(files))
+            report.unchanged = _carry_over(store.live_path(root), unreadable, batch)
+            report.skipped += batch.skipped
+            batch.commit()
         with ix.searcher() as searcher:
             report.documents = release_count(searcher)
         ix.close()
@@ -238,6 +285,7 @@ def _update(
     files: list[SourceFile],
     progress: Progress | None,
     unreadable: list[Skip] = (),
+    parallel: bool = True,
 ) -> Report:
     ix = store.open_for_update(live)
     report = Report()
@@ -260,20 +308,20 @@ def _update(
             if not todo and not removed:
                 report.documents = total
                 return report
-            writer = ix.writer(limitmb=WRITER_MB, compound=False)
+            writer = Writer(ix, limitmb=WRITER_MB, compound=False)
             try:
-                batch = _Batch(writer, _Live(searcher, stale))
-                for source in removed:
-                    writer.delete_by_term(f.SOURCE, source)
-                    report.removed += old_counts[source]
-                prepared = prepare_files(todo, max_doc_bytes(), workers_for(todo))
-                for done, item in enumerate(prepared, start=1):
-                    was_indexed = item.source.relpath in stale
-                    _update_source(item, was_indexed, batch, old_counts, report)
-                    if progress:
-                        progress(done, len(todo))
-                report.skipped += batch.skipped
-                writer.commit()
+                with running(workers_for(todo) if parallel else 0, live) as workers:
+                    batch = _Batch(writer, _Live(searcher, stale), workers)
+                    for source in removed:
+                        writer.delete_by_term(f.SOURCE, source)
+                        report.removed += old_counts[source]
+                    for done, item in enumerate(batch.prepare(todo), start=1):
+                        was_indexed = item.source.relpath in stale
+                        _update_source(item, was_indexed, batch, old_counts, report)
+                        if progress:
+                            progress(done, len(todo))
+                    report.skipped += batch.skipped
+                    batch.commit()
             except BaseException:
                 writer.cancel()
                 raise

@@ -1,30 +1,43 @@
-"""Preparing releases for the writer, in worker processes when the corpus is large.
+"""Preparing releases and writing them, in worker processes when the corpus is large.
 
-Repair, extraction and the German analysis of the text fields are done by the workers; the one
-Whoosh writer in the main process only adds the pre-analysed postings. Results come back in corpus
-order, and at most a bounded number of records is in flight, so memory stays flat.
+Each worker repairs, extracts and analyses the releases of the chunks it is sent, and keeps
+them. The main process sees each release without its postings, decides in corpus order what is
+written (exact duplicates once, unique ids, persons linked across releases) and sends the
+decisions back; the worker then adds the release to a Whoosh segment of its own. At the end every
+worker closes its segment and the main writer's commit lists them all, as Whoosh's multisegment
+``MpWriter`` does: adding and sorting the postings runs on every core, not in one writer.
+At most a bounded number of chunks is in flight, so memory stays flat.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
+import queue
 import threading
 import time
-from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from indexer import schema as f
+from indexer import store
 from indexer.corpus import Skip, SourceFile, SourceRecord, read_source
-from indexer.documents import Release, prepare
+from indexer.documents import Release, prepare, to_records
 from indexer.repair import UndecodableError
+from indexer.writer import Writer
 
 CHUNK = 8  # records per task: fewer round trips between the processes
-IN_FLIGHT = 16  # tasks per worker queued ahead of the writer
+IN_FLIGHT = 16  # chunks per worker sent ahead of the main process
+WRITES = 16  # decisions sent to a worker at once
 PARALLEL_BYTES = 2 * 1024 * 1024  # smaller corpora are prepared in the main process
+WRITER_MB = 256  # posting pool of each writer, in the main process and in each worker
+POLL = 1.0  # seconds between checks that the workers are alive
+
+# messages between the main process and its workers
+PREPARE, PREPARED, WRITE, FINISH, SEGMENT, FAILED = range(6)
 
 
 @dataclass
@@ -35,6 +48,10 @@ class PreparedFile:
     releases: list[Release] = field(default_factory=list)
     read_skips: list[Skip] = field(default_factory=list)
     failed: list[Skip] = field(default_factory=list)
+
+
+class WorkerLost(Exception):
+    """A worker process died or failed; what it held is lost and the run must be redone."""
 
 
 def workers_for(files: list[SourceFile]) -> int:
@@ -111,6 +128,30 @@ def _stream(files: list[SourceFile], max_bytes: int) -> Iterator[list]:
         yield chunk
 
 
+def _by_file(items: Iterator) -> Iterator[PreparedFile]:
+    """Group prepared releases and skips into their files, in corpus order."""
+    releases: list[Release] = []
+    failed: list[Skip] = []
+    for item in items:
+        if isinstance(item, Release):
+            releases.append(item)
+        elif isinstance(item, Skip):
+            failed.append(item)
+        else:
+            item.releases, item.failed = releases, failed
+            yield item
+            releases, failed = [], []
+
+
+def prepare_files(files: list[SourceFile], max_bytes: int) -> Iterator[PreparedFile]:
+    """Read and prepare the corpus files in order, in this process."""
+    chunks = _stream(files, max_bytes)
+    return _by_file(item for chunk in chunks for item in _work(chunk))
+
+
+# ---- worker processes ----------------------------------------------------------------------
+
+
 def _watch_parent(parent: int) -> None:
     """End this worker when the index command that started it is gone (even after kill -9)."""
 
@@ -125,54 +166,187 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _results(files: list[SourceFile], max_bytes: int, workers: int) -> Iterator:
-    chunks = _stream(files, max_bytes)
-    if workers > 0:
-        yield from _parallel(chunks, workers)
-    for chunk in chunks:  # what is left when there are no workers, or when one crashed
-        yield from _work(chunk)
+class _Worker:
+    """The state of one worker process: the releases it holds and its segment writer."""
+
+    def __init__(self, number: int, index: str) -> None:
+        self.number = number
+        self.index = index
+        self.held: dict[int, Release] = {}
+        self.writer: Writer | None = None
+        self.count = 0
+
+    def prepare(self, items: list) -> list:
+        out = []
+        for item in _work(items):
+            if isinstance(item, Release):
+                self.count += 1
+                self.held[self.count] = item
+                # the main process needs no postings to decide
+                item = dataclasses.replace(
+                    item, analysed={}, analysed_quotes=[], held_by=(self.number, self.count)
+                )
+            out.append(item)
+        return out
+
+    def write(self, decisions: list) -> None:
+        for number, digest, decided in decisions:
+            release = self.held.pop(number)
+            if decided is None:  # not written: a duplicate
+                continue
+            release.id, release.persons, speakers = decided
+            for quote, speaker in zip(release.quotes, speakers, strict=True):
+                quote["speaker"] = speaker
+            if self.writer is None:
+                ix = store.open_for_update(Path(self.index))
+                self.writer = Writer(ix, _lk=False, limitmb=WRITER_MB, compound=False)
+            for record in to_records(release, digest):
+                self.writer.add_document(**record)
+
+    def finish(self):
+        """Close the segment; return it for the main writer's commit (None: nothing written)."""
+        if self.writer is None:
+            return None
+        if not self.writer._added:
+            self.writer._close_segment()
+            return None
+        return self.writer._finalize_segment()
 
 
-def _parallel(chunks: Iterator[list], workers: int) -> Iterator:
-    context = multiprocessing.get_context("forkserver")
-    pool = ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),)
-    )
-    pending: deque[tuple[list, Future | None]] = deque()
-
-    def oldest() -> list:
-        items = pending[0][1].result()  # raises before the chunk leaves ``pending``
-        pending.popleft()
-        return items
-
+def _serve(number: int, index: str, inbox, outbox, parent: int) -> None:
+    """The loop of a worker process: prepare, write and finish as the main process says."""
+    _watch_parent(parent)
+    worker = _Worker(number, index)
     try:
+        while (message := inbox.get()) is not None:
+            kind, payload = message
+            if kind == PREPARE:
+                seq, items = payload
+                outbox.put((PREPARED, number, (seq, worker.prepare(items))))
+            elif kind == WRITE:
+                worker.write(payload)
+            elif kind == FINISH:
+                outbox.put((SEGMENT, number, worker.finish()))
+    except BaseException as exc:  # reported, so the main process redoes the run without workers
+        outbox.put((FAILED, number, f"{exc!r}"[:300]))
+
+
+class Workers:
+    """Worker processes that prepare releases and write the ones the main process keeps.
+
+    ``prepare_files`` yields releases whose postings stay with the worker that made them; each
+    must then be passed to ``write`` or ``drop``, and ``finish`` returns the workers' segments.
+    """
+
+    def __init__(self, count: int, index: Path) -> None:
+        context = multiprocessing.get_context("forkserver")
+        self.outbox = context.Queue()
+        self.inboxes = [context.Queue() for _ in range(count)]
+        self.processes = [
+            context.Process(
+                target=_serve,
+                args=(number, str(index), inbox, self.outbox, os.getpid()),
+                daemon=True,
+            )
+            for number, inbox in enumerate(self.inboxes)
+        ]
+        for process in self.processes:
+            process.start()
+        self.busy = [0] * count  # chunks sent to each worker and not yet back
+        self.decisions: list[list] = [[] for _ in range(count)]
+
+    def prepare_files(self, files: list[SourceFile], max_bytes: int) -> Iterator[PreparedFile]:
+        """Read the corpus files and have them prepared; yield them in corpus order."""
+        return _by_file(self._prepared(_stream(files, max_bytes)))
+
+    def _prepared(self, chunks: Iterator[list]) -> Iterator:
+        done: dict[int, list] = {}
+        sent = next_seq = 0
         for chunk in chunks:
-            pending.append((chunk, None))  # listed first: submit itself may find the pool broken
-            pending[-1] = (chunk, pool.submit(_work, chunk))
-            while len(pending) >= workers * IN_FLIGHT:
-                yield from oldest()
-        while pending:
-            yield from oldest()
-    except BrokenProcessPool:
-        # A worker died (out of memory, killed): do its chunk and the rest in this process.
-        for chunk, _ in pending:
-            yield from _work(chunk)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+            number = self.busy.index(min(self.busy))  # the least busy worker
+            self.inboxes[number].put((PREPARE, (sent, chunk)))
+            self.busy[number] += 1
+            sent += 1
+            while sent - next_seq >= len(self.inboxes) * IN_FLIGHT:
+                yield from self._result(done, next_seq)
+                next_seq += 1
+        while next_seq < sent:
+            yield from self._result(done, next_seq)
+            next_seq += 1
+
+    def _result(self, done: dict[int, list], seq: int) -> list:
+        while seq not in done:
+            number, (got, items) = self._receive(PREPARED)
+            self.busy[number] -= 1
+            done[got] = items
+        return done.pop(seq)
+
+    def _receive(self, expected: int):
+        while True:
+            try:
+                kind, number, payload = self.outbox.get(timeout=POLL)
+            except queue.Empty:
+                if not all(process.is_alive() for process in self.processes):
+                    raise WorkerLost("Ein Arbeitsprozess ist abgebrochen.") from None
+                continue
+            if kind == FAILED:
+                raise WorkerLost(f"Ein Arbeitsprozess ist gescheitert: {payload}")
+            assert kind == expected, (kind, expected)
+            return number, payload
+
+    def write(self, release: Release, digest: str) -> None:
+        """Have the worker holding ``release`` add it, as decided here, to its segment."""
+        speakers = [quote.get("speaker") for quote in release.quotes]
+        self._decide(release, (digest, (release.id, release.persons, speakers)))
+
+    def drop(self, release: Release) -> None:
+        """Tell the worker holding ``release`` that it is not written."""
+        self._decide(release, (None, None))
+
+    def _decide(self, release: Release, decision: tuple) -> None:
+        number, held = release.held_by
+        pending = self.decisions[number]
+        pending.append((held, *decision))
+        if len(pending) >= WRITES:
+            self._flush(number)
+
+    def _flush(self, number: int) -> None:
+        if self.decisions[number]:
+            self.inboxes[number].put((WRITE, self.decisions[number]))
+            self.decisions[number] = []
+
+    def finish(self) -> list:
+        """Have every worker close its segment; return the segments for the commit."""
+        for number, inbox in enumerate(self.inboxes):
+            self._flush(number)
+            inbox.put((FINISH, None))
+        segments = dict(self._receive(SEGMENT) for _ in self.inboxes)
+        return [segments[n] for n in sorted(segments) if segments[n] is not None]
+
+    def close(self, failed: bool = False) -> None:
+        """End the worker processes: when they are done, or at once if the run failed."""
+        for inbox in self.inboxes:
+            inbox.put(None)
+        for process in self.processes:
+            process.join(timeout=0 if failed else 10)
+            if process.is_alive():
+                process.kill()
+                process.join()
+        for box in (self.outbox, *self.inboxes):
+            box.close()
+            box.cancel_join_thread()
 
 
-def prepare_files(
-    files: list[SourceFile], max_bytes: int, workers: int = 0
-) -> Iterator[PreparedFile]:
-    """Read and prepare the corpus files in order, in ``workers`` processes (0: here)."""
-    releases: list[Release] = []
-    failed: list[Skip] = []
-    for item in _results(files, max_bytes, workers):
-        if isinstance(item, Release):
-            releases.append(item)
-        elif isinstance(item, Skip):
-            failed.append(item)
-        else:
-            item.releases, item.failed = releases, failed
-            yield item
-            releases, failed = [], []
+@contextmanager
+def running(count: int, index: Path) -> Iterator[Workers | None]:
+    """Run ``count`` workers writing into the index at ``index`` (none: yield None)."""
+    if count <= 0:
+        yield None
+        return
+    workers = Workers(count, index)
+    try:
+        yield workers
+    except BaseException:
+        workers.close(failed=True)
+        raise
+    workers.close()
