@@ -124,29 +124,42 @@ _TRACKER = (  # pressrelations' pmcounter and similar hit counters
     r"(?:https?://|www\.)[^\s()<>\]]*?"
     r"(?:pmcounter|counter\.(?:cfm|php|aspx?|cgi)|/counter/)[^\s()<>\]]*"
 )
+# Each pattern with the characters it cannot match without (most texts skip most patterns).
 _TRACKING = (
-    re.compile(rf"!?\[[^\]\n]*\]\(\s*{_TRACKER}\s*\)"),
-    re.compile(_TRACKER),
-    re.compile(r"<img\b[^>]*\b(?:width|height)\s*=\s*[\"']?1(?=[\"'\s/>])[^>]*>", re.I),
-    re.compile(r"^[ \t]*(?:[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s>]+)[ \t]*)+/?>[ \t]*$", re.M),
+    ("counter", re.compile(rf"!?\[[^\]\n]*\]\(\s*{_TRACKER}\s*\)")),
+    ("counter", re.compile(_TRACKER)),
+    ("<", re.compile(r"<img\b[^>]*\b(?:width|height)\s*=\s*[\"']?1(?=[\"'\s/>])[^>]*>", re.I)),
+    (
+        ">",
+        re.compile(r"^[ \t]*(?:[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s>]+)[ \t]*)+/?>[ \t]*$", re.M),
+    ),
 )
 _MARKDOWN = (
-    (re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.I | re.S), ""),  # raw HTML in md
-    (re.compile(r"^[ \t]*\[[^\]\n]+\]:[ \t]*\S+.*$", re.M), ""),  # link reference definitions
-    (re.compile(r"(?<!\\)!\[[^\]\n]*\]\([^)\n]*\)"), ""),  # images
-    (re.compile(r"(?<!\\)\[([^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])"), r"\1"),
-    (re.compile(r"<(?:mailto:)?([^<>\s]+@[^<>\s]+|(?:https?|ftp)://[^<>\s]+)>"), r"\1"),
-    (re.compile(r"<br\s*/?>", re.I), "\n"),
-    (re.compile(r"</?(?:a|b|i|u|em|strong|span|font|small|sup|sub|div|p|img)\b[^<>]*>", re.I), ""),
-    (re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$", re.M), r"\1"),
-    (re.compile(r"^[ \t]*(?:={3,}|-{3,}|\*{3,}|_{3,})[ \t]*$", re.M), ""),
-    (re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M), ""),
-    (re.compile(r"(?<![\w*\\])(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1(?![\w*])"), r"\2"),
+    ("<", re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.I | re.S), ""),  # raw HTML in md
+    ("[", re.compile(r"^[ \t]*\[[^\]\n]+\]:[ \t]*\S+.*$", re.M), ""),  # link reference definitions
+    ("![", re.compile(r"(?<!\\)!\[[^\]\n]*\]\([^)\n]*\)"), ""),  # images
+    ("[", re.compile(r"(?<!\\)\[([^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])"), r"\1"),
+    ("<", re.compile(r"<(?:mailto:)?([^<>\s]+@[^<>\s]+|(?:https?|ftp)://[^<>\s]+)>"), r"\1"),
+    ("<", re.compile(r"<br\s*/?>", re.I), "\n"),
+    (
+        "<",
+        re.compile(r"</?(?:a|b|i|u|em|strong|span|font|small|sup|sub|div|p|img)\b[^<>]*>", re.I),
+        "",
+    ),
+    ("#", re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$", re.M), r"\1"),
+    (
+        ("---", "===", "***", "___"),
+        re.compile(r"^[ \t]*(?:={3,}|-{3,}|\*{3,}|_{3,})[ \t]*$", re.M),
+        "",
+    ),
+    (">", re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M), ""),
+    (("**", "__"), re.compile(r"(?<![\w*\\])(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1(?![\w*])"), r"\2"),
     # single * or _ never opens after a letter: Bürger*innen and snake_case stay intact
-    (re.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_\\])\1(?![\w*])"), r"\2"),
-    (re.compile(r"`([^`\n]+)`"), r"\1"),
-    (re.compile(r"\\+([\\`*_{}\[\]()#+\-.!|<>~])"), r"\1"),
+    (("*", "_"), re.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_\\])\1(?![\w*])"), r"\2"),
+    ("`", re.compile(r"`([^`\n]+)`"), r"\1"),
+    ("\\", re.compile(r"\\+([\\`*_{}\[\]()#+\-.!|<>~])"), r"\1"),
 )
+_MARKDOWN = tuple(((n,) if isinstance(n, str) else n, p, r) for n, p, r in _MARKDOWN)
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "head", "template", "svg", "iframe", "nav"})
 _BLOCK_TAG = re.compile(
     r"address|article|aside|blockquote|br|dd|div|dl|dt|fig(?:caption|ure)|footer|form|header|hr"
@@ -215,11 +228,13 @@ def strip_markup(text: str, fmt: str = "txt") -> str:
         parser.feed(text)
         parser.close()
         text = parser.text()
-    for pattern in _TRACKING:
-        text = pattern.sub("", text)
+    for needle, pattern in _TRACKING:
+        if needle in text:
+            text = pattern.sub("", text)
     if kind != "html":  # .txt releases are markdown-ish too; these patterns spare plain prose
-        for pattern, replacement in _MARKDOWN:
-            text = pattern.sub(replacement, text)
+        for needles, pattern, replacement in _MARKDOWN:
+            if any(needle in text for needle in needles):
+                text = pattern.sub(replacement, text)
     return _drop_invisible(text)
 
 
@@ -290,13 +305,17 @@ _LOST = "äöüßéèáàâçñóôúíıšşğčćžłø"
 
 def restore_lost_chars(text: str) -> str:
     """Replace ``?`` that stands for lost quotes (?Wir … Ort? -> „…“) or letters (Kayk?n)."""
+    if "?" not in text:
+        return text
     text = _QUOTED.sub(_quote, text)
-    counts = Counter(_WORD.findall(text))
+    counts: Counter[str] = Counter()  # the document's words, counted at the first hole
     urls = [m.span() for m in _URL.finditer(text)]
 
     def restore(match: re.Match[str]) -> str:
         if any(start <= match.start() < end for start, end in urls):
             return match[0]
+        if not counts:
+            counts.update(_WORD.findall(text))
         return _best_fill(match[0], counts) or match[0]
 
     return _HOLED.sub(restore, text)
