@@ -26,6 +26,7 @@ from indexer import schema as f
 from indexer import store
 from indexer.corpus import Skip, SourceFile, SourceRecord, read_source
 from indexer.documents import Release, prepare, to_records
+from indexer.postings import field_postings
 from indexer.repair import UndecodableError
 from indexer.writer import Writer
 
@@ -80,10 +81,13 @@ def pre_analyse(release: Release) -> Release:
         f.BOILERPLATE: release.boilerplate,
     }
     release.analysed = {
-        name: f.PreAnalysed(list(schema[name].index(text))) for name, text in texts.items() if text
+        name: f.PreAnalysed(field_postings(schema[name], text))
+        for name, text in texts.items()
+        if text
     }
+    quote = schema[f.QUOTE]
     release.analysed_quotes = [
-        f.PreAnalysed(list(schema[f.QUOTE].index(q["text"]))) for q in release.quotes
+        f.PreAnalysed(field_postings(quote, q["text"])) for q in release.quotes
     ]
     return release
 

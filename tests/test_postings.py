@@ -1,0 +1,203 @@
+"""Postings computed directly are those of Whoosh's ``field.index``, byte for byte."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS, SHARED
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from whoosh.analysis import LowercaseFilter, StandardAnalyzer, SubstitutionFilter
+from whoosh.fields import TEXT
+
+from indexer.analysis import (
+    GermanAnalyzer,
+    GermanTokenizer,
+    _stages,
+    exact_analyzer,
+    german_analyzer,
+)
+from indexer.postings import field_postings
+from indexer.schema import build_schema
+
+DATA = Path(__file__).resolve().parent / "data"
+CORPORA = SHARED / "corpora"
+SCHEMA = build_schema()
+FIELDS = {name: field for name, field in SCHEMA.items() if isinstance(field, TEXT)}
+# our analyzers with the formats and boosts the schema does not (yet) combine them with
+OTHER_FIELDS = {
+    "german_frequency": TEXT(analyzer=german_analyzer(), phrase=False),
+    "german_boosted": TEXT(analyzer=german_analyzer(), chars=True, field_boost=2.5),
+    "exact_positions": TEXT(analyzer=exact_analyzer(), field_boost=0.3),
+    "exact_chars": TEXT(analyzer=exact_analyzer(), chars=True),
+}
+ALL_FIELDS = FIELDS | OTHER_FIELDS
+
+
+def assert_same_postings(text: str, fields: dict[str, TEXT] = ALL_FIELDS) -> None:
+    """``field_postings`` returns what ``field.index`` yields, floats as floats."""
+    for name, field in fields.items():
+        want = list(field.index(text))
+        got = field_postings(field, text)
+        assert got == want, name
+        assert repr(got) == repr(want), name
+
+
+def test_the_schema_has_the_text_fields_the_pipeline_analyses():
+    assert {"title", "body", "exact", "boilerplate", "quote"} <= FIELDS.keys()
+
+
+EDGE_CASES = [
+    ("", "empty"),
+    ("   \n\t ", "blank"),
+    ("der die das und oder mit für fuer daß dass", "only-stopwords"),
+    ("Die Stadt und der Kreis", "leading-stopword"),
+    ("E-Mail e-mail EMAIL E-Mail-Adresse", "e-mail"),
+    ("Die Corona-Pandemie und die Coronapandemie", "corona-pandemie"),
+    ("Teilhabe- und Integrationsangebote", "suspended-hyphen"),
+    ("Bürger*innen Bürger:innen Bürger_innen Bürger·innen BürgerInnen Bürger/-innen", "gender"),
+    ("Mitarbeiter:innen, Mitarbeiter(innen) und Ärzt*innen-Verband", "gender-compound"),
+    ("Kolleg*in Kolleg/in Student*innenrat", "gender-singular"),
+    ("am 2024-03-14 um 10-12 Uhr, 3-fach, A-1, B 1", "digits"),
+    ("Kaykın Kaykin Zülfiye Ünal Şahin Øre", "turkish-nordic"),
+    ("Deutschland's Regierung’s O’Brien l'été Rock ʼn’ Roll", "apostrophes"),
+    ("Cafe\u0301 Mu\u0308nchen Ko\u0308ln-Su\u0308d", "combining-accents"),
+    ("Integrations\u00administerium Ver\u00adwal\u00adtung Teil\u00ad-Habe", "soft-hyphen"),
+    ("Vor‐Ort Nord‑Süd ‐ – — Ost-West-Achse - - --", "hyphen-variants"),
+    ("Donaudampfschifffahrtsgesellschaftskapitänsmütze " * 3, "long-compound"),
+    ("Ab" * 600 + " " + "x" * 3000 + "-" + "y" * 100, "very-long-words"),
+    ("Integrationsministerium Integrationsministerium-Integrationsministerium", "repeats"),
+    ("_ __init__ snake_case *innen :in /-innen (innen)", "marks-without-word"),
+    ("Öffnung der Verwaltung; Öffnung – Verwaltung!\n\nÖffnung", "phrase-gaps"),
+    ("Straße STRASSE Strasse Maßnahme Massnahme Ärzte AERZTE", "spellings"),
+    ("CO2-Steuer 5G-Netz G7-Gipfel COVID-19-Pandemie", "digit-compounds"),
+    ("Die Landesvorsitzende und der Gründerinnenpreis", "repeated-compound-parts"),
+]
+
+
+@pytest.mark.parametrize("text", [t for t, _ in EDGE_CASES], ids=[i for _, i in EDGE_CASES])
+def test_edge_cases_give_the_postings_of_whoosh(text):
+    assert_same_postings(text)
+
+
+def _test_data_texts() -> list[str]:
+    """Titles, bodies, boilerplates and quotes of the test data, and the seed releases."""
+    texts = [path.read_text("utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    for path in sorted(DATA.glob("*/*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            record = json.loads(line)
+            texts += [record.get(key) or "" for key in ("title", "body", "boilerplate")]
+            texts += [quote["text"] for quote in record.get("quotes", [])]
+    return [text for text in texts if text]
+
+
+def test_test_data_gives_the_postings_of_whoosh():
+    texts = _test_data_texts()
+    assert len(texts) > 100
+    for text in texts:
+        assert_same_postings(text)
+
+
+def _shared_texts() -> list[str]:
+    """A few hundred real German texts: speeches and news of ../shared/corpora, when there."""
+    texts = []
+    speeches = CORPORA / "bundestag_wp19_speeches" / "speeches.jsonl.gz"
+    if speeches.is_file():
+        with gzip.open(speeches, "rt", encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for _, line in zip(range(150), fh, strict=False)]
+    government = CORPORA / "bundesregierung_speeches_barbaresi" / "speeches.jsonl"
+    if government.is_file():
+        with government.open(encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for _, line in zip(range(100), fh, strict=False)]
+    news = CORPORA / "10kgnad_test" / "test.csv"
+    if news.is_file():
+        with news.open(encoding="utf-8", newline="") as fh:
+            rows = csv.reader(fh, delimiter=";", quotechar="'")
+            texts += [text for _, (_, text) in zip(range(100), rows, strict=False)]
+    return texts
+
+
+def test_real_texts_give_the_postings_of_whoosh():
+    texts = _shared_texts()
+    if not texts:
+        pytest.skip(f"{CORPORA} is not available")
+    for text in texts:
+        assert_same_postings(text, FIELDS)
+    for text in texts[::10]:
+        assert_same_postings(text, OTHER_FIELDS)
+
+
+PIECES = [
+    *"aäbcdefghiIjklmnoöpqrsßtuüvwxyzAÄBCDEFGHIJKLMNOÖPQRSTUÜVWXYZıİ0123456789",
+    *" \n.,;:!?\"„“()[]/*·∗_-‐‑–'’ʼ&§",
+    "\u0301",
+    "\u0308",
+    "\u00ad",
+    "innen",
+    "Innen",
+    "in",
+    "der",
+    "und",
+    "für",
+    "Bürger",
+    "Mitarbeiter",
+    "Corona",
+    "Pandemie",
+    "Mail",
+    "Integrations",
+    "ministerium",
+    "Teilhabe",
+    "Kaykın",
+    "2024",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=60).map("".join))
+def test_any_text_gives_the_postings_of_whoosh(text):
+    assert_same_postings(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=80))
+def test_any_unicode_gives_the_postings_of_whoosh(text):
+    assert_same_postings(text)
+
+
+COMPOUND = "Die Bürger-Beteiligung im Integrationsministerium"
+# (analyzer, the standard one it varies): postings of its own, so they show which path ran
+OTHER_ANALYZERS = [
+    (GermanAnalyzer(*_stages()[:-1]), german_analyzer(), "german-without-dedupe"),
+    (GermanAnalyzer(*_stages(), SubstitutionFilter("e", "3")), german_analyzer(), "german-plus"),
+    (GermanTokenizer(r"\w+") | LowercaseFilter(), exact_analyzer(), "exact-with-other-regex"),
+    (exact_analyzer() | SubstitutionFilter("e", "3"), exact_analyzer(), "exact-plus"),
+    (StandardAnalyzer(), german_analyzer(), "whoosh-standard"),
+]
+
+
+@pytest.mark.parametrize(
+    ("analyzer", "standard"),
+    [(a, s) for a, s, _ in OTHER_ANALYZERS],
+    ids=[i for *_, i in OTHER_ANALYZERS],
+)
+@pytest.mark.parametrize("chars", [False, True], ids=["positions", "chars"])
+def test_other_analyzers_take_whooshs_path(analyzer, standard, chars):
+    field = TEXT(analyzer=analyzer, chars=chars)
+    postings = field_postings(field, COMPOUND)
+    assert postings == list(field.index(COMPOUND))
+    assert postings != field_postings(TEXT(analyzer=standard, chars=chars), COMPOUND)
+
+
+def test_a_field_type_with_its_own_index_takes_its_path():
+    class Signed(TEXT):
+        def index(self, value, **kwargs):
+            return super().index(f"{value} Pressestelle", **kwargs)
+
+    field = Signed(analyzer=exact_analyzer(), phrase=False)
+    postings = field_postings(field, "Bürger*innen")
+    assert postings == list(field.index("Bürger*innen"))
+    assert [term for term, *_ in postings] == ["bürger*innen".encode(), b"pressestelle"]
