@@ -10,7 +10,7 @@ from whoosh.analysis import RegexTokenizer
 from indexer.analysis import exact_analyzer, german_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 ID = "id"
 KIND = "kind"

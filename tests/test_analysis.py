@@ -285,9 +285,11 @@ def test_query_analysis_emits_no_compound_parts():
     assert "ministerium" in analyze("Integrationsministerium")
 
 
-def test_exact_analyzer_only_lowercases():
-    text = "Die Migrantinnen in Düsseldorf"
-    assert analyze(text, analyzer=exact_analyzer()) == ["die", "migrantinnen", "in", "düsseldorf"]
+def test_exact_analyzer_lowercases_and_drops_stopwords_only():
+    text = "Die Migrantinnen in Düsseldorf, nicht für Kaykın"
+    assert analyze(text, analyzer=exact_analyzer()) == [
+        "migrantinnen", "düsseldorf", "nicht", "kaykın",
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize("make", [german_analyzer, exact_analyzer], ids=["german", "exact"])
