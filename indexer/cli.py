@@ -1,4 +1,4 @@
-"""The ``pressesuche`` command line: index, search, show, serve."""
+"""The ``pressesuche`` command line: index, search, show, quotes, serve, eval, export."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import json
 import re
 import socket
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -33,6 +35,28 @@ def _engine(index: Path) -> Engine:
     except store.StoreError as exc:
         raise click.ClickException(str(exc)) from None
     return engine
+
+
+@contextmanager
+def _progress(label: str, shown: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """Yield a ``(done, total)`` callback drawing a progress bar on stderr; None if not shown."""
+    if not shown:
+        yield None
+        return
+    bar = None
+
+    def step(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = click.progressbar(length=total, label=label, file=sys.stderr)
+            bar.__enter__()
+        bar.update(1)
+
+    try:
+        yield step
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
 
 
 def _check_date(ctx, param, value: str | None) -> str | None:
@@ -72,25 +96,11 @@ def main() -> None:
 @json_option
 def index_cmd(corpus: Path, index_dir: Path, rebuild: bool, as_json: bool) -> None:
     """Build or update the index from the corpus (incremental unless --rebuild)."""
-    bar = None
-
-    def progress(done: int, total: int) -> None:
-        nonlocal bar
-        if bar is None:
-            bar = click.progressbar(length=total, label="Indexiere", file=sys.stderr)
-            bar.__enter__()
-        bar.update(1)
-
-    show_bar = sys.stderr.isatty() and not as_json
     try:
-        report = index_corpus(
-            corpus, index_dir, rebuild=rebuild, progress=progress if show_bar else None
-        )
+        with _progress("Indexiere", sys.stderr.isatty() and not as_json) as progress:
+            report = index_corpus(corpus, index_dir, rebuild=rebuild, progress=progress)
     except store.StoreError as exc:
         raise click.ClickException(str(exc)) from None
-    finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
     if as_json:
         _emit(report.to_json())
         return
@@ -247,25 +257,13 @@ def show_cmd(id_or_path: str, index_dir: Path, as_json: bool) -> None:
 @click.option("--force", is_flag=True, help="Replace an earlier export in a non-empty --out.")
 def export_cmd(fmt: str, out: Path, index_dir: Path, max_mb: float, name: str, force: bool) -> None:
     """Export the live index for an OpenSearch / Elasticsearch cluster."""
-    bar = None
-
-    def progress(done: int, total: int) -> None:
-        nonlocal bar
-        if bar is None:
-            bar = click.progressbar(length=total, label="Exportiere", file=sys.stderr)
-            bar.__enter__()
-        bar.update(1)
-
     try:
-        report = opensearch.export(
-            index_dir, out, index_name=name, max_mb=max_mb, force=force,
-            progress=progress if sys.stderr.isatty() else None,
-        )  # fmt: skip
+        with _progress("Exportiere", sys.stderr.isatty()) as progress:
+            report = opensearch.export(
+                index_dir, out, index_name=name, max_mb=max_mb, force=force, progress=progress
+            )
     except (store.StoreError, opensearch.ExportError) as exc:
         raise click.ClickException(str(exc)) from None
-    finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
     size = report.bulk_bytes
     words = report.vocabulary
     click.echo(
