@@ -55,6 +55,26 @@ def test_incremental_add_change_delete(corpus, tmp_path):
     engine.close()
 
 
+@pytest.mark.parametrize("workers", ["0", "2"])
+def test_update_in_worker_processes_or_not(corpus, tmp_path, monkeypatch, workers):
+    """Workers write their releases into segments of their own; the commit lists them all."""
+    monkeypatch.setenv("PRESSESUCHE_WORKERS", workers)
+    root = tmp_path / "index"
+    index_corpus(corpus, root)
+    (corpus / "neu.md").write_text("# Neue Meldung\n\nDer Zoo Wuppertal begrüßt ein Okapi.\n")
+    (corpus / "kopie.txt").write_bytes((corpus / "004_2bd094ce7e921f38.txt").read_bytes())
+    seed = corpus / SEED
+    seed.write_text(seed.read_text("utf-8").replace("Detmold", "Lemgo"), "utf-8")
+    report = index_corpus(corpus, root)
+    assert _counts(report) == dict(documents=6, added=1, updated=1, removed=0, unchanged=4)
+    assert [s.path for s in report.skipped] == ["kopie.txt"]
+    engine = Engine(root)
+    assert search(engine, "Okapi").total == 1
+    assert search(engine, "Lemgo").total == 1
+    assert search(engine, "Detmold").total == 0
+    engine.close()
+
+
 def test_exact_duplicates_are_indexed_once(corpus, tmp_path):
     (corpus / "kopie.txt").write_bytes((corpus / SEED).read_bytes())
     (corpus / "kopie.jsonl").write_text(
