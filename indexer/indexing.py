@@ -10,7 +10,6 @@ from pathlib import Path
 
 from whoosh import query as q
 from whoosh.searching import Searcher
-from whoosh.writing import IndexWriter
 
 from indexer import schema as f
 from indexer import store
@@ -131,7 +130,7 @@ class _Live:
 class _Batch:
     """Adds releases to a writer or the workers' segments: exact duplicates once, ids unique."""
 
-    def __init__(self, writer: IndexWriter, live: _Live, workers: Workers | None = None) -> None:
+    def __init__(self, writer: Writer, live: _Live, workers: Workers | None = None) -> None:
         self.writer = writer
         self.live = live
         self.workers = workers
@@ -174,15 +173,7 @@ class _Batch:
         if self.workers is None:
             self.writer.commit()
             return
-        segments = self.workers.finish()
-        writer = self.writer
-        final = writer._merge_segments(None, None, None)  # the merge policy, as in commit()
-        if writer._added:
-            final.append(writer._finalize_segment())
-        else:
-            writer._close_segment()
-        writer._commit_toc(final + segments)
-        writer._finish()
+        self.writer.commit_with(self.workers.finish())
 
     def _link_persons(self, release: Release) -> None:
         """Link surname-only persons and speakers to the one full name known from elsewhere."""

@@ -209,12 +209,7 @@ class _Worker:
 
     def finish(self):
         """Close the segment; return it for the main writer's commit (None: nothing written)."""
-        if self.writer is None:
-            return None
-        if not self.writer._added:
-            self.writer._close_segment()
-            return None
-        return self.writer._finalize_segment()
+        return None if self.writer is None else self.writer.close_segment()
 
 
 def _serve(number: int, index: str, inbox, outbox, parent: int) -> None:

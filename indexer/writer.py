@@ -28,7 +28,29 @@ class _Lengths:
 
 
 class Writer(SegmentWriter):
-    """A ``SegmentWriter`` whose flush looks each document's field length up in memory."""
+    """A ``SegmentWriter`` whose flush looks each document's field length up in memory.
+
+    It also does what Whoosh's multisegment ``MpWriter`` does with its sub-writers: a writer in a
+    worker process closes its own segment (``close_segment``), and the main writer's commit lists
+    those segments beside its own (``commit_with``). Whoosh's private steps stay in this class.
+    """
+
+    def close_segment(self):
+        """Write out this writer's segment without committing; None if nothing was added."""
+        if not self._added:
+            self._close_segment()
+            return None
+        return self._finalize_segment()
+
+    def commit_with(self, segments: list) -> None:
+        """Commit, listing ``segments`` (closed by other writers of the index) beside its own."""
+        final = self._merge_segments(None, None, None)  # the merge policy, as in commit()
+        if self._added:
+            final.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        self._commit_toc(final + segments)
+        self._finish()
 
     def _flush_segment(self):
         # SegmentWriter._flush_segment with the length reader wrapped
