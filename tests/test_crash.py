@@ -22,7 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from sample_releases import release_text  # tools/ is on pytest's pythonpath
+from sample_releases import REQUESTS, release_text  # tools/ is on pytest's pythonpath
 from werkzeug.serving import make_server
 
 from indexer import store
@@ -269,15 +269,6 @@ def test_worker_processes_end_with_a_killed_index_command(tmp_path):
 class Load:
     """Client threads sending a steady, bounded stream of API and page requests."""
 
-    PATHS = (
-        "/api/search?q=Rathaus",
-        "/api/search?q=Kaykin&sort=date",
-        "/?q=Ausschuss",
-        "/api/search?year=2012",
-        "/api/suggest?q=Ka",
-        "/api/search?q=Br%C3%BCcke+OR+Park",
-    )
-
     def __init__(self, base: str, threads: int = 4) -> None:
         self.base = base
         self.stop = threading.Event()
@@ -289,7 +280,7 @@ class Load:
     def run(self, n: int) -> None:
         k = n
         while not self.stop.is_set():
-            path = self.PATHS[k % len(self.PATHS)]
+            path = REQUESTS[k % len(REQUESTS)]
             k += 1
             try:
                 with urllib.request.urlopen(self.base + path, timeout=30) as resp:

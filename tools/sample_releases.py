@@ -1,4 +1,5 @@
-"""Generated German releases for load and crash tests (tools/stress.py, tests/test_crash.py)."""
+"""Generated German releases and requests for load and crash tests (tools/stress.py,
+tests/test_crash.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,17 @@ TOPICS = re.findall(
     "Rathaus Verkehr Schule Kita Haushalt Klimaschutz Radweg Baustelle Straßenbahn Feuerwehr "
     "Bibliothek Museum Sportplatz Förderung Integration Wohnungsbau Gewerbe Umwelt Energie Park "
     "Senioren Jugend Kultur Festival Markt Sanierung Brücke Bahnhof Gesundheit Digitalisierung",
+)
+# what the load of the stress tool and of the crash test asks the server, in turn
+REQUESTS = (
+    "/api/search?q=Rathaus",
+    "/api/search?q=Kaykin&sort=date",
+    "/?q=Ausschuss",
+    "/api/search?year=2012",
+    "/api/suggest?q=Ka",
+    "/api/search?q=Br%C3%BCcke+OR+Park",
+    "/api/search?q=Stra%C3%9Fe*",
+    "/api/quotes?q=freuen",
 )
 NAMES = ("Anna Schmidt", "Jürgen Müller", "Zülfiye Kaykin", "Petra Weiß", "Ömer Yılmaz")
 

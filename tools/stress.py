@@ -30,20 +30,10 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from sample_releases import release_text  # tools/ is on sys.path when run as a script
+from sample_releases import REQUESTS, release_text  # tools/ is on sys.path as a script
 
 ROOT = Path(__file__).resolve().parents[1]
 CLI = "from indexer.cli import main; main()"
-REQUESTS = (
-    "/api/search?q=Rathaus",
-    "/api/search?q=Kaykin&sort=date",
-    "/?q=Ausschuss",
-    "/api/search?year=2012",
-    "/api/suggest?q=Ka",
-    "/api/search?q=Br%C3%BCcke+OR+Park",
-    "/api/search?q=Stra%C3%9Fe*",
-    "/api/quotes?q=freuen",
-)
 
 
 def make_corpus(path: Path, size: int) -> None:
