@@ -135,31 +135,31 @@ _TRACKING = (
     ),
 )
 _MARKDOWN = (
-    ("<", re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.I | re.S), ""),  # raw HTML in md
-    ("[", re.compile(r"^[ \t]*\[[^\]\n]+\]:[ \t]*\S+.*$", re.M), ""),  # link reference definitions
-    ("![", re.compile(r"(?<!\\)!\[[^\]\n]*\]\([^)\n]*\)"), ""),  # images
-    ("[", re.compile(r"(?<!\\)\[([^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])"), r"\1"),
-    ("<", re.compile(r"<(?:mailto:)?([^<>\s]+@[^<>\s]+|(?:https?|ftp)://[^<>\s]+)>"), r"\1"),
-    ("<", re.compile(r"<br\s*/?>", re.I), "\n"),
+    # raw HTML in md, then link reference definitions
+    (("<",), re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.I | re.S), ""),
+    (("[",), re.compile(r"^[ \t]*\[[^\]\n]+\]:[ \t]*\S+.*$", re.M), ""),
+    (("![",), re.compile(r"(?<!\\)!\[[^\]\n]*\]\([^)\n]*\)"), ""),  # images
+    (("[",), re.compile(r"(?<!\\)\[([^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])"), r"\1"),
+    (("<",), re.compile(r"<(?:mailto:)?([^<>\s]+@[^<>\s]+|(?:https?|ftp)://[^<>\s]+)>"), r"\1"),
+    (("<",), re.compile(r"<br\s*/?>", re.I), "\n"),
     (
-        "<",
+        ("<",),
         re.compile(r"</?(?:a|b|i|u|em|strong|span|font|small|sup|sub|div|p|img)\b[^<>]*>", re.I),
         "",
     ),
-    ("#", re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$", re.M), r"\1"),
+    (("#",), re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$", re.M), r"\1"),
     (
         ("---", "===", "***", "___"),
         re.compile(r"^[ \t]*(?:={3,}|-{3,}|\*{3,}|_{3,})[ \t]*$", re.M),
         "",
     ),
-    (">", re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M), ""),
+    ((">",), re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M), ""),
     (("**", "__"), re.compile(r"(?<![\w*\\])(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1(?![\w*])"), r"\2"),
     # single * or _ never opens after a letter: Bürger*innen and snake_case stay intact
     (("*", "_"), re.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_\\])\1(?![\w*])"), r"\2"),
-    ("`", re.compile(r"`([^`\n]+)`"), r"\1"),
-    ("\\", re.compile(r"\\+([\\`*_{}\[\]()#+\-.!|<>~])"), r"\1"),
+    (("`",), re.compile(r"`([^`\n]+)`"), r"\1"),
+    (("\\",), re.compile(r"\\+([\\`*_{}\[\]()#+\-.!|<>~])"), r"\1"),
 )
-_MARKDOWN = tuple(((n,) if isinstance(n, str) else n, p, r) for n, p, r in _MARKDOWN)
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "head", "template", "svg", "iframe", "nav"})
 _BLOCK_TAG = re.compile(
     r"address|article|aside|blockquote|br|dd|div|dl|dt|fig(?:caption|ure)|footer|form|header|hr"
