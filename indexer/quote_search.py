@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from whoosh import query as q
 
 from indexer import schema as f
+from indexer.matches import match
 from indexer.names import name_key
 from indexer.query import bound_expansions, parse_query
 from indexer.search import Engine, FacetValue, facet, one_page, restrict, window
@@ -85,9 +86,12 @@ def search_quotes(
         if date_from or date_to:
             filters.append(q.TermRange(f.DATESORT, date_from, date_to))
         final = restrict(parsed, QUOTES, q.And(filters) if filters else None)
-        docnums = set(searcher.docs_for_query(final))
+        found = match(searcher, final, {f.QUOTE})
+        docnums = found.docs
         by_date = parsed.is_empty
-        page_hits = one_page(searcher, final, page, limit, by_date=by_date, whole=True)
+        page_hits = one_page(
+            engine, searcher, final, found, page, limit, by_date=by_date, whole=True
+        )
         hits = [_hit(engine, hit, not by_date) for hit in page_hits]
         facets = {"speaker": facet(engine, f.SPEAKER, docnums, list(speaker), cap=SPEAKER_CAP)}
     return QuoteResult(text, len(docnums), hits, facets, parsed.notes, page, limit)

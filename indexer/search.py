@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import contextlib
+import heapq
 import html
 import threading
+from array import array
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
+from itertools import compress
 from pathlib import Path
 
 from whoosh import highlight
 from whoosh import query as q
-from whoosh.searching import Searcher
+from whoosh.searching import Results, Searcher
 
+from indexer import matches, store
 from indexer import schema as f
-from indexer import store
 from indexer.documents import Release, from_stored
 from indexer.entities import org_group_key
+from indexer.matches import MatchSet, match, term_docs
 from indexer.names import best_spelling, name_key
 from indexer.query import Filters, ParsedQuery, bound_expansions, parse_query
 
@@ -101,7 +105,9 @@ class Engine:
         self._lock = threading.RLock()
         self._token: str | None = None
         self._searcher: Searcher | None = None
-        self._facets: dict[str, tuple[dict[int, tuple[str, ...]], dict[str, str]]] = {}
+        self._facets: dict[str, FacetColumn] = {}
+        self._date_rank: array | None = None
+        self._norms: dict[str, list[float]] = {}
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Searcher]:
@@ -128,14 +134,15 @@ class Engine:
 
     def facet_values(self, fieldname: str) -> dict[int, tuple[str, ...]]:
         """Map document numbers to their canonical values of a facet field (cached)."""
-        return self._facet(fieldname)[0]
+        return self.facet_column(fieldname).docs
 
     def canonical(self, fieldname: str, values: list[str]) -> list[str]:
         """Show each name in the spelling most used across the index, once."""
-        labels = self._facet(fieldname)[1]
+        labels = self.facet_column(fieldname).labels
         return list(dict.fromkeys(labels.get(v, v) for v in values))
 
-    def _facet(self, fieldname: str) -> tuple[dict[int, tuple[str, ...]], dict[str, str]]:
+    def facet_column(self, fieldname: str) -> FacetColumn:
+        """The values of a facet field, per document and per value (cached)."""
         with self._lock:  # the searcher of the search in progress: never swapped here
             searcher = self._searcher or self._current()
             cached = self._facets.get(fieldname)
@@ -144,30 +151,95 @@ class Engine:
                 self._facets[fieldname] = cached
             return cached
 
+    def date_rank(self) -> array:
+        """Each document's place when all are ordered by date, then number (cached).
+
+        The order of Whoosh's date sort, so that the newest of any set of matches are picked
+        without reading the date of every match.
+        """
+        with self._lock:
+            if self._date_rank is None:
+                searcher = self._searcher or self._current()
+                dates = list(searcher.reader().column_reader(f.DATESORT))
+                order = sorted(range(len(dates)), key=lambda d: (dates[d], d))
+                rank = array("I", bytes(4 * len(dates)))
+                for place, docnum in enumerate(order):
+                    rank[docnum] = place
+                self._date_rank = rank
+            return self._date_rank
+
+    def norms(self, fieldname: str) -> list[float]:
+        """The BM25 length normalisation of every document in one field (cached)."""
+        with self._lock:
+            if fieldname not in self._norms:
+                searcher = self._searcher or self._current()
+                self._norms[fieldname] = matches.field_norms(searcher, fieldname)
+            return self._norms[fieldname]
+
     def close(self) -> None:
         """Release the open searcher."""
         with self._lock:
             if self._searcher is not None:
                 self._searcher.close()
             self._searcher, self._token, self._facets = None, None, {}
+            self._date_rank, self._norms = None, {}
 
 
 RELEASES = q.Term(f.KIND, f.RELEASE_KIND)
+# The fields whose words rank the releases (boilerplate and filters only select).
+SCORED_FIELDS = frozenset(f.TEXT_FIELDS)
 NAME_FIELDS = {f.PERSONS, f.ORGANISATIONS, f.SPEAKER}
 
 
-def _read_facet(reader, fieldname: str) -> tuple[dict[int, tuple[str, ...]], dict[str, str]]:
+@dataclass
+class FacetColumn:
+    """A facet field read once per index state: its values per document and the reverse."""
+
+    docs: dict[int, tuple[str, ...]]  # document number → canonical values
+    labels: dict[str, str]  # any spelling → the spelling shown
+    members: dict[str, set[int]]  # canonical value → document numbers
+    # the same as parallel lists, one item per (document, value) pair
+    pair_docs: list[int] = field(default_factory=list)
+    pair_values: list[str] = field(default_factory=list)
+    _all: Counter[str] | None = None  # the counts over all documents
+
+    def __post_init__(self) -> None:
+        for docnum, values in self.docs.items():
+            self.pair_docs.extend([docnum] * len(values))
+            self.pair_values.extend(values)
+
+    def count(self, docnums: set[int]) -> Counter[str]:
+        """Count the values over ``docnums``: per document when they are few, else by masking
+        the (document, value) pairs, which runs in C."""
+        if len(docnums) * 4 < len(self.members):
+            return Counter(v for d in docnums for v in self.docs.get(d, ()))
+        if len(docnums) * 2 > len(self.docs):  # most documents: count those left out
+            if self._all is None:
+                self._all = self._masked(set(self.docs))
+            return self._all - self._masked(self.docs.keys() - docnums)
+        return self._masked(docnums)
+
+    def _masked(self, docnums: set[int]) -> Counter[str]:
+        size = max(self.docs, default=-1) + 1
+        mask = bytearray(size)
+        for docnum in docnums:
+            if docnum < size:
+                mask[docnum] = 1
+        return Counter(compress(self.pair_values, map(mask.__getitem__, self.pair_docs)))
+
+
+def _read_facet(reader, fieldname: str) -> FacetColumn:
     """Read a facet field's values per document from its postings, spellings of a name merged.
 
     Names are grouped by ``name_key`` (``Kaykın``, ``Kaykin``, ``Kayk?n``; organisations by
     ``org_group_key``, without region and legal form) and shown in the spelling most used.
     """
     raw: dict[int, list[str]] = {}
-    for term in reader.field_terms(fieldname):
-        if not term:
-            continue
-        for docnum in reader.postings(fieldname, term).all_ids():
-            raw.setdefault(docnum, []).append(term)
+    for leaf, offset in reader.leaf_readers():
+        for term in leaf.field_terms(fieldname):
+            if term:
+                for docnum in term_docs(leaf, fieldname, term):
+                    raw.setdefault(docnum + offset, []).append(term)
     labels: dict[str, str] = {}
     if fieldname in NAME_FIELDS:
         key_of = FIELD_KEYS[fieldname]
@@ -178,7 +250,11 @@ def _read_facet(reader, fieldname: str) -> tuple[dict[int, tuple[str, ...]], dic
         best = {key: best_spelling(counts) for key, counts in spellings.items()}
         labels = {value: best[key] for key, c in spellings.items() for value in c}
     docs = {d: tuple(dict.fromkeys(labels.get(v, v) for v in vs)) for d, vs in raw.items()}
-    return docs, labels
+    members: dict[str, set[int]] = {}
+    for docnum, values in docs.items():
+        for value in values:
+            members.setdefault(value, set()).add(docnum)
+    return FacetColumn(docs, labels, members)
 
 
 # Fields that releases and quote records both have: a query reaching only other fields cannot
@@ -204,8 +280,10 @@ def window(page: int, limit: int) -> tuple[int, int]:
 
 
 def one_page(
+    engine: Engine,
     searcher: Searcher,
     query: q.Query,
+    found: MatchSet,
     page: int,
     limit: int,
     *,
@@ -214,17 +292,28 @@ def one_page(
 ) -> list:
     """Return the Whoosh hits of one page, highlighted with ``<mark>`` from stored offsets.
 
-    Whoosh's ``search_page`` counts all matches once more (the caller has them already) and
-    answers a page past the end with the last page; past the end there is nothing here.
+    By relevance, the matches are scored with Whoosh's BM25F from the term weights that
+    ``found`` read a block at a time (Whoosh's collector scored them one by one, 0.8 s for a
+    common word at 100,000 releases); facet filters and the record kind do not score, as in a
+    filter context. By date, the newest come from a ranking of all documents by date computed
+    once per index state.
+    The matched terms of the page's hits, which the highlighter needs, come from ``found``.
     ``whole`` highlights the whole text (quotes) instead of snippets around the matches.
     """
-    results = searcher.search(
-        query,
-        limit=page * limit,
-        sortedby=f.DATESORT if by_date else None,
-        reverse=by_date,
-        terms=True,
-    )
+    wanted = page * limit
+    if by_date:
+        rank = engine.date_rank()
+        top_n = [(0.0, d) for d in heapq.nlargest(wanted, found.docs, key=rank.__getitem__)]
+    elif found.terms:
+        top_n = matches.top(found, matches.scores(searcher, found, engine.norms), wanted)
+    else:  # the query names only filter fields (``person:…``): Whoosh ranks by those
+        top_n = searcher.search(query, limit=wanted).top_n
+    results = Results(searcher, query, top_n, docset=found.docs)
+    results.docterms = {d: found.matched_terms(d) for _, d in top_n[(page - 1) * limit :]}
+    results.termdocs = {}
+    for docnum, terms in results.docterms.items():
+        for term in terms:
+            results.termdocs.setdefault(term, []).append(docnum)
     results.fragmenter = (
         highlight.WholeFragmenter()
         if whole
@@ -261,8 +350,7 @@ def facet(
     """Count one facet's values over the matching documents, most frequent (or newest) first."""
     key = FIELD_KEYS.get(fieldname, str.strip)
     selected = {key(v) for v in chosen}
-    values = engine.facet_values(fieldname)
-    counts = Counter(v for d in docnums for v in values.get(d, ()))
+    counts = engine.facet_column(fieldname).count(docnums)
     if newest_first:
         ordered = sorted(counts.items(), key=lambda kv: kv[0], reverse=True)
     else:
@@ -319,9 +407,10 @@ def search(
     with engine.reading() as searcher:
         parsed = bound_expansions(parse_query(text, searcher.schema), searcher.reader())
         final = restrict(parsed, RELEASES, filters.query(searcher.reader()))
-        docnums = set(searcher.docs_for_query(final))
+        found = match(searcher, final, SCORED_FIELDS)
+        docnums = found.docs
         by_date = sort == "date" or parsed.is_empty
-        page_hits = one_page(searcher, final, page, limit, by_date=by_date)
+        page_hits = one_page(engine, searcher, final, found, page, limit, by_date=by_date)
         hits = []
         for hit in page_hits:
             release = _canonical(engine, from_stored(hit.fields()))
