@@ -57,8 +57,45 @@ def ours_available() -> str | None:
     return None if done.returncode == 0 else done.stderr.strip().splitlines()[-1]
 
 
+def reused(engine: str, size: int, args) -> tuple[dict, Path] | None:
+    """The figures and the index of ``engine`` from an earlier ``--keep`` run named by
+    ``--reuse``, or None."""
+    for stamp in args.reuse:
+        work = args.out / "runs" / stamp / str(size)
+        raw = work / "raw.json"
+        if not raw.is_file():
+            continue
+        prior = json.loads(raw.read_text()).get(engine)
+        root = work / ("ours-jsonl" if engine == "ours" else engine)
+        if prior and "error" not in prior.get("build", {}) and root.is_dir():
+            return prior, root
+    return None
+
+
+def query_reused(engine: str, size: int, work: Path, args) -> dict | None:
+    """Query an index kept by an earlier run again, keeping its build figures."""
+    found = reused(engine, size, args)
+    if found is None:
+        return None
+    out, root = dict(found[0]), found[1]
+    logs = work / "logs"
+    say(f"{size} {engine}: {args.rounds} rounds of queries on the index of {root.parent}")
+    modes = "page" if engine == "ours" else "plain,page"
+    out["query"] = measure.run_task(
+        ["query", engine, root, args.queries, "--rounds", args.rounds, "--modes", modes],
+        logs / f"query-{engine}.log",
+    )
+    if engine == "ours":
+        say(f"{size} ours: {args.rounds} rounds of queries over HTTP")
+        queries = read_queries(args.queries)
+        out["http"] = measure.http_queries(root, queries, args.rounds, logs / "serve.log")
+    return out
+
+
 def run_ours(size: int, layout: str, work: Path, args, with_queries: bool) -> dict:
     """Full rebuild, queries in process and over HTTP, no-op and 1 % incremental updates."""
+    if args.reuse and with_queries and (out := query_reused("ours", size, work, args)):
+        return out
     source = corpora.corpus_dir(size, layout, args.seed, args.out)
     corpus = corpora.link_copy(source, work / f"corpus-{layout}")
     root = work / f"ours-{layout}"
@@ -98,6 +135,8 @@ def run_ours(size: int, layout: str, work: Path, args, with_queries: bool) -> di
 
 def run_baseline(engine: str, size: int, work: Path, args) -> dict:
     """Build a baseline from the JSONL corpus, then query it plain and as a result page."""
+    if args.reuse and (out := query_reused(engine, size, work, args)):
+        return out
     corpus = corpora.corpus_dir(size, "jsonl", args.seed, args.out)
     root = work / engine
     logs = work / "logs"
@@ -183,18 +222,26 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--keep", action="store_true", help="keep the built indexes")
     parser.add_argument("--no-publish", action="store_true", help="leave bench/results.* alone")
     parser.add_argument(
+        "--reuse",
+        default="",
+        metavar="STAMPS",
+        help="query the indexes kept (--keep) by these earlier runs instead of building",
+    )
+    parser.add_argument(
         "--code", metavar="REV", help="measure this git revision instead of the working tree"
     )
     args = parser.parse_args(argv)
     args.engines = [e for e in args.engines.split(",") if e]
     args.layouts = [layout for layout in args.layouts.split(",") if layout]
     args.queries = args.queries.resolve()
+    args.reuse = [stamp for stamp in args.reuse.split(",") if stamp]
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     env = environment()
     measure.CODE = args.out.resolve() / "runs" / stamp / "code"
     snapshot_code(measure.CODE, args.code)
     os.environ.setdefault("PRESSESUCHE_SHARED", str(shared_dir()))
     env["measured"] = args.code or "working tree"
+    env["reused"] = args.reuse
     results = {
         "started": stamp,
         "environment": env,

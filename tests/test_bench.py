@@ -107,7 +107,7 @@ def test_the_harness_runs_end_to_end_on_a_tiny_corpus(tmp_path):
         engines.append("tantivy")
     out = tmp_path / "out"
     argv = ["--sizes", "50", "--rounds", "2", "--queries", str(queries), "--out", str(out)]
-    results = run.main([*argv, "--engines", ",".join(engines), "--no-publish"])
+    results = run.main([*argv, "--engines", ",".join(engines), "--no-publish", "--keep"])
     size = results["sizes"][0]
     assert size["ours"]["build"]["documents"] == 50
     assert size["ours"]["incremental"]["updated"] >= 1
@@ -119,3 +119,16 @@ def test_the_harness_runs_end_to_end_on_a_tiny_corpus(tmp_path):
     written = json.loads(next(out.glob("results-*.json")).read_text())
     assert written["sizes"][0]["size"] == 50
     assert "| ours (jsonl) |" in next(out.glob("results-*.md")).read_text()
+
+    # --reuse: the kept indexes are queried again by the current code, their builds not redone
+    again = run.main(
+        [*argv, "--engines", "ours,stock", "--no-publish", "--reuse", results["started"]]
+    )
+    reused = again["sizes"][0]
+    assert reused["ours"]["build"] == size["ours"]["build"]
+    assert reused["ours"]["query"]["warm"]["n"] == 4
+    assert reused["ours"]["http"]["status"] == {"200": 8}
+    assert reused["stock"]["page"]["warm"]["n"] == 4
+    assert not list((out / "runs" / again["started"] / "50").glob("ours-*"))
+    text = (out / f"results-{again['started']}.md").read_text()
+    assert f"run(s) {results['started']}" in text
