@@ -8,6 +8,7 @@ import pytest
 from whoosh import query as q
 
 from indexer import schema as f
+from indexer import search as search_module
 from indexer import store
 from indexer.indexing import index_corpus
 from indexer.matches import match, term_docs
@@ -134,9 +135,12 @@ def test_term_docs_reads_long_posting_lists_block_by_block(tmp_path):
         )
 
 
+@pytest.mark.parametrize("few", [0, 10_000], ids=["per-document", "per-value"])
 @pytest.mark.parametrize("fieldname", [f.PERSONS, f.ORGANISATIONS, f.YEAR, f.SPEAKER])
-def test_facet_counts_per_document_and_per_value_agree(changed_index, fieldname):
-    """Few matches are counted per document, many per value: both give the plain count."""
+def test_facet_counts_per_document_and_per_value_agree(changed_index, fieldname, few, monkeypatch):
+    """Counted per value (few values), per document up to half the documents, else by the
+    complement: all agree with the plain count."""
+    monkeypatch.setattr(search_module, "FEW_VALUES", few)
     from collections import Counter
 
     from indexer.search import Engine
@@ -146,13 +150,13 @@ def test_facet_counts_per_document_and_per_value_agree(changed_index, fieldname)
         column = engine.facet_column(fieldname)
         alldocs = sorted(column.docs)
         assert column.members, f"{fieldname} has values in the seed index"
-        branches = set()
+        halves = set()
         for size in range(0, len(alldocs) + 1, max(1, len(alldocs) // 7)):
             docnums = set(alldocs[:size]) | {10**9}  # a number without values is ignored
             expected = Counter(v for d in docnums for v in column.docs.get(d, ()))
             assert column.count(docnums) == expected
-            branches.add(len(docnums) * 4 < len(column.members))
-        assert branches == {True, False} or len(column.members) < 8
+            halves.add(len(docnums) * 2 > len(column.docs))
+        assert halves == {True, False}
     finally:
         engine.close()
 
