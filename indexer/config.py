@@ -27,3 +27,13 @@ def max_doc_bytes() -> int:
     """Return the size cap of one document: ``PRESSESUCHE_MAX_DOC_BYTES`` (default 5 MB)."""
     value = os.environ.get("PRESSESUCHE_MAX_DOC_BYTES", "")
     return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_MAX_DOC_BYTES
+
+
+DEFAULT_POSTINGS_CACHE = 1_000_000
+
+
+def postings_cache() -> int:
+    """Return how many postings the search server keeps read: ``PRESSESUCHE_POSTINGS_CACHE``
+    (default 1,000,000, about 100 MB; 0 turns the cache off)."""
+    value = os.environ.get("PRESSESUCHE_POSTINGS_CACHE", "").strip()
+    return int(value) if value.isdigit() else DEFAULT_POSTINGS_CACHE

@@ -14,6 +14,7 @@ the query's words they contain (for highlighting) without scoring every match ag
 from __future__ import annotations
 
 import heapq
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from whoosh import query as q
@@ -113,15 +114,59 @@ def term_postings(
     return weights, found
 
 
+Postings = tuple[dict[int, float], dict[int, bytes]]
+
+
+class PostingsCache:
+    """The postings of the terms searched last, up to ``limit`` postings (least recently used
+    go first): a common word is read and unpickled once, not on every search and page.
+
+    One cache belongs to one opened state of the index; it is dropped with the searcher.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.size = 0
+        self._items: OrderedDict[tuple, Postings] = OrderedDict()
+
+    def get(self, key: tuple, values: bool) -> Postings | None:
+        found = self._items.get(key)
+        if found is None or (values and not found[1] and found[0]):
+            return None
+        self._items.move_to_end(key)
+        return found
+
+    def put(self, key: tuple, postings: Postings) -> None:
+        size = len(postings[0]) + len(postings[1])
+        if size > self.limit:
+            return
+        old = self._items.pop(key, None)
+        if old is not None:
+            self.size -= len(old[0]) + len(old[1])
+        self._items[key] = postings
+        self.size += size
+        while self.size > self.limit:
+            _, dropped = self._items.popitem(last=False)
+            self.size -= len(dropped[0]) + len(dropped[1])
+
+
 class _Leaf:
     """Evaluates a query tree over one segment."""
 
-    def __init__(self, searcher: Searcher, offset: int, found: MatchSet, fields) -> None:
+    def __init__(
+        self,
+        searcher: Searcher,
+        offset: int,
+        found: MatchSet,
+        fields,
+        cache: PostingsCache | None = None,
+    ) -> None:
         self.searcher = searcher
         self.reader = searcher.reader()
         self.offset = offset
         self.found = found
         self.fields = fields  # whose terms are recorded with their weights (for scoring)
+        self.cache = cache
 
     def all_docs(self) -> set[int]:
         return set(self.reader.all_doc_ids())
@@ -136,18 +181,27 @@ class _Leaf:
         if fieldname not in self.reader.schema:
             return set(), {}
         btext = self.reader.schema[fieldname].to_bytes(text) if isinstance(text, str) else text
-        if not values and (
-            not scored or (self.fields is not None and fieldname not in self.fields)
-        ):
+        record = scored and (self.fields is None or fieldname in self.fields)
+        if not values and not record:
             return term_docs(self.reader, fieldname, btext), {}
-        weights, found = term_postings(self.reader, fieldname, btext, values)
-        if weights and scored and (self.fields is None or fieldname in self.fields):
+        weights, found = self._read(fieldname, btext, values)
+        if weights and record:
             key = (fieldname, btext)
             recorded = self.found.terms.setdefault(key, {})
             offset = self.offset
             recorded.update(weights if not offset else {d + offset: w for d, w in weights.items()})
             self.found.boosts[key] = max(boost, self.found.boosts.get(key, 0.0))
         return weights, found
+
+    def _read(self, fieldname: str, btext: bytes, values: bool) -> Postings:
+        if self.cache is None:
+            return term_postings(self.reader, fieldname, btext, values)
+        key = (self.offset, fieldname, btext)
+        postings = self.cache.get(key, values)
+        if postings is None:
+            postings = term_postings(self.reader, fieldname, btext, values)
+            self.cache.put(key, postings)
+        return postings
 
     def eval(self, node: q.Query, boost: float = 1.0, scored: bool = True) -> set[int]:
         """The segment's documents that ``node`` matches; ``boost`` and ``scored`` say how its
@@ -223,12 +277,16 @@ class _Leaf:
         return found
 
 
-def match(searcher: Searcher, query: q.Query, fields=None) -> MatchSet:
+def match(
+    searcher: Searcher, query: q.Query, fields=None, cache: PostingsCache | None = None
+) -> MatchSet:
     """Return the (global) numbers of the documents ``query`` matches, with the weights of its
-    terms in the ``fields`` given (all fields when None) for ranking and highlighting."""
+    terms in the ``fields`` given (all fields when None) for ranking and highlighting.
+
+    ``cache`` keeps the postings read for the next search of the same index state."""
     found = MatchSet(set())
     for sub, offset in searcher.leaf_searchers():
-        docs = _Leaf(sub, offset, found, fields).eval(query)
+        docs = _Leaf(sub, offset, found, fields, cache).eval(query)
         found.docs |= docs if not offset else {d + offset for d in docs}
     return found
 

@@ -86,7 +86,7 @@ def search_quotes(
         if date_from or date_to:
             filters.append(q.TermRange(f.DATESORT, date_from, date_to))
         final = restrict(parsed, QUOTES, q.And(filters) if filters else None)
-        found = match(searcher, final, {f.QUOTE})
+        found = match(searcher, final, {f.QUOTE}, engine.postings)
         docnums = found.docs
         by_date = parsed.is_empty
         page_hits = one_page(

@@ -17,7 +17,7 @@ from whoosh import highlight
 from whoosh import query as q
 from whoosh.searching import Results, Searcher
 
-from indexer import matches, store
+from indexer import config, matches, store
 from indexer import schema as f
 from indexer.documents import Release, from_stored
 from indexer.entities import org_group_key
@@ -108,6 +108,7 @@ class Engine:
         self._facets: dict[str, FacetColumn] = {}
         self._date_rank: array | None = None
         self._norms: dict[str, list[float]] = {}
+        self.postings = matches.PostingsCache(config.postings_cache())
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Searcher]:
@@ -183,6 +184,7 @@ class Engine:
                 self._searcher.close()
             self._searcher, self._token, self._facets = None, None, {}
             self._date_rank, self._norms = None, {}
+            self.postings = matches.PostingsCache(self.postings.limit)
 
 
 RELEASES = q.Term(f.KIND, f.RELEASE_KIND)
@@ -403,7 +405,7 @@ def search(
     with engine.reading() as searcher:
         parsed = bound_expansions(parse_query(text, searcher.schema), searcher.reader())
         final = restrict(parsed, RELEASES, filters.query(searcher.reader()))
-        found = match(searcher, final, SCORED_FIELDS)
+        found = match(searcher, final, SCORED_FIELDS, engine.postings)
         docnums = found.docs
         by_date = sort == "date" or parsed.is_empty
         page_hits = one_page(engine, searcher, final, found, page, limit, by_date=by_date)

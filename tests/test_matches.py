@@ -181,3 +181,42 @@ def test_scores_are_whooshs_bm25f(changed_index, text):
         assert [s for s, _ in ranked] == pytest.approx(sorted(whoosh.values(), reverse=True)[:3])
     finally:
         searcher.close()
+
+
+def test_postings_cache_answers_like_a_fresh_read_and_stays_bounded(changed_index):
+    from indexer.matches import PostingsCache
+
+    searcher = store.open_live(changed_index).searcher()
+    try:
+        cache = PostingsCache(limit=40)
+        texts = ["Integration", '"interkulturelle Öffnung"', "Kaykin OR Düsseldorf", "Migrant*"]
+        for text in texts * 2:  # the second pass is answered from the cache where it can
+            query = parse_query(text, searcher.schema).query
+            fresh = match(searcher, query, set(f.TEXT_FIELDS))
+            cached = match(searcher, query, set(f.TEXT_FIELDS), cache)
+            assert cached.docs == fresh.docs and cached.terms == fresh.terms
+            assert 0 < cache.size <= 40
+        assert sum(len(w) + len(v) for w, v in cache._items.values()) == cache.size
+    finally:
+        searcher.close()
+
+
+def test_engine_drops_its_cache_when_the_index_changes(tmp_path):
+    """Cached postings of the old state would still find a deleted release."""
+    from indexer.search import Engine, search
+
+    corpus = copy_seeds(tmp_path / "corpus")
+    root = tmp_path / "index"
+    index_corpus(corpus, root)
+    engine = Engine(root)
+    try:
+        before = search(engine, "Kaykin", limit=100)
+        assert engine.postings.size > 0
+        gone = before.hits[0].path
+        (corpus / gone).unlink()
+        index_corpus(corpus, root)
+        after = search(engine, "Kaykin", limit=100)
+        assert after.total == before.total - 1
+        assert gone not in {hit.path for hit in after.hits}
+    finally:
+        engine.close()
