@@ -335,8 +335,10 @@ def scores(searcher: Searcher, found: MatchSet, norms) -> dict[int, float]:
 def top(found: MatchSet, scored: dict[int, float], wanted: int) -> list[tuple[float, int]]:
     """The ``wanted`` best (score, document) pairs, ties to the lower number; matches without a
     score fill the list last."""
-    best = heapq.nlargest(wanted, scored.items(), key=lambda kv: (kv[1], -kv[0]))
-    pairs = [(score, docnum) for docnum, score in best]
+    best = heapq.nlargest(wanted, scored.values())  # the scores alone: compared in C
+    cut = best[-1] if best else 0.0
+    pairs = [(score, docnum) for docnum, score in scored.items() if score >= cut]
+    pairs = sorted(pairs, key=lambda pair: (-pair[0], pair[1]))[:wanted]
     if len(pairs) < wanted:
         rest = found.docs.difference(scored)
         pairs += [(0.0, docnum) for docnum in heapq.nsmallest(wanted - len(pairs), rest)]

@@ -220,3 +220,14 @@ def test_engine_drops_its_cache_when_the_index_changes(tmp_path):
         assert gone not in {hit.path for hit in after.hits}
     finally:
         engine.close()
+
+
+def test_top_takes_the_best_scores_ties_to_the_lower_number():
+    from indexer.matches import MatchSet, top
+
+    scored = {7: 1.0, 3: 2.0, 5: 2.0, 9: 0.5, 1: 2.0}
+    found = MatchSet(set(scored) | {2, 4})
+    assert top(found, scored, 2) == [(2.0, 1), (2.0, 3)]
+    assert top(found, scored, 4) == [(2.0, 1), (2.0, 3), (2.0, 5), (1.0, 7)]
+    assert top(found, scored, 7)[-2:] == [(0.0, 2), (0.0, 4)]
+    assert top(MatchSet(set()), {}, 3) == []
