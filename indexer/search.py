@@ -233,18 +233,20 @@ def _read_facet(reader, fieldname: str) -> FacetColumn:
     ``org_group_key``, without region and legal form) and shown in the spelling most used.
     """
     raw: dict[int, list[str]] = {}
+    uses: Counter[str] = Counter()  # releases per spelling
     for leaf, offset in reader.leaf_readers():
         for term in leaf.field_terms(fieldname):
             if term:
-                for docnum in term_docs(leaf, fieldname, term):
+                found = term_docs(leaf, fieldname, term)
+                uses[term] += len(found)
+                for docnum in found:
                     raw.setdefault(docnum + offset, []).append(term)
     labels: dict[str, str] = {}
-    if fieldname in NAME_FIELDS:
+    if fieldname in NAME_FIELDS:  # each spelling keyed once, not once per release
         key_of = FIELD_KEYS[fieldname]
         spellings: dict[str, Counter[str]] = {}
-        for values in raw.values():
-            for value in values:
-                spellings.setdefault(key_of(value), Counter())[value] += 1
+        for value, count in uses.items():
+            spellings.setdefault(key_of(value), Counter())[value] += count
         best = {key: best_spelling(counts) for key, counts in spellings.items()}
         labels = {value: best[key] for key, c in spellings.items() for value in c}
     docs = {d: tuple(dict.fromkeys(labels.get(v, v) for v in vs)) for d, vs in raw.items()}
