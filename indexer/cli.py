@@ -287,9 +287,10 @@ def export_cmd(fmt: str, out: Path, index_dir: Path, max_mb: float, name: str, f
 @click.option("--debug", is_flag=True, help="Flask debug mode (never on a public host).")
 def serve_cmd(index_dir: Path, host: str, port: int, production: bool, debug: bool) -> None:
     """Serve the web front end and the JSON API."""
-    from webapp import create_app
+    from webapp import ENGINE, create_app
 
     app = create_app({"INDEX_DIR": str(index_dir)})
+    app.extensions[ENGINE].warm()  # the first visitor does not wait for the facet tables
     if production:
         try:
             from waitress import serve
@@ -306,6 +307,8 @@ def serve_cmd(index_dir: Path, host: str, port: int, production: bool, debug: bo
     except OSError as exc:
         message = f"Kann nicht auf {host}:{port} lauschen: {exc.strerror or exc}"
         raise click.ClickException(message) from None
+    finally:
+        app.extensions[ENGINE].close()
 
 
 if __name__ == "__main__":

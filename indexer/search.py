@@ -177,6 +177,20 @@ class Engine:
                 self._norms[fieldname] = matches.field_norms(searcher, fieldname)
             return self._norms[fieldname]
 
+    def warm(self) -> bool:
+        """Read what searches need (facet tables, length norms, date ranking) before the first
+        one asks; False when there is no index yet (the pages then say so)."""
+        try:
+            with self._lock:
+                for fieldname in (*FACETS.values(), f.SPEAKER):
+                    self.facet_column(fieldname)
+                for fieldname in (*SCORED_FIELDS, f.QUOTE):
+                    self.norms(fieldname)
+                self.date_rank()
+        except store.StoreError:
+            return False
+        return True
+
     def close(self) -> None:
         """Release the open searcher."""
         with self._lock:

@@ -231,3 +231,16 @@ def test_top_takes_the_best_scores_ties_to_the_lower_number():
     assert top(found, scored, 4) == [(2.0, 1), (2.0, 3), (2.0, 5), (1.0, 7)]
     assert top(found, scored, 7)[-2:] == [(0.0, 2), (0.0, 4)]
     assert top(MatchSet(set()), {}, 3) == []
+
+
+def test_warming_reads_the_tables_searches_need(changed_index, tmp_path):
+    from indexer.search import Engine
+
+    engine = Engine(changed_index)
+    try:
+        assert engine.warm()
+        assert engine._date_rank is not None and f.BODY in engine._norms
+        assert f.PERSONS in engine._facets and f.SPEAKER in engine._facets
+    finally:
+        engine.close()
+    assert Engine(tmp_path / "no-index").warm() is False
