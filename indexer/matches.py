@@ -5,10 +5,12 @@ Python: a common word at 100,000 releases took it most of a second just to count
 for the total and the facets. Here each term's posting list is read a block (up to 128
 documents) at a time into a Python set, and the query tree becomes set unions, intersections
 and differences, which run in C. Phrases are first narrowed to the documents holding all their
-words and only those are checked for positions, by Whoosh's own phrase matcher.
+words and only those are checked for positions: from the posting values read with them for
+adjacent words, by Whoosh's span matcher for a phrase with slop.
 
-The sets of the query's terms are kept, so that the few hits of a page can be told which of
-the query's words they contain (for highlighting) without scoring every match again.
+The weights read with the documents are kept per query term: they rank the matches with
+Whoosh's BM25F (``scores``, ``top``) and tell the few hits of a page which of the query's words
+they contain, for highlighting.
 """
 
 from __future__ import annotations
@@ -41,46 +43,39 @@ class MatchSet:
         return [term for term, docs in self.terms.items() if docnum in docs]
 
 
-def _blocks(reader, fieldname: str, text, values: bool = False):
-    """Yield (ids, weights, values) of a term's posting blocks in one segment, and the deleted
-    documents to leave out (the last item)."""
+Block = tuple[list[int] | tuple[int, ...], list[float], list[bytes] | None]
+
+
+def _read(reader, fieldname: str, text, values: bool = False) -> tuple[list[Block], frozenset]:
+    """Return the (ids, weights, values) of a term's posting blocks in one segment, and the
+    deleted documents to leave out."""
     try:
         matcher = reader.postings(fieldname, text)
     except TermNotFound:
-        return frozenset()
+        return [], frozenset()
     deleted: frozenset[int] = frozenset()
     if isinstance(matcher, FilterMatcher) and matcher._exclude:
         matcher, deleted = matcher.child, matcher._ids
+    blocks: list[Block] = []
     if isinstance(matcher, W3LeafMatcher):
         while matcher.is_active():  # a block at a time: no per-document method calls
             matcher._read_ids()
             matcher._read_weights()
             if values:
                 matcher._read_values()
-            yield matcher._ids, matcher._weights, matcher._values if values else None
+            blocks.append((matcher._ids, matcher._weights, matcher._values if values else None))
             matcher._next_block()
-    else:  # short posting lists are kept inline in the term's entry
-        ids: list[int] = []
-        weights: list[float] = []
-        found: list[bytes] = []
-        while matcher.is_active():
-            ids.append(matcher.id())
-            weights.append(matcher.weight())
-            if values:
-                found.append(matcher.value())
-            matcher.next()
-        yield ids, weights, found if values else None
-    return deleted
-
-
-def _read(reader, fieldname: str, text, values: bool = False):
-    blocks = _blocks(reader, fieldname, text, values)
-    out = []
-    while True:
-        try:
-            out.append(next(blocks))
-        except StopIteration as stop:
-            return out, stop.value or frozenset()
+        return blocks, deleted
+    ids: list[int] = []  # short posting lists are kept inline in the term's entry
+    weights: list[float] = []
+    found: list[bytes] = []
+    while matcher.is_active():
+        ids.append(matcher.id())
+        weights.append(matcher.weight())
+        if values:
+            found.append(matcher.value())
+        matcher.next()
+    return [(ids, weights, found if values else None)], deleted
 
 
 def term_docs(reader, fieldname: str, text) -> set[int]:
@@ -90,11 +85,6 @@ def term_docs(reader, fieldname: str, text) -> set[int]:
     for ids, _, _ in blocks:
         docs.update(ids)
     return docs - deleted if deleted else docs
-
-
-def term_weights(reader, fieldname: str, text) -> dict[int, float]:
-    """Document number → weight (the term's frequency there) in one segment."""
-    return term_postings(reader, fieldname, text)[0]
 
 
 def term_postings(
