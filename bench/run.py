@@ -57,24 +57,24 @@ def ours_available() -> str | None:
     return None if done.returncode == 0 else done.stderr.strip().splitlines()[-1]
 
 
-def reused(engine: str, size: int, args) -> tuple[dict, Path] | None:
-    """The figures and the index of ``engine`` from an earlier ``--keep`` run named by
-    ``--reuse``, or None."""
+def reused(engine: str, size: int, args, folder: str) -> tuple[dict, Path] | None:
+    """The figures and the index (in ``folder``) of ``engine`` from an earlier ``--keep`` run
+    named by ``--reuse``, or None."""
     for stamp in args.reuse:
         work = args.out / "runs" / stamp / str(size)
         raw = work / "raw.json"
         if not raw.is_file():
             continue
         prior = json.loads(raw.read_text()).get(engine)
-        root = work / ("ours-jsonl" if engine == "ours" else engine)
+        root = work / folder
         if prior and "error" not in prior.get("build", {}) and root.is_dir():
             return prior, root
     return None
 
 
-def query_reused(engine: str, size: int, work: Path, args) -> dict | None:
+def query_reused(engine: str, size: int, work: Path, args, folder: str) -> dict | None:
     """Query an index kept by an earlier run again, keeping its build figures."""
-    found = reused(engine, size, args)
+    found = reused(engine, size, args, folder)
     if found is None:
         return None
     out, root = dict(found[0]), found[1]
@@ -94,7 +94,8 @@ def query_reused(engine: str, size: int, work: Path, args) -> dict | None:
 
 def run_ours(size: int, layout: str, work: Path, args, with_queries: bool) -> dict:
     """Full rebuild, queries in process and over HTTP, no-op and 1 % incremental updates."""
-    if args.reuse and with_queries and (out := query_reused("ours", size, work, args)):
+    reuse = args.reuse and with_queries
+    if reuse and (out := query_reused("ours", size, work, args, f"ours-{layout}")):
         return out
     source = corpora.corpus_dir(size, layout, args.seed, args.out)
     corpus = corpora.link_copy(source, work / f"corpus-{layout}")
@@ -135,7 +136,7 @@ def run_ours(size: int, layout: str, work: Path, args, with_queries: bool) -> di
 
 def run_baseline(engine: str, size: int, work: Path, args) -> dict:
     """Build a baseline from the JSONL corpus, then query it plain and as a result page."""
-    if args.reuse and (out := query_reused(engine, size, work, args)):
+    if args.reuse and (out := query_reused(engine, size, work, args, engine)):
         return out
     corpus = corpora.corpus_dir(size, "jsonl", args.seed, args.out)
     root = work / engine

@@ -127,17 +127,20 @@ class PostingsCache:
         return found
 
     def put(self, key: tuple, postings: Postings) -> None:
-        size = len(postings[0]) + len(postings[1])
-        if size > self.limit:
+        if _size(postings) > self.limit:
             return
         old = self._items.pop(key, None)
         if old is not None:
-            self.size -= len(old[0]) + len(old[1])
+            self.size -= _size(old)
         self._items[key] = postings
-        self.size += size
+        self.size += _size(postings)
         while self.size > self.limit:
             _, dropped = self._items.popitem(last=False)
-            self.size -= len(dropped[0]) + len(dropped[1])
+            self.size -= _size(dropped)
+
+
+def _size(postings: Postings) -> int:
+    return len(postings[0]) + len(postings[1])
 
 
 class _Leaf:
@@ -281,8 +284,10 @@ def match(
     return found
 
 
-# Whoosh's default ranking, BM25F with its default parameters, which the searcher uses.
-K1, B = 1.2, 0.75
+def _bm25(searcher: Searcher, fieldname: str) -> tuple[float, float]:
+    """K1 and the field's B of the searcher's ranking, Whoosh's BM25F."""
+    weighting = searcher.weighting
+    return weighting.K1, weighting._field_B.get(fieldname, weighting.B)
 
 
 def field_norms(searcher: Searcher, fieldname: str) -> list[float]:
@@ -290,8 +295,9 @@ def field_norms(searcher: Searcher, fieldname: str) -> list[float]:
 
     The lengths are read as Whoosh stores them, a byte per document, a whole segment at once.
     """
+    k1, b_field = _bm25(searcher, fieldname)
     avg = searcher.avg_field_length(fieldname) or 1.0
-    table = [K1 * ((1 - B) + B * byte_to_length(b) / avg) for b in range(256)]
+    table = [k1 * ((1 - b_field) + b_field * byte_to_length(b) / avg) for b in range(256)]
     norms: list[float] = []
     for leaf, _offset in searcher.reader().leaf_readers():
         count = leaf.doc_count_all()
@@ -315,7 +321,8 @@ def scores(searcher: Searcher, found: MatchSet, norms) -> dict[int, float]:
     get = total.get
     for (fieldname, btext), weights in found.terms.items():
         norm = norms(fieldname)
-        factor = searcher.idf(fieldname, btext) * found.boosts[fieldname, btext] * (K1 + 1)
+        k1 = _bm25(searcher, fieldname)[0]
+        factor = searcher.idf(fieldname, btext) * found.boosts[fieldname, btext] * (k1 + 1)
         for docnum, tf in weights.items():
             if docnum in docs:
                 total[docnum] = get(docnum, 0.0) + factor * tf / (tf + norm[docnum])

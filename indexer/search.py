@@ -216,18 +216,29 @@ class FacetColumn:
 
     docs: dict[int, tuple[str, ...]]  # document number → canonical values
     labels: dict[str, str]  # any spelling → the spelling shown
-    members: dict[str, set[int]]  # canonical value → document numbers
     _all: Counter[str] | None = None  # the counts over all documents
     _keys: frozenset[int] = frozenset()  # the documents with a value
+    _members: dict[str, set[int]] | None = None
 
     def __post_init__(self) -> None:
         self._keys = frozenset(self.docs)
+        self._distinct = len(set(chain.from_iterable(self.docs.values())))
+
+    @property
+    def members(self) -> dict[str, set[int]]:
+        """Canonical value → document numbers (built when first asked for)."""
+        if self._members is None:
+            self._members = {}
+            for docnum, values in self.docs.items():
+                for value in values:
+                    self._members.setdefault(value, set()).add(docnum)
+        return self._members
 
     def count(self, docnums: set[int]) -> Counter[str]:
         """Count the values over ``docnums``, in C (lookups chained into ``Counter``); for
         more than half of the documents, the others are counted and taken from the total.
         A facet of few values (years) is counted per value, a set intersection each."""
-        if len(self.members) <= FEW_VALUES:
+        if self._distinct <= FEW_VALUES:
             return Counter({v: n for v, ds in self.members.items() if (n := len(ds & docnums))})
         if len(docnums) * 2 <= len(self.docs):
             return self._count(docnums)
@@ -264,11 +275,7 @@ def _read_facet(reader, fieldname: str) -> FacetColumn:
         best = {key: best_spelling(counts) for key, counts in spellings.items()}
         labels = {value: best[key] for key, c in spellings.items() for value in c}
     docs = {d: tuple(dict.fromkeys(labels.get(v, v) for v in vs)) for d, vs in raw.items()}
-    members: dict[str, set[int]] = {}
-    for docnum, values in docs.items():
-        for value in values:
-            members.setdefault(value, set()).add(docnum)
-    return FacetColumn(docs, labels, members)
+    return FacetColumn(docs, labels)
 
 
 # Fields that releases and quote records both have: a query reaching only other fields cannot
