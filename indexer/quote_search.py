@@ -87,14 +87,13 @@ def search_quotes(
             filters.append(q.TermRange(f.DATESORT, date_from, date_to))
         final = restrict(parsed, QUOTES, q.And(filters) if filters else None)
         found = match(searcher, final, {f.QUOTE}, engine.postings)
-        docnums = found.docs
         by_date = parsed.is_empty
         page_hits = one_page(
             engine, searcher, final, found, page, limit, by_date=by_date, whole=True
         )
         hits = [_hit(engine, hit, not by_date) for hit in page_hits]
-        facets = {"speaker": facet(engine, f.SPEAKER, docnums, list(speaker), cap=SPEAKER_CAP)}
-    return QuoteResult(text, len(docnums), hits, facets, parsed.notes, page, limit)
+        facets = {"speaker": facet(engine, f.SPEAKER, found.mask, list(speaker), cap=SPEAKER_CAP)}
+    return QuoteResult(text, found.total, hits, facets, parsed.notes, page, limit)
 
 
 def _hit(engine: Engine, hit, highlight_it: bool) -> QuoteHit:

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import contextlib
-import heapq
 import html
 import threading
-from array import array
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from itertools import chain
 from pathlib import Path
 
+import numpy as np
 from whoosh import highlight
 from whoosh import query as q
 from whoosh.searching import Results, Searcher
@@ -106,8 +104,8 @@ class Engine:
         self._token: str | None = None
         self._searcher: Searcher | None = None
         self._facets: dict[str, FacetColumn] = {}
-        self._date_rank: array | None = None
-        self._norms: dict[str, list[float]] = {}
+        self._date_rank: np.ndarray | None = None
+        self._norms: dict[str, np.ndarray] = {}
         self.postings = matches.PostingsCache(config.postings_cache())
 
     @contextlib.contextmanager
@@ -152,7 +150,7 @@ class Engine:
                 self._facets[fieldname] = cached
             return cached
 
-    def date_rank(self) -> array:
+    def date_rank(self) -> np.ndarray:
         """Each document's place when all are ordered by date, then number (cached).
 
         The order of Whoosh's date sort, so that the newest of any set of matches are picked
@@ -163,13 +161,12 @@ class Engine:
                 searcher = self._searcher or self._current()
                 dates = list(searcher.reader().column_reader(f.DATESORT))
                 order = sorted(range(len(dates)), key=lambda d: (dates[d], d))
-                rank = array("I", bytes(4 * len(dates)))
-                for place, docnum in enumerate(order):
-                    rank[docnum] = place
+                rank = np.empty(len(dates), np.int64)
+                rank[order] = np.arange(len(dates))
                 self._date_rank = rank
             return self._date_rank
 
-    def norms(self, fieldname: str) -> list[float]:
+    def norms(self, fieldname: str) -> np.ndarray:
         """The BM25 length normalisation of every document in one field (cached)."""
         with self._lock:
             if fieldname not in self._norms:
@@ -207,48 +204,27 @@ SCORED_FIELDS = frozenset(f.TEXT_FIELDS)
 NAME_FIELDS = {f.PERSONS, f.ORGANISATIONS, f.SPEAKER}
 
 
-FEW_VALUES = 64
-
-
 @dataclass
 class FacetColumn:
-    """A facet field read once per index state: its values per document and the reverse."""
+    """A facet field read once per index state: its values per document, as a table for
+    counting (one row per document and value) and as a dictionary."""
 
     docs: dict[int, tuple[str, ...]]  # document number → canonical values
     labels: dict[str, str]  # any spelling → the spelling shown
-    _all: Counter[str] | None = None  # the counts over all documents
-    _keys: frozenset[int] = frozenset()  # the documents with a value
-    _members: dict[str, set[int]] | None = None
 
     def __post_init__(self) -> None:
-        self._keys = frozenset(self.docs)
-        self._distinct = len(set(chain.from_iterable(self.docs.values())))
+        self.values = sorted({v for values in self.docs.values() for v in values})
+        number = {value: n for n, value in enumerate(self.values)}
+        pairs = [(d, number[v]) for d, values in self.docs.items() for v in values]
+        table = np.array(pairs, np.int64).reshape(-1, 2)
+        self._docs, self._values = table[:, 0], table[:, 1]
 
-    @property
-    def members(self) -> dict[str, set[int]]:
-        """Canonical value → document numbers (built when first asked for)."""
-        if self._members is None:
-            self._members = {}
-            for docnum, values in self.docs.items():
-                for value in values:
-                    self._members.setdefault(value, set()).add(docnum)
-        return self._members
-
-    def count(self, docnums: set[int]) -> Counter[str]:
-        """Count the values over ``docnums``, in C (lookups chained into ``Counter``); for
-        more than half of the documents, the others are counted and taken from the total.
-        A facet of few values (years) is counted per value, a set intersection each."""
-        if self._distinct <= FEW_VALUES:
-            return Counter({v: n for v, ds in self.members.items() if (n := len(ds & docnums))})
-        if len(docnums) * 2 <= len(self.docs):
-            return self._count(docnums)
-        if self._all is None:
-            self._all = self._count(self._keys)
-        return self._all - self._count(self._keys - docnums)
-
-    def _count(self, docnums) -> Counter[str]:
-        present = self._keys.intersection(docnums)
-        return Counter(chain.from_iterable(map(self.docs.__getitem__, present)))
+    def count(self, mask: np.ndarray) -> Counter[str]:
+        """Count the values over the documents where ``mask`` is true: the rows of those
+        documents, counted per value in numpy."""
+        rows = self._values[mask[self._docs]]
+        counts = np.bincount(rows, minlength=len(self.values))
+        return Counter({self.values[n]: int(counts[n]) for n in np.flatnonzero(counts)})
 
 
 def _read_facet(reader, fieldname: str) -> FacetColumn:
@@ -264,8 +240,8 @@ def _read_facet(reader, fieldname: str) -> FacetColumn:
             if term:
                 found = term_docs(leaf, fieldname, term)
                 uses[term] += len(found)
-                for docnum in found:
-                    raw.setdefault(docnum + offset, []).append(term)
+                for docnum in (found + offset).tolist():
+                    raw.setdefault(docnum, []).append(term)
     labels: dict[str, str] = {}
     if fieldname in NAME_FIELDS:  # each spelling keyed once, not once per release
         key_of = FIELD_KEYS[fieldname]
@@ -323,13 +299,12 @@ def one_page(
     """
     wanted = page * limit
     if by_date:
-        rank = engine.date_rank()
-        top_n = [(0.0, d) for d in heapq.nlargest(wanted, found.docs, key=rank.__getitem__)]
+        top_n = [(0.0, d) for d in matches.newest(found, engine.date_rank(), wanted)]
     elif found.terms:
         top_n = matches.top(found, matches.scores(searcher, found, engine.norms), wanted)
     else:  # the query names only filter fields (``person:…``): Whoosh ranks by those
         top_n = searcher.search(query, limit=wanted).top_n
-    results = Results(searcher, query, top_n, docset=found.docs)
+    results = Results(searcher, query, top_n)  # all the matches stay in ``found``
     results.docterms = {d: found.matched_terms(d) for _, d in top_n[(page - 1) * limit :]}
     results.termdocs = {}
     for docnum, terms in results.docterms.items():
@@ -362,7 +337,7 @@ def _snippet(hit, body: str, highlight_it: bool) -> str:
 def facet(
     engine: Engine,
     fieldname: str,
-    docnums: set[int],
+    mask: np.ndarray,
     chosen: list[str],
     *,
     cap: int = FACET_CAP,
@@ -371,7 +346,7 @@ def facet(
     """Count one facet's values over the matching documents, most frequent (or newest) first."""
     key = FIELD_KEYS.get(fieldname, str.strip)
     selected = {key(v) for v in chosen}
-    counts = engine.facet_column(fieldname).count(docnums)
+    counts = engine.facet_column(fieldname).count(mask)
     if newest_first:
         ordered = sorted(counts.items(), key=lambda kv: kv[0], reverse=True)
     else:
@@ -379,9 +354,7 @@ def facet(
     return [FacetValue(value, count, key(value) in selected) for value, count in ordered[:cap]]
 
 
-def count_facets(
-    engine: Engine, docnums: set[int], filters: Filters
-) -> dict[str, list[FacetValue]]:
+def count_facets(engine: Engine, mask: np.ndarray, filters: Filters) -> dict[str, list[FacetValue]]:
     """Count the person, organisation and year facets (years newest first)."""
     chosen = {
         "person": filters.persons,
@@ -389,7 +362,7 @@ def count_facets(
         "year": filters.years,
     }
     return {
-        name: facet(engine, fieldname, docnums, chosen[name], newest_first=name == "year")
+        name: facet(engine, fieldname, mask, chosen[name], newest_first=name == "year")
         for name, fieldname in FACETS.items()
     }
 
@@ -429,7 +402,7 @@ def search(
         parsed = bound_expansions(parse_query(text, searcher.schema), searcher.reader())
         final = restrict(parsed, RELEASES, filters.query(searcher.reader()))
         found = match(searcher, final, SCORED_FIELDS, engine.postings)
-        docnums = found.docs
+        total = found.total
         by_date = sort == "date" or parsed.is_empty
         page_hits = one_page(engine, searcher, final, found, page, limit, by_date=by_date)
         hits = []
@@ -437,11 +410,11 @@ def search(
             release = _canonical(engine, from_stored(hit.fields()))
             score = 0.0 if by_date else float(hit.score or 0.0)
             hits.append(_hit(hit, release, score, highlight_it=not parsed.is_empty))
-        facets = count_facets(engine, docnums, filters)
-        suggestion = suggest(searcher, parsed) if not docnums and not parsed.is_empty else None
+        facets = count_facets(engine, found.mask, filters)
+        suggestion = suggest(searcher, parsed) if not total and not parsed.is_empty else None
     return SearchResult(
         query=text,
-        total=len(docnums),
+        total=total,
         hits=hits,
         facets=facets,
         suggestion=suggestion,

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from whoosh.writing import SegmentWriter
 
+from indexer import doclists
+
 
 class _Lengths:
     """The per-document field lengths of a segment, read on first use of each field."""
@@ -33,7 +35,12 @@ class Writer(SegmentWriter):
     It also does what Whoosh's multisegment ``MpWriter`` does with its sub-writers: a writer in a
     worker process closes its own segment (``close_segment``), and the main writer's commit lists
     those segments beside its own (``commit_with``). Whoosh's private steps stay in this class.
+    Its codec writes each segment's doc lists (``doclists``) beside the postings.
     """
+
+    def __init__(self, ix, **kwargs) -> None:
+        kwargs.setdefault("codec", doclists.Codec())
+        super().__init__(ix, **kwargs)
 
     def close_segment(self):
         """Write out this writer's segment without committing; None if nothing was added."""

@@ -1,0 +1,100 @@
+"""The doc lists written beside each segment hold exactly Whoosh's postings, live and die with
+their segment, and a segment without them is still searched the same."""
+
+from __future__ import annotations
+
+import pytest
+from whoosh.codec.whoosh3 import W3Codec
+
+from indexer import doclists, store
+from indexer.indexing import index_corpus
+from indexer.matches import _read_blocks, match
+from indexer.query import parse_query
+from tests.conftest import copy_seeds
+
+
+def _segment_files(root, ext: str) -> set[str]:
+    folder = store.live_path(root)
+    return {p.name.split(".", 1)[0] for p in folder.iterdir() if p.name.endswith(ext)}
+
+
+@pytest.fixture
+def low_threshold(monkeypatch):
+    monkeypatch.setattr(doclists, "MIN_POSTINGS", 3)
+
+
+def test_doc_lists_hold_whooshs_postings_of_the_common_terms(tmp_path, low_threshold):
+    corpus = copy_seeds(tmp_path / "corpus")
+    root = tmp_path / "index"
+    index_corpus(corpus, root)
+    with store.open_live(root).reader() as reader:
+        listed, unlisted = _compare(reader)
+    assert listed > 100 and unlisted > 100
+
+
+def _compare(reader) -> tuple[int, int]:
+    listed = unlisted = 0
+    for leaf, _offset in reader.leaf_readers():
+        lists = doclists.open_lists(leaf)
+        assert lists is not None
+        for (fieldname, btext), info in leaf._terms.items():
+            ids, weights = _read_blocks(leaf, fieldname, btext)
+            got = lists.get(info.extent()[0])
+            if info.doc_frequency() >= 3:
+                assert got is not None, (fieldname, btext)
+                assert got[0].tolist() == ids.tolist()
+                assert got[1].tolist() == weights.tolist()
+                listed += 1
+            else:
+                assert got is None
+                unlisted += 1
+    return listed, unlisted
+
+
+def test_doc_lists_go_with_their_segments(tmp_path, low_threshold):
+    """Whoosh deletes a merged segment's files, its doc lists among them; each segment that
+    remains has its own, and the table of contents names Whoosh's codec, not ours."""
+    corpus = copy_seeds(tmp_path / "corpus")
+    root = tmp_path / "index"
+    index_corpus(corpus, root)
+    for n in range(12):  # enough small updates for Whoosh's merge policy to merge segments
+        (corpus / f"extra_{n}.txt").write_text(
+            f"Mitteilung {n}\n\nDüsseldorf, 3. März 2021 – Integration Nummer {n}.\n",
+            encoding="utf-8",
+        )
+        index_corpus(corpus, root)
+    ix = store.open_live(root)
+    segments = {s.segment_id() for s in ix._segments()}
+    assert _segment_files(root, ".dls") == segments == _segment_files(root, ".pst")
+    assert all(type(s.codec()) is W3Codec for s in ix._segments())
+
+
+def test_a_segment_without_doc_lists_answers_the_same(tmp_path, low_threshold):
+    corpus = copy_seeds(tmp_path / "corpus")
+    root = tmp_path / "index"
+    index_corpus(corpus, root)
+    texts = ["Integration", '"interkulturelle Öffnung"', "Migrant*", "Integration NOT Köln"]
+
+    def answers():
+        searcher = store.open_live(root).searcher()
+        try:
+            found = [match(searcher, parse_query(t, searcher.schema).query) for t in texts]
+            return [(m.docs, {k: v[0].tolist() for k, v in m.terms.items()}) for m in found]
+        finally:
+            searcher.close()
+
+    before = answers()
+    for path in store.live_path(root).glob("*.dls"):
+        path.unlink()
+    assert answers() == before
+    assert all(docs for docs, _ in before[:3])
+
+
+def test_a_damaged_doc_list_file_is_not_used(tmp_path, low_threshold):
+    corpus = copy_seeds(tmp_path / "corpus")
+    root = tmp_path / "index"
+    index_corpus(corpus, root)
+    for path in store.live_path(root).glob("*.dls"):
+        path.write_bytes(b"not a doc list")
+    with store.open_live(root).reader() as reader:
+        assert all(doclists.open_lists(leaf) is None for leaf, _ in reader.leaf_readers())
