@@ -1,33 +1,59 @@
-"""Plain arrays of the documents and weights of each common term, written beside a segment.
+"""Plain arrays of the documents, weights and positions of each common term, beside a segment.
 
 Whoosh stores a block of up to 128 postings as one zlib-compressed pickle of document numbers,
 weights and values (positions, characters): to learn which documents hold a word, a search
-unpickles all of it, about 2 µs a posting (0.15 s for a word in 68,000 releases). The codec here
-also writes the document numbers and weights of every term with at least ``MIN_POSTINGS``
-postings to ``<segment>.dls``, uncompressed; a search maps the file and takes a term's arrays
-as slices, without copying. Terms with fewer postings (a block or less) are read from Whoosh's
-blocks as before, and so is a segment written without the file (by an older version).
+unpickles all of it, about 2 µs a posting (0.15 s for a word in 68,000 releases), and a phrase
+unpickles each candidate's positions once more. The codec here also writes, for every term with
+at least ``MIN_POSTINGS`` postings, its document numbers, weights and (in fields that keep them)
+word positions to ``<segment>.dls``, uncompressed; a search reads a term's arrays with one
+``pread`` each, into numpy, and checks phrases with array operations. Terms with fewer postings
+(a block or less) are read from Whoosh's blocks as before, and so is a segment written without
+the file (by an older version).
 
 The file's name follows Whoosh's pattern for segment files, so Whoosh deletes it with its
-segment. Its layout, native byte order: ``MAGIC``, the number of terms K and of postings P
-(uint64 each), then K term start offsets in the postings file (uint64, ascending: the key),
-K + 1 starts in the arrays (uint64), P document numbers (uint32) and P weights (float32).
+segment. Layout, native byte order: ``MAGIC``; the counts K, P, K2, P2, Q (uint64 each); the K
+terms' start offsets in the postings file (uint64, ascending: the key); K + 1 starts of each
+term's postings (uint64); P document numbers (uint32); P weights (float32); then for the K2
+terms with positions, their keys (uint64), K2 + 1 starts of their postings in the per-posting
+table (uint64), that table of P2 + 1 starts in the positions (uint32), and Q positions (uint32).
 """
 
 from __future__ import annotations
 
-import mmap
+import os
 import struct
+import weakref
 from array import array
+from itertools import chain
 from pathlib import Path
+from pickle import loads
 
 import numpy as np
 from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PostingsWriter, W3Segment
+from whoosh.formats import Characters, Positions
 
 EXT = ".dls"
-MAGIC = b"PSDLS\x00\x00\x01"
+MAGIC = b"PSDLS\x00\x00\x02"
 MIN_POSTINGS = 128
-_HEADER = struct.Struct("=8sQQ")
+MAX_POSITIONS = 2**32  # per segment, as the uint32 starts can point to
+_HEADER = struct.Struct("=8s5Q")
+
+
+def decode_positions(values: list[bytes], characters: bool) -> tuple[list[int], np.ndarray]:
+    """The word positions of a block's posting values (Whoosh's ``Positions`` or ``Characters``
+    encoding: a count, then a pickled list of deltas): how many per posting, and all of them."""
+    codes = [loads(v[4:] if v.endswith(b".") else v[4:] + b".") for v in values]
+    counts = [len(c) for c in codes]
+    if characters:
+        deltas = np.fromiter((d[0] for d in chain.from_iterable(codes)), np.int64)
+    else:
+        deltas = np.fromiter(chain.from_iterable(codes), np.int64)
+    if not len(deltas):
+        return counts, deltas
+    total = np.cumsum(deltas)
+    ends = np.cumsum(counts)
+    before = np.concatenate(([0], total[ends[:-1] - 1]))  # the running sum where each starts
+    return counts, total - np.repeat(before, counts)
 
 
 class _Lists:
@@ -38,33 +64,58 @@ class _Lists:
         self.starts = array("Q", [0])
         self.ids = array("I")
         self.weights = array("f")
+        self.pkeys = array("Q")
+        self.pstarts = array("Q", [0])
+        self.ends = array("I", [0])  # per posting: where its positions end
+        self.positions = array("I")
         self._key = 0
+        self.overflow = False
 
     def start(self, key: int) -> None:
         self._key = key
 
-    def add(self, ids, weights) -> None:
+    def add(self, ids, weights, positions: tuple[list[int], np.ndarray] | None) -> None:
         self.ids.extend(ids)
         self.weights.extend(weights)
+        if positions is not None and not self.overflow:
+            counts, found = positions
+            at = self.ends[-1]
+            if at + len(found) >= MAX_POSITIONS:  # more than uint32 can point to: none
+                self.overflow = True
+                return
+            self.ends.extend((np.cumsum(counts, dtype=np.uint64) + at).tolist())
+            self.positions.frombytes(found.astype(np.uint32).tobytes())
 
     def finish(self, minimum: int) -> None:
         """Keep the term just written if it has enough postings, else drop its arrays."""
         begin = self.starts[-1]
+        pbegin = self.pstarts[-1]
         if len(self.ids) - begin >= minimum:
             self.keys.append(self._key)
             self.starts.append(len(self.ids))
-        else:
-            del self.ids[begin:]
-            del self.weights[begin:]
+            if len(self.ends) - 1 > pbegin:
+                self.pkeys.append(self._key)
+                self.pstarts.append(len(self.ends) - 1)
+            return
+        del self.ids[begin:]
+        del self.weights[begin:]
+        del self.positions[self.ends[pbegin] :]
+        del self.ends[pbegin + 1 :]
 
     def write(self, out) -> None:
-        out.write(_HEADER.pack(MAGIC, len(self.keys), len(self.ids)))
+        if self.overflow:
+            self.pkeys, self.pstarts = array("Q"), array("Q", [0])
+            self.ends, self.positions = array("I", [0]), array("I")
+        counts = (len(self.keys), len(self.ids), len(self.pkeys), len(self.ends) - 1)
+        out.write(_HEADER.pack(MAGIC, *counts, len(self.positions)))
         for part in (self.keys, self.starts, self.ids, self.weights):
+            out.write(part.tobytes())
+        for part in (self.pkeys, self.pstarts, self.ends, self.positions):
             out.write(part.tobytes())
 
 
 class _PostingsWriter(W3PostingsWriter):
-    """Whoosh's postings writer, handing each block's numbers and weights to ``_Lists``."""
+    """Whoosh's postings writer, handing each block's numbers, weights and positions on."""
 
     def __init__(self, lists: _Lists, minimum: int, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -76,7 +127,11 @@ class _PostingsWriter(W3PostingsWriter):
         self.lists.start(self._startoffset)
 
     def _write_block(self, last=False):
-        self.lists.add(self._ids, self._weights)  # before Whoosh resets its buffers
+        positions = None  # before Whoosh resets its buffers:
+        kind = type(self._format)  # exactly these: the boosted variants encode otherwise
+        if kind in (Positions, Characters) and self._values:
+            positions = decode_positions(self._values, kind is Characters)
+        self.lists.add(self._ids, self._weights, positions)
         super()._write_block(last)
 
     def finish_postings(self):
@@ -127,29 +182,61 @@ class Codec(W3Codec):
 
 
 class DocLists:
-    """One segment's doc lists, mapped from disk."""
+    """One segment's doc lists: the small tables read at opening, a term's arrays on demand
+    (``pread``, so that what a search read is freed with it, not kept as mapped pages)."""
 
     def __init__(self, path: Path) -> None:
-        with open(path, "rb") as handle:
-            self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-        magic, terms, postings = _HEADER.unpack_from(self._map)
+        self._fd = os.open(path, os.O_RDONLY)
+        weakref.finalize(self, os.close, self._fd)
+        head = os.pread(self._fd, _HEADER.size, 0)
+        magic, terms, postings, pterms, ppostings, positions = _HEADER.unpack(head)
         if magic != MAGIC:
             raise ValueError(f"{path}: not a doc list file")
         at = _HEADER.size
-        self.keys = np.frombuffer(self._map, np.uint64, terms, at)
-        at += 8 * terms
-        self.starts = np.frombuffer(self._map, np.uint64, terms + 1, at)
-        at += 8 * (terms + 1)
-        self.ids = np.frombuffer(self._map, np.uint32, postings, at)
-        self.weights = np.frombuffer(self._map, np.float32, postings, at + 4 * postings)
+        self.keys, at = self._table(at, terms, np.uint64)
+        self.starts, at = self._table(at, terms + 1, np.uint64)
+        self._ids, at = at, at + 4 * postings
+        self._weights, at = at, at + 4 * postings
+        self.pkeys, at = self._table(at, pterms, np.uint64)
+        self.pstarts, at = self._table(at, pterms + 1, np.uint64)
+        self._ends, at = at, at + 4 * (ppostings + 1)
+        self._positions, at = at, at + 4 * positions
+        if os.fstat(self._fd).st_size != at:
+            raise ValueError(f"{path}: truncated")
+
+    def _table(self, at: int, count: int, dtype) -> tuple[np.ndarray, int]:
+        size = count * np.dtype(dtype).itemsize
+        return self._array(at, count, dtype), at + size
+
+    def _array(self, at: int, count: int, dtype) -> np.ndarray:
+        data = os.pread(self._fd, count * np.dtype(dtype).itemsize, at)
+        return np.frombuffer(data, dtype, count)
+
+    @staticmethod
+    def _find(keys: np.ndarray, key: int) -> int | None:
+        place = int(np.searchsorted(keys, key))
+        return place if place < len(keys) and keys[place] == key else None
 
     def get(self, key: int) -> tuple[np.ndarray, np.ndarray] | None:
         """The document numbers and weights of the term whose postings start at ``key``."""
-        place = int(np.searchsorted(self.keys, key))
-        if place == len(self.keys) or self.keys[place] != key:
+        place = self._find(self.keys, key)
+        if place is None:
             return None
         start, end = int(self.starts[place]), int(self.starts[place + 1])
-        return self.ids[start:end], self.weights[start:end]
+        ids = self._array(self._ids + 4 * start, end - start, np.uint32)
+        return ids.astype(np.int64), self._array(self._weights + 4 * start, end - start, np.float32)
+
+    def positions(self, key: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """Per posting of the term (in document order) where its positions start and end in the
+        second array, which holds them all; None if the term has no positions listed."""
+        place = self._find(self.pkeys, key)
+        if place is None:
+            return None
+        start, end = int(self.pstarts[place]), int(self.pstarts[place + 1])
+        ends = self._array(self._ends + 4 * start, end - start + 1, np.uint32).astype(np.int64)
+        first, last = int(ends[0]), int(ends[-1])
+        found = self._array(self._positions + 4 * first, last - first, np.uint32)
+        return ends - first, found.astype(np.int64)
 
 
 def open_lists(reader) -> DocLists | None:

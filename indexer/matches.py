@@ -325,6 +325,9 @@ class _Leaf:
         if node.slop != 1:  # words within some distance: Whoosh's span matcher decides
             return self._checked(node, candidates)
         docs = np.flatnonzero(candidates)
+        listed = self._adjacent(node, docs)
+        if listed is not None:
+            return listed
         fieldobj = self.reader.schema[node.fieldname]
         decode = fieldobj.format.decode_positions
         values = [
@@ -336,6 +339,44 @@ class _Leaf:
             first = decode(values[0][docnum])
             if any(all(p + i in later for i, later in enumerate(rest, 1)) for p in first):
                 hits[docnum] = True
+        return hits
+
+    def _listed(self, fieldname: str, word) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """A word's documents, where each one's positions end, and the positions, from the doc
+        lists; None when the word has no positions there."""
+        lists = self.segment.lists
+        if lists is None:
+            return None
+        try:
+            info = self.reader.term_info(fieldname, self.reader.schema[fieldname].to_bytes(word))
+        except TermNotFound:
+            return None
+        if info.is_inlined():
+            return None
+        key = info.extent()[0]
+        postings, positions = lists.get(key), lists.positions(key)
+        if postings is None or positions is None:
+            return None
+        return postings[0], positions[0], positions[1]
+
+    def _adjacent(self, node: q.Phrase, docs: np.ndarray) -> np.ndarray | None:
+        """Which candidate documents hold the words at consecutive positions, from the doc
+        lists' positions: each word's (document, position - its place in the phrase) pairs,
+        intersected. None when a word has no listed positions (rare words)."""
+        common = None
+        for place, word in enumerate(node.words):
+            listed = self._listed(node.fieldname, word)
+            if listed is None:
+                return None
+            ids, ends, positions = listed
+            at = np.searchsorted(ids, docs)  # every candidate holds every word
+            starts, sizes = ends[at], ends[at + 1] - ends[at]
+            first = np.cumsum(sizes) - sizes
+            take = np.repeat(starts - first, sizes) + np.arange(int(sizes.sum()))
+            pairs = (np.repeat(docs, sizes) << 32) | (positions[take] - place + 2**31)
+            common = pairs if common is None else np.intersect1d(common, pairs, True)
+        hits = np.zeros(self.count, bool)
+        hits[np.unique(common >> 32)] = True
         return hits
 
     def _checked(self, node: q.Phrase, candidates: np.ndarray) -> np.ndarray:

@@ -33,22 +33,43 @@ def test_doc_lists_hold_whooshs_postings_of_the_common_terms(tmp_path, low_thres
 
 
 def _compare(reader) -> tuple[int, int]:
-    listed = unlisted = 0
+    listed = unlisted = positional = 0
     for leaf, _offset in reader.leaf_readers():
         lists = doclists.open_lists(leaf)
         assert lists is not None
         for (fieldname, btext), info in leaf._terms.items():
             ids, weights = _read_blocks(leaf, fieldname, btext)
-            got = lists.get(info.extent()[0])
+            key = info.extent()[0]
+            got = lists.get(key)
             if info.doc_frequency() >= 3:
                 assert got is not None, (fieldname, btext)
                 assert got[0].tolist() == ids.tolist()
                 assert got[1].tolist() == weights.tolist()
                 listed += 1
+                positional += _same_positions(leaf, fieldname, btext, lists.positions(key))
             else:
                 assert got is None
                 unlisted += 1
+    assert positional > 100
     return listed, unlisted
+
+
+def _same_positions(leaf, fieldname: str, btext: bytes, listed) -> bool:
+    """The positions listed for a term are those Whoosh decodes from each posting, in fields
+    that keep positions (body with characters, title without); other fields list none."""
+    fmt = leaf.schema[fieldname].format
+    if not fmt.supports("positions"):
+        assert listed is None
+        return False
+    ends, positions = listed
+    matcher = leaf.postings(fieldname, btext)
+    n = 0
+    while matcher.is_active():
+        assert positions[ends[n] : ends[n + 1]].tolist() == fmt.decode_positions(matcher.value())
+        n += 1
+        matcher.next()
+    assert n == len(ends) - 1
+    return True
 
 
 def test_doc_lists_go_with_their_segments(tmp_path, low_threshold):
@@ -69,7 +90,13 @@ def test_doc_lists_go_with_their_segments(tmp_path, low_threshold):
     assert all(type(s.codec()) is W3Codec for s in ix._segments())
 
 
-def test_a_segment_without_doc_lists_answers_the_same(tmp_path, low_threshold):
+@pytest.mark.parametrize("positions", [True, False], ids=["with-positions", "too-many"])
+def test_a_segment_without_doc_lists_answers_the_same(
+    tmp_path, low_threshold, positions, monkeypatch
+):
+    """With the doc lists (their positions left out when there are too many), and without."""
+    if not positions:
+        monkeypatch.setattr(doclists, "MAX_POSITIONS", 1000)
     corpus = copy_seeds(tmp_path / "corpus")
     root = tmp_path / "index"
     index_corpus(corpus, root)
@@ -84,6 +111,9 @@ def test_a_segment_without_doc_lists_answers_the_same(tmp_path, low_threshold):
             searcher.close()
 
     before = answers()
+    with store.open_live(root).reader() as reader:
+        for leaf, _ in reader.leaf_readers():
+            assert (len(doclists.open_lists(leaf).pkeys) > 0) == positions
     for path in store.live_path(root).glob("*.dls"):
         path.unlink()
     assert answers() == before
@@ -98,3 +128,26 @@ def test_a_damaged_doc_list_file_is_not_used(tmp_path, low_threshold):
         path.write_bytes(b"not a doc list")
     with store.open_live(root).reader() as reader:
         assert all(doclists.open_lists(leaf) is None for leaf, _ in reader.leaf_readers())
+
+
+def test_phrases_are_checked_from_the_listed_positions(tmp_path, monkeypatch):
+    """With every term listed, a phrase never decodes Whoosh's posting values; the phrase in
+    the wrong order is rejected by the positions alone."""
+    from indexer import matches
+
+    monkeypatch.setattr(doclists, "MIN_POSTINGS", 1)
+    corpus = copy_seeds(tmp_path / "corpus")
+    root = tmp_path / "index"
+    index_corpus(corpus, root)
+
+    def unpickled(*args):
+        raise AssertionError("posting values decoded")
+
+    monkeypatch.setattr(matches, "read_values", unpickled)
+    with store.open_live(root).searcher() as searcher:
+        right = parse_query('"interkulturelle Öffnung"', searcher.schema).query
+        wrong = parse_query('"Öffnung interkulturelle"', searcher.schema).query
+        words = parse_query("interkulturelle Öffnung", searcher.schema).query
+        assert match(searcher, right).docs == set(searcher.docs_for_query(right))
+        assert match(searcher, right).docs and not match(searcher, wrong).docs
+        assert match(searcher, words).docs >= match(searcher, right).docs  # both words there
