@@ -25,6 +25,7 @@ import struct
 import weakref
 from array import array
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from pickle import loads
 
@@ -45,7 +46,7 @@ def decode_positions(values: list[bytes], characters: bool) -> tuple[list[int], 
     codes = [loads(v[4:] if v.endswith(b".") else v[4:] + b".") for v in values]
     counts = [len(c) for c in codes]
     if characters:
-        deltas = np.fromiter((d[0] for d in chain.from_iterable(codes)), np.int64)
+        deltas = np.fromiter(map(itemgetter(0), chain.from_iterable(codes)), np.int64)
     else:
         deltas = np.fromiter(chain.from_iterable(codes), np.int64)
     if not len(deltas):

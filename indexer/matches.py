@@ -163,14 +163,15 @@ def _postings(reader, fieldname: str, btext: bytes, segment: Segment) -> tuple[P
     return (ids, weights), got is None
 
 
-def term_postings(reader, fieldname: str, btext: bytes) -> Postings:
-    """A term's document numbers (ascending) and weights in one segment, deleted ones left out."""
-    return _postings(reader, fieldname, btext, Segment(reader))[0]
+def term_postings(reader, fieldname: str, btext: bytes, segment: Segment | None = None) -> Postings:
+    """A term's document numbers (ascending) and weights in one segment, deleted ones left out
+    (``segment``: the reader's ``Segment``, when several terms are read)."""
+    return _postings(reader, fieldname, btext, segment or Segment(reader))[0]
 
 
-def term_docs(reader, fieldname: str, text) -> np.ndarray:
+def term_docs(reader, fieldname: str, text, segment: Segment | None = None) -> np.ndarray:
     """Document numbers of one term in one segment, deleted documents left out."""
-    return term_postings(reader, fieldname, text)[0]
+    return term_postings(reader, fieldname, text, segment)[0]
 
 
 class PostingsCache:

@@ -236,9 +236,10 @@ def _read_facet(reader, fieldname: str) -> FacetColumn:
     raw: dict[int, list[str]] = {}
     uses: Counter[str] = Counter()  # releases per spelling
     for leaf, offset in reader.leaf_readers():
+        segment = matches.Segment(leaf)
         for term in leaf.field_terms(fieldname):
             if term:
-                found = term_docs(leaf, fieldname, term)
+                found = term_docs(leaf, fieldname, term, segment)
                 uses[term] += len(found)
                 for docnum in (found + offset).tolist():
                     raw.setdefault(docnum, []).append(term)

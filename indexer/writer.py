@@ -1,14 +1,23 @@
-"""Whoosh's segment writer, with the field lengths read once per document instead of per posting.
+"""Whoosh's segment writer, with the field lengths read once per document instead of per posting
+and the posting pool's sorted runs written in chunks.
 
 When a segment's postings are written, Whoosh asks the new segment's length column for the
 length of the posting's document, once per posting (a seek and a read each time): a quarter of
 the writer's time here. ``Writer`` reads each field's lengths once, into a list, and hands the
 same values on, so the index written is the same.
+
+Whoosh sorts the postings of a segment with an external merge sort: when its pool is full, the
+sorted postings are written to a run file, one ``pickle.dump`` call per posting, and read back
+one ``pickle.load`` each, for a fifth of a build's time. ``_Pool`` writes and reads the same
+runs as ``marshal``-ed lists of ``CHUNK`` postings: one call per chunk, in C.
 """
 
 from __future__ import annotations
 
-from whoosh.writing import SegmentWriter
+import marshal
+from itertools import islice
+
+from whoosh.writing import PostingPool, SegmentWriter
 
 from indexer import doclists
 
@@ -29,6 +38,32 @@ class _Lengths:
         return lengths[docnum]
 
 
+CHUNK = 8192  # postings per chunk of a run: the merge holds one chunk of each run in memory
+
+
+class _Pool(PostingPool):
+    """Whoosh's posting pool, its runs written and read a chunk of postings at a time."""
+
+    def _write_run(self, f, items):
+        items = iter(items)
+        while chunk := list(islice(items, CHUNK)):
+            marshal.dump(chunk, f)
+        f.close()
+
+    def _read_run(self, path):
+        f = self._open_run(path)
+        try:
+            while True:
+                try:
+                    chunk = marshal.load(f)
+                except EOFError:
+                    return
+                yield from chunk
+        finally:
+            f.close()
+            self._remove_run(path)
+
+
 class Writer(SegmentWriter):
     """A ``SegmentWriter`` whose flush looks each document's field length up in memory.
 
@@ -41,6 +76,7 @@ class Writer(SegmentWriter):
     def __init__(self, ix, **kwargs) -> None:
         kwargs.setdefault("codec", doclists.Codec())
         super().__init__(ix, **kwargs)
+        self.pool = _Pool(self._tempstorage, self.newsegment, limitmb=kwargs.get("limitmb", 128))
 
     def close_segment(self):
         """Write out this writer's segment without committing; None if nothing was added."""
