@@ -34,7 +34,7 @@ CHUNK = 8  # records per task: fewer round trips between the processes
 IN_FLIGHT = 16  # chunks per worker sent ahead of the main process
 WRITES = 16  # decisions sent to a worker at once
 PARALLEL_BYTES = 2 * 1024 * 1024  # smaller corpora are prepared in the main process
-WRITER_MB = 1024  # posting pool of each writer, in the main process and in each worker
+WRITER_MB = 256  # posting pool of each writer, in the main process and in each worker
 POLL = 1.0  # seconds between checks that the workers are alive
 
 # messages between the main process and its workers

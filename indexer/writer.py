@@ -6,22 +6,17 @@ length of the posting's document, once per posting (a seek and a read each time)
 the writer's time here. ``Writer`` reads each field's lengths once, into a list, and hands the
 same values on, so the index written is the same.
 
-Whoosh sorts the postings of a segment with an external merge sort: it keeps each posting as a
-tuple of Python objects (about 200 bytes), and when its pool is full, the sorted postings are
-written to a run file, one ``pickle.dump`` call per posting, and read back one ``pickle.load``
-each: a fifth of a build's time. ``_Pool`` keeps the postings in flat arrays instead (about 24
-bytes and the encoded positions each), so that a worker's whole segment fits in its pool; sorts
-them in numpy (by term, then document: the order Whoosh's tuples sort in); and when it must
-spill, writes and reads its runs as ``marshal``-ed lists of ``CHUNK`` postings.
+Whoosh sorts the postings of a segment with an external merge sort: when its pool is full, the
+sorted postings are written to a run file, one ``pickle.dump`` call per posting, and read back
+one ``pickle.load`` each, for a fifth of a build's time. ``_Pool`` writes and reads the same
+runs as ``marshal``-ed lists of ``CHUNK`` postings: one call per chunk, in C.
 """
 
 from __future__ import annotations
 
 import marshal
-from array import array
 from itertools import islice
 
-import numpy as np
 from whoosh.writing import PostingPool, SegmentWriter
 
 from indexer import doclists
@@ -47,66 +42,7 @@ CHUNK = 8192  # postings per chunk of a run: the merge holds one chunk of each r
 
 
 class _Pool(PostingPool):
-    """Whoosh's posting pool on flat arrays, its runs written and read a chunk at a time.
-
-    Postings are taken as Whoosh gives them, ``(fieldname, term, docnum, weight, value)``, and
-    come back sorted as Whoosh's own pool sorts them (one posting per term and document).
-    """
-
-    def __init__(self, tempstore, segment, limitmb=128, **kwargs) -> None:
-        super().__init__(tempstore, segment, limitmb=limitmb, **kwargs)
-        self._clear()
-
-    def _clear(self) -> None:
-        self._keys: dict[tuple[str, bytes], int] = {}
-        self._key = array("I")
-        self._doc = array("I")
-        self._weight = array("d")  # Python's floats as given: the block headers keep them
-        self._ends = array("Q", [0])
-        self._values = bytearray()
-        self.currentsize = 0
-
-    def add(self, item) -> None:
-        fieldname, term, docnum, weight, value = item
-        key = self._keys.setdefault((fieldname, term), len(self._keys))
-        self._key.append(key)
-        self._doc.append(docnum)
-        self._weight.append(weight)
-        if value:
-            self._values += value
-        self._ends.append(len(self._values))
-        self.currentsize += 24 + len(value or b"")
-        if self.currentsize > self.limit:
-            self.save()
-
-    def _sorted(self):
-        """The postings added since the last run, by term and then document."""
-        keys = list(self._keys)
-        rank = np.empty(len(keys), np.uint64)
-        rank[sorted(range(len(keys)), key=keys.__getitem__)] = np.arange(len(keys))
-        doc = np.frombuffer(self._doc, np.uint32).astype(np.uint64)
-        order = np.argsort((rank[np.frombuffer(self._key, np.uint32)] << 32) | doc, kind="stable")
-        key, docs, weights, ends = self._key, self._doc, self._weight, self._ends
-        values = memoryview(self._values)
-        for i in order.tolist():
-            fieldname, term = keys[key[i]]
-            yield fieldname, term, docs[i], weights[i], bytes(values[ends[i] : ends[i + 1]])
-
-    def save(self) -> None:
-        if self._key:
-            path, f = self._new_run()
-            self._write_run(f, self._sorted())
-            self._add_run(path)
-            self._clear()
-
-    def items(self, maxfiles=128):
-        if not self.runs:
-            return self._sorted()
-        self.save()
-        if maxfiles < len(self.runs):
-            self.reduce_to(maxfiles, maxfiles)
-        runs, self.runs = self.runs, []
-        return self._merge_runs(runs)
+    """Whoosh's posting pool, its runs written and read a chunk of postings at a time."""
 
     def _write_run(self, f, items):
         items = iter(items)

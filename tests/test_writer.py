@@ -34,9 +34,9 @@ def _build(releases, folder: Path, writer_class, limitmb=128) -> dict[str, bytes
     }
 
 
-@pytest.mark.parametrize("limitmb", [128, 0.01], ids=["in-memory", "sorted-runs"])
+@pytest.mark.parametrize("limitmb", [128, 0.05], ids=["in-memory", "sorted-runs"])
 def test_writer_writes_the_same_segment_files_as_whoosh(tmp_path, limitmb, monkeypatch):
-    """Also when the pool is sorted in runs on disk (a pool of 10 KB: several runs, chunks
+    """Also when the pool is sorted in runs on disk (a pool of 50 KB: several runs, chunks
     smaller than a run)."""
     monkeypatch.setattr(writer_module, "CHUNK", 100)
     runs = []
