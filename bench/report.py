@@ -113,6 +113,11 @@ def _ratio(a, b) -> float | None:
 def summarise(raw: dict, queries: list[BenchQuery]) -> dict:
     """Statistics, overlaps, ratios and goal checks of one corpus size."""
     out: dict = {"size": raw["size"], "corpus": raw["corpus"], "wall_s": raw.get("wall_s")}
+    out["reused"] = {
+        engine: raw[engine]["reused_from"]
+        for engine in ("ours", "stock", "tantivy")
+        if isinstance(raw.get(engine), dict) and raw[engine].get("reused_from")
+    }
     if "ours" in raw:
         out["ours"] = _ours(raw["ours"], queries)
         out["ours_layouts"] = [_ours(r, queries) for r in raw.get("ours_layouts", [])]
@@ -232,8 +237,9 @@ def markdown(results: dict) -> str:
     ]
     if env.get("reused"):
         lines.append(
-            f"Queries only: the indexes, and the build, size and update figures, are those of "
-            f"run(s) {', '.join(env['reused'])} (`--reuse`); the code measured searched them."
+            f"`--reuse {','.join(env['reused'])}`: an engine whose index such a run kept was not "
+            f"built again; the code measured searched that index, and its build, size and update "
+            f"figures are the earlier run's (each size names them)."
         )
     for size in results["sizes"]:
         corpus = size["corpus"]
@@ -242,6 +248,11 @@ def markdown(results: dict) -> str:
             f"## {size['size']:,} documents ({corpus.get('files')} files, "
             f"{_num(corpus.get('megabytes'))} MB of JSONL)",
             "",
+        ]
+        if size.get("reused"):
+            named = ", ".join(f"{e} (run {stamp})" for e, stamp in size["reused"].items())
+            lines += [f"Not built in this run, only searched: {named}.", ""]
+        lines += [
             "| engine | build s | docs/s | build peak RSS MB | index MB | in-process ms"
             " | HTTP API ms | search RSS MB |",
             "|---|---|---|---|---|---|---|---|",

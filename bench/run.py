@@ -57,9 +57,9 @@ def ours_available() -> str | None:
     return None if done.returncode == 0 else done.stderr.strip().splitlines()[-1]
 
 
-def reused(engine: str, size: int, args, folder: str) -> tuple[dict, Path] | None:
+def reused(engine: str, size: int, args, folder: str) -> tuple[dict, Path, str] | None:
     """The figures and the index (in ``folder``) of ``engine`` from an earlier ``--keep`` run
-    named by ``--reuse``, or None."""
+    named by ``--reuse``, and that run's stamp; or None."""
     for stamp in args.reuse:
         work = args.out / "runs" / stamp / str(size)
         raw = work / "raw.json"
@@ -68,7 +68,7 @@ def reused(engine: str, size: int, args, folder: str) -> tuple[dict, Path] | Non
         prior = json.loads(raw.read_text()).get(engine)
         root = work / folder
         if prior and "error" not in prior.get("build", {}) and root.is_dir():
-            return prior, root
+            return prior, root, stamp
     return None
 
 
@@ -78,6 +78,7 @@ def query_reused(engine: str, size: int, work: Path, args, folder: str) -> dict 
     if found is None:
         return None
     out, root = dict(found[0]), found[1]
+    out["reused_from"] = found[2]
     logs = work / "logs"
     say(f"{size} {engine}: {args.rounds} rounds of queries on the index of {root.parent}")
     modes = "page" if engine == "ours" else "plain,page"

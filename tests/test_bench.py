@@ -125,10 +125,13 @@ def test_the_harness_runs_end_to_end_on_a_tiny_corpus(tmp_path):
         [*argv, "--engines", "ours,stock", "--no-publish", "--reuse", results["started"]]
     )
     reused = again["sizes"][0]
+    assert reused["reused"] == {"ours": results["started"], "stock": results["started"]}
+    assert size["reused"] == {}
     assert reused["ours"]["build"] == size["ours"]["build"]
     assert reused["ours"]["query"]["warm"]["n"] == 4
     assert reused["ours"]["http"]["status"] == {"200": 8}
     assert reused["stock"]["page"]["warm"]["n"] == 4
     assert not list((out / "runs" / again["started"] / "50").glob("ours-*"))
     text = (out / f"results-{again['started']}.md").read_text()
-    assert f"run(s) {results['started']}" in text
+    assert f"`--reuse {results['started']}`" in text
+    assert f"only searched: ours (run {results['started']}), stock (run" in text
