@@ -51,10 +51,9 @@ def decode_positions(values: list[bytes], characters: bool) -> tuple[list[int], 
         deltas = np.fromiter(chain.from_iterable(codes), np.int64)
     if not len(deltas):
         return counts, deltas
-    total = np.cumsum(deltas)
-    ends = np.cumsum(counts)
-    before = np.concatenate(([0], total[ends[:-1] - 1]))  # the running sum where each starts
-    return counts, total - np.repeat(before, counts)
+    total = np.concatenate(([0], np.cumsum(deltas)))  # the running sum before each delta
+    starts = np.cumsum(counts) - counts
+    return counts, total[1:] - np.repeat(total[starts], counts)
 
 
 class _Lists:
@@ -91,7 +90,7 @@ class _Lists:
         """Keep the term just written if it has enough postings, else drop its arrays."""
         begin = self.starts[-1]
         pbegin = self.pstarts[-1]
-        if len(self.ids) - begin >= minimum:
+        if len(self.ids) - begin >= max(minimum, 1):  # a key per term that has postings
             self.keys.append(self._key)
             self.starts.append(len(self.ids))
             if len(self.ends) - 1 > pbegin:
@@ -137,7 +136,7 @@ class _PostingsWriter(W3PostingsWriter):
 
     def finish_postings(self):
         terminfo = super().finish_postings()
-        self.lists.finish(self.minimum if not terminfo.is_inlined() else 2**63)
+        self.lists.finish(self.minimum)
         return terminfo
 
 

@@ -3,11 +3,11 @@
 Whoosh finds the matching documents by walking its matcher tree one document at a time, in
 Python: a common word at 100,000 releases took it most of a second just to count the hits
 for the total and the facets. Here each term's documents are read at once, from the segment's
-doc lists (``doclists``: plain arrays, mapped from disk) or else from Whoosh's posting blocks,
+doc lists (``doclists``: plain arrays beside the segment) or else from Whoosh's posting blocks,
 and the query tree becomes AND, OR and NOT of one boolean per document, in numpy. Phrases are
-first narrowed to the documents holding all their words; only those documents' positions are
-read (from the posting blocks that hold them) and checked: for adjacent words here, by Whoosh's
-span matcher for a phrase with slop.
+first narrowed to the documents holding all their words; then adjacent words are checked with
+the positions of the doc lists (or, for rare words, decoded from the posting blocks that hold a
+candidate), and a phrase with slop by Whoosh's span matcher.
 
 The weights read with the documents are kept per query term: they rank the matches with
 Whoosh's BM25F (``scores``, ``top``) and tell the few hits of a page which of the query's words
@@ -145,17 +145,21 @@ class Segment:
         return np.ones(self.count, bool) if self.live is None else self.live.copy()
 
 
+def _list_key(reader, fieldname: str, btext: bytes) -> int | None:
+    """Where a term's postings start in the segment's postings file, its key in the doc lists;
+    None for a term the segment lacks or keeps inline."""
+    try:
+        info = reader.term_info(fieldname, btext)
+    except TermNotFound:
+        return None
+    return None if info.is_inlined() else info.extent()[0]
+
+
 def _postings(reader, fieldname: str, btext: bytes, segment: Segment) -> tuple[Postings, bool]:
     """A term's postings in one segment, deleted documents left out, and whether they had to be
     read from Whoosh's blocks (no doc list)."""
-    got = None
-    if segment.lists is not None:
-        try:
-            info = reader.term_info(fieldname, btext)
-        except TermNotFound:
-            return _NONE, False
-        if not info.is_inlined():
-            got = segment.lists.get(info.extent()[0])
+    key = _list_key(reader, fieldname, btext) if segment.lists is not None else None
+    got = segment.lists.get(key) if key is not None else None
     ids, weights = got if got is not None else _read_blocks(reader, fieldname, btext)
     if segment.live is not None and len(ids):
         keep = segment.live[ids]
@@ -203,7 +207,7 @@ class PostingsCache:
 
     def put(self, key: tuple, postings: Postings) -> None:
         size = len(postings[0])
-        if size > self.limit:
+        if not size or size > self.limit:  # a term not there costs no reading to look up
             return
         old = self._items.pop(key, None)
         if old is not None:
@@ -346,15 +350,10 @@ class _Leaf:
         """A word's documents, where each one's positions end, and the positions, from the doc
         lists; None when the word has no positions there."""
         lists = self.segment.lists
-        if lists is None:
+        btext = self.reader.schema[fieldname].to_bytes(word)
+        key = _list_key(self.reader, fieldname, btext) if lists is not None else None
+        if key is None:
             return None
-        try:
-            info = self.reader.term_info(fieldname, self.reader.schema[fieldname].to_bytes(word))
-        except TermNotFound:
-            return None
-        if info.is_inlined():
-            return None
-        key = info.extent()[0]
         postings, positions = lists.get(key), lists.positions(key)
         if postings is None or positions is None:
             return None
