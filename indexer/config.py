@@ -33,7 +33,7 @@ DEFAULT_POSTINGS_CACHE = 1_000_000
 
 
 def postings_cache() -> int:
-    """Return how many postings the search server keeps read: ``PRESSESUCHE_POSTINGS_CACHE``
-    (default 1,000,000, about 100 MB; 0 turns the cache off)."""
+    """Return how many postings read from Whoosh's blocks the search server keeps:
+    ``PRESSESUCHE_POSTINGS_CACHE`` (default 1,000,000, about 12 MB; 0 turns the cache off)."""
     value = os.environ.get("PRESSESUCHE_POSTINGS_CACHE", "").strip()
     return int(value) if value.isdigit() else DEFAULT_POSTINGS_CACHE

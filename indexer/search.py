@@ -160,7 +160,7 @@ class Engine:
             if self._date_rank is None:
                 searcher = self._searcher or self._current()
                 dates = list(searcher.reader().column_reader(f.DATESORT))
-                order = sorted(range(len(dates)), key=lambda d: (dates[d], d))
+                order = sorted(range(len(dates)), key=dates.__getitem__)  # stable: ties by number
                 rank = np.empty(len(dates), np.int64)
                 rank[order] = np.arange(len(dates))
                 self._date_rank = rank
@@ -291,7 +291,7 @@ def one_page(
     """Return the Whoosh hits of one page, highlighted with ``<mark>`` from stored offsets.
 
     By relevance, the matches are scored with Whoosh's BM25F from the term weights that
-    ``found`` read a block at a time (Whoosh's collector scored them one by one, 0.8 s for a
+    ``found`` read with the documents (Whoosh's collector scored them one by one, 0.8 s for a
     common word at 100,000 releases); facet filters and the record kind do not score, as in a
     filter context. By date, the newest come from a ranking of all documents by date computed
     once per index state.

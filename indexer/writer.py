@@ -76,7 +76,9 @@ class Writer(SegmentWriter):
     def __init__(self, ix, **kwargs) -> None:
         kwargs.setdefault("codec", doclists.Codec())
         super().__init__(ix, **kwargs)
-        self.pool = _Pool(self._tempstorage, self.newsegment, limitmb=kwargs.get("limitmb", 128))
+        pool = _Pool(self._tempstorage, self.newsegment)
+        pool.limit = self.pool.limit  # as Whoosh sized its own from ``limitmb``
+        self.pool = pool
 
     def close_segment(self):
         """Write out this writer's segment without committing; None if nothing was added."""
