@@ -72,6 +72,25 @@ def reused(engine: str, size: int, args, folder: str) -> tuple[dict, Path, str] 
     return None
 
 
+def query_index(engine: str, size: int, root: Path, work: Path, args, where: str = "") -> dict:
+    """The queries in process (ours as result pages; the baselines plain and as pages) and,
+    for ours, over HTTP."""
+    logs = work / "logs"
+    modes = "page" if engine == "ours" else "plain,page"
+    say(f"{size} {engine}: {args.rounds} rounds of queries in process ({modes}){where}")
+    out = {
+        "query": measure.run_task(
+            ["query", engine, root, args.queries, "--rounds", args.rounds, "--modes", modes],
+            logs / f"query-{engine}.log",
+        )
+    }
+    if engine == "ours":
+        say(f"{size} ours: {args.rounds} rounds of queries over HTTP")
+        queries = read_queries(args.queries)
+        out["http"] = measure.http_queries(root, queries, args.rounds, logs / "serve.log")
+    return out
+
+
 def query_reused(engine: str, size: int, work: Path, args, folder: str) -> dict | None:
     """Query an index kept by an earlier run again, keeping its build figures."""
     found = reused(engine, size, args, folder)
@@ -79,17 +98,7 @@ def query_reused(engine: str, size: int, work: Path, args, folder: str) -> dict 
         return None
     out, root = dict(found[0]), found[1]
     out["reused_from"] = found[2]
-    logs = work / "logs"
-    say(f"{size} {engine}: {args.rounds} rounds of queries on the index of {root.parent}")
-    modes = "page" if engine == "ours" else "plain,page"
-    out["query"] = measure.run_task(
-        ["query", engine, root, args.queries, "--rounds", args.rounds, "--modes", modes],
-        logs / f"query-{engine}.log",
-    )
-    if engine == "ours":
-        say(f"{size} ours: {args.rounds} rounds of queries over HTTP")
-        queries = read_queries(args.queries)
-        out["http"] = measure.http_queries(root, queries, args.rounds, logs / "serve.log")
+    out.update(query_index(engine, size, root, work, args, f" on the index of {root.parent}"))
     return out
 
 
@@ -111,14 +120,7 @@ def run_ours(size: int, layout: str, work: Path, args, with_queries: bool) -> di
     say(f"  {out['build'].get('seconds')} s, {out['build'].get('documents')} documents")
     out["index_mb"] = measure.du_mb(measure.live_generation(root))
     if with_queries:
-        say(f"{size} ours: {args.rounds} rounds of queries in process")
-        out["query"] = measure.run_task(
-            ["query", "ours", root, args.queries, "--rounds", args.rounds, "--modes", "page"],
-            logs / "query-ours.log",
-        )
-        say(f"{size} ours: {args.rounds} rounds of queries over HTTP")
-        queries = read_queries(args.queries)
-        out["http"] = measure.http_queries(root, queries, args.rounds, logs / "serve.log")
+        out.update(query_index("ours", size, root, work, args))
     say(f"{size} ours/{layout}: incremental run without changes")
     out["noop"] = measure.run_task(
         ["build", "ours", corpus, root, "--incremental"], logs / f"noop-{layout}.log"
@@ -149,11 +151,7 @@ def run_baseline(engine: str, size: int, work: Path, args) -> dict:
         return out
     say(f"  {out['build'].get('seconds', 0):.1f} s")
     out["index_mb"] = measure.du_mb(root)
-    say(f"{size} {engine}: {args.rounds} rounds of queries, plain and as a page")
-    out["query"] = measure.run_task(
-        ["query", engine, root, args.queries, "--rounds", args.rounds, "--modes", "plain,page"],
-        logs / f"query-{engine}.log",
-    )
+    out.update(query_index(engine, size, root, work, args))
     return out
 
 
