@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import struct
 import weakref
+import zlib
 from array import array
 from itertools import chain
 from operator import itemgetter
@@ -30,12 +31,23 @@ from pathlib import Path
 from pickle import loads
 
 import numpy as np
-from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PostingsWriter, W3Segment
+from whoosh.codec.whoosh3 import (
+    WHOOSH3_HEADER_MAGIC,
+    W3Codec,
+    W3FieldWriter,
+    W3PostingsWriter,
+    W3Segment,
+)
+from whoosh.compat import dumps
+from whoosh.filedb.structfile import StructFile
 from whoosh.formats import Characters, Positions
+from whoosh.system import pack_int
+from whoosh.util.numeric import length_to_byte
 
 EXT = ".dls"
 MAGIC = b"PSDLS\x00\x00\x02"
 MIN_POSTINGS = 128
+PLAIN_BELOW = 128  # bytes: a block's pickle shorter than this is written without compression
 MAX_POSITIONS = 2**32  # per segment, as the uint32 starts can point to
 _HEADER = struct.Struct("=8s5Q")
 
@@ -117,22 +129,74 @@ class _Lists:
 class _PostingsWriter(W3PostingsWriter):
     """Whoosh's postings writer, handing each block's numbers, weights and positions on."""
 
-    def __init__(self, lists: _Lists, minimum: int, *args, **kwargs) -> None:
+    def __init__(self, lists: _Lists, minimum: int, plain_below: int, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.lists = lists
         self.minimum = minimum
+        self.plain_below = plain_below
+        self._whole = False  # a whole term's lists were added already (``add_term``)
 
     def start_postings(self, format_, terminfo):
         super().start_postings(format_, terminfo)
         self.lists.start(self._startoffset)
+        self._whole = False
+
+    def _positions(self, values: list[bytes]) -> tuple[list[int], np.ndarray] | None:
+        kind = type(self._format)  # exactly these: the boosted variants encode otherwise
+        if kind in (Positions, Characters) and values:
+            return decode_positions(values, kind is Characters)
+        return None
 
     def _write_block(self, last=False):
-        positions = None  # before Whoosh resets its buffers:
-        kind = type(self._format)  # exactly these: the boosted variants encode otherwise
-        if kind in (Positions, Characters) and self._values:
-            positions = decode_positions(self._values, kind is Characters)
-        self.lists.add(self._ids, self._weights, positions)
-        super()._write_block(last)
+        """Whoosh's ``_write_block``, but for a pickle shorter than ``plain_below``, which is
+        left uncompressed (as Whoosh means to do below 20 bytes; zlib costs more than the pickle
+        and saves nothing on a block of a few postings). Its block header says so, and Whoosh
+        reads such blocks as they are. The pieces go to the file in one write."""
+        # a term of fewer postings than the doc lists keep needs none
+        small = last and not self._blockcount and len(self._ids) < self.minimum
+        if not (self._whole or small):
+            self.lists.add(self._ids, self._weights, self._positions(self._values))
+        head = b"" if self._blockcount else WHOOSH3_HEADER_MAGIC
+        self._terminfo.add_block(self)
+        data = dumps((self._mini_ids(), self._mini_weights(), self._mini_values()), 2)
+        compression = self._compression if len(data) >= self.plain_below else 0
+        if compression:
+            data = zlib.compress(data, compression)
+        ids = self._ids
+        info = (
+            len(ids),
+            ids[-1],
+            self._maxweight,
+            compression,
+            length_to_byte(self._minlength),
+            length_to_byte(self._maxlength),
+        )
+        info = dumps(info, 2)
+        size = len(info) + len(data)
+        self._postfile.write(b"".join((head, pack_int(-size if last else size), info, data)))
+        self._blockcount += 1
+        self._new_block()
+
+    def add_term(self, ids: array, weights: array, values: list[bytes], lengths: list[int]):
+        """Add a term's postings at once (in document order), as ``add_posting`` one by one
+        would: the same blocks, statistics and bytes; the doc lists in one go."""
+        if len(ids) >= max(self.minimum, 1):
+            kept = [v for v in values if v]
+            self.lists.add(ids, array("f", weights), self._positions(kept))
+            self._whole = True
+        limit = self._blocklimit
+        for at in range(0, len(ids), limit):
+            if at:
+                self._write_block()
+            end = at + limit
+            self._ids = ids[at:end]
+            block = weights[at:end]
+            self._weights = array("f", block)
+            self._maxweight = max(0, max(block))
+            self._values = [v for v in values[at:end] if v]
+            lengths_here = [n for n in lengths[at:end] if n]
+            self._minlength = min(lengths_here) if lengths_here else None
+            self._maxlength = max(lengths_here) if lengths_here else 0
 
     def finish_postings(self):
         terminfo = super().finish_postings()
@@ -140,9 +204,35 @@ class _PostingsWriter(W3PostingsWriter):
         return terminfo
 
 
+class _TellingFile(StructFile):
+    """A file being written that counts its bytes, so that ``tell`` (asked at every term and
+    block) makes no system call."""
+
+    def __init__(self, inner: StructFile) -> None:
+        super().__init__(inner.file, name=inner._name, onclose=inner.onclose)
+        self._at = inner.tell()
+
+    def write(self, data) -> None:
+        self.file.write(data)
+        self._at += len(data)
+
+    def tell(self) -> int:
+        return self._at
+
+    def seek(self, *args) -> int:
+        self._at = self.file.seek(*args)
+        return self._at
+
+    def write_array(self, arry) -> None:
+        super().write_array(arry)  # may write to the file directly
+        self._at = self.file.tell()
+
+
 class _FieldWriter(W3FieldWriter):
     def __init__(self, codec: Codec, storage, segment) -> None:
         super().__init__(codec, storage, segment)
+        self._postfile = _TellingFile(self._postfile)
+        self._tindex.dbfile = _TellingFile(self._tindex.dbfile)  # its position at every term
         self._lists = _Lists()
 
     def start_field(self, fieldname, fieldobj):
@@ -151,6 +241,7 @@ class _FieldWriter(W3FieldWriter):
         self._postwriter = _PostingsWriter(
             self._lists,
             codec.min_postings,
+            codec.plain_below,
             self._postfile,
             blocklimit=codec._blocklimit,
             compression=codec._compression,
@@ -167,9 +258,12 @@ class _FieldWriter(W3FieldWriter):
 class Codec(W3Codec):
     """Whoosh's codec, with the doc lists written beside each segment's postings."""
 
-    def __init__(self, min_postings: int | None = None, **kwargs) -> None:
+    def __init__(
+        self, min_postings: int | None = None, plain_below: int = PLAIN_BELOW, **kwargs
+    ) -> None:
         super().__init__(**kwargs)
         self.min_postings = MIN_POSTINGS if min_postings is None else min_postings
+        self.plain_below = plain_below
 
     def field_writer(self, storage, segment):
         return _FieldWriter(self, storage, segment)

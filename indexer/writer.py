@@ -1,71 +1,215 @@
-"""Whoosh's segment writer, with the field lengths read once per document instead of per posting
-and the posting pool's sorted runs written in chunks.
+"""Whoosh's segment writer, with its postings kept by term instead of sorted one by one.
 
-When a segment's postings are written, Whoosh asks the new segment's length column for the
-length of the posting's document, once per posting (a seek and a read each time): a quarter of
-the writer's time here. ``Writer`` reads each field's lengths once, into a list, and hands the
-same values on, so the index written is the same.
+Whoosh's ``SegmentWriter`` puts every posting, a (field, term, document, weight, value) tuple,
+into a pool that sorts them (an external merge sort through pickled run files when the pool is
+full), then hands them one at a time to the postings writer, which asks the new segment's
+length column for the posting's document length each time (a seek and a read) and finds its
+file position with a system call per term. That was well over half of a worker's writing time.
 
-Whoosh sorts the postings of a segment with an external merge sort: when its pool is full, the
-sorted postings are written to a run file, one ``pickle.dump`` call per posting, and read back
-one ``pickle.load`` each, for a fifth of a build's time. ``_Pool`` writes and reads the same
-runs as ``marshal``-ed lists of ``CHUNK`` postings: one call per chunk, in C.
+Here the pool (``_TermPool``) keeps each term's document numbers, weights and values in arrays
+as they come. Documents are numbered in the order they are added, so a term's postings are in
+order already: the segment is written term by term from the sorted terms, a block of postings
+at a time (``doclists._PostingsWriter.add_term``), with each field's lengths read once. When the
+pool holds more than its limit, its terms go to a run file, sorted, and the runs are merged by
+term (not by posting) at the end. The files written are the same, byte for byte, as Whoosh's.
 """
 
 from __future__ import annotations
 
+import heapq
 import marshal
-from itertools import islice
+from array import array
+from collections.abc import Iterator
+from contextlib import suppress
+from itertools import groupby, islice
+from operator import itemgetter, lt
 
-from whoosh.writing import PostingPool, SegmentWriter
+import numpy as np
+from whoosh.codec.whoosh3 import _lenfield
+from whoosh.util import random_name
+from whoosh.writing import SegmentWriter
 
 from indexer import doclists
 
+# estimated bytes per posting held (its numbers and value, and the arrays that sort them) and term
+POSTING_BYTES = 100
+TERM_BYTES = 200
+CHECK = 4096  # postings between checks of the pool's size
+RUN_CHUNK = 4096  # terms per marshal call in a run file
 
-class _Lengths:
-    """The per-document field lengths of a segment, read on first use of each field."""
-
-    def __init__(self, reader) -> None:
-        self.reader = reader
-        self.fields: dict[str, list] = {}
-
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0):
-        lengths = self.fields.get(fieldname)
-        if lengths is None:
-            read = self.reader.doc_field_length
-            count = self.reader.doc_count_all()
-            lengths = self.fields[fieldname] = [read(d, fieldname, default) for d in range(count)]
-        return lengths[docnum]
+Postings = tuple[array, array, list]
+Term = tuple[tuple[str, bytes], Postings]
 
 
-CHUNK = 8192  # postings per chunk of a run: the merge holds one chunk of each run in memory
+class _TermPool:
+    """A segment's postings, sorted by term when they are written out.
 
+    Postings are appended to flat arrays as they come (a term number, document number, weight
+    and value each), about as cheaply as Whoosh appends its tuple; a list per term costs three
+    times as much. Writing them out sorts the term numbers once, in numpy; the sort is stable,
+    so each term keeps its postings in the order they came, which is the documents' order.
+    """
 
-class _Pool(PostingPool):
-    """Whoosh's posting pool, its runs written and read a chunk of postings at a time."""
+    def __init__(self, tempstore, limit: float) -> None:
+        self.tempstore = tempstore
+        self.limit = limit
+        self.runs: list[str] = []
+        self._clear()
 
-    def _write_run(self, f, items):
-        items = iter(items)
-        while chunk := list(islice(items, CHUNK)):
-            marshal.dump(chunk, f)
-        f.close()
+    def _clear(self) -> None:
+        self.fields: dict[str, dict[bytes, int]] = {}  # field -> term bytes -> term number
+        self.count = 0  # terms
+        self.terms = array("I")  # per posting: its term's number
+        self.ids = array("I")
+        self.weights = array("d")
+        self.values: list[bytes | None] = []
 
-    def _read_run(self, path):
-        f = self._open_run(path)
+    def add(self, item: tuple) -> None:
+        """Add a (field, term bytes, document number, weight, value bytes) posting."""
+        fieldname, btext, docnum, weight, value = item
+        numbers = self.fields.get(fieldname)
+        if numbers is None:
+            numbers = self.fields[fieldname] = {}
+        number = numbers.get(btext)
+        if number is None:
+            number = numbers[btext] = self.count
+            self.count += 1
+        self.terms.append(number)
+        self.ids.append(docnum)
+        self.weights.append(weight)
+        self.values.append(value)
+        if not len(self.values) % CHECK and self._bytes() > self.limit:
+            self._spill()
+
+    def _bytes(self) -> int:
+        return len(self.values) * POSTING_BYTES + self.count * TERM_BYTES
+
+    def _sorted(self) -> Iterator[Term]:
+        """Take the postings held; yield them by term, sorted, each term's in document order."""
+        keys = sorted(
+            (fieldname, btext, number)
+            for fieldname, numbers in self.fields.items()
+            for btext, number in numbers.items()
+        )
+        rank = np.empty(len(keys), np.int64)
+        rank[[number for *_, number in keys]] = np.arange(len(keys))
+        ranks = rank[np.frombuffer(self.terms, np.uint32)]
+        order = np.argsort(ranks, kind="stable")
+        ends = np.cumsum(np.bincount(ranks, minlength=len(keys))).tolist()
+        ids = np.frombuffer(self.ids, np.uint32)[order].tobytes()
+        weights = np.frombuffer(self.weights, np.float64)[order].tobytes()
+        held = self.values
+        values = [held[i] for i in order.tolist()]
+        self._clear()
+        start = 0
+        for (fieldname, btext, _), end in zip(keys, ends, strict=True):
+            postings = array("I"), array("d"), values[start:end]
+            postings[0].frombytes(ids[4 * start : 4 * end])
+            postings[1].frombytes(weights[8 * start : 8 * end])
+            yield (fieldname, btext), _in_order(postings)
+            start = end
+
+    def _spill(self) -> None:
+        path = f"{random_name()}.run"
+        terms = self._sorted()
+        with self.tempstore.create_file(path).raw_file() as f:
+            while chunk := list(islice(terms, RUN_CHUNK)):
+                marshal.dump([(k, i.tobytes(), w.tobytes(), v) for k, (i, w, v) in chunk], f)
+        self.runs.append(path)
+
+    def _read_run(self, path: str) -> Iterator[tuple]:
         try:
-            while True:
-                try:
-                    chunk = marshal.load(f)
-                except EOFError:
-                    return
-                yield from chunk
+            with self.tempstore.open_file(path).raw_file() as f:
+                while True:
+                    try:
+                        yield from marshal.load(f)
+                    except EOFError:
+                        return
         finally:
-            f.close()
-            self._remove_run(path)
+            self.tempstore.delete_file(path)
+
+    def iter_terms(self) -> Iterator[Term]:
+        """Yield the terms in order, each with all its postings in document order."""
+        if not self.runs:
+            yield from self._sorted()
+            return
+        if self.values:
+            self._spill()
+        runs, self.runs = self.runs, []
+        # on equal keys heapq.merge keeps the order of the runs, which is the documents' order
+        merged = heapq.merge(*map(self._read_run, runs), key=itemgetter(0))
+        for key, parts in groupby(merged, key=itemgetter(0)):
+            ids, weights, values = array("I"), array("d"), []
+            for _, i, w, v in parts:
+                ids.frombytes(i)
+                weights.frombytes(w)
+                values.extend(v)
+            yield key, _in_order((ids, weights, values))
+
+    def iter_postings(self) -> Iterator[tuple]:
+        """The postings one by one, sorted as Whoosh's pool yields them."""
+        for (fieldname, btext), (ids, weights, values) in self.iter_terms():
+            for docnum, weight, value in zip(ids, weights, values, strict=True):
+                yield fieldname, btext, docnum, weight, value
+
+    def cleanup(self) -> None:
+        for path in self.runs:
+            with suppress(OSError):
+                self.tempstore.delete_file(path)
+        self.runs = []
+
+
+def _in_order(postings: Postings) -> Postings:
+    """A term's postings in document order (as they come from a writer: checked, not sorted);
+    out of order, sorted as Whoosh sorts them: by document, weight, value."""
+    ids, weights, values = postings
+    if len(ids) < 2 or all(map(lt, ids, islice(ids, 1, None))):
+        return postings
+    postings = sorted(
+        zip(ids, weights, values, strict=True), key=lambda p: (p[0], p[1], p[2] or b"")
+    )
+    return (
+        array("I", map(itemgetter(0), postings)),
+        array("d", map(itemgetter(1), postings)),
+        list(map(itemgetter(2), postings)),
+    )
+
+
+def _field_lengths(reader, fieldname: str) -> list[int | None]:
+    """The field's length in each document; none for a field without lengths (not scored),
+    which Whoosh would look for on disk once per posting."""
+    if not reader.has_column(_lenfield(fieldname)):
+        return []
+    return [reader.doc_field_length(d, fieldname, 0) for d in range(reader.doc_count_all())]
+
+
+def write_terms(fieldwriter, schema, reader, terms: Iterator[Term]) -> None:
+    """Write the terms' postings with ``fieldwriter``, as Whoosh's ``add_postings`` does."""
+    lastfn = None
+    lengths: list[int] = []
+    for (fieldname, btext), (ids, weights, values) in terms:
+        if fieldname != lastfn:
+            if lastfn is not None:
+                fieldwriter.finish_field()
+            fieldwriter.start_field(fieldname, schema[fieldname])
+            lengths = _field_lengths(reader, fieldname) if reader else []
+            lastfn = fieldname
+        fieldwriter.start_term(btext)
+        lens = [lengths[d] for d in ids] if lengths else [0] * len(ids)
+        values = [b"" if v is None else v for v in values]
+        add_term = getattr(fieldwriter._postwriter, "add_term", None)
+        if add_term is not None:
+            add_term(ids, weights, values, lens)
+        else:
+            for posting in zip(ids, weights, values, lens, strict=True):
+                fieldwriter.add(*posting)
+        fieldwriter.finish_term()
+    if lastfn is not None:
+        fieldwriter.finish_field()
 
 
 class Writer(SegmentWriter):
-    """A ``SegmentWriter`` whose flush looks each document's field length up in memory.
+    """A ``SegmentWriter`` that keeps postings by term and writes a segment term by term.
 
     It also does what Whoosh's multisegment ``MpWriter`` does with its sub-writers: a writer in a
     worker process closes its own segment (``close_segment``), and the main writer's commit lists
@@ -76,9 +220,7 @@ class Writer(SegmentWriter):
     def __init__(self, ix, **kwargs) -> None:
         kwargs.setdefault("codec", doclists.Codec())
         super().__init__(ix, **kwargs)
-        pool = _Pool(self._tempstorage, self.newsegment)
-        pool.limit = self.pool.limit  # as Whoosh sized its own from ``limitmb``
-        self.pool = pool
+        self.pool = _TermPool(self._tempstorage, self.pool.limit)  # the limit Whoosh set
 
     def close_segment(self):
         """Write out this writer's segment without committing; None if nothing was added."""
@@ -98,11 +240,10 @@ class Writer(SegmentWriter):
         self._finish()
 
     def _flush_segment(self):
-        # SegmentWriter._flush_segment with the length reader wrapped
+        # SegmentWriter._flush_segment, term by term
         self.perdocwriter.close()
         reader = self.per_document_reader() if self.codec.length_stats else None
-        postings = self.pool.iter_postings()
-        self.fieldwriter.add_postings(self.schema, reader and _Lengths(reader), postings)
+        write_terms(self.fieldwriter, self.schema, reader, self.pool.iter_terms())
         self.fieldwriter.close()
         if reader:
             reader.close()

@@ -1,14 +1,16 @@
-"""The segment writer that reads field lengths once writes the same files as Whoosh's own."""
+"""The segment writer that keeps postings by term writes the same segments as Whoosh's own."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 from conftest import copy_seeds
 from whoosh import index as whoosh_index
-from whoosh.writing import SegmentWriter
+from whoosh.writing import PostingPool, SegmentWriter
 
+from indexer import doclists
 from indexer import writer as writer_module
 from indexer.corpus import scan
 from indexer.documents import to_records
@@ -17,13 +19,23 @@ from indexer.schema import build_schema
 from indexer.writer import Writer
 
 
-def _build(releases, folder: Path, writer_class, limitmb=128) -> dict[str, bytes]:
+@pytest.fixture(scope="module")
+def releases(tmp_path_factory):
+    corpus = copy_seeds(tmp_path_factory.mktemp("corpus"))
+    files, _ = scan(corpus)
+    found = [r for item in prepare_files(files, 10**7) for r in item.releases]
+    assert len(found) == 5
+    return found
+
+
+def _build(releases, folder: Path, make_writer, limitmb=128, copies=1) -> dict[str, bytes]:
     folder.mkdir()
     ix = whoosh_index.create_in(str(folder), build_schema())
-    writer = writer_class(ix, compound=False, limitmb=limitmb)
-    for release in releases:
-        for record in to_records(release, "digest"):
-            writer.add_document(**record)
+    writer = make_writer(ix, compound=False, limitmb=limitmb)
+    for _ in range(copies):
+        for release in releases:
+            for record in to_records(release, "digest"):
+                writer.add_document(**record)
     writer.commit()
     ix.close()
     # segment names are random: compare the files by what follows the name
@@ -34,25 +46,94 @@ def _build(releases, folder: Path, writer_class, limitmb=128) -> dict[str, bytes
     }
 
 
+def _whooshs_blocks(ix, **kwargs):
+    """Our writer with every block compressed, as Whoosh does."""
+    return Writer(ix, codec=doclists.Codec(plain_below=0), **kwargs)
+
+
+@pytest.mark.parametrize("copies", [1, 30], ids=["one-block", "several-blocks"])
 @pytest.mark.parametrize("limitmb", [128, 0.05], ids=["in-memory", "sorted-runs"])
-def test_writer_writes_the_same_segment_files_as_whoosh(tmp_path, limitmb, monkeypatch):
-    """Also when the pool is sorted in runs on disk (a pool of 50 KB: several runs, chunks
-    smaller than a run)."""
-    monkeypatch.setattr(writer_module, "CHUNK", 100)
+def test_writer_writes_the_same_segment_files_as_whoosh(
+    tmp_path, releases, limitmb, copies, monkeypatch
+):
+    """Also when the pool goes to run files (50 KB: several runs, merged by term) and when terms
+    have more postings than a block holds (30 copies of the seeds: 150 releases)."""
+    monkeypatch.setattr(writer_module, "RUN_CHUNK", 50)
+    monkeypatch.setattr(writer_module, "CHECK", 20)
     runs = []
+    spill = writer_module._TermPool._spill
     monkeypatch.setattr(
-        writer_module._Pool,
-        "_add_run",
-        lambda pool, path: (runs.append(path), pool.runs.append(path)),
+        writer_module._TermPool, "_spill", lambda pool: (runs.append(1), spill(pool))
     )
-    corpus = copy_seeds(tmp_path / "corpus")
-    files, _ = scan(corpus)
-    releases = [r for item in prepare_files(files, 10**7) for r in item.releases]
-    assert len(releases) == 5
-    ours = _build(releases, tmp_path / "ours", Writer, limitmb)
+    ours = _build(releases, tmp_path / "ours", _whooshs_blocks, limitmb, copies)
     assert (len(runs) > 5) == (limitmb < 1)
-    stock = _build(releases, tmp_path / "stock", SegmentWriter, limitmb)
+    with whoosh_index.open_dir(str(tmp_path / "ours")).reader() as reader:
+        most = max(reader.doc_frequency("body", t) for t in reader.lexicon("body"))
+    assert (most > 128) == (copies > 1)  # a term of the body over more than one block
+    stock = _build(releases, tmp_path / "stock", SegmentWriter, limitmb, copies)
     assert ours.pop("dls")  # the doc lists, written beside Whoosh's files
     assert ours.keys() == stock.keys()
     assert any(name.endswith("pst") for name in ours)  # the postings, with their length stats
     assert ours == stock
+
+
+def _postings(folder: Path) -> dict:
+    ix = whoosh_index.open_dir(str(folder))
+    with ix.reader() as reader:
+        found = {}
+        for fieldname, btext in reader.all_terms():
+            matcher = reader.postings(fieldname, btext)
+            found[fieldname, btext] = list(matcher.all_items())
+            found[fieldname, btext, "info"] = (
+                matcher.block_min_length(),
+                matcher.block_max_length(),
+                matcher.block_max_weight(),
+            )
+    ix.close()
+    return found
+
+
+def test_small_blocks_are_written_plain_and_read_the_same(tmp_path, releases):
+    """A block whose pickle is short is left uncompressed: Whoosh reads the same postings."""
+    ours = _build(releases, tmp_path / "ours", Writer, copies=30)
+    stock = _build(releases, tmp_path / "stock", SegmentWriter, copies=30)
+    postings = next(name for name in ours if name.endswith("pst"))
+    assert ours[postings] != stock[postings]  # some blocks are stored plain
+    assert _postings(tmp_path / "ours") == _postings(tmp_path / "stock")
+
+
+def _pool_items(seed: int) -> list[tuple]:
+    rng = random.Random(seed)
+    words = [f"w{n}".encode() for n in range(40)]
+    items = []
+    for docnum in range(300):
+        for fieldname in ("body", "title"):
+            for word in rng.sample(words, 6):
+                items.append(
+                    (fieldname, word, docnum, float(rng.randint(1, 3)), bytes([docnum % 7]))
+                )
+    return items
+
+
+@pytest.mark.parametrize("limit", [10**9, 2000], ids=["in-memory", "sorted-runs"])
+def test_term_pool_yields_postings_as_whoosh_sorts_them(tmp_path, limit, monkeypatch):
+    """Documents in order (as a writer adds them), and out of order (then sorted, as Whoosh
+    sorts the whole posting)."""
+    monkeypatch.setattr(writer_module, "CHECK", 10)
+    spills = []
+    spill = writer_module._TermPool._spill
+    monkeypatch.setattr(
+        writer_module._TermPool, "_spill", lambda pool: (spills.append(1), spill(pool))
+    )
+    ix = whoosh_index.create_in(str(tmp_path), build_schema())
+    storage = ix.storage.temp_storage("pool.tmp")
+    for items in (_pool_items(1), random.Random(2).sample(_pool_items(3), 3600)):
+        pool = writer_module._TermPool(storage, limit)
+        stock = PostingPool(storage, None)
+        for item in items:
+            pool.add(item)
+            stock.add(item)
+        assert list(pool.iter_postings()) == list(stock.iter_postings())
+    assert (len(spills) > 4) == (limit < 10**9)
+    assert not list(Path(storage.folder).glob("*.run"))  # the runs are removed once read
+    storage.destroy()
