@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from functools import lru_cache, partial
-from itertools import chain
+from itertools import chain, islice
 from operator import attrgetter
-from re import Pattern
+from re import Match, Pattern
 from typing import NamedTuple
 
 from whoosh.analysis import CompositeAnalyzer
@@ -87,16 +87,23 @@ def _gather(
     The first term keeps its position, the next ones follow without the gaps of stopwords.
     """
     found: dict[str, list] = defaultdict(list)
-    pos, new = 0, None  # the tokenizer's position of the match; the next renumbered position
-    for match in expression.finditer(text):
-        width, first, count, terms, _ = token(match.group())
-        if terms:
-            base = new if new is not None else pos + first
-            new = base + count
-            start = match.start()
+    matches = list(expression.finditer(text))
+    tokens = list(map(token, map(Match.group, matches)))
+    first = next((i for i, t in enumerate(tokens) if t.terms), None)  # the first with terms
+    if first is None:
+        return found
+    new = sum(t.width for t in tokens[:first]) + tokens[first].first  # its position
+    if chars:
+        starts = map(Match.start, islice(matches, first, None))
+        for (_, _, count, terms, _), start in zip(islice(tokens, first, None), starts, strict=True):
             for p, s, e, term in terms:
-                found[term].append((base + p, start + s, start + e) if chars else base + p)
-        pos += width
+                found[term].append((new + p, start + s, start + e))
+            new += count
+    else:
+        for _, _, count, terms, _ in islice(tokens, first, None):
+            for p, _, _, term in terms:
+                found[term].append(new + p)
+            new += count
     return found
 
 
