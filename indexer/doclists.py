@@ -68,6 +68,11 @@ def decode_positions(values: list[bytes], characters: bool) -> tuple[list[int], 
     return counts, total[1:] - np.repeat(total[starts], counts)
 
 
+def _kept(count: int, minimum: int) -> bool:
+    """Tell whether a term of ``count`` postings in a segment gets doc lists."""
+    return count >= max(minimum, 1)
+
+
 class _Lists:
     """The arrays being collected for one segment."""
 
@@ -102,7 +107,7 @@ class _Lists:
         """Keep the term just written if it has enough postings, else drop its arrays."""
         begin = self.starts[-1]
         pbegin = self.pstarts[-1]
-        if len(self.ids) - begin >= max(minimum, 1):  # a key per term that has postings
+        if _kept(len(self.ids) - begin, minimum):  # a key per term that has postings
             self.keys.append(self._key)
             self.starts.append(len(self.ids))
             if len(self.ends) - 1 > pbegin:
@@ -153,7 +158,7 @@ class _PostingsWriter(W3PostingsWriter):
         and saves nothing on a block of a few postings). Its block header says so, and Whoosh
         reads such blocks as they are. The pieces go to the file in one write."""
         # a term of fewer postings than the doc lists keep needs none
-        small = last and not self._blockcount and len(self._ids) < self.minimum
+        small = last and not self._blockcount and not _kept(len(self._ids), self.minimum)
         if not (self._whole or small):
             self.lists.add(self._ids, self._weights, self._positions(self._values))
         head = b"" if self._blockcount else WHOOSH3_HEADER_MAGIC
@@ -177,10 +182,12 @@ class _PostingsWriter(W3PostingsWriter):
         self._blockcount += 1
         self._new_block()
 
-    def add_term(self, ids: array, weights: array, values: list[bytes], lengths: list[int]):
+    def add_term(
+        self, ids: array, weights: array, values: list[bytes | None], lengths: list[int | None]
+    ):
         """Add a term's postings at once (in document order), as ``add_posting`` one by one
         would: the same blocks, statistics and bytes; the doc lists in one go."""
-        if len(ids) >= max(self.minimum, 1):
+        if _kept(len(ids), self.minimum):
             kept = [v for v in values if v]
             self.lists.add(ids, array("f", weights), self._positions(kept))
             self._whole = True

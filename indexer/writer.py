@@ -1,4 +1,4 @@
-"""Whoosh's segment writer, with its postings kept by term instead of sorted one by one.
+"""Whoosh's segment writer, with its postings sorted by term once instead of one by one.
 
 Whoosh's ``SegmentWriter`` puts every posting, a (field, term, document, weight, value) tuple,
 into a pool that sorts them (an external merge sort through pickled run files when the pool is
@@ -6,12 +6,14 @@ full), then hands them one at a time to the postings writer, which asks the new 
 length column for the posting's document length each time (a seek and a read) and finds its
 file position with a system call per term. That was well over half of a worker's writing time.
 
-Here the pool (``_TermPool``) keeps each term's document numbers, weights and values in arrays
-as they come. Documents are numbered in the order they are added, so a term's postings are in
-order already: the segment is written term by term from the sorted terms, a block of postings
-at a time (``doclists._PostingsWriter.add_term``), with each field's lengths read once. When the
-pool holds more than its limit, its terms go to a run file, sorted, and the runs are merged by
-term (not by posting) at the end. The files written are the same, byte for byte, as Whoosh's.
+Here the pool (``_TermPool``) appends each posting's term number, document number, weight and
+value to flat arrays, and sorts them by term once (numpy, stable). Documents are numbered in the
+order they are added, so a term's postings come out in document order: the segment is written
+term by term, a block of postings at a time (``doclists._PostingsWriter.add_term``), with each
+field's lengths read once. When the pool holds more than its limit, its terms go to a run file,
+sorted, and the runs are merged by term (not by posting) at the end. The files written are
+Whoosh's, byte for byte, but that the codec leaves blocks of a short pickle uncompressed
+(``doclists.PLAIN_BELOW``; with ``Codec(plain_below=0)`` they are the same in every byte).
 """
 
 from __future__ import annotations
@@ -186,7 +188,7 @@ def _field_lengths(reader, fieldname: str) -> list[int | None]:
 def write_terms(fieldwriter, schema, reader, terms: Iterator[Term]) -> None:
     """Write the terms' postings with ``fieldwriter``, as Whoosh's ``add_postings`` does."""
     lastfn = None
-    lengths: list[int] = []
+    lengths: list[int | None] = []
     for (fieldname, btext), (ids, weights, values) in terms:
         if fieldname != lastfn:
             if lastfn is not None:
@@ -196,11 +198,11 @@ def write_terms(fieldwriter, schema, reader, terms: Iterator[Term]) -> None:
             lastfn = fieldname
         fieldwriter.start_term(btext)
         lens = [lengths[d] for d in ids] if lengths else [0] * len(ids)
-        values = [b"" if v is None else v for v in values]
         add_term = getattr(fieldwriter._postwriter, "add_term", None)
         if add_term is not None:
-            add_term(ids, weights, values, lens)
+            add_term(ids, weights, values, lens)  # keeps only values that are not empty
         else:
+            values = [b"" if v is None else v for v in values]  # as Whoosh's add_postings
             for posting in zip(ids, weights, values, lens, strict=True):
                 fieldwriter.add(*posting)
         fieldwriter.finish_term()
@@ -209,7 +211,7 @@ def write_terms(fieldwriter, schema, reader, terms: Iterator[Term]) -> None:
 
 
 class Writer(SegmentWriter):
-    """A ``SegmentWriter`` that keeps postings by term and writes a segment term by term.
+    """A ``SegmentWriter`` that sorts its postings by term once and writes a segment term by term.
 
     It also does what Whoosh's multisegment ``MpWriter`` does with its sub-writers: a writer in a
     worker process closes its own segment (``close_segment``), and the main writer's commit lists
