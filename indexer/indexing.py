@@ -13,12 +13,11 @@ from whoosh.searching import Searcher
 
 from indexer import schema as f
 from indexer import store
-from indexer.config import max_doc_bytes
+from indexer.config import max_doc_bytes, writer_mb
 from indexer.corpus import Skip, SourceFile, scan
 from indexer.documents import Release, from_stored, to_records
 from indexer.names import PersonRegistry, merge_across
 from indexer.pipeline import (
-    WRITER_MB,
     PreparedFile,
     WorkerLost,
     Workers,
@@ -199,7 +198,7 @@ def _rebuild(
     parallel: bool = True,
 ) -> Report:
     path, ix = store.new_generation(root)
-    writer = Writer(ix, limitmb=WRITER_MB, compound=False)
+    writer = Writer(ix, limitmb=writer_mb(), compound=False)
     report = Report(rebuilt=True)
     unreadable = set(unreadable)
     try:
@@ -299,7 +298,7 @@ def _update(
             if not todo and not removed:
                 report.documents = total
                 return report
-            writer = Writer(ix, limitmb=WRITER_MB, compound=False)
+            writer = Writer(ix, limitmb=writer_mb(), compound=False)
             try:
                 with running(workers_for(todo) if parallel else 0, live) as workers:
                     batch = _Batch(writer, _Live(searcher, stale), workers)

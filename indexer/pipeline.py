@@ -24,9 +24,10 @@ from pathlib import Path
 
 from indexer import schema as f
 from indexer import store
+from indexer.config import writer_mb
 from indexer.corpus import Skip, SourceFile, SourceRecord, read_source
 from indexer.documents import Release, prepare, to_records
-from indexer.postings import field_postings
+from indexer.postings import field_postings, joined_postings, span_postings
 from indexer.repair import UndecodableError
 from indexer.writer import Writer
 
@@ -34,7 +35,6 @@ CHUNK = 8  # records per task: fewer round trips between the processes
 IN_FLIGHT = 16  # chunks per worker sent ahead of the main process
 WRITES = 16  # decisions sent to a worker at once
 PARALLEL_BYTES = 2 * 1024 * 1024  # smaller corpora are prepared in the main process
-WRITER_MB = 256  # posting pool of each writer, in the main process and in each worker
 POLL = 1.0  # seconds between checks that the workers are alive
 
 # messages between the main process and its workers
@@ -72,22 +72,28 @@ def workers_for(files: list[SourceFile]) -> int:
 
 
 def pre_analyse(release: Release) -> Release:
-    """Run the German analysis of the release's text fields now, so the writer need not."""
+    """Run the German analysis of the release's text fields now, so the writer need not.
+
+    The exact field and the quotes reuse the token matches of the title and body."""
     schema = _schema()
-    texts = {
-        f.TITLE: release.title,
-        f.BODY: release.body,
-        f.EXACT: f"{release.title}\n{release.body}",
-        f.BOILERPLATE: release.boilerplate,
-    }
-    release.analysed = {
-        name: f.PreAnalysed(field_postings(schema[name], text))
-        for name, text in texts.items()
+    title, body, boilerplate = release.title, release.body, release.boilerplate
+    analysed = {
+        name: field_postings(schema[name], text)
+        for name, text in ((f.TITLE, title), (f.BODY, body))
         if text
     }
+    analysed[f.EXACT] = joined_postings(schema[f.EXACT], (title, body))
+    if boilerplate:
+        analysed[f.BOILERPLATE] = field_postings(schema[f.BOILERPLATE], boilerplate)
+    release.analysed = {name: f.PreAnalysed(items) for name, items in analysed.items()}
     quote = schema[f.QUOTE]
     release.analysed_quotes = [
-        f.PreAnalysed(field_postings(quote, q["text"])) for q in release.quotes
+        f.PreAnalysed(
+            span_postings(quote, body, q["start"], q["end"])
+            if body[q["start"] : q["end"]] == q["text"]
+            else field_postings(quote, q["text"])
+        )
+        for q in release.quotes
     ]
     return release
 
@@ -203,7 +209,7 @@ class _Worker:
                 quote["speaker"] = speaker
             if self.writer is None:
                 ix = store.open_for_update(Path(self.index))
-                self.writer = Writer(ix, _lk=False, limitmb=WRITER_MB, compound=False)
+                self.writer = Writer(ix, _lk=False, limitmb=writer_mb(), compound=False)
             for record in to_records(release, digest):
                 self.writer.add_document(**record)
 

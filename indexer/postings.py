@@ -12,8 +12,10 @@ positions. Any other analyzer, format or field type takes Whoosh's path."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 from itertools import chain, islice
 from operator import attrgetter
@@ -25,7 +27,7 @@ from whoosh.fields import FieldType
 from whoosh.formats import Characters, Frequency, Positions
 from whoosh.system import pack_uint
 
-from indexer.analysis import _STOPS, _TERMS, _plain, exact_analyzer, german_analyzer
+from indexer.analysis import _STOPS, _TERMS, _W, _plain, exact_analyzer, german_analyzer
 from indexer.morphology import fold
 from indexer.schema import TextField
 
@@ -46,56 +48,120 @@ _GERMAN = german_analyzer()
 _EXACT = exact_analyzer()
 _FORMATS = (Frequency, Positions, Characters)
 _INDEX_METHODS = (FieldType.index, TextField.index)  # those that end in the analyzer and format
+_LETTER = re.compile(_W)  # what the token regex looks ahead for
 
 
 def field_postings(field: FieldType, text: str) -> list[Posting]:
     """Return what ``list(field.index(text))`` returns: (term, frequency, weight, value) tuples."""
-    analyzer, fmt = field.analyzer, field.format
-    german = analyzer == _GERMAN
-    if not (
+    if not _ours(field, text):
+        return list(field.index(text))
+    return _postings(field, _scan(field.analyzer.items[0].expression, text))
+
+
+def span_postings(field: FieldType, text: str, start: int, end: int) -> list[Posting]:
+    """Return ``field_postings(field, text[start:end])``, taken from the matches of all ``text``.
+
+    A quote is a span of its release's body, whose matches its own analysis has just found. They
+    are the span's matches unless one crosses an edge of the span or the character after it could
+    change the last one (the tokenizer looks one letter ahead); then the span is analysed alone.
+    """
+    part = text[start:end]
+    if not _ours(field, part):
+        return list(field.index(part))
+    scan = _scan(field.analyzer.items[0].expression, text)
+    ends = scan.ends
+    i = bisect_left(scan.starts, start)
+    j = bisect_left(scan.starts, end, i)
+    if (i and ends[i - 1] > start) or (j > i and ends[j - 1] > end) or _LETTER.match(text, end):
+        return field_postings(field, part)
+    return _postings(field, _Scan(scan.raws[i:j], scan.starts[i:j], ends[i:j]), offset=start)
+
+
+def joined_postings(field: FieldType, texts: Sequence[str], sep: str = "\n") -> list[Posting]:
+    """Return ``field_postings(field, sep.join(texts))``, taken from the matches of each text.
+
+    No token spans whitespace, so the matches of texts joined by it are those of each text (the
+    title and body just analysed for their own fields); character offsets would not be, so a
+    format that keeps them analyses the joined text.
+    """
+    joined = sep.join(texts)
+    if not (_ours(field, joined) and sep.isspace()) or type(field.format) is Characters:
+        return field_postings(field, joined)
+    expression = field.analyzer.items[0].expression
+    scans = [_scan(expression, text) for text in texts]
+    raws = list(chain.from_iterable(scan.raws for scan in scans))
+    return _postings(field, _Scan(raws, [], []))
+
+
+class _Scan(NamedTuple):
+    """The matches of the token regex in a text: their strings, starts and ends."""
+
+    raws: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+@lru_cache(maxsize=8)
+def _scan(expression: Pattern[str], text: str) -> _Scan:
+    """Find the matches of ``expression`` in ``text``; the last few texts' are kept for reuse."""
+    matches = list(expression.finditer(text))
+    return _Scan(
+        list(map(Match.group, matches)),
+        list(map(Match.start, matches)),
+        list(map(Match.end, matches)),
+    )
+
+
+def _ours(field: FieldType, text: object) -> bool:
+    """Tell whether the postings of ``text`` in ``field`` can be computed here, not by Whoosh."""
+    analyzer = field.analyzer
+    return (
         isinstance(text, str)
         and type(field).index in _INDEX_METHODS
-        and type(fmt) in _FORMATS
-        and (german or analyzer == _EXACT)
-    ):
-        return list(field.index(text))
+        and type(field.format) in _FORMATS
+        and analyzer in (_GERMAN, _EXACT)
+    )
+
+
+def _postings(field: FieldType, scan: _Scan, offset: int = 0) -> list[Posting]:
+    """Return the postings of the matches ``scan`` in ``field``; offsets counted from ``offset``."""
+    fmt = field.format
     positions = type(fmt) is not Frequency
-    token = _TOKENS[german, positions]
-    expression = analyzer.items[0].expression
+    token = _TOKENS[field.analyzer == _GERMAN, positions]
     boost = fmt.field_boost  # every token's own boost is 1.0, so a term's weight is its frequency
     if not positions:
-        counts = _count(expression, text, token)
+        counts = _count(scan.raws, token)
         return [(t.encode(), n, n * boost, pack_uint(n)) for t, n in counts.items()]
-    found = _gather(expression, text, token, chars=type(fmt) is Characters)
+    found = _gather(scan, token, chars=type(fmt) is Characters, offset=offset)
     return [(t.encode(), len(v), len(v) * boost, fmt.encode(v)) for t, v in found.items()]
 
 
-def _count(expression: Pattern[str], text: str, token: Callable[[str], _Token]) -> Counter[str]:
-    """Return how often each term occurs in ``text``, in the order of first occurrence."""
-    words = map(attrgetter("words"), map(token, expression.findall(text)))
-    return Counter(chain.from_iterable(words))
+def _count(raws: Sequence[str], token: Callable[[str], _Token]) -> Counter[str]:
+    """Return how often each term of the matches ``raws`` occurs, in order of first occurrence."""
+    return Counter(chain.from_iterable(map(attrgetter("words"), map(token, raws))))
 
 
 def _gather(
-    expression: Pattern[str],
-    text: str,
+    scan: _Scan,
     token: Callable[[str], _Token],
     chars: bool,
+    offset: int = 0,
 ) -> dict[str, list]:
-    """Return the positions, or (position, start, end), of each term of ``text``, in order.
+    """Return the positions, or (position, start, end), of each term of the matches, in order.
 
-    The first term keeps its position, the next ones follow without the gaps of stopwords.
+    The first term keeps its position, the next ones follow without the gaps of stopwords;
+    character offsets are counted from ``offset``.
     """
     found: dict[str, list] = defaultdict(list)
-    matches = list(expression.finditer(text))
-    tokens = list(map(token, map(Match.group, matches)))
+    tokens = list(map(token, scan.raws))
     first = next((i for i, t in enumerate(tokens) if t.terms), None)  # the first with terms
     if first is None:
         return found
     new = sum(t.width for t in tokens[:first]) + tokens[first].first  # its position
     if chars:
-        starts = map(Match.start, islice(matches, first, None))
+        starts = islice(scan.starts, first, None)
         for (_, _, count, terms, _), start in zip(islice(tokens, first, None), starts, strict=True):
+            start -= offset
             for p, s, e, term in terms:
                 found[term].append((new + p, start + s, start + e))
             new += count

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer import store
+from indexer import store, writer
 from indexer.indexing import index_corpus
 from indexer.search import Engine, get_release, search
 
@@ -234,3 +234,22 @@ def test_rebuild_keeps_the_releases_of_a_file_that_vanished_behind_a_dangling_li
     engine = Engine(root)
     assert get_release(engine, SEED).title == "Interkulturelle Öffnung der Verwaltung"
     engine.close()
+
+
+@pytest.mark.parametrize(
+    ("value", "mb"), [("", 1024), ("64", 64), (" 512 ", 512), ("3", 16), ("viel", 1024)]
+)
+def test_writer_memory_is_set_by_the_environment(corpus, tmp_path, monkeypatch, value, mb):
+    """``PRESSESUCHE_WRITER_MB`` is the limit of each writer's posting pool (at least 16 MB)."""
+    monkeypatch.setenv("PRESSESUCHE_WRITER_MB", value)
+    monkeypatch.setenv("PRESSESUCHE_WORKERS", "0")
+    limits = []
+    make_pool = writer._TermPool.__init__
+
+    def recording(pool, tempstore, limit):
+        limits.append(limit)
+        make_pool(pool, tempstore, limit)
+
+    monkeypatch.setattr(writer._TermPool, "__init__", recording)
+    assert index_corpus(corpus, tmp_path / "index", rebuild=True).added == 5
+    assert limits and set(limits) == {mb * 1024 * 1024}

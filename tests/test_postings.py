@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from whoosh.analysis import LowercaseFilter, StandardAnalyzer, SubstitutionFilter
 from whoosh.fields import TEXT
 
+from indexer import postings as postings_module
 from indexer.analysis import (
     GermanAnalyzer,
     GermanTokenizer,
@@ -21,7 +22,10 @@ from indexer.analysis import (
     exact_analyzer,
     german_analyzer,
 )
-from indexer.postings import field_postings
+from indexer.corpus import SourceRecord
+from indexer.documents import prepare
+from indexer.pipeline import pre_analyse
+from indexer.postings import field_postings, joined_postings, span_postings
 from indexer.schema import build_schema
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -201,3 +205,116 @@ def test_a_field_type_with_its_own_index_takes_its_path():
     postings = field_postings(field, "Bürger*innen")
     assert postings == list(field.index("Bürger*innen"))
     assert [term for term, *_ in postings] == ["bürger*innen".encode(), b"pressestelle"]
+
+
+# ---- postings taken from the matches of a text already analysed --------------------------------
+
+QUOTE_FIELDS = {name: FIELDS[name] for name in ("quote", "body", "exact")} | OTHER_FIELDS
+
+
+def assert_same_span_postings(text: str, start: int, end: int) -> None:
+    """``span_postings`` returns what ``field.index`` yields for the span alone."""
+    for name, field in QUOTE_FIELDS.items():
+        want = list(field.index(text[start:end]))
+        got = span_postings(field, text, start, end)
+        assert repr(got) == repr(want), (name, text[start:end])
+
+
+SPANS = [
+    ("Er sagte: „Wir fördern Bürger*innen.“ Dann ging er.", "Wir", "innen."),
+    ("„Bürger/in“", "Bürger", "in"),  # ends where the lookahead sees a quote mark
+    ("Bürger/inX", "Bürger", "in"),  # the lookahead sees a letter: analysed alone
+    ("Integrationsministerium", "Integrations", "ministerium"),  # cuts a word at the start
+    ("Integrationsministerium", "Integ", "Integrations"),  # cuts a word at the end
+    ("E-Mail-Adresse und Corona-Pandemie", "Mail", "Pandemie"),  # starts inside a compound
+    ("E-Mail-Adresse und Corona-Pandemie", "E", "Corona"),  # ends inside a compound
+    ("der die das Teilhabe- und Integrationsangebote", "der", "angebote"),
+    ("Wort  ", "Wort", "  "),
+    ("", "", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "last"), SPANS)
+def test_a_span_gives_the_postings_of_the_span_alone(text, first, last):
+    start = text.index(first)
+    end = text.rindex(last) + len(last) if last else start
+    assert_same_span_postings(text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=60).map("".join), st.data())
+def test_any_span_gives_the_postings_of_the_span_alone(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert_same_span_postings(text, start, end)
+
+
+def test_a_clean_span_is_taken_from_the_texts_matches(monkeypatch):
+    text = "Die Ministerin sagte: „Wir fördern das Integrationsministerium.“ Dann ging sie."
+    start, end = text.index("Wir"), text.index("“")
+    want = field_postings(FIELDS["quote"], text[start:end])
+    field_postings(FIELDS["quote"], text)  # the body's own analysis comes first
+
+    def analysed_alone(*args):
+        raise AssertionError("the span was analysed alone")
+
+    monkeypatch.setattr(postings_module, "field_postings", analysed_alone)
+    assert span_postings(FIELDS["quote"], text, start, end) == want
+    with pytest.raises(AssertionError, match="alone"):  # a span that cuts a word cannot be
+        span_postings(FIELDS["quote"], text, start + 1, end)
+
+
+JOINS = [
+    (("Titel der Meldung", "Der Text der Meldung."), "\n"),
+    (("", "Nur ein Text"), "\n"),
+    (("Nur ein Titel", ""), "\n"),
+    (("Bürger/", "innen fördern"), "\n"),
+    (("Bürger*", "in"), " \t"),
+    (("Corona-", "Pandemie"), "\n"),
+    (("Corona", "Pandemie"), "-"),  # a hyphen joins words: analysed joined
+    (("Integrations", "ministerium"), ""),  # nothing between: one word
+    (("a", "b", "c d", "Öffnung"), "\n\n"),
+]
+
+
+@pytest.mark.parametrize(("texts", "sep"), JOINS)
+def test_joined_texts_give_the_postings_of_the_joined_text(texts, sep):
+    for name, field in ALL_FIELDS.items():
+        want = list(field.index(sep.join(texts)))
+        assert repr(joined_postings(field, texts, sep)) == repr(want), name
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(PIECES), max_size=30).map("".join), max_size=4),
+    st.sampled_from(["\n", " ", "\n\n", "", "-", "/"]),
+)
+def test_any_joined_texts_give_the_postings_of_the_joined_text(texts, sep):
+    for name, field in ALL_FIELDS.items():
+        want = list(field.index(sep.join(texts)))
+        assert repr(joined_postings(field, texts, sep)) == repr(want), name
+
+
+def _releases() -> list:
+    """The seed releases and real speeches (when ../shared is there), prepared for the index."""
+    texts = [path.read_text("utf-8") for path in sorted(SEEDS.glob("*.txt"))] + _shared_texts()
+    records = [SourceRecord(str(n), f"{n}.txt", "test", "txt", t) for n, t in enumerate(texts)]
+    return [prepare(record) for record in records]
+
+
+def test_pre_analysed_releases_have_the_postings_of_whoosh():
+    releases = [pre_analyse(release) for release in _releases()]
+    assert sum(len(r.quotes) for r in releases) >= (10 if _shared_texts() else 5)
+    for release in releases:
+        texts = {
+            "title": release.title,
+            "body": release.body,
+            "exact": f"{release.title}\n{release.body}",
+            "boilerplate": release.boilerplate,
+        }
+        for name, text in texts.items():
+            want = list(FIELDS[name].index(text)) if text else None
+            got = release.analysed[name].items if name in release.analysed else None
+            assert repr(got) == repr(want), (release.id, name)
+        for quote, analysed in zip(release.quotes, release.analysed_quotes, strict=True):
+            assert repr(analysed.items) == repr(list(FIELDS["quote"].index(quote["text"])))
