@@ -12,6 +12,7 @@ At most a bounded number of chunks is in flight, so memory stays flat.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import multiprocessing
 import os
 import queue
@@ -36,6 +37,10 @@ IN_FLIGHT = 16  # chunks per worker sent ahead of the main process
 WRITES = 16  # decisions sent to a worker at once
 PARALLEL_BYTES = 2 * 1024 * 1024  # smaller corpora are prepared in the main process
 POLL = 1.0  # seconds between checks that the workers are alive
+# A worker allocates a few thousand objects per release (matches, tokens, postings) and frees
+# them; at Python's default thresholds (2000, 10, 10) the young generation is collected every
+# few hundred tokens and the caches of analysed words are walked again and again.
+WORKER_GC = (50_000, 20, 100)
 
 # messages between the main process and its workers
 PREPARE, PREPARED, WRITE, FINISH, SEGMENT, FAILED = range(6)
@@ -221,6 +226,8 @@ class _Worker:
 def _serve(number: int, index: str, inbox, outbox, parent: int) -> None:
     """The loop of a worker process: prepare, write and finish as the main process says."""
     _watch_parent(parent)
+    gc.freeze()  # the modules and tables loaded so far stay: no collection need look at them
+    gc.set_threshold(*WORKER_GC)
     worker = _Worker(number, index)
     try:
         while (message := inbox.get()) is not None:
