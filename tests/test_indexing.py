@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from indexer import store, writer
+from indexer.documents import content_hash
 from indexer.indexing import index_corpus
 from indexer.search import Engine, get_release, search
 
@@ -253,3 +258,25 @@ def test_writer_memory_is_set_by_the_environment(corpus, tmp_path, monkeypatch, 
     monkeypatch.setattr(writer._TermPool, "__init__", recording)
     assert index_corpus(corpus, tmp_path / "index", rebuild=True).added == 5
     assert limits and set(limits) == {mb * 1024 * 1024}
+
+
+WHITESPACE = (
+    " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2007\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*WHITESPACE, *"aÄß İ\u200b-"]), max_size=40), st.text())
+def test_content_hash_sees_the_text_not_its_spacing_or_case(title, body):
+    """Whitespace runs (any Unicode space) count as one space, the ends as none; case is ignored."""
+    words = re.sub(r"\s+", " ", f"{title}\n{body}").strip().lower()
+    assert (
+        content_hash(title, body)
+        == hashlib.sha1(words.encode("utf-8", "surrogatepass")).hexdigest()
+    )
+
+
+def test_content_hash_ignores_spacing_and_case_only():
+    same = content_hash("Titel", "Ein  Text\n\nmit\u00a0 Absätzen ")
+    assert same == content_hash(" TITEL", "ein text mit absätzen")
+    assert same != content_hash("Titel", "Ein Text mit Absätzen!")
