@@ -48,6 +48,9 @@ EXT = ".dls"
 MAGIC = b"PSDLS\x00\x00\x02"
 MIN_POSTINGS = 128
 PLAIN_BELOW = 128  # bytes: a block's pickle shorter than this is written without compression
+# postings: a term with fewer is kept in its term-index entry, not as a block in the postings file
+# (half the terms of a segment occur once; Whoosh reads such entries, its writer never made them)
+INLINE_BELOW = 2
 MAX_POSITIONS = 2**32  # per segment, as the uint32 starts can point to
 _HEADER = struct.Struct("=8s5Q")
 
@@ -206,7 +209,22 @@ class _PostingsWriter(W3PostingsWriter):
             self._maxlength = max(lengths_here) if lengths_here else 0
 
     def finish_postings(self):
-        terminfo = super().finish_postings()
+        """Whoosh's ``finish_postings``, whose branch for inline postings calls ``set_inline``,
+        a method its term info lacks (it has ``set_inlined``): so its default limit of 1 never
+        takes that branch. Here a term of fewer postings than the limit that needs no doc list
+        (whose key is the place of its block) is kept in its term-index entry."""
+        terminfo, count = self._terminfo, len(self)
+        if not self.written() and count < self._inlinelimit and not _kept(count, self.minimum):
+            terminfo.add_block(self)
+            # no values (a field without positions): None for each, as Whoosh's blocks give them;
+            # an empty tuple would make its list matcher's ``all_items`` yield nothing
+            values = tuple(self._values) if self._values else (None,) * count
+            terminfo._inlined = (tuple(self._ids), tuple(self._weights), values)
+        else:
+            if self._ids:
+                self._write_block(last=True)
+            terminfo.set_extent(self._startoffset, self._postfile.tell() - self._startoffset)
+        self._terminfo = None
         self.lists.finish(self.minimum)
         return terminfo
 
@@ -268,6 +286,7 @@ class Codec(W3Codec):
     def __init__(
         self, min_postings: int | None = None, plain_below: int = PLAIN_BELOW, **kwargs
     ) -> None:
+        kwargs.setdefault("inlinelimit", INLINE_BELOW)
         super().__init__(**kwargs)
         self.min_postings = MIN_POSTINGS if min_postings is None else min_postings
         self.plain_below = plain_below

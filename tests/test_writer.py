@@ -47,8 +47,8 @@ def _build(releases, folder: Path, make_writer, limitmb=128, copies=1) -> dict[s
 
 
 def _whooshs_blocks(ix, **kwargs):
-    """Our writer with every block compressed, as Whoosh does."""
-    return Writer(ix, codec=doclists.Codec(plain_below=0), **kwargs)
+    """Our writer with every block compressed and none inline, as Whoosh does."""
+    return Writer(ix, codec=doclists.Codec(plain_below=0, inlinelimit=1), **kwargs)
 
 
 @pytest.mark.parametrize("copies", [1, 30], ids=["one-block", "several-blocks"])
@@ -93,13 +93,27 @@ def _postings(folder: Path) -> dict:
     return found
 
 
-def test_small_blocks_are_written_plain_and_read_the_same(tmp_path, releases):
-    """A block whose pickle is short is left uncompressed: Whoosh reads the same postings."""
-    ours = _build(releases, tmp_path / "ours", Writer, copies=30)
-    stock = _build(releases, tmp_path / "stock", SegmentWriter, copies=30)
+@pytest.mark.parametrize("copies", [1, 30], ids=["one-block", "several-blocks"])
+def test_small_blocks_are_written_plain_and_read_the_same(tmp_path, releases, copies):
+    """A block whose pickle is short is left uncompressed, a term that occurs once is kept in
+    its term-index entry: Whoosh reads the same postings and block statistics."""
+    ours = _build(releases, tmp_path / "ours", Writer, copies=copies)
+    stock = _build(releases, tmp_path / "stock", SegmentWriter, copies=copies)
     postings = next(name for name in ours if name.endswith("pst"))
     assert ours[postings] != stock[postings]  # some blocks are stored plain
     assert _postings(tmp_path / "ours") == _postings(tmp_path / "stock")
+    inline = _inline_terms(tmp_path / "ours")
+    assert not _inline_terms(tmp_path / "stock")
+    if copies == 1:  # with and without values; 30 copies leave few single postings
+        assert {field for field, _ in inline} >= {"body", "exact", "id"}
+
+
+def _inline_terms(folder: Path) -> set:
+    ix = whoosh_index.open_dir(str(folder))
+    with ix.reader() as reader:
+        found = {term for term in reader.all_terms() if reader.term_info(*term).is_inlined()}
+    ix.close()
+    return found
 
 
 def _pool_items(seed: int) -> list[tuple]:
