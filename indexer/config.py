@@ -41,14 +41,34 @@ def postings_cache() -> int:
 
 DEFAULT_WRITER_MB = 1024
 MIN_WRITER_MB = 16
+# a writer process holds about twice its pool at its peak (the postings' bytes, the sort, the
+# caches of analysed words): the default pools take at most a third of the memory between them
+WRITERS_SHARE = 3
 
 
-def writer_mb() -> int:
-    """Return the posting pool of each index writer in MB: ``PRESSESUCHE_WRITER_MB``.
+def writer_mb(writers: int = 1, memory_mb: int | None = None) -> int:
+    """Return the posting pool of each of ``writers`` index writers in MB.
 
-    Default 1024: the 10k benchmark corpus then fits each worker's pool (its build took 56 s
-    instead of 71 s at 256 MB, with a peak of 2.0 GB instead of 1.8 GB for all processes); a
-    larger corpus is sorted in runs of this size and merged. Values under 16 are raised to it.
+    ``PRESSESUCHE_WRITER_MB`` when set (at least 16). Else 1024, or less when the machine's
+    memory (``memory_mb``, default: read from the OS) divided by three times the writers is
+    less, so that a many-core machine with little memory does not run out. At 1024 the 10k
+    benchmark corpus fits each worker's pool (its build took 56 s instead of 71 s at 256 MB,
+    with a peak of 2.0 GB instead of 1.8 GB for all processes); a larger corpus is sorted in
+    runs of this size and merged.
     """
     value = os.environ.get("PRESSESUCHE_WRITER_MB", "").strip()
-    return max(int(value), MIN_WRITER_MB) if value.isdigit() else DEFAULT_WRITER_MB
+    if value.isdigit():
+        return max(int(value), MIN_WRITER_MB)
+    memory_mb = _memory_mb() if memory_mb is None else memory_mb
+    if not memory_mb:
+        return DEFAULT_WRITER_MB
+    share = memory_mb // (WRITERS_SHARE * max(writers, 1))
+    return max(MIN_WRITER_MB, min(DEFAULT_WRITER_MB, share))
+
+
+def _memory_mb() -> int | None:
+    """The machine's physical memory in MB, where the OS tells it."""
+    try:
+        return os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") // (1024 * 1024)
+    except (AttributeError, ValueError, OSError):
+        return None

@@ -184,9 +184,10 @@ def _watch_parent(parent: int) -> None:
 class _Worker:
     """The state of one worker process: the releases it holds and its segment writer."""
 
-    def __init__(self, number: int, index: str) -> None:
+    def __init__(self, number: int, index: str, pool_mb: int) -> None:
         self.number = number
         self.index = index
+        self.pool_mb = pool_mb
         self.held: dict[int, Release] = {}
         self.writer: Writer | None = None
         self.count = 0
@@ -214,7 +215,7 @@ class _Worker:
                 quote["speaker"] = speaker
             if self.writer is None:
                 ix = store.open_for_update(Path(self.index))
-                self.writer = Writer(ix, _lk=False, limitmb=writer_mb(), compound=False)
+                self.writer = Writer(ix, _lk=False, limitmb=self.pool_mb, compound=False)
             for record in to_records(release, digest):
                 self.writer.add_document(**record)
 
@@ -223,12 +224,12 @@ class _Worker:
         return None if self.writer is None else self.writer.close_segment()
 
 
-def _serve(number: int, index: str, inbox, outbox, parent: int) -> None:
+def _serve(number: int, index: str, pool_mb: int, inbox, outbox, parent: int) -> None:
     """The loop of a worker process: prepare, write and finish as the main process says."""
     _watch_parent(parent)
     gc.freeze()  # the modules and tables loaded so far stay: no collection need look at them
     gc.set_threshold(*WORKER_GC)
-    worker = _Worker(number, index)
+    worker = _Worker(number, index, pool_mb)
     try:
         while (message := inbox.get()) is not None:
             kind, payload = message
@@ -252,12 +253,13 @@ class Workers:
 
     def __init__(self, count: int, index: Path) -> None:
         context = multiprocessing.get_context("forkserver")
+        pool_mb = writer_mb(count)  # the pools of all workers share the machine's memory
         self.outbox = context.Queue()
         self.inboxes = [context.Queue() for _ in range(count)]
         self.processes = [
             context.Process(
                 target=_serve,
-                args=(number, str(index), inbox, self.outbox, os.getpid()),
+                args=(number, str(index), pool_mb, inbox, self.outbox, os.getpid()),
                 daemon=True,
             )
             for number, inbox in enumerate(self.inboxes)

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indexer import store, writer
+from indexer import config, store, writer
 from indexer.documents import content_hash
 from indexer.indexing import index_corpus
 from indexer.search import Engine, get_release, search
@@ -241,8 +241,12 @@ def test_rebuild_keeps_the_releases_of_a_file_that_vanished_behind_a_dangling_li
     engine.close()
 
 
+# the default on a machine of this memory: 1024 MB, or a third of the memory when that is less
+MACHINE = min(1024, max(16, (config._memory_mb() or 3072) // 3))
+
+
 @pytest.mark.parametrize(
-    ("value", "mb"), [("", 1024), ("64", 64), (" 512 ", 512), ("3", 16), ("viel", 1024)]
+    ("value", "mb"), [("", MACHINE), ("64", 64), (" 512 ", 512), ("3", 16), ("viel", MACHINE)]
 )
 def test_writer_memory_is_set_by_the_environment(corpus, tmp_path, monkeypatch, value, mb):
     """``PRESSESUCHE_WRITER_MB`` is the limit of each writer's posting pool (at least 16 MB)."""
@@ -258,6 +262,32 @@ def test_writer_memory_is_set_by_the_environment(corpus, tmp_path, monkeypatch, 
     monkeypatch.setattr(writer._TermPool, "__init__", recording)
     assert index_corpus(corpus, tmp_path / "index", rebuild=True).added == 5
     assert limits and set(limits) == {mb * 1024 * 1024}
+
+
+@pytest.mark.parametrize(
+    ("value", "writers", "memory_mb", "mb"),
+    [
+        ("", 1, 24 * 1024, 1024),  # enough memory: 1024 MB each
+        ("", 2, 24 * 1024, 1024),
+        ("", 16, 16 * 1024, 341),  # many cores, little memory: a third of it, shared
+        ("", 4, 8 * 1024, 682),
+        ("", 64, 1024, 16),  # never below 16 MB
+        ("", 0, 3 * 1024, 1024),  # no workers: the one writer of the indexing process
+        ("2048", 16, 1024, 2048),  # what the admin sets wins
+    ],
+)
+def test_writer_memory_is_shared_by_the_writers(monkeypatch, value, writers, memory_mb, mb):
+    monkeypatch.setenv("PRESSESUCHE_WRITER_MB", value)
+    assert config.writer_mb(writers, memory_mb) == mb
+
+
+def test_writer_memory_defaults_from_the_machines_memory(monkeypatch):
+    monkeypatch.delenv("PRESSESUCHE_WRITER_MB", raising=False)
+    memory = config._memory_mb()
+    if not memory:
+        pytest.skip("this OS does not tell its memory")
+    assert memory > 256  # a real figure, in MB
+    assert config.writer_mb(2) == max(16, min(1024, memory // 6))
 
 
 WHITESPACE = (
