@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from indexer.repair import (
     UndecodableError,
@@ -318,3 +321,24 @@ def test_fast_path_for_clean_text_agrees_with_ftfy(shared):
     clean = [t for t in texts if _CLEAN_TEXT.fullmatch(t)]
     assert len(clean) > len(texts) / 2  # the fast path is the common case
     assert all(fix_encoding(t) == _ftfy_path(t) for t in texts)
+
+
+SPACES = " \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2003\u2028\u3000"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*SPACES, *"ab.-\n\n"]), max_size=60))
+def test_tidy_whitespace_trims_every_line_as_str_strip_does(text):
+    """The whole text at once gives what collapsing and stripping line by line gives."""
+    lines = (re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n"))
+    assert tidy_whitespace(text) == re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from([*"?ab Äß1_.!„“\n-", "www.", "Kayk", "?n"]), max_size=30).map("".join)
+)
+def test_lost_chars_are_only_restored_where_a_question_mark_precedes_a_letter(text):
+    restored = restore_lost_chars(text)
+    if not re.search(r"\?[^\W\d_]", text):
+        assert restored == text
