@@ -35,8 +35,14 @@ DEFAULT_POSTINGS_CACHE = 1_000_000
 def postings_cache() -> int:
     """Return how many postings read from Whoosh's blocks the search server keeps:
     ``PRESSESUCHE_POSTINGS_CACHE`` (default 1,000,000, about 12 MB; 0 turns the cache off)."""
-    value = os.environ.get("PRESSESUCHE_POSTINGS_CACHE", "").strip()
-    return int(value) if value.isdigit() else DEFAULT_POSTINGS_CACHE
+    value = _count_in("PRESSESUCHE_POSTINGS_CACHE")
+    return DEFAULT_POSTINGS_CACHE if value is None else value
+
+
+def _count_in(variable: str) -> int | None:
+    """The whole number an environment variable holds (spaces around it allowed), else None."""
+    value = os.environ.get(variable, "").strip()
+    return int(value) if value.isdigit() else None
 
 
 DEFAULT_WRITER_MB = 1024
@@ -56,9 +62,9 @@ def writer_mb(writers: int = 1, memory_mb: int | None = None) -> int:
     with a peak of 2.0 GB instead of 1.8 GB for all processes); a larger corpus is sorted in
     runs of this size and merged.
     """
-    value = os.environ.get("PRESSESUCHE_WRITER_MB", "").strip()
-    if value.isdigit():
-        return max(int(value), MIN_WRITER_MB)
+    value = _count_in("PRESSESUCHE_WRITER_MB")
+    if value is not None:
+        return max(value, MIN_WRITER_MB)
     memory_mb = _memory_mb() if memory_mb is None else memory_mb
     if not memory_mb:
         return DEFAULT_WRITER_MB

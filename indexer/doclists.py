@@ -297,7 +297,8 @@ class Codec(W3Codec):
     def new_segment(self, storage, indexname):
         """A segment that reads with Whoosh's own codec: the table of contents, which pickles
         it, stays readable without this module."""
-        reading = W3Codec(self._blocklimit, self._compression, self._inlinelimit)
+        reading = W3Codec(self._blocklimit, self._compression)  # Whoosh's inline limit: its
+        # writer cannot take a higher one (see ``_PostingsWriter.finish_postings``)
         return W3Segment(reading, indexname)
 
 

@@ -68,13 +68,15 @@ def span_postings(field: FieldType, text: str, start: int, end: int) -> list[Pos
     part = text[start:end]
     if not _ours(field, part):
         return list(field.index(part))
-    scan = _scan(field.analyzer.items[0].expression, text)
-    ends = scan.ends
-    i = bisect_left(scan.starts, start)
-    j = bisect_left(scan.starts, end, i)
-    if (i and ends[i - 1] > start) or (j > i and ends[j - 1] > end) or _LETTER.match(text, end):
+    raws, starts = _scan(field.analyzer.items[0].expression, text)
+    i = bisect_left(starts, start)
+    j = bisect_left(starts, end, i)
+    crossed = (i and starts[i - 1] + len(raws[i - 1]) > start) or (
+        j > i and starts[j - 1] + len(raws[j - 1]) > end
+    )
+    if crossed or _LETTER.match(text, end):
         return field_postings(field, part)
-    return _postings(field, _Scan(scan.raws[i:j], scan.starts[i:j], ends[i:j]), offset=start)
+    return _postings(field, _Scan(raws[i:j], starts[i:j]), offset=start)
 
 
 def joined_postings(field: FieldType, texts: Sequence[str], sep: str = "\n") -> list[Posting]:
@@ -84,32 +86,27 @@ def joined_postings(field: FieldType, texts: Sequence[str], sep: str = "\n") -> 
     title and body just analysed for their own fields); character offsets would not be, so a
     format that keeps them analyses the joined text.
     """
-    joined = sep.join(texts)
-    if not (_ours(field, joined) and sep.isspace()) or type(field.format) is Characters:
-        return field_postings(field, joined)
+    plain = sep.isspace() and _ours(field, sep) and all(isinstance(t, str) for t in texts)
+    if not plain or type(field.format) is Characters:
+        return field_postings(field, sep.join(texts))
     expression = field.analyzer.items[0].expression
     scans = [_scan(expression, text) for text in texts]
-    raws = list(chain.from_iterable(scan.raws for scan in scans))
-    return _postings(field, _Scan(raws, [], []))
+    return _postings(field, _Scan(list(chain.from_iterable(s.raws for s in scans)), []))
 
 
 class _Scan(NamedTuple):
-    """The matches of the token regex in a text: their strings, starts and ends."""
+    """The matches of the token regex in a text: their strings and starts (a match ends at its
+    start plus its length)."""
 
     raws: list[str]
     starts: list[int]
-    ends: list[int]
 
 
 @lru_cache(maxsize=8)
 def _scan(expression: Pattern[str], text: str) -> _Scan:
     """Find the matches of ``expression`` in ``text``; the last few texts' are kept for reuse."""
     matches = list(expression.finditer(text))
-    return _Scan(
-        list(map(Match.group, matches)),
-        list(map(Match.start, matches)),
-        list(map(Match.end, matches)),
-    )
+    return _Scan(list(map(Match.group, matches)), list(map(Match.start, matches)))
 
 
 def _ours(field: FieldType, text: object) -> bool:

@@ -88,6 +88,7 @@ def test_doc_lists_go_with_their_segments(tmp_path, low_threshold):
     segments = {s.segment_id() for s in ix._segments()}
     assert _segment_files(root, ".dls") == segments == _segment_files(root, ".pst")
     assert all(type(s.codec()) is W3Codec for s in ix._segments())
+    assert all(s.codec()._inlinelimit == W3Codec()._inlinelimit for s in ix._segments())
 
 
 @pytest.mark.parametrize("positions", [True, False], ids=["with-positions", "too-many"])

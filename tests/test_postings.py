@@ -318,3 +318,9 @@ def test_pre_analysed_releases_have_the_postings_of_whoosh():
             assert repr(got) == repr(want), (release.id, name)
         for quote, analysed in zip(release.quotes, release.analysed_quotes, strict=True):
             assert repr(analysed.items) == repr(list(FIELDS["quote"].index(quote["text"])))
+
+
+@pytest.mark.parametrize("texts", [(), ("Die Bürger-Beteiligung", "im Integrationsministerium")])
+def test_joined_texts_of_another_analyzer_take_whooshs_path(texts):
+    field = TEXT(analyzer=StandardAnalyzer(), phrase=False)
+    assert joined_postings(field, texts) == list(field.index("\n".join(texts)))
