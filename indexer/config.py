@@ -26,7 +26,7 @@ def base_url() -> str:
 def max_doc_bytes() -> int:
     """Return the size cap of one document: ``PRESSESUCHE_MAX_DOC_BYTES`` (default 5 MB)."""
     value = os.environ.get("PRESSESUCHE_MAX_DOC_BYTES", "")
-    return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_MAX_DOC_BYTES
+    return int(value) if value.isdecimal() and int(value) > 0 else DEFAULT_MAX_DOC_BYTES
 
 
 DEFAULT_POSTINGS_CACHE = 1_000_000
@@ -42,7 +42,7 @@ def postings_cache() -> int:
 def _count_in(variable: str) -> int | None:
     """The whole number an environment variable holds (spaces around it allowed), else None."""
     value = os.environ.get(variable, "").strip()
-    return int(value) if value.isdigit() else None
+    return int(value) if value.isdecimal() else None  # isdigit would pass "²", which int refuses
 
 
 DEFAULT_WRITER_MB = 1024

@@ -63,7 +63,7 @@ class WorkerLost(Exception):
 def workers_for(files: list[SourceFile]) -> int:
     """Choose the number of worker processes: ``PRESSESUCHE_WORKERS`` or one per core."""
     configured = os.environ.get("PRESSESUCHE_WORKERS", "")
-    if configured.isdigit():
+    if configured.isdecimal():
         return int(configured)
     size = 0
     for src in files:

@@ -246,7 +246,8 @@ MACHINE = min(1024, max(16, (config._memory_mb() or 3072) // 3))
 
 
 @pytest.mark.parametrize(
-    ("value", "mb"), [("", MACHINE), ("64", 64), (" 512 ", 512), ("3", 16), ("viel", MACHINE)]
+    ("value", "mb"),
+    [("", MACHINE), ("64", 64), (" 512 ", 512), ("3", 16), ("viel", MACHINE), ("²", MACHINE)],
 )
 def test_writer_memory_is_set_by_the_environment(corpus, tmp_path, monkeypatch, value, mb):
     """``PRESSESUCHE_WRITER_MB`` is the limit of each writer's posting pool (at least 16 MB)."""
@@ -310,3 +311,22 @@ def test_content_hash_ignores_spacing_and_case_only():
     same = content_hash("Titel", "Ein  Text\n\nmit\u00a0 Absätzen ")
     assert same == content_hash(" TITEL", "ein text mit absätzen")
     assert same != content_hash("Titel", "Ein Text mit Absätzen!")
+
+
+@pytest.mark.parametrize("value", ["²", "-5", "0", "1e6", " "])
+def test_settings_that_are_no_whole_number_fall_back_to_the_defaults(monkeypatch, value):
+    for variable in ("PRESSESUCHE_MAX_DOC_BYTES", "PRESSESUCHE_POSTINGS_CACHE"):
+        monkeypatch.setenv(variable, value)
+    assert config.max_doc_bytes() == config.DEFAULT_MAX_DOC_BYTES
+    assert config.postings_cache() == (0 if value == "0" else config.DEFAULT_POSTINGS_CACHE)
+
+
+def test_a_worker_count_that_is_no_whole_number_is_chosen_by_size(monkeypatch, corpus):
+    from indexer.corpus import scan
+    from indexer.pipeline import workers_for
+
+    files, _ = scan(corpus)
+    monkeypatch.setenv("PRESSESUCHE_WORKERS", "²")
+    assert workers_for(files) == 0  # five small releases: prepared in the indexing process
+    monkeypatch.setenv("PRESSESUCHE_WORKERS", "3")
+    assert workers_for(files) == 3
