@@ -37,11 +37,12 @@ from whoosh.codec.whoosh3 import (
     W3FieldWriter,
     W3PostingsWriter,
     W3Segment,
+    W3TermInfo,
 )
 from whoosh.compat import dumps
 from whoosh.filedb.structfile import StructFile
 from whoosh.formats import Characters, Positions
-from whoosh.system import pack_int
+from whoosh.system import pack_int, pack_ushort
 from whoosh.util.numeric import length_to_byte
 
 EXT = ".dls"
@@ -49,10 +50,13 @@ MAGIC = b"PSDLS\x00\x00\x02"
 MIN_POSTINGS = 128
 PLAIN_BELOW = 128  # bytes: a block's pickle shorter than this is written without compression
 # postings: a term with fewer is kept in its term-index entry, not as a block in the postings file
-# (half the terms of a segment occur once; Whoosh reads such entries, its writer never made them)
-INLINE_BELOW = 2
+# (Whoosh reads such entries, its writer never made them). Half the terms of a segment occur once,
+# four in five fewer than 16 times: closing a segment of 2,000 releases took 20 % less time than
+# with single postings inline alone, for 6 % more index (32: 3 % less time again, 5 % more index)
+INLINE_BELOW = 16
 MAX_POSITIONS = 2**32  # per segment, as the uint32 starts can point to
 _HEADER = struct.Struct("=8s5Q")
+_INLINE_INFO = W3TermInfo._struct
 
 
 def decode_positions(values: list[bytes], characters: bool) -> tuple[list[int], np.ndarray]:
@@ -272,6 +276,32 @@ class _FieldWriter(W3FieldWriter):
             compression=codec._compression,
             inlinelimit=codec._inlinelimit,
         )
+
+    def add_inline_term(self, btext: bytes, ids: array, weights: array, values: list, lengths):
+        """Write a term that goes into its term-index entry (fewer postings than the inline
+        limit, no doc list) at once: the bytes ``start_term``, ``add_term`` and ``finish_term``
+        would write, without their objects. False (nothing written) for any other term."""
+        count = len(ids)
+        postwriter = self._postwriter
+        small = 0 < count < postwriter._inlinelimit and count <= postwriter._blocklimit
+        if not small or _kept(count, postwriter.minimum):
+            return False
+        floats = array("f", weights)  # the weights as a block holds them
+        values = tuple(v for v in values if v) or (None,) * count  # see ``finish_postings``
+        lengths = [n for n in lengths if n]
+        info = _INLINE_INFO.pack(
+            True,
+            sum(floats),
+            count,
+            length_to_byte(min(lengths)) if lengths else 0,
+            length_to_byte(max(lengths)) if lengths else 0,
+            max(0, max(weights)),
+            ids[0],
+            ids[-1],
+        )
+        inlined = dumps((tuple(ids), tuple(floats), values), 2)
+        self._tindex.add(pack_ushort(self._fieldid) + btext, info + inlined)
+        return True
 
     def close(self):
         super().close()

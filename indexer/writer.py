@@ -83,6 +83,30 @@ class _TermPool:
         if not len(self.values) % CHECK and self._bytes() > self.limit:
             self._spill()
 
+    def add_field(self, fieldname: str, items, docnum: int, lengths: bool) -> int:
+        """Add one document's postings of one field, (term bytes, frequency, weight, value)
+        items, as ``add`` would one by one; return the field's length (the sum of the
+        frequencies) if it has ``lengths``, else 0."""
+        items = list(items)
+        if not items:
+            return 0
+        btexts, freqs, weights, values = zip(*items, strict=True)
+        numbers = self.fields.get(fieldname)
+        if numbers is None:
+            numbers = self.fields[fieldname] = {}
+        new = list(dict.fromkeys(b for b in btexts if b not in numbers))
+        if new:
+            numbers.update(zip(new, range(self.count, self.count + len(new)), strict=True))
+            self.count += len(new)
+        before = len(self.values)
+        self.terms.extend(map(numbers.__getitem__, btexts))
+        self.ids.extend(array("I", (docnum,)) * len(items))
+        self.weights.extend(weights)
+        self.values.extend(values)
+        if before // CHECK != len(self.values) // CHECK and self._bytes() > self.limit:
+            self._spill()
+        return sum(freqs) if lengths else 0
+
     def _bytes(self) -> int:
         return len(self.values) * POSTING_BYTES + self.count * TERM_BYTES
 
@@ -189,6 +213,7 @@ def write_terms(fieldwriter, schema, reader, terms: Iterator[Term]) -> None:
     """Write the terms' postings with ``fieldwriter``, as Whoosh's ``add_postings`` does."""
     lastfn = None
     lengths: list[int | None] = []
+    inline = getattr(fieldwriter, "add_inline_term", None)  # a term kept in its term-index entry
     for (fieldname, btext), (ids, weights, values) in terms:
         if fieldname != lastfn:
             if lastfn is not None:
@@ -196,8 +221,10 @@ def write_terms(fieldwriter, schema, reader, terms: Iterator[Term]) -> None:
             fieldwriter.start_field(fieldname, schema[fieldname])
             lengths = _field_lengths(reader, fieldname) if reader else []
             lastfn = fieldname
-        fieldwriter.start_term(btext)
         lens = [lengths[d] for d in ids] if lengths else [0] * len(ids)
+        if inline is not None and inline(btext, ids, weights, values, lens):
+            continue
+        fieldwriter.start_term(btext)
         add_term = getattr(fieldwriter._postwriter, "add_term", None)
         if add_term is not None:
             add_term(ids, weights, values, lens)  # keeps only values that are not empty
@@ -223,6 +250,43 @@ class Writer(SegmentWriter):
         kwargs.setdefault("codec", doclists.Codec())
         super().__init__(ix, **kwargs)
         self.pool = _TermPool(self._tempstorage, self.pool.limit)  # the limit Whoosh set
+        self._whooshs_way = any(
+            field.vector or field.separate_spelling() for _, field in self.schema.items()
+        )
+
+    def add_document(self, **fields) -> None:
+        """Whoosh's ``add_document``, with each field's postings put into the pool at once
+        (``_TermPool.add_field``) instead of one call per posting. A record with boosts, or a
+        schema with term vectors or separate spelling fields, goes Whoosh's way."""
+        if self._whooshs_way or any(k.endswith("_boost") for k in fields if k[:1] == "_"):
+            super().add_document(**fields)
+            return
+        self._check_state()
+        perdocwriter, schema, docnum = self.perdocwriter, self.schema, self.docnum
+        fieldnames = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(schema, fieldnames)
+        perdocwriter.start_doc(docnum)
+        try:
+            for fieldname in fieldnames:
+                value = fields[fieldname]
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    items = field.index(value)
+                    length = self.pool.add_field(fieldname, items, docnum, field.scorable)
+                stored = fields.get(f"_stored_{fieldname}", value)
+                perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
+                if field.column_type and stored is not None:
+                    column_value = field.to_column_value(stored)
+                    perdocwriter.add_column_value(fieldname, field.column_type, column_value)
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
 
     def close_segment(self):
         """Write out this writer's segment without committing; None if nothing was added."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 import pytest
@@ -28,14 +30,16 @@ def releases(tmp_path_factory):
     return found
 
 
-def _build(releases, folder: Path, make_writer, limitmb=128, copies=1) -> dict[str, bytes]:
+def _build(
+    releases, folder: Path, make_writer, limitmb=128, copies=1, extra=None
+) -> dict[str, bytes]:
     folder.mkdir()
     ix = whoosh_index.create_in(str(folder), build_schema())
     writer = make_writer(ix, compound=False, limitmb=limitmb)
     for _ in range(copies):
         for release in releases:
             for record in to_records(release, "digest"):
-                writer.add_document(**record)
+                writer.add_document(**record, **(extra or {}))
     writer.commit()
     ix.close()
     # segment names are random: compare the files by what follows the name
@@ -77,6 +81,37 @@ def test_writer_writes_the_same_segment_files_as_whoosh(
     assert ours == stock
 
 
+@pytest.mark.parametrize(
+    "extra", [{"_boost": 2.0}, {"_body_boost": 0.5}, {}], ids=["document", "field", "none"]
+)
+def test_writer_adds_boosted_documents_as_whoosh(tmp_path, releases, extra):
+    """A record with boosts goes Whoosh's way (a field's postings are otherwise added at once)."""
+    ours = _build(releases, tmp_path / "ours", _whooshs_blocks, extra=extra)
+    stock = _build(releases, tmp_path / "stock", SegmentWriter, extra=extra)
+    ours.pop("dls")
+    assert ours == stock
+    plain = _build(releases, tmp_path / "plain", SegmentWriter)
+    assert (stock == plain) == (not extra)  # the boosts took effect
+
+
+def test_term_pool_adds_a_field_at_once_as_one_by_one(tmp_path):
+    """``add_field`` gives the pool what ``add`` gives it posting by posting, and the length."""
+    items = _pool_items(4)
+    ix = whoosh_index.create_in(str(tmp_path), build_schema())
+    storage = ix.storage.temp_storage("pool.tmp")
+    one, many = (writer_module._TermPool(storage, 10**9) for _ in range(2))
+    for item in items:
+        one.add(item)
+    for (fieldname, docnum), group in groupby(items, key=itemgetter(0, 2)):
+        postings = [(term, 2, weight, value) for _, term, _, weight, value in group]
+        assert many.add_field(fieldname, postings, docnum, True) == 2 * len(postings)
+        assert many.add_field(fieldname, [], docnum, True) == 0
+    assert many.add_field("body", [(b"x", 3, 1.0, b"")], 400, False) == 0  # no lengths
+    one.add(("body", b"x", 400, 1.0, b""))
+    assert list(many.iter_postings()) == list(one.iter_postings())
+    storage.destroy()
+
+
 def _postings(folder: Path) -> dict:
     ix = whoosh_index.open_dir(str(folder))
     with ix.reader() as reader:
@@ -106,6 +141,24 @@ def test_small_blocks_are_written_plain_and_read_the_same(tmp_path, releases, co
     assert not _inline_terms(tmp_path / "stock")
     if copies == 1:  # with and without values; 30 copies leave few single postings
         assert {field for field, _ in inline} >= {"body", "exact", "id"}
+
+
+@pytest.mark.parametrize("limit", [2, 16, 200], ids=["singles", "up-to-15", "over-a-block"])
+@pytest.mark.parametrize("copies", [1, 30], ids=["one-block", "several-blocks"])
+@pytest.mark.parametrize("extra", [{}, {"_body_boost": 0.3}], ids=["", "fractional-weights"])
+def test_inline_terms_written_at_once_are_the_bytes_of_the_slow_way(
+    tmp_path, releases, copies, limit, extra, monkeypatch
+):
+    """``add_inline_term`` writes what ``start_term``, ``add_term`` and ``finish_term`` write."""
+
+    def make(ix, **kwargs):
+        return Writer(ix, codec=doclists.Codec(inlinelimit=limit), **kwargs)
+
+    fast = _build(releases, tmp_path / "fast", make, copies=copies, extra=extra)
+    assert bool(_inline_terms(tmp_path / "fast")) == (limit > copies)  # each term >= copies
+    monkeypatch.setattr(doclists._FieldWriter, "add_inline_term", lambda *args: False)
+    slow = _build(releases, tmp_path / "slow", make, copies=copies, extra=extra)
+    assert fast == slow
 
 
 def _inline_terms(folder: Path) -> set:
