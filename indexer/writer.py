@@ -39,7 +39,7 @@ TERM_BYTES = 200
 CHECK = 4096  # postings between checks of the pool's size
 RUN_CHUNK = 4096  # terms per marshal call in a run file
 
-Postings = tuple[array, array, list]
+Postings = tuple[list[int], list[float], list]  # a term's documents, weights and values
 Term = tuple[tuple[str, bytes], Postings]
 
 
@@ -121,18 +121,21 @@ class _TermPool:
         rank[[number for *_, number in keys]] = np.arange(len(keys))
         ranks = rank[np.frombuffer(self.terms, np.uint32)]
         order = np.argsort(ranks, kind="stable")
-        ends = np.cumsum(np.bincount(ranks, minlength=len(keys))).tolist()
-        ids = np.frombuffer(self.ids, np.uint32)[order].tobytes()
-        weights = np.frombuffer(self.weights, np.float64)[order].tobytes()
+        ends = np.cumsum(np.bincount(ranks, minlength=len(keys)))
+        ids = np.frombuffer(self.ids, np.uint32)[order]
+        # the terms whose documents do not ascend (none, as writers add them): sorted one by one
+        falls = np.flatnonzero(ids[1:] <= ids[:-1]) + 1
+        pass  # a term's first posting follows another term's
+        unsorted = set(np.searchsorted(ends, falls, side="right").tolist())
+        weights = np.frombuffer(self.weights, np.float64)[order].tolist()
         held = self.values
         values = [held[i] for i in order.tolist()]
+        ids, ends = ids.tolist(), ends.tolist()
         self._clear()
         start = 0
-        for (fieldname, btext, _), end in zip(keys, ends, strict=True):
-            postings = array("I"), array("d"), values[start:end]
-            postings[0].frombytes(ids[4 * start : 4 * end])
-            postings[1].frombytes(weights[8 * start : 8 * end])
-            yield (fieldname, btext), _in_order(postings)
+        for number, ((fieldname, btext, _), end) in enumerate(zip(keys, ends, strict=True)):
+            postings = ids[start:end], weights[start:end], values[start:end]
+            yield (fieldname, btext), _in_order(postings) if number in unsorted else postings
             start = end
 
     def _spill(self) -> None:
@@ -140,7 +143,7 @@ class _TermPool:
         terms = self._sorted()
         with self.tempstore.create_file(path).raw_file() as f:
             while chunk := list(islice(terms, RUN_CHUNK)):
-                marshal.dump([(k, i.tobytes(), w.tobytes(), v) for k, (i, w, v) in chunk], f)
+                marshal.dump([(k, _ids(i), _weights(w), v) for k, (i, w, v) in chunk], f)
         self.runs.append(path)
 
     def _read_run(self, path: str) -> Iterator[tuple]:
@@ -170,7 +173,7 @@ class _TermPool:
                 ids.frombytes(i)
                 weights.frombytes(w)
                 values.extend(v)
-            yield key, _in_order((ids, weights, values))
+            yield key, _in_order((ids.tolist(), weights.tolist(), values))
 
     def iter_postings(self) -> Iterator[tuple]:
         """The postings one by one, sorted as Whoosh's pool yields them."""
@@ -185,6 +188,14 @@ class _TermPool:
         self.runs = []
 
 
+def _ids(ids: list[int]) -> bytes:
+    return array("I", ids).tobytes()
+
+
+def _weights(weights: list[float]) -> bytes:
+    return array("d", weights).tobytes()
+
+
 def _in_order(postings: Postings) -> Postings:
     """A term's postings in document order (as they come from a writer: checked, not sorted);
     out of order, sorted as Whoosh sorts them: by document, weight, value."""
@@ -195,8 +206,8 @@ def _in_order(postings: Postings) -> Postings:
         zip(ids, weights, values, strict=True), key=lambda p: (p[0], p[1], p[2] or b"")
     )
     return (
-        array("I", map(itemgetter(0), postings)),
-        array("d", map(itemgetter(1), postings)),
+        list(map(itemgetter(0), postings)),
+        list(map(itemgetter(1), postings)),
         list(map(itemgetter(2), postings)),
     )
 
