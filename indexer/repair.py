@@ -7,6 +7,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from functools import partial
 from html.parser import HTMLParser
 
 import charset_normalizer
@@ -31,12 +32,16 @@ _WESTERN = set(map(chr, [*range(0x80, 0xA0), *range(0xC0, 0x100)])) - {"×", "÷
 _WESTERN |= set("ŒœŠšŽžŸ„“”‚‘’»«–—…€§°²³µ·•©®™\xa0\xad")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _INVISIBLE |= dict.fromkeys(map(ord, "\xa0\u2007\u202f"), " ")  # non-breaking spaces
-_INVISIBLE_CHARS = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
+_INVISIBLE_PAIRS = [(chr(code), new or "") for code, new in _INVISIBLE.items()]
 
 
 def _drop_invisible(text: str) -> str:
-    """Apply ``_INVISIBLE``; str.translate with a dict is slow on long texts that rarely need it."""
-    return text.translate(_INVISIBLE) if _INVISIBLE_CHARS.search(text) else text
+    """Apply ``_INVISIBLE``: one ``replace`` per character the text has (str.translate with a
+    dict is slow on long texts, and a regex search for the few characters too)."""
+    for char, new in _INVISIBLE_PAIRS:
+        if char in text:
+            text = text.replace(char, new)
+    return text
 
 
 _LINE_BREAK = re.compile(r"\r\n?|[\u2028\u2029\x85]")
@@ -238,7 +243,10 @@ def strip_markup(text: str, fmt: str = "txt") -> str:
     return _drop_invisible(text)
 
 
-_CHAIN = re.compile(r"(?<![\w./@-])[^\W\d_]{2,}(?:-(?:[ \t]*\n[ \t]*)?[^\W\d_]+)+(?![\w@]|[-.]\w)")
+# possessive letter runs (++): a hyphen or the end follows a run, never a letter it gave back
+_CHAIN = re.compile(
+    r"(?<![\w./@-])[^\W\d_]{2,}+(?:-(?:[ \t]*\n[ \t]*)?[^\W\d_]++)+(?![\w@]|[-.]\w)"
+)
 _BREAK = re.compile(r"(-(?:[ \t]*\n[ \t]*)?)")
 _SUFFIXES = ("nen", "ern", "ens", "en", "er", "es", "em", "e", "n", "s")
 _PARTICLE = re.compile(
@@ -298,27 +306,33 @@ _LETTER = r"[^\W\d_]"
 _QUOTED = re.compile(rf"(?<![\w?])\?({_LETTER}[^\n?]*?\w[.!]?)\?(?!\w)")
 _HOLED = re.compile(rf"(?<![\w?])(?:{_LETTER}*\?{_LETTER}+)+(?![\w?])")
 _WORD = re.compile(rf"{_LETTER}+")
+_HOLE = re.compile(rf"\?{_LETTER}")  # in every match of the two above
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 # an encoder only loses characters it cannot write, so never ASCII ones
 _LOST = "äöüßéèáàâçñóôúíıšşğčćžłø"
 
 
 def restore_lost_chars(text: str) -> str:
-    """Replace ``?`` that stands for lost quotes (?Wir … Ort? -> „…“) or letters (Kayk?n)."""
-    if "?" not in text:
-        return text
-    text = _QUOTED.sub(_quote, text)
-    counts: Counter[str] = Counter()  # the document's words, counted at the first hole
-    urls = [m.span() for m in _URL.finditer(text)]
+    """Replace ``?`` that stands for lost quotes (?Wir … Ort? -> „…“) or letters (Kayk?n).
 
-    def restore(match: re.Match[str]) -> str:
+    Both need a ``?`` before a letter and neither crosses a line, so only the lines that have
+    one are searched (mostly one: a link with a query string)."""
+    lines = text.split("\n") if _HOLE.search(text) else ()
+    counts: Counter[str] = Counter()  # the document's words, counted at the first hole
+
+    def restore(match: re.Match[str], urls: list[tuple[int, int]]) -> str:
         if any(start <= match.start() < end for start, end in urls):
             return match[0]
-        if not counts:
+        if not counts:  # quoting changes no word: the words of the text as it came
             counts.update(_WORD.findall(text))
         return _best_fill(match[0], counts) or match[0]
 
-    return _HOLED.sub(restore, text)
+    for number, line in enumerate(lines):
+        if _HOLE.search(line):
+            line = _QUOTED.sub(_quote, line)
+            urls = [m.span() for m in _URL.finditer(line)]
+            lines[number] = _HOLED.sub(partial(restore, urls=urls), line)
+    return "\n".join(lines) if lines else text
 
 
 def _quote(match: re.Match[str]) -> str:

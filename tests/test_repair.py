@@ -342,3 +342,74 @@ def test_lost_chars_are_only_restored_where_a_question_mark_precedes_a_letter(te
     restored = restore_lost_chars(text)
     if not re.search(r"\?[^\W\d_]", text):
         assert restored == text
+
+
+def _restore_over_the_whole_text(text: str) -> str:
+    """``restore_lost_chars`` as it was: both patterns over the whole text, not line by line."""
+    from collections import Counter
+
+    from indexer.repair import _HOLED, _QUOTED, _URL, _WORD, _best_fill, _quote
+
+    text = _QUOTED.sub(_quote, text)
+    counts: Counter[str] = Counter()
+    urls = [m.span() for m in _URL.finditer(text)]
+
+    def restore(match):
+        if any(start <= match.start() < end for start, end in urls):
+            return match[0]
+        if not counts:
+            counts.update(_WORD.findall(text))
+        return _best_fill(match[0], counts) or match[0]
+
+    return _HOLED.sub(restore, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"?ab Ä1_.!„“\n\n-",
+                "https://x.de/?id=",
+                "www.",
+                "Kayk",
+                "?n",
+                "Kaykın",
+                "?Wir",
+                "Ort?",
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_lost_chars_restored_line_by_line_as_over_the_whole_text(text):
+    assert restore_lost_chars(text) == _restore_over_the_whole_text(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from([*"abcÄß-\n \t1./@_", "Be-", "ders", "und"]), max_size=40).map("".join)
+)
+def test_soft_hyphen_chains_found_as_without_possessive_runs(text):
+    """The letter runs of the chain pattern give nothing back, which changes no match."""
+    from indexer.repair import _CHAIN
+
+    backtracking = re.compile(_CHAIN.pattern.replace("{2,}+", "{2,}").replace("]++", "]+"))
+    assert backtracking.pattern != _CHAIN.pattern
+    assert [m.span() for m in _CHAIN.finditer(text)] == [
+        m.span() for m in backtracking.finditer(text)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            [*"ab \n", *"\u00ad\u200b\u200c\u200d\u2060\ufeff\xa0\u2007\u202f"]
+        )
+    )
+)
+def test_invisible_characters_dropped_as_by_their_table(text):
+    from indexer.repair import _INVISIBLE, _drop_invisible
+
+    assert _drop_invisible(text) == text.translate(_INVISIBLE)
