@@ -227,6 +227,27 @@ def test_worker_processes_build_the_same_index(corpus, tmp_path, monkeypatch):
     assert snapshot(tmp_path / "workers") == snapshot(tmp_path / "inline")
 
 
+def test_preparing_releases_leaves_no_reference_cycles(corpus):
+    """Worker processes never run the cyclic garbage collector (``pipeline``): what preparing
+    and analysing a release allocates must be freed by reference counting alone."""
+    import gc
+
+    from indexer.corpus import read_source, scan
+    from indexer.pipeline import _work
+
+    files, _ = scan(corpus)
+    records = [r for src in files for r in read_source(src, 10**7)[0]]
+    assert len(_work(records)) == 5  # caches and lazily built tables are made on the first run
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(3):
+            assert len(_work(records)) == 5
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
 def test_rebuild_keeps_the_releases_of_a_file_that_vanished_behind_a_dangling_link(
     corpus, tmp_path
 ):
