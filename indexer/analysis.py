@@ -37,7 +37,9 @@ from indexer.morphology import MIN_PART as MIN_PART
 from indexer.morphology import MIN_SCORE as MIN_SCORE
 from indexer.morphology import MIN_SCORE_LONG as MIN_SCORE_LONG
 
-_W = r"(?:[^\W_]|[\u0300-\u036f\u00ad])"  # letter or digit, combining accent, soft hyphen
+_ALNUM = r"[^\W_]"  # a letter or digit
+_MARK = r"[\u0300-\u036f\u00ad]"  # a combining accent or soft hyphen, part of a word too
+_W = rf"(?:{_ALNUM}|{_MARK})"
 _GENDER = (
     rf"(?:{GENDER_MARK}(?i:innen){_W}*|{GENDER_MARK}(?i:in)(?!{_W})"
     rf"|/-?(?i:innen|in)(?!{_W})|\((?i:innen|in)\))"

@@ -324,3 +324,17 @@ def test_pre_analysed_releases_have_the_postings_of_whoosh():
 def test_joined_texts_of_another_analyzer_take_whooshs_path(texts):
     field = TEXT(analyzer=StandardAnalyzer(), phrase=False)
     assert joined_postings(field, texts) == list(field.index("\n".join(texts)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=60).map("".join))
+def test_a_text_is_scanned_as_by_the_token_pattern(text):
+    """A text without combining accents or soft hyphens is scanned with a plain letter class."""
+    import re
+
+    from indexer.analysis import TOKEN_PATTERN
+
+    full = re.compile(TOKEN_PATTERN)
+    scan = postings_module._scan(full, text)
+    assert scan.raws == [m[0] for m in full.finditer(text)]
+    assert scan.starts == [m.start() for m in full.finditer(text)]
