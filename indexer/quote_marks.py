@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 _CLOSERS = {
     "„": '“”"',
@@ -27,6 +28,7 @@ _OPEN_AFTER = " \t\n([{/–—-:"
 
 # what masking blanks: all but line breaks and the blanks that are not a plain space
 _MASKED = re.compile(r"\S| ")
+_KEPT = re.compile(r"[^\S ]")  # what it keeps: a quote without any is blanked at once
 
 
 @dataclass
@@ -116,8 +118,15 @@ def _trim(body: str, mark: str, open_at: int, end: int, close_at: int | None) ->
 
 def mask(body: str, spans: list[Span]) -> str:
     """Blank the quoted text (keeping a final stop) so names inside quotes are not speakers."""
-    chars = list(body)
-    for s in spans:
+    pieces, at = [], 0
+    for s in sorted(spans, key=attrgetter("start")):
         last = s.end - 1 if body[s.end - 1] in ".!?" else s.end
-        chars[s.start : last] = _MASKED.sub("_", body[s.start : last])
-    return "".join(chars)
+        start = max(s.start, at)  # what an earlier span blanked is blank
+        if last <= start:
+            continue
+        part = body[start:last]
+        blank = "_" * len(part) if _KEPT.search(part) is None else _MASKED.sub("_", part)
+        pieces += (body[at:start], blank)
+        at = last
+    pieces.append(body[at:])
+    return "".join(pieces)

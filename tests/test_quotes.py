@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from indexer.evaluate_quotes import (
     GOLD_DIR,
@@ -291,3 +293,29 @@ def test_redewiedergabe_direct_speech_recall_does_not_regress():
     result = score_redewiedergabe(shared / "corpora" / "redewiedergabe_nonfiction_dev")
     assert result["gold"] > 250
     assert result["found"] / result["gold"] >= 0.5
+
+
+def _mask_char_by_char(body, spans):
+    """``mask`` as it was: each span's characters replaced in a list of all of them."""
+    import re
+
+    chars = list(body)
+    for s in spans:
+        last = s.end - 1 if body[s.end - 1] in ".!?" else s.end
+        chars[s.start : last] = re.sub(r"\S| ", "_", body[s.start : last])
+    return "".join(chars)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_masking_blanks_what_char_by_char_blanking_does(data):
+    """Also for spans out of order or inside one another, with any blanks."""
+    from indexer.quote_marks import Span, mask
+
+    body = data.draw(st.text(alphabet=st.sampled_from([*"ab .!?\n\t\xa0\u3000„“"]), min_size=1))
+    bounds = st.tuples(st.integers(0, len(body) - 1), st.integers(1, len(body)))
+    spans = [
+        Span(start, max(start + 1, end), "„", start, None)
+        for start, end in data.draw(st.lists(bounds, max_size=4))
+    ]
+    assert mask(body, spans) == _mask_char_by_char(body, spans)
