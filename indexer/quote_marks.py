@@ -23,7 +23,9 @@ _CLOSERS = {
     "‹": "›",
 }
 DOUBLE = '„“"»«'
-_MARK = re.compile(r"[„“”\"»«‚‘’'›‹]|(?<=\s),(?=[^\W\d_])")
+# a mark, or a comma after a blank before a letter (a low single quote typed as a comma); one
+# character class first, so that the scan skips to the next candidate at once
+_MARK = re.compile(r"[„“”\"»«‚‘’'›‹,](?:(?<!,)|(?<=\s,)(?=[^\W\d_]))")
 _OPEN_AFTER = " \t\n([{/–—-:"
 
 # what masking blanks: all but line breaks and the blanks that are not a plain space

@@ -319,3 +319,14 @@ def test_masking_blanks_what_char_by_char_blanking_does(data):
         for start, end in data.draw(st.lists(bounds, max_size=4))
     ]
     assert mask(body, spans) == _mask_char_by_char(body, spans)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"ab1 \n,.„“”\"»«‚‘’'›‹_"])))
+def test_quotation_marks_found_as_by_the_plain_pattern(text):
+    import re
+
+    from indexer.quote_marks import _MARK
+
+    plain = re.compile(r"[„“”\"»«‚‘’'›‹]|(?<=\s),(?=[^\W\d_])")
+    assert [m.span() for m in _MARK.finditer(text)] == [m.span() for m in plain.finditer(text)]
