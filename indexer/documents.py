@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import re
 from dataclasses import asdict, dataclass, field
 
 from indexer import schema as f
@@ -13,8 +12,6 @@ from indexer.entities import extract_entities, org_group_key
 from indexer.names import name_key, surname_key
 from indexer.quotes import extract_quotes
 from indexer.structure import clean_document
-
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass
@@ -51,7 +48,8 @@ class Release:
 
 def content_hash(title: str, body: str) -> str:
     """Hash the repaired text so that exact duplicates meet whatever their encoding or markup."""
-    text = _SPACE.sub(" ", f"{title}\n{body}").strip().lower()
+    # str.split() splits at what \s matches: any whitespace run becomes one space, the ends none
+    text = " ".join(f"{title}\n{body}".split()).lower()
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 

@@ -359,12 +359,13 @@ def _best_fill(holed: str, counts: Counter[str]) -> str | None:
 
 
 _BLANKS = re.compile(r"\n{3,}")
-_INNER_SPACE = re.compile(r"[ \t\f\v]+")
+# a run of blanks within a line (none has a line break), but a single space: nothing to replace
+_INNER_SPACE = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 
 
 def tidy_whitespace(text: str) -> str:
     """Collapse runs of spaces, trim every line, keep at most one blank line between blocks."""
-    lines = (_INNER_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+    lines = (line.strip() for line in _INNER_SPACE.sub(" ", text).split("\n"))
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
 
 
