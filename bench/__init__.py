@@ -10,7 +10,9 @@ OUT = BENCH / "out"
 
 def shared_dir() -> Path:
     """Return the shared folder: ``PRESSESUCHE_SHARED`` or ``../shared`` beside the repository."""
-    from indexer.evaluate import shared_dir as shared  # one definition for eval, tests and bench
+    from evaluation.extraction import (
+        shared_dir as shared,  # one definition for eval, tests and bench
+    )
 
     return shared()
 

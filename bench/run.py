@@ -50,7 +50,7 @@ def snapshot_code(target: Path, rev: str | None) -> None:
 
 def ours_available() -> str | None:
     """None when our pipeline imports, else the error that stops it."""
-    probe = "import indexer.indexing, indexer.search"
+    probe = "import indexer.build.indexing, indexer.search.searcher"
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=measure.CODE
     )

@@ -35,7 +35,7 @@ def rss_mb() -> dict:
 
 def build_ours(corpus: Path, root: Path, rebuild: bool) -> dict:
     """Index ``corpus`` into ``root`` with the whole pipeline; the report and the wall time."""
-    from indexer.indexing import index_corpus
+    from indexer.build.indexing import index_corpus
 
     started = time.perf_counter()
     report = index_corpus(corpus, root, rebuild=rebuild)
@@ -62,14 +62,14 @@ class OursSearcher:
     """Our search function, in process, answering as the JSON API would."""
 
     def __init__(self, root: Path) -> None:
-        from indexer.search import Engine
+        from indexer.search.searcher import Engine
 
         self.engine = Engine(root)
         self.engine.searcher()
 
     def run(self, bq: BenchQuery, page: bool = True) -> dict:
-        from indexer.query import Filters
-        from indexer.search import search
+        from indexer.search.query import Filters
+        from indexer.search.searcher import search
 
         filters = Filters(persons=list(bq.persons), years=list(bq.years))
         result = search(self.engine, bq.text, filters=filters, limit=10)

@@ -13,12 +13,14 @@ from pathlib import Path
 
 import click
 
-from indexer import __version__, config, opensearch, store
-from indexer.export import QUOTE_COLUMNS, quote_link, quote_rows, to_csv
-from indexer.indexing import index_corpus
-from indexer.query import Filters, parse_query
-from indexer.quote_search import search_quotes
-from indexer.search import Engine, get_release, search
+from indexer import __version__, config
+from indexer.build.indexing import index_corpus
+from indexer.engine import store
+from indexer.exports import opensearch
+from indexer.exports.table import QUOTE_COLUMNS, quote_link, quote_rows, to_csv
+from indexer.search.query import Filters, parse_query
+from indexer.search.quotes import search_quotes
+from indexer.search.searcher import Engine, get_release, search
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -214,7 +216,8 @@ def quotes_cmd(
 @click.option("--gold-only", is_flag=True, help="Only our gold releases (skip ../shared corpora).")
 def eval_cmd(quotes: bool, gold_only: bool) -> None:
     """Score entity and quote extraction against the gold data (and ../shared corpora)."""
-    from indexer import evaluate, evaluate_quotes
+    from evaluation import extraction as evaluate
+    from evaluation import quotes as evaluate_quotes
 
     evaluate.main(gold_only=gold_only)
     if quotes:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from indexer.evaluate import shared_dir
-from indexer.indexing import index_corpus
-from indexer.search import Engine
+from evaluation.extraction import shared_dir
+from indexer.build.indexing import index_corpus
+from indexer.search.searcher import Engine
 from webapp import ENGINE, create_app
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -14,7 +14,7 @@ from whoosh.fields import ID, TEXT, Schema
 from whoosh.qparser import QueryParser
 from whoosh.query import Term
 
-from indexer.analysis import (
+from indexer.analysis.analyzers import (
     CompoundFilter,
     DedupeFilter,
     FoldFilter,

@@ -88,7 +88,7 @@ def test_hotspots_are_read_from_collapsed_stacks(tmp_path):
 
 
 def test_the_harness_runs_end_to_end_on_a_tiny_corpus(tmp_path):
-    pytest.importorskip("indexer.indexing")
+    pytest.importorskip("indexer.build.indexing")
     from bench import run
     from bench.queries import BenchQuery, write_queries
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.corpus import make_id, read_source, scan
+from indexer.text.corpus import make_id, read_source, scan
 
 
 def _records(corpus: Path, max_bytes: int = 5_000_000):
@@ -91,7 +91,7 @@ def test_unreadable_file_is_skipped_not_fatal(tmp_path):
 
 
 def test_jsonl_title_is_kept_and_the_text_stays_body(tmp_path):
-    from indexer.documents import prepare
+    from indexer.build.release import prepare
 
     text = "Der Landrat eröffnete heute die Brücke in Lemgo."
     lines = [

@@ -25,9 +25,9 @@ import pytest
 from sample_releases import REQUESTS, release_text  # tools/ is on pytest's pythonpath
 from werkzeug.serving import make_server
 
-from indexer import store
-from indexer.indexing import index_corpus
-from indexer.search import Engine, search
+from indexer.build.indexing import index_corpus
+from indexer.engine import store
+from indexer.search.searcher import Engine, search
 from webapp import ENGINE, create_app
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="uses /proc and SIGKILL")
@@ -216,17 +216,17 @@ main()
 # Each step of writing and swapping in; "before" kills on entry, "after" once it returned.
 STEPS = [
     ("rebuild", "whoosh.writing:SegmentWriter.commit:after"),
-    ("rebuild", "indexer.store:finish_generation:before"),
-    ("rebuild", "indexer.store:fsync_tree:before"),
-    ("rebuild", "indexer.store:fsync_tree:after"),
-    ("rebuild", "indexer.store:_fsync_dir:after"),
-    ("rebuild", "indexer.store:prune:before"),
+    ("rebuild", "indexer.engine.store:finish_generation:before"),
+    ("rebuild", "indexer.engine.store:fsync_tree:before"),
+    ("rebuild", "indexer.engine.store:fsync_tree:after"),
+    ("rebuild", "indexer.engine.store:_fsync_dir:after"),
+    ("rebuild", "indexer.engine.store:prune:before"),
     ("rebuild", "shutil:rmtree:after"),
     ("update", "whoosh.index:TOC.write:before"),
     ("update", "whoosh.index:TOC.write:after"),
     ("update", "whoosh.writing:SegmentWriter.commit:after"),
-    ("update", "indexer.store:finish_generation:before"),
-    ("update", "indexer.store:fsync_tree:before"),
+    ("update", "indexer.engine.store:finish_generation:before"),
+    ("update", "indexer.engine.store:fsync_tree:before"),
 ]
 
 

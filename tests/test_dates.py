@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.dates import extract_date, parse_meta_date
+from indexer.extraction.dates import extract_date, parse_meta_date
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 

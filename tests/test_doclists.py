@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from whoosh.codec.whoosh3 import W3Codec
 
-from indexer import doclists, store
-from indexer.indexing import index_corpus
-from indexer.matches import _read_blocks, match
-from indexer.query import parse_query
+from indexer.build.indexing import index_corpus
+from indexer.engine import doclists, store
+from indexer.engine.matches import _read_blocks, match
+from indexer.search.query import parse_query
 from tests.conftest import copy_seeds
 
 
@@ -134,7 +134,7 @@ def test_a_damaged_doc_list_file_is_not_used(tmp_path, low_threshold):
 def test_phrases_are_checked_from_the_listed_positions(tmp_path, monkeypatch):
     """With every term listed, a phrase never decodes Whoosh's posting values; the phrase in
     the wrong order is rejected by the positions alone."""
-    from indexer import matches
+    from indexer.engine import matches
 
     monkeypatch.setattr(doclists, "MIN_POSTINGS", 1)
     corpus = copy_seeds(tmp_path / "corpus")

@@ -5,15 +5,19 @@ from pathlib import Path
 
 import pytest
 
-from indexer.entities import (
+from evaluation.extraction import (
+    evaluate_bundestag,
+    evaluate_germeval,
+    evaluate_gold,
+    format_report,
+)
+from indexer.extraction.entities import (
     extract_entities,
     extract_organisations,
     extract_persons,
     release_organisations,
 )
-from indexer.evaluate import evaluate_bundestag, evaluate_germeval, evaluate_gold, format_report
-from indexer.model import CleanDocument
-from indexer.names import (
+from indexer.extraction.names import (
     PersonRegistry,
     best_spelling,
     canonicalise,
@@ -21,7 +25,8 @@ from indexer.names import (
     merge_across,
     name_key,
 )
-from indexer.persons import PersonMention
+from indexer.extraction.persons import PersonMention
+from indexer.model import CleanDocument
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -376,7 +381,7 @@ def test_registry_shows_the_majority_spelling_across_releases():
 
 
 def seed(name: str) -> CleanDocument:
-    from indexer.structure import clean_document
+    from indexer.text.structure import clean_document
 
     return clean_document((CORPUS / name).read_bytes(), "txt")
 

@@ -12,10 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indexer import config, store, writer
-from indexer.documents import content_hash
-from indexer.indexing import index_corpus
-from indexer.search import Engine, get_release, search
+from indexer import config
+from indexer.build.indexing import index_corpus
+from indexer.build.release import content_hash
+from indexer.engine import store, writer
+from indexer.search.searcher import Engine, get_release, search
 
 SEED = "002_6faef6796251b2fc.txt"
 
@@ -198,13 +199,13 @@ def test_organisation_variants_are_one_facet_value_and_filter(corpus, tmp_path):
 
 
 def _person(name: str):
-    from indexer.query import Filters
+    from indexer.search.query import Filters
 
     return Filters(persons=[name])
 
 
 def _organisation(name: str):
-    from indexer.query import Filters
+    from indexer.search.query import Filters
 
     return Filters(organisations=[name])
 
@@ -232,8 +233,8 @@ def test_preparing_releases_leaves_no_reference_cycles(corpus):
     and analysing a release allocates must be freed by reference counting alone."""
     import gc
 
-    from indexer.corpus import read_source, scan
-    from indexer.pipeline import _work
+    from indexer.build.pipeline import _work
+    from indexer.text.corpus import read_source, scan
 
     files, _ = scan(corpus)
     records = [r for src in files for r in read_source(src, 10**7)[0]]
@@ -343,8 +344,8 @@ def test_settings_that_are_no_whole_number_fall_back_to_the_defaults(monkeypatch
 
 
 def test_a_worker_count_that_is_no_whole_number_is_chosen_by_size(monkeypatch, corpus):
-    from indexer.corpus import scan
-    from indexer.pipeline import workers_for
+    from indexer.build.pipeline import workers_for
+    from indexer.text.corpus import scan
 
     files, _ = scan(corpus)
     monkeypatch.setenv("PRESSESUCHE_WORKERS", "²")

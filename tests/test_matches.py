@@ -11,12 +11,12 @@ import numpy as np
 import pytest
 from whoosh import query as q
 
-from indexer import doclists, store
-from indexer import schema as f
-from indexer.indexing import index_corpus
-from indexer.matches import match, term_docs
-from indexer.query import Filters, parse_query
-from indexer.search import RELEASES, restrict
+from indexer.build.indexing import index_corpus
+from indexer.engine import doclists, store
+from indexer.engine import schema as f
+from indexer.engine.matches import match, term_docs
+from indexer.search.query import Filters, parse_query
+from indexer.search.searcher import RELEASES, restrict
 from tests.conftest import copy_seeds
 
 QUERIES = [
@@ -149,7 +149,7 @@ def test_term_docs_reads_long_posting_lists_block_by_block(tmp_path):
 @pytest.mark.parametrize("fieldname", [f.PERSONS, f.ORGANISATIONS, f.YEAR, f.SPEAKER])
 def test_facet_counts_agree_with_a_plain_count(changed_index, fieldname):
     """The counts over any set of documents equal those counted from the values per document."""
-    from indexer.search import Engine
+    from indexer.search.searcher import Engine
 
     engine = Engine(changed_index)
     try:
@@ -173,7 +173,7 @@ def test_facet_counts_agree_with_a_plain_count(changed_index, fieldname):
 )
 def test_scores_are_whooshs_bm25f(changed_index, text):
     """The block-wise scores equal Whoosh's own for term queries (boosts of the fields included)."""
-    from indexer.matches import field_norms, scores, top
+    from indexer.engine.matches import field_norms, scores, top
 
     searcher = store.open_live(changed_index).searcher()
     try:
@@ -191,7 +191,7 @@ def test_scores_are_whooshs_bm25f(changed_index, text):
 
 
 def test_postings_cache_answers_like_a_fresh_read_and_stays_bounded(changed_index, request):
-    from indexer.matches import PostingsCache
+    from indexer.engine.matches import PostingsCache
 
     searcher = store.open_live(changed_index).searcher()
     try:
@@ -215,7 +215,7 @@ def test_postings_cache_answers_like_a_fresh_read_and_stays_bounded(changed_inde
 
 def test_engine_drops_its_cache_when_the_index_changes(tmp_path):
     """Cached postings of the old state would still find a deleted release."""
-    from indexer.search import Engine, search
+    from indexer.search.searcher import Engine, search
 
     corpus = copy_seeds(tmp_path / "corpus")
     root = tmp_path / "index"
@@ -235,7 +235,7 @@ def test_engine_drops_its_cache_when_the_index_changes(tmp_path):
 
 
 def test_top_takes_the_best_scores_ties_to_the_lower_number():
-    from indexer.matches import MatchSet, top
+    from indexer.engine.matches import MatchSet, top
 
     scored = np.zeros(12)
     scored[[7, 3, 5, 9, 1, 11]] = [1.0, 2.0, 2.0, 0.5, 2.0, 9.0]  # 11 scored but not a match
@@ -250,7 +250,7 @@ def test_top_takes_the_best_scores_ties_to_the_lower_number():
 
 
 def test_newest_takes_the_latest_in_the_date_ranking():
-    from indexer.matches import MatchSet, newest
+    from indexer.engine.matches import MatchSet, newest
 
     rank = np.array([5, 0, 9, 3, 7, 1, 8])
     mask = np.array([1, 1, 0, 1, 1, 1, 0], bool)
@@ -259,7 +259,7 @@ def test_newest_takes_the_latest_in_the_date_ranking():
 
 
 def test_warming_reads_the_tables_searches_need(changed_index, tmp_path):
-    from indexer.search import Engine
+    from indexer.search.searcher import Engine
 
     engine = Engine(changed_index)
     try:

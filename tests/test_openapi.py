@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from indexer.search import search
+from indexer.search.searcher import search
 
 
 @pytest.fixture

@@ -10,11 +10,12 @@ import pytest
 from click.testing import CliRunner
 from whoosh import query as q
 
-from indexer import opensearch, store
-from indexer import schema as f
+from indexer.build.indexing import index_corpus
 from indexer.cli import main
-from indexer.indexing import index_corpus
-from indexer.wordlist import is_word
+from indexer.engine import schema as f
+from indexer.engine import store
+from indexer.exports import opensearch
+from indexer.text.wordlist import is_word
 
 BUILT_IN = {
     "tokenizer": {"standard"},

@@ -14,19 +14,19 @@ from hypothesis import strategies as st
 from whoosh.analysis import LowercaseFilter, StandardAnalyzer, SubstitutionFilter
 from whoosh.fields import TEXT
 
-from indexer import postings as postings_module
-from indexer.analysis import (
+from indexer.analysis.analyzers import (
     GermanAnalyzer,
     GermanTokenizer,
     _stages,
     exact_analyzer,
     german_analyzer,
 )
-from indexer.corpus import SourceRecord
-from indexer.documents import prepare
-from indexer.pipeline import pre_analyse
-from indexer.postings import field_postings, joined_postings, span_postings
-from indexer.schema import build_schema
+from indexer.build.pipeline import pre_analyse
+from indexer.build.release import prepare
+from indexer.engine import postings as postings_module
+from indexer.engine.postings import field_postings, joined_postings, span_postings
+from indexer.engine.schema import build_schema
+from indexer.text.corpus import SourceRecord
 
 DATA = Path(__file__).resolve().parent / "data"
 CORPORA = SHARED / "corpora"
@@ -332,7 +332,7 @@ def test_a_text_is_scanned_as_by_the_token_pattern(text):
     """A text without combining accents or soft hyphens is scanned with a plain letter class."""
     import re
 
-    from indexer.analysis import TOKEN_PATTERN
+    from indexer.analysis.analyzers import TOKEN_PATTERN
 
     full = re.compile(TOKEN_PATTERN)
     scan = postings_module._scan(full, text)

@@ -9,8 +9,8 @@ import json
 from click.testing import CliRunner
 
 from indexer.cli import main
-from indexer.quote_search import search_quotes
-from indexer.search import get_release
+from indexer.search.quotes import search_quotes
+from indexer.search.searcher import get_release
 
 
 def test_quotes_are_found_by_words_with_speaker_and_date(engine):

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indexer.evaluate_quotes import (
+from evaluation.quotes import (
     GOLD_DIR,
     gold_entities,
     load_gold,
@@ -16,8 +16,8 @@ from indexer.evaluate_quotes import (
     score_release,
     shared_dir,
 )
+from indexer.extraction.quotes import extract_quotes
 from indexer.model import Entities, Quote
-from indexer.quotes import extract_quotes
 
 KAYKIN = "Zülfiye Kaykin"
 PEOPLE = Entities(
@@ -310,7 +310,7 @@ def _mask_char_by_char(body, spans):
 @given(st.data())
 def test_masking_blanks_what_char_by_char_blanking_does(data):
     """Also for spans out of order or inside one another, with any blanks."""
-    from indexer.quote_marks import Span, mask
+    from indexer.extraction.quote_marks import Span, mask
 
     body = data.draw(st.text(alphabet=st.sampled_from([*"ab .!?\n\t\xa0\u3000„“"]), min_size=1))
     bounds = st.tuples(st.integers(0, len(body) - 1), st.integers(1, len(body)))
@@ -326,7 +326,7 @@ def test_masking_blanks_what_char_by_char_blanking_does(data):
 def test_quotation_marks_found_as_by_the_plain_pattern(text):
     import re
 
-    from indexer.quote_marks import _MARK
+    from indexer.extraction.quote_marks import _MARK
 
     plain = re.compile(r"[„“”\"»«‚‘’'›‹]|(?<=\s),(?=[^\W\d_])")
     assert [m.span() for m in _MARK.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indexer.repair import (
+from indexer.text.repair import (
     UndecodableError,
     decode_bytes,
     fix_encoding,
@@ -299,7 +299,7 @@ def _ftfy_path(text: str) -> str:
 
     import ftfy
 
-    from indexer.repair import _INVISIBLE, _LINE_BREAK
+    from indexer.text.repair import _INVISIBLE, _LINE_BREAK
 
     text = ftfy.fix_text(text, uncurl_quotes=False)
     return _LINE_BREAK.sub("\n", unicodedata.normalize("NFC", text)).translate(_INVISIBLE)
@@ -309,7 +309,7 @@ def test_fast_path_for_clean_text_agrees_with_ftfy(shared):
     import gzip
     import json
 
-    from indexer.repair import _CLEAN_TEXT, fix_encoding
+    from indexer.text.repair import _CLEAN_TEXT, fix_encoding
 
     path = shared / "corpora" / "bundestag_wp19_speeches" / "speeches.jsonl.gz"
     texts = [p.read_text("utf-8") for p in SEEDS]
@@ -348,7 +348,7 @@ def _restore_over_the_whole_text(text: str) -> str:
     """``restore_lost_chars`` as it was: both patterns over the whole text, not line by line."""
     from collections import Counter
 
-    from indexer.repair import _HOLED, _QUOTED, _URL, _WORD, _best_fill, _quote
+    from indexer.text.repair import _HOLED, _QUOTED, _URL, _WORD, _best_fill, _quote
 
     text = _QUOTED.sub(_quote, text)
     counts: Counter[str] = Counter()
@@ -392,7 +392,7 @@ def test_lost_chars_restored_line_by_line_as_over_the_whole_text(text):
 )
 def test_soft_hyphen_chains_found_as_without_possessive_runs(text):
     """The letter runs of the chain pattern give nothing back, which changes no match."""
-    from indexer.repair import _CHAIN
+    from indexer.text.repair import _CHAIN
 
     backtracking = re.compile(_CHAIN.pattern.replace("{2,}+", "{2,}").replace("]++", "]+"))
     assert backtracking.pattern != _CHAIN.pattern
@@ -410,6 +410,6 @@ def test_soft_hyphen_chains_found_as_without_possessive_runs(text):
     )
 )
 def test_invisible_characters_dropped_as_by_their_table(text):
-    from indexer.repair import _INVISIBLE, _drop_invisible
+    from indexer.text.repair import _INVISIBLE, _drop_invisible
 
     assert _drop_invisible(text) == text.translate(_INVISIBLE)

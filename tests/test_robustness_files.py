@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from indexer import store
-from indexer.corpus import relative_name
-from indexer.indexing import index_corpus
-from indexer.search import Engine, get_release, search
+from indexer.build.indexing import index_corpus
+from indexer.engine import store
+from indexer.search.searcher import Engine, get_release, search
+from indexer.text.corpus import relative_name
 
 CAP = 64 * 1024  # PRESSESUCHE_MAX_DOC_BYTES for these runs
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"

@@ -23,10 +23,10 @@ from hypothesis import strategies as st
 from markupsafe import escape
 from whoosh import query as wq
 
-from indexer import query as query_module
+from indexer.build.indexing import index_corpus
 from indexer.cli import main
-from indexer.indexing import index_corpus
-from indexer.query import (
+from indexer.search import query as query_module
+from indexer.search.query import (
     NOTE_CLAUSES,
     NOTE_EVERYTHING,
     NOTE_EVERYTHING_ALL,
@@ -36,7 +36,7 @@ from indexer.query import (
     parse_query,
     query_words,
 )
-from indexer.search import MAX_LIMIT, MAX_PAGE, MAX_WINDOW, Engine, search
+from indexer.search.searcher import MAX_LIMIT, MAX_PAGE, MAX_WINDOW, Engine, search
 from webapp import ENGINE, create_app
 
 VOCABULARY = 3000

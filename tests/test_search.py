@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from indexer import query as query_module
-from indexer.query import Filters
-from indexer.search import search
+from indexer.search import query as query_module
+from indexer.search.query import Filters
+from indexer.search.searcher import search
 
 S000, S001, S002, S003, S004 = (
     "000_4bf18ec25455da8e.txt",

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from whoosh.analysis import Token
 
-from indexer.analysis import StemFilter
+from indexer.analysis.analyzers import StemFilter
 
 SNOWBALL = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "snowball_german"
 

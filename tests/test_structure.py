@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from indexer.model import CleanDocument
-from indexer.repair import UndecodableError
-from indexer.structure import MAX_TITLE, clean_document, split_document
+from indexer.text.repair import UndecodableError
+from indexer.text.structure import MAX_TITLE, clean_document, split_document
 
 SEEDS = sorted((Path(__file__).parent.parent / "corpus").glob("*.txt"))
 LONG = "Sehr " * 80 + "langer Satz ohne Überschrift."

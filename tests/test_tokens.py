@@ -9,7 +9,7 @@ import re
 import pytest
 from conftest import SEEDS, SHARED
 
-from indexer.tokens import Token, split_tokens, tokenize
+from indexer.extraction.tokens import Token, split_tokens, tokenize
 
 # the tokenizer as first written, one character at a time; the faster one must agree with it
 REFERENCE = re.compile(

@@ -11,11 +11,11 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from indexer.export import safe_cell
-from indexer.indexing import index_corpus
-from indexer.names import name_key
-from indexer.query import MAX_QUERY_CHARS, Filters
-from indexer.search import Engine, get_release, search
+from indexer.build.indexing import index_corpus
+from indexer.exports.table import safe_cell
+from indexer.extraction.names import name_key
+from indexer.search.query import MAX_QUERY_CHARS, Filters
+from indexer.search.searcher import Engine, get_release, search
 from webapp import ENGINE, create_app
 
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -12,13 +12,13 @@ from conftest import copy_seeds
 from whoosh import index as whoosh_index
 from whoosh.writing import PostingPool, SegmentWriter
 
-from indexer import doclists
-from indexer import writer as writer_module
-from indexer.corpus import scan
-from indexer.documents import to_records
-from indexer.pipeline import prepare_files
-from indexer.schema import build_schema
-from indexer.writer import Writer
+from indexer.build.pipeline import prepare_files
+from indexer.build.release import to_records
+from indexer.engine import doclists
+from indexer.engine import writer as writer_module
+from indexer.engine.schema import build_schema
+from indexer.engine.writer import Writer
+from indexer.text.corpus import scan
 
 
 @pytest.fixture(scope="module")

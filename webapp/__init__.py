@@ -7,8 +7,9 @@ import logging
 from flask import Flask, current_app, jsonify, make_response, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from indexer import config, store
-from indexer.search import Engine
+from indexer import config
+from indexer.engine import store
+from indexer.search.searcher import Engine
 
 ENGINE = "pressesuche.engine"
 JSON_PREFIXES = ("/api/", "/export.json")

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
-from indexer import schema as f
-from indexer.query import parse_query
+from indexer.engine import schema as f
+from indexer.search.query import parse_query
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _NEWLINE = re.compile(r"[ \t]*\n\s*")

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from indexer.search import MAX_LIMIT, Hit, SearchResult, search
+from indexer.search.searcher import MAX_LIMIT, Hit, SearchResult, search
 from webapp.params import SearchParams
 
 SEARCH_COLUMNS = ["id", "title", "date", "persons", "organisations", "path", "link", "snippet"]

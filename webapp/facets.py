@@ -6,8 +6,8 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from indexer.names import name_key
-from indexer.search import MAX_PAGE, FacetValue, SearchResult, search
+from indexer.extraction.names import name_key
+from indexer.search.searcher import MAX_PAGE, FacetValue, SearchResult, search
 from webapp.params import SearchParams
 
 FACET_LABELS = {"person": "Personen", "organisation": "Organisationen", "year": "Jahre"}

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from indexer import __version__
-from indexer.query import MAX_QUERY_CHARS
-from indexer.search import MAX_LIMIT, MAX_PAGE
+from indexer.search.query import MAX_QUERY_CHARS
+from indexer.search.searcher import MAX_LIMIT, MAX_PAGE
 from webapp.params import MAX_VALUES
 
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field, replace
 from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import BadRequest
 
-from indexer.query import MAX_QUERY_CHARS, Filters
-from indexer.search import MAX_LIMIT, MAX_PAGE
+from indexer.search.query import MAX_QUERY_CHARS, Filters
+from indexer.search.searcher import MAX_LIMIT, MAX_PAGE
 
 MAX_VALUES = 20
 MAX_VALUE_CHARS = 200

@@ -6,7 +6,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from indexer import schema as f
+from indexer.engine import schema as f
 
 FIELDS = {"person": f.PERSONS, "organisation": f.ORGANISATIONS}
 MAX_SUGGESTIONS = 20

@@ -8,10 +8,10 @@ from dataclasses import replace
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
 from werkzeug.exceptions import NotFound
 
-from indexer import store
-from indexer.export import QUOTE_COLUMNS, quote_rows, to_csv
-from indexer.quote_search import search_quotes
-from indexer.search import MAX_LIMIT, get_release, search
+from indexer.engine import store
+from indexer.exports.table import QUOTE_COLUMNS, quote_rows, to_csv
+from indexer.search.quotes import search_quotes
+from indexer.search.searcher import MAX_LIMIT, get_release, search
 from webapp import document, export, facets, get_engine
 from webapp.openapi import spec
 from webapp.params import QuoteParams, SearchParams, clean_text

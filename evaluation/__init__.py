@@ -1,0 +1,1 @@
+"""Scoring the extraction against gold data: beside the product, not part of its runtime."""

@@ -1,0 +1,1 @@
+"""German analysis: tokenizer, folding, gender forms, compound parts and Snowball stems."""

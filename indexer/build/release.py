@@ -1,0 +1,195 @@
+"""The per-release pipeline: a source record in, a repaired and annotated release out."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+from dataclasses import asdict, dataclass, field
+
+from indexer.engine import schema as f
+from indexer.text.corpus import SourceRecord
+from indexer.extraction.entities import extract_entities, org_group_key
+from indexer.extraction.names import name_key, surname_key
+from indexer.extraction.quotes import extract_quotes
+from indexer.text.structure import clean_document
+
+
+@dataclass
+class Release:
+    """A release after repair and extraction: what is indexed and what ``show`` prints."""
+
+    id: str
+    path: str
+    source: str
+    title: str
+    body: str
+    boilerplate: str
+    date: str | None
+    persons: list[str]
+    organisations: list[str]
+    quotes: list[dict] = field(default_factory=list)
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+    # Postings computed ahead of time by ``pipeline.pre_analyse`` (text field -> postings).
+    analysed: dict[str, f.PreAnalysed] = field(default_factory=dict, repr=False)
+    analysed_quotes: list[f.PreAnalysed] = field(default_factory=list, repr=False)
+    # (worker, number) when a worker process holds the postings and writes the release
+    held_by: tuple[int, int] | None = field(default=None, repr=False)
+    url: str | None = None
+    origin: str | None = None
+    content_hash: str = ""
+
+    def to_json(self) -> dict:
+        """Return the ``show --json`` shape."""
+        keys = ("id", "path", "title", "date", "persons", "organisations", "quotes", "body")
+        data = {k: getattr(self, k) for k in keys}
+        data["boilerplate"] = self.boilerplate
+        return data
+
+
+def content_hash(title: str, body: str) -> str:
+    """Hash the repaired text so that exact duplicates meet whatever their encoding or markup."""
+    # str.split() splits at what \s matches: any whitespace run becomes one space, the ends none
+    text = " ".join(f"{title}\n{body}".split()).lower()
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def prepare(record: SourceRecord) -> Release:
+    """Repair one source record and extract its date, persons, organisations and quotes."""
+    data, title = record.data, record.meta.get("title")
+    if title and isinstance(data, str):
+        # A given title goes first, as the structure step expects; a repeat of it in the text
+        # is then dropped from the body instead of the text's first line becoming the title.
+        heading = f"<h1>{html.escape(title)}</h1>" if record.fmt == "html" else f"{title}\n"
+        data = f"{heading}\n{data}"
+    doc = clean_document(data, record.fmt)
+    title = title or doc.title
+    entities = extract_entities(doc, meta_date=record.meta.get("date"))
+    quotes = [asdict(q) for q in extract_quotes(doc.body, entities)]
+    return Release(
+        id=record.id,
+        path=record.path,
+        source=record.source,
+        title=title,
+        body=doc.body,
+        boilerplate=doc.boilerplate,
+        date=entities.date,
+        persons=entities.persons,
+        organisations=entities.organisations,
+        quotes=quotes,
+        aliases=entities.aliases,
+        url=record.meta.get("url"),
+        origin=record.meta.get("source"),
+        content_hash=content_hash(title, doc.body),
+    )
+
+
+def person_keys(names: list[str]) -> str:
+    """Join the filter keys of persons: the folded full name and the folded surname."""
+    keys = dict.fromkeys(k for n in names for k in (name_key(n), surname_key(n)) if k)
+    return f.SEP.join(keys)
+
+
+def organisation_keys(names: list[str], aliases: dict[str, list[str]]) -> str:
+    """Join the filter keys of organisations: every name and alias, region and legal form folded."""
+    every = [n for name in names for n in (name, *aliases.get(name, ()))]
+    return f.SEP.join(dict.fromkeys(k for k in map(org_group_key, every) if k))
+
+
+def quote_id(release_id: str, number: int) -> str:
+    """Return the stable id of the ``number``-th quote of a release."""
+    return f"{release_id}-z{number}"
+
+
+def to_records(release: Release, source_digest: str) -> list[dict]:
+    """Turn a release into index records: the release itself, then one record per quote."""
+    records = [_release_fields(release, source_digest)]
+    datesort = records[0].get(f.DATESORT)
+    date = release.date or ""
+    for number, quote in enumerate(release.quotes, start=1):
+        speaker = quote.get("speaker") or ""
+        records.append(
+            {
+                f.ID: quote_id(release.id, number),
+                f.KIND: f.QUOTE_KIND,
+                f.SOURCE: release.source,
+                f.PATH: release.path,
+                f.RELEASE_TITLE: release.title,
+                f.DATE: date,
+                f.DATESORT: datesort,
+                f.QUOTE: quote["text"],
+                f.SPEAKER: speaker,
+                f.SPEAKER_KEY: person_keys([speaker] if speaker else []),
+                f.ROLE: quote.get("role"),
+                f.DOC_ID: release.id,
+                f.SPAN: (quote["start"], quote["end"]),
+            }
+        )
+    _use_postings(records[0], release.analysed)
+    for record, postings in zip(records[1:], release.analysed_quotes, strict=False):
+        _use_postings(record, {f.QUOTE: postings})
+    # Empty values are left out: Whoosh would index "" as a term (an empty facet value).
+    return [{k: v for k, v in record.items() if v not in ("", None)} for record in records]
+
+
+def _use_postings(record: dict, analysed: dict[str, f.PreAnalysed]) -> None:
+    """Index pre-analysed postings instead of analysing again; store the text as it is."""
+    for name, postings in analysed.items():
+        if record.get(name):
+            record[f"_stored_{name}"] = record[name]
+            record[name] = postings
+
+
+def _release_fields(release: Release, source_digest: str) -> dict:
+    date = release.date or ""
+    year = date[:4] if date[:1].isdigit() else ""
+    return {
+        f.ID: release.id,
+        f.KIND: f.RELEASE_KIND,
+        f.PATH: release.path,
+        f.SOURCE: release.source,
+        f.SOURCE_KEY: f"{release.source}{f.SEP}{source_digest}",
+        f.CONTENT_HASH: release.content_hash,
+        f.TITLE: release.title,
+        f.BODY: release.body,
+        f.EXACT: f"{release.title}\n{release.body}",
+        f.BOILERPLATE: release.boilerplate,
+        f.DATE: date,
+        # Releases without a year sort after the dated ones and fall outside date ranges.
+        f.DATESORT: date if year else "",
+        f.YEAR: year,
+        f.PERSONS: f.SEP.join(release.persons),
+        f.ORGANISATIONS: f.SEP.join(release.organisations),
+        f.PERSON_KEYS: person_keys(release.persons),
+        f.ORGANISATION_KEYS: organisation_keys(release.organisations, release.aliases),
+        f.ORGANISATION_ALIASES: f.SEP.join(
+            f"{org_group_key(alias)}{f.ALIAS_ARROW}{org_group_key(name)}"
+            for name, aliases in release.aliases.items()
+            for alias in aliases
+        ),
+        f.QUOTES: release.quotes,
+        f.URL: release.url,
+        f.ORIGIN: release.origin,
+    }
+
+
+def from_stored(stored: dict) -> Release:
+    """Rebuild a release from the stored fields of an index hit."""
+
+    def split(value: str | None) -> list[str]:
+        return [v for v in (value or "").split(f.SEP) if v]
+
+    return Release(
+        id=stored[f.ID],
+        path=stored[f.PATH],
+        source=stored.get(f.SOURCE, ""),
+        title=stored.get(f.TITLE, ""),
+        body=stored.get(f.BODY, ""),
+        boilerplate=stored.get(f.BOILERPLATE, ""),
+        date=stored.get(f.DATE) or None,
+        persons=split(stored.get(f.PERSONS)),
+        organisations=split(stored.get(f.ORGANISATIONS)),
+        quotes=list(stored.get(f.QUOTES) or []),
+        url=stored.get(f.URL),
+        origin=stored.get(f.ORIGIN),
+        content_hash=stored.get(f.CONTENT_HASH, ""),
+    )

@@ -1,0 +1,477 @@
+"""Which documents a query matches, computed with array operations on whole posting lists.
+
+Whoosh finds the matching documents by walking its matcher tree one document at a time, in
+Python: a common word at 100,000 releases took it most of a second just to count the hits
+for the total and the facets. Here each term's documents are read at once, from the segment's
+doc lists (``doclists``: plain arrays beside the segment) or else from Whoosh's posting blocks,
+and the query tree becomes AND, OR and NOT of one boolean per document, in numpy. Phrases are
+first narrowed to the documents holding all their words; then adjacent words are checked with
+the positions of the doc lists (or, for rare words, decoded from the posting blocks that hold a
+candidate), and a phrase with slop by Whoosh's span matcher.
+
+The weights read with the documents are kept per query term: they rank the matches with
+Whoosh's BM25F (``scores``, ``top``) and tell the few hits of a page which of the query's words
+they contain, for highlighting.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+import numpy as np
+from whoosh import query as q
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.columns import NumericColumn
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.reading import TermNotFound
+from whoosh.searching import Searcher
+from whoosh.util.numeric import byte_to_length, length_to_byte
+
+from indexer.engine.doclists import DocLists, open_lists
+
+Term = tuple[str, bytes]
+# A term's document numbers (ascending) and weights in one segment or, in a MatchSet, overall.
+Postings = tuple[np.ndarray, np.ndarray]
+_NONE: Postings = (np.zeros(0, np.int64), np.zeros(0, np.float32))
+
+
+@dataclass
+class MatchSet:
+    """The documents a query matches and, per query term, the documents that hold it."""
+
+    mask: np.ndarray  # one boolean per document number of the searcher
+    terms: dict[Term, Postings] = field(default_factory=dict)
+    boosts: dict[Term, float] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return int(np.count_nonzero(self.mask))
+
+    @property
+    def docs(self) -> set[int]:
+        """The matching document numbers as a set (for small results and tests)."""
+        return set(np.flatnonzero(self.mask).tolist())
+
+    def matched_terms(self, docnum: int) -> list[Term]:
+        """The query's terms found in one document."""
+        found = []
+        for term, (ids, _) in self.terms.items():
+            place = np.searchsorted(ids, docnum)
+            if place < len(ids) and ids[place] == docnum:
+                found.append(term)
+        return found
+
+
+def _matcher(reader, fieldname: str, btext: bytes):
+    """Whoosh's matcher of a term without its filter of deleted documents, or None."""
+    try:
+        matcher = reader.postings(fieldname, btext)
+    except TermNotFound:
+        return None
+    if isinstance(matcher, FilterMatcher) and matcher._exclude:
+        matcher = matcher.child
+    return matcher
+
+
+def _read_blocks(reader, fieldname: str, btext: bytes) -> Postings:
+    """A term's document numbers and weights from Whoosh's posting blocks, a block at a time."""
+    matcher = _matcher(reader, fieldname, btext)
+    if matcher is None:
+        return _NONE
+    ids: list = []
+    weights: list = []
+    if isinstance(matcher, W3LeafMatcher):
+        while matcher.is_active():  # a block at a time: no per-document method calls
+            matcher._read_ids()
+            matcher._read_weights()
+            ids.append(matcher._ids)
+            weights.append(matcher._weights)
+            matcher._next_block()
+        if not ids:
+            return _NONE
+        return (
+            np.fromiter((i for block in ids for i in block), np.int64),
+            np.concatenate([np.asarray(w, np.float32) for w in weights]),
+        )
+    while matcher.is_active():  # short posting lists kept inline in the term's entry
+        ids.append(matcher.id())
+        weights.append(matcher.weight())
+        matcher.next()
+    return np.array(ids, np.int64), np.array(weights, np.float32)
+
+
+def read_values(reader, fieldname: str, btext: bytes, docs: np.ndarray) -> dict[int, bytes]:
+    """The encoded posting values (positions) of a term in the given documents (ascending),
+    decoding only the blocks that hold one of them."""
+    matcher = _matcher(reader, fieldname, btext)
+    found: dict[int, bytes] = {}
+    if matcher is None or not len(docs):
+        return found
+    if not isinstance(matcher, W3LeafMatcher):
+        while matcher.is_active():
+            found[matcher.id()] = matcher.value()
+            matcher.next()
+        return found
+    wanted = docs.tolist()
+    low = 0
+    while matcher.is_active() and low < len(wanted):
+        high = int(np.searchsorted(docs, matcher._maxid, "right"))
+        if high > low:  # the block holds documents asked for: decode it
+            matcher._read_ids()
+            matcher._read_values()
+            block = dict(zip(matcher._ids, matcher._values, strict=True))
+            for docnum in wanted[low:high]:
+                value = block.get(docnum)
+                if value is not None:
+                    found[docnum] = value
+            low = high
+        matcher._next_block()
+    return found
+
+
+class Segment:
+    """What the search needs of one segment besides its postings: doc lists and deletions."""
+
+    def __init__(self, reader) -> None:
+        self.count = reader.doc_count_all()
+        self.lists: DocLists | None = open_lists(reader)
+        self.live: np.ndarray | None = None  # False for deleted documents, None: none deleted
+        if reader.has_deletions():
+            self.live = np.ones(self.count, bool)
+            self.live[np.fromiter(reader.deleted_docs_set, np.int64)] = False
+
+    def all_docs(self) -> np.ndarray:
+        return np.ones(self.count, bool) if self.live is None else self.live.copy()
+
+
+def _list_key(reader, fieldname: str, btext: bytes) -> int | None:
+    """Where a term's postings start in the segment's postings file, its key in the doc lists;
+    None for a term the segment lacks or keeps inline."""
+    try:
+        info = reader.term_info(fieldname, btext)
+    except TermNotFound:
+        return None
+    return None if info.is_inlined() else info.extent()[0]
+
+
+def _postings(reader, fieldname: str, btext: bytes, segment: Segment) -> tuple[Postings, bool]:
+    """A term's postings in one segment, deleted documents left out, and whether they had to be
+    read from Whoosh's blocks (no doc list)."""
+    key = _list_key(reader, fieldname, btext) if segment.lists is not None else None
+    got = segment.lists.get(key) if key is not None else None
+    ids, weights = got if got is not None else _read_blocks(reader, fieldname, btext)
+    if segment.live is not None and len(ids):
+        keep = segment.live[ids]
+        ids, weights = ids[keep], weights[keep]
+    return (ids, weights), got is None
+
+
+def term_postings(reader, fieldname: str, btext: bytes, segment: Segment | None = None) -> Postings:
+    """A term's document numbers (ascending) and weights in one segment, deleted ones left out
+    (``segment``: the reader's ``Segment``, when several terms are read)."""
+    return _postings(reader, fieldname, btext, segment or Segment(reader))[0]
+
+
+def term_docs(reader, fieldname: str, text, segment: Segment | None = None) -> np.ndarray:
+    """Document numbers of one term in one segment, deleted documents left out."""
+    return term_postings(reader, fieldname, text, segment)[0]
+
+
+class PostingsCache:
+    """The postings read from Whoosh's blocks for the terms searched last, up to ``limit``
+    postings (least recently used go first): a word of a segment without doc lists, or too
+    rare to have one, is unpickled once, not on every search and page. It also keeps each
+    segment's doc lists and deletions.
+
+    One cache belongs to one opened state of the index; it is dropped with the searcher.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.size = 0
+        self._items: OrderedDict[tuple, Postings] = OrderedDict()
+        self._segments: dict[int, Segment] = {}
+
+    def segment(self, offset: int, reader) -> Segment:
+        found = self._segments.get(offset)
+        if found is None:
+            found = self._segments[offset] = Segment(reader)
+        return found
+
+    def get(self, key: tuple) -> Postings | None:
+        found = self._items.get(key)
+        if found is not None:
+            self._items.move_to_end(key)
+        return found
+
+    def put(self, key: tuple, postings: Postings) -> None:
+        size = len(postings[0])
+        if not size or size > self.limit:  # a term not there costs no reading to look up
+            return
+        old = self._items.pop(key, None)
+        if old is not None:
+            self.size -= len(old[0])
+        self._items[key] = postings
+        self.size += size
+        while self.size > self.limit:
+            _, dropped = self._items.popitem(last=False)
+            self.size -= len(dropped[0])
+
+
+def _mask(count: int, ids) -> np.ndarray:
+    mask = np.zeros(count, bool)
+    mask[ids] = True
+    return mask
+
+
+class _Leaf:
+    """Evaluates a query tree over one segment: one boolean per document of the segment."""
+
+    def __init__(
+        self,
+        searcher: Searcher,
+        offset: int,
+        found: dict[Term, list],
+        boosts: dict[Term, float],
+        fields,
+        cache: PostingsCache | None = None,
+    ) -> None:
+        self.searcher = searcher
+        self.reader = searcher.reader()
+        self.offset = offset
+        self.found = found  # term → postings per segment, global numbers
+        self.boosts = boosts
+        self.fields = fields  # whose terms are recorded with their weights (for scoring)
+        self.cache = cache
+        self.segment = cache.segment(offset, self.reader) if cache else Segment(self.reader)
+        self.count = self.segment.count
+
+    def postings(self, fieldname: str, text, boost: float = 1.0, scored: bool = True) -> Postings:
+        """A term's documents and weights; recorded for ranking when it is scored."""
+        if fieldname not in self.reader.schema:
+            return _NONE
+        btext = self.reader.schema[fieldname].to_bytes(text) if isinstance(text, str) else text
+        ids, weights = self._read(fieldname, btext)
+        if len(ids) and scored and (self.fields is None or fieldname in self.fields):
+            key = (fieldname, btext)
+            self.found.setdefault(key, []).append((ids + self.offset, weights))
+            self.boosts[key] = max(boost, self.boosts.get(key, 0.0))
+        return ids, weights
+
+    def _read(self, fieldname: str, btext: bytes) -> Postings:
+        key = (self.offset, fieldname, btext)
+        cached = self.cache.get(key) if self.cache is not None else None
+        if cached is not None:
+            return cached
+        postings, unpickled = _postings(self.reader, fieldname, btext, self.segment)
+        if unpickled and self.cache is not None:  # doc lists are read in place, not kept
+            self.cache.put(key, postings)
+        return postings
+
+    def term(self, fieldname: str, text, boost: float = 1.0, scored: bool = True) -> np.ndarray:
+        return _mask(self.count, self.postings(fieldname, text, boost, scored)[0])
+
+    def docs(self, node: q.Query) -> np.ndarray:
+        return _mask(self.count, np.fromiter(node.docs(self.searcher), np.int64))
+
+    def eval(self, node: q.Query, boost: float = 1.0, scored: bool = True) -> np.ndarray:
+        """The segment's documents that ``node`` matches; ``boost`` and ``scored`` say how its
+        terms count in the ranking (negated parts do not)."""
+        boost *= getattr(node, "boost", 1.0)
+        if node is q.NullQuery or isinstance(node, type(q.NullQuery)):
+            return np.zeros(self.count, bool)
+        if isinstance(node, q.Every):
+            if node.fieldname in (None, "", "*"):
+                return self.segment.all_docs()
+            return self.docs(node)
+        if isinstance(node, q.Term):
+            return self.term(node.fieldname, node.text, boost, scored)
+        if isinstance(node, q.MultiTerm):
+            docs = np.zeros(self.count, bool)
+            if node.fieldname in self.reader.schema:
+                for btext in node._btexts(self.reader):
+                    docs |= self.term(node.fieldname, btext, boost, scored)
+            return docs
+        if isinstance(node, q.Phrase):
+            return self.phrase(node, boost, scored)
+        if isinstance(node, (q.Or, q.DisjunctionMax)) and getattr(node, "minmatch", 0) <= 1:
+            docs = np.zeros(self.count, bool)
+            for child in node.subqueries:
+                docs |= self.eval(child, boost, scored)
+            return docs
+        if isinstance(node, q.And):
+            return self.intersect([self.eval(c, boost, scored) for c in node.subqueries])
+        if isinstance(node, q.AndNot):
+            return self.eval(node.a, boost, scored) & ~self.eval(node.b, boost, False)
+        if isinstance(node, q.AndMaybe):
+            self.eval(node.b, boost, scored)  # its terms still count for ranking and marks
+            return self.eval(node.a, boost, scored)
+        if isinstance(node, q.Require):
+            return self.eval(node.a, boost, scored) & self.eval(node.b, boost, False)
+        if isinstance(node, q.Not):
+            return self.segment.all_docs() & ~self.eval(node.query, boost, False)
+        return self.docs(node)  # anything else: Whoosh's own way
+
+    def intersect(self, masks: list[np.ndarray]) -> np.ndarray:
+        if not masks:
+            return np.zeros(self.count, bool)
+        docs = masks[0].copy()
+        for other in masks[1:]:
+            docs &= other
+        return docs
+
+    def phrase(self, node: q.Phrase, boost: float, scored: bool) -> np.ndarray:
+        """Documents with all of the phrase's words, then checked for their positions."""
+        words = [self.term(node.fieldname, w, boost, scored) for w in node.words]
+        candidates = self.intersect(words)
+        if len(node.words) < 2 or not candidates.any():
+            return candidates
+        if node.slop != 1:  # words within some distance: Whoosh's span matcher decides
+            return self._checked(node, candidates)
+        docs = np.flatnonzero(candidates)
+        listed = self._adjacent(node, docs)
+        if listed is not None:
+            return listed
+        fieldobj = self.reader.schema[node.fieldname]
+        decode = fieldobj.format.decode_positions
+        values = [
+            read_values(self.reader, node.fieldname, fieldobj.to_bytes(w), docs) for w in node.words
+        ]
+        hits = np.zeros(self.count, bool)
+        for docnum in docs.tolist():
+            rest = [set(decode(v[docnum])) for v in values[1:]]
+            first = decode(values[0][docnum])
+            if any(all(p + i in later for i, later in enumerate(rest, 1)) for p in first):
+                hits[docnum] = True
+        return hits
+
+    def _listed(self, fieldname: str, word) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """A word's documents, where each one's positions end, and the positions, from the doc
+        lists; None when the word has no positions there."""
+        lists = self.segment.lists
+        btext = self.reader.schema[fieldname].to_bytes(word)
+        key = _list_key(self.reader, fieldname, btext) if lists is not None else None
+        if key is None:
+            return None
+        postings, positions = lists.get(key), lists.positions(key)
+        if postings is None or positions is None:
+            return None
+        return postings[0], positions[0], positions[1]
+
+    def _adjacent(self, node: q.Phrase, docs: np.ndarray) -> np.ndarray | None:
+        """Which candidate documents hold the words at consecutive positions, from the doc
+        lists' positions: each word's (document, position - its place in the phrase) pairs,
+        intersected. None when a word has no listed positions (rare words)."""
+        common = None
+        for place, word in enumerate(node.words):
+            listed = self._listed(node.fieldname, word)
+            if listed is None:
+                return None
+            ids, ends, positions = listed
+            at = np.searchsorted(ids, docs)  # every candidate holds every word
+            starts, sizes = ends[at], ends[at + 1] - ends[at]
+            first = np.cumsum(sizes) - sizes
+            take = np.repeat(starts - first, sizes) + np.arange(int(sizes.sum()))
+            pairs = (np.repeat(docs, sizes) << 32) | (positions[take] - place + 2**31)
+            common = pairs if common is None else np.intersect1d(common, pairs, True)
+        hits = np.zeros(self.count, bool)
+        hits[np.unique(common >> 32)] = True
+        return hits
+
+    def _checked(self, node: q.Phrase, candidates: np.ndarray) -> np.ndarray:
+        matcher = node.matcher(self.searcher)
+        found = np.zeros(self.count, bool)
+        for docnum in np.flatnonzero(candidates).tolist():
+            if not matcher.is_active():
+                break
+            matcher.skip_to(docnum)
+            if matcher.is_active() and matcher.id() == docnum:
+                found[docnum] = True
+        return found
+
+
+def match(
+    searcher: Searcher, query: q.Query, fields=None, cache: PostingsCache | None = None
+) -> MatchSet:
+    """Return the (global) numbers of the documents ``query`` matches, with the weights of its
+    terms in the ``fields`` given (all fields when None) for ranking and highlighting.
+
+    ``cache`` keeps the postings read, and each segment's doc lists, for the next search of the
+    same index state."""
+    parts: list[np.ndarray] = []
+    found: dict[Term, list] = {}
+    boosts: dict[Term, float] = {}
+    for sub, offset in searcher.leaf_searchers():
+        parts.append(_Leaf(sub, offset, found, boosts, fields, cache).eval(query))
+    mask = np.concatenate(parts) if parts else np.zeros(0, bool)
+    terms = {
+        term: (np.concatenate([i for i, _ in lists]), np.concatenate([w for _, w in lists]))
+        for term, lists in found.items()
+    }
+    return MatchSet(mask, terms, boosts)
+
+
+def _bm25(searcher: Searcher, fieldname: str) -> tuple[float, float]:
+    """K1 and the field's B of the searcher's ranking, Whoosh's BM25F."""
+    weighting = searcher.weighting
+    return weighting.K1, weighting._field_B.get(fieldname, weighting.B)
+
+
+def field_norms(searcher: Searcher, fieldname: str) -> np.ndarray:
+    """Each document's BM25 length normalisation in one field, ``K1 * (1 - B + B * dl / avg)``.
+
+    The lengths are read as Whoosh stores them, a byte per document, a whole segment at once.
+    """
+    k1, b_field = _bm25(searcher, fieldname)
+    avg = searcher.avg_field_length(fieldname) or 1.0
+    table = np.array([k1 * ((1 - b_field) + b_field * byte_to_length(b) / avg) for b in range(256)])
+    raws: list[bytes] = []
+    for leaf, _offset in searcher.reader().leaf_readers():
+        count = leaf.doc_count_all()
+        column = leaf._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if column is None:
+            raw = bytes(count)
+        elif isinstance(column, NumericColumn.Reader) and column._typecode == "B":
+            raw = column._dbfile.get(column._basepos, column._count).ljust(count, b"\0")
+        else:
+            raw = bytes(length_to_byte(leaf.doc_field_length(d, fieldname)) for d in range(count))
+        raws.append(raw)
+    return table[np.frombuffer(b"".join(raws), np.uint8)]
+
+
+def scores(searcher: Searcher, found: MatchSet, norms) -> np.ndarray:
+    """BM25F scores of every document (0 where no scored term matched), as Whoosh computes them
+    for terms: the sum over the query's terms of ``idf * boost * tf * (K1 + 1) / (tf + norm)``.
+    ``norms(fieldname)`` gives ``field_norms`` (cached by the caller)."""
+    total = np.zeros(len(found.mask))
+    for (fieldname, btext), (ids, tf) in found.terms.items():
+        norm = norms(fieldname)
+        k1 = _bm25(searcher, fieldname)[0]
+        factor = searcher.idf(fieldname, btext) * found.boosts[fieldname, btext] * (k1 + 1)
+        total[ids] += factor * tf / (tf + norm[ids])
+    total[~found.mask] = 0.0
+    return total
+
+
+def top(found: MatchSet, scored: np.ndarray, wanted: int) -> list[tuple[float, int]]:
+    """The ``wanted`` best (score, document) pairs of the matches, ties to the lower number;
+    matches without a score fill the list last."""
+    docs = np.flatnonzero(found.mask)
+    values = scored[docs]
+    if len(docs) > wanted > 0:
+        cut = np.partition(values, len(values) - wanted)[len(values) - wanted]
+        keep = values >= cut
+        docs, values = docs[keep], values[keep]
+    order = np.lexsort((docs, -values))[:wanted]
+    return [(float(values[i]), int(docs[i])) for i in order]
+
+
+def newest(found: MatchSet, rank: np.ndarray, wanted: int) -> list[int]:
+    """The ``wanted`` matches latest in the date ranking ``rank``, latest first."""
+    docs = np.flatnonzero(found.mask)
+    ranks = rank[docs]
+    if len(docs) > wanted > 0:
+        part = np.argpartition(ranks, len(ranks) - wanted)[len(ranks) - wanted :]
+        docs, ranks = docs[part], ranks[part]
+    return docs[np.argsort(-ranks, kind="stable")][:wanted].tolist()

@@ -1,0 +1,238 @@
+"""The postings of a text field, computed without running Whoosh's analysis over the whole text.
+
+``field.index(text)`` makes Whoosh run the analyzer's generators, build a ``Token`` per term and
+gather positions in the defaultdicts of ``whoosh.formats``; most of the indexing workers' time went
+there. Our two analyzers treat each match of the token regex on its own, but for two things that
+carry over from token to token: the position (a hyphen compound takes one per part) and the
+renumbering that closes the gaps of removed stopwords (DedupeFilter compares terms at one
+position only, and tokens never share one). So each distinct match is analysed once
+and cached: a word through the analyzer's own cached word analysis, a hyphen compound through the
+analyzer itself. A text is then one loop over the regex that shifts the cached terms to their
+positions. Any other analyzer, format or field type takes Whoosh's path."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from functools import lru_cache, partial
+from itertools import chain, islice
+from operator import attrgetter
+from re import Match, Pattern
+from typing import NamedTuple
+
+from whoosh.analysis import CompositeAnalyzer
+from whoosh.fields import FieldType
+from whoosh.formats import Characters, Frequency, Positions
+from whoosh.system import pack_uint
+
+from indexer.analysis.analyzers import (
+    _ALNUM,
+    _MARK,
+    _STOPS,
+    _TERMS,
+    _W,
+    TOKEN_PATTERN,
+    _plain,
+    exact_analyzer,
+    german_analyzer,
+)
+from indexer.analysis.morphology import fold
+from indexer.engine.schema import TextField
+
+Posting = tuple[bytes, int, float, bytes]
+
+
+class _Token(NamedTuple):
+    """What the postings of any text take from one match of the token regex."""
+
+    width: int  # positions the tokenizer gives the match
+    first: int  # the position of its first term, from the match's first
+    count: int  # positions its terms take, from the first
+    terms: tuple[tuple[int, int, int, str], ...]  # (position from ``first``, start, end, term)
+    words: tuple[str, ...]  # the terms' texts alone
+
+
+_GERMAN = german_analyzer()
+_EXACT = exact_analyzer()
+_FORMATS = (Frequency, Positions, Characters)
+_INDEX_METHODS = (FieldType.index, TextField.index)  # those that end in the analyzer and format
+_LETTER = re.compile(_W)  # what the token regex looks ahead for
+
+
+def field_postings(field: FieldType, text: str) -> list[Posting]:
+    """Return what ``list(field.index(text))`` returns: (term, frequency, weight, value) tuples."""
+    if not _ours(field, text):
+        return list(field.index(text))
+    return _postings(field, _scan(field.analyzer.items[0].expression, text))
+
+
+def span_postings(field: FieldType, text: str, start: int, end: int) -> list[Posting]:
+    """Return ``field_postings(field, text[start:end])``, taken from the matches of all ``text``.
+
+    A quote is a span of its release's body, whose matches its own analysis has just found. They
+    are the span's matches unless one crosses an edge of the span or the character after it could
+    change the last one (the tokenizer looks one letter ahead); then the span is analysed alone.
+    """
+    part = text[start:end]
+    if not _ours(field, part):
+        return list(field.index(part))
+    raws, starts = _scan(field.analyzer.items[0].expression, text)
+    i = bisect_left(starts, start)
+    j = bisect_left(starts, end, i)
+    crossed = (i and starts[i - 1] + len(raws[i - 1]) > start) or (
+        j > i and starts[j - 1] + len(raws[j - 1]) > end
+    )
+    if crossed or _LETTER.match(text, end):
+        return field_postings(field, part)
+    return _postings(field, _Scan(raws[i:j], starts[i:j]), offset=start)
+
+
+def joined_postings(field: FieldType, texts: Sequence[str], sep: str = "\n") -> list[Posting]:
+    """Return ``field_postings(field, sep.join(texts))``, taken from the matches of each text.
+
+    No token spans whitespace, so the matches of texts joined by it are those of each text (the
+    title and body just analysed for their own fields); character offsets would not be, so a
+    format that keeps them analyses the joined text.
+    """
+    plain = sep.isspace() and _ours(field, sep) and all(isinstance(t, str) for t in texts)
+    if not plain or type(field.format) is Characters:
+        return field_postings(field, sep.join(texts))
+    expression = field.analyzer.items[0].expression
+    scans = [_scan(expression, text) for text in texts]
+    return _postings(field, _Scan(list(chain.from_iterable(s.raws for s in scans)), []))
+
+
+class _Scan(NamedTuple):
+    """The matches of the token regex in a text: their strings and starts (a match ends at its
+    start plus its length)."""
+
+    raws: list[str]
+    starts: list[int]
+
+
+# The German token pattern takes, as a letter, a combining accent or soft hyphen too (``_W``):
+# an alternation tried at every character. A text without them (a repaired text is composed
+# and has no soft hyphens) is scanned with a plain letter class instead, 40 % faster.
+_PLAIN_LETTERS = {TOKEN_PATTERN: re.compile(TOKEN_PATTERN.replace(_W, _ALNUM))}
+_MARKS = re.compile(_MARK)
+
+
+@lru_cache(maxsize=8)
+def _scan(expression: Pattern[str], text: str) -> _Scan:
+    """Find the matches of ``expression`` in ``text``; the last few texts' are kept for reuse."""
+    plain = _PLAIN_LETTERS.get(expression.pattern)
+    if plain is not None and not _MARKS.search(text):
+        expression = plain
+    matches = list(expression.finditer(text))
+    return _Scan(list(map(Match.group, matches)), list(map(Match.start, matches)))
+
+
+def _ours(field: FieldType, text: object) -> bool:
+    """Tell whether the postings of ``text`` in ``field`` can be computed here, not by Whoosh."""
+    analyzer = field.analyzer
+    return (
+        isinstance(text, str)
+        and type(field).index in _INDEX_METHODS
+        and type(field.format) in _FORMATS
+        and analyzer in (_GERMAN, _EXACT)
+    )
+
+
+def _postings(field: FieldType, scan: _Scan, offset: int = 0) -> list[Posting]:
+    """Return the postings of the matches ``scan`` in ``field``; offsets counted from ``offset``."""
+    fmt = field.format
+    positions = type(fmt) is not Frequency
+    token = _TOKENS[field.analyzer == _GERMAN, positions]
+    boost = fmt.field_boost  # every token's own boost is 1.0, so a term's weight is its frequency
+    if not positions:
+        counts = _count(scan.raws, token)
+        return [(t.encode(), n, n * boost, pack_uint(n)) for t, n in counts.items()]
+    found = _gather(scan, token, chars=type(fmt) is Characters, offset=offset)
+    return [(t.encode(), len(v), len(v) * boost, fmt.encode(v)) for t, v in found.items()]
+
+
+def _count(raws: Sequence[str], token: Callable[[str], _Token]) -> Counter[str]:
+    """Return how often each term of the matches ``raws`` occurs, in order of first occurrence."""
+    return Counter(chain.from_iterable(map(attrgetter("words"), map(token, raws))))
+
+
+def _gather(
+    scan: _Scan,
+    token: Callable[[str], _Token],
+    chars: bool,
+    offset: int = 0,
+) -> dict[str, list]:
+    """Return the positions, or (position, start, end), of each term of the matches, in order.
+
+    The first term keeps its position, the next ones follow without the gaps of stopwords;
+    character offsets are counted from ``offset``.
+    """
+    found: dict[str, list] = defaultdict(list)
+    tokens = list(map(token, scan.raws))
+    first = next((i for i, t in enumerate(tokens) if t.terms), None)  # the first with terms
+    if first is None:
+        return found
+    new = sum(t.width for t in tokens[:first]) + tokens[first].first  # its position
+    if chars:
+        starts = islice(scan.starts, first, None)
+        for (_, _, count, terms, _), start in zip(islice(tokens, first, None), starts, strict=True):
+            start -= offset
+            for p, s, e, term in terms:
+                found[term].append((new + p, start + s, start + e))
+            new += count
+    else:
+        for _, _, count, terms, _ in islice(tokens, first, None):
+            for p, _, _, term in terms:
+                found[term].append(new + p)
+            new += count
+    return found
+
+
+def _token(raw: str, german: bool, positions: bool) -> _Token:
+    """Analyse one match of the token regex as the field's analyzer does."""
+    if (plain := _plain(raw)) is None:  # a hyphen compound: rare, so the analyzer itself
+        return _analysed(raw, _GERMAN if german else _EXACT, positions)
+    if not german:
+        lower = plain.lower()
+        words: tuple[str, ...] = () if fold(lower) in _STOPS else (lower,)
+    else:  # all terms at one position: stopwords go, and DedupeFilter keeps each term once
+        words = tuple(term for term, stopped in _TERMS[True, True](plain) if not stopped)
+        words = tuple(dict.fromkeys(words)) if positions else words
+    return _Token(
+        width=1,
+        first=0,
+        count=1 if words else 0,
+        terms=tuple((0, 0, len(raw), word) for word in words),
+        words=words,
+    )
+
+
+def _analysed(raw: str, analyzer: CompositeAnalyzer, positions: bool) -> _Token:
+    """Analyse one match of the token regex with ``analyzer``, as a format asks it to."""
+    # the kind of token a format asks for: dedupe and stopword gaps depend on ``positions``
+    kwargs = {"mode": "index", "boosts": True, "positions": positions, "chars": positions}
+    terms = [
+        (t.pos, t.startchar, t.endchar, t.text) if positions else (0, 0, 0, t.text)
+        for t in analyzer(raw, **kwargs)
+    ]
+    tokens = analyzer.items[0](raw, positions=True, mode="index")
+    first = terms[0][0] if terms else 0
+    return _Token(
+        width=1 + max(t.pos for t in tokens),
+        first=first,
+        count=terms[-1][0] - first + 1 if terms else 0,
+        terms=tuple((p - first, s, e, term) for p, s, e, term in terms),
+        words=tuple(term for *_, term in terms),
+    )
+
+
+# a cache per (German, positions) pair, as ``analysis._TERMS``: the analysis of a match
+_TOKENS = {
+    (german, positions): lru_cache(maxsize=1 << 17)(
+        partial(_token, german=german, positions=positions)
+    )
+    for german in (True, False)
+    for positions in (True, False)
+}

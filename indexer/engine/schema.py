@@ -1,0 +1,115 @@
+"""The one Whoosh schema; field names are constants used everywhere else."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from whoosh import fields
+from whoosh.analysis import RegexTokenizer
+
+from indexer.analysis.analyzers import exact_analyzer, german_analyzer
+
+# Bump when the schema or the analysis changes: an index of another version is rebuilt.
+SCHEMA_VERSION = 8  # 8: analyzers pickled from indexer.analysis.analyzers
+
+ID = "id"
+KIND = "kind"
+PATH = "path"
+SOURCE = "source"
+SOURCE_KEY = "source_key"
+CONTENT_HASH = "content_hash"
+TITLE = "title"
+BODY = "body"
+EXACT = "exact"
+BOILERPLATE = "boilerplate"
+DATE = "date"
+DATESORT = "datesort"
+YEAR = "year"
+PERSONS = "persons"
+ORGANISATIONS = "organisations"
+PERSON_KEYS = "person_keys"
+ORGANISATION_KEYS = "organisation_keys"
+# "<alias key>=><organisation key>" pairs, so an acronym seen in one release filters them all
+ORGANISATION_ALIASES = "organisation_aliases"
+ALIAS_ARROW = "=>"
+QUOTES = "quotes"
+URL = "url"
+ORIGIN = "origin"
+QUOTE = "quote"
+SPEAKER = "speaker"
+SPEAKER_KEY = "speaker_key"
+ROLE = "role"
+DOC_ID = "doc_id"
+SPAN = "span"
+RELEASE_TITLE = "release_title"
+
+# Releases and their quotes live in one index (one commit keeps them consistent); ``kind`` tells
+# them apart and every search names the kind it wants.
+RELEASE_KIND = "release"
+QUOTE_KIND = "quote"
+
+# ``source_key`` is "<relpath><SEP><sha1 of the file>": its lexicon is the manifest that
+# incremental updates compare the corpus against, without reading stored documents.
+# Multi-valued facet fields store their values joined by this separator (names contain commas).
+SEP = "\x1f"
+
+TEXT_FIELDS = (TITLE, BODY, EXACT)
+# The exact-spelling field outweighs the title so that `Kaykın` ranks its own spelling first.
+FIELD_BOOSTS = {TITLE: 3.0, BODY: 1.0, EXACT: 4.0}
+
+
+@dataclass(slots=True)
+class PreAnalysed:
+    """Postings of a text computed ahead of time (in a worker) by ``TextField.index``."""
+
+    items: list[tuple[bytes, int, float, bytes]]
+
+
+class TextField(fields.TEXT):
+    """A TEXT field that also takes pre-analysed postings, so the writer need not analyse."""
+
+    def index(self, value, **kwargs):
+        if isinstance(value, PreAnalysed):
+            return iter(value.items)
+        return super().index(value, **kwargs)
+
+
+def _facet_field() -> fields.KEYWORD:
+    return fields.KEYWORD(stored=True, analyzer=RegexTokenizer(r"[^\x1f]+"))
+
+
+def build_schema() -> fields.Schema:
+    """Build the schema of a release record."""
+    german = german_analyzer()
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        kind=fields.ID(stored=True),
+        path=fields.ID(stored=True),
+        source=fields.ID(stored=True),
+        source_key=fields.ID(),
+        content_hash=fields.ID(stored=True),
+        title=TextField(analyzer=german, stored=True, phrase=True, field_boost=1.0),
+        # chars=True: postings keep character offsets, so snippets are highlighted from the index
+        # ("pinpoint") instead of running the German analysis over every hit's text again.
+        body=TextField(analyzer=german, stored=True, phrase=True, chars=True),
+        exact=TextField(analyzer=exact_analyzer(), phrase=False),
+        boilerplate=TextField(analyzer=german, stored=True, phrase=True),
+        date=fields.ID(stored=True),
+        datesort=fields.ID(stored=True, sortable=True),
+        year=fields.ID(stored=True),
+        persons=_facet_field(),
+        organisations=_facet_field(),
+        person_keys=_facet_field(),
+        organisation_keys=_facet_field(),
+        organisation_aliases=_facet_field(),
+        quotes=fields.STORED(),
+        url=fields.STORED(),
+        origin=fields.STORED(),
+        quote=TextField(analyzer=german, stored=True, phrase=True, chars=True),
+        speaker=_facet_field(),
+        speaker_key=_facet_field(),
+        role=fields.STORED(),
+        doc_id=fields.ID(stored=True),
+        span=fields.STORED(),
+        release_title=fields.STORED(),
+    )

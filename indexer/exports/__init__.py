@@ -1,0 +1,1 @@
+"""Exports of releases and quotes: CSV for spreadsheets, bulk files for OpenSearch."""

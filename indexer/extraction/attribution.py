@@ -1,0 +1,292 @@
+"""Who said a quote: speech frames, persons, role nouns and pronouns (rules 3 and 5 of ``quotes``).
+
+``Context`` finds the persons of ``entities``, role nouns and pronouns in the masked body once per
+release; ``Context.attribute`` then tries the frame after the quote, the colon frame before it,
+the sentence before it and the previous quote's speaker, in this order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from indexer.extraction.names import is_first_name, keys_match, name_key
+from indexer.extraction.quote_marks import Span
+from indexer.model import Entities
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SENT_END = re.compile(r"[.!?;:](?=[\s\"“”»«‘’_]|$)")
+_BOUNDARY = re.compile(r"[.!?:][\"“”»«‘’']?\s+(?=\S)")
+_ABBREV = re.compile(
+    r"(?:\b(?:Dr|Prof|Dipl|Ing|St|Nr|bzw|ca|vgl|med|jur|rer|nat|phil|Abs|Art|Co|Mio|Mrd|sog|Hr|Fr"
+    r"|e\.\s?V|z\.\s?B|u\.\s?a|v\.\s?l|d\.\s?h)|\b[A-ZÄÖÜ]|\d)$"
+)
+_STEMS = (
+    r"sag|beton|erklär|ergänz|füg|mein|bekräftig|stell|freu|lob|kritisier|warn|mahn|forder|fass"
+    r"|resümier|berichte|erläuter|versicher|appellier|bilanzier|kommentier|äußer|begründe|frag"
+    r"|antworte|entgegne|erwider|teil|kündig|bestätig|mach|erinner|schilder|erzähl|bemerk"
+    r"|beteuer|behaupte|klag|beklag|zitier|schwärm|räum"
+)
+_VERB = (
+    rf"(?:{_STEMS})(?:t|te|ten|en)|unterstrich|unterstreicht|hob|hebt|gab|gibt|rief|ruft|schrieb"
+    r"|schreibt|sprach|spricht|rät|riet|verwies|verweist|hieß|heißt|ließ|lässt|versprach"
+    r"|verspricht|widersprach|widerspricht|gesagt|ausgesagt|behaupten|zeigte?\s+sich"
+)
+_SUBJECT = r"\s+(?:er|sie|es|man|der|die|[A-ZÄÖÜ])"
+AFTER = re.compile(rf"\s*[,–—-]\s*(?:(?:so|wie|{_VERB})\b|[a-zäöü]\w+te?(?={_SUBJECT}))")
+AFTER_BARE = re.compile(rf"\s*(?:(?:so|{_VERB})\b|[a-zäöü]\w*(?={_SUBJECT}))")
+_FRAME_VERB = re.compile(rf"\b(?:{_VERB})\b", re.I)
+_ROLE = re.compile(
+    r"(?:minister|staatssekretär|landrat|landrät|bürgermeister|vorsitzende|präsident|sprecher"
+    r"|direktor|leiter|geschäftsführer|dezernent|beigeordnete|senator|beauftragte|chef|rektor"
+    r"|vorstand|vorständ|kämmerer|kanzler|abgeordnete|referent|koordinator|schirmherr|trainer"
+    r"|pfarrer|kommissar|anwalt|anwält|richter|intendant|dekan|professor|kurator|bischof"
+    r"|brandmeister|kommandant|superintendent|gründer|inhaber)(?:in|innen|r|s|en)?"
+)
+_key = lru_cache(maxsize=1 << 16)(name_key)
+_ROLE_END = re.compile(_ROLE.pattern + "$")
+_PRONOUN = {"er", "sie"}
+_ROLE_CUE, _PRONOUN_CUE = 1, 2
+_ROLE_GAP = re.compile(
+    r"(?:[\s,.]|\b(?:des|der|die|den|dem|für|von|vom|im|am|in|und|zugleich)\b|[A-ZÄÖÜ][\w.-]*)*"
+)
+_ARTICLE_GAP = re.compile(r"[\s,]*(?:(?:der|die|den|dem)\s+)?")
+_INDEFINITE = {"ein", "eine", "einer", "einem", "eines"}
+_FALLBACK_NAME = re.compile(
+    r"\s*(?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?(?:(?:Dr|Prof)\.\s+)*"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüßç]+(?:-[A-ZÄÖÜ][a-zäöüßç]+)?\s+[A-ZÄÖÜ][a-zäöüßçı]+(?:-[A-ZÄÖÜ]\w+)?)"
+    r"(?=\s*(?:[,.;:!?]|$|\s+[a-zäöü(\d]))"
+)
+
+
+@dataclass
+class _Mention:
+    """A person, role noun or pronoun found in the (masked) body."""
+
+    pos: int
+    end: int
+    person: str | None = None
+    role: str | None = None
+    pronoun: bool = False
+    indefinite: bool = False
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_key(word: str) -> str:
+    """Return the key a text word is compared with names by (lowercase words stay as they are)."""
+    return _key(word) if word[0].isupper() or "?" in word else word
+
+
+@lru_cache(maxsize=1 << 16)
+def _cue(word: str) -> int:
+    """Tell whether a text word is a role noun (``Staatssekretärin``), a pronoun, or neither."""
+    if word[0].isupper() and _ROLE_END.search(word.lower()):
+        return _ROLE_CUE
+    return _PRONOUN_CUE if word in _PRONOUN or word == "Er" else 0
+
+
+def _same(keys: list[str], name: list[str]) -> bool:
+    """Tell whether text word keys spell a name, ``?`` standing for a lost letter."""
+    return len(keys) == len(name) and all(keys_match(a, b) for a, b in zip(keys, name, strict=True))
+
+
+def _stem(key: str) -> str:
+    """Fold a role noun's gender and adjective endings: Ministerin/Minister, Vorsitzender/-e."""
+    return re.sub(r"(?<=[dt]e)[rns]$", "", re.sub(r"(?:innen|in)$", "", key))
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Return where the clause starting at ``pos`` ends (a stop that is not an abbreviation)."""
+    for m in _SENT_END.finditer(text, pos):
+        if not _ABBREV.search(text[max(0, m.start() - 6) : m.start()]):
+            return m.start()
+    return len(text)
+
+
+def _sentence_start(text: str) -> int:
+    """Return where the last sentence of ``text`` starts."""
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if text[m.start()] != ":" and not _ABBREV.search(text[max(0, m.start() - 6) : m.start()]):
+            start = m.end()
+    return start
+
+
+class Context:
+    """Persons, roles and their mentions in one release, and the speaker rules that use them."""
+
+    def __init__(self, body: str, masked: str, entities: Entities) -> None:
+        self.body, self.masked, self.last = body, masked, None
+        self.roles = {p: r for p, r in entities.roles.items() if r}
+        names = [(p, [k for w in WORD.findall(p) if (k := _key(w))]) for p in entities.persons]
+        names = [(p, toks) for p, toks in names if toks]
+        fuzzy = any("?" in k for _, toks in names for k in toks)
+        ends = {pt[0] for _, pt in names} | {pt[-1] for _, pt in names}
+        self.mentions: list[_Mention] = []
+        matches = list(WORD.finditer(masked))
+        words = list(map(re.Match.group, matches))
+        keys = list(map(_word_key, words))
+        cues = list(map(_cue, words))
+        # most words are none of a name's ends, a role noun or a pronoun: pass them over at once
+        look = [
+            i for i, (k, c) in enumerate(zip(keys, cues, strict=True)) if c or k in ends or "?" in k
+        ]
+        skip_until = -1
+        for i in range(len(words)) if fuzzy else look:
+            pos, end = matches[i].span()
+            if pos < skip_until:
+                continue
+            word, key = words[i], keys[i]
+            if fuzzy or "?" in key or key in ends:
+                window = keys[i : i + 5]
+                full = [(p, pt) for p, pt in names if _same(window[: len(pt)], pt)]
+                sur = [p for p, pt in names if word[0].isupper() and _same([key], pt[-1:])]
+                if full or sur:
+                    p = full[0][0] if full else self._latest(sur, pos)
+                    skip_until = matches[i + len(full[0][1]) - 1].end() if full else end
+                    self.mentions.append(_Mention(pos, skip_until, person=p))
+                    continue
+            if cues[i] == _ROLE_CUE:
+                before = keys[i - 1] if i else ""
+                self.mentions.append(
+                    _Mention(pos, end, role=word, indefinite=before in _INDEFINITE)
+                )
+            elif cues[i] == _PRONOUN_CUE:
+                self.mentions.append(_Mention(pos, end, pronoun=True))
+
+    def _latest(self, persons: list[str], pos: int) -> str:
+        """Pick, among persons sharing a surname, the one last named in full before ``pos``."""
+        for m in reversed(self.mentions):
+            if m.pos < pos and m.person in persons:
+                return m.person
+        return persons[0]
+
+    def attribute(
+        self, span: Span, before: str, after: str, text: str, prev: tuple[Span, str | None] | None
+    ) -> tuple[str | None, str | None, bool]:
+        """Return speaker, role and whether an after/colon frame attributes the quote."""
+        para = span.open_at - len(before)
+        if span.close_at is not None:
+            m = AFTER.match(after)
+            if m is None and self.body[: span.close_at].rstrip()[-1:] in ("!", "?", ","):
+                m = AFTER_BARE.match(after)
+            if m:
+                lo = span.close_at + 1 + m.end()
+                hi = span.close_at + 1 + _clause_end(after, m.end())
+                speaker, role, _ = self.resolve(lo, hi, span.open_at)
+                found = self._mentions(lo, hi)
+                if speaker is None and not any(m.indefinite or m.pronoun for m in found):
+                    speaker = self._fallback(lo, hi)
+                    role = next((m.role for m in found if m.role), None) if speaker else None
+                return speaker, role, True
+        head, base = before.rstrip(), para
+        if not head and para > 1:
+            base_end = len(self.masked[: para - 1].rstrip())
+            base = self.masked.rfind("\n", 0, base_end) + 1
+            head = self.masked[base:base_end]
+        lo, hi = base + _sentence_start(head[:-1]), base + len(head) - 1
+        colon = head.endswith(":")
+        if colon:
+            verb = _FRAME_VERB.search(self.masked, lo, hi)
+            speaker, role, named = self.resolve(lo, hi, span.open_at, verb.end() if verb else None)
+            if named or verb:
+                return speaker, role, True
+            # an unnamed frame (``Ihr Fazit:``) before a sentence: a quote, speaker from earlier
+            colon = text[-1:] in ".!?"
+        head = (self.masked[para:lo] if colon else before).rstrip().rstrip("“”\"»«‘’'")
+        if head[-1:] in (".", "!", "?"):
+            lo = para + _sentence_start(head[:-1])
+            speaker, role, _ = self.resolve(lo, para + len(head), span.open_at)
+            if speaker:
+                return speaker, role, colon
+        if prev is not None and prev[1] is not None:
+            gap_lo = prev[0].close_at if prev[0].close_at is not None else prev[0].end
+            if all(self._is(m, prev[1]) for m in self._mentions(gap_lo, span.open_at)):
+                return prev[1], self.roles.get(prev[1]), colon
+        return None, None, colon
+
+    def _is(self, mention: _Mention, person: str) -> bool:
+        """Tell whether a mention can only mean ``person`` (or nobody in particular)."""
+        if mention.role and not mention.indefinite:
+            named = self._named(mention) or self._by_role(mention.role, mention.pos)
+            return named in (person, None)
+        return mention.person in (person, None)
+
+    def _named(self, role: _Mention) -> str | None:
+        """Return the person named right after a role noun (``Leiterin des Amtes, Dr. X``)."""
+        end = role.end
+        for nxt in self.mentions[self.mentions.index(role) + 1 :]:
+            if nxt.pos - end > 60 or not _ROLE_GAP.fullmatch(self.masked, end, nxt.pos):
+                return None
+            if nxt.person or not nxt.role:
+                return nxt.person
+            end = nxt.end
+        return None
+
+    def _mentions(self, lo: int, hi: int) -> list[_Mention]:
+        """Return the mentions between two offsets."""
+        return [m for m in self.mentions if lo <= m.pos < hi]
+
+    def resolve(
+        self, lo: int, hi: int, at: int, verb_end: int | None = None
+    ) -> tuple[str | None, str | None, bool]:
+        """Return the speaker named between two offsets, the role, and whether anyone is named."""
+        found = self._mentions(lo, hi)
+        if verb_end is not None:
+            # an inverted frame (``Dann sagte Landrat X:``) names the speaker after the verb
+            right = [m for m in found if m.pos >= verb_end]
+            if right and _ARTICLE_GAP.fullmatch(self.masked, verb_end, right[0].pos):
+                found = right + found
+        for m in found:
+            if m.person:
+                return m.person, self.roles.get(m.person), True
+            if m.pronoun:
+                return self.last, self.roles.get(self.last or ""), True
+            if m.indefinite:
+                return None, None, True
+            named = self._named(m)
+            if named:
+                return named, self.roles.get(named) or m.role, True
+            person = self._by_role(m.role or "", at)
+            return person, (self.roles.get(person) or m.role) if person else None, True
+        return None, None, False
+
+    def _by_role(self, word: str, at: int) -> str | None:
+        """Resolve a role noun (``die Staatssekretärin``) to a person of the release."""
+        key = _key(word)
+        stem = _stem(key)
+        exact, loose = [], []
+        for person, role in self.roles.items():
+            for t in (_key(w) for w in WORD.findall(role)):
+                if len(t) >= 4 and t == key:
+                    exact.append(person)
+                elif len(t) >= 4 and (_stem(t).endswith(stem) or stem.endswith(_stem(t))):
+                    loose.append(person)
+        found = list(dict.fromkeys(exact or loose))
+        if not found:
+            found = self._role_in_text(stem)
+        if not found:
+            return None
+        return self._latest(found, at) if len(found) > 1 else found[0]
+
+    def _role_in_text(self, stem: str) -> list[str]:
+        """Find persons the text itself gives this role (``Staatssekretärin Zülfiye Kaykin``)."""
+        found = []
+        for k, m in enumerate(self.mentions):
+            if m.role is None or m.indefinite:
+                continue
+            other = _stem(_key(m.role))
+            if not (other.endswith(stem) or stem.endswith(other)):
+                continue
+            prv = self.mentions[k - 1] if k else None
+            if named := self._named(m):
+                found.append(named)
+            elif prv and prv.person and re.fullmatch(r"\s*,\s*", self.masked[prv.end : m.pos]):
+                found.append(prv.person)
+        return list(dict.fromkeys(found))
+
+    def _fallback(self, lo: int, hi: int) -> str | None:
+        """Take a full name written right after the verb when ``entities`` lacks the person."""
+        m = _FALLBACK_NAME.match(self.body, lo, hi)
+        return m.group("name") if m and is_first_name(m.group("name").split()[0]) else None

@@ -1,0 +1,149 @@
+"""Facet values of one release: publication date, canonical persons with roles, organisations.
+
+The finding is done in ``dates``, ``persons`` and ``organisations``; this module merges what they
+find into one entry per person and organisation. Organisation mentions are one entry when their
+names agree without legal form and region (``Ministerium für Arbeit, Integration und Soziales NRW``
+and ``… des Landes Nordrhein-Westfalen``), when one is the start of the other (``Landesverband der
+Volkshochschulen`` in ``… von NRW e.V.``), or when one is the acronym given with the other (``MAIS
+NRW``). The longest name is shown; the others are kept as aliases for search.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from indexer.extraction.dates import extract_date
+from indexer.extraction.names import PersonRegistry, canonicalise, fold, group_persons, merge_across
+from indexer.extraction.organisations import (
+    ABBREVIATIONS,
+    REGIONS,
+    WIRE_SERVICES,
+    OrgMention,
+    find_organisations,
+)
+from indexer.extraction.persons import PersonMention, extract_persons
+from indexer.model import CleanDocument, Entities
+
+__all__ = [
+    "Organisation",
+    "PersonMention",
+    "PersonRegistry",
+    "canonicalise",
+    "extract_date",
+    "extract_entities",
+    "extract_organisations",
+    "extract_persons",
+    "merge_across",
+    "org_key",
+    "org_group_key",
+    "release_organisations",
+]
+
+_REGION_TAIL = re.compile(r"(?: (?:des (?:landes|freistaate?s) \S+|nrw|nordrhein-westfalen))+$")
+_LEGAL_TAIL = re.compile(r"(?: (?:e ?v|gmbh|ag|kg|kgaa|se|mbb|ohg|group|& co|& cie))+$")
+_OF_TOWN = re.compile(r" (?:der stadt|des kreises|der gemeinde) ")
+
+
+@dataclass
+class Organisation:
+    """One organisation of a release: the name shown, and the other names it goes by."""
+
+    name: str
+    aliases: list[str]
+    mentions: int = 1
+
+
+def org_key(name: str) -> str:
+    """Fold an organisation name for comparison (case, diacritics, ``e. V.``/``e.V.``, ``FH``)."""
+    words = re.sub(r"[^\w&/-]+", " ", fold(name)).split()
+    return " ".join(ABBREVIATIONS.get(w, w) for w in words)
+
+
+def org_group_key(name: str) -> str:
+    """Return ``org_key`` without legal form, region and ``der Stadt`` (``Impfzentrum Münster``)."""
+    key = _OF_TOWN.sub(" ", org_key(name))
+    for _ in range(2):
+        key = _LEGAL_TAIL.sub("", _REGION_TAIL.sub("", key))
+    return key
+
+
+def is_wire_service(name: str) -> bool:
+    """Tell whether ``name`` is the wire service that distributed a release (``ots``)."""
+    words = fold(name).split()
+    return bool(words) and (words[0] in WIRE_SERVICES or fold(name) in WIRE_SERVICES)
+
+
+def _same(base: str, other: str) -> bool:
+    if base == other:
+        return True
+    short, long = sorted((base.split(), other.split()), key=len)
+    if len(short) >= 2 and long[: len(short)] == short:
+        return True  # "Landesverband der Volkshochschulen" and "… von NRW e.V."
+    # "Paritätischer NRW" and "Paritätischer Wohlfahrtsverband": one naming adjective, one region
+    return short[0] == long[0] and len(short) == 2 and short[1] in REGIONS
+
+
+def merge_organisations(mentions: Iterable[OrgMention]) -> list[Organisation]:
+    """Merge the mentions of one release: spellings, short forms, acronyms -> one entry each."""
+    groups: list[tuple[str, list[OrgMention]]] = []
+    for m in mentions:
+        base = org_group_key(m.name)
+        group = next((members for other, members in groups if _same(base, other)), None)
+        if group is None:
+            groups.append((base, [m]))
+        else:
+            group.append(m)
+    acronyms = {fold(m.acronym): m for _, ms in groups for m in ms if m.acronym}
+    result = []
+    for _, members in groups:
+        owner = acronyms.get(fold(members[0].name))
+        if owner is not None and owner not in members:
+            continue  # a bare acronym of an organisation given in full elsewhere
+        names = sorted({m.name for m in members}, key=lambda x: (-len(x), x))
+        aliases = names[1:] + sorted({m.acronym for m in members if m.acronym})
+        result.append(Organisation(names[0], aliases, len(members)))
+    return result
+
+
+def release_organisations(
+    body: str, boilerplate: str = "", title: str = "", persons: Iterable[PersonMention] = ()
+) -> list[Organisation]:
+    """Find and merge the organisations of a release; ``persons`` are mentions to keep out."""
+    text = f"{title}\n{body}" if title else body
+    spans = [(m.start, m.end) for m in persons]
+    mentions = find_organisations(text, spans) + find_organisations(boilerplate)
+    return merge_organisations(m for m in mentions if not is_wire_service(m.name))
+
+
+def extract_organisations(body: str, boilerplate: str = "", title: str = "") -> list[str]:
+    """Return the named organisations of a release, one canonical name each, first mention first."""
+    persons = extract_persons(body, title)
+    return [o.name for o in release_organisations(body, boilerplate, title, persons)]
+
+
+def extract_entities(
+    doc: CleanDocument, meta_date: str | None = None, known: PersonRegistry | None = None
+) -> Entities:
+    """Extract the date, persons (with roles) and organisations of ``doc``.
+
+    With ``known`` (persons from other releases), a surname-only person is linked to the one known
+    person of that surname, and names take the spelling shown across the corpus.
+    """
+    mentions = extract_persons(doc.body, doc.title)
+    persons = group_persons(mentions)
+    names = [p.name for p in persons]
+    roles = {p.name: p.role for p in persons if p.role}
+    if known is not None:
+        shown = [known.resolve(name) for name in names]
+        roles = {new: roles[old] for old, new in zip(names, shown, strict=True) if old in roles}
+        names = list(dict.fromkeys(shown))
+    organisations = release_organisations(doc.body, doc.boilerplate, doc.title, mentions)
+    return Entities(
+        date=extract_date(doc.title, doc.body, meta_date),
+        persons=names,
+        organisations=[o.name for o in organisations],
+        roles=roles,
+        aliases={o.name: o.aliases for o in organisations if o.aliases},
+    )

@@ -1,0 +1,232 @@
+"""Canonical person names: folding to a key, first names, merging the spellings of a person.
+
+A person is identified by ``name_key``: case, diacritics, ``ı``/``i``, ``ß``/``ss`` and titles are
+folded away, and a ``?`` left by a lost character matches any one letter. The name shown for a
+person is the majority spelling among its mentions; on a tie the spelling with more diacritics wins
+(``Kaykın`` over ``Kaykin``), and a spelling with ``?`` is shown only when there is no other.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+# PARTICLES, STOPWORDS, word_set, Token and tokenize are re-exported from where they lived once
+from indexer.extraction.lexicon import NOT_FIRST, NOT_FIRST_ANYWHERE, TITLES
+from indexer.extraction.lexicon import PARTICLES as PARTICLES
+from indexer.extraction.lexicon import STOPWORDS as STOPWORDS
+from indexer.extraction.lexicon import word_set as word_set
+from indexer.extraction.tokens import Token as Token
+from indexer.extraction.tokens import tokenize as tokenize
+from indexer.text.wordlist import frequencies
+
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[?'’](?=[^\W\d_])|-(?=[^\W\d_?]))*\??")
+
+
+@lru_cache(maxsize=131072)
+def fold(text: str) -> str:
+    """Lowercase ``text`` and strip its diacritics (``Kaykın`` -> ``kaykin``, ``ß`` -> ``ss``)."""
+    text = text.replace("ı", "i").replace("İ", "I").replace("ß", "ss").replace("ẞ", "SS")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def name_tokens(name: str) -> list[str]:
+    """Split ``name`` into its words, without titles (``Dr. Anna Weber`` -> ``Anna``, ``Weber``)."""
+    return [t for t in _TOKEN.findall(name) if fold(t) not in TITLES]
+
+
+def name_key(name: str) -> str:
+    """Fold ``name`` to the key that identifies a person (``KAYKIN``, ``Kaykın`` -> ``kaykin``)."""
+    return " ".join(fold(t).replace("’", "'") for t in name_tokens(name))
+
+
+def keys_match(a: str, b: str) -> bool:
+    """Tell whether two keys are equal, a ``?`` in either standing for one lost letter."""
+    if a == b:
+        return True
+    if len(a) != len(b) or ("?" not in a and "?" not in b):
+        return False
+    return all(x == y or "?" in (x, y) for x, y in zip(a, b, strict=True))
+
+
+def surname_key(name: str) -> str:
+    """Return the key of the last word of ``name``, the part a surname-only mention repeats."""
+    words = name_tokens(name)
+    return fold(words[-1]) if words else ""
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Return the first names of Faker's person providers (MIT), German lists trusted most."""
+    try:
+        import faker.providers.person as people
+    except ImportError:  # extraction still works from roles, appositions and captions
+        return frozenset()
+
+    common = frequencies()
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(people.__path__):
+        provider = importlib.import_module(f"{people.__name__}.{module.name}").Provider
+        german = module.name.startswith("de")
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            names = getattr(provider, attr, None)
+            if not names or isinstance(names, property):
+                continue
+            for name in names:
+                low = name.lower()
+                if not name[:1].isupper() or not all(c.isalpha() or c == "-" for c in name):
+                    continue
+                # a foreign name that is a German word too ("Halle", "Will") must be a German name
+                if low in NOT_FIRST or (not german and low in common):
+                    continue
+                found.add(fold(name))
+    return frozenset(found - NOT_FIRST_ANYWHERE)
+
+
+@lru_cache(maxsize=131072)
+def is_first_name(word: str) -> bool:
+    """Tell whether ``word`` is a known first name (``Hans-Jürgen``: every part must be one)."""
+    names = first_names()
+    parts = fold(word).split("-")
+    return all(p in names for p in parts) and bool(parts[0])
+
+
+def _display_rank(spelling: str) -> tuple[int, int, int]:
+    """Order spellings for display: no ``?`` first, then more diacritics, then title case."""
+    marks = sum(1 for c in spelling if not c.isascii())
+    return ("?" not in spelling, marks, spelling[:1].isupper())
+
+
+def best_spelling(spellings: Counter[str]) -> str:
+    """Pick the spelling to show: the majority without ``?``; a tie goes to more diacritics."""
+    clean = Counter({s: n for s, n in spellings.items() if "?" not in s}) or spellings
+    return max(clean, key=lambda s: (clean[s], *_display_rank(s)))
+
+
+@dataclass
+class Person:
+    """One person of a release: display name, role, and the spellings seen for each word."""
+
+    name: str
+    role: str | None
+    mentions: int
+
+
+@dataclass
+class _Group:
+    key: str
+    first: Counter[str]
+    last: Counter[str]
+    roles: Counter[str]
+    order: int
+    mentions: int = 0
+
+
+def group_persons(mentions: Iterable) -> list[Person]:
+    """Merge mentions (objects with ``name``, ``role``, ``surname_only``) into persons."""
+    mentions = list(mentions)
+    groups: list[_Group] = []
+    full = [m for m in mentions if not getattr(m, "surname_only", False)]
+    short = [m for m in mentions if getattr(m, "surname_only", False)]
+    for order, m in enumerate(full):
+        words = name_tokens(m.name)
+        if len(words) < 2:
+            short.append(m)
+            continue
+        key = name_key(m.name)
+        group = next((g for g in groups if keys_match(g.key, key)), None)
+        if group is None:
+            group = _Group(key, Counter(), Counter(), Counter(), order)
+            groups.append(group)
+        group.first[" ".join(words[:-1])] += 1
+        group.last[words[-1]] += 1
+        _count(group, m)
+    for m in short:
+        words = name_tokens(m.name)
+        if not words:
+            continue
+        skey = fold(words[-1])
+        hits = [g for g in groups if keys_match(g.key.split(" ")[-1], skey)]
+        if not hits:
+            hits = [g for g in groups if not g.first and keys_match(g.key, name_key(m.name))]
+        if hits:
+            group = hits[0]
+        else:
+            group = _Group(
+                name_key(m.name), Counter(), Counter(), Counter(), len(full) + len(groups)
+            )
+            groups.append(group)
+        group.last[" ".join(words)] += 1
+        _count(group, m)
+    persons = []
+    for g in sorted(groups, key=lambda g: g.order):
+        last = best_spelling(g.last)
+        name = f"{best_spelling(g.first)} {last}" if g.first else last
+        role = g.roles.most_common(1)[0][0] if g.roles else None
+        persons.append(Person(name, role, g.mentions))
+    return persons
+
+
+def _count(group: _Group, mention) -> None:
+    group.mentions += 1
+    role = getattr(mention, "role", None)
+    if role:
+        group.roles[role] += 1
+
+
+def canonicalise(mentions: Iterable) -> list[str]:
+    """Return the deduplicated display names of a release, surname-only mentions linked."""
+    return [p.name for p in group_persons(mentions)]
+
+
+class PersonRegistry:
+    """Persons known from other releases, to link a surname-only mention to one full name."""
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self._spellings: dict[str, Counter[str]] = {}
+        self._by_surname: dict[str, set[str]] = {}
+        self.add(names)
+
+    def add(self, names: Iterable[str]) -> None:
+        """Record full names (two words or more) seen in a release."""
+        for name in names:
+            if len(name_tokens(name)) < 2:
+                continue
+            key = name_key(name)
+            self._spellings.setdefault(key, Counter())[name] += 1
+            self._by_surname.setdefault(key.split(" ")[-1], set()).add(key)
+
+    def display(self, key: str) -> str | None:
+        """Return the spelling shown for a person key, the majority across releases."""
+        spellings = self._spellings.get(key)
+        return best_spelling(spellings) if spellings else None
+
+    def resolve(self, name: str) -> str:
+        """Return the known display name for ``name``; ``name`` when unknown or ambiguous."""
+        key = name_key(name)
+        if len(key.split(" ")) >= 2:
+            return self.display(key) or name
+        candidates = self._by_surname.get(key, set())
+        return self.display(next(iter(candidates))) or name if len(candidates) == 1 else name
+
+
+def merge_across(known: Mapping[str, str] | PersonRegistry, names: Iterable[str]) -> list[str]:
+    """Map the persons of a release onto persons known from others (``key -> display``).
+
+    A full name takes the display spelling known for its key; a surname-only name takes the one
+    known person with that surname, and stays as it is when none or several are known.
+    """
+    registry = known if isinstance(known, PersonRegistry) else PersonRegistry(known.values())
+    resolved: list[str] = []
+    for name in names:
+        shown = registry.resolve(name)
+        if shown not in resolved:
+            resolved.append(shown)
+    return resolved

@@ -1,0 +1,227 @@
+"""The head nouns of organisations, and how far a name reaches around its head.
+
+A head noun (``Ministerium``, ``Kreises``, ``GmbH``) is extended to the right over what names it
+(``für Arbeit, Integration und Soziales``, ``Lippe``, ``des Landes NRW``, ``e. V.``) and to the
+left over naming adjectives (``Paritätischer``); the span is then shown in the nominative.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from indexer.extraction.lexicon import (
+    ABBREVIATIONS,
+    ASSOCIATION,
+    GENERIC_PREFIX,
+    HEADS,
+    LEGAL,
+    MUNICIPAL,
+    OF_PLACE,
+    PLACE_PREFIX,
+    REGIONS,
+    STOPWORDS,
+    TIME_WORDS,
+    UNIQUE,
+)
+from indexer.extraction.tokens import Tokens
+from indexer.text.wordlist import frequency
+
+_HEAD = re.compile(
+    "(?P<head>" + "|".join(sorted(HEADS, key=len, reverse=True)) + ")(?P<infl>es|s|en|n|e|ien)?$",
+    re.IGNORECASE,
+)
+ADJECTIVE = re.compile(
+    r"^(?:[A-ZÄÖÜ][\w-]*(?:isch|lich|ell|al|iv|är|sch)|Rot|Grün|Frei)(?P<end>e|en|em|er|es)$"
+)
+_PLACE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+er$")
+_NOUNISH = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|nis|mittel|geld|plan|arbeit|ungen)$")
+_CONNECT = frozenset({"und", ",", "sowie"})
+_LOWER_ADJECTIVE = re.compile(
+    r"(?!(?:die|der|das|den|dem|des|eine|einen|diese|seine|ihre)$)[a-zäöüß]+(?:e|en|er|es)"
+)
+QUOTES = "„“”\"'‚‘’,»«"
+
+
+@lru_cache(maxsize=65536)
+def head_of(word: str) -> tuple[str, str, str] | None:
+    """Return ``(nominative, head suffix, gender)`` for an organisation head noun, else None."""
+    if not word[:1].isupper():
+        return None
+    low = word.lower()
+    if low in ABBREVIATIONS or low in LEGAL:
+        return word, low, HEADS.get(low, "e")
+    if low.endswith("ministerien"):
+        return word[:-2] + "um", "ministerium", "s"  # "Das Ministerien für …": a typo for one
+    match = _HEAD.search(word)
+    if match is None:
+        return None
+    head, infl = match.group("head").lower(), (match.group("infl") or "").lower()
+    gender = HEADS[head]
+    if infl and (gender == "e" or infl not in {"s", "es"}):
+        return None  # a plural ("Verbänden", "Volkshochschulen") or not this head at all
+    return (word[: match.start("infl")] if infl else word), head, gender
+
+
+def is_org_word(word: str) -> bool:
+    """Tell whether ``word`` is an organisation head noun (``Kreises``, ``Ministerium``)."""
+    return head_of(word) is not None or word.lower() in UNIQUE
+
+
+def _is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 6 and text[:1].isupper() and sum(c.isupper() for c in text) >= 2
+
+
+def _place_like(tk: Tokens, j: int, blocked: set[int], municipal: bool = False) -> bool:
+    """Tell whether token ``j`` can name an institution (``Duisburg``, ``Westfalen-Lippe``)."""
+    text = tk.texts[j]
+    if not tk.capital[j] or tk.starts[j] in blocked or is_org_word(text):
+        return False
+    low = text.lower()
+    if low in REGIONS or _is_acronym(text):
+        return True
+    if low in TIME_WORDS:
+        return False
+    # a town may be a common word too ("Stadt Essen"); after other heads a common noun is a noun
+    common = 50000 if municipal else 2000
+    return low not in STOPWORDS and frequency(low) < common and not _NOUNISH.search(low)
+
+
+def legal_end(tk: Tokens, k: int) -> int:
+    """Return the index after a legal form at ``k`` (``GmbH & Co. KG``, ``e. V.``), or ``k``."""
+    texts = tk.texts
+    n, j = len(texts), k
+    while j < n:
+        t = texts[j]
+        if t == "e" and j + 2 < n and texts[j + 1] == "." and texts[j + 2] == "V":
+            j += 4 if j + 3 < n and texts[j + 3] == "." else 3
+        elif t.lower() in LEGAL:
+            j += 1
+        elif t == "&" and j + 1 < n and texts[j + 1] in {"Co", "Cie", "Partner"}:
+            j += 3 if j + 2 < n and texts[j + 2] == "." else 2
+        else:
+            break
+    return j
+
+
+def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
+    """Return the index after what names the head at ``k - 1`` (``für …``, a place, ``der …``)."""
+    texts, cap, starts = tk.texts, tk.capital, tk.starts
+    n = len(texts)
+    if k < n and texts[k] in {"für", "zur", "zum"}:
+        j, last = k + 1, k
+        while j < n:
+            if cap[j] and starts[j] not in blocked:
+                last = j + 1
+            elif texts[j] not in _CONNECT and not (
+                _LOWER_ADJECTIVE.fullmatch(texts[j]) and j + 1 < n and cap[j + 1]
+            ):
+                break
+            j += 1
+        return _qualifiers(tk, max(k, last), blocked)
+    if head in ASSOCIATION:
+        for _ in range(2):
+            if k >= n or texts[k] not in {"der", "des"}:
+                break
+            j = k + 1
+            while j < n and _LOWER_ADJECTIVE.fullmatch(texts[j]):
+                j += 1
+            if j >= n or not cap[j] or starts[j] in blocked:
+                break
+            k = j + 1
+            while k + 1 < n and texts[k] in _CONNECT and cap[k + 1]:
+                k += 2
+            while k < n and cap[k] and starts[k] not in blocked:
+                k += 1
+    if k + 1 < n and texts[k].lower() in MUNICIPAL and _place_like(tk, k + 1, blocked, True):
+        k += 2
+    limit = 1 if head in MUNICIPAL else 2
+    if k < n and texts[k].lower() in PLACE_PREFIX:  # "Stadt Bad Oeynhausen"
+        limit += 1
+    count = 0
+    while k < n and count < limit and _place_like(tk, k, blocked, head in MUNICIPAL):
+        k, count = k + 1, count + 1
+        if k < n and texts[k] == ".":
+            k += texts[k - 1] == "St"  # "St. Marien"
+    if count and head in MUNICIPAL:
+        k = _river(tk, k, blocked)
+    return _qualifiers(tk, k, blocked)
+
+
+def _river(tk: Tokens, k: int, blocked: set[int]) -> int:
+    """Extend a town over ``am Main`` and ``an der Ruhr``."""
+    words, n = tk.texts[k : k + 3], len(tk.texts)
+    if words[:1] == ["am"] and k + 1 < n and _place_like(tk, k + 1, blocked, True):
+        return k + 2
+    if words[:2] == ["an", "der"] and k + 2 < n and _place_like(tk, k + 2, blocked):
+        return k + 3
+    return k
+
+
+def _qualifiers(tk: Tokens, k: int, blocked: set[int]) -> int:
+    """Extend over ``des Landes NRW``, ``der Stadt Köln``, ``von Westfalen``, ``zu Dortmund``."""
+    texts, kinds = tk.texts, tk.kinds
+    n = len(texts)
+    while k < n:
+        t = texts[k]
+        nxt = texts[k + 1] if k + 1 < n else None
+        of_place = nxt is not None and t in {"des", "der"} and nxt.lower() in OF_PLACE
+        if of_place and k + 2 < n and _place_like(tk, k + 2, blocked, True):
+            k += 3
+            continue
+        if t in {"von", "zu"} and nxt is not None and _place_like(tk, k + 1, blocked):
+            k += 2
+            continue
+        if kinds[k] == "w" and (t.lower() in REGIONS or t.isupper()) and _is_acronym(t):
+            k += 1
+            continue
+        break
+    return legal_end(tk, k)
+
+
+def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int, bool]:
+    """Extend left of the head at ``i`` over naming adjectives; return (start index, named?)."""
+    texts, kinds, cap, starts = tk.texts, tk.kinds, tk.capital, tk.starts
+    a, named = i, False
+    while a > 0:
+        t = texts[a - 1]
+        if kinds[a - 1] == "w" and (ADJECTIVE.match(t) or _PLACE_ADJECTIVE.match(t)):
+            if t.lower() in STOPWORDS:
+                break
+            a, named = a - 1, True
+        elif t in {"und", "oder"} and a > 1 and texts[a - 2].endswith("-"):
+            a -= 2
+        elif legal and (cap[a - 1] or t in {"&", "."}) and starts[a - 1] not in blocked:
+            if t.lower() in GENERIC_PREFIX or t.lower() in STOPWORDS:
+                break
+            a, named = a - 1, True
+        elif legal and t in {"der", "des", "und", "in", "zu", "von"} and a > 1:
+            prev = texts[a - 2]
+            if not cap[a - 2] or prev.lower() in STOPWORDS or starts[a - 2] in blocked:
+                break
+            if t in {"der", "des"} and not is_org_word(prev):
+                break
+            a -= 1
+        else:
+            break
+        if i - a > 8:
+            break
+    while a < i and (kinds[a] != "w" or texts[a] in {"der", "und", "in", "zu", "von"}):
+        a += 1
+    return a, named
+
+
+def display(tk: Tokens, a: int, k: int, head_index: int) -> str:
+    """Return the span as a nominative name (``des Kreises Lippe`` -> ``Kreis Lippe``)."""
+    texts, starts, ends = tk.texts, tk.starts, tk.ends
+    head = head_of(texts[head_index])
+    words = []
+    for j in range(a, k):
+        piece = texts[j]
+        if j == head_index and head:
+            piece = head[0]
+        elif j < head_index and head and (m := ADJECTIVE.match(texts[j])):
+            piece = texts[j][: m.start("end")] + {"r": "er", "s": "es", "e": "e"}[head[2]]
+        gap = tk.text[ends[j - 1] : starts[j]] if j > a else ""
+        words.append((" " if gap else "") + piece)
+    return "".join(words).strip(QUOTES + " ")

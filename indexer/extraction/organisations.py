@@ -1,0 +1,169 @@
+"""Named organisations in a press release, found from the head nouns of institutions.
+
+An organisation is a head noun (``Ministerium``, ``Stadt``, ``Kreis``, ``Verband``, ``GmbH``,
+``e. V.`` …) together with what names it: a ``für``-complement (``Ministerium für Arbeit,
+Integration und Soziales``), a place or name (``Stadt Duisburg``), a naming adjective
+(``Paritätischer Wohlfahrtsverband``) or an acronym (``Städtetag NRW``). A head noun alone is a
+generic reference and no facet value: ``die Landesregierung``, ``das Land``, ``die Kommunen``, and
+also ``das Integrationsministerium`` (a portfolio, not a name: it changes with each cabinet).
+Neither is the wire service that distributed the release (``pressrelations``, ``ots``).
+How far a name reaches around its head noun is worked out in ``org_heads``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress
+
+# ABBREVIATIONS, WIRE_SERVICES, head_of and is_org_word are re-exported: they lived here once
+from indexer.extraction.lexicon import ABBREVIATIONS as ABBREVIATIONS
+from indexer.extraction.lexicon import GENERIC_PREFIX, LEGAL, MUNICIPAL, REGIONS, UNIQUE
+from indexer.extraction.lexicon import WIRE_SERVICES as WIRE_SERVICES
+from indexer.extraction.org_heads import (
+    ADJECTIVE,
+    QUOTES,
+    complement,
+    display,
+    extend_left,
+    legal_end,
+)
+from indexer.extraction.org_heads import head_of as head_of
+from indexer.extraction.org_heads import is_org_word as is_org_word
+from indexer.extraction.tokens import Tokens, split_tokens
+
+# parties by their official names: "die Grünen" and "DIE LINKE" are one party each; the leading
+# lookaheads of these patterns let the scan pass over positions where no match can start
+_PARTY_TEXT = re.compile(
+    r"(?=[CSFABNÖDd])(?:\b(?P<p>CDU/CSU|SPD|CDU|CSU|FDP|AfD|BSW|NPD|ÖDP|DIE LINKE|Die Linke|"
+    r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen)\b|\b(?:[Dd]ie|der|den) (?P<g>Grünen|Linken)\b)"
+)
+_PARTY_NAMES = {"grünen": "Bündnis 90/Die Grünen", "linke": "Die Linke", "linken": "Die Linke"}
+_CLUB = re.compile(
+    r"(?=[\dSFVTDBMKRH])(?:\b\d\.\s?|\b)(?=[A-Z])"
+    r"(?:SC|FC|VfL|VfB|TSV|SV|TuS|SpVgg|DJK|TSG|BV|SSV|SuS|MSV|FSV|KSV|RSV|BSC|HSV|TV|TuRa)"
+    r"(?:\s+(?:[A-ZÄÖÜ][\w-]+|\d{2,4})){1,3}"
+)
+_SENDER = re.compile(
+    r"Original-Content von:\s*(?P<name>[^,\n]{3,80}),\s*übermittelt", re.IGNORECASE
+)
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<abk>[A-ZÄÖÜ][\w-]{1,9}(?: [A-Z]{2,4})?)\)")
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    """An organisation named at ``start:end``: its nominative name, and its acronym if given."""
+
+    name: str
+    start: int
+    end: int
+    acronym: str | None = None
+
+
+@lru_cache(maxsize=65536)
+def _may_start(word: str) -> bool:
+    """Tell whether ``word`` can anchor a mention: a head noun, a unique name, ``e. V.``."""
+    return word == "e" or head_of(word) is not None or word.lower() in UNIQUE
+
+
+def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[OrgMention]:
+    """Find organisation mentions in ``text``, outside the ``(start, end)`` spans of persons."""
+    tk = split_tokens(text)
+    texts, kinds, starts, ends = tk.texts, tk.kinds, tk.starts, tk.ends
+    blocked = _inside(tk, persons)
+    found: list[OrgMention] = []
+    for i in compress(range(len(texts)), map(_may_start, texts)):
+        if kinds[i] != "w" or starts[i] in blocked:
+            continue
+        head = head_of(texts[i])
+        if texts[i] == "e" and legal_end(tk, i) > i:
+            a, named = extend_left(tk, i, True, blocked)
+            if a < i:
+                k = legal_end(tk, i)
+                name = text[starts[a] : ends[k - 1]].strip(QUOTES + " ")
+                found.append(OrgMention(name, starts[a], ends[k - 1]))
+            continue
+        if head is None:
+            if texts[i].lower() in UNIQUE:
+                found.append(OrgMention(texts[i], starts[i], ends[i]))
+            continue
+        legal = texts[i].lower() in LEGAL or texts[i] == "Stiftung"
+        a, named = extend_left(tk, i, legal, blocked)
+        k = complement(tk, i + 1, head[1], blocked)
+        k2 = legal_end(tk, k)
+        if k2 > k:
+            a2, named2 = extend_left(tk, i, True, blocked)
+            a, named, k = min(a, a2), named or named2, k2
+        if k == i + 1 and not named:
+            continue
+        legal_name = any(legal_end(tk, j) == k for j in range(max(i + 2, k - 6), k))
+        generic = texts[a].lower() in GENERIC_PREFIX and tk.capital[a + 1]
+        if generic and (a < i or legal_name):
+            a += 1  # "das Unternehmen Hella GmbH", "dem Verein Bildungspaten Gelsenkirchen e. V."
+        found.append(OrgMention(display(tk, a, k, i), starts[a], ends[k - 1]))
+    found += _pattern_mentions(text) + _adjective_regions(tk)
+    return _with_acronyms(text, _outermost(found))
+
+
+def _adjective_regions(tk: Tokens) -> list[OrgMention]:
+    """Find ``Paritätischer NRW``: a naming adjective before a region, no head noun between."""
+    texts, starts, ends = tk.texts, tk.starts, tk.ends
+    regions = map(REGIONS.__contains__, map(str.lower, texts[1:]))
+    found = []
+    for j in compress(range(1, len(texts)), regions):
+        m = ADJECTIVE.match(texts[j - 1])
+        if m:
+            name = f"{texts[j - 1][: m.start('end')]}er {texts[j]}"
+            found.append(OrgMention(name, starts[j - 1], ends[j]))
+    return found
+
+
+def _inside(tk: Tokens, spans) -> set[int]:
+    """Return the start offsets of the tokens inside any of ``spans``."""
+    starts, blocked = tk.starts, set()
+    for start, end in spans:
+        blocked.update(starts[bisect_left(starts, start) : bisect_left(starts, end)])
+    return blocked
+
+
+def _pattern_mentions(text: str) -> list[OrgMention]:
+    found = [OrgMention(m.group(), m.start(), m.end()) for m in _CLUB.finditer(text)]
+    if "Original-Content" not in text:
+        return found + _parties(text)
+    for m in _SENDER.finditer(text):
+        found.append(OrgMention(m.group("name").strip(), m.start("name"), m.end("name")))
+    return found + _parties(text)
+
+
+def _parties(text: str) -> list[OrgMention]:
+    found = []
+    for m in _PARTY_TEXT.finditer(text):
+        name = m.group("p") or m.group("g")
+        start = m.start("p") if m.group("p") else m.start("g")
+        shown = _PARTY_NAMES.get(name.split()[-1].split("/")[-1].lower(), name)
+        found.append(OrgMention(shown, start, start + len(name)))
+    return found
+
+
+def _outermost(found: list[OrgMention]) -> list[OrgMention]:
+    """Drop mentions inside others, except a town inside ``… der Stadt Köln`` (both are named)."""
+    kept: list[OrgMention] = []
+    for m in sorted(found, key=lambda m: (m.start, -m.end)):
+        outer = next((k for k in kept if k.start <= m.start and m.end <= k.end), None)
+        if outer is None or (m.start > outer.start and m.name.split()[0].lower() in MUNICIPAL):
+            kept.append(m)
+    return kept
+
+
+def _with_acronyms(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    """Attach ``(ABK)`` right after a mention as its acronym (``… (MAIS NRW)``)."""
+    result = []
+    for m in found:
+        after = _ACRONYM_AFTER.match(text, m.end)
+        abk = after.group("abk") if after else None
+        if abk and sum(c.isupper() for c in abk) >= 2:
+            m = OrgMention(m.name, m.start, m.end, abk)
+        result.append(m)
+    return result

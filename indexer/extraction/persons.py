@@ -1,0 +1,173 @@
+"""Persons named in a press release, found by rules: roles, first names, appositions, captions.
+
+A run of capitalised words is a person when something in the release says so: a role or title
+before it (``Landrat Friedel Heuwinkel``), a known first name (``Sabine Beine``), an apposition
+(``Cord Wellhausen, Landesvorsitzender,``; ``Uwe Witt (AfD)``), a speech verb (``sagte Sören
+Link``), a photo caption, or a ``Nachname, Vorname`` line. A single word is a person after a role
+or title (``Minister Schneider``, ``Herr Schnettler``), next to a speech verb (``sagte Pfister.``)
+or where it repeats the surname of a person found so (``so Wellhausen``, ``Kaykins Rede``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import compress
+
+from indexer.extraction.lexicon import ORG_AFTER, PARTICLES
+from indexer.extraction.lexicon import (
+    SPEECH_VERBS as SPEECH_VERBS,  # re-exported: it lived here once
+)
+from indexer.extraction.names import fold, is_first_name, keys_match
+from indexer.extraction.person_text import PersonText, is_name_word
+from indexer.extraction.person_text import is_role as is_role  # re-exported: it lived here once
+
+_SURNAME_FIRST = re.compile(
+    r"^[ \t]*(?:[A-ZÄÖÜ]{2,6}[ \t]+)?(?P<last>[A-ZÄÖÜ][\w?'’-]+),[ \t]+"
+    r"(?P<first>[A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w-]+)?)[ \t]*(?:\(|$)",
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A person named at ``start:end`` of the text; ``surname_only`` when no first name is given."""
+
+    name: str
+    start: int
+    end: int
+    role: str | None = None
+    surname_only: bool = False
+
+
+def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | str | None:
+    """Judge a run of name words: its mention, None, or the first name that would make it one."""
+    if k == a + 1:  # one capitalised word, most runs: no particle, first name or genitive in it
+        return None if t.word(k).lower() in ORG_AFTER else _lone(t, a, k, a, t.role_before(a))
+    words = t.words
+    run = [j for j in range(a, k) if t.kinds[j] == "w"]
+    names = [j for j in run if words[j] not in PARTICLES]
+    if not names or len(names) > 4 or t.word(k).lower() in ORG_AFTER:
+        return None
+    lead = next((x for x, j in enumerate(names[:3]) if is_first_name(words[j])), 0)
+    if lead and len(names) - lead >= 2:  # "Hochspringer Sebastian Fels": a descriptor, then a name
+        names = names[lead:]
+    if names[0] != run[0] and (len(names) >= 2 and is_first_name(words[names[0]])):
+        run = names  # "von Dominik Schnettler": the particle is the preposition
+    a = run[0]
+    genitive = next(
+        (
+            x
+            for x in range(1, len(names) - 1)
+            if words[names[x]][-1] == "s" and not is_first_name(words[names[x]])
+        ),
+        None,
+    )
+    if genitive is not None:  # "Willy Brandts Ostpolitik"
+        names = names[: genitive + 1]
+        k = names[-1] + 1
+    role = t.role_before(a)
+    if len(names) == 1:
+        return _lone(t, a, k, names[0], role)
+    appos = t.apposition(k)
+    clause = t.role_of_clause(a)
+    first = words[names[0]]
+    strong = role is not None or appos is not None or bool(clause) or is_first_name(first)
+    if not (strong or fold(first) in learned or t.speech_near(a, k) or t.in_caption(a, k)):
+        return fold(first)  # a person if the text names someone else with this first name
+    if strong:
+        learned.add(fold(first))
+    start, end = t.starts[a], t.ends[k - 1]
+    name = t.text[start : end - 1 if genitive is not None else end]
+    return PersonMention(name, start, end, _clean_role(role or clause or appos))
+
+
+def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonMention | None:
+    """Judge a run ``a:k`` with one name word (``name``): a surname after a role or speaking."""
+    if role is None and not t.speaks(a, k, t.words[name]):
+        return None
+    if role != "" and a != name:
+        return None  # "Bischof von Trient", "von der Hilfe"; but "Frau von Ketteler"
+    if t.word(a - 2) == "(" and t.word(k) == ")":
+        return None  # "(Vizepräsident Finanzen)": a portfolio
+    start, end = t.starts[a], t.ends[k - 1]
+    return PersonMention(t.text[start:end], start, end, _clean_role(role), True)
+
+
+def _clean_role(role: str | None) -> str | None:
+    """Return ``role`` in the nominative (``Vorsitzenden`` -> ``Vorsitzende``), None if empty."""
+    if not role:
+        return None
+    for ending, repl in (("innen", "in"), ("enden", "ende"), ("ten", "te"), ("ers", "er")):
+        if role.endswith(ending) and len(role) > len(ending) + 4:
+            return role[: -len(ending)] + repl
+    return role
+
+
+def _surname_first(text: str, learned: set[str]) -> list[PersonMention]:
+    """Find ``Bahr, Lorenz`` lines (lists, bylines): a surname, a comma, a known first name."""
+    found = []
+    for m in _SURNAME_FIRST.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if is_first_name(first.split()[0]) and is_name_word(last):
+            found.append(PersonMention(f"{first} {last}", m.start("last"), m.end("first")))
+            learned.add(fold(first.split()[0]))
+    return found
+
+
+def _rescan(t: PersonText, found: list[PersonMention]) -> list[PersonMention]:
+    """Add the surname-only and genitive mentions (``Kaykins``, ``Demirta?``) of persons found."""
+    surnames = {fold(m.name.split()[-1]) for m in found if not m.surname_only}
+    if not surnames:
+        return []  # nobody named in full: no surname to repeat
+    covered = [(m.start, m.end) for m in found]
+    words, starts, ends = t.words, t.starts, t.ends
+    extra = []
+    for i in compress(range(len(words)), t.tokens.capital):
+        word = words[i].rstrip("'’")
+        if t.word(i + 1) == "?" and starts[i + 1] == ends[i]:
+            word += "?"  # a lost last letter
+        key = fold(word)
+        if "?" not in key and key not in surnames and key[:-1] not in surnames:
+            continue  # no surname, nor its genitive: most words end here
+        stem = next(
+            (
+                s
+                for s in (key, key[:-1] if key.endswith("s") else None)
+                if s and _known(s, surnames)
+            ),
+            None,
+        )
+        if stem is not None and not any(x <= starts[i] < y for x, y in covered):
+            surface = word if stem == key else word[:-1]
+            extra.append(PersonMention(surface, starts[i], starts[i] + len(surface), None, True))
+    return extra
+
+
+def _known(key: str, surnames: set[str]) -> bool:
+    return key in surnames or ("?" in key and any(keys_match(key, s) for s in surnames))
+
+
+def extract_persons(body: str, title: str = "") -> list[PersonMention]:
+    """Find the persons in ``title`` and ``body``; offsets refer to ``title + "\\n" + body``."""
+    t = PersonText(f"{title}\n{body}" if title else body)
+    learned: set[str] = set()
+    found = _surname_first(t.text, learned)
+    pending = []  # runs waiting for a first name the text shows later ("erklärte Zülfiye Kaykin")
+    for a, k in t.runs():
+        judged = _judge(t, a, k, learned)
+        if isinstance(judged, PersonMention):
+            found.append(judged)
+        elif judged is not None:
+            pending.append((judged, a, k))
+    found += [m for first, a, k in pending if first in learned and (m := _judge(t, a, k, learned))]
+    found = _dedupe(found)
+    return sorted(found + _rescan(t, found), key=lambda m: m.start)
+
+
+def _dedupe(found: list[PersonMention]) -> list[PersonMention]:
+    kept: list[PersonMention] = []
+    for m in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return kept

@@ -1,0 +1,132 @@
+"""Direct quotes in a release body: find them, tell them from titles, attribute them by rule.
+
+Rules, in the order they are tried for each quoted span:
+
+1. Marks: „…“ „…" "…" »…« «…» “…” are double quotes; ‚…‘ ,…‘ '…' ›…‹ are single quotes.
+   Quotes nested in a quote belong to it. A top-level quote still open at a paragraph end runs
+   on when the next paragraph opens with a quote mark (German convention), else it ends there
+   (lost closing mark). An opening mark after a sentence end inside an open quote closes it.
+2. Titles are not quotes: a quote right after a naming noun (Initiative, Vereinbarung, Motto,
+   Titel, Projekt, Workshops, Verein, …) or after ``sogenannte``/``namens``, the next items of
+   such a list, and a quote followed by ``heißt``/``lautet`` (but not ``heißt es``).
+3. Attribution: a speech verb or ``so`` after the closing mark (``“, sagte Landrat X``); else a
+   frame ending in a colon before the opening mark (``Minister X: „…“``, ``X betonte …: „…“``,
+   also at the end of the previous paragraph); else the previous sentence of the same paragraph
+   when it names a person (``Auch deshalb erhofft sich die Staatssekretärin … . „…“``); else the
+   speaker of the previous quote in the same paragraph when nobody else is named in between.
+4. A quote without rule 3's after/colon attribution is kept only if it starts a sentence and reads
+   like one (three words or more with a finite verb or a personal pronoun), or it
+   continues an interrupted quote (``„…“, sagte X, „…“``). Single quotes need rule 3's
+   after/colon attribution. A kept quote whose speaker no rule finds has speaker None.
+5. Speakers: a person of ``entities.persons`` named in full or by surname; a role noun
+   (``die Staatssekretärin``) resolved through ``entities.roles`` or the release text;
+   ``er``/``sie`` to the previous speaker; a full name after the verb (first name known) when
+   ``entities`` lacks it. ``ein Sprecher`` stays None. Role: ``entities.roles``, else the noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extraction.attribution import AFTER, AFTER_BARE, WORD, Context
+from indexer.extraction.quote_marks import DOUBLE, Span, find_spans, mask
+from indexer.model import Entities, Quote
+
+_TITLE_NOUN = re.compile(
+    r"(?:initiative|vereinbarung|motto|titel|projekt|programm|workshop|verein|aktion|kampagne"
+    r"|slogan|leitwort|stichwort|schlagwort|leitspruch|leitmotiv|losung|thema|netzwerk|bündnis"
+    r"|tarif|produkt|marke|app|portal|plattform|ausstellung|katalog|buch|studie|bericht|preis"
+    r"|wettbewerb|festival|reihe|veranstaltung|konferenz|tagung|kongress|forum|seminar|kurs"
+    r"|konzept|strategie|leitbild|papier|studiengang|modell|name|begriff|broschüre|leitfaden"
+    r"|film|serie|sendung|podcast|magazin|zeitschrift|zeitung|haus|zentrum|kita|fonds|siegel"
+    r"|label|auszeichnung|kommission|gruppe|sturmtief|tief|album|lied|stück)"
+    r"(?:s|es|e|en|n)?"
+)
+_TITLE_CUE = re.compile(r"\b(?:sogenannt\w*|so\s+genannt\w*|namens|genannt|titels?)$", re.I)
+_TITLE_COLON = re.compile(
+    rf"\b(?=[A-ZÄÖÜ])(?i:\w*{_TITLE_NOUN.pattern})\b[^.!?:]*\b(?:lautet|lautete|heißt|hieß)\s*:\s*$"
+)
+_TITLE_AFTER = re.compile(
+    r"[\s,]*(?:so\s+)?(?:heißt|hieß|lautet|lautete|nennt\s+sich)\b(?!\s+es\b)"
+)
+_LIST_GAP = re.compile(r"[\s,]*(?:(?:und|sowie|oder|bzw\.)\s*)?")
+_SPEECHY = re.compile(
+    r"\b(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|können"
+    r"|konnte|konnten|muss|müssen|musste|mussten|soll|sollen|sollte|sollten|will|wollen|wollte"
+    r"|wollten|darf|dürfen|möchte|möchten|gibt|gab|geht|bin|bist|seid|sei|seien|wäre|wären"
+    r"|würde|würden|habe|ich|wir|uns|unser\w*|mein\w*|mir|mich|euch|ihr|sie|du|dich|dir)\b",
+    re.I,
+)
+_TITLE_END = re.compile(_TITLE_NOUN.pattern + "$")
+
+
+def extract_quotes(body: str, entities: Entities) -> list[Quote]:
+    """Return the direct quotes of ``body`` with speaker and role, in text order."""
+    spans = find_spans(body)
+    if not spans:
+        return []  # no quotation marks: no need to look for speakers
+    masked = mask(body, spans)
+    ctx = Context(body, masked, entities)
+    quotes: list[Quote] = []
+    last_title_end = -1
+    prev: tuple[Span, str | None] | None = None
+    for span in spans:
+        para = body.rfind("\n", 0, span.open_at) + 1
+        before = masked[para : span.open_at]
+        after = ""
+        if span.close_at is not None:
+            end = body.find("\n", span.close_at)
+            after = masked[span.close_at + 1 : end if end >= 0 else len(body)]
+        text = body[span.start : span.end]
+        gap_from_title = masked[last_title_end : span.open_at] if last_title_end >= 0 else None
+        if _is_title(before, after, gap_from_title):
+            last_title_end = (span.close_at or span.end) + 1
+            continue
+        same_para = prev is not None and prev[0].open_at >= para
+        speaker, role, explicit = ctx.attribute(
+            span, before, after, text, prev if same_para else None
+        )
+        speechlike = _starts_sentence(before) and _speechy(text) or _interrupted(prev, span, masked)
+        if not explicit and (span.mark not in DOUBLE or not speechlike):
+            continue
+        quotes.append(Quote(text, speaker, span.start, span.end, role))
+        prev = (span, speaker)
+        ctx.last = speaker or ctx.last
+    return quotes
+
+
+def _is_title(before: str, after: str, gap_from_title: str | None) -> bool:
+    """Tell a title, slogan or name in quotation marks from a quote."""
+    if gap_from_title is not None and _LIST_GAP.fullmatch(gap_from_title):
+        return True
+    words = WORD.findall(before[-60:])
+    if words:
+        last = words[-1]
+        if last[0].isupper() and _TITLE_END.search(last.lower()) and before.rstrip().endswith(last):
+            return True
+        if _TITLE_CUE.search(before.rstrip()) or _TITLE_COLON.search(before[-160:]):
+            return True
+    return bool(_TITLE_AFTER.match(after))
+
+
+def _starts_sentence(before: str) -> bool:
+    """Tell whether a quote opens a sentence (paragraph start, after a stop, colon or quote)."""
+    head = before.rstrip()
+    return not head or head[-1] in '.!?:“”"»«_' or head.endswith(("–", "—"))
+
+
+def _speechy(text: str) -> bool:
+    """Tell whether a quoted text reads like a sentence someone said."""
+    return len(text.split()) >= 3 and bool(_SPEECHY.search(text))
+
+
+def _interrupted(prev: tuple[Span, str | None] | None, span: Span, masked: str) -> bool:
+    """Tell whether ``span`` continues the previous quote after a speech frame (``, sagte X,``)."""
+    if prev is None or prev[0].close_at is None:
+        return False
+    gap = masked[prev[0].close_at + 1 : span.open_at]
+    return (
+        "\n" not in gap
+        and bool(AFTER.match(gap) or AFTER_BARE.match(gap))
+        and gap.rstrip()[-1:] in (",", ";", ":")
+    )

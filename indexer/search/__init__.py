@@ -1,0 +1,1 @@
+"""Searching the live index: query parsing, ranked hits, facets, snippets, quotes, suggestions."""
