@@ -1,8 +1,13 @@
-"""Plain records passed between the stages: corpus -> repair -> extraction -> index -> search."""
+"""Plain records passed between the stages: corpus -> repair -> extraction -> index -> search.
+
+The read side (search, pages, exports) needs only these records, not the code that makes them.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from indexer.engine import schema as f
 
 
 @dataclass(frozen=True)
@@ -34,3 +39,58 @@ class Entities:
     organisations: list[str] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
+class Release:
+    """A release after repair and extraction: what is indexed and what ``show`` prints."""
+
+    id: str
+    path: str
+    source: str
+    title: str
+    body: str
+    boilerplate: str
+    date: str | None
+    persons: list[str]
+    organisations: list[str]
+    quotes: list[dict] = field(default_factory=list)
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+    # Postings computed ahead of time by ``pipeline.pre_analyse`` (text field -> postings).
+    analysed: dict[str, f.PreAnalysed] = field(default_factory=dict, repr=False)
+    analysed_quotes: list[f.PreAnalysed] = field(default_factory=list, repr=False)
+    # (worker, number) when a worker process holds the postings and writes the release
+    held_by: tuple[int, int] | None = field(default=None, repr=False)
+    url: str | None = None
+    origin: str | None = None
+    content_hash: str = ""
+
+    def to_json(self) -> dict:
+        """Return the ``show --json`` shape."""
+        keys = ("id", "path", "title", "date", "persons", "organisations", "quotes", "body")
+        data = {k: getattr(self, k) for k in keys}
+        data["boilerplate"] = self.boilerplate
+        return data
+
+
+def from_stored(stored: dict) -> Release:
+    """Rebuild a release from the stored fields of an index hit."""
+
+    def split(value: str | None) -> list[str]:
+        return [v for v in (value or "").split(f.SEP) if v]
+
+    return Release(
+        id=stored[f.ID],
+        path=stored[f.PATH],
+        source=stored.get(f.SOURCE, ""),
+        title=stored.get(f.TITLE, ""),
+        body=stored.get(f.BODY, ""),
+        boilerplate=stored.get(f.BOILERPLATE, ""),
+        date=stored.get(f.DATE) or None,
+        persons=split(stored.get(f.PERSONS)),
+        organisations=split(stored.get(f.ORGANISATIONS)),
+        quotes=list(stored.get(f.QUOTES) or []),
+        url=stored.get(f.URL),
+        origin=stored.get(f.ORIGIN),
+        content_hash=stored.get(f.CONTENT_HASH, ""),
+    )

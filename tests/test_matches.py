@@ -264,8 +264,9 @@ def test_warming_reads_the_tables_searches_need(changed_index, tmp_path):
     engine = Engine(changed_index)
     try:
         assert engine.warm()
-        assert engine._date_rank is not None and f.BODY in engine._norms
-        assert f.PERSONS in engine._facets and f.SPEAKER in engine._facets
+        kept = engine.cached_keys()
+        assert ("date_rank",) in kept and ("norms", f.BODY) in kept
+        assert ("facet", f.PERSONS) in kept and ("facet", f.SPEAKER) in kept
     finally:
         engine.close()
     assert Engine(tmp_path / "no-index").warm() is False

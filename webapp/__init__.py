@@ -73,6 +73,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.add_template_filter(formatting.xmltext, "xmltext")
     app.register_blueprint(views.bp)
     app.after_request(_secure)
+    # One request reads one state of the index, even if a rebuild swaps it in meanwhile.
+    app.before_request(lambda: get_engine().pin())
+    app.teardown_request(lambda exc: get_engine().unpin())
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(store.StoreError, _store_error)
     app.register_error_handler(Exception, _unexpected)

@@ -1,4 +1,7 @@
-"""Facet values as plain records with toggle links, the year histogram and the page links."""
+"""Facet values as plain records with toggle links, the year histogram and the page links.
+
+The core counts the facets (``indexer.search.facets``); this module only lays them out.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +9,8 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from indexer.extraction.names import name_key
-from indexer.search.searcher import MAX_PAGE, FacetValue, SearchResult, search
+from indexer.search.facets import FacetValue, value_key
+from indexer.search.searcher import MAX_PAGE
 from webapp.params import SearchParams
 
 FACET_LABELS = {"person": "Personen", "organisation": "Organisationen", "year": "Jahre"}
@@ -38,10 +41,6 @@ class Bar:
     url: str | None
 
 
-def _key(name: str, value: str) -> str:
-    return value if name == "year" else name_key(value)
-
-
 def selection(params: SearchParams, name: str) -> tuple[str, ...]:
     """Return the selected values of one facet."""
     return {"person": params.persons, "organisation": params.organisations, "year": params.years}[
@@ -49,32 +48,21 @@ def selection(params: SearchParams, name: str) -> tuple[str, ...]:
     ]
 
 
-def recount(engine, params: SearchParams, result: SearchResult) -> dict[str, list[FacetValue]]:
-    """Count each facet with its own selection left out, so values of one facet can be ORed."""
-    facets = dict(result.facets)
-    for name in facets:
-        if selection(params, name):
-            others = params.with_facet(name, ())
-            wider = search(engine, params.q, filters=others.filters(), page=1, limit=1)
-            facets[name] = wider.facets[name]
-    return facets
-
-
 def records(
     name: str, values: list[FacetValue], params: SearchParams, url_for: UrlFor
 ) -> list[FacetRecord]:
     """Build the records of one facet; selected values missing from the counts stay listed."""
     chosen = selection(params, name)
-    chosen_keys = {_key(name, v): v for v in chosen}
+    chosen_keys = {value_key(name, v): v for v in chosen}
     out, seen = [], set()
     for fv in values:
         if not fv.value.strip():
             continue  # releases without a known year are not a year
-        key = _key(name, fv.value)
+        key = value_key(name, fv.value)
         seen.add(key)
-        is_selected = key in chosen_keys
+        is_selected = fv.selected
         if is_selected:
-            toggled = tuple(v for v in chosen if _key(name, v) != key)
+            toggled = tuple(v for v in chosen if value_key(name, v) != key)
         else:
             toggled = (*chosen, fv.value)
         url = url_for(params.with_facet(name, toggled).args())

@@ -63,7 +63,14 @@ SCHEMAS = {
     "FacetValue": {
         "type": "object",
         "required": ["value", "count"],
-        "properties": {"value": {"type": "string"}, "count": {"type": "integer"}},
+        "properties": {
+            "value": {"type": "string"},
+            "count": {"type": "integer"},
+            "selected": {
+                "type": "boolean",
+                "description": "ausgewählt; gezählt wird ohne die eigene Auswahl der Facette",
+            },
+        },
     },
     "Hit": {
         "type": "object",

@@ -57,9 +57,9 @@ def index():
     """The search page; without a query it lists every release, newest first."""
     params = _search_params()
     result = _run(params)
-    counts = facets.recount(get_engine(), params, result)
     facet_records = {
-        name: facets.records(name, values, params, _index_url) for name, values in counts.items()
+        name: facets.records(name, values, params, _index_url)
+        for name, values in result.facets.items()
     }
     export_args = params.args(page=1, limit=params.default_limit)
     pagination = facets.paginate(result.total, params, _index_url)

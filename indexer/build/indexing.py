@@ -15,7 +15,8 @@ from indexer.engine import schema as f
 from indexer.engine import store
 from indexer.config import max_doc_bytes, writer_mb
 from indexer.text.corpus import Skip, SourceFile, scan
-from indexer.build.release import Release, from_stored, to_records
+from indexer.build.release import to_records
+from indexer.model import Release, from_stored
 from indexer.extraction.names import PersonRegistry, merge_across
 from indexer.build.pipeline import (
     PreparedFile,

@@ -27,7 +27,8 @@ from indexer.engine import schema as f
 from indexer.engine import store
 from indexer.config import writer_mb
 from indexer.text.corpus import Skip, SourceFile, SourceRecord, read_source
-from indexer.build.release import Release, prepare, to_records
+from indexer.build.release import prepare, to_records
+from indexer.model import Release
 from indexer.engine.postings import field_postings, joined_postings, span_postings
 from indexer.text.repair import UndecodableError
 from indexer.engine.writer import Writer

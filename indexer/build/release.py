@@ -4,46 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import html
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 
 from indexer.engine import schema as f
+from indexer.model import Release
 from indexer.text.corpus import SourceRecord
 from indexer.extraction.entities import extract_entities, org_group_key
 from indexer.extraction.names import name_key, surname_key
 from indexer.extraction.quotes import extract_quotes
 from indexer.text.structure import clean_document
-
-
-@dataclass
-class Release:
-    """A release after repair and extraction: what is indexed and what ``show`` prints."""
-
-    id: str
-    path: str
-    source: str
-    title: str
-    body: str
-    boilerplate: str
-    date: str | None
-    persons: list[str]
-    organisations: list[str]
-    quotes: list[dict] = field(default_factory=list)
-    aliases: dict[str, list[str]] = field(default_factory=dict)
-    # Postings computed ahead of time by ``pipeline.pre_analyse`` (text field -> postings).
-    analysed: dict[str, f.PreAnalysed] = field(default_factory=dict, repr=False)
-    analysed_quotes: list[f.PreAnalysed] = field(default_factory=list, repr=False)
-    # (worker, number) when a worker process holds the postings and writes the release
-    held_by: tuple[int, int] | None = field(default=None, repr=False)
-    url: str | None = None
-    origin: str | None = None
-    content_hash: str = ""
-
-    def to_json(self) -> dict:
-        """Return the ``show --json`` shape."""
-        keys = ("id", "path", "title", "date", "persons", "organisations", "quotes", "body")
-        data = {k: getattr(self, k) for k in keys}
-        data["boilerplate"] = self.boilerplate
-        return data
 
 
 def content_hash(title: str, body: str) -> str:
@@ -170,26 +139,3 @@ def _release_fields(release: Release, source_digest: str) -> dict:
         f.URL: release.url,
         f.ORIGIN: release.origin,
     }
-
-
-def from_stored(stored: dict) -> Release:
-    """Rebuild a release from the stored fields of an index hit."""
-
-    def split(value: str | None) -> list[str]:
-        return [v for v in (value or "").split(f.SEP) if v]
-
-    return Release(
-        id=stored[f.ID],
-        path=stored[f.PATH],
-        source=stored.get(f.SOURCE, ""),
-        title=stored.get(f.TITLE, ""),
-        body=stored.get(f.BODY, ""),
-        boilerplate=stored.get(f.BOILERPLATE, ""),
-        date=stored.get(f.DATE) or None,
-        persons=split(stored.get(f.PERSONS)),
-        organisations=split(stored.get(f.ORGANISATIONS)),
-        quotes=list(stored.get(f.QUOTES) or []),
-        url=stored.get(f.URL),
-        origin=stored.get(f.ORIGIN),
-        content_hash=stored.get(f.CONTENT_HASH, ""),
-    )

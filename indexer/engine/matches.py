@@ -16,6 +16,7 @@ they contain, for highlighting.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -192,31 +193,37 @@ class PostingsCache:
         self.size = 0
         self._items: OrderedDict[tuple, Postings] = OrderedDict()
         self._segments: dict[int, Segment] = {}
+        self._lock = threading.Lock()  # the searches of one state share it, thread by thread
 
     def segment(self, offset: int, reader) -> Segment:
-        found = self._segments.get(offset)
+        with self._lock:
+            found = self._segments.get(offset)
         if found is None:
-            found = self._segments[offset] = Segment(reader)
+            made = Segment(reader)  # read outside the lock; a twin made meanwhile is equal
+            with self._lock:
+                found = self._segments.setdefault(offset, made)
         return found
 
     def get(self, key: tuple) -> Postings | None:
-        found = self._items.get(key)
-        if found is not None:
-            self._items.move_to_end(key)
-        return found
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
 
     def put(self, key: tuple, postings: Postings) -> None:
         size = len(postings[0])
         if not size or size > self.limit:  # a term not there costs no reading to look up
             return
-        old = self._items.pop(key, None)
-        if old is not None:
-            self.size -= len(old[0])
-        self._items[key] = postings
-        self.size += size
-        while self.size > self.limit:
-            _, dropped = self._items.popitem(last=False)
-            self.size -= len(dropped[0])
+        with self._lock:
+            old = self._items.pop(key, None)
+            if old is not None:
+                self.size -= len(old[0])
+            self._items[key] = postings
+            self.size += size
+            while self.size > self.limit:
+                _, dropped = self._items.popitem(last=False)
+                self.size -= len(dropped[0])
 
 
 def _mask(count: int, ids) -> np.ndarray:

@@ -10,14 +10,13 @@ NRW``). The longest name is shown; the others are kept as aliases for search.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from indexer.extraction.dates import extract_date
+from indexer.extraction.keys import org_group_key, org_key
 from indexer.extraction.names import PersonRegistry, canonicalise, fold, group_persons, merge_across
 from indexer.extraction.organisations import (
-    ABBREVIATIONS,
     REGIONS,
     WIRE_SERVICES,
     OrgMention,
@@ -41,10 +40,6 @@ __all__ = [
     "release_organisations",
 ]
 
-_REGION_TAIL = re.compile(r"(?: (?:des (?:landes|freistaate?s) \S+|nrw|nordrhein-westfalen))+$")
-_LEGAL_TAIL = re.compile(r"(?: (?:e ?v|gmbh|ag|kg|kgaa|se|mbb|ohg|group|& co|& cie))+$")
-_OF_TOWN = re.compile(r" (?:der stadt|des kreises|der gemeinde) ")
-
 
 @dataclass
 class Organisation:
@@ -53,20 +48,6 @@ class Organisation:
     name: str
     aliases: list[str]
     mentions: int = 1
-
-
-def org_key(name: str) -> str:
-    """Fold an organisation name for comparison (case, diacritics, ``e. V.``/``e.V.``, ``FH``)."""
-    words = re.sub(r"[^\w&/-]+", " ", fold(name)).split()
-    return " ".join(ABBREVIATIONS.get(w, w) for w in words)
-
-
-def org_group_key(name: str) -> str:
-    """Return ``org_key`` without legal form, region and ``der Stadt`` (``Impfzentrum Münster``)."""
-    key = _OF_TOWN.sub(" ", org_key(name))
-    for _ in range(2):
-        key = _LEGAL_TAIL.sub("", _REGION_TAIL.sub("", key))
-    return key
 
 
 def is_wire_service(name: str) -> bool:

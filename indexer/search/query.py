@@ -19,7 +19,7 @@ from whoosh.qparser import (
 from whoosh.qparser.common import attach
 
 from indexer.engine import schema as f
-from indexer.extraction.entities import org_group_key
+from indexer.extraction.keys import org_group_key
 from indexer.extraction.names import name_key
 
 # Every query is bounded before it is run (Whoosh bounds nothing by itself):

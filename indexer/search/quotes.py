@@ -10,8 +10,9 @@ from whoosh import query as q
 from indexer.engine import schema as f
 from indexer.engine.matches import match
 from indexer.extraction.names import name_key
+from indexer.search.facets import FacetValue, facet
 from indexer.search.query import bound_expansions, parse_query
-from indexer.search.searcher import Engine, FacetValue, facet, one_page, restrict, window
+from indexer.search.searcher import Engine, one_page, restrict, window
 
 QUOTES = q.Term(f.KIND, f.QUOTE_KIND)
 SPEAKER_CAP = 30

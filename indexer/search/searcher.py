@@ -2,32 +2,26 @@
 
 from __future__ import annotations
 
-import contextlib
 import html
-import threading
-from collections import Counter
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 
-import numpy as np
 from whoosh import highlight
 from whoosh import query as q
 from whoosh.searching import Results, Searcher
 
-from indexer import config
-from indexer.build.release import Release, from_stored
-from indexer.engine import matches, store
+from indexer.engine import matches
 from indexer.engine import schema as f
-from indexer.engine.matches import MatchSet, match, term_docs
-from indexer.extraction.entities import org_group_key
-from indexer.extraction.names import best_spelling, name_key
+from indexer.engine.matches import MatchSet, match
+from indexer.model import Release, from_stored
+from indexer.search.facets import FACET_CAP, FACETS, FacetColumn, FacetValue, count_facets, facet
+from indexer.search.pool import SCORED_FIELDS, Engine
 from indexer.search.query import Filters, ParsedQuery, bound_expansions, parse_query
 
-FACETS = {"person": f.PERSONS, "organisation": f.ORGANISATIONS, "year": f.YEAR}
-FACET_CAP = 20
-# How the values of a facet field are compared: the spellings of one name meet in one key.
-FIELD_KEYS = {f.PERSONS: name_key, f.ORGANISATIONS: org_group_key, f.SPEAKER: name_key}
+__all__ = [  # the face of the search core; facets and the engine live in their own modules
+    "FACETS", "FACET_CAP", "SCORED_FIELDS", "Engine", "FacetColumn", "FacetValue", "Hit",
+    "SearchResult", "count_facets", "facet", "get_release", "search",
+]  # fmt: skip
+
 MAX_PAGE = 1000
 MAX_LIMIT = 100
 MAX_WINDOW = 10_000  # like Lucene's result window: no page reaches past the 10,000th hit
@@ -49,15 +43,6 @@ class Hit:
 
 
 @dataclass
-class FacetValue:
-    """One facet value with its count in the current result set."""
-
-    value: str
-    count: int
-    selected: bool = False
-
-
-@dataclass
 class SearchResult:
     """A page of results; ``to_json`` is the documented ``search --json`` shape."""
 
@@ -76,10 +61,7 @@ class SearchResult:
             "query": self.query,
             "total": self.total,
             "hits": [asdict(h) for h in self.hits],
-            "facets": {
-                name: [{"value": v.value, "count": v.count} for v in values]
-                for name, values in self.facets.items()
-            },
+            "facets": {name: [v.to_json() for v in values] for name, values in self.facets.items()},
             "suggestion": self.suggestion,
         }
 
@@ -96,164 +78,7 @@ class MarkFormatter(highlight.Formatter):
         return f"<mark>{html.escape(highlight.get_text(text, token, replace))}</mark>"
 
 
-class Engine:
-    """The opened live index, reopened when a rebuild swaps in a new generation."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = Path(root)
-        self._lock = threading.RLock()
-        self._token: str | None = None
-        self._searcher: Searcher | None = None
-        self._facets: dict[str, FacetColumn] = {}
-        self._date_rank: np.ndarray | None = None
-        self._norms: dict[str, np.ndarray] = {}
-        self.postings = matches.PostingsCache(config.postings_cache())
-
-    @contextlib.contextmanager
-    def reading(self) -> Iterator[Searcher]:
-        """Hold the newest committed state of the live index for one search.
-
-        The engine's lock is held throughout, so another thread cannot swap the searcher (and
-        close the one in use) in the middle of a search, and facet caches match its documents.
-        """
-        with self._lock:
-            yield self._current()
-
-    def searcher(self) -> Searcher:
-        """Return a searcher over the newest committed state (for schema and vocabulary)."""
-        with self._lock:
-            return self._current()
-
-    def _current(self) -> Searcher:
-        token = store.live_token(self.root)
-        if self._searcher is None or token != self._token:
-            ix = store.open_live(self.root)
-            self.close()
-            self._searcher, self._token = ix.searcher(), token
-        return self._searcher
-
-    def facet_values(self, fieldname: str) -> dict[int, tuple[str, ...]]:
-        """Map document numbers to their canonical values of a facet field (cached)."""
-        return self.facet_column(fieldname).docs
-
-    def canonical(self, fieldname: str, values: list[str]) -> list[str]:
-        """Show each name in the spelling most used across the index, once."""
-        labels = self.facet_column(fieldname).labels
-        return list(dict.fromkeys(labels.get(v, v) for v in values))
-
-    def facet_column(self, fieldname: str) -> FacetColumn:
-        """The values of a facet field, per document and per value (cached)."""
-        with self._lock:  # the searcher of the search in progress: never swapped here
-            searcher = self._searcher or self._current()
-            cached = self._facets.get(fieldname)
-            if cached is None:
-                cached = _read_facet(searcher.reader(), fieldname)
-                self._facets[fieldname] = cached
-            return cached
-
-    def date_rank(self) -> np.ndarray:
-        """Each document's place when all are ordered by date, then number (cached).
-
-        The order of Whoosh's date sort, so that the newest of any set of matches are picked
-        without reading the date of every match.
-        """
-        with self._lock:
-            if self._date_rank is None:
-                searcher = self._searcher or self._current()
-                dates = list(searcher.reader().column_reader(f.DATESORT))
-                order = sorted(range(len(dates)), key=dates.__getitem__)  # stable: ties by number
-                rank = np.empty(len(dates), np.int64)
-                rank[order] = np.arange(len(dates))
-                self._date_rank = rank
-            return self._date_rank
-
-    def norms(self, fieldname: str) -> np.ndarray:
-        """The BM25 length normalisation of every document in one field (cached)."""
-        with self._lock:
-            if fieldname not in self._norms:
-                searcher = self._searcher or self._current()
-                self._norms[fieldname] = matches.field_norms(searcher, fieldname)
-            return self._norms[fieldname]
-
-    def warm(self) -> bool:
-        """Read what searches need (facet tables, length norms, date ranking) before the first
-        one asks; False when there is no index yet (the pages then say so)."""
-        try:
-            with self._lock:
-                for fieldname in (*FACETS.values(), f.SPEAKER):
-                    self.facet_column(fieldname)
-                for fieldname in (*SCORED_FIELDS, f.QUOTE):
-                    self.norms(fieldname)
-                self.date_rank()
-        except store.StoreError:
-            return False
-        return True
-
-    def close(self) -> None:
-        """Release the open searcher."""
-        with self._lock:
-            if self._searcher is not None:
-                self._searcher.close()
-            self._searcher, self._token, self._facets = None, None, {}
-            self._date_rank, self._norms = None, {}
-            self.postings = matches.PostingsCache(self.postings.limit)
-
-
 RELEASES = q.Term(f.KIND, f.RELEASE_KIND)
-# The fields whose words rank the releases (boilerplate and filters only select).
-SCORED_FIELDS = frozenset(f.TEXT_FIELDS)
-NAME_FIELDS = {f.PERSONS, f.ORGANISATIONS, f.SPEAKER}
-
-
-@dataclass
-class FacetColumn:
-    """A facet field read once per index state: its values per document, as a table for
-    counting (one row per document and value) and as a dictionary."""
-
-    docs: dict[int, tuple[str, ...]]  # document number → canonical values
-    labels: dict[str, str]  # any spelling → the spelling shown
-
-    def __post_init__(self) -> None:
-        self.values = sorted({v for values in self.docs.values() for v in values})
-        number = {value: n for n, value in enumerate(self.values)}
-        pairs = [(d, number[v]) for d, values in self.docs.items() for v in values]
-        table = np.array(pairs, np.int64).reshape(-1, 2)
-        self._docs, self._values = table[:, 0], table[:, 1]
-
-    def count(self, mask: np.ndarray) -> Counter[str]:
-        """Count the values over the documents where ``mask`` is true: the rows of those
-        documents, counted per value in numpy."""
-        rows = self._values[mask[self._docs]]
-        counts = np.bincount(rows, minlength=len(self.values))
-        return Counter({self.values[n]: int(counts[n]) for n in np.flatnonzero(counts)})
-
-
-def _read_facet(reader, fieldname: str) -> FacetColumn:
-    """Read a facet field's values per document from its postings, spellings of a name merged.
-
-    Names are grouped by ``name_key`` (``Kaykın``, ``Kaykin``, ``Kayk?n``; organisations by
-    ``org_group_key``, without region and legal form) and shown in the spelling most used.
-    """
-    raw: dict[int, list[str]] = {}
-    uses: Counter[str] = Counter()  # releases per spelling
-    for leaf, offset in reader.leaf_readers():
-        segment = matches.Segment(leaf)
-        for term in leaf.field_terms(fieldname):
-            if term:
-                found = term_docs(leaf, fieldname, term, segment)
-                uses[term] += len(found)
-                for docnum in (found + offset).tolist():
-                    raw.setdefault(docnum, []).append(term)
-    labels: dict[str, str] = {}
-    if fieldname in NAME_FIELDS:  # each spelling keyed once, not once per release
-        key_of = FIELD_KEYS[fieldname]
-        spellings: dict[str, Counter[str]] = {}
-        for value, count in uses.items():
-            spellings.setdefault(key_of(value), Counter())[value] += count
-        best = {key: best_spelling(counts) for key, counts in spellings.items()}
-        labels = {value: best[key] for key, c in spellings.items() for value in c}
-    docs = {d: tuple(dict.fromkeys(labels.get(v, v) for v in vs)) for d, vs in raw.items()}
-    return FacetColumn(docs, labels)
 
 
 # Fields that releases and quote records both have: a query reaching only other fields cannot
@@ -336,39 +161,6 @@ def _snippet(hit, body: str, highlight_it: bool) -> str:
     return html.escape(cut) + (" …" if len(body) > SNIPPET_CHARS else "")
 
 
-def facet(
-    engine: Engine,
-    fieldname: str,
-    mask: np.ndarray,
-    chosen: list[str],
-    *,
-    cap: int = FACET_CAP,
-    newest_first: bool = False,
-) -> list[FacetValue]:
-    """Count one facet's values over the matching documents, most frequent (or newest) first."""
-    key = FIELD_KEYS.get(fieldname, str.strip)
-    selected = {key(v) for v in chosen}
-    counts = engine.facet_column(fieldname).count(mask)
-    if newest_first:
-        ordered = sorted(counts.items(), key=lambda kv: kv[0], reverse=True)
-    else:
-        ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return [FacetValue(value, count, key(value) in selected) for value, count in ordered[:cap]]
-
-
-def count_facets(engine: Engine, mask: np.ndarray, filters: Filters) -> dict[str, list[FacetValue]]:
-    """Count the person, organisation and year facets (years newest first)."""
-    chosen = {
-        "person": filters.persons,
-        "organisation": filters.organisations,
-        "year": filters.years,
-    }
-    return {
-        name: facet(engine, fieldname, mask, chosen[name], newest_first=name == "year")
-        for name, fieldname in FACETS.items()
-    }
-
-
 def suggest(searcher: Searcher, parsed: ParsedQuery) -> str | None:
     """Propose a spelling from the index vocabulary for the words of a query that finds nothing."""
     words = [text for fieldname, text in parsed.query.iter_all_terms() if fieldname == f.EXACT]
@@ -412,7 +204,12 @@ def search(
             release = _canonical(engine, from_stored(hit.fields()))
             score = 0.0 if by_date else float(hit.score or 0.0)
             hits.append(_hit(hit, release, score, highlight_it=not parsed.is_empty))
-        facets = count_facets(engine, found.mask, filters)
+
+        def wider(others: Filters):  # the matches of the query and the other facets' filters
+            query = restrict(parsed, RELEASES, others.query(searcher.reader()))
+            return match(searcher, query, SCORED_FIELDS, engine.postings).mask
+
+        facets = count_facets(engine, found.mask, filters, wider)
         suggestion = suggest(searcher, parsed) if not total and not parsed.is_empty else None
     return SearchResult(
         query=text,

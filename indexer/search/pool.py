@@ -1,0 +1,257 @@
+"""The opened live index: one generation per committed state, each with a pool of searchers.
+
+A Whoosh searcher is not safe to share between threads, so each search borrows one from the pool
+of the newest generation and gives it back; searches of one process run side by side (the server
+runs eight threads). A thread that holds a snapshot (``Engine.snapshot()``, one web request) reads
+the same generation for every search inside it, even if a rebuild swaps in a new index meanwhile;
+a generation's searchers are closed when its last user is done.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from whoosh.searching import Searcher
+
+from indexer import config
+from indexer.engine import matches, store
+from indexer.engine import schema as f
+from indexer.search.facets import FACETS, FacetColumn, read_facet
+
+# The fields whose words rank the releases (boilerplate and filters only select).
+SCORED_FIELDS = frozenset(f.TEXT_FIELDS)
+
+
+class Generation:
+    """One committed state of the live index: its searchers and what searches cache about it."""
+
+    def __init__(self, token: str | None, index, postings_limit: int) -> None:
+        self.token = token
+        self.index = index
+        self.postings = matches.PostingsCache(postings_limit)
+        self.users = 0
+        self.retired = False
+        self._lock = threading.Lock()
+        self._caching = threading.RLock()  # one thread computes a table, the others wait for it
+        self._idle: list[Searcher] = []
+        self._opened: list[Searcher] = []
+        self._cache: dict[tuple, Any] = {}
+
+    def enter(self) -> None:
+        """Count one more user (under the engine's lock, so it cannot be retired in between)."""
+        with self._lock:
+            self.users += 1
+
+    def borrow(self) -> Searcher:
+        """Take an idle searcher of this generation or open another one."""
+        with self._lock:
+            if self._idle:
+                return self._idle.pop()
+        searcher = self.index.searcher()
+        with self._lock:
+            self._opened.append(searcher)
+        return searcher
+
+    def give_back(self, searcher: Searcher | None) -> None:
+        """Return a searcher; the last user of a retired generation closes its searchers."""
+        with self._lock:
+            if searcher is not None:
+                self._idle.append(searcher)
+            self.users -= 1
+            done = self.retired and self.users == 0
+        if done:
+            self.close()
+
+    def retire(self) -> None:
+        """Mark the generation as replaced; closed now or when its last user is done."""
+        with self._lock:
+            self.retired = True
+            done = self.users == 0
+        if done:
+            self.close()
+
+    def close(self) -> None:
+        with self._lock:
+            opened, self._opened, self._idle = self._opened, [], []
+        for searcher in opened:
+            searcher.close()
+
+    @property
+    def closed(self) -> bool:
+        return self.retired and self.users == 0
+
+    def cached(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """Return a table read once per generation (facet columns, norms, date ranking)."""
+        found = self._cache.get(key)
+        if found is None:
+            with self._caching:
+                found = self._cache.get(key)
+                if found is None:
+                    found = self._cache[key] = compute()
+        return found
+
+    def cached_keys(self) -> set[tuple]:
+        return set(self._cache)
+
+
+class Engine:
+    """The opened live index, reopened when a rebuild swaps in a new generation."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self._lock = threading.Lock()  # guards the swap of ``_generation`` only
+        self._generation: Generation | None = None
+        self._local = threading.local()  # per thread: the held (generation, searcher), pinning
+        self._postings_limit = config.postings_cache()
+
+    # -- holding a state of the index ------------------------------------------------------
+
+    def _newest(self) -> Generation:
+        """The newest generation, entered by the caller (one user more)."""
+        token = store.live_token(self.root)
+        with self._lock:
+            current = self._generation
+            old = None
+            if current is None or token != current.token:
+                index = store.open_live(self.root)
+                old, current = current, Generation(token, index, self._postings_limit)
+                self._generation = current
+            current.enter()
+        if old is not None:
+            old.retire()
+        return current
+
+    def _held(self) -> tuple[Generation, Searcher] | None:
+        return getattr(self._local, "held", None)
+
+    def _hold(self) -> tuple[Generation, Searcher]:
+        held = self._held()
+        if held is None:
+            generation = self._newest()
+            try:
+                held = (generation, generation.borrow())
+            except BaseException:
+                generation.give_back(None)
+                raise
+            self._local.held = held
+        return held
+
+    def _let_go(self) -> None:
+        held = self._held()
+        if held is not None:
+            self._local.held = None
+            held[0].give_back(held[1])
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Searcher]:
+        """Hold one state of the live index for one search (the newest, unless this thread
+        already holds one: then that one, so a request reads one snapshot throughout)."""
+        outer = self._held() is not None
+        generation, searcher = self._hold()
+        try:
+            yield searcher
+        finally:
+            if not outer and not getattr(self._local, "pinned", False):
+                self._let_go()
+
+    def pin(self) -> None:
+        """Keep the first state this thread reads for every search until ``unpin``."""
+        self._local.pinned = True
+
+    def unpin(self) -> None:
+        """Give back the state this thread held since ``pin``."""
+        self._local.pinned = False
+        self._let_go()
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Read one state of the index for every search in the block (one web request)."""
+        if getattr(self._local, "pinned", False):
+            yield
+            return
+        self.pin()
+        try:
+            yield
+        finally:
+            self.unpin()
+
+    def searcher(self) -> Searcher:
+        """Return a searcher over the held or newest state (for schema and vocabulary)."""
+        with self.reading() as searcher:
+            return searcher
+
+    @property
+    def postings(self) -> matches.PostingsCache:
+        """The postings cache of the held (or newest) state."""
+        with self.reading():
+            return self._hold()[0].postings
+
+    def _cached(self, key: tuple, compute: Callable[[Searcher], Any]) -> Any:
+        with self.reading() as searcher:
+            generation = self._hold()[0]
+            return generation.cached(key, lambda: compute(searcher))
+
+    def cached_keys(self) -> set[tuple]:
+        """What the newest state has read and keeps (for tests and warming)."""
+        return self._generation.cached_keys() if self._generation else set()
+
+    # -- tables read once per state ----------------------------------------------------------
+
+    def facet_values(self, fieldname: str) -> dict[int, tuple[str, ...]]:
+        """Map document numbers to their canonical values of a facet field (cached)."""
+        return self.facet_column(fieldname).docs
+
+    def canonical(self, fieldname: str, values: list[str]) -> list[str]:
+        """Show each name in the spelling most used across the index, once."""
+        labels = self.facet_column(fieldname).labels
+        return list(dict.fromkeys(labels.get(v, v) for v in values))
+
+    def facet_column(self, fieldname: str) -> FacetColumn:
+        """The values of a facet field, per document and per value (cached)."""
+        return self._cached(("facet", fieldname), lambda s: read_facet(s.reader(), fieldname))
+
+    def date_rank(self) -> np.ndarray:
+        """Each document's place when all are ordered by date, then number (cached).
+
+        The order of Whoosh's date sort, so that the newest of any set of matches are picked
+        without reading the date of every match.
+        """
+
+        def compute(searcher: Searcher) -> np.ndarray:
+            dates = list(searcher.reader().column_reader(f.DATESORT))
+            order = sorted(range(len(dates)), key=dates.__getitem__)  # stable: ties by number
+            rank = np.empty(len(dates), np.int64)
+            rank[order] = np.arange(len(dates))
+            return rank
+
+        return self._cached(("date_rank",), compute)
+
+    def norms(self, fieldname: str) -> np.ndarray:
+        """The BM25 length normalisation of every document in one field (cached)."""
+        return self._cached(("norms", fieldname), lambda s: matches.field_norms(s, fieldname))
+
+    def warm(self) -> bool:
+        """Read what searches need (facet tables, length norms, date ranking) before the first
+        one asks; False when there is no index yet (the pages then say so)."""
+        try:
+            with self.reading():
+                for fieldname in (*FACETS.values(), f.SPEAKER):
+                    self.facet_column(fieldname)
+                for fieldname in (*SCORED_FIELDS, f.QUOTE):
+                    self.norms(fieldname)
+                self.date_rank()
+        except store.StoreError:
+            return False
+        return True
+
+    def close(self) -> None:
+        """Retire the open state: its searchers close when the last search using them ends."""
+        with self._lock:
+            old, self._generation = self._generation, None
+        if old is not None:
+            old.retire()
