@@ -14,15 +14,14 @@ from pathlib import Path
 import click
 
 from indexer import __version__, config
-from indexer.build.indexing import index_corpus
 from indexer.engine import store
 from indexer.exports import opensearch
-from indexer.exports.table import QUOTE_COLUMNS, quote_link, quote_rows, to_csv
-from indexer.search.query import Filters, parse_query
-from indexer.search.quotes import search_quotes
-from indexer.search.searcher import Engine, get_release, search
+from indexer.search.query import parse_query
+from indexer.search.request import QuoteRequest, RequestError, SearchRequest
+from indexer.search.searcher import MAX_LIMIT, MAX_PAGE, Engine, get_release, search
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# The build, the exports and the web app are imported by the commands that use them, so that
+# ``pressesuche search`` loads the read path only (no repair code, no extraction, no ftfy).
 
 
 def _emit(data: dict) -> None:
@@ -61,10 +60,12 @@ def _progress(label: str, shown: bool) -> Iterator[Callable[[int, int], None] | 
             bar.__exit__(None, None, None)
 
 
-def _check_date(ctx, param, value: str | None) -> str | None:
-    if value is not None and not _DATE.match(value):
-        raise click.BadParameter("Datum bitte als JJJJ-MM-TT angeben, z. B. 2012-11-28.")
-    return value
+def _request(kind, raw: dict, default_limit: int):
+    """Validate the options with the core's request model: bad values exit 1, in German."""
+    try:
+        return kind.from_mapping(raw, default_limit)
+    except RequestError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 corpus_option = click.option(
@@ -85,7 +86,71 @@ index_option = click.option(
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# Click's own messages are English; these say the same in German (exit code 2 stays).
+_GERMAN = [
+    (r"No such option:? '?([^'\s]+?)'?\.?$", r"Unbekannte Option „\1“."),
+    (r"No such option:? '?([^'\s]+?)'?\.? ", r"Unbekannte Option „\1“. "),
+    (r"\(?Did you mean one of: (.+)\?\)?", r"(Meinten Sie eine von: \1?)"),
+    (r"Did you mean (.+)\?", r"Meinten Sie \1?"),
+    (r"Option '(.+)' requires an argument\.", r"Die Option „\1“ braucht einen Wert."),
+    (r"Option '(.+)' requires (\d+) arguments\.", r"Die Option „\1“ braucht \2 Werte."),
+    (r"Option '(.+)' does not take a value\.", r"Die Option „\1“ nimmt keinen Wert."),
+    (r"Missing argument '?([^'.]+)'?\.", r"Es fehlt das Argument „\1“."),
+    (r"Missing option '?([^'.]+)'?\.", r"Es fehlt die Option „\1“."),
+    (r"Choose from:", r"Erlaubt sind:"),
+    (r"Missing parameter:? '?([^'.]+)'?\.?", r"Es fehlt die Angabe „\1“."),
+    (r"Missing command\.", r"Es fehlt der Befehl."),
+    (r"Got unexpected extra arguments? \((.+)\)", r"Unerwartete Angabe: \1"),
+    (r"No such command '(.+)'\.", r"Unbekannter Befehl „\1“."),
+    (r"Invalid value for '([^']+)': ", r"Ungültiger Wert für „\1“: "),
+    (r"Invalid value for (.+?): ", r"Ungültiger Wert für \1: "),
+    (r"Invalid value: ", r"Ungültiger Wert: "),
+    (r"'([^']*)' is not a valid integer( range)?\.", r"„\1“ ist keine ganze Zahl."),
+    (r"'([^']*)' is not a valid float( range)?\.", r"„\1“ ist keine Zahl."),
+    (r"(\S+) is not in the range (.+)\.", r"\1 liegt nicht im Bereich \2."),
+    (r"'([^']*)' is not one of (.+)\.", r"„\1“ ist keiner der Werte \2."),
+    (r"'([^']*)' is not '([^']+)'\.", r"„\1“ ist nicht „\2“."),
+    (r"(?i:file|directory|path) '(.+)' does not exist\.", r"„\1“ gibt es nicht."),
+    (r"(?i:file|directory|path) '(.+)' is a directory\.", r"„\1“ ist ein Ordner."),
+    (r"(?i:file|directory|path) '(.+)' is a file\.", r"„\1“ ist eine Datei."),
+    (r"(?i:file|directory|path) '(.+)' is not readable\.", r"„\1“ ist nicht lesbar."),
+    (r"(?i:file|directory|path) '(.+)' is not writable\.", r"„\1“ ist nicht schreibbar."),
+]  # fmt: skip
+
+
+def german(message: str) -> str:
+    """Say one of click's usage messages in German (messages already German pass unchanged)."""
+    for pattern, replacement in _GERMAN:
+        message = re.sub(pattern, replacement, message)
+    return message
+
+
+class GermanGroup(click.Group):
+    """The command group, reporting usage errors (exit 2) and failures (exit 1) in German."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except click.UsageError as exc:
+            if exc.ctx is not None:
+                usage = exc.ctx.get_usage().replace("Usage:", "Aufruf:", 1)
+                click.echo(usage, err=True)
+                hint = f"{exc.ctx.command_path} {exc.ctx.help_option_names[0]}"
+                click.echo(f"Hilfe: „{hint}“.\n", err=True)
+            click.echo(f"Fehler: {german(exc.format_message())}", err=True)
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            click.echo(f"Fehler: {german(exc.format_message())}", err=True)
+            sys.exit(exc.exit_code)
+        except (click.Abort, KeyboardInterrupt, EOFError):
+            click.echo("\nAbgebrochen.", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+@click.group(cls=GermanGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="pressesuche")
 def main() -> None:
     """Search engine over German press releases."""
@@ -98,6 +163,8 @@ def main() -> None:
 @json_option
 def index_cmd(corpus: Path, index_dir: Path, rebuild: bool, as_json: bool) -> None:
     """Build or update the index from the corpus (incremental unless --rebuild)."""
+    from indexer.build.indexing import index_corpus
+
     try:
         with _progress("Indexiere", sys.stderr.isatty() and not as_json) as progress:
             report = index_corpus(corpus, index_dir, rebuild=rebuild, progress=progress)
@@ -118,21 +185,21 @@ def index_cmd(corpus: Path, index_dir: Path, rebuild: bool, as_json: bool) -> No
 @main.command("search")
 @click.argument("query", required=False, default="")
 @index_option
-@click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True)
-@click.option("--page", type=click.IntRange(1, 1000), default=1, show_default=True)
-@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance")
+@click.option("--limit", default="10", show_default=True, help=f"Hits per page (1-{MAX_LIMIT}).")
+@click.option("--page", default="1", show_default=True, help=f"Page number (1-{MAX_PAGE}).")
+@click.option("--sort", default="relevance", show_default=True, help="relevance or date.")
 @click.option("--person", multiple=True, help="Only releases naming this person (repeatable).")
 @click.option("--organisation", multiple=True, help="Only releases naming this organisation.")
 @click.option("--year", multiple=True, help="Only releases of this year (repeatable).")
-@click.option("--from", "date_from", callback=_check_date, help="Earliest date, YYYY-MM-DD.")
-@click.option("--to", "date_to", callback=_check_date, help="Latest date, YYYY-MM-DD.")
+@click.option("--from", "date_from", help="Earliest date, YYYY-MM-DD.")
+@click.option("--to", "date_to", help="Latest date, YYYY-MM-DD.")
 @click.option("--parsed", is_flag=True, help="Print the parsed query and exit.")
 @json_option
 def search_cmd(
     query: str,
     index_dir: Path,
-    limit: int,
-    page: int,
+    limit: str,
+    page: str,
     sort: str,
     person: tuple[str, ...],
     organisation: tuple[str, ...],
@@ -143,24 +210,32 @@ def search_cmd(
     as_json: bool,
 ) -> None:
     """Search the index; an empty QUERY lists everything, newest first."""
+    raw = {
+        "q": query, "limit": limit, "page": page, "sort": sort, "person": person,
+        "organisation": organisation, "year": year, "from": date_from, "to": date_to,
+    }  # fmt: skip
+    request = _request(SearchRequest, raw, 10)
     engine = _engine(index_dir)
     if parsed:
-        result = parse_query(query, engine.searcher().schema)
+        result = parse_query(request.q, engine.searcher().schema)
         click.echo(repr(result.query))
         for note in result.notes:
             click.echo(note, err=True)
         return
-    filters = Filters(list(person), list(organisation), list(year), date_from, date_to)
-    result = search(engine, query, filters=filters, page=page, limit=limit, sort=sort)
+    result = search(
+        engine, request.q, filters=request.filters(), page=request.page,
+        limit=request.limit, sort=request.sort,
+    )  # fmt: skip
     for note in result.notes:
         click.echo(f"Hinweis: {note}", err=True)
     if as_json:
         _emit(result.to_json())
         return
+    query = request.q
     click.echo(f"{result.total} Treffer für „{query}“" if query else f"{result.total} Dokumente")
     if result.suggestion:
         click.echo(f"Meinten Sie: {result.suggestion}")
-    for rank, hit in enumerate(result.hits, start=(page - 1) * limit + 1):
+    for rank, hit in enumerate(result.hits, start=(result.page - 1) * result.limit + 1):
         click.echo(f"\n{rank}. {hit.title}  [{hit.date or 'ohne Datum'}]  {hit.path}")
         if hit.persons:
             click.echo(f"   Personen: {', '.join(hit.persons)}")
@@ -172,10 +247,10 @@ def search_cmd(
 @click.argument("query", required=False, default="")
 @index_option
 @click.option("--speaker", multiple=True, help="Only quotes of this person (any spelling).")
-@click.option("--from", "date_from", callback=_check_date, help="Earliest date, YYYY-MM-DD.")
-@click.option("--to", "date_to", callback=_check_date, help="Latest date, YYYY-MM-DD.")
-@click.option("--limit", type=click.IntRange(1, 100), default=20, show_default=True)
-@click.option("--page", type=click.IntRange(1, 1000), default=1, show_default=True)
+@click.option("--from", "date_from", help="Earliest date, YYYY-MM-DD.")
+@click.option("--to", "date_to", help="Latest date, YYYY-MM-DD.")
+@click.option("--limit", default="20", show_default=True, help=f"Quotes per page (1-{MAX_LIMIT}).")
+@click.option("--page", default="1", show_default=True, help=f"Page number (1-{MAX_PAGE}).")
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text",
     help="Output format; csv is for citing (quote, speaker, role, date, title, link).",
@@ -187,15 +262,21 @@ def quotes_cmd(
     speaker: tuple[str, ...],
     date_from: str | None,
     date_to: str | None,
-    limit: int,
-    page: int,
+    limit: str,
+    page: str,
     fmt: str,
     as_json: bool,
 ) -> None:
     """Find quotes: who said what, when. An empty QUERY lists quotes newest first."""
+    from indexer.exports.table import QUOTE_COLUMNS, quote_link, quote_rows, to_csv
+    from indexer.search.quotes import search_quotes
+
+    raw = {"q": query, "speaker": speaker, "from": date_from, "to": date_to}
+    request = _request(QuoteRequest, {**raw, "limit": limit, "page": page}, 20)
     result = search_quotes(
-        _engine(index_dir), query, speaker=list(speaker), date_from=date_from,
-        date_to=date_to, page=page, limit=limit,
+        _engine(index_dir), request.q, speaker=list(request.speakers),
+        date_from=request.date_from, date_to=request.date_to, page=request.page,
+        limit=request.limit,
     )  # fmt: skip
     for note in result.notes:
         click.echo(f"Hinweis: {note}", err=True)

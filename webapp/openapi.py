@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from indexer import __version__
 from indexer.search.query import MAX_QUERY_CHARS
+from indexer.search.request import MAX_VALUES
 from indexer.search.searcher import MAX_LIMIT, MAX_PAGE
-from webapp.params import MAX_VALUES
 
 
 def _ref(name: str) -> dict:
