@@ -10,6 +10,7 @@ from werkzeug.exceptions import NotFound
 
 from indexer.engine import store
 from indexer.exports.table import QUOTE_COLUMNS, quote_rows, to_csv
+from indexer.search.highlight import mark_spans
 from indexer.search.quotes import search_quotes
 from indexer.search.searcher import MAX_LIMIT, get_release, search
 from webapp import document, export, facets, get_engine
@@ -98,13 +99,13 @@ def release(doc_id: str):
     """One release: repaired text with the query words marked, its names, quotes, boilerplate."""
     item = _release(doc_id)
     q = clean_text(request.args.get("q"), 500)
-    schema = get_engine().searcher().schema
+    marks = mark_spans(get_engine(), item.body, q)
     quotes = sorted(item.quotes, key=lambda quote: quote.get("start") or 0)
     return render_template(
         "document.html",
         release=item,
         q=q,
-        paragraphs=document.body_layout(schema, item.body, q, quotes),
+        paragraphs=document.body_layout(item.body, marks, quotes),
         quotes=quotes,
         anchors={s for s, _ in document.quote_spans(item.body, quotes)},
     )

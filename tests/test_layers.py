@@ -1,0 +1,95 @@
+"""The layers stay apart: the web app speaks to the core, not to Whoosh; the read path (search,
+pages, exports) does not load the build, the repair code or the extraction rules."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+WRITE_SIDE = (
+    "ftfy",
+    "indexer.build",
+    "indexer.text.repair",
+    "indexer.text.structure",
+    "indexer.text.corpus",
+    "indexer.extraction.entities",
+    "indexer.extraction.persons",
+    "indexer.extraction.organisations",
+    "indexer.extraction.dates",
+    "indexer.extraction.quotes",
+    "indexer.extraction.attribution",
+)
+
+
+def _imports(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found.add(node.module)
+    return found
+
+
+@pytest.mark.parametrize(
+    "path", sorted((ROOT / "webapp").rglob("*.py")), ids=lambda p: p.relative_to(ROOT).as_posix()
+)
+def test_the_web_app_imports_nothing_from_whoosh(path):
+    assert not {m for m in _imports(path) if m == "whoosh" or m.startswith("whoosh.")}
+
+
+def test_no_web_module_holds_a_whoosh_name():
+    import webapp
+    import webapp.views  # noqa: F401  (the blueprint pulls in every web module)
+
+    for name, module in list(sys.modules.items()):
+        if name != "webapp" and not name.startswith("webapp."):
+            continue
+        for attr, value in vars(module).items():
+            origin = getattr(value, "__module__", None) or getattr(value, "__name__", "")
+            if not isinstance(origin, str):
+                continue
+            assert not origin.startswith("whoosh"), f"{name}.{attr} comes from {origin}"
+    assert webapp.create_app
+
+
+def _loaded(statement: str) -> list[str]:
+    code = f"import json, sys; {statement}; print(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "import indexer.search.searcher",
+        "import indexer.search.quotes",
+        "import indexer.cli",
+        "import webapp.views",
+    ],
+)
+def test_the_read_path_does_not_import_the_write_path(statement):
+    loaded = _loaded(statement)
+    assert "indexer.search.searcher" in loaded or "indexer.search" in loaded
+    assert [m for m in loaded if m.startswith(WRITE_SIDE)] == []
+
+
+def test_the_search_command_runs_without_the_write_path(seed_index):
+    code = (
+        "import json, sys; from indexer.cli import main\n"
+        "try:\n"
+        f"    main(['search', 'Kaykin', '--index', {str(seed_index)!r}, '--json'])\n"
+        "except SystemExit as exc:\n"
+        "    assert exc.code == 0, exc.code\n"
+        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout)["total"] == 4
+    loaded = json.loads(out.stderr.strip().splitlines()[-1])
+    assert [m for m in loaded if m.startswith(WRITE_SIDE)] == []
