@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from indexer.analysis.folding import fold
 from indexer.engine import schema as f
 
 FIELDS = {"person": f.PERSONS, "organisation": f.ORGANISATIONS}
@@ -19,13 +19,6 @@ class Suggestion:
     value: str
     facet: str
     count: int
-
-
-def fold(text: str) -> str:
-    """Fold case and diacritics, so ``kaykin`` finds ``Kaykın`` and ``dus`` finds ``Düsseldorf``."""
-    text = text.replace("ı", "i").replace("ß", "ss").casefold()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _starts(name: str, typed: str) -> bool:

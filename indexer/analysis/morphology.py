@@ -15,6 +15,7 @@ import Stemmer
 from charsplit_fst import Splitter
 from whoosh.lang import stopwords_for_language
 
+from indexer.analysis.folding import fold as fold
 from indexer.extraction.lexicon import word_set
 from indexer.text.wordlist import is_word
 
@@ -148,30 +149,6 @@ def compound_parts(word: str) -> tuple[str, ...]:
     modifier = left[:-1] if left.endswith("s") else left  # Landesgesundheits: itself a compound
     modifier_parts = compound_parts(modifier)
     return (right, *head_parts, modifier, *modifier_parts) if modifier_parts else ()
-
-
-_DIGRAPH = re.compile(r"(?<![aeiouyäöüq])ue|ae|oe")  # as Snowball: no ue after a vowel or q
-_SPECIAL = str.maketrans(
-    {"'": "", "’": "", "ʼ": "", "‘": "", "ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d",
-     "þ": "th", "ħ": "h", "æ": "ä", "œ": "ö", "ẞ": "ß"}
-)  # fmt: skip
-
-
-def _strip_accents(ch: str) -> str:
-    """Drop the accents of one character (é -> e, č -> c, the dot of İ)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-
-
-@lru_cache(maxsize=1 << 18)
-def fold(word: str, umlauts: bool = True) -> str:
-    """Fold a lowercase word to ASCII; with ``umlauts=False`` keep ä ö ü ß and ae/oe/ue."""
-    word = word.translate(_SPECIAL)
-    if umlauts:
-        word = _DIGRAPH.sub(lambda m: m[0][0], word).replace("ß", "ss")
-    if word.isascii():
-        return word
-    keep = "" if umlauts else "äöüß"
-    return "".join(ch if ch.isascii() or ch in keep else _strip_accents(ch) for ch in word)
 
 
 @lru_cache(maxsize=1 << 18)

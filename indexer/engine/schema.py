@@ -10,7 +10,7 @@ from whoosh.analysis import RegexTokenizer
 from indexer.analysis.analyzers import exact_analyzer, german_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 8  # 8: analyzers pickled from indexer.analysis.analyzers
+SCHEMA_VERSION = 9  # 9: name keys folded by indexer.analysis.folding (ø, ł, æ, apostrophes)
 
 ID = "id"
 KIND = "kind"

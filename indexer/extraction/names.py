@@ -11,11 +11,12 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+
+from indexer.analysis.folding import fold_name as fold
 
 # PARTICLES, STOPWORDS, word_set, Token and tokenize are re-exported from where they lived once
 from indexer.extraction.lexicon import NOT_FIRST, NOT_FIRST_ANYWHERE, TITLES
@@ -30,13 +31,6 @@ _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[?'’](?=[^\W\d_])|-(?=[^\W\d_?]))*\?
 
 
 @lru_cache(maxsize=131072)
-def fold(text: str) -> str:
-    """Lowercase ``text`` and strip its diacritics (``Kaykın`` -> ``kaykin``, ``ß`` -> ``ss``)."""
-    text = text.replace("ı", "i").replace("İ", "I").replace("ß", "ss").replace("ẞ", "SS")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
 def name_tokens(name: str) -> list[str]:
     """Split ``name`` into its words, without titles (``Dr. Anna Weber`` -> ``Anna``, ``Weber``)."""
     return [t for t in _TOKEN.findall(name) if fold(t) not in TITLES]
@@ -44,7 +38,7 @@ def name_tokens(name: str) -> list[str]:
 
 def name_key(name: str) -> str:
     """Fold ``name`` to the key that identifies a person (``KAYKIN``, ``Kaykın`` -> ``kaykin``)."""
-    return " ".join(fold(t).replace("’", "'") for t in name_tokens(name))
+    return " ".join(fold(t) for t in name_tokens(name))
 
 
 def keys_match(a: str, b: str) -> bool:

@@ -1,0 +1,46 @@
+"""The one folding of letters: case, accents, special letters, and for words ae/oe/ue.
+
+Used by the analysis (index and query terms), the name keys (persons, organisations) and the
+name suggestions, so that all three agree on ``İ``/``ı``, ``ẞ``/``ß``, ``ø``, ``ł`` and the rest.
+Words fold ``ae``/``oe``/``ue`` as Snowball does (``Duesseldorf`` = ``Düsseldorf``); names do not
+(``Manuel`` is no ``Manul``), see ``fold_name``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DIGRAPH = re.compile(r"(?<![aeiouyäöüq])ue|ae|oe")  # as Snowball: no ue after a vowel or q
+_SPECIAL = str.maketrans(
+    {"'": "", "’": "", "ʼ": "", "‘": "", "ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d",
+     "þ": "th", "ħ": "h", "æ": "ä", "œ": "ö", "ẞ": "ß"}
+)  # fmt: skip
+
+
+def _strip_accents(ch: str) -> str:
+    """Drop the accents of one character (é -> e, č -> c, the dot of İ)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+
+
+def fold(text: str, umlauts: bool = True, *, digraphs: bool = True) -> str:
+    """Fold ``text`` to lowercase ASCII (``Kaykın`` -> ``kaykin``, ``STRAẞE`` -> ``strasse``).
+
+    ``umlauts=False`` keeps ä ö ü ß and ae/oe/ue (the stemmer folds those itself);
+    ``digraphs=False`` keeps ae/oe/ue while folding ä ö ü (names, see ``fold_name``).
+    Apostrophes are dropped (``O’Neil`` -> ``oneil``).
+    """
+    word = text.lower().translate(_SPECIAL)
+    if umlauts:
+        if digraphs:
+            word = _DIGRAPH.sub(lambda m: m[0][0], word)
+        word = word.replace("ß", "ss")
+    if word.isascii():
+        return word
+    keep = "" if umlauts else "äöüß"
+    return "".join(ch if ch.isascii() or ch in keep else _strip_accents(ch) for ch in word)
+
+
+def fold_name(text: str) -> str:
+    """Fold a name or a word of one: like ``fold``, but ae/oe/ue stay (``Mueller`` ≠ ``Muller``)."""
+    return fold(text, digraphs=False)
