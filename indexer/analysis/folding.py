@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DIGRAPH = re.compile(r"(?<![aeiouyäöüq])ue|ae|oe")  # as Snowball: no ue after a vowel or q
 _SPECIAL = str.maketrans(
@@ -41,6 +42,7 @@ def fold(text: str, umlauts: bool = True, *, digraphs: bool = True) -> str:
     return "".join(ch if ch.isascii() or ch in keep else _strip_accents(ch) for ch in word)
 
 
+@lru_cache(maxsize=131072)  # the extraction folds the same words of a text again and again
 def fold_name(text: str) -> str:
     """Fold a name or a word of one: like ``fold``, but ae/oe/ue stay (``Mueller`` ≠ ``Muller``)."""
     return fold(text, digraphs=False)

@@ -30,7 +30,6 @@ from indexer.text.wordlist import frequencies
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[?'’](?=[^\W\d_])|-(?=[^\W\d_?]))*\??")
 
 
-@lru_cache(maxsize=131072)
 def name_tokens(name: str) -> list[str]:
     """Split ``name`` into its words, without titles (``Dr. Anna Weber`` -> ``Anna``, ``Weber``)."""
     return [t for t in _TOKEN.findall(name) if fold(t) not in TITLES]
