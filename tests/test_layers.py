@@ -4,6 +4,7 @@ pages, exports) does not load the build, the repair code or the extraction rules
 from __future__ import annotations
 
 import ast
+import importlib.util
 import json
 import subprocess
 import sys
@@ -12,19 +13,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-WRITE_SIDE = (
-    "ftfy",
-    "indexer.build",
-    "indexer.text.repair",
-    "indexer.text.structure",
-    "indexer.text.corpus",
-    "indexer.extraction.entities",
-    "indexer.extraction.persons",
-    "indexer.extraction.organisations",
-    "indexer.extraction.dates",
-    "indexer.extraction.quotes",
-    "indexer.extraction.attribution",
-)
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("import_graph", ROOT / "tools/import_graph.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+GRAPH = _tool()
+WRITE_SIDE = GRAPH.WRITE_SIDE  # the build, reading and repairing files, extraction rules
 
 
 def _imports(path: Path) -> set[str]:
@@ -93,3 +92,10 @@ def test_the_search_command_runs_without_the_write_path(seed_index):
     assert json.loads(out.stdout)["total"] == 4
     loaded = json.loads(out.stderr.strip().splitlines()[-1])
     assert [m for m in loaded if m.startswith(WRITE_SIDE)] == []
+
+
+@pytest.mark.parametrize("entry", GRAPH.READ_ENTRIES)
+def test_the_import_graph_finds_no_way_from_read_to_write(entry):
+    loaded = GRAPH.reach(GRAPH.edges(ROOT), entry, eager_only=True)
+    assert entry in loaded
+    assert sorted(m for m in loaded if m.startswith(WRITE_SIDE)) == []
