@@ -119,7 +119,9 @@ def facet(
         ordered = sorted(counts.items(), key=lambda kv: kv[0], reverse=True)
     else:
         ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    shown = ordered[:cap] + [kv for kv in ordered[cap:] if key(kv[0]) in selected]
+    shown = ordered[:cap]
+    if selected:  # keyed only then: a facet holds thousands of names
+        shown += [kv for kv in ordered[cap:] if key(kv[0]) in selected]
     return [FacetValue(value, count, key(value) in selected) for value, count in shown]
 
 
