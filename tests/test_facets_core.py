@@ -69,3 +69,17 @@ def test_other_facets_are_narrowed_by_the_selection(engine):
     person = narrowed.facets["person"][0]
     alone = search(engine, "", filters=Filters(years=[year], persons=[person.value]))
     assert alone.total == person.count
+
+
+def test_a_selected_value_beyond_the_cap_stays_listed(engine):
+    import numpy as np
+
+    from indexer.engine import schema as f
+    from indexer.search.facets import facet
+
+    every = np.ones(engine.searcher().doc_count_all(), bool)
+    ranked = facet(engine, f.PERSONS, every, [])
+    last = ranked[-1]
+    capped = facet(engine, f.PERSONS, every, [last.value.upper()], cap=1)
+    assert capped == [ranked[0], FacetValue(last.value, last.count, True)]
+    assert facet(engine, f.PERSONS, every, [], cap=1) == ranked[:1]

@@ -62,6 +62,13 @@ class FacetColumn:
         pairs = [(d, number[v]) for d, values in self.docs.items() for v in values]
         table = np.array(pairs, np.int64).reshape(-1, 2)
         self._docs, self._values = table[:, 0], table[:, 1]
+        self._keyed: dict[str, str] | None = None
+
+    def by_key(self, key: Callable[[str], str]) -> dict[str, str]:
+        """Each value under its comparison key (keyed once per index state)."""
+        if self._keyed is None:
+            self._keyed = {key(value): value for value in self.values}
+        return self._keyed
 
     def count(self, mask: np.ndarray) -> Counter[str]:
         """Count the values over the documents where ``mask`` is true: the rows of those
@@ -114,14 +121,18 @@ def facet(
     """
     key = FIELD_KEYS.get(fieldname, str.strip)
     selected = {key(v) for v in chosen}
-    counts = engine.facet_column(fieldname).count(mask)
+    column = engine.facet_column(fieldname)
+    counts = column.count(mask)
     if newest_first:
         ordered = sorted(counts.items(), key=lambda kv: kv[0], reverse=True)
     else:
         ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     shown = ordered[:cap]
-    if selected:  # keyed only then: a facet holds thousands of names
-        shown += [kv for kv in ordered[cap:] if key(kv[0]) in selected]
+    if selected and len(ordered) > cap:
+        listed = {value for value, _ in shown}
+        keyed = column.by_key(key)
+        beyond = {keyed[k] for k in selected if k in keyed} & counts.keys()
+        shown += [kv for kv in ordered[cap:] if kv[0] in beyond - listed]
     return [FacetValue(value, count, key(value) in selected) for value, count in shown]
 
 

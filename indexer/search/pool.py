@@ -21,7 +21,7 @@ from whoosh.searching import Searcher
 from indexer import config
 from indexer.engine import matches, store
 from indexer.engine import schema as f
-from indexer.search.facets import FACETS, FacetColumn, read_facet
+from indexer.search.facets import FACETS, FIELD_KEYS, FacetColumn, read_facet
 
 # The fields whose words rank the releases (boilerplate and filters only select).
 SCORED_FIELDS = frozenset(f.TEXT_FIELDS)
@@ -241,7 +241,7 @@ class Engine:
         try:
             with self.reading():
                 for fieldname in (*FACETS.values(), f.SPEAKER):
-                    self.facet_column(fieldname)
+                    self.facet_column(fieldname).by_key(FIELD_KEYS.get(fieldname, str.strip))
                 for fieldname in (*SCORED_FIELDS, f.QUOTE):
                     self.norms(fieldname)
                 self.date_rank()
