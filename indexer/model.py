@@ -6,8 +6,10 @@ The read side (search, pages, exports) needs only these records, not the code th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from indexer.engine import schema as f
+if TYPE_CHECKING:  # plain records: no import of the schema when running
+    from indexer.engine import schema as f
 
 
 @dataclass(frozen=True)
@@ -71,26 +73,3 @@ class Release:
         data = {k: getattr(self, k) for k in keys}
         data["boilerplate"] = self.boilerplate
         return data
-
-
-def from_stored(stored: dict) -> Release:
-    """Rebuild a release from the stored fields of an index hit."""
-
-    def split(value: str | None) -> list[str]:
-        return [v for v in (value or "").split(f.SEP) if v]
-
-    return Release(
-        id=stored[f.ID],
-        path=stored[f.PATH],
-        source=stored.get(f.SOURCE, ""),
-        title=stored.get(f.TITLE, ""),
-        body=stored.get(f.BODY, ""),
-        boilerplate=stored.get(f.BOILERPLATE, ""),
-        date=stored.get(f.DATE) or None,
-        persons=split(stored.get(f.PERSONS)),
-        organisations=split(stored.get(f.ORGANISATIONS)),
-        quotes=list(stored.get(f.QUOTES) or []),
-        url=stored.get(f.URL),
-        origin=stored.get(f.ORIGIN),
-        content_hash=stored.get(f.CONTENT_HASH, ""),
-    )

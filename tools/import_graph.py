@@ -41,6 +41,9 @@ WRITE_SIDE = (
     "indexer.repair",
     "indexer.entities",
 )
+# The layers from the bottom: a call from a lower layer into a higher one climbs back up.
+LAYERS = ("indexer.config", "indexer.model", "indexer.text", "indexer.analysis",
+          "indexer.extraction", "indexer.engine", "indexer.search", "indexer.build")  # fmt: skip
 READ_ENTRIES = ("indexer.search.searcher", "indexer.search.quotes", "indexer.cli", "webapp.views")
 
 
@@ -91,6 +94,8 @@ def edges(root: Path) -> dict[tuple[str, str], bool]:
 def _guarded_top(tree: ast.Module, node: ast.AST) -> bool:
     """An import under a top-level ``if``/``try`` still runs when the module loads."""
     for stmt in tree.body:
+        if isinstance(stmt, ast.If) and "TYPE_CHECKING" in ast.unparse(stmt.test):
+            continue  # for the type checker only: never runs
         if isinstance(stmt, ast.If | ast.Try) and any(n is node for n in ast.walk(stmt)):
             return True
     return False
@@ -120,6 +125,11 @@ def _group(name: str) -> str:
     return ".".join(parts[:2]) if parts[0] == "indexer" and len(parts) > 2 else parts[0]
 
 
+def layer(name: str) -> int:
+    """The place of a module among ``LAYERS`` (-1 outside them)."""
+    return next((n for n, p in enumerate(LAYERS) if name == p or name.startswith(p + ".")), -1)
+
+
 def report_graph(root: Path) -> None:
     known = modules(root)
     graph = edges(root)
@@ -133,6 +143,8 @@ def report_graph(root: Path) -> None:
     print("edges between packages:")
     for (a, b), n in sorted(pairs.items()):
         print(f"  {a:22} -> {b:22} {n}")
+    up = sorted((a, b) for (a, b), eager in graph.items() if eager and -1 < layer(a) < layer(b))
+    print(f"import edges up the layers (loaded with the module): {len(up)} {up if up else ''}")
     whoosh_users = sorted(
         n for n, p in known.items() if "whoosh" in p.read_text("utf-8") and n.startswith("webapp")
     )
@@ -188,10 +200,15 @@ def walk(root: Path) -> None:
             sys.setprofile(None)
     rank = {name: n for n, name in enumerate(order)}
     back = [(a, b) for a, b in crossings if a in rank and rank[b] < rank[a]]
+    up = {(a, b): n for (a, b), n in crossings.items() if layer(a) < layer(b) and a != "-"}
     calls = sum(crossings.values())
     print(f"modules entered: {len(order)}")
     print(f"calls that cross modules: {calls}, over {len(crossings)} distinct module pairs")
-    print(f"pairs that climb back up to a module entered earlier: {len(back)}")
+    print(f"pairs that call back into a module entered earlier: {len(back)}")
+    print(
+        f"pairs that call up the layers ({' < '.join(p.split('.')[-1] for p in LAYERS)}): "
+        f"{len(up)} ({sum(up.values())} calls): " + ", ".join(f"{a} > {b}" for a, b in sorted(up))
+    )
     print("first entries in order: " + " > ".join(order))
     print(
         "busiest module pairs: "

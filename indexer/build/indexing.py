@@ -16,7 +16,8 @@ from indexer.engine import store
 from indexer.config import max_doc_bytes, writer_mb
 from indexer.text.corpus import Skip, SourceFile, scan
 from indexer.build.release import to_records
-from indexer.model import Release, from_stored
+from indexer.engine.stored import from_stored
+from indexer.model import Release
 from indexer.extraction.names import PersonRegistry, merge_across
 from indexer.build.pipeline import (
     PreparedFile,

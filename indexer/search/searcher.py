@@ -12,7 +12,8 @@ from whoosh.searching import Results, Searcher
 from indexer.engine import matches
 from indexer.engine import schema as f
 from indexer.engine.matches import MatchSet, match
-from indexer.model import Release, from_stored
+from indexer.engine.stored import from_stored
+from indexer.model import Release
 from indexer.search.facets import FACET_CAP, FACETS, FacetColumn, FacetValue, count_facets, facet
 from indexer.search.pool import SCORED_FIELDS, Engine
 from indexer.search.query import Filters, ParsedQuery, bound_expansions, parse_query
