@@ -77,7 +77,7 @@ def test_a_swap_in_the_middle_of_a_request_keeps_its_snapshot(tmp_path):
     try:
         with engine.snapshot():
             before = search(engine, "")
-            old = engine._held()[0]
+            old = engine.held
             (corpus / before.hits[0].path).unlink()
             index_corpus(corpus, root, rebuild=True)  # a new generation is swapped in
             during = search(engine, "")
@@ -106,4 +106,4 @@ def test_each_web_request_reads_one_snapshot(app, client):
 
     assert client.get("/_test-snapshot").status_code == 200
     assert seen == [True]
-    assert engine._held() is None  # given back at the end of the request
+    assert engine.held is None  # given back at the end of the request

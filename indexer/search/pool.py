@@ -129,6 +129,12 @@ class Engine:
     def _held(self) -> tuple[Generation, Searcher] | None:
         return getattr(self._local, "held", None)
 
+    @property
+    def held(self) -> Generation | None:
+        """The generation this thread holds (inside ``reading`` or a snapshot), else None."""
+        held = self._held()
+        return held[0] if held else None
+
     def _hold(self) -> tuple[Generation, Searcher]:
         held = self._held()
         if held is None:
