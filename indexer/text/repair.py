@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 import charset_normalizer
 import ftfy
 
-from indexer.text import wordlist
+from indexer.text import markup, wordlist
 
 
 class UndecodableError(ValueError):
@@ -125,46 +125,6 @@ def fix_encoding(text: str) -> str:
 
 
 _FORMATS = dict(txt="txt", text="txt", md="md", markdown="md", html="html", htm="html")
-_TRACKER = (  # pressrelations' pmcounter and similar hit counters
-    r"(?:https?://|www\.)[^\s()<>\]]*?"
-    r"(?:pmcounter|counter\.(?:cfm|php|aspx?|cgi)|/counter/)[^\s()<>\]]*"
-)
-# Each pattern with the characters it cannot match without (most texts skip most patterns).
-_TRACKING = (
-    ("counter", re.compile(rf"!?\[[^\]\n]*\]\(\s*{_TRACKER}\s*\)")),
-    ("counter", re.compile(_TRACKER)),
-    ("<", re.compile(r"<img\b[^>]*\b(?:width|height)\s*=\s*[\"']?1(?=[\"'\s/>])[^>]*>", re.I)),
-    (
-        ">",
-        re.compile(r"^[ \t]*(?:[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s>]+)[ \t]*)+/?>[ \t]*$", re.M),
-    ),
-)
-_MARKDOWN = (
-    # raw HTML in md, then link reference definitions
-    (("<",), re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.I | re.S), ""),
-    (("[",), re.compile(r"^[ \t]*\[[^\]\n]+\]:[ \t]*\S+.*$", re.M), ""),
-    (("![",), re.compile(r"(?<!\\)!\[[^\]\n]*\]\([^)\n]*\)"), ""),  # images
-    (("[",), re.compile(r"(?<!\\)\[([^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])"), r"\1"),
-    (("<",), re.compile(r"<(?:mailto:)?([^<>\s]+@[^<>\s]+|(?:https?|ftp)://[^<>\s]+)>"), r"\1"),
-    (("<",), re.compile(r"<br\s*/?>", re.I), "\n"),
-    (
-        ("<",),
-        re.compile(r"</?(?:a|b|i|u|em|strong|span|font|small|sup|sub|div|p|img)\b[^<>]*>", re.I),
-        "",
-    ),
-    (("#",), re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$", re.M), r"\1"),
-    (
-        ("---", "===", "***", "___"),
-        re.compile(r"^[ \t]*(?:={3,}|-{3,}|\*{3,}|_{3,})[ \t]*$", re.M),
-        "",
-    ),
-    ((">",), re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M), ""),
-    (("**", "__"), re.compile(r"(?<![\w*\\])(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1(?![\w*])"), r"\2"),
-    # single * or _ never opens after a letter: Bürger*innen and snake_case stay intact
-    (("*", "_"), re.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_\\])\1(?![\w*])"), r"\2"),
-    (("`",), re.compile(r"`([^`\n]+)`"), r"\1"),
-    (("\\",), re.compile(r"\\+([\\`*_{}\[\]()#+\-.!|<>~])"), r"\1"),
-)
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "head", "template", "svg", "iframe", "nav"})
 _BLOCK_TAG = re.compile(
     r"address|article|aside|blockquote|br|dd|div|dl|dt|fig(?:caption|ure)|footer|form|header|hr"
@@ -233,13 +193,13 @@ def strip_markup(text: str, fmt: str = "txt") -> str:
         parser.feed(text)
         parser.close()
         text = parser.text()
-    for needle, pattern in _TRACKING:
+    for needle, substitute in markup.TRACKING:
         if needle in text:
-            text = pattern.sub("", text)
-    if kind != "html":  # .txt releases are markdown-ish too; these patterns spare plain prose
-        for needles, pattern, replacement in _MARKDOWN:
+            text = substitute(text)
+    if kind != "html":  # .txt releases are markdown-ish too; these steps spare plain prose
+        for needles, substitute in markup.MARKDOWN:
             if any(needle in text for needle in needles):
-                text = pattern.sub(replacement, text)
+                text = substitute(text)
     return _drop_invisible(text)
 
 
@@ -280,10 +240,15 @@ def _join_chain(chain: str) -> str:
     """Join the longest layout-broken runs of one hyphen chain, left to right."""
     tokens = _BREAK.split(chain)
     parts, breaks, out, i = tokens[0::2], tokens[1::2], [], 0
+    # a joined word longer than the word list's longest plus a suffix is never known: only runs
+    # up to that length are tried, so a chain of thousands of parts costs no more than its length
+    limit = wordlist.longest() + max(map(len, _SUFFIXES))
     while i < len(parts):
-        j = next(
-            (j for j in range(len(parts) - 1, i, -1) if _joinable(parts[i : j + 1], len(parts))), i
-        )
+        last, size = i, len(parts[i])
+        while last + 1 < len(parts) and size + len(parts[last + 1]) <= limit:
+            last += 1
+            size += len(parts[last])
+        j = next((j for j in range(last, i, -1) if _joinable(parts[i : j + 1], len(parts))), i)
         out += ["".join(parts[i : j + 1]), breaks[j] if j < len(breaks) else ""]
         i = j + 1
     return "".join(out)
@@ -304,7 +269,9 @@ def join_soft_hyphens(text: str) -> str:
 
 _LETTER = r"[^\W\d_]"
 _QUOTED = re.compile(rf"(?<![\w?])\?({_LETTER}[^\n?]*?\w[.!]?)\?(?!\w)")
-_HOLED = re.compile(rf"(?<![\w?])(?:{_LETTER}*\?{_LETTER}+)+(?![\w?])")
+# a run of letters with holes: (L*\?L+)+ written without nested repeats, possessive (a shorter
+# match would end before a letter or a ?, which the lookahead refuses anyway)
+_HOLED = re.compile(rf"(?<![\w?]){_LETTER}*+(?:\?{_LETTER}++)++(?![\w?])")
 _WORD = re.compile(rf"{_LETTER}+")
 _HOLE = re.compile(rf"\?{_LETTER}")  # in every match of the two above
 _URL = re.compile(r"(?:https?://|www\.)\S+")
