@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from indexer.text.fields import check_fields, safe_name
+
 SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -64,7 +66,7 @@ def make_id(text: str) -> str:
 def relative_name(path: Path, corpus: Path) -> str:
     """Return the corpus-relative POSIX path; undecodable bytes in names are kept as escapes."""
     rel = path.relative_to(corpus).as_posix()
-    return rel.encode("utf-8", "backslashreplace").decode("utf-8")
+    return safe_name(rel.encode("utf-8", "backslashreplace").decode("utf-8"))
 
 
 def walk(corpus: Path) -> Iterator[Path]:
@@ -177,7 +179,12 @@ def _read_jsonl(src: SourceFile, max_bytes: int) -> tuple[list[SourceRecord], li
             if not isinstance(text, str) or not text.strip():
                 skips.append(Skip(where, "Feld 'text' fehlt, ist leer oder kein Text"))
                 continue
-            meta = {k: str(obj[k]) for k in ("title", "date", "url", "source") if obj.get(k)}
+            meta, problem = check_fields(
+                {k: obj.get(k) for k in ("title", "date", "url", "source")}
+            )
+            if problem:
+                skips.append(Skip(where, problem))
+                continue
             given = obj.get("id")
             doc_id = make_id(str(given)) if given not in (None, "") else make_id(where)
             fmt = "html" if "<html" in text[:500].lower() else "txt"

@@ -30,7 +30,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # what cp1252/latin-1 German may hold: C1 (latin-1 fallback), Latin-1 letters, typography
 _WESTERN = set(map(chr, [*range(0x80, 0xA0), *range(0xC0, 0x100)])) - {"×", "÷"}
 _WESTERN |= set("ŒœŠšŽžŸ„“”‚‘’»«–—…€§°²³µ·•©®™\xa0\xad")
+# soft hyphen, zero widths, word joiner, BOM; bidi embeddings, overrides and isolates
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_INVISIBLE |= dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 _INVISIBLE |= dict.fromkeys(map(ord, "\xa0\u2007\u202f"), " ")  # non-breaking spaces
 _INVISIBLE_PAIRS = [(chr(code), new or "") for code, new in _INVISIBLE.items()]
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from indexer.model import CleanDocument
+from indexer.text.fields import MAX_TITLE, shorten
 from indexer.text.repair import decode_bytes, repair_text
 
-MAX_TITLE = 300
+__all__ = ["MAX_TITLE", "clean_document", "split_document"]
 
 _FOOTER_KEYWORD = re.compile(
     r"^(?:Pressekontakt|Firmenkontakt|Medienkontakt|Kontakt|Bürgeranfragen|Pressestelle"
@@ -57,7 +58,7 @@ def split_document(text: str) -> CleanDocument:
     if len(first) <= MAX_TITLE:
         title, rest = first, lines[:top] + lines[top + 1 :]
     else:
-        title, rest = first[:MAX_TITLE].rsplit(" ", 1)[0] + " …", lines
+        title, rest = shorten(first), lines
     cut = _footer_start(rest)
     cut = _sender_start(rest, cut)
     body = _drop_title_repeats(rest[:cut], title)
