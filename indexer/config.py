@@ -29,6 +29,13 @@ def max_doc_bytes() -> int:
     return int(value) if value.isdecimal() and int(value) > 0 else DEFAULT_MAX_DOC_BYTES
 
 
+def follow_links() -> bool:
+    """Return whether the index follows links out of the corpus: ``PRESSESUCHE_FOLLOW_LINKS``
+    set to 1, true, yes or ja (default: no; such links are skipped with a reason)."""
+    value = os.environ.get("PRESSESUCHE_FOLLOW_LINKS", "").strip().lower()
+    return value in {"1", "true", "yes", "ja"}
+
+
 DEFAULT_DOC_SECONDS = 20.0
 
 

@@ -14,7 +14,8 @@ from whoosh.searching import Searcher
 from indexer.engine import schema as f
 from indexer.engine import store
 from indexer.config import doc_seconds, max_doc_bytes, writer_mb
-from indexer.text.corpus import Skip, SourceFile, scan
+from indexer.config import follow_links as config_follow_links
+from indexer.text.corpus import Skip, SourceFile, covers, scan
 from indexer.build.release import Release, from_stored, to_records
 from indexer.extraction.names import PersonRegistry, merge_across
 from indexer.build.pipeline import (
@@ -68,14 +69,20 @@ def index_corpus(
     *,
     rebuild: bool = False,
     progress: Progress | None = None,
+    follow_links: bool | None = None,
 ) -> Report:
-    """Bring the index at ``root`` up to date with ``corpus``; rebuild when asked or needed."""
+    """Bring the index at ``root`` up to date with ``corpus``; rebuild when asked or needed.
+
+    Links that lead out of the corpus are skipped unless ``follow_links`` (default: the
+    ``PRESSESUCHE_FOLLOW_LINKS`` setting)."""
     started = time.monotonic()
     if not corpus.is_dir():
         raise CorpusMissing(f"Korpusordner {corpus} nicht gefunden.")
+    if follow_links is None:
+        follow_links = config_follow_links()
     with store.build_lock(root):
         store.prune_incomplete(root)
-        files, skips = scan(corpus)
+        files, skips = scan(corpus, follow_links)
         live = store.live_path(root)
         slow = _timed_out(live)
         for parallel in (True, False):  # a lost worker process: the run again, without them
@@ -280,13 +287,20 @@ def _carry_over(live: Path | None, sources: set[str], batch: _Batch) -> int:
     try:
         with ix.searcher() as searcher:
             manifest = _manifest(searcher.reader())
-            for source in sorted(sources & manifest.keys()):
+            for source in sorted(_covered(manifest, sources)):
                 stored = searcher.documents(source=source, kind=f.RELEASE_KIND)
                 releases = [pre_analyse(from_stored(doc)) for doc in stored]
                 kept += batch.add(releases, manifest[source])
     finally:
         ix.close()
     return kept
+
+
+def _covered(sources: Iterable[str], skipped: Iterable[str]) -> set[str]:
+    """The sources a set of skipped files and folders (``sub/``) concerns."""
+    skipped = set(skipped)
+    folders = [path for path in skipped if path.endswith("/")]
+    return {s for s in sources if s in skipped or any(covers(f, s) for f in folders)}
 
 
 def release_count(searcher: Searcher, source: str | None = None) -> int:
@@ -342,9 +356,10 @@ def _update(
             }
             # a file that is there but cannot be read now is not a deleted file
             report.skipped = [
-                Skip(s.path, s.reason + KEPT * (s.path in manifest)) for s in unreadable
+                Skip(s.path, s.reason + KEPT * bool(_covered(manifest, [s.path])))
+                for s in unreadable
             ] + [TimedOut(path, REMEMBERED + KEPT * (path in manifest)) for path in sorted(again)]
-            present |= {s.path for s in unreadable}
+            present |= _covered(manifest, [s.path for s in unreadable])
             removed = [s for s in manifest if s not in present]
             stale = {s.relpath for s in todo if s.relpath in manifest} | set(removed)
             old_counts = {s: release_count(searcher, s) for s in stale}

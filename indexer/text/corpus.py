@@ -69,14 +69,81 @@ def relative_name(path: Path, corpus: Path) -> str:
     return safe_name(rel.encode("utf-8", "backslashreplace").decode("utf-8"))
 
 
-def walk(corpus: Path) -> Iterator[Path]:
-    """Yield the readable-looking corpus files in a stable order, hidden files left out."""
+FOLDER_MARK = "/"  # a skipped folder's path ends with it: every file under it is meant
+LINK_OUT = "Verweis auf {} außerhalb des Korpusordners ({}); mit --follow-links zulassen"
+
+
+def covers(skip_path: str, source: str) -> bool:
+    """Tell whether a skip (a file, or a folder ending in ``/``) concerns ``source``."""
+    if skip_path.endswith(FOLDER_MARK):
+        return skip_path == "./" or source.startswith(skip_path)
+    return source == skip_path
+
+
+def walk(
+    corpus: Path, follow_links: bool = False, skips: list[Skip] | None = None
+) -> Iterator[Path]:
+    """Yield the readable-looking corpus files in a stable order, hidden files left out.
+
+    A folder that cannot be listed, and a link that leads out of the corpus (unless
+    ``follow_links``), is added to ``skips`` with the reason; nothing is dropped unsaid."""
     wanted = set(SUFFIXES) | JSONL_SUFFIXES
-    for root, dirs, files in os.walk(corpus, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+    skips = [] if skips is None else skips
+    home = os.path.realpath(corpus)
+    seen = {home}  # folders walked, by their real path: a link loop is walked once
+
+    def failed(exc: OSError) -> None:
+        rel = relative_name(Path(exc.filename), corpus) if exc.filename else "."
+        skips.append(Skip(f"{rel}/" if rel != "." else "./", f"Ordner {unreadable(exc)}"))
+
+    for root, dirs, files in os.walk(corpus, onerror=failed, followlinks=follow_links):
+        kept = []
+        for name in sorted(d for d in dirs if not d.startswith(".")):
+            path = Path(root) / name
+            try:
+                link = path.is_symlink()
+            except OSError as exc:  # a path too long to look at (ENAMETOOLONG) cannot be listed
+                failed(exc)
+                continue
+            if not link:
+                kept.append(name)
+                continue
+            real = os.path.realpath(path)
+            if not _inside(real, home) and not follow_links:
+                rel = relative_name(path, corpus)
+                skips.append(Skip(f"{rel}/", LINK_OUT.format("einen Ordner", real)))
+            elif follow_links and real not in seen and not _inside(home, real):
+                seen.add(real)
+                kept.append(name)
+        dirs[:] = kept
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.lower() in wanted:
-                yield Path(root) / name
+                path = Path(root) / name
+                outside = _leaves(path, home)
+                if outside and not follow_links:
+                    skips.append(
+                        Skip(relative_name(path, corpus), LINK_OUT.format("eine Datei", outside))
+                    )
+                    continue
+                yield path
+
+
+def _inside(path: str, folder: str) -> bool:
+    """Tell whether a real path is ``folder`` or lies under it."""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _leaves(path: Path, home: str) -> str | None:
+    """Return where a link leads if that is an existing file outside the corpus, else None.
+
+    A dangling link is no way out: it is reported as a missing file when read."""
+    try:
+        if not path.is_symlink():
+            return None
+    except OSError:  # reading it fails too, and says why
+        return None
+    real = os.path.realpath(path)
+    return real if os.path.exists(real) and not _inside(real, home) else None
 
 
 def digest(path: Path) -> str:
@@ -101,11 +168,11 @@ def _regular(path: Path) -> str | None:
     return "ist ein Ordner" if stat.S_ISDIR(mode) else "keine gewöhnliche Datei (Gerät oder Pipe)"
 
 
-def scan(corpus: Path) -> tuple[list[SourceFile], list[Skip]]:
-    """List the corpus files with their digests; unreadable ones become skips."""
+def scan(corpus: Path, follow_links: bool = False) -> tuple[list[SourceFile], list[Skip]]:
+    """List the corpus files with their digests; unreadable ones (and folders) become skips."""
     found: list[SourceFile] = []
     skips: list[Skip] = []
-    for path in walk(corpus):
+    for path in walk(corpus, follow_links, skips):
         rel = relative_name(path, corpus)
         try:
             odd = _regular(path)
