@@ -160,14 +160,24 @@ def main() -> None:
 @corpus_option
 @index_option
 @click.option("--rebuild", is_flag=True, help="Build a new index and swap it in atomically.")
+@click.option(
+    "--follow-links",
+    is_flag=True,
+    default=None,
+    help="Also read links that lead out of the corpus folder ($PRESSESUCHE_FOLLOW_LINKS).",
+)
 @json_option
-def index_cmd(corpus: Path, index_dir: Path, rebuild: bool, as_json: bool) -> None:
+def index_cmd(
+    corpus: Path, index_dir: Path, rebuild: bool, follow_links: bool | None, as_json: bool
+) -> None:
     """Build or update the index from the corpus (incremental unless --rebuild)."""
     from indexer.build.indexing import index_corpus
 
     try:
         with _progress("Indexiere", sys.stderr.isatty() and not as_json) as progress:
-            report = index_corpus(corpus, index_dir, rebuild=rebuild, progress=progress)
+            report = index_corpus(
+                corpus, index_dir, rebuild=rebuild, progress=progress, follow_links=follow_links
+            )
     except store.StoreError as exc:
         raise click.ClickException(str(exc)) from None
     if as_json:

@@ -29,6 +29,27 @@ def max_doc_bytes() -> int:
     return int(value) if value.isdecimal() and int(value) > 0 else DEFAULT_MAX_DOC_BYTES
 
 
+def follow_links() -> bool:
+    """Return whether the index follows links out of the corpus: ``PRESSESUCHE_FOLLOW_LINKS``
+    set to 1, true, yes or ja (default: no; such links are skipped with a reason)."""
+    value = os.environ.get("PRESSESUCHE_FOLLOW_LINKS", "").strip().lower()
+    return value in {"1", "true", "yes", "ja"}
+
+
+DEFAULT_DOC_SECONDS = 20.0
+
+
+def doc_seconds() -> float:
+    """Return how long preparing one document may take: ``PRESSESUCHE_DOC_SECONDS`` (default 20;
+    fractions allowed; 0 turns the bound off). A document that takes longer is skipped."""
+    value = os.environ.get("PRESSESUCHE_DOC_SECONDS", "").strip()
+    try:
+        seconds = float(value) if value.isascii() and value else DEFAULT_DOC_SECONDS
+    except ValueError:
+        return DEFAULT_DOC_SECONDS
+    return seconds if 0 <= seconds < float("inf") else DEFAULT_DOC_SECONDS
+
+
 DEFAULT_POSTINGS_CACHE = 1_000_000
 
 

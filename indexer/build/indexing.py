@@ -13,14 +13,18 @@ from whoosh.searching import Searcher
 
 from indexer.engine import schema as f
 from indexer.engine import store
-from indexer.config import max_doc_bytes, writer_mb
-from indexer.text.corpus import Skip, SourceFile, scan
+from indexer.config import doc_seconds, max_doc_bytes, writer_mb
+from indexer.config import follow_links as config_follow_links
+from indexer.text.corpus import Skip, SourceFile, covers, scan
 from indexer.build.release import to_records
 from indexer.engine.stored import from_stored
 from indexer.model import Release
 from indexer.extraction.names import PersonRegistry, merge_across
 from indexer.build.pipeline import (
+    REMEMBERED,
+    Bounds,
     PreparedFile,
+    TimedOut,
     WorkerLost,
     Workers,
     pre_analyse,
@@ -67,28 +71,64 @@ def index_corpus(
     *,
     rebuild: bool = False,
     progress: Progress | None = None,
+    follow_links: bool | None = None,
 ) -> Report:
-    """Bring the index at ``root`` up to date with ``corpus``; rebuild when asked or needed."""
+    """Bring the index at ``root`` up to date with ``corpus``; rebuild when asked or needed.
+
+    Links that lead out of the corpus are skipped unless ``follow_links`` (default: the
+    ``PRESSESUCHE_FOLLOW_LINKS`` setting)."""
     started = time.monotonic()
     if not corpus.is_dir():
         raise CorpusMissing(f"Korpusordner {corpus} nicht gefunden.")
+    if follow_links is None:
+        follow_links = config_follow_links()
     with store.build_lock(root):
         store.prune_incomplete(root)
-        files, skips = scan(corpus)
+        files, skips = scan(corpus, follow_links)
         live = store.live_path(root)
+        slow = _timed_out(live)
         for parallel in (True, False):  # a lost worker process: the run again, without them
             try:
                 if rebuild or live is None or not store.is_compatible(live):
-                    report = _rebuild(root, files, progress, {s.path for s in skips}, parallel)
+                    unreadable = {s.path for s in skips}
+                    report = _rebuild(root, files, progress, unreadable, parallel, slow)
                     report.skipped = skips + report.skipped
                 else:
-                    report = _update(live, files, progress, skips, parallel)
+                    report = _update(live, files, progress, skips, parallel, slow)
                 break
             except WorkerLost:
                 if not parallel:
                     raise
     report.seconds = time.monotonic() - started
     return report
+
+
+TIMED_OUT = "timed_out"  # the generation metadata's key: path -> {"source", "digest"}
+
+
+def _timed_out(live: Path | None) -> dict[str, dict]:
+    """Return the releases that took too long in the run that made the live index."""
+    found = store.read_meta(live).get(TIMED_OUT) if live is not None else None
+    if not isinstance(found, dict):
+        return {}
+    return {
+        path: entry
+        for path, entry in found.items()
+        if isinstance(entry, dict) and {"source", "digest"} <= entry.keys()
+    }
+
+
+def _bounds(slow: dict[str, dict]) -> Bounds:
+    """The bounds of a run: size cap, time per document, and what is known to take too long."""
+    known = {path: entry["digest"] for path, entry in slow.items()}
+    return Bounds(max_doc_bytes(), doc_seconds(), known)
+
+
+def _note_timeouts(item: PreparedFile, slow: dict[str, dict]) -> None:
+    """Remember the releases of a prepared file that took too long, by the file's digest."""
+    for skip in item.failed:
+        if isinstance(skip, TimedOut):
+            slow[skip.path] = {"source": item.source.relpath, "digest": item.source.digest}
 
 
 class _Live:
@@ -131,10 +171,13 @@ class _Live:
 class _Batch:
     """Adds releases to a writer or the workers' segments: exact duplicates once, ids unique."""
 
-    def __init__(self, writer: Writer, live: _Live, workers: Workers | None = None) -> None:
+    def __init__(
+        self, writer: Writer, live: _Live, workers: Workers | None = None, bounds: Bounds = None
+    ) -> None:
         self.writer = writer
         self.live = live
         self.workers = workers
+        self.bounds = bounds or Bounds(max_doc_bytes())
         self.persons = live.persons()
         self.hashes: dict[str, str] = {}
         self.ids: set[str] = set()
@@ -166,8 +209,8 @@ class _Batch:
     def prepare(self, files: list[SourceFile]) -> Iterable[PreparedFile]:
         """Prepare the files, in the workers if there are any."""
         if self.workers:
-            return self.workers.prepare_files(files, max_doc_bytes())
-        return prepare_files(files, max_doc_bytes())
+            return self.workers.prepare_files(files, self.bounds)
+        return prepare_files(files, self.bounds)
 
     def commit(self) -> None:
         """Commit the writer with the workers' segments, as Whoosh's multisegment writer does."""
@@ -198,15 +241,19 @@ def _rebuild(
     progress: Progress | None,
     unreadable: set[str],
     parallel: bool = True,
+    known_slow: dict[str, dict] | None = None,
 ) -> Report:
     path, ix = store.new_generation(root)
     writer = Writer(ix, limitmb=writer_mb(), compound=False)
     report = Report(rebuilt=True)
     unreadable = set(unreadable)
+    bounds = _bounds(known_slow or {})
+    slow: dict[str, dict] = {}
     try:
-        with running(workers_for(files) if parallel else 0, path) as workers:
-            batch = _Batch(writer, _Live(), workers)
+        with running(workers_for(files) if parallel else 0, path, bounds.seconds) as workers:
+            batch = _Batch(writer, _Live(), workers, bounds)
             for done, item in enumerate(batch.prepare(files), start=1):
+                _note_timeouts(item, slow)
                 report.skipped += item.read_skips + item.failed
                 report.added += batch.add(item.releases, item.source.digest)
                 if not item.releases and item.read_skips + item.failed:
@@ -219,7 +266,7 @@ def _rebuild(
         with ix.searcher() as searcher:
             report.documents = release_count(searcher)
         ix.close()
-        store.finish_generation(path, {"documents": report.documents})
+        store.finish_generation(path, {"documents": report.documents, TIMED_OUT: slow})
         store.swap_in(root, path)
     except BaseException:
         writer.cancel()
@@ -242,13 +289,20 @@ def _carry_over(live: Path | None, sources: set[str], batch: _Batch) -> int:
     try:
         with ix.searcher() as searcher:
             manifest = _manifest(searcher.reader())
-            for source in sorted(sources & manifest.keys()):
+            for source in sorted(_covered(manifest, sources)):
                 stored = searcher.documents(source=source, kind=f.RELEASE_KIND)
                 releases = [pre_analyse(from_stored(doc)) for doc in stored]
                 kept += batch.add(releases, manifest[source])
     finally:
         ix.close()
     return kept
+
+
+def _covered(sources: Iterable[str], skipped: Iterable[str]) -> set[str]:
+    """The sources a set of skipped files and folders (``sub/``) concerns."""
+    skipped = set(skipped)
+    folders = [path for path in skipped if path.endswith("/")]
+    return {s for s in sources if s in skipped or any(covers(f, s) for f in folders)}
 
 
 def release_count(searcher: Searcher, source: str | None = None) -> int:
@@ -278,20 +332,36 @@ def _update(
     progress: Progress | None,
     unreadable: list[Skip] = (),
     parallel: bool = True,
+    known_slow: dict[str, dict] | None = None,
 ) -> Report:
     ix = store.open_for_update(live)
     report = Report()
+    known_slow = known_slow or {}
+    bounds = _bounds(known_slow)
     try:
         with ix.searcher() as searcher:
             reader = searcher.reader()
             manifest = _manifest(reader)
             present = {src.relpath for src in files}
-            todo = [s for s in files if manifest.get(s.relpath) != {s.digest}]
+            # a file that took too long as a whole, unchanged, is not read again
+            again = {s.relpath for s in files if bounds.timed_out.get(s.relpath) == s.digest}
+            todo = [
+                s for s in files if manifest.get(s.relpath) != {s.digest} and s.relpath not in again
+            ]
+            # what took too long stays remembered while its file is unchanged and not read now
+            reading = {s.relpath for s in todo}
+            unchanged = {s.relpath: s.digest for s in files if s.relpath not in reading}
+            slow = {
+                path: entry
+                for path, entry in known_slow.items()
+                if unchanged.get(entry["source"]) == entry["digest"]
+            }
             # a file that is there but cannot be read now is not a deleted file
             report.skipped = [
-                Skip(s.path, s.reason + KEPT * (s.path in manifest)) for s in unreadable
-            ]
-            present |= {s.path for s in unreadable}
+                Skip(s.path, s.reason + KEPT * bool(_covered(manifest, [s.path])))
+                for s in unreadable
+            ] + [TimedOut(path, REMEMBERED + KEPT * (path in manifest)) for path in sorted(again)]
+            present |= _covered(manifest, [s.path for s in unreadable])
             removed = [s for s in manifest if s not in present]
             stale = {s.relpath for s in todo if s.relpath in manifest} | set(removed)
             old_counts = {s: release_count(searcher, s) for s in stale}
@@ -302,12 +372,14 @@ def _update(
                 return report
             writer = Writer(ix, limitmb=writer_mb(), compound=False)
             try:
-                with running(workers_for(todo) if parallel else 0, live) as workers:
-                    batch = _Batch(writer, _Live(searcher, stale), workers)
+                seconds = bounds.seconds
+                with running(workers_for(todo) if parallel else 0, live, seconds) as workers:
+                    batch = _Batch(writer, _Live(searcher, stale), workers, bounds)
                     for source in removed:
                         writer.delete_by_term(f.SOURCE, source)
                         report.removed += old_counts[source]
                     for done, item in enumerate(batch.prepare(todo), start=1):
+                        _note_timeouts(item, slow)
                         was_indexed = item.source.relpath in stale
                         _update_source(item, was_indexed, batch, old_counts, report)
                         if progress:
@@ -319,7 +391,7 @@ def _update(
                 raise
         with ix.searcher() as searcher:
             report.documents = release_count(searcher)
-        store.finish_generation(live, {"documents": report.documents})
+        store.finish_generation(live, {"documents": report.documents, TIMED_OUT: slow})
     finally:
         ix.close()
     return report

@@ -16,6 +16,7 @@ import gc
 import multiprocessing
 import os
 import queue
+import signal
 import threading
 import time
 from collections.abc import Iterator
@@ -116,12 +117,58 @@ def _schema():
     return _SCHEMA
 
 
-def _work(items: list) -> list:
+class TimedOut(Skip):
+    """A release whose preparation took longer than the bound (remembered by its file's digest)."""
+
+
+class _Overtime(BaseException):
+    """Raised by the timer in the middle of preparing a release (no ``except Exception`` stops it)."""
+
+
+def _overtime(signum, frame) -> None:
+    raise _Overtime
+
+
+@contextmanager
+def _bounded(seconds: float) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` (a real-time timer; the regex engine checks for it).
+
+    Only the main thread of a process receives the signal: elsewhere, and with 0, no bound."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _overtime)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def overtime_reason(seconds: float) -> str:
+    """Say in German why a release was skipped for taking too long."""
+    return (
+        f"Zeitlimit überschritten: die Aufbereitung dauerte länger als {seconds:g} s "
+        "(PRESSESUCHE_DOC_SECONDS); wird erst wieder versucht, wenn sich die Datei ändert"
+    )
+
+
+REMEMBERED = (
+    "beim letzten Lauf nach dem Zeitlimit abgebrochen; unverändert, daher nicht erneut versucht"
+)
+
+
+def _work(items: list, seconds: float = 0) -> list:
     out = []
     for item in items:
         if isinstance(item, SourceRecord):
             try:
-                out.append(pre_analyse(prepare(item)))
+                with _bounded(seconds):
+                    release = pre_analyse(prepare(item))
+                out.append(release)
+            except _Overtime:
+                out.append(TimedOut(item.path, overtime_reason(seconds)))
             except UndecodableError as exc:
                 out.append(Skip(item.path, f"nicht lesbar: {exc}"))
             except Exception as exc:  # one bad document must not stop the run
@@ -131,12 +178,25 @@ def _work(items: list) -> list:
     return out
 
 
-def _stream(files: list[SourceFile], max_bytes: int) -> Iterator[list]:
+@dataclass(frozen=True)
+class Bounds:
+    """What one document may cost, and the releases that took too long before (path -> digest
+    of their file): those are skipped unread while their file is unchanged."""
+
+    max_bytes: int
+    seconds: float = 0
+    timed_out: dict[str, str] = field(default_factory=dict)
+
+
+def _stream(files: list[SourceFile], bounds: Bounds) -> Iterator[list]:
     """Yield chunks of source records; a file's end is marked by its ``PreparedFile``."""
     chunk: list = []
     for src in files:
-        records, skips = read_source(src, max_bytes)
+        records, skips = read_source(src, bounds.max_bytes)
         for record in records:
+            if bounds.timed_out.get(record.path) == src.digest:
+                chunk.append(TimedOut(record.path, REMEMBERED))
+                continue
             chunk.append(record)
             if len(chunk) >= CHUNK:
                 yield chunk
@@ -161,10 +221,11 @@ def _by_file(items: Iterator) -> Iterator[PreparedFile]:
             releases, failed = [], []
 
 
-def prepare_files(files: list[SourceFile], max_bytes: int) -> Iterator[PreparedFile]:
-    """Read and prepare the corpus files in order, in this process."""
-    chunks = _stream(files, max_bytes)
-    return _by_file(item for chunk in chunks for item in _work(chunk))
+def prepare_files(files: list[SourceFile], bounds: Bounds | int) -> Iterator[PreparedFile]:
+    """Read and prepare the corpus files in order, in this process (``bounds``: or a size cap)."""
+    bounds = Bounds(bounds) if isinstance(bounds, int) else bounds
+    chunks = _stream(files, bounds)
+    return _by_file(item for chunk in chunks for item in _work(chunk, bounds.seconds))
 
 
 # ---- worker processes ----------------------------------------------------------------------
@@ -187,17 +248,18 @@ def _watch_parent(parent: int) -> None:
 class _Worker:
     """The state of one worker process: the releases it holds and its segment writer."""
 
-    def __init__(self, number: int, index: str, pool_mb: int) -> None:
+    def __init__(self, number: int, index: str, pool_mb: int, seconds: float = 0) -> None:
         self.number = number
         self.index = index
         self.pool_mb = pool_mb
+        self.seconds = seconds
         self.held: dict[int, Release] = {}
         self.writer: Writer | None = None
         self.count = 0
 
     def prepare(self, items: list) -> list:
         out = []
-        for item in _work(items):
+        for item in _work(items, self.seconds):
             if isinstance(item, Release):
                 self.count += 1
                 self.held[self.count] = item
@@ -227,11 +289,13 @@ class _Worker:
         return None if self.writer is None else self.writer.close_segment()
 
 
-def _serve(number: int, index: str, pool_mb: int, inbox, outbox, parent: int) -> None:
+def _serve(
+    number: int, index: str, pool_mb: int, seconds: float, inbox, outbox, parent: int
+) -> None:
     """The loop of a worker process: prepare, write and finish as the main process says."""
     _watch_parent(parent)
     gc.disable()  # see the note at the top
-    worker = _Worker(number, index, pool_mb)
+    worker = _Worker(number, index, pool_mb, seconds)
     try:
         while (message := inbox.get()) is not None:
             kind, payload = message
@@ -253,7 +317,7 @@ class Workers:
     must then be passed to ``write`` or ``drop``, and ``finish`` returns the workers' segments.
     """
 
-    def __init__(self, count: int, index: Path) -> None:
+    def __init__(self, count: int, index: Path, seconds: float = 0) -> None:
         context = multiprocessing.get_context("forkserver")
         pool_mb = writer_mb(count)  # the pools of all workers share the machine's memory
         self.outbox = context.Queue()
@@ -261,7 +325,7 @@ class Workers:
         self.processes = [
             context.Process(
                 target=_serve,
-                args=(number, str(index), pool_mb, inbox, self.outbox, os.getpid()),
+                args=(number, str(index), pool_mb, seconds, inbox, self.outbox, os.getpid()),
                 daemon=True,
             )
             for number, inbox in enumerate(self.inboxes)
@@ -271,9 +335,9 @@ class Workers:
         self.busy = [0] * count  # chunks sent to each worker and not yet back
         self.decisions: list[list] = [[] for _ in range(count)]
 
-    def prepare_files(self, files: list[SourceFile], max_bytes: int) -> Iterator[PreparedFile]:
+    def prepare_files(self, files: list[SourceFile], bounds: Bounds) -> Iterator[PreparedFile]:
         """Read the corpus files and have them prepared; yield them in corpus order."""
-        return _by_file(self._prepared(_stream(files, max_bytes)))
+        return _by_file(self._prepared(_stream(files, bounds)))
 
     def _prepared(self, chunks: Iterator[list]) -> Iterator:
         done: dict[int, list] = {}
@@ -354,12 +418,12 @@ class Workers:
 
 
 @contextmanager
-def running(count: int, index: Path) -> Iterator[Workers | None]:
+def running(count: int, index: Path, seconds: float = 0) -> Iterator[Workers | None]:
     """Run ``count`` workers writing into the index at ``index`` (none: yield None)."""
     if count <= 0:
         yield None
         return
-    workers = Workers(count, index)
+    workers = Workers(count, index, seconds)
     try:
         yield workers
     except BaseException:

@@ -8,6 +8,7 @@ the sentence before it and the previous quote's speaker, in this order.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -96,28 +97,17 @@ def _stem(key: str) -> str:
     return re.sub(r"(?<=[dt]e)[rns]$", "", re.sub(r"(?:innen|in)$", "", key))
 
 
-def _clause_end(text: str, pos: int) -> int:
-    """Return where the clause starting at ``pos`` ends (a stop that is not an abbreviation)."""
-    for m in _SENT_END.finditer(text, pos):
-        if not _ABBREV.search(text[max(0, m.start() - 6) : m.start()]):
-            return m.start()
-    return len(text)
-
-
-def _sentence_start(text: str) -> int:
-    """Return where the last sentence of ``text`` starts."""
-    start = 0
-    for m in _BOUNDARY.finditer(text):
-        if text[m.start()] != ":" and not _ABBREV.search(text[max(0, m.start() - 6) : m.start()]):
-            start = m.end()
-    return start
-
-
 class Context:
     """Persons, roles and their mentions in one release, and the speaker rules that use them."""
 
     def __init__(self, body: str, masked: str, entities: Entities) -> None:
         self.body, self.masked, self.last = body, masked, None
+        self._stops: list[int] | None = None  # where _SENT_END matches in masked
+        self._next_good: list[int] = []
+        self._bounds: list[tuple[int, int]] | None = None  # where _BOUNDARY matches in masked
+        self._bound_ends: list[int] = []
+        self._prev_good: list[int] = []
+        self._positions: list[int] = []
         self.roles = {p: r for p, r in entities.roles.items() if r}
         names = [(p, [k for w in WORD.findall(p) if (k := _key(w))]) for p in entities.persons]
         names = [(p, toks) for p, toks in names if toks]
@@ -155,6 +145,56 @@ class Context:
             elif cues[i] == _PRONOUN_CUE:
                 self.mentions.append(_Mention(pos, end, pronoun=True))
 
+    def _clause_end(self, base: int, pos: int, end: int) -> int:
+        """Where the clause from ``base + pos`` ends: the first stop before ``end`` that is no
+        abbreviation (checked in ``masked[base:end]``), else ``end``; stops are found once.
+
+        Each quote of a paragraph without a stop scanned the rest of it (``„a“, so `` repeated
+        took a minute); a stop's abbreviation check depends on ``base`` only within 6 chars."""
+        if self._stops is None:
+            self._stops = [m.start() for m in _SENT_END.finditer(self.masked)]
+            good = [not _ABBREV.search(self.masked[max(0, s - 6) : s]) for s in self._stops]
+            self._next_good = [len(good)] * (len(good) + 1)
+            for k in range(len(good) - 1, -1, -1):
+                self._next_good[k] = k if good[k] else self._next_good[k + 1]
+        stops = self._stops
+        k = bisect_left(stops, base + pos)
+        while k < len(stops) and stops[k] < min(base + 6, end):
+            if not _ABBREV.search(self.masked[base : stops[k]]):
+                return stops[k]
+            k += 1
+        k = self._next_good[k]
+        return stops[k] if k < len(stops) and stops[k] < end else end
+
+    def _sentence_start(self, base: int, end: int) -> int:
+        """Where the last sentence of ``masked[base:end]`` starts (``base`` if it has one).
+
+        The boundaries of the text are found once (the former search of the paragraph before
+        every quote was quadratic); as for stops, the abbreviation check depends on ``base``
+        only within 6 chars, and a boundary counts only if a character follows it before ``end``.
+        """
+        if self._bounds is None:
+            found = [(m.start(), m.end()) for m in _BOUNDARY.finditer(self.masked)]
+            self._bounds = found
+            self._bound_ends = [e for _, e in found]
+            last, self._prev_good = -1, []
+            for s, _ in found:
+                good = self.masked[s] != ":" and not _ABBREV.search(self.masked[max(0, s - 6) : s])
+                last = len(self._prev_good) if good else last
+                self._prev_good.append(last)
+        k = bisect_left(self._bound_ends, end) - 1  # the last boundary followed by a char
+        if k < 0:
+            return base
+        j = self._prev_good[k]
+        if j >= 0 and self._bounds[j][0] >= base + 6:
+            return self._bounds[j][1]
+        while k >= 0 and self._bounds[k][0] >= base:
+            s, e = self._bounds[k]
+            if self.masked[s] != ":" and not _ABBREV.search(self.masked[max(base, s - 6) : s]):
+                return e
+            k -= 1
+        return base
+
     def _latest(self, persons: list[str], pos: int) -> str:
         """Pick, among persons sharing a surname, the one last named in full before ``pos``."""
         for m in reversed(self.mentions):
@@ -173,7 +213,7 @@ class Context:
                 m = AFTER_BARE.match(after)
             if m:
                 lo = span.close_at + 1 + m.end()
-                hi = span.close_at + 1 + _clause_end(after, m.end())
+                hi = self._clause_end(span.close_at + 1, m.end(), span.close_at + 1 + len(after))
                 speaker, role, _ = self.resolve(lo, hi, span.open_at)
                 found = self._mentions(lo, hi)
                 if speaker is None and not any(m.indefinite or m.pronoun for m in found):
@@ -185,7 +225,7 @@ class Context:
             base_end = len(self.masked[: para - 1].rstrip())
             base = self.masked.rfind("\n", 0, base_end) + 1
             head = self.masked[base:base_end]
-        lo, hi = base + _sentence_start(head[:-1]), base + len(head) - 1
+        lo, hi = self._sentence_start(base, base + len(head) - 1), base + len(head) - 1
         colon = head.endswith(":")
         if colon:
             verb = _FRAME_VERB.search(self.masked, lo, hi)
@@ -196,7 +236,7 @@ class Context:
             colon = text[-1:] in ".!?"
         head = (self.masked[para:lo] if colon else before).rstrip().rstrip("“”\"»«‘’'")
         if head[-1:] in (".", "!", "?"):
-            lo = para + _sentence_start(head[:-1])
+            lo = self._sentence_start(para, para + len(head) - 1)
             speaker, role, _ = self.resolve(lo, para + len(head), span.open_at)
             if speaker:
                 return speaker, role, colon
@@ -226,7 +266,10 @@ class Context:
 
     def _mentions(self, lo: int, hi: int) -> list[_Mention]:
         """Return the mentions between two offsets."""
-        return [m for m in self.mentions if lo <= m.pos < hi]
+        if len(self._positions) != len(self.mentions):  # mentions are in text order
+            self._positions = [m.pos for m in self.mentions]
+        at = self._positions
+        return self.mentions[bisect_left(at, lo) : bisect_left(at, hi)]
 
     def resolve(
         self, lo: int, hi: int, at: int, verb_end: int | None = None

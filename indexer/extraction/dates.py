@@ -30,18 +30,18 @@ _DATE = (
 )
 _DATE_RE = re.compile(_DATE, re.IGNORECASE)
 _LINE = re.compile(
-    rf"^\s*(?:(?:Stand|Datum|Veröffentlicht(?: am)?|Erstellt am|Pressemitteilung vom|vom)\s*:?\s*)?"
-    rf"{_DATE}\s*(?:Uhr|\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?|[|–—-].*)?\s*$",
+    rf"^\s*+(?:(?:Stand|Datum|Veröffentlicht(?: am)?|Erstellt am|Pressemitteilung vom|vom)"
+    rf"\s*+:?\s*+)?{_DATE}\s*+(?:Uhr|\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?|[|–—-].*)?\s*$",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
-    r"^\s*(?:[A-ZÄÖÜ][\w.-]*(?:[ /-][A-ZÄÖÜ(][\w.)-]*){0,3})\s*(?:\([^)\n]{1,30}\)\s*)?"
+    r"^\s*+(?:[A-ZÄÖÜ][\w.-]*+(?:[ /-][A-ZÄÖÜ(][\w.)-]*+){0,3})\s*(?:\([^)\n]{1,30}\)\s*)?"
     rf"(?:,|\s[–—-])\s*{_DATE}\s*(?:[–—:.,-]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 _TODAY = re.compile(
-    rf"\b(?:heute|am heutigen {_WEEKDAY}|an diesem {_WEEKDAY})\s*(?:\(\s*|,\s*(?:dem|den)?\s*)"
-    rf"{_DATE}",
+    rf"\b(?:heute|am heutigen {_WEEKDAY}|an diesem {_WEEKDAY})"
+    rf"\s*+(?:\(\s*+|,\s*+(?:(?:dem|den)\s*+)?){_DATE}",
     re.IGNORECASE,
 )
 _VERBS = (

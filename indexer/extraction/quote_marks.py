@@ -25,7 +25,8 @@ _CLOSERS = {
 DOUBLE = '„“"»«'
 # a mark, or a comma after a blank before a letter (a low single quote typed as a comma); one
 # character class first, so that the scan skips to the next candidate at once
-_MARK = re.compile(r"[„“”\"»«‚‘’'›‹,](?:(?<!,)|(?<=\s,)(?=[^\W\d_]))")
+_MARKS = "„“”\"»«‚‘’'›‹,"
+_MARK = re.compile(rf"[{_MARKS}](?:(?<!,)|(?<=\s,)(?=[^\W\d_]))")
 _OPEN_AFTER = " \t\n([{/–—-:"
 
 # what masking blanks: all but line breaks and the blanks that are not a plain space
@@ -53,12 +54,13 @@ def find_spans(body: str) -> list[Span]:
         start, pos = pos, pos + len(line) + 1
         if not line.strip():
             continue
-        stack: list[tuple[str, int]] = []
+        stack = _Stack()
         skip = -1
         if pending is not None:
             first = start + len(line) - len(line.lstrip())
             if body[first] in DOUBLE:
-                stack, skip = [(pending.mark, pending.open_at)], first
+                stack.push(pending.mark, pending.open_at)
+                skip = first
             else:
                 spans.append(pending)
             pending = None
@@ -67,11 +69,10 @@ def find_spans(body: str) -> list[Span]:
             if i == skip:
                 continue
             prev_ch = body[i - 1] if i > start else " "
-            closes = [k for k, (op, _) in enumerate(stack) if ch in _CLOSERS[op]]
-            if closes and (ch in "“”‘" or not prev_ch.isspace()):
-                k = closes[-1]
+            k = stack.closed_by(ch)
+            if k >= 0 and (ch in "“”‘" or not prev_ch.isspace()):
                 op, at = stack[k]
-                del stack[k:]
+                stack.cut(k)
                 if k == 0:
                     spans.append(_trim(body, op, at, i, i))
                 continue
@@ -79,15 +80,47 @@ def find_spans(body: str) -> list[Span]:
                 continue
             if stack and ch in DOUBLE and stack[0][0] in DOUBLE and _after_sentence(body, i):
                 spans.append(_trim(body, stack[0][0], stack[0][1], i, None))
-                stack = []
-            if ch in DOUBLE and not any(op in DOUBLE for op, _ in stack):
-                stack = []  # single marks left open were apostrophes, not quotes
-            stack.append((ch, i))
+                stack.cut(0)
+            if ch in DOUBLE and not stack.has_double():
+                stack.cut(0)  # single marks left open were apostrophes, not quotes
+            stack.push(ch, i)
         if stack and stack[0][0] in DOUBLE:
             pending = _trim(body, stack[0][0], stack[0][1], start + len(line.rstrip()), None)
     if pending is not None:
         spans.append(pending)
     return [s for s in spans if s.end > s.start]
+
+
+# the opening marks each mark can close
+_CLOSES = {ch: tuple(op for op, closers in _CLOSERS.items() if ch in closers) for ch in _MARKS}
+
+
+class _Stack(list):
+    """The open marks of a paragraph, with where each kind of mark last sits on it.
+
+    A paragraph of thousands of opening marks (``„Wort `` repeated) made the former scan over
+    the whole stack for every mark quadratic; here a mark finds what it closes at once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.at: dict[str, list[int]] = {}  # mark -> its indices on the stack, ascending
+
+    def push(self, mark: str, offset: int) -> None:
+        self.at.setdefault(mark, []).append(len(self))
+        self.append((mark, offset))
+
+    def closed_by(self, ch: str) -> int:
+        """Return the index of the topmost open mark that ``ch`` closes, or -1."""
+        return max((self.at[op][-1] for op in _CLOSES[ch] if self.at.get(op)), default=-1)
+
+    def cut(self, k: int) -> None:
+        """Drop the marks from index ``k`` on."""
+        for mark, _ in self[k:]:
+            self.at[mark].pop()
+        del self[k:]
+
+    def has_double(self) -> bool:
+        return any(self.at.get(mark) for mark in DOUBLE)
 
 
 def _can_open(ch: str, prev_ch: str, ahead: str) -> bool:

@@ -104,7 +104,9 @@ def _is_title(before: str, after: str, gap_from_title: str | None) -> bool:
         last = words[-1]
         if last[0].isupper() and _TITLE_END.search(last.lower()) and before.rstrip().endswith(last):
             return True
-        if _TITLE_CUE.search(before.rstrip()) or _TITLE_COLON.search(before[-160:]):
+        # the cue ends the text: its last 200 characters hold it (a search of the whole paragraph
+        # for every quote was quadratic)
+        if _TITLE_CUE.search(before[-200:].rstrip()) or _TITLE_COLON.search(before[-160:]):
             return True
     return bool(_TITLE_AFTER.match(after))
 

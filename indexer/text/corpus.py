@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from indexer.text.fields import check_fields, safe_name
+
 SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -64,17 +66,84 @@ def make_id(text: str) -> str:
 def relative_name(path: Path, corpus: Path) -> str:
     """Return the corpus-relative POSIX path; undecodable bytes in names are kept as escapes."""
     rel = path.relative_to(corpus).as_posix()
-    return rel.encode("utf-8", "backslashreplace").decode("utf-8")
+    return safe_name(rel.encode("utf-8", "backslashreplace").decode("utf-8"))
 
 
-def walk(corpus: Path) -> Iterator[Path]:
-    """Yield the readable-looking corpus files in a stable order, hidden files left out."""
+FOLDER_MARK = "/"  # a skipped folder's path ends with it: every file under it is meant
+LINK_OUT = "Verweis auf {} außerhalb des Korpusordners ({}); mit --follow-links zulassen"
+
+
+def covers(skip_path: str, source: str) -> bool:
+    """Tell whether a skip (a file, or a folder ending in ``/``) concerns ``source``."""
+    if skip_path.endswith(FOLDER_MARK):
+        return skip_path == "./" or source.startswith(skip_path)
+    return source == skip_path
+
+
+def walk(
+    corpus: Path, follow_links: bool = False, skips: list[Skip] | None = None
+) -> Iterator[Path]:
+    """Yield the readable-looking corpus files in a stable order, hidden files left out.
+
+    A folder that cannot be listed, and a link that leads out of the corpus (unless
+    ``follow_links``), is added to ``skips`` with the reason; nothing is dropped unsaid."""
     wanted = set(SUFFIXES) | JSONL_SUFFIXES
-    for root, dirs, files in os.walk(corpus, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+    skips = [] if skips is None else skips
+    home = os.path.realpath(corpus)
+    seen = {home}  # folders walked, by their real path: a link loop is walked once
+
+    def failed(exc: OSError) -> None:
+        rel = relative_name(Path(exc.filename), corpus) if exc.filename else "."
+        skips.append(Skip(f"{rel}/" if rel != "." else "./", f"Ordner {unreadable(exc)}"))
+
+    for root, dirs, files in os.walk(corpus, onerror=failed, followlinks=follow_links):
+        kept = []
+        for name in sorted(d for d in dirs if not d.startswith(".")):
+            path = Path(root) / name
+            try:
+                link = path.is_symlink()
+            except OSError as exc:  # a path too long to look at (ENAMETOOLONG) cannot be listed
+                failed(exc)
+                continue
+            if not link:
+                kept.append(name)
+                continue
+            real = os.path.realpath(path)
+            if not _inside(real, home) and not follow_links:
+                rel = relative_name(path, corpus)
+                skips.append(Skip(f"{rel}/", LINK_OUT.format("einen Ordner", real)))
+            elif follow_links and real not in seen and not _inside(home, real):
+                seen.add(real)
+                kept.append(name)
+        dirs[:] = kept
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.lower() in wanted:
-                yield Path(root) / name
+                path = Path(root) / name
+                outside = _leaves(path, home)
+                if outside and not follow_links:
+                    skips.append(
+                        Skip(relative_name(path, corpus), LINK_OUT.format("eine Datei", outside))
+                    )
+                    continue
+                yield path
+
+
+def _inside(path: str, folder: str) -> bool:
+    """Tell whether a real path is ``folder`` or lies under it."""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _leaves(path: Path, home: str) -> str | None:
+    """Return where a link leads if that is an existing file outside the corpus, else None.
+
+    A dangling link is no way out: it is reported as a missing file when read."""
+    try:
+        if not path.is_symlink():
+            return None
+    except OSError:  # reading it fails too, and says why
+        return None
+    real = os.path.realpath(path)
+    return real if os.path.exists(real) and not _inside(real, home) else None
 
 
 def digest(path: Path) -> str:
@@ -99,11 +168,11 @@ def _regular(path: Path) -> str | None:
     return "ist ein Ordner" if stat.S_ISDIR(mode) else "keine gewöhnliche Datei (Gerät oder Pipe)"
 
 
-def scan(corpus: Path) -> tuple[list[SourceFile], list[Skip]]:
-    """List the corpus files with their digests; unreadable ones become skips."""
+def scan(corpus: Path, follow_links: bool = False) -> tuple[list[SourceFile], list[Skip]]:
+    """List the corpus files with their digests; unreadable ones (and folders) become skips."""
     found: list[SourceFile] = []
     skips: list[Skip] = []
-    for path in walk(corpus):
+    for path in walk(corpus, follow_links, skips):
         rel = relative_name(path, corpus)
         try:
             odd = _regular(path)
@@ -177,7 +246,12 @@ def _read_jsonl(src: SourceFile, max_bytes: int) -> tuple[list[SourceRecord], li
             if not isinstance(text, str) or not text.strip():
                 skips.append(Skip(where, "Feld 'text' fehlt, ist leer oder kein Text"))
                 continue
-            meta = {k: str(obj[k]) for k in ("title", "date", "url", "source") if obj.get(k)}
+            meta, problem = check_fields(
+                {k: obj.get(k) for k in ("title", "date", "url", "source")}
+            )
+            if problem:
+                skips.append(Skip(where, problem))
+                continue
             given = obj.get("id")
             doc_id = make_id(str(given)) if given not in (None, "") else make_id(where)
             fmt = "html" if "<html" in text[:500].lower() else "txt"

@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 import charset_normalizer
 import ftfy
 
-from indexer.text import wordlist
+from indexer.text import markup, wordlist
 
 
 class UndecodableError(ValueError):
@@ -30,7 +30,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # what cp1252/latin-1 German may hold: C1 (latin-1 fallback), Latin-1 letters, typography
 _WESTERN = set(map(chr, [*range(0x80, 0xA0), *range(0xC0, 0x100)])) - {"×", "÷"}
 _WESTERN |= set("ŒœŠšŽžŸ„“”‚‘’»«–—…€§°²³µ·•©®™\xa0\xad")
+# soft hyphen, zero widths, word joiner, BOM; bidi embeddings, overrides and isolates
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_INVISIBLE |= dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 _INVISIBLE |= dict.fromkeys(map(ord, "\xa0\u2007\u202f"), " ")  # non-breaking spaces
 _INVISIBLE_PAIRS = [(chr(code), new or "") for code, new in _INVISIBLE.items()]
 
@@ -125,46 +127,6 @@ def fix_encoding(text: str) -> str:
 
 
 _FORMATS = dict(txt="txt", text="txt", md="md", markdown="md", html="html", htm="html")
-_TRACKER = (  # pressrelations' pmcounter and similar hit counters
-    r"(?:https?://|www\.)[^\s()<>\]]*?"
-    r"(?:pmcounter|counter\.(?:cfm|php|aspx?|cgi)|/counter/)[^\s()<>\]]*"
-)
-# Each pattern with the characters it cannot match without (most texts skip most patterns).
-_TRACKING = (
-    ("counter", re.compile(rf"!?\[[^\]\n]*\]\(\s*{_TRACKER}\s*\)")),
-    ("counter", re.compile(_TRACKER)),
-    ("<", re.compile(r"<img\b[^>]*\b(?:width|height)\s*=\s*[\"']?1(?=[\"'\s/>])[^>]*>", re.I)),
-    (
-        ">",
-        re.compile(r"^[ \t]*(?:[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s>]+)[ \t]*)+/?>[ \t]*$", re.M),
-    ),
-)
-_MARKDOWN = (
-    # raw HTML in md, then link reference definitions
-    (("<",), re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.I | re.S), ""),
-    (("[",), re.compile(r"^[ \t]*\[[^\]\n]+\]:[ \t]*\S+.*$", re.M), ""),
-    (("![",), re.compile(r"(?<!\\)!\[[^\]\n]*\]\([^)\n]*\)"), ""),  # images
-    (("[",), re.compile(r"(?<!\\)\[([^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])"), r"\1"),
-    (("<",), re.compile(r"<(?:mailto:)?([^<>\s]+@[^<>\s]+|(?:https?|ftp)://[^<>\s]+)>"), r"\1"),
-    (("<",), re.compile(r"<br\s*/?>", re.I), "\n"),
-    (
-        ("<",),
-        re.compile(r"</?(?:a|b|i|u|em|strong|span|font|small|sup|sub|div|p|img)\b[^<>]*>", re.I),
-        "",
-    ),
-    (("#",), re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$", re.M), r"\1"),
-    (
-        ("---", "===", "***", "___"),
-        re.compile(r"^[ \t]*(?:={3,}|-{3,}|\*{3,}|_{3,})[ \t]*$", re.M),
-        "",
-    ),
-    ((">",), re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M), ""),
-    (("**", "__"), re.compile(r"(?<![\w*\\])(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1(?![\w*])"), r"\2"),
-    # single * or _ never opens after a letter: Bürger*innen and snake_case stay intact
-    (("*", "_"), re.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_\\])\1(?![\w*])"), r"\2"),
-    (("`",), re.compile(r"`([^`\n]+)`"), r"\1"),
-    (("\\",), re.compile(r"\\+([\\`*_{}\[\]()#+\-.!|<>~])"), r"\1"),
-)
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "head", "template", "svg", "iframe", "nav"})
 _BLOCK_TAG = re.compile(
     r"address|article|aside|blockquote|br|dd|div|dl|dt|fig(?:caption|ure)|footer|form|header|hr"
@@ -233,13 +195,13 @@ def strip_markup(text: str, fmt: str = "txt") -> str:
         parser.feed(text)
         parser.close()
         text = parser.text()
-    for needle, pattern in _TRACKING:
+    for needle, substitute in markup.TRACKING:
         if needle in text:
-            text = pattern.sub("", text)
-    if kind != "html":  # .txt releases are markdown-ish too; these patterns spare plain prose
-        for needles, pattern, replacement in _MARKDOWN:
+            text = substitute(text)
+    if kind != "html":  # .txt releases are markdown-ish too; these steps spare plain prose
+        for needles, substitute in markup.MARKDOWN:
             if any(needle in text for needle in needles):
-                text = pattern.sub(replacement, text)
+                text = substitute(text)
     return _drop_invisible(text)
 
 
@@ -280,10 +242,15 @@ def _join_chain(chain: str) -> str:
     """Join the longest layout-broken runs of one hyphen chain, left to right."""
     tokens = _BREAK.split(chain)
     parts, breaks, out, i = tokens[0::2], tokens[1::2], [], 0
+    # a joined word longer than the word list's longest plus a suffix is never known: only runs
+    # up to that length are tried, so a chain of thousands of parts costs no more than its length
+    limit = wordlist.longest() + max(map(len, _SUFFIXES))
     while i < len(parts):
-        j = next(
-            (j for j in range(len(parts) - 1, i, -1) if _joinable(parts[i : j + 1], len(parts))), i
-        )
+        last, size = i, len(parts[i])
+        while last + 1 < len(parts) and size + len(parts[last + 1]) <= limit:
+            last += 1
+            size += len(parts[last])
+        j = next((j for j in range(last, i, -1) if _joinable(parts[i : j + 1], len(parts))), i)
         out += ["".join(parts[i : j + 1]), breaks[j] if j < len(breaks) else ""]
         i = j + 1
     return "".join(out)
@@ -304,7 +271,9 @@ def join_soft_hyphens(text: str) -> str:
 
 _LETTER = r"[^\W\d_]"
 _QUOTED = re.compile(rf"(?<![\w?])\?({_LETTER}[^\n?]*?\w[.!]?)\?(?!\w)")
-_HOLED = re.compile(rf"(?<![\w?])(?:{_LETTER}*\?{_LETTER}+)+(?![\w?])")
+# a run of letters with holes: (L*\?L+)+ written without nested repeats, possessive (a shorter
+# match would end before a letter or a ?, which the lookahead refuses anyway)
+_HOLED = re.compile(rf"(?<![\w?]){_LETTER}*+(?:\?{_LETTER}++)++(?![\w?])")
 _WORD = re.compile(rf"{_LETTER}+")
 _HOLE = re.compile(rf"\?{_LETTER}")  # in every match of the two above
 _URL = re.compile(r"(?:https?://|www\.)\S+")

@@ -28,3 +28,9 @@ def is_word(word: str) -> bool:
 def frequency(word: str) -> int:
     """Return how common ``word`` is (0 when unknown)."""
     return frequencies().get(word.lower(), 0)
+
+
+@lru_cache(maxsize=1)
+def longest() -> int:
+    """Return the length of the longest word of the list."""
+    return max(map(len, frequencies()))
