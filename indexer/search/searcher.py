@@ -22,7 +22,14 @@ from indexer.engine import schema as f
 from indexer.engine.matches import MatchSet, match, term_docs
 from indexer.extraction.entities import org_group_key
 from indexer.extraction.names import best_spelling, name_key
-from indexer.search.query import Filters, ParsedQuery, bound_expansions, parse_query
+from indexer.search import spelling
+from indexer.search.query import (
+    Filters,
+    ParsedQuery,
+    bound_expansions,
+    parse_query,
+    relaxations,
+)
 
 FACETS = {"person": f.PERSONS, "organisation": f.ORGANISATIONS, "year": f.YEAR}
 FACET_CAP = 20
@@ -69,6 +76,7 @@ class SearchResult:
     notes: list[str] = field(default_factory=list)
     page: int = 1
     limit: int = 10
+    relaxed: bool = False  # no release had all the terms: these have most of them (see notes)
 
     def to_json(self) -> dict:
         """Return the stable JSON object."""
@@ -81,6 +89,7 @@ class SearchResult:
                 for name, values in self.facets.items()
             },
             "suggestion": self.suggestion,
+            "relaxed": self.relaxed,
         }
 
 
@@ -371,21 +380,7 @@ def count_facets(engine: Engine, mask: np.ndarray, filters: Filters) -> dict[str
 
 def suggest(searcher: Searcher, parsed: ParsedQuery) -> str | None:
     """Propose a spelling from the index vocabulary for the words of a query that finds nothing."""
-    words = [text for fieldname, text in parsed.query.iter_all_terms() if fieldname == f.EXACT]
-    if not words:
-        return None
-    changed = False
-    out = []
-    for word in words:
-        word = word if isinstance(word, str) else word.decode("utf-8")
-        if len(word) < 4 or searcher.doc_frequency(f.EXACT, word):
-            out.append(word)
-            continue
-        maxdist = 1 if len(word) < 5 else 2
-        options = searcher.suggest(f.EXACT, word, limit=1, maxdist=maxdist)
-        out.append(options[0] if options else word)
-        changed = changed or bool(options)
-    return " ".join(out) if changed else None
+    return spelling.suggest(searcher.reader(), parsed.text)
 
 
 def search(
@@ -404,6 +399,14 @@ def search(
         parsed = bound_expansions(parse_query(text, searcher.schema), searcher.reader())
         final = restrict(parsed, RELEASES, filters.query(searcher.reader()))
         found = match(searcher, final, SCORED_FIELDS, engine.postings)
+        strict = parsed
+        if not found.total and not parsed.is_empty:  # the releases with most of the terms
+            for relaxed in relaxations(parsed):
+                final = restrict(relaxed, RELEASES, filters.query(searcher.reader()))
+                found = match(searcher, final, SCORED_FIELDS, engine.postings)
+                if found.total:
+                    parsed = relaxed
+                    break
         total = found.total
         by_date = sort == "date" or parsed.is_empty
         page_hits = one_page(engine, searcher, final, found, page, limit, by_date=by_date)
@@ -413,7 +416,9 @@ def search(
             score = 0.0 if by_date else float(hit.score or 0.0)
             hits.append(_hit(hit, release, score, highlight_it=not parsed.is_empty))
         facets = count_facets(engine, found.mask, filters)
-        suggestion = suggest(searcher, parsed) if not total and not parsed.is_empty else None
+        suggestion = None
+        if (not total or parsed.relaxed_to) and not parsed.is_empty:
+            suggestion = suggest(searcher, strict)
     return SearchResult(
         query=text,
         total=total,
@@ -423,6 +428,7 @@ def search(
         notes=parsed.notes,
         page=page,
         limit=limit,
+        relaxed=bool(parsed.relaxed_to),
     )
 
 
