@@ -12,6 +12,7 @@ from whoosh import query as q
 from indexer.build.indexing import index_corpus
 from indexer.cli import main
 from indexer.engine import schema as f
+from indexer.search import query as query_module
 from indexer.search import spelling, vocabulary
 from indexer.search.query import BoundedFuzzy, parse_query
 from indexer.search.searcher import Engine, search
@@ -311,3 +312,11 @@ def test_a_lookup_over_the_bound_is_refused_before_comparing(engine, compared, m
     result = search(engine, "Verwaltung~2")
     assert compared == [] and result.total == 0
     assert vocabulary.near(engine.searcher().reader(), f.EXACT, "verwaltung", 2) == []
+
+
+def test_a_search_out_of_time_answers_what_it_has_with_a_note(engine, monkeypatch):
+    monkeypatch.setattr(query_module, "SEARCH_BUDGET_SECONDS", 0.0)
+    result = search(engine, "Kaykin Bundestagswahl")
+    assert not result.relaxed and result.total == 0 and result.suggestion is None
+    assert any("Zeitbudget" in note for note in result.notes)
+    assert search(engine, "Kaykin").total == len(KAYKIN)  # what is found in time is answered

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import html
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -22,8 +23,10 @@ from indexer.engine import schema as f
 from indexer.engine.matches import MatchSet, match, term_docs
 from indexer.extraction.entities import org_group_key
 from indexer.extraction.names import best_spelling, name_key
-from indexer.search import spelling
+from indexer.search import query as query_module
+from indexer.search import spelling, vocabulary
 from indexer.search.query import (
+    NOTE_BUDGET,
     Filters,
     ParsedQuery,
     bound_expansions,
@@ -185,8 +188,8 @@ class Engine:
             return self._norms[fieldname]
 
     def warm(self) -> bool:
-        """Read what searches need (facet tables, length norms, date ranking) before the first
-        one asks; False when there is no index yet (the pages then say so)."""
+        """Read what searches need (facet tables, length norms, date ranking, vocabulary tables)
+        before the first one asks; False when there is no index yet (the pages then say so)."""
         try:
             with self._lock:
                 for fieldname in (*FACETS.values(), f.SPEAKER):
@@ -194,6 +197,7 @@ class Engine:
                 for fieldname in (*SCORED_FIELDS, f.QUOTE):
                     self.norms(fieldname)
                 self.date_rank()
+                vocabulary.warm(self._current().reader(), f.TEXT_FIELDS)  # did you mean, ~
         except store.StoreError:
             return False
         return True
@@ -395,18 +399,14 @@ def search(
     """Run a query with facet filters and return one page of ranked, highlighted hits."""
     filters = filters or Filters()
     page, limit = window(page, limit)
+    started = time.monotonic()
     with engine.reading() as searcher:
         parsed = bound_expansions(parse_query(text, searcher.schema), searcher.reader())
         final = restrict(parsed, RELEASES, filters.query(searcher.reader()))
         found = match(searcher, final, SCORED_FIELDS, engine.postings)
         strict = parsed
         if not found.total and not parsed.is_empty:  # the releases with most of the terms
-            for relaxed in relaxations(parsed):
-                final = restrict(relaxed, RELEASES, filters.query(searcher.reader()))
-                found = match(searcher, final, SCORED_FIELDS, engine.postings)
-                if found.total:
-                    parsed = relaxed
-                    break
+            parsed, final, found = _relax(engine, searcher, parsed, filters, final, found, started)
         total = found.total
         by_date = sort == "date" or parsed.is_empty
         page_hits = one_page(engine, searcher, final, found, page, limit, by_date=by_date)
@@ -417,7 +417,7 @@ def search(
             hits.append(_hit(hit, release, score, highlight_it=not parsed.is_empty))
         facets = count_facets(engine, found.mask, filters)
         suggestion = None
-        if (not total or parsed.relaxed_to) and not parsed.is_empty:
+        if (not total or parsed.relaxed_to) and not parsed.is_empty and _in_time(started, parsed):
             suggestion = suggest(searcher, strict)
     return SearchResult(
         query=text,
@@ -430,6 +430,30 @@ def search(
         limit=limit,
         relaxed=bool(parsed.relaxed_to),
     )
+
+
+def _in_time(started: float, parsed: ParsedQuery) -> bool:
+    """Whether the search is within its time budget; if not, the note says what was left out."""
+    budget = query_module.SEARCH_BUDGET_SECONDS
+    if time.monotonic() - started <= budget:
+        return True
+    note = NOTE_BUDGET.format(seconds=budget)
+    if note not in parsed.notes:
+        parsed.notes.append(note)
+    return False
+
+
+def _relax(engine, searcher, parsed, filters, final, found, started: float):
+    """Search the looser readings of a query that found nothing (``final``, ``found``) until
+    one finds something or the time budget is spent: the reading, its query and its matches."""
+    for relaxed in relaxations(parsed):
+        if not _in_time(started, parsed):
+            break
+        query = restrict(relaxed, RELEASES, filters.query(searcher.reader()))
+        matched = match(searcher, query, SCORED_FIELDS, engine.postings)
+        if matched.total:
+            return relaxed, query, matched
+    return parsed, final, found
 
 
 def _hit(hit, release: Release, score: float, highlight_it: bool) -> Hit:
