@@ -4,18 +4,23 @@ spelling suggestions and bounded fuzzy terms, on a real index of the seed releas
 from __future__ import annotations
 
 import json
+import random
+import re
 
 import pytest
 from click.testing import CliRunner
+from conftest import SHARED
 from whoosh import query as q
 
+from bench.queries import typo
 from indexer.build.indexing import index_corpus
 from indexer.cli import main
 from indexer.engine import schema as f
+from indexer.engine.matches import match
 from indexer.search import query as query_module
 from indexer.search import spelling, vocabulary
-from indexer.search.query import BoundedFuzzy, parse_query
-from indexer.search.searcher import Engine, search
+from indexer.search.query import BoundedFuzzy, bound_expansions, parse_query
+from indexer.search.searcher import RELEASES, SCORED_FIELDS, Engine, restrict, search
 
 S000, S001, S002, S003, S004 = (
     "000_4bf18ec25455da8e.txt",
@@ -320,3 +325,62 @@ def test_a_search_out_of_time_answers_what_it_has_with_a_note(engine, monkeypatc
     assert not result.relaxed and result.total == 0 and result.suggestion is None
     assert any("Zeitbudget" in note for note in result.notes)
     assert search(engine, "Kaykin").total == len(KAYKIN)  # what is found in time is answered
+
+
+# -- outside data: the real press releases of ../shared --------------------------------------
+
+PRESS = "corpora/pressemitteilungen_dev/releases.jsonl"
+_HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})+(?![\w-])")
+
+
+@pytest.fixture(scope="module")
+def press(tmp_path_factory):
+    """An index of the 150 annotated real press releases (skipped without ../shared)."""
+    source = SHARED / PRESS
+    if not source.is_file():
+        pytest.skip("../shared is not available")
+    base = tmp_path_factory.mktemp("press")
+    records = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
+    lines = [json.dumps({k: r[k] for k in ("id", "title", "text")}) for r in records]
+    (base / "corpus").mkdir()
+    (base / "corpus" / "releases.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    index_corpus(base / "corpus", base / "index")
+    engine = Engine(base / "index")
+    yield engine
+    engine.close()
+
+
+def all_matches(engine, text: str) -> set[int]:
+    searcher = engine.searcher()
+    parsed = bound_expansions(parse_query(text, searcher.schema), searcher.reader())
+    return match(searcher, restrict(parsed, RELEASES, None), SCORED_FIELDS).docs
+
+
+def test_every_hyphenated_word_of_real_releases_finds_its_phrase(press):
+    words = set()
+    for stored in press.searcher().reader().all_stored_fields():
+        words.update(_HYPHENATED.findall(stored.get(f.BODY) or ""))
+    assert len(words) > 100
+    missed = [w for w in sorted(words) if not all_matches(press, w) >= all_matches(press, f'"{w}"')]
+    assert missed == []
+    found_none = [w for w in sorted(words) if not all_matches(press, w)]
+    assert found_none == []  # AND NOT found none for most of them
+
+
+def test_typos_of_real_words_get_a_suggestion(press):
+    reader = press.searcher().reader()
+    rng = random.Random(3)
+    words = sorted(
+        b.decode()
+        for b, info in reader.iter_field(f.EXACT)
+        if info.doc_frequency() >= 2 and len(b) >= 6 and b.decode().isalpha()
+    )
+    pairs = []
+    for word in rng.sample(words, 200):
+        wrong = typo(word, rng)
+        if not reader.doc_frequency(f.EXACT, wrong):
+            pairs.append((wrong.capitalize(), word.capitalize()))
+    got = [spelling.suggest(reader, wrong) for wrong, _ in pairs]
+    some = sum(s is not None for s in got) / len(pairs)
+    right = sum(s == meant for s, (_, meant) in zip(got, pairs, strict=True)) / len(pairs)
+    assert some >= 0.9 and right >= 0.8, (some, right)
