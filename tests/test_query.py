@@ -10,6 +10,7 @@ import re
 import pytest
 from click.testing import CliRunner
 from conftest import SHARED
+from test_search import KAYKIN, S000, S001, S002
 from whoosh import query as q
 
 from bench.queries import typo
@@ -21,15 +22,6 @@ from indexer.search import query as query_module
 from indexer.search import spelling, vocabulary
 from indexer.search.query import BoundedFuzzy, bound_expansions, parse_query
 from indexer.search.searcher import RELEASES, SCORED_FIELDS, Engine, restrict, search
-
-S000, S001, S002, S003, S004 = (
-    "000_4bf18ec25455da8e.txt",
-    "001_d9a87676c7dfc921.txt",
-    "002_6faef6796251b2fc.txt",
-    "003_17c95d0f755f08c0.txt",
-    "004_2bd094ce7e921f38.txt",
-)
-KAYKIN = {S000, S001, S002, S004}
 
 
 def ids(engine, text: str) -> set[str]:
