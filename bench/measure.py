@@ -114,9 +114,10 @@ def _server_memory(pid: int) -> dict:
     return out
 
 
-def http_queries(root: Path, queries: list[BenchQuery], rounds: int, log: Path) -> dict:
-    """Start one waitress server on the index and send the queries to ``/api/search``, one at
-    a time (``rounds`` passes, the first one cold); stop it after reading its memory."""
+@contextlib.contextmanager
+def _serving(root: Path, log: Path):
+    """A waitress server on the index: yields its port and process (None when it did not
+    start: the log says why); terminated afterwards."""
     port = free_port()
     cmd = [sys.executable, "-m", "bench.serve", str(root), str(port)]
     with log.open("w") as err:
@@ -131,8 +132,71 @@ def http_queries(root: Path, queries: list[BenchQuery], rounds: int, log: Path) 
             except OSError:
                 conn.close()
                 if server.poll() is not None or time.monotonic() > deadline:
-                    return {"error": "server did not start: " + log.read_text()[-1500:]}
+                    yield None, server
+                    return
                 time.sleep(0.2)
+        yield port, server
+    finally:
+        conn.close()
+        server.terminate()
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+def concurrent_queries(
+    root: Path, queries: list[BenchQuery], clients: tuple[int, ...], rounds: int, log: Path
+) -> dict:
+    """Throughput of one server for 1, 2, … clients sending the queries at once (each client
+    its own connection, ``rounds`` passes starting at a different query), after a warm pass."""
+    import threading
+
+    paths = ["/api/search?" + urllib.parse.urlencode(bq.params()) for bq in queries]
+    with _serving(root, log) as (port, _server):
+        if port is None:
+            return {"error": "server did not start: " + log.read_text()[-1500:]}
+        out: dict = {}
+        for count in (1, *clients):  # the first pass warms the server
+            samples: list[float] = []
+            failed: list[int] = []
+
+            def client(n: int, count=count, samples=samples, failed=failed) -> None:
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+                start = n * len(paths) // count
+                order = paths[start:] + paths[:start]
+                for path in order * rounds:
+                    started = time.perf_counter()
+                    status, _ = _get(conn, path)
+                    samples.append((time.perf_counter() - started) * 1000)
+                    if status != 200:
+                        failed.append(status)
+                conn.close()
+
+            threads = [threading.Thread(target=client, args=(n,)) for n in range(count)]
+            started = time.perf_counter()
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            seconds = time.perf_counter() - started
+            out[str(count)] = {
+                "requests": len(samples),
+                "seconds": round(seconds, 2),
+                "per_s": round(len(samples) / seconds, 1),
+                "latency": latency(samples),
+                "failed": len(failed),
+            }
+        return out
+
+
+def http_queries(root: Path, queries: list[BenchQuery], rounds: int, log: Path) -> dict:
+    """Start one waitress server on the index and send the queries to ``/api/search``, one at
+    a time (``rounds`` passes, the first one cold); stop it after reading its memory."""
+    with _serving(root, log) as (port, server):
+        if port is None:
+            return {"error": "server did not start: " + log.read_text()[-1500:]}
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
         cold, warm, answers, statuses = [], [], [], {}
         for n in range(rounds):
             for bq in queries:
@@ -145,6 +209,7 @@ def http_queries(root: Path, queries: list[BenchQuery], rounds: int, log: Path) 
                 if n == 0:
                     answers.append(_answer(status, body))
         memory = _server_memory(server.pid)
+        conn.close()
         return {
             "cold_ms": cold,
             "warm_ms": warm,
@@ -153,13 +218,6 @@ def http_queries(root: Path, queries: list[BenchQuery], rounds: int, log: Path) 
             "memory": memory,
             "errors": [],
         }
-    finally:
-        conn.close()
-        server.terminate()
-        try:
-            server.wait(10)
-        except subprocess.TimeoutExpired:
-            server.kill()
 
 
 def _answer(status: int, body: bytes) -> dict:

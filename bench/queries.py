@@ -16,7 +16,12 @@ from pathlib import Path
 from bench import BENCH
 
 QUERIES = BENCH / "queries.txt"
+# What people type (issue 17): run by ours only, over HTTP (the baselines read `~` and `-` apart)
+TYPING = BENCH / "queries_typing.txt"
 KINDS = ("word", "words", "phrase", "person", "year", "person+year", "browse")
+TYPING_KINDS = ("typo", "hyphen", "fuzzy", "prefix")
+_HYPHENATED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]{2,})+(?![\w-])")
+_NEIGHBOUR = dict(zip("qwertzuiopasdfghjklyxcvbnm", "wetrzuiopüsdfghjklöxcvbnmn", strict=True))
 _WORD = re.compile(r"\b[^\W\d_]{4,}\b(?!-)")
 _BIGRAM = re.compile(r"\b([a-zäöüß]{4,}(?:e|en|er|es|em))\s+([A-ZÄÖÜ][a-zäöüß]{4,})\b")
 # Words of the parliamentary setting, not of the subject matter.
@@ -243,13 +248,59 @@ def derive_queries(records: list[dict], seed: int = 7) -> list[BenchQuery]:
     return out
 
 
+def typo(word: str, rng: random.Random) -> str:
+    """One typing error, never in the first letter: swapped, dropped, doubled or a neighbour key."""
+    at = rng.randrange(1, len(word) - 1)
+    kind = rng.choice(["swap", "drop", "double", "neighbour"])
+    if kind == "swap":
+        return word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+    if kind == "drop":
+        return word[:at] + word[at + 1 :]
+    if kind == "double":
+        return word[:at] + word[at] + word[at:]
+    return word[:at] + _NEIGHBOUR.get(word[at], "e") + word[at + 1 :]
+
+
+def derive_typing_queries(records: list[dict], seed: int = 7) -> list[BenchQuery]:
+    """Typos of common words (none of them a word of the corpus), hyphenated words of the
+    corpus, fuzzy terms (with two hostile ones of issue 21) and prefixes."""
+    rng = random.Random(seed)
+    docs_of: dict[str, int] = Counter()
+    hyphenated: Counter[str] = Counter()
+    for record in records:
+        body = _body(record["text"])
+        docs_of.update(set(_WORD.findall(body)))
+        hyphenated.update(set(_HYPHENATED.findall(body)))
+    total = len(records)
+    known = {w.lower() for w in docs_of}
+    common = sorted(w for w, n in docs_of.items() if 0.003 * total <= n <= 0.08 * total)
+    long_words = [w for w in common if len(w) >= 7 and w[0].isupper()]
+    out = []
+    for word in rng.sample(long_words, 40):
+        wrong = typo(word, rng)
+        if wrong.lower() not in known and len(out) < 12:
+            out.append(BenchQuery("typo", wrong))
+    compounds = sorted(w for w, n in hyphenated.items() if 0.001 * total <= n <= 0.05 * total)
+    out += [BenchQuery("hyphen", w) for w in rng.sample(compounds, min(10, len(compounds)))]
+    fuzzy = rng.sample(long_words, 8)
+    out += [BenchQuery("fuzzy", f"{w}~{1 + n % 2}") for n, w in enumerate(fuzzy)]
+    out += [BenchQuery("fuzzy", "Bundestag~5"), BenchQuery("fuzzy", "Verwaltung~3")]
+    out += [BenchQuery("prefix", w[: rng.randint(4, 6)] + "*") for w in rng.sample(common, 10)]
+    return out
+
+
 def main() -> None:
-    """``python -m bench.queries``: derive the queries from the 10k corpus into queries.txt."""
+    """``python -m bench.queries``: derive the queries from the 10k corpus into queries.txt
+    and queries_typing.txt."""
     from bench.corpora import build_records
 
-    queries = derive_queries(build_records(10_000))
+    records = build_records(10_000)
+    queries = derive_queries(records)
     write_queries(queries)
     print(f"{len(queries)} queries -> {QUERIES}")
+    typing = derive_typing_queries(records)
+    write_queries(typing, TYPING)
+    print(f"{len(typing)} queries -> {TYPING}")
 
 
 if __name__ == "__main__":

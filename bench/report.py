@@ -5,7 +5,7 @@ from __future__ import annotations
 from statistics import median
 
 from bench.measure import latency, overlap
-from bench.queries import KINDS, BenchQuery
+from bench.queries import KINDS, TYPING, TYPING_KINDS, BenchQuery, read_queries
 
 # The goals of issue 6, as (label, key in "ratios"/"values", limit).
 GOALS = (
@@ -17,14 +17,14 @@ GOALS = (
 )
 
 
-def _queries(block: dict | None, queries: list[BenchQuery]) -> dict:
+def _queries(block: dict | None, queries: list[BenchQuery], kinds=KINDS) -> dict:
     if not block or "warm_ms" not in block:
         return {"error": (block or {}).get("error", "not measured")}
     n = len(queries)
     warm = block["warm_ms"]
     per_query = [median(warm[i::n]) for i in range(n)] if warm else []
     by_kind = {}
-    for kind in KINDS:
+    for kind in kinds:
         picked = [ms for j, ms in enumerate(warm) if queries[j % n].kind == kind]
         if picked:
             by_kind[kind] = latency(picked)
@@ -79,6 +79,12 @@ def _ours(raw: dict, queries: list[BenchQuery]) -> dict:
     if "http" in raw:
         out["http"] = _queries(raw["http"], queries)
         out["http"].update(memory=raw["http"].get("memory"), status=raw["http"].get("status"))
+    if "http_typing" in raw and TYPING.is_file():
+        out["http_typing"] = _queries(raw["http_typing"], read_queries(TYPING), TYPING_KINDS)
+        out["http_typing"].update(status=raw["http_typing"].get("status"))
+        out["http_typing"].pop("_answers", None)
+    if "concurrent" in raw:
+        out["concurrent"] = raw["concurrent"]
     out["noop"] = _build(raw["noop"]) if "noop" in raw else None
     out["update"] = raw.get("update")
     out["incremental"] = _build(raw["incremental"]) if "incremental" in raw else None
@@ -268,7 +274,7 @@ def markdown(results: dict) -> str:
             f"| ours / tantivy | {_num(r.get('build_vs_tantivy'), 2)}"
             f" | {_num(r.get('p95_vs_tantivy_page'), 2)} | {_num(r.get('index_vs_tantivy'), 2)} |",
         ]
-        lines += _incremental(size) + _goals(size) + _kinds(size)
+        lines += _incremental(size) + _goals(size) + _kinds(size) + _typing(size)
         for run in [size.get("ours") or {}, *(size.get("ours_layouts") or [])]:
             if run.get("warning"):
                 lines += ["", f"**Warning ({run.get('layout')}):** {run['warning']}."]
@@ -315,6 +321,32 @@ def _goals(size: dict) -> list[str]:
     marks = {True: "met", False: "NOT met", None: "not measured"}
     items = [f"{g['goal']}: {_num(g['value'], 2)} ({marks[g['met']]})" for g in size["goals"]]
     return ["", "Goals of issue 6: " + "; ".join(items) + "."]
+
+
+def _typing(size: dict) -> list[str]:
+    """Typos, hyphenated words, fuzzy terms and prefixes (ours, HTTP), and throughput with
+    concurrent clients."""
+    lines = []
+    block = _get(size, "ours", "http_typing") or {}
+    kinds = block.get("by_kind") or {}
+    if kinds:
+        cells = "; ".join(
+            f"{kind} p50 {_num(v.get('p50'))} / p95 {_num(v.get('p95'))} ms"
+            for kind, v in kinds.items()
+        )
+        zero = f"zero hits {block.get('zero_hits')} of {len(block.get('totals') or [])}"
+        lines += ["", f"What people type (ours, HTTP API, warm): {cells}; {zero}."]
+    runs = _get(size, "ours", "concurrent") or {}
+    if runs and "error" not in runs:
+        one = (runs.get("1") or {}).get("per_s")
+        parts = [
+            f"{clients} client(s) {_num(r.get('per_s'))}/s, p95 {_num(r['latency'].get('p95'))} ms"
+            for clients, r in runs.items()
+        ]
+        most = runs[max(runs, key=int)].get("per_s")
+        ratio = f" ({_num(_ratio(most, one), 2)} × one client)."
+        lines += ["", "Throughput over HTTP: " + "; ".join(parts) + ratio]
+    return lines
 
 
 def _kinds(size: dict) -> list[str]:

@@ -16,7 +16,7 @@ from importlib import metadata
 from pathlib import Path
 
 from bench import OUT, corpora, measure, report, shared_dir
-from bench.queries import QUERIES, read_queries
+from bench.queries import QUERIES, TYPING, read_queries
 
 ENGINES = ("ours", "stock", "tantivy")
 BENCH_DIR = Path(__file__).resolve().parent
@@ -88,6 +88,15 @@ def query_index(engine: str, size: int, root: Path, work: Path, args, where: str
         say(f"{size} ours: {args.rounds} rounds of queries over HTTP")
         queries = read_queries(args.queries)
         out["http"] = measure.http_queries(root, queries, args.rounds, logs / "serve.log")
+        if TYPING.is_file():
+            say(f"{size} ours: {args.rounds} rounds of typos, hyphens, fuzzy and prefixes")
+            typing = read_queries(TYPING)
+            log = logs / "serve-typing.log"
+            out["http_typing"] = measure.http_queries(root, typing, args.rounds, log)
+        say(f"{size} ours: 1 and {args.clients} concurrent clients over HTTP")
+        out["concurrent"] = measure.concurrent_queries(
+            root, queries, (1, args.clients), 2, logs / "serve-concurrent.log"
+        )
     return out
 
 
@@ -216,6 +225,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--engines", default=",".join(ENGINES))
     parser.add_argument("--layouts", default="jsonl", help="jsonl and/or txt (ours only)")
     parser.add_argument("--rounds", type=int, default=5, help="passes over the queries")
+    parser.add_argument("--clients", type=int, default=4, help="concurrent clients (throughput)")
     parser.add_argument("--update-fraction", type=float, default=0.01)
     parser.add_argument("--seed", type=int, default=corpora.SEED)
     parser.add_argument("--out", type=Path, default=OUT)

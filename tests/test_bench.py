@@ -90,7 +90,7 @@ def test_hotspots_are_read_from_collapsed_stacks(tmp_path):
 def test_the_harness_runs_end_to_end_on_a_tiny_corpus(tmp_path):
     pytest.importorskip("indexer.build.indexing")
     from bench import run
-    from bench.queries import BenchQuery, write_queries
+    from bench.queries import TYPING, BenchQuery, read_queries, write_queries
 
     queries = tmp_path / "queries.txt"
     write_queries(
@@ -113,12 +113,19 @@ def test_the_harness_runs_end_to_end_on_a_tiny_corpus(tmp_path):
     assert size["ours"]["incremental"]["updated"] >= 1
     assert size["ours"]["query"]["warm"]["n"] == 4
     assert size["ours"]["http"]["status"] == {"200": 8}
+    # what people type (queries_typing.txt) and 4 concurrent clients, ours over HTTP
+    assert set(size["ours"]["http_typing"]["by_kind"]) == {"typo", "hyphen", "fuzzy", "prefix"}
+    assert size["ours"]["http_typing"]["status"] == {"200": 2 * len(read_queries(TYPING))}
+    assert size["ours"]["concurrent"]["4"] == size["ours"]["concurrent"]["4"] | {"failed": 0}
+    assert size["ours"]["concurrent"]["4"]["requests"] == 4 * 2 * 4
     for engine in engines[1:]:
         assert size[engine]["build"]["documents"] == 50
         assert size[engine]["page"]["warm"]["n"] == 4
     written = json.loads(next(out.glob("results-*.json")).read_text())
     assert written["sizes"][0]["size"] == 50
-    assert "| ours (jsonl) |" in next(out.glob("results-*.md")).read_text()
+    markdown = next(out.glob("results-*.md")).read_text()
+    assert "| ours (jsonl) |" in markdown
+    assert "What people type" in markdown and "Throughput over HTTP: 1 client(s)" in markdown
 
     # --reuse: the kept indexes are queried again by the current code, their builds not redone
     again = run.main(

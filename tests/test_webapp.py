@@ -232,7 +232,7 @@ def test_api_search_is_exactly_the_cli_shape(client, engine, args):
         sort=args.get("sort", "relevance"),
     ).to_json()
     assert got.get_json() == expected
-    assert list(got.get_json()) == ["query", "total", "hits", "facets", "suggestion"]
+    assert list(got.get_json()) == ["query", "total", "hits", "facets", "suggestion", "relaxed"]
 
 
 def test_api_search_filters_by_facets(client, engine):

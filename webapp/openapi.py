@@ -88,7 +88,7 @@ SCHEMAS = {
     },
     "SearchResult": {
         "type": "object",
-        "required": ["query", "total", "hits", "facets", "suggestion"],
+        "required": ["query", "total", "hits", "facets", "suggestion", "relaxed"],
         "properties": {
             "query": {"type": "string", "maxLength": MAX_QUERY_CHARS + 1},
             "total": {"type": "integer"},
@@ -99,6 +99,14 @@ SCHEMAS = {
                 "additionalProperties": {"type": "array", "items": _ref("FacetValue")},
             },
             "suggestion": _nullable("string"),
+            "relaxed": {
+                "type": "boolean",
+                "description": (
+                    "true: keine Mitteilung enthält alle Suchbegriffe; gezeigt werden die "
+                    "Mitteilungen, die die meisten davon enthalten (mindestens 60 %, sonst "
+                    "mindestens einen), nach Relevanz"
+                ),
+            },
         },
     },
     "ReleaseQuote": {

@@ -307,6 +307,11 @@ class _Leaf:
             for child in node.subqueries:
                 docs |= self.eval(child, boost, scored)
             return docs
+        if isinstance(node, q.Or) and node.minmatch > 1:  # at least ``minmatch`` of its parts
+            counts = np.zeros(self.count, np.int32)
+            for child in node.subqueries:
+                counts += self.eval(child, boost, scored)
+            return counts >= node.minmatch
         if isinstance(node, q.And):
             return self.intersect([self.eval(c, boost, scored) for c in node.subqueries])
         if isinstance(node, q.AndNot):

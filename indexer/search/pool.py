@@ -21,6 +21,7 @@ from whoosh.searching import Searcher
 from indexer import config
 from indexer.engine import matches, store
 from indexer.engine import schema as f
+from indexer.search import vocabulary
 from indexer.search.facets import FACETS, FIELD_KEYS, FacetColumn, read_facet
 
 # The fields whose words rank the releases (boilerplate and filters only select).
@@ -242,15 +243,16 @@ class Engine:
         return self._cached(("norms", fieldname), lambda s: matches.field_norms(s, fieldname))
 
     def warm(self) -> bool:
-        """Read what searches need (facet tables, length norms, date ranking) before the first
-        one asks; False when there is no index yet (the pages then say so)."""
+        """Read what searches need (facet tables, length norms, date ranking, vocabulary tables)
+        before the first one asks; False when there is no index yet (the pages then say so)."""
         try:
-            with self.reading():
+            with self.reading() as searcher:
                 for fieldname in (*FACETS.values(), f.SPEAKER):
                     self.facet_column(fieldname).by_key(FIELD_KEYS.get(fieldname, str.strip))
                 for fieldname in (*SCORED_FIELDS, f.QUOTE):
                     self.norms(fieldname)
                 self.date_rank()
+                vocabulary.warm(searcher.reader(), f.TEXT_FIELDS)  # did you mean, ~
         except store.StoreError:
             return False
         return True

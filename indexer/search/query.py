@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -11,16 +12,19 @@ from whoosh.qparser import (
     AndGroup,
     FieldAliasPlugin,
     FuzzyTermPlugin,
-    MultifieldParser,
+    MultifieldPlugin,
     OperatorsPlugin,
     PlusMinusPlugin,
+    QueryParser,
     syntax,
 )
 from whoosh.qparser.common import attach
 
 from indexer.engine import schema as f
 from indexer.extraction.keys import org_group_key
+from indexer.extraction.lexicon import word_set
 from indexer.extraction.names import name_key
+from indexer.search import vocabulary
 
 # Every query is bounded before it is run (Whoosh bounds nothing by itself):
 MAX_QUERY_CHARS = 500  # longer input is cut, with a note
@@ -57,6 +61,42 @@ NOTE_CLAUSES = (
 )
 NOTE_EVERYTHING = "„*“ allein passt auf jedes Wort und wurde ignoriert."
 NOTE_EVERYTHING_ALL = "„*“ passt auf jedes Wort: gezeigt werden alle Mitteilungen, neueste zuerst."
+NOTE_FUZZY = (
+    "Unscharfe Suche („~{asked}“) erlaubt höchstens {n} Änderungen je Wort; gesucht wurde mit {n}."
+)
+NOTE_RELAXED = (
+    "Keine Mitteilung enthält alle {n} Suchbegriffe. Gezeigt werden Mitteilungen, die mindestens "
+    "{m} davon enthalten."
+)
+NOTE_RELAXED_ANY = (
+    "Keine Mitteilung enthält alle {n} Suchbegriffe. Gezeigt werden Mitteilungen, die einen oder "
+    "mehrere davon enthalten."
+)
+
+# A hyphen inside a word joins a compound (Nordrhein-Westfalen); only at the start of a word
+# is it the operator NOT, and ``+`` the operator "required". A lone dash is punctuation.
+_PLUS = r"(?:^|(?<=[\s(]))\+(?=[^\s+])"
+_MINUS = r"(?:^|(?<=[\s(]))-(?=[^\s\-])"
+_INNER_HYPHEN = re.compile(r"(?<=[^\W_])[-‐‑](?=[^\W_])")
+# ``?`` ends a typed question; only inside a word is it the wildcard "one letter".
+_LOOSE_QMARK = re.compile(r"\?+(?![\w*])")
+_PATTERN_WORD = re.compile(r"\S*[*?]\S*")
+
+# Question words and auxiliaries: not required in AND mode, they only rank (and count in
+# phrases). Most auxiliaries (ist, sind, hat, haben, wird) are stopwords already.
+QUESTION_WORDS = word_set(
+    "wer wen wem wessen was wann wo woher wohin worin womit wozu warum wieso weshalb weswegen "
+    "wie wieviel wieviele welche welcher welches welchen welchem inwiefern "
+    "wurde wurden worden wird werden würde würden ist sind war waren wäre hat haben hatte hatten "
+    "gab gibt gäbe gibts viel viele vielen vieler denn eigentlich heißt hieß nennt man"
+)
+NOTE_BUDGET = (
+    "Die Suche hat ihr Zeitbudget ({seconds:g} s) aufgebraucht: Mitteilungen mit den meisten "
+    "Suchbegriffen und Schreibvorschläge wurden nicht mehr gesucht."
+)
+SEARCH_BUDGET_SECONDS = 1.0  # after this, a search answers what it has (no relaxing, no spelling)
+RELAX_SHARE = 0.6  # relaxed: at least this share of the search terms (rounded up), fewer than all
+FUZZY_PREFIX = 1  # letters of a fuzzy term taken as typed
 
 
 @dataclass
@@ -105,6 +145,7 @@ class ParsedQuery:
     text: str
     query: q.Query
     notes: list[str] = field(default_factory=list)
+    relaxed_to: int = 0  # a relaxed reading: at least this many of its terms (0: all)
 
     @property
     def is_empty(self) -> bool:
@@ -154,14 +195,64 @@ def _operators() -> OperatorsPlugin:
     return OperatorsPlugin(ops, clean=True)
 
 
-def make_parser(schema: Schema, fieldnames: tuple[str, ...] = f.TEXT_FIELDS) -> MultifieldParser:
+class BoundedFuzzy(q.FuzzyTerm):
+    """A fuzzy term whose words come from the vocabulary table, not a scan of every term."""
+
+    def _btexts(self, ixreader):
+        found = vocabulary.near(
+            ixreader, self.fieldname, self.text, self.maxdist, self.prefixlength
+        )
+        return [m.word for m in found]
+
+
+def _compound(schema: Schema, fieldname: str, text: str, boost: float, removestops: bool):
+    """A hyphenated word as the compound it is: its parts as a phrase, or the joined spelling
+    (``Nordrhein-Westfalen``: "nordrhein westfal" or nordrheinwestfal), as the index has both."""
+    if schema is None or fieldname not in schema:
+        return None
+    field = schema[fieldname]
+    if field.self_parsing():
+        return None
+    texts = list(field.process_text(text, mode="query", removestops=removestops))
+    if len(texts) < 2:
+        return None
+    alternatives: list[q.Query] = [q.Phrase(fieldname, texts, boost=boost)]
+    parts = re.split(r"[-‐‑]", text)
+    if not any(part.isdigit() for part in parts):  # the index joins no numbers (COVID-19)
+        joined = parts[0] + "".join(part.lower() for part in parts[1:])
+        single = list(field.process_text(joined, mode="query", removestops=removestops))
+        if len(single) == 1:
+            alternatives.append(q.Term(fieldname, single[0], boost=boost))
+    return q.Or(alternatives)
+
+
+class _Parser(QueryParser):
+    """Whoosh's parser with hyphenated words read as compounds."""
+
+    def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):
+        if termclass is q.Term and tokenize and _INNER_HYPHEN.search(text):
+            found = _compound(self.schema, fieldname, text, boost, removestops)
+            if found is not None:
+                return found
+        return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+
+
+def make_parser(schema: Schema, fieldnames: tuple[str, ...] = f.TEXT_FIELDS) -> QueryParser:
     """Build the query parser: words ANDed over title, body and the exact-spelling field."""
-    parser = MultifieldParser(list(fieldnames), schema, fieldboosts=f.FIELD_BOOSTS, group=AndGroup)
+    parser = _Parser(None, schema, group=AndGroup)
+    parser.add_plugin(MultifieldPlugin(list(fieldnames), fieldboosts=f.FIELD_BOOSTS))
     parser.add_plugin(FieldAliasPlugin(ALIASES))
-    parser.add_plugin(PlusMinusPlugin())
-    parser.add_plugin(FuzzyTermPlugin())  # Kaykn~ (one edit), Kaykn~2; bounded like wildcards
+    parser.add_plugin(PlusMinusPlugin(_PLUS, _MINUS))
+    parser.add_plugin(FuzzyTermPlugin())  # Kaykn~ (one edit), Kaykn~2; bounded below
     parser.replace_plugin(_operators())
     return parser
+
+
+def prepare(text: str) -> str:
+    """Read typed punctuation as punctuation: a ``?`` that ends a word is dropped,
+    and the hyphens of a word with a wildcard separate its parts (``Corona-Pand*``)."""
+    text = _LOOSE_QMARK.sub(" ", text)
+    return _PATTERN_WORD.sub(lambda m: _INNER_HYPHEN.sub(" ", m.group()), text)
 
 
 def plain_words(text: str) -> list[str]:
@@ -243,7 +334,7 @@ def parse_query(
     parsed: q.Query | None = None
     if _nesting(text) <= MAX_NESTING:
         try:
-            parsed = parser.parse(_protect_fields(text), normalize=False)
+            parsed = parser.parse(_protect_fields(prepare(text)), normalize=False)
             if _has_errors(parsed):
                 parsed = None
         except Exception:  # the parser has many ways to fail on odd input
@@ -262,7 +353,81 @@ def parse_query(
         notes.append(NOTE_EVERYTHING)
     if parsed is q.NullQuery and not notes:
         notes.append(NOTE_ONLY_STOPWORDS)
+    parsed = _soften(_bound_fuzzy(parsed, notes))
     return ParsedQuery(text, parsed, notes)
+
+
+def _bound_fuzzy(node: q.Query, notes: list[str]) -> q.Query:
+    """Fuzzy terms: at most ``MAX_EDITS`` edits, the first letter as typed, words from the
+    vocabulary table (Whoosh compared the word with every term: ``Verwaltung~3`` took 10 s)."""
+    if isinstance(node, q.FuzzyTerm):
+        edits = min(node.maxdist, vocabulary.MAX_EDITS)
+        if node.maxdist > edits:
+            note = NOTE_FUZZY.format(asked=node.maxdist, n=edits)
+            if note not in notes:
+                notes.append(note)
+        prefix = max(node.prefixlength, FUZZY_PREFIX)
+        return BoundedFuzzy(node.fieldname, node.text, node.boost, edits, prefix)
+    return node.apply(lambda child: _bound_fuzzy(child, notes)) if node.children() else node
+
+
+def _is_question_word(node: q.Query) -> bool:
+    """A plain word searched in several fields whose exact spelling is a question word."""
+    if not isinstance(node, q.Or) or not all(isinstance(c, q.Term) for c in node.subqueries):
+        return False
+    exact = [c.text for c in node.subqueries if c.fieldname == f.EXACT]
+    return bool(exact) and all(text in QUESTION_WORDS for text in exact)
+
+
+def _soften(node: q.Query) -> q.Query:
+    """In AND groups, question words and auxiliaries only rank: ``wann wurde Kaykin gewählt``
+    requires Kaykin and gewählt."""
+    if isinstance(node, q.And):
+        children = [_soften(child) for child in node.subqueries]
+        optional = [c for c in children if _is_question_word(c)]
+        required = [c for c in children if not _is_question_word(c)]
+        if not optional or not required:
+            return q.And(children, boost=node.boost)
+        return q.AndMaybe(_all(required), optional[0] if len(optional) == 1 else q.Or(optional))
+    return node.apply(_soften) if node.children() else node
+
+
+def _all(nodes: list[q.Query]) -> q.Query:
+    return nodes[0] if len(nodes) == 1 else q.And(nodes)
+
+
+def _relaxed(node: q.Query, share: float | None) -> tuple[q.Query, int, int] | None:
+    """The query with its required terms replaced by "at least m of n" (all of them when
+    ``share`` is None: any one), with m and n; None when nothing can be relaxed."""
+    if isinstance(node, (q.AndNot, q.AndMaybe)):
+        inner = _relaxed(node.a, share)
+        if inner is None:
+            return None
+        return type(node)(inner[0], node.b), inner[1], inner[2]
+    if not isinstance(node, q.And):
+        return None
+    negated = [c for c in node.subqueries if isinstance(c, q.Not)]
+    terms = [c for c in node.subqueries if not isinstance(c, q.Not)]
+    n = len(terms)
+    if n < 2:
+        return None
+    m = 1 if share is None else max(1, min(n - 1, math.ceil(n * share)))
+    relaxed = q.Or(terms, minmatch=m) if m > 1 else q.Or(terms)
+    return (_all([relaxed, *negated]) if negated else relaxed), m, n
+
+
+def relaxations(parsed: ParsedQuery) -> list[ParsedQuery]:
+    """Looser readings of a query whose terms were all required, to try in order when it finds
+    nothing: most of its terms (``RELAX_SHARE``), then any of them. Each says so in a note."""
+    found: list[ParsedQuery] = []
+    for share in (RELAX_SHARE, None):
+        relaxed = _relaxed(parsed.query, share)
+        if relaxed is None or relaxed[1] in {r.relaxed_to for r in found}:
+            continue
+        query, m, n = relaxed
+        note = NOTE_RELAXED.format(n=n, m=m) if m > 1 else NOTE_RELAXED_ANY.format(n=n)
+        found.append(ParsedQuery(parsed.text, query, [*parsed.notes, note], relaxed_to=m))
+    return found
 
 
 def _pattern(node: q.MultiTerm) -> str:

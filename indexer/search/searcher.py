@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import time
 from dataclasses import asdict, dataclass, field
 
 from whoosh import highlight
@@ -14,9 +15,18 @@ from indexer.engine import schema as f
 from indexer.engine.matches import MatchSet, match
 from indexer.engine.stored import from_stored
 from indexer.model import Release
+from indexer.search import query as query_module
+from indexer.search import spelling
 from indexer.search.facets import FACET_CAP, FACETS, FacetColumn, FacetValue, count_facets, facet
 from indexer.search.pool import SCORED_FIELDS, Engine
-from indexer.search.query import Filters, ParsedQuery, bound_expansions, parse_query
+from indexer.search.query import (
+    NOTE_BUDGET,
+    Filters,
+    ParsedQuery,
+    bound_expansions,
+    parse_query,
+    relaxations,
+)
 
 __all__ = [  # the face of the search core; facets and the engine live in their own modules
     "FACETS", "FACET_CAP", "SCORED_FIELDS", "Engine", "FacetColumn", "FacetValue", "Hit",
@@ -55,6 +65,7 @@ class SearchResult:
     notes: list[str] = field(default_factory=list)
     page: int = 1
     limit: int = 10
+    relaxed: bool = False  # no release had all the terms: these have most of them (see notes)
 
     def to_json(self) -> dict:
         """Return the stable JSON object."""
@@ -64,6 +75,7 @@ class SearchResult:
             "hits": [asdict(h) for h in self.hits],
             "facets": {name: [v.to_json() for v in values] for name, values in self.facets.items()},
             "suggestion": self.suggestion,
+            "relaxed": self.relaxed,
         }
 
 
@@ -164,21 +176,7 @@ def _snippet(hit, body: str, highlight_it: bool) -> str:
 
 def suggest(searcher: Searcher, parsed: ParsedQuery) -> str | None:
     """Propose a spelling from the index vocabulary for the words of a query that finds nothing."""
-    words = [text for fieldname, text in parsed.query.iter_all_terms() if fieldname == f.EXACT]
-    if not words:
-        return None
-    changed = False
-    out = []
-    for word in words:
-        word = word if isinstance(word, str) else word.decode("utf-8")
-        if len(word) < 4 or searcher.doc_frequency(f.EXACT, word):
-            out.append(word)
-            continue
-        maxdist = 1 if len(word) < 5 else 2
-        options = searcher.suggest(f.EXACT, word, limit=1, maxdist=maxdist)
-        out.append(options[0] if options else word)
-        changed = changed or bool(options)
-    return " ".join(out) if changed else None
+    return spelling.suggest(searcher.reader(), parsed.text)
 
 
 def search(
@@ -194,9 +192,14 @@ def search(
     filters = filters or Filters()
     page, limit = window(page, limit)
     with engine.reading() as searcher:
-        parsed = bound_expansions(parse_query(text, searcher.schema), searcher.reader())
+        parsed = parse_query(text, searcher.schema)
+        started = time.monotonic()  # not the analysis's first loading of its word lists
+        parsed = bound_expansions(parsed, searcher.reader())
         final = restrict(parsed, RELEASES, filters.query(searcher.reader()))
         found = match(searcher, final, SCORED_FIELDS, engine.postings)
+        strict = parsed
+        if not found.total and not parsed.is_empty:  # the releases with most of the terms
+            parsed, final, found = _relax(engine, searcher, parsed, filters, final, found, started)
         total = found.total
         by_date = sort == "date" or parsed.is_empty
         page_hits = one_page(engine, searcher, final, found, page, limit, by_date=by_date)
@@ -211,7 +214,9 @@ def search(
             return match(searcher, query, SCORED_FIELDS, engine.postings).mask
 
         facets = count_facets(engine, found.mask, filters, wider)
-        suggestion = suggest(searcher, parsed) if not total and not parsed.is_empty else None
+        suggestion = None
+        if (not total or parsed.relaxed_to) and not parsed.is_empty and _in_time(started, parsed):
+            suggestion = suggest(searcher, strict)
     return SearchResult(
         query=text,
         total=total,
@@ -221,7 +226,32 @@ def search(
         notes=parsed.notes,
         page=page,
         limit=limit,
+        relaxed=bool(parsed.relaxed_to),
     )
+
+
+def _in_time(started: float, parsed: ParsedQuery) -> bool:
+    """Whether the search is within its time budget; if not, the note says what was left out."""
+    budget = query_module.SEARCH_BUDGET_SECONDS
+    if time.monotonic() - started <= budget:
+        return True
+    note = NOTE_BUDGET.format(seconds=budget)
+    if note not in parsed.notes:
+        parsed.notes.append(note)
+    return False
+
+
+def _relax(engine, searcher, parsed, filters, final, found, started: float):
+    """Search the looser readings of a query that found nothing (``final``, ``found``) until
+    one finds something or the time budget is spent: the reading, its query and its matches."""
+    for relaxed in relaxations(parsed):
+        if not _in_time(started, parsed):
+            break
+        query = restrict(relaxed, RELEASES, filters.query(searcher.reader()))
+        matched = match(searcher, query, SCORED_FIELDS, engine.postings)
+        if matched.total:
+            return relaxed, query, matched
+    return parsed, final, found
 
 
 def _hit(hit, release: Release, score: float, highlight_it: bool) -> Hit:

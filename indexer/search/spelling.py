@@ -1,0 +1,66 @@
+"""Did-you-mean: each unknown word of a query replaced by the nearest frequent index word.
+
+The words come from the exact-spelling field (lowercase, not stemmed, umlauts kept), looked up
+in the vocabulary table (``vocabulary``), and are given back in the capitalisation the user
+typed: ``Integratoin Düsseldorf`` → ``Integration Düsseldorf``.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+from indexer.analysis.morphology import STOPWORDS, fold
+from indexer.engine import schema as f
+from indexer.search import vocabulary
+
+MIN_LETTERS = 4  # shorter words are not corrected (too many neighbours)
+MAX_WORDS = 12  # words of one query looked up at most
+BUDGET_SECONDS = 0.25  # a suggestion stops looking up further words after this
+_OPERATORS = {"AND", "OR", "NOT", "UND", "ODER", "NICHT", "ANDNOT", "ANDMAYBE", "REQUIRE", "TO"}
+# letters (with apostrophes inside), not part of a pattern, a fuzzy term or a field name
+_WORD = re.compile(r"(?<![\w*?~])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w*?~:'’])")
+_STOPS = frozenset(fold(w) for w in STOPWORDS)
+
+
+def _cased(word: str, like: str) -> str:
+    """``word`` written the way ``like`` was typed: all capitals, capitalised or as it is."""
+    if len(like) > 1 and like.isupper():
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def correction(reader, word: str) -> str | None:
+    """The index word nearest to a word the index lacks (fewest edits, then most releases)."""
+    low = word.lower()
+    if len(low) < MIN_LETTERS or fold(low) in _STOPS or reader.doc_frequency(f.EXACT, low):
+        return None
+    edits = 1 if len(low) < 6 else 2
+    found = [m for m in vocabulary.near(reader, f.EXACT, low, edits) if m.edits]
+    if not found:
+        return None
+    closest = [m.word for m in found if m.edits == found[0].edits]  # few: frequencies read now
+    best = max(closest, key=lambda w: (reader.doc_frequency(f.EXACT, w), w))
+    return _cased(best, word)
+
+
+def suggest(reader, text: str, budget: float = BUDGET_SECONDS) -> str | None:
+    """The query with each unknown word corrected, or None when nothing was corrected."""
+    deadline = time.monotonic() + budget
+    out: list[str] = []
+    last = 0
+    changed = False
+    for n, match in enumerate(_WORD.finditer(text or "")):
+        if n >= MAX_WORDS or time.monotonic() > deadline:
+            break
+        word = match.group()
+        if word in _OPERATORS:
+            continue
+        better = correction(reader, word)
+        if better is not None and better != word:
+            out += [text[last : match.start()], better]
+            last = match.end()
+            changed = True
+    return "".join([*out, text[last:]]) if changed else None
