@@ -12,6 +12,10 @@ class CleanDocument:
     title: str
     body: str
     boilerplate: str = ""
+    # How the title was found (not compared): under heading markup (`# Titel`), and whether
+    # the body still holds it (a first line too long to be a title is cut, not moved).
+    heading: bool = field(default=False, compare=False)
+    title_in_body: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

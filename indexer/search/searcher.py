@@ -129,7 +129,7 @@ class Engine:
         if self._searcher is None or token != self._token:
             ix = store.open_live(self.root)
             self.close()
-            self._searcher, self._token = ix.searcher(), token
+            self._searcher, self._token = ix.searcher(weighting=f.weighting()), token
         return self._searcher
 
     def facet_values(self, fieldname: str) -> dict[int, tuple[str, ...]]:
