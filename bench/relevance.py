@@ -134,6 +134,9 @@ class Ours:
         self.engine = Engine(root / "index")
         self.engine.warm()
 
+    def close(self) -> None:
+        self.engine.close()
+
     def search(self, text: str, form: str) -> tuple[list[str], int]:
         from indexer.search.searcher import search
 
@@ -159,6 +162,10 @@ class Stock:
             "and": qparser.MultifieldParser(fields, self.ix.schema, group=qparser.AndGroup),
             "or": qparser.MultifieldParser(fields, self.ix.schema, group=qparser.OrGroup),
         }
+
+    def close(self) -> None:
+        self.searcher.close()
+        self.ix.close()
 
     def search(self, text: str, form: str) -> tuple[list[str], int]:
         parser = self.parsers["or" if form == "or" else "and"]
@@ -289,6 +296,8 @@ def run(bench: Benchmark, engines: Sequence[str] = ENGINES, workdir: Path | None
                         ]
                         rows["metrics"][f"{source}/{part}/{form}"] = summarise(chosen)
             results["engines"][name] = rows
+            if hasattr(engine, "close"):
+                engine.close()
     return results
 
 

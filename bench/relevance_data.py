@@ -153,11 +153,12 @@ def press_passage(release: dict) -> Passage:
 def speech_passages(path: Path, count: int, seed: int = 17) -> list[Passage]:
     """``count`` distractor passages from the Bundestag speeches, seeded."""
     with gzip.open(path, "rt", encoding="utf-8") as fh:
-        speeches = [json.loads(line) for line in fh]
+        lines = [line for line in fh if line.strip()]
     rng = random.Random(seed)
-    rng.shuffle(speeches)
+    rng.shuffle(lines)
     out: list[Passage] = []
-    for speech in speeches:
+    for line in lines:  # parsed as needed: a small slice reads few
+        speech = json.loads(line)
         chunks, current = [], ""
         for para in speech["text"].split("\n"):
             para = para.strip()
