@@ -11,6 +11,7 @@ import pytest
 
 from bench.relevance import (
     Answer,
+    german_tokens,
     ndcg_at,
     percentile,
     query_text,
@@ -88,6 +89,14 @@ def test_query_forms_use_plain_words():
         "SPD", "Fraktion", "Nordrhein", "Westfalen"
     )  # fmt: skip
     assert keywords_of("Wer war es?", df) == ()  # fewer than two keywords: no ANDed form
+
+
+def test_bm25s_reads_no_operator_words():
+    import Stemmer
+
+    stemmer = Stemmer.Stemmer("german")
+    assert german_tokens("Punkte OR Panthers", stemmer, query=True) == ["punkt", "panth"]
+    assert german_tokens("Punkte OR Panthers", stemmer) == ["punkt", "or", "panth"]  # a text
 
 
 def test_split_is_fixed():
