@@ -8,7 +8,7 @@ PORT ?= 8000
 CORPUS ?= corpus
 INDEX ?= index
 
-.PHONY: run serve-prod index install test lint format bench eval stress clean
+.PHONY: run serve-prod index install test lint format bench relevance eval stress clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.12 found (see README)"; exit 1; }
@@ -55,6 +55,13 @@ BENCH_ARGS ?=
 bench: $(VENV)/.installed
 	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python -m bench.run --sizes $(BENCH_SIZES) --layouts $(BENCH_LAYOUTS) $(BENCH_ARGS)
+
+# Relevance (issue 17): pressesuche, stock Whoosh, bm25s and tantivy on XQuAD-de, press queries
+# from the annotated releases and 20k Bundestag distractors; writes bench/relevance.md.
+RELEVANCE_ARGS ?=
+relevance: $(VENV)/.installed
+	$(BIN)/python -m pip install -q -e '.[bench]'
+	nice $(BIN)/python -m bench.relevance $(RELEVANCE_ARGS)
 
 # Rebuilds under load (issue 7): the server answers 4 client threads while the index is rebuilt
 # twice and updated once; fails on any failed request. STRESS_ARGS="--seconds 120 --server werkzeug"

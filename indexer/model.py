@@ -19,6 +19,10 @@ class CleanDocument:
     title: str
     body: str
     boilerplate: str = ""
+    # How the title was found (not compared): under heading markup (`# Titel`), and whether
+    # the body still holds it (a first line too long to be a title is cut, not moved).
+    heading: bool = field(default=False, compare=False)
+    title_in_body: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,9 @@ class Release:
     persons: list[str]
     organisations: list[str]
     quotes: list[dict] = field(default_factory=list)
+    # The title is the body's first line (see ``build.release.prepare``): stored and shown,
+    # not indexed as a title.
+    title_from_text: bool = False
     aliases: dict[str, list[str]] = field(default_factory=dict)
     # Postings computed ahead of time by ``pipeline.pre_analyse`` (text field -> postings).
     analysed: dict[str, f.PreAnalysed] = field(default_factory=dict, repr=False)

@@ -86,12 +86,13 @@ def pre_analyse(release: Release) -> Release:
     The exact field and the quotes reuse the token matches of the title and body."""
     schema = _schema()
     title, body, boilerplate = release.title, release.body, release.boilerplate
+    title = "" if release.title_from_text else title  # its words are the body's first line
     analysed = {
         name: field_postings(schema[name], text)
         for name, text in ((f.TITLE, title), (f.BODY, body))
         if text
     }
-    analysed[f.EXACT] = joined_postings(schema[f.EXACT], (title, body))
+    analysed[f.EXACT] = joined_postings(schema[f.EXACT], (title, body) if title else (body,))
     if boilerplate:
         analysed[f.BOILERPLATE] = field_postings(schema[f.BOILERPLATE], boilerplate)
     release.analysed = {name: f.PreAnalysed(items) for name, items in analysed.items()}

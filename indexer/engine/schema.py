@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from whoosh import fields
+from whoosh import fields, scoring
 from whoosh.analysis import RegexTokenizer
 
 from indexer.analysis.analyzers import exact_analyzer, german_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 9  # 9: name keys folded by indexer.analysis.folding (ø, ł, æ, apostrophes)
+SCHEMA_VERSION = 10  # 10: name keys by analysis.folding; a title from the text is body
 
 ID = "id"
 KIND = "kind"
@@ -19,6 +19,7 @@ SOURCE = "source"
 SOURCE_KEY = "source_key"
 CONTENT_HASH = "content_hash"
 TITLE = "title"
+TITLE_FROM_TEXT = "title_from_text"
 BODY = "body"
 EXACT = "exact"
 BOILERPLATE = "boilerplate"
@@ -54,8 +55,19 @@ QUOTE_KIND = "quote"
 SEP = "\x1f"
 
 TEXT_FIELDS = (TITLE, BODY, EXACT)
-# The exact-spelling field outweighs the title so that `Kaykın` ranks its own spelling first.
+# Ranking: Whoosh's BM25F, which saturates each field on its own and adds them up. The field
+# weights, K1 and B are chosen on the tune half of the judged queries of `make relevance`
+# (`python -m bench.relevance_tune`, see bench/README.md), not by hand. The exact-spelling
+# field must keep outweighing the stemmed ones so that `Kaykın` ranks its own spelling first
+# (tests/test_search.py).
 FIELD_BOOSTS = {TITLE: 3.0, BODY: 1.0, EXACT: 4.0}
+BM25_K1 = 1.2
+BM25_B = 0.75
+
+
+def weighting() -> scoring.BM25F:
+    """The ranking of every search: BM25F with the chosen K1 and B."""
+    return scoring.BM25F(B=BM25_B, K1=BM25_K1)
 
 
 @dataclass(slots=True)
@@ -89,6 +101,7 @@ def build_schema() -> fields.Schema:
         source_key=fields.ID(),
         content_hash=fields.ID(stored=True),
         title=TextField(analyzer=german, stored=True, phrase=True, field_boost=1.0),
+        title_from_text=fields.STORED(),
         # chars=True: postings keep character offsets, so snippets are highlighted from the index
         # ("pinpoint") instead of running the German analysis over every hit's text again.
         body=TextField(analyzer=german, stored=True, phrase=True, chars=True),

@@ -18,6 +18,7 @@ def from_stored(stored: dict) -> Release:
         path=stored[f.PATH],
         source=stored.get(f.SOURCE, ""),
         title=stored.get(f.TITLE, ""),
+        title_from_text=bool(stored.get(f.TITLE_FROM_TEXT)),
         body=stored.get(f.BODY, ""),
         boilerplate=stored.get(f.BOILERPLATE, ""),
         date=stored.get(f.DATE) or None,

@@ -53,7 +53,7 @@ class Generation:
         with self._lock:
             if self._idle:
                 return self._idle.pop()
-        searcher = self.index.searcher()
+        searcher = self.index.searcher(weighting=f.weighting())
         with self._lock:
             self._opened.append(searcher)
         return searcher

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from indexer.model import CleanDocument
 from indexer.text.fields import MAX_TITLE, shorten
@@ -47,6 +48,8 @@ _LABEL = re.compile(
     r"(?:\W*+(?:(?:Nr|vom)\W*+)?\d.*)?$",
     re.I,
 )
+_H1 = re.compile(r"<h1\b", re.I)
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S")
 _MARKUP = re.compile(r"^#*\s*[*_]{0,2}(?=\S)|(?<=\S)[*_]{1,2}$")
 
 
@@ -55,14 +58,15 @@ def split_document(text: str) -> CleanDocument:
     lines = text.strip().split("\n")
     top = next((i for i, line in enumerate(lines[:5]) if line and not _LABEL.match(line)), 0)
     first = _MARKUP.sub("", lines[top]).strip()
-    if len(first) <= MAX_TITLE:
+    short = len(first) <= MAX_TITLE
+    if short:
         title, rest = first, lines[:top] + lines[top + 1 :]
     else:
         title, rest = shorten(first), lines
     cut = _footer_start(rest)
     cut = _sender_start(rest, cut)
     body = _drop_title_repeats(rest[:cut], title)
-    return CleanDocument(title=title, body=_join(body), boilerplate=_join(rest[cut:]))
+    return CleanDocument(title, _join(body), _join(rest[cut:]), title_in_body=not short)
 
 
 def _is_footer_start(line: str) -> bool:
@@ -137,4 +141,14 @@ def _join(lines: list[str]) -> str:
 def clean_document(data: bytes | str, fmt: str = "txt") -> CleanDocument:
     """Decode, repair and split one release file; raise UndecodableError for binary data."""
     text = decode_bytes(bytes(data)) if isinstance(data, bytes | bytearray) else data
-    return split_document(repair_text(text, fmt))
+    doc = split_document(repair_text(text, fmt))
+    return replace(doc, heading=_has_heading(text, fmt))
+
+
+def _has_heading(text: str, fmt: str) -> bool:
+    """Tell whether the author marked a title: an <h1> in HTML, a `#` heading on top of
+    markdown or text (the repair strips both markups)."""
+    if fmt.lower().lstrip(".") in ("html", "htm"):
+        return bool(_H1.search(text))
+    first = next((line for line in text.lstrip().split("\n", 5)[:5] if not _LABEL.match(line)), "")
+    return bool(_MD_HEADING.match(first))
