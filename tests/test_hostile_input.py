@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 import signal
+from collections import Counter
 from contextlib import contextmanager
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_repair import _former_best_fill
 
 from indexer.build.release import prepare
 from indexer.extraction import attribution, dates, quote_marks
@@ -45,6 +47,15 @@ def guard(seconds: int = GUARD_SECONDS):
         signal.signal(signal.SIGALRM, old)
 
 
+def _letters(number: int) -> str:
+    """A distinct word of lowercase letters for each number (abcd, abce, …)."""
+    word = ""
+    for _ in range(4):
+        number, rest = divmod(number, 26)
+        word = chr(ord("a") + rest) + word
+    return "wort" + word
+
+
 def _prose(line: str) -> str:
     """A release around one crafted line: a title, a sentence, the line."""
     return f"Titel der Mitteilung\n\nDie Stadt teilt heute Folgendes mit.\n\n{line}\n"
@@ -69,9 +80,9 @@ CRAFTED = [
     ("script-opens", _prose("<script>" * 12_000)),
     ("autolink-ats", _prose("<" + "a@" * 50_000)),
     ("heading-blanks", "# a" + " \t" * 25_000 + "b\n\nText."),
-    ("attribute-values", _prose('x="a" ' * 30 + "!")),
+    ("attribute-values", _prose('x="a" ' * 25 + "!\n>")),
     ("quotes-no-frame", _prose("„a“ " * 12_500)),
-    ("holes-many-words", _prose(" ".join(f"W{i:05d}x?z" for i in range(10_000)))),
+    ("holes-many-words", _prose(" ".join(f"{_letters(i)}?e" for i in range(10_000)))),
 ]
 
 
@@ -286,3 +297,15 @@ def test_every_stage_finishes_on_repetitions(unit, times, around):
     text = around + unit * (times // len(unit)) + around
     with guard():
         _stages(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text("abä", min_size=1, max_size=4), max_size=30),
+    st.lists(st.text("abä?", min_size=1, max_size=4).filter(lambda w: "?" in w), max_size=10),
+)
+def test_holed_words_are_filled_as_before(words, holed_words):
+    """Shapes and lengths find the same words as comparing with every word, in the same order."""
+    vocabulary = repair._Vocabulary(words)
+    for holed in holed_words:
+        assert repair._best_fill(holed, vocabulary) == _former_best_fill(holed, Counter(words))

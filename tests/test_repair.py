@@ -344,11 +344,33 @@ def test_lost_chars_are_only_restored_where_a_question_mark_precedes_a_letter(te
         assert restored == text
 
 
+def _former_best_fill(holed: str, counts) -> str | None:
+    """``_best_fill`` as it was: the holed word compared with every word of the document."""
+    import itertools
+
+    from indexer.text import wordlist
+    from indexer.text.repair import _LETTER, _LOST
+
+    pieces = holed.split("?")
+    pattern = re.compile(f"{_LETTER}".join(map(re.escape, pieces)))
+    seen = [w for w in counts if pattern.fullmatch(w)]
+    if seen:
+        return max(seen, key=lambda w: (counts[w], wordlist.frequency(w)))
+    if len(pieces) > 3 or not pieces[0]:
+        return None
+    fills = (
+        "".join(p + c for p, c in zip(pieces, (*letters, ""), strict=True))
+        for letters in itertools.product(_LOST, repeat=len(pieces) - 1)
+    )
+    return max(filter(wordlist.is_word, fills), key=wordlist.frequency, default=None)
+
+
 def _restore_over_the_whole_text(text: str) -> str:
-    """``restore_lost_chars`` as it was: both patterns over the whole text, not line by line."""
+    """``restore_lost_chars`` as it was: both patterns over the whole text, not line by line,
+    and each holed word compared with every word of the document."""
     from collections import Counter
 
-    from indexer.text.repair import _HOLED, _QUOTED, _URL, _WORD, _best_fill, _quote
+    from indexer.text.repair import _HOLED, _QUOTED, _URL, _WORD, _quote
 
     text = _QUOTED.sub(_quote, text)
     counts: Counter[str] = Counter()
@@ -359,7 +381,7 @@ def _restore_over_the_whole_text(text: str) -> str:
             return match[0]
         if not counts:
             counts.update(_WORD.findall(text))
-        return _best_fill(match[0], counts) or match[0]
+        return _former_best_fill(match[0], counts) or match[0]
 
     return _HOLED.sub(restore, text)
 

@@ -287,14 +287,14 @@ def restore_lost_chars(text: str) -> str:
     Both need a ``?`` before a letter and neither crosses a line, so only the lines that have
     one are searched (mostly one: a link with a query string)."""
     lines = text.split("\n") if _HOLE.search(text) else ()
-    counts: Counter[str] = Counter()  # the document's words, counted at the first hole
+    words: list[_Vocabulary] = []  # the document's words, counted at the first hole
 
     def restore(match: re.Match[str], urls: list[tuple[int, int]]) -> str:
         if any(start <= match.start() < end for start, end in urls):
             return match[0]
-        if not counts:  # quoting changes no word: the words of the text as it came
-            counts.update(_WORD.findall(text))
-        return _best_fill(match[0], counts) or match[0]
+        if not words:  # quoting changes no word: the words of the text as it came
+            words.append(_Vocabulary(_WORD.findall(text)))
+        return _best_fill(match[0], words[0]) or match[0]
 
     for number, line in enumerate(lines):
         if _HOLE.search(line):
@@ -311,13 +311,45 @@ def _quote(match: re.Match[str]) -> str:
     return match[0] if lost_letter else f"„{match[1]}“"
 
 
-def _best_fill(holed: str, counts: Counter[str]) -> str | None:
+class _Vocabulary:
+    """The words of a document, counted, found by the shape of a word with holes.
+
+    Comparing every holed word with every word of the document was quadratic (10,000 distinct
+    words, each also written with a hole, took minutes): a word with one hole (the common case)
+    is looked up by its shape, one with more among the words of its length."""
+
+    LONGEST_SHAPED = 40  # longer words are compared one by one (few fit in a document)
+
+    def __init__(self, words: list[str]) -> None:
+        self.counts = Counter(words)
+        self.order = {w: i for i, w in enumerate(self.counts)}
+        self.by_length: dict[int, list[str]] = {}
+        for word in self.counts:
+            self.by_length.setdefault(len(word), []).append(word)
+        self.shapes: dict[int, dict[str, list[str]]] = {}  # length -> one-hole shape -> words
+
+    def matching(self, holed: str) -> list[str]:
+        """Return the words ``holed`` may stand for, each ``?`` one letter, in document order."""
+        same = self.by_length.get(len(holed), [])
+        if holed.count("?") == 1 and len(holed) <= self.LONGEST_SHAPED:
+            if len(holed) not in self.shapes:
+                shapes: dict[str, list[str]] = {}
+                for word in same:
+                    for j in range(len(word)):
+                        shapes.setdefault(f"{word[:j]}?{word[j + 1 :]}", []).append(word)
+                self.shapes[len(holed)] = shapes
+            return self.shapes[len(holed)].get(holed, [])
+        pattern = re.compile(f"{_LETTER}".join(map(re.escape, holed.split("?"))))
+        return [w for w in same if pattern.fullmatch(w)]
+
+
+def _best_fill(holed: str, words: _Vocabulary) -> str | None:
     """Fill each ``?`` with one letter: a word of the document first, else of the word list."""
     pieces = holed.split("?")
-    pattern = re.compile(f"{_LETTER}".join(map(re.escape, pieces)))
-    seen = [w for w in counts if pattern.fullmatch(w)]
+    seen = words.matching(holed)
     if seen:
-        return max(seen, key=lambda w: (counts[w], wordlist.frequency(w)))
+        counts, order = words.counts, words.order
+        return max(seen, key=lambda w: (counts[w], wordlist.frequency(w), -order[w]))
     if len(pieces) > 3 or not pieces[0]:  # a word's first letter would need its case guessed
         return None
     fills = (
