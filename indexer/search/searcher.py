@@ -160,7 +160,7 @@ class Engine:
         with self._lock:
             if self._date_rank is None:
                 searcher = self._searcher or self._current()
-                dates = list(searcher.reader().column_reader(f.DATESORT))
+                dates = matches.column_values(searcher.reader(), f.DATESORT)
                 order = sorted(range(len(dates)), key=dates.__getitem__)  # stable: ties by number
                 rank = np.empty(len(dates), np.int64)
                 rank[order] = np.arange(len(dates))
