@@ -107,6 +107,7 @@ class Engine:
         self._facets: dict[str, FacetColumn] = {}
         self._date_rank: np.ndarray | None = None
         self._norms: dict[str, np.ndarray] = {}
+        self._pinned = 0  # > 0 while a snapshot holds the searcher for several searches
         self.postings = matches.PostingsCache(config.postings_cache())
 
     @contextlib.contextmanager
@@ -119,12 +120,26 @@ class Engine:
         with self._lock:
             yield self._current()
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Searcher]:
+        """Hold one state of the index for several searches: an export of several pages reads
+        every page from the same state, however many commits or rebuilds land meanwhile."""
+        with self._lock:
+            searcher = self._current()
+            self._pinned += 1
+            try:
+                yield searcher
+            finally:
+                self._pinned -= 1
+
     def searcher(self) -> Searcher:
         """Return a searcher over the newest committed state (for schema and vocabulary)."""
         with self._lock:
             return self._current()
 
     def _current(self) -> Searcher:
+        if self._pinned and self._searcher is not None:
+            return self._searcher
         token = store.live_token(self.root)
         if self._searcher is None or token != self._token:
             ix = store.open_live(self.root)
