@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import time
 from collections.abc import Callable, Iterable
@@ -46,11 +48,12 @@ class Report:
     skipped: list[Skip] = field(default_factory=list)
     seconds: float = 0.0
     rebuilt: bool = False
+    repaired: str = ""  # what was wrong with the index this run rebuilt
 
     def to_json(self) -> dict:
         """Return the report as the stable JSON object."""
         data = asdict(self)
-        del data["rebuilt"]
+        del data["rebuilt"], data["repaired"]
         data["seconds"] = round(self.seconds, 3)
         return data
 
@@ -74,18 +77,55 @@ def index_corpus(
         store.prune_incomplete(root)
         files, skips = scan(corpus)
         live = store.live_path(root)
-        for parallel in (True, False):  # a lost worker process: the run again, without them
+        damaged = store.damage(live, thorough=True) if live else None
+        if damaged:
+            _set_aside(root)
+            live = None
+        attempts = [True, False]  # a lost worker process: the run again, without them
+        while attempts:
+            parallel = attempts[0]
             try:
                 if rebuild or live is None or not store.is_compatible(live):
                     report = _rebuild(root, files, progress, {s.path for s in skips}, parallel)
                     report.skipped = skips + report.skipped
                 else:
-                    report = _update(live, files, progress, skips, parallel)
+                    try:
+                        report = _update_or_clean(live, files, progress, skips, parallel)
+                    except (WorkerLost, OSError, store.StoreError):
+                        raise
+                    except Exception as exc:  # the index cannot be read: built anew
+                        damaged = f"nicht lesbar: {type(exc).__name__}"
+                        _set_aside(root)
+                        live = None
+                        continue
                 break
             except WorkerLost:
-                if not parallel:
+                attempts.pop(0)
+                if not attempts:
                     raise
+    report.repaired = damaged or ""
     report.seconds = time.monotonic() - started
+    return report
+
+
+def _set_aside(root: Path) -> None:
+    """Stop serving a damaged live index: the rebuild then reads nothing from it, and its swap
+    removes it."""
+    (root / store.CURRENT).unlink(missing_ok=True)
+
+
+def _update_or_clean(live: Path, *args, **kwargs) -> Report:
+    """Update the live generation; a run that fails before its commit (full disk, no rights)
+    leaves none of its partial files behind."""
+    before, commit = set(os.listdir(live)), store.commit_number(live)
+    try:
+        report = _update(live, *args, **kwargs)
+    except BaseException:
+        if store.commit_number(live) == commit:
+            store.remove_new(live, before)
+        raise
+    if store.damage(live) is None and not store.read_meta(live).get(store.FILES):
+        store.finish_generation(live, {"documents": report.documents})  # list an older index
     return report
 
 
@@ -220,7 +260,8 @@ def _rebuild(
         store.finish_generation(path, {"documents": report.documents})
         store.swap_in(root, path)
     except BaseException:
-        writer.cancel()
+        with contextlib.suppress(Exception):  # a full disk fails the cancel's writes too
+            writer.cancel()
         ix.close()
         shutil.rmtree(path, ignore_errors=True)
         raise
@@ -313,7 +354,8 @@ def _update(
                     report.skipped += batch.skipped
                     batch.commit()
             except BaseException:
-                writer.cancel()
+                with contextlib.suppress(Exception):
+                    writer.cancel()
                 raise
         with ix.searcher() as searcher:
             report.documents = release_count(searcher)

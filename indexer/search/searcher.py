@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import html
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -32,6 +33,9 @@ MAX_PAGE = 1000
 MAX_LIMIT = 100
 MAX_WINDOW = 10_000  # like Lucene's result window: no page reaches past the 10,000th hit
 SNIPPET_CHARS = 240
+# After an unexpected error the index files are summed again at most this often per state: a
+# request that fails for another reason must not make the server read the whole index each time.
+DAMAGE_CHECK_SECONDS = 60
 
 
 @dataclass
@@ -108,6 +112,7 @@ class Engine:
         self._date_rank: np.ndarray | None = None
         self._norms: dict[str, np.ndarray] = {}
         self._pinned = 0  # > 0 while a snapshot holds the searcher for several searches
+        self._checked: tuple[str | None, float, str | None] | None = None  # token, until, damage
         self.postings = matches.PostingsCache(config.postings_cache())
 
     @contextlib.contextmanager
@@ -117,8 +122,30 @@ class Engine:
         The engine's lock is held throughout, so another thread cannot swap the searcher (and
         close the one in use) in the middle of a search, and facet caches match its documents.
         """
-        with self._lock:
+        with self._lock, self._naming_damage():
             yield self._current()
+
+    @contextlib.contextmanager
+    def _naming_damage(self) -> Iterator[None]:
+        """Raise ``IndexDamaged`` instead of an unexpected error that a damaged index caused."""
+        try:
+            yield
+        except store.StoreError:
+            raise
+        except Exception:
+            self._raise_if_damaged()
+            raise
+
+    def _raise_if_damaged(self) -> None:
+        """After an unexpected error in a search: a damaged index is named as the cause
+        (every file's sum compared once per index state), anything else is raised as it is."""
+        token, now = store.live_token(self.root), time.monotonic()
+        if self._checked is None or self._checked[:1] != (token,) or now > self._checked[1]:
+            path = store.live_path(self.root)
+            problem = store.damage(path, thorough=True) if path else None
+            self._checked = (token, now + DAMAGE_CHECK_SECONDS, problem)
+        if self._checked[2]:
+            raise store.IndexDamaged(self.root, self._checked[2])
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[Searcher]:
@@ -134,14 +161,17 @@ class Engine:
 
     def searcher(self) -> Searcher:
         """Return a searcher over the newest committed state (for schema and vocabulary)."""
-        with self._lock:
+        with self._lock, self._naming_damage():
             return self._current()
 
     def _current(self) -> Searcher:
         if self._pinned and self._searcher is not None:
             return self._searcher
         token = store.live_token(self.root)
+        if self._checked and self._checked[0] == token and self._checked[2]:
+            raise store.IndexDamaged(self.root, self._checked[2])  # found by an earlier search
         if self._searcher is None or token != self._token:
+            store.check_live(self.root)  # a file cut short is not opened (sizes only: cheap)
             ix = store.open_live(self.root)
             self.close()
             self._searcher, self._token = ix.searcher(), token
@@ -192,14 +222,21 @@ class Engine:
 
     def warm(self) -> bool:
         """Read what searches need (facet tables, length norms, date ranking) before the first
-        one asks; False when there is no index yet (the pages then say so)."""
+        one asks; False when there is no index yet (the pages then say so).
+
+        Every file of the index is checked against the sums written with it first: a damaged
+        index raises ``IndexDamaged`` (the server still starts and answers 503 with a note).
+        """
         try:
-            with self._lock:
+            with self.reading():
+                self._raise_if_damaged()
                 for fieldname in (*FACETS.values(), f.SPEAKER):
                     self.facet_column(fieldname)
                 for fieldname in (*SCORED_FIELDS, f.QUOTE):
                     self.norms(fieldname)
                 self.date_rank()
+        except store.IndexDamaged:
+            raise
         except store.StoreError:
             return False
         return True
