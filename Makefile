@@ -64,7 +64,9 @@ relevance: $(VENV)/.installed
 	nice $(BIN)/python -m bench.relevance $(RELEVANCE_ARGS)
 
 # Rebuilds under load (issue 7): the server answers 4 client threads while the index is rebuilt
-# twice and updated once; fails on any failed request. STRESS_ARGS="--seconds 120 --server werkzeug"
+# twice and updated once; then hostile load (issue 21): the ordinary p95 alone and beside a client
+# sending slow and hostile queries. Fails on any failed request (5xx, lost connection).
+# STRESS_ARGS="--seconds 120 --server werkzeug", "--speeches 5000 --hostile-seconds 30"
 STRESS_ARGS ?=
 stress: $(VENV)/.installed
 	$(BIN)/python tools/stress.py $(STRESS_ARGS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import html
 import json
 import re
@@ -36,6 +37,21 @@ def _engine(index: Path) -> Engine:
     except store.StoreError as exc:
         raise click.ClickException(str(exc)) from None
     return engine
+
+
+def _forget(exc: BaseException | None) -> None:
+    """Drop the frames of a failed index run now, so that the files its writer left open are
+    closed without the noise of their last write failing again (a full disk; the files are
+    removed already)."""
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        while exc is not None:
+            exc.__traceback__ = None
+            exc = exc.__context__
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
 
 
 @contextmanager
@@ -149,6 +165,12 @@ class GermanGroup(click.Group):
             sys.exit(1)
         sys.exit(code if isinstance(code, int) else 0)
 
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except store.StoreError as exc:  # a problem with the index folder: one German line
+            raise click.ClickException(str(exc)) from None
+
 
 @click.group(cls=GermanGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="pressesuche")
@@ -180,6 +202,15 @@ def index_cmd(
             )
     except store.StoreError as exc:
         raise click.ClickException(str(exc)) from None
+    except OSError as exc:  # full disk, unwritable folder: the run left no partial files
+        _forget(exc)
+        raise click.ClickException(store.os_problem(exc, index_dir)) from None
+    if report.repaired:
+        click.echo(
+            f"Hinweis: Der Index war beschädigt ({report.repaired}); er wurde aus dem Korpus "
+            "neu aufgebaut.",
+            err=True,
+        )
     if as_json:
         _emit(report.to_json())
         return
@@ -384,7 +415,10 @@ def serve_cmd(index_dir: Path, host: str, port: int, production: bool, debug: bo
     from webapp import ENGINE, create_app
 
     app = create_app({"INDEX_DIR": str(index_dir)})
-    app.extensions[ENGINE].warm()  # the first visitor does not wait for the facet tables
+    try:
+        app.extensions[ENGINE].warm()  # the first visitor does not wait for the facet tables
+    except store.IndexDamaged as exc:  # the site starts and answers 503 with the repair
+        click.echo(f"Achtung: {exc}", err=True)
     if production:
         try:
             from waitress import serve

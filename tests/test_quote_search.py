@@ -6,11 +6,13 @@ import csv
 import io
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from indexer.cli import main
 from indexer.search.quotes import search_quotes
 from indexer.search.searcher import get_release
+from webapp import ENGINE, create_app
 
 
 def test_quotes_are_found_by_words_with_speaker_and_date(engine):
@@ -74,3 +76,49 @@ def test_cli_json_and_citation_csv(seed_index):
     assert all(r[1] == "Friedel Heuwinkel" and r[2] == "Landrat" for r in rows[1:])
     assert all(r[5].startswith("https://presse.example/dokument/") for r in rows[1:])
     assert all("#zitat-" in r[5] for r in rows[1:])
+
+
+# The documented query syntax on quote records (issue 21, item 5): the query, the quotes of the
+# seeds it finds, and the note it must carry. ``jahr:`` reads the date, ``titel:`` is refused.
+SYNTAX = [
+    ("NICHT Klima", 17, None),
+    ("NOT 2019", 17, None),
+    ("Vielfalt NICHT Klima", 4, None),
+    ("NICHT jahr:2012", 10, None),
+    ("jahr:2*", 8, None),
+    ("jahr:2012", 7, None),
+    ("jahr:[2017 TO 2020]", 0, None),
+    ("jahr:[2010 TO 2013]", 7, None),
+    ("jahr:201?", 7, None),
+    ("text:Vielfalt", 4, None),
+    ("person:Kaykin", 10, None),
+    ("titel:[a TO b]", 0, "titel:"),
+    ("Vielfalt NICHT titel:x", 4, "titel:"),
+]
+
+
+@pytest.mark.parametrize(("query", "total", "note"), SYNTAX, ids=[s[0] for s in SYNTAX])
+def test_quote_search_reads_the_search_syntax_on_every_front_end(seed_index, query, total, note):
+    app = create_app({"TESTING": True, "INDEX_DIR": str(seed_index)})
+    client = app.test_client()
+    try:
+        api = client.get("/api/quotes", query_string={"q": query})
+        assert api.status_code == 200 and api.get_json()["total"] == total
+        for hit in api.get_json()["quotes"]:
+            assert hit["id"].rsplit("-z", 1)[1].isdigit()  # quote records, never releases
+        page = client.get("/zitate", query_string={"q": query})
+        assert page.status_code == 200
+        assert (note in page.get_data(as_text=True)) if note else True
+        assert client.get("/zitate.csv", query_string={"q": query}).status_code == 200
+    finally:
+        app.extensions[ENGINE].close()
+    result = CliRunner().invoke(main, ["quotes", query, "--index", str(seed_index), "--json"])
+    assert result.exit_code == 0 and result.exception is None
+    assert json.loads(result.stdout)["total"] == total
+    assert (note in result.stderr) if note else "Hinweis" not in result.stderr
+
+
+def test_a_negation_counts_only_releases_in_the_search(engine):
+    from indexer.search.searcher import search
+
+    assert search(engine, "NICHT Klima").total == search(engine, "").total == 5

@@ -6,10 +6,17 @@ from a few client threads for ``--seconds``, and meanwhile runs ``pressesuche in
 twice and one incremental update. Before each run a new release is added; right after the run
 a search must find it. Reports requests served, failures (the goal is zero) and latencies.
 
+Then hostile load (issue 21): the same ordinary requests for ``--hostile-seconds`` alone, then as
+long again with ``--hostile-threads`` clients sending slow and hostile queries (unbounded fuzzy
+terms, giant words, ``*``, wide ranges, exports of them) in turn. Reports the p50/p95 of the
+ordinary requests alone and beside the hostile ones, and the hostile ones' own latencies.
+
     make stress                       # or: .venv/bin/python tools/stress.py --seconds 60
     make stress STRESS_ARGS="--server werkzeug --threads 8 --releases 1000"
+    make stress STRESS_ARGS="--seconds 10 --hostile-seconds 30 --releases 5000"
 
-Exit status 1 when a request failed or a new release was not served right after its run.
+Exit status 1 when a request failed (any 5xx or a lost connection, hostile ones included) or a
+new release was not served right after its run.
 """
 
 from __future__ import annotations
@@ -36,12 +43,17 @@ ROOT = Path(__file__).resolve().parents[1]
 CLI = "from indexer.cli import main; main()"
 
 
-def make_corpus(path: Path, size: int) -> None:
+def make_corpus(path: Path, size: int, speeches: int = 0) -> None:
     path.mkdir(parents=True)
     for seed in sorted((ROOT / "corpus").glob("*.txt")):
         shutil.copy(seed, path / seed.name)
     for n in range(size):
         (path / f"pm-{n:05d}.txt").write_text(release_text(n), "utf-8")
+    if speeches:  # real Bundestag speeches from ../shared: a real vocabulary for fuzzy terms
+        sys.path.insert(0, str(ROOT))
+        from bench import corpora
+
+        corpora.write_corpus(corpora.build_records(speeches), path / "reden", "jsonl")
 
 
 def free_port() -> int:
@@ -64,12 +76,20 @@ def pressesuche(*args: str, log: Path | None = None) -> subprocess.CompletedProc
 class Load:
     """Client threads, each sending one request after another with a short pause."""
 
-    def __init__(self, base: str, threads: int, pause: float) -> None:
-        self.base, self.pause = base, pause
+    def __init__(
+        self,
+        base: str,
+        threads: int,
+        pause: float,
+        paths: tuple[str, ...] = REQUESTS,
+        timeout: float = 30,
+    ) -> None:
+        self.base, self.pause, self.paths, self.timeout = base, pause, paths, timeout
         self.stop = threading.Event()
         self.lock = threading.Lock()
         self.latencies: list[float] = []
         self.failures: list[str] = []
+        self.failed_after: list[float] = []  # seconds until each failure (a timeout: its limit)
         self.during_index = 0
         self.indexing = threading.Event()
         self.threads = [threading.Thread(target=self.run, args=(n,)) for n in range(threads)]
@@ -77,21 +97,22 @@ class Load:
     def run(self, n: int) -> None:
         k = n
         while not self.stop.is_set():
-            path = REQUESTS[k % len(REQUESTS)]
+            path = self.paths[k % len(self.paths)]
             k += 1
             started = time.perf_counter()
             try:
-                with urllib.request.urlopen(self.base + path, timeout=30) as resp:
+                with urllib.request.urlopen(self.base + path, timeout=self.timeout) as resp:
                     resp.read()
                     error = None if resp.status == 200 else f"HTTP {resp.status}"
-            except urllib.error.HTTPError as exc:
-                error = f"HTTP {exc.code}"
+            except urllib.error.HTTPError as exc:  # a 4xx refusal is an answer, a 5xx is not
+                error = f"HTTP {exc.code}" if exc.code >= 500 else None
             except (urllib.error.URLError, OSError) as exc:
                 error = repr(exc)
             elapsed = time.perf_counter() - started
             with self.lock:
                 if error:
                     self.failures.append(f"{path}: {error}")
+                    self.failed_after.append(elapsed)
                 else:
                     self.latencies.append(elapsed)
                     self.during_index += self.indexing.is_set()
@@ -128,7 +149,7 @@ def wait_until_up(base: str, server: subprocess.Popen, seconds: float = 60) -> N
 
 def run(args: argparse.Namespace, work: Path) -> dict:
     corpus, index, log = work / "corpus", work / "index", work / "server.log"
-    make_corpus(corpus, args.releases)
+    make_corpus(corpus, args.releases, args.speeches)
     built = pressesuche("index", "--corpus", str(corpus), "--index", str(index), "--json")
     if built.returncode:
         raise SystemExit("the first index run failed")
@@ -174,6 +195,8 @@ def run(args: argparse.Namespace, work: Path) -> dict:
             time.sleep(0.5)
         remaining = args.seconds - (time.monotonic() - started)
         time.sleep(max(0.0, remaining))
+        load.finish()
+        hostile = hostile_run(base, args) if args.hostile_seconds > 0 else None
     finally:
         load.finish()
         server.terminate()
@@ -185,7 +208,7 @@ def run(args: argparse.Namespace, work: Path) -> dict:
     lat = sorted(load.latencies)
 
     def pct(p: float) -> float:
-        return round(1000 * lat[min(len(lat) - 1, int(p * len(lat)))], 1) if lat else 0.0
+        return percentile(lat, p)
 
     return {
         "server": args.server,
@@ -198,8 +221,69 @@ def run(args: argparse.Namespace, work: Path) -> dict:
         "latency ms p50/p95/max": [pct(0.5), pct(0.95), pct(1.0)],
         "mean ms": round(1000 * statistics.fmean(lat), 1) if lat else 0.0,
         "index runs": runs,
+        "hostile": hostile,
         "server log": str(log),
     }
+
+
+# Slow and hostile requests from the attack of issue 21, sent in turn by the hostile clients.
+LONG_WORD = "Bundestagsabgeordnetenversammlungsgeschäftsordnung" * 10  # 500 characters
+HOSTILE = tuple(
+    f"{route}?{urllib.parse.urlencode({'q': q})}"
+    for route, q in (
+        ("/api/search", "Bundestag~5"),
+        ("/api/search", "Bundestagsabgeordneterinnenversammlung~6"),
+        ("/api/search", LONG_WORD),
+        ("/api/search", "*"),
+        ("/api/search", "*a*"),
+        ("/api/search", "a* b* c* d* e* f* g* h*"),
+        ("/api/search", "titel:[a TO z]"),
+        ("/export.csv", "Rathaus~2"),
+        ("/api/search", " ".join(["(Rathaus"] * 30 + [")"] * 30)),
+        ("/api/search", " ODER ".join(f"Wort{n}~2" for n in range(40))),
+        ("/api/quotes", "freuen~3 NICHT Rathaus*"),
+        ("/", LONG_WORD[:499] + "~2"),
+    )
+)
+
+
+def percentile(values: list[float], p: float) -> float:
+    """The ``p`` quantile of sorted seconds, in ms."""
+    if not values:
+        return 0.0
+    return round(1000 * values[min(len(values) - 1, int(p * len(values)))], 1)
+
+
+def hostile_run(base: str, args: argparse.Namespace) -> dict:
+    """Ordinary load alone, then beside hostile clients: the ordinary latencies of both."""
+    alone = Load(base, args.threads, args.pause)
+    alone.start()
+    time.sleep(args.hostile_seconds)
+    alone.finish()
+    ordinary = Load(base, args.threads, args.pause)
+    hostile = Load(base, args.hostile_threads, 0.0, HOSTILE, timeout=args.hostile_timeout)
+    ordinary.start()
+    hostile.start()
+    time.sleep(args.hostile_seconds)
+    ordinary.finish()
+    hostile.finish()
+    loads = (alone, ordinary, hostile)
+    return {
+        "seconds each": args.hostile_seconds,
+        "ordinary alone: requests, failed, p50/p95/max ms": summary(alone),
+        "ordinary beside hostile: requests, failed, p50/p95/max ms": summary(ordinary),
+        "hostile: requests, failed, p50/p95/max ms": summary(hostile),
+        "failures": sum(len(x.failures) for x in loads),
+        "first failures": [f for x in loads for f in x.failures][:5],
+    }
+
+
+def summary(load: Load) -> list:
+    """Requests, failures and latency quantiles; a failed request counts with the time it took
+    (a timeout: the client's limit), so that a stalled server cannot look fast."""
+    times = sorted(load.latencies + load.failed_after)
+    quantiles = [percentile(times, p) for p in (0.5, 0.95, 1.0)]
+    return [len(times), len(load.failures), *quantiles]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -208,7 +292,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=4, help="client threads")
     parser.add_argument("--pause", type=float, default=0.01, help="pause between requests (s)")
     parser.add_argument("--releases", type=int, default=300, help="generated releases")
+    parser.add_argument(
+        "--speeches", type=int, default=0, help="also index this many real speeches (../shared)"
+    )
     parser.add_argument("--server", choices=["waitress", "werkzeug"], default="waitress")
+    parser.add_argument(
+        "--hostile-seconds",
+        type=float,
+        default=15,
+        help="length of each hostile-load phase (ordinary alone, then mixed); 0 skips them",
+    )
+    parser.add_argument("--hostile-threads", type=int, default=1, help="hostile clients")
+    parser.add_argument(
+        "--hostile-timeout", type=float, default=120, help="client timeout of a hostile request (s)"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)
@@ -218,17 +315,27 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
-    ok = result["failures"] == 0 and all(
-        r["status"] == 0 and r["new release found right after"] == 1 for r in result["index runs"]
+    hostile_failures = (result["hostile"] or {}).get("failures", 0)
+    ok = (
+        result["failures"] == 0
+        and hostile_failures == 0
+        and all(
+            r["status"] == 0 and r["new release found right after"] == 1
+            for r in result["index runs"]
+        )
     )
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         for key, value in result.items():
-            if key != "index runs":
+            if key not in ("index runs", "hostile"):
                 print(f"{key}: {value}")
         for r in result["index runs"]:
             print("  " + ", ".join(f"{k}: {v}" for k, v in r.items()))
+        if result["hostile"]:
+            print("hostile load:")
+            for key, value in result["hostile"].items():
+                print(f"  {key}: {value}")
         print("OK" if ok else "FAILED")
     return 0 if ok else 1
 

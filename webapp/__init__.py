@@ -123,6 +123,8 @@ def _store_error(exc: store.StoreError):
     log.warning("index unavailable: %s", exc)
     if isinstance(exc, store.IndexMissing):
         message = "Es wurde noch kein Suchindex gebaut. Bitte zuerst „pressesuche index“ ausführen."
+    elif isinstance(exc, store.IndexDamaged):
+        message = store.IndexDamaged.public
     else:
         message = MESSAGES[503]
     response = error_response(503, message)

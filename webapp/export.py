@@ -22,7 +22,16 @@ def plain_snippet(snippet: str) -> str:
 
 
 def collect(engine, params: SearchParams, cap: int) -> SearchResult:
-    """Run a search and gather up to ``cap`` hits from its first pages, in the page's order."""
+    """Run a search and gather up to ``cap`` hits from its first pages, in the page's order.
+
+    Every page is read from one snapshot of the index: a commit between two pages would shift
+    the hits and repeat or skip rows.
+    """
+    with engine.snapshot():
+        return _collect(engine, params, cap)
+
+
+def _collect(engine, params: SearchParams, cap: int) -> SearchResult:
     limit = MAX_LIMIT
     first = search(
         engine, params.q, filters=params.filters(), page=1, limit=limit, sort=params.sort

@@ -14,6 +14,7 @@ from indexer.search.highlight import mark_spans
 from indexer.search.quotes import search_quotes
 from indexer.search.searcher import MAX_LIMIT, get_release, search
 from webapp import document, export, facets, get_engine
+from webapp.links import api_server, external_url
 from webapp.openapi import spec
 from webapp.params import QuoteParams, SearchParams, clean_text
 from webapp.suggest import suggest_names
@@ -50,7 +51,7 @@ def _index_url(args: dict) -> str:
 
 
 def _doc_link(doc_id: str) -> str:
-    return url_for(".release", doc_id=doc_id, _external=True)
+    return external_url(".release", doc_id=doc_id)
 
 
 @bp.get("/")
@@ -131,7 +132,7 @@ def _run_quotes(params: QuoteParams):
 
 def _quote_link(doc_id: str, start: int | None) -> str:
     anchor = f"zitat-{start}" if isinstance(start, int) else None
-    return url_for(".release", doc_id=doc_id, _anchor=anchor, _external=True)
+    return external_url(".release", doc_id=doc_id, _anchor=anchor)
 
 
 @bp.get("/zitate")
@@ -224,8 +225,8 @@ def feed():
         params=params,
         entries=entries,
         updated=updated,
-        feed_id=url_for(".feed", _external=True, **params.args(limit=params.default_limit)),
-        html_url=url_for(".index", _external=True, **params.args(limit=params.default_limit)),
+        feed_id=external_url(".feed", **params.args(limit=params.default_limit)),
+        html_url=external_url(".index", **params.args(limit=params.default_limit)),
     )
     return Response(body, mimetype="application/atom+xml")
 
@@ -254,4 +255,4 @@ def api_suggest():
 @bp.get("/api/openapi.json")
 def api_openapi():
     """The OpenAPI 3 description of the JSON API."""
-    return jsonify(spec(request.host_url.rstrip("/")))
+    return jsonify(spec(api_server()))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import time
 from collections.abc import Callable, Iterable
@@ -52,11 +54,12 @@ class Report:
     skipped: list[Skip] = field(default_factory=list)
     seconds: float = 0.0
     rebuilt: bool = False
+    repaired: str = ""  # what was wrong with the index this run rebuilt
 
     def to_json(self) -> dict:
         """Return the report as the stable JSON object."""
         data = asdict(self)
-        del data["rebuilt"]
+        del data["rebuilt"], data["repaired"]
         data["seconds"] = round(self.seconds, 3)
         return data
 
@@ -87,18 +90,34 @@ def index_corpus(
         files, skips = scan(corpus, follow_links)
         live = store.live_path(root)
         slow = _timed_out(live)
-        for parallel in (True, False):  # a lost worker process: the run again, without them
+        damaged = store.damage(live, thorough=True) if live else None
+        if damaged:
+            _set_aside(root)
+            live = None
+        attempts = [True, False]  # a lost worker process: the run again, without them
+        while attempts:
+            parallel = attempts[0]
             try:
                 if rebuild or live is None or not store.is_compatible(live):
                     unreadable = {s.path for s in skips}
                     report = _rebuild(root, files, progress, unreadable, parallel, slow)
                     report.skipped = skips + report.skipped
                 else:
-                    report = _update(live, files, progress, skips, parallel, slow)
+                    try:
+                        report = _update_or_clean(live, files, progress, skips, parallel, slow)
+                    except (WorkerLost, OSError, store.StoreError):
+                        raise
+                    except Exception as exc:  # the index cannot be read: built anew
+                        damaged = f"nicht lesbar: {type(exc).__name__}"
+                        _set_aside(root)
+                        live = None
+                        continue
                 break
             except WorkerLost:
-                if not parallel:
+                attempts.pop(0)
+                if not attempts:
                     raise
+    report.repaired = damaged or ""
     report.seconds = time.monotonic() - started
     return report
 
@@ -129,6 +148,30 @@ def _note_timeouts(item: PreparedFile, slow: dict[str, dict]) -> None:
     for skip in item.failed:
         if isinstance(skip, TimedOut):
             slow[skip.path] = {"source": item.source.relpath, "digest": item.source.digest}
+
+
+def _set_aside(root: Path) -> None:
+    """Stop serving a damaged live index: the rebuild then reads nothing from it, and its swap
+    removes it."""
+    (root / store.CURRENT).unlink(missing_ok=True)
+
+
+def _update_or_clean(live: Path, *args, **kwargs) -> Report:
+    """Update the live generation; a run that fails before its commit (full disk, no rights)
+    leaves none of its partial files behind."""
+    before, commit = set(os.listdir(live)), store.commit_number(live)
+    try:
+        report = _update(live, *args, **kwargs)
+    except BaseException:
+        if store.commit_number(live) == commit:
+            store.remove_new(live, before)
+        raise
+    if store.damage(live) is None and not store.read_meta(live).get(store.FILES):
+        kept = store.read_meta(live).get(TIMED_OUT) or {}
+        store.finish_generation(
+            live, {"documents": report.documents, TIMED_OUT: kept}
+        )  # list an older index
+    return report
 
 
 class _Live:
@@ -269,7 +312,8 @@ def _rebuild(
         store.finish_generation(path, {"documents": report.documents, TIMED_OUT: slow})
         store.swap_in(root, path)
     except BaseException:
-        writer.cancel()
+        with contextlib.suppress(Exception):  # a full disk fails the cancel's writes too
+            writer.cancel()
         ix.close()
         shutil.rmtree(path, ignore_errors=True)
         raise
@@ -387,7 +431,8 @@ def _update(
                     report.skipped += batch.skipped
                     batch.commit()
             except BaseException:
-                writer.cancel()
+                with contextlib.suppress(Exception):
+                    writer.cancel()
                 raise
         with ix.searcher() as searcher:
             report.documents = release_count(searcher)

@@ -430,6 +430,24 @@ def _bm25(searcher: Searcher, fieldname: str) -> tuple[float, float]:
     return weighting.K1, weighting._field_B.get(fieldname, weighting.B)
 
 
+def column_values(reader, fieldname: str) -> list:
+    """Every document's value in a column field, in document order, over all segments.
+
+    Whoosh's ``MultiReader.column_reader`` leaves out the segments that have no file for the
+    column (a segment whose documents all lack the value, such as an update of undated
+    releases), which shifts every later document; each segment is read here, one without the
+    column giving the field's default for each of its documents.
+    """
+    field_obj = reader.schema[fieldname]
+    default = field_obj.from_column_value(field_obj.column_type.default_value())
+    values: list = []
+    for leaf, _offset in reader.leaf_readers():
+        count = leaf.doc_count_all()
+        read = list(leaf.column_reader(fieldname))[:count]  # no column file: the default
+        values.extend(read + [default] * (count - len(read)))
+    return values
+
+
 def field_norms(searcher: Searcher, fieldname: str) -> np.ndarray:
     """Each document's BM25 length normalisation in one field, ``K1 * (1 - B + B * dl / avg)``.
 

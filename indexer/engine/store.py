@@ -13,12 +13,14 @@ A full rebuild writes a new generation beside the live one and swaps the symlink
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import json
 import os
 import re
 import shutil
 import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -43,6 +45,26 @@ class IndexMissing(StoreError):
 
 class IndexBusy(StoreError):
     """Another index command holds the lock."""
+
+
+REPAIR = "pressesuche index"
+
+
+class IndexDamaged(StoreError):
+    """Files of the live index are missing, cut short or changed since they were written."""
+
+    # for web visitors: no folder names
+    public = (
+        "Der Suchindex ist beschädigt und kann gerade nicht durchsucht werden. "
+        f"Reparatur auf dem Server: „{REPAIR}“ ausführen (baut ihn aus dem Korpus neu auf)."
+    )
+
+    def __init__(self, root: Path, problem: str) -> None:
+        self.problem = problem
+        super().__init__(
+            f"Der Index in {root} ist beschädigt ({problem}). Bitte '{REPAIR}' ausführen: "
+            "es erkennt den Schaden und baut den Index aus dem Korpus neu auf."
+        )
 
 
 def live_path(root: Path) -> Path | None:
@@ -135,9 +157,113 @@ def new_generation(root: Path) -> tuple[Path, whoosh_index.Index]:
     return path, whoosh_index.create_in(str(path), build_schema())
 
 
+# The generation's files with their sizes and CRC-32 are written into its metadata after each
+# commit, so that a file cut short or changed later is found before a search reads it.
+FILES = "files"
+COMMIT = "commit"
+_NOT_LISTED = {META, META + ".tmp", "MAIN_WRITELOCK"}
+
+
+def commit_number(path: Path) -> int:
+    """The number of the newest Whoosh commit (table of contents) in a generation folder."""
+    try:
+        names = os.listdir(path)
+    except OSError:
+        return 0
+    return max((int(m[1]) for m in map(_TOC.fullmatch, names) if m), default=0)
+
+
+def _crc(path: Path) -> int:
+    crc = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            crc = zlib.crc32(chunk, crc)
+    return crc
+
+
+def file_list(path: Path, known: dict | None = None) -> dict[str, list[int]]:
+    """Each file of a generation with ``[size, crc32]``; Whoosh never rewrites a segment file,
+    so the sums of files ``known`` with the same size are taken over."""
+    known = known or {}
+    files = {}
+    for child in sorted(path.iterdir()):
+        if child.is_file() and child.name not in _NOT_LISTED:
+            size = child.stat().st_size
+            old = known.get(child.name)
+            same = isinstance(old, list) and len(old) == 2 and old[0] == size
+            files[child.name] = old if same else [size, _crc(child)]
+    return files
+
+
+def damage(path: Path, thorough: bool = False) -> str | None:
+    """Describe what is wrong with a generation's files, or None when nothing is found.
+
+    Sizes are compared always (cheap, for every reopen), the CRC-32 only when ``thorough``
+    (server start, index runs, after an unexpected error). A generation written by an older
+    version, or caught between a commit and its metadata, has no list to compare with.
+    """
+    meta = read_meta(path)
+    files = meta.get(FILES)
+    if not isinstance(files, dict) or meta.get(COMMIT) != commit_number(path):
+        return None
+    for name, (size, crc) in files.items():
+        try:
+            found = (path / name).stat().st_size
+        except FileNotFoundError:
+            return f"{name} fehlt"
+        except OSError as exc:
+            return f"{name} ist nicht lesbar: {exc.strerror or exc}"
+        if found != size:
+            return f"{name} hat {found} statt {size} Bytes"
+        if thorough:
+            try:
+                if _crc(path / name) != crc:
+                    return f"{name} wurde verändert"
+            except OSError as exc:
+                return f"{name} ist nicht lesbar: {exc.strerror or exc}"
+    return None
+
+
+def check_live(root: Path, thorough: bool = False) -> None:
+    """Raise ``IndexDamaged`` when the live generation's files are not as written."""
+    path = live_path(root)
+    problem = damage(path, thorough) if path is not None else None
+    if problem:
+        raise IndexDamaged(root, problem)
+
+
+def os_problem(exc: OSError, root: Path) -> str:
+    """One German line for a failure to write the index: full disk, unwritable folder."""
+    reason = exc.strerror or str(exc)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return (
+            f"Kein Platz für den Index in {root} ({reason}). Der Lauf wurde abgebrochen, seine "
+            "halb geschriebenen Dateien sind entfernt, der bisherige Index gilt weiter."
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOTDIR, errno.EEXIST):
+        where = exc.filename or root
+        return f"Der Indexordner {root} ist nicht beschreibbar ({reason}: {where})."
+    return f"Lese- oder Schreibfehler am Index in {root}: {reason}."
+
+
+def remove_new(path: Path, before: set[str]) -> None:
+    """Remove what a failed, uncommitted update left in a generation: every entry not in
+    ``before`` (partial segments, the writer's temporary folder, lock and metadata files)."""
+    with contextlib.suppress(OSError):
+        for child in path.iterdir():
+            if child.name not in before:
+                if child.is_dir() and not child.is_symlink():
+                    shutil.rmtree(child, ignore_errors=True)
+                else:
+                    with contextlib.suppress(OSError):
+                        child.unlink()
+
+
 def finish_generation(path: Path, info: dict) -> None:
-    """Write the generation's metadata and flush every file of it to disk."""
-    meta = {"schema_version": SCHEMA_VERSION, **info}
+    """Write the generation's metadata with its list of files; flush every file to disk."""
+    known = read_meta(path).get(FILES)
+    listed = {FILES: file_list(path, known if isinstance(known, dict) else None)}
+    meta = {"schema_version": SCHEMA_VERSION, **info, COMMIT: commit_number(path), **listed}
     tmp = path / (META + ".tmp")
     tmp.write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
     os.replace(tmp, path / META)

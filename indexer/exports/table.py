@@ -4,24 +4,29 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterable
 
 from indexer.search.quotes import QuoteHit
 
 QUOTE_COLUMNS = ["quote", "speaker", "role", "date", "title", "link"]
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A formula character (= + - @ tab CR) at the start of the cell or after anything a spreadsheet
+# may split cells at on import (; , tab | and line breaks), spaces between allowed: a German
+# spreadsheet importing with ";" turns "Test;=1+2" into a cell "=1+2" and runs it.
+_FORMULA = re.compile(r"(?:^|(?<=[;,\t|\r\n]))( *)(?=[=+\-@\t\r])")
 
 
 def safe_cell(value: object) -> str:
-    """Return a cell a spreadsheet will not run as a formula (OWASP: prefix with a quote)."""
+    """Return a cell a spreadsheet will not run as a formula (OWASP: prefix with a quote),
+    however it splits the text into cells."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return _FORMULA.sub(r"\1'", text)
 
 
 def to_csv(columns: list[str], rows: Iterable[dict]) -> str:
-    """Write rows as CSV with a header row; every cell is made formula-safe."""
+    """Write rows as CSV with a header row; every cell is quoted and made formula-safe."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     writer.writerow(columns)
     for row in rows:
         writer.writerow([safe_cell(row.get(col)) for col in columns])

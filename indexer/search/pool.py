@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,9 @@ from indexer.search.facets import FACETS, FIELD_KEYS, FacetColumn, read_facet
 
 # The fields whose words rank the releases (boilerplate and filters only select).
 SCORED_FIELDS = frozenset(f.TEXT_FIELDS)
+# After an unexpected error the index files are summed again at most this often per state: a
+# request that fails for another reason must not make the server read the whole index each time.
+DAMAGE_CHECK_SECONDS = 60
 
 
 class Generation:
@@ -109,16 +113,22 @@ class Engine:
         self._generation: Generation | None = None
         self._local = threading.local()  # per thread: the held (generation, searcher), pinning
         self._postings_limit = config.postings_cache()
+        # the last thorough check after an error: (token, valid until, damage or None)
+        self._checked: tuple[str | None, float, str | None] | None = None
 
     # -- holding a state of the index ------------------------------------------------------
 
     def _newest(self) -> Generation:
         """The newest generation, entered by the caller (one user more)."""
         token = store.live_token(self.root)
+        checked = self._checked
+        if checked and checked[0] == token and checked[2]:
+            raise store.IndexDamaged(self.root, checked[2])  # found by an earlier search
         with self._lock:
             current = self._generation
             old = None
             if current is None or token != current.token:
+                store.check_live(self.root)  # a file cut short is not opened (sizes only: cheap)
                 index = store.open_live(self.root)
                 old, current = current, Generation(token, index, self._postings_limit)
                 self._generation = current
@@ -161,10 +171,34 @@ class Engine:
         outer = self._held() is not None
         generation, searcher = self._hold()
         try:
-            yield searcher
+            with self._naming_damage():
+                yield searcher
         finally:
             if not outer and not getattr(self._local, "pinned", False):
                 self._let_go()
+
+    @contextlib.contextmanager
+    def _naming_damage(self) -> Iterator[None]:
+        """Raise ``IndexDamaged`` instead of an unexpected error that a damaged index caused."""
+        try:
+            yield
+        except store.StoreError:
+            raise
+        except Exception:
+            self._raise_if_damaged()
+            raise
+
+    def _raise_if_damaged(self) -> None:
+        """After an unexpected error in a search: a damaged index is named as the cause
+        (every file's sum compared once per index state), anything else is raised as it is."""
+        token, now = store.live_token(self.root), time.monotonic()
+        checked = self._checked
+        if checked is None or checked[0] != token or now > checked[1]:
+            path = store.live_path(self.root)
+            problem = store.damage(path, thorough=True) if path else None
+            checked = self._checked = (token, now + DAMAGE_CHECK_SECONDS, problem)
+        if checked[2]:
+            raise store.IndexDamaged(self.root, checked[2])
 
     def pin(self) -> None:
         """Keep the first state this thread reads for every search until ``unpin``."""
@@ -230,7 +264,7 @@ class Engine:
         """
 
         def compute(searcher: Searcher) -> np.ndarray:
-            dates = list(searcher.reader().column_reader(f.DATESORT))
+            dates = matches.column_values(searcher.reader(), f.DATESORT)
             order = sorted(range(len(dates)), key=dates.__getitem__)  # stable: ties by number
             rank = np.empty(len(dates), np.int64)
             rank[order] = np.arange(len(dates))
@@ -244,8 +278,13 @@ class Engine:
 
     def warm(self) -> bool:
         """Read what searches need (facet tables, length norms, date ranking, vocabulary tables)
-        before the first one asks; False when there is no index yet (the pages then say so)."""
+        before the first one asks; False when there is no index yet (the pages then say so).
+
+        Every file of the index is checked against the sums written with it first: a damaged
+        index raises ``IndexDamaged`` (the server still starts and answers 503 with a note).
+        """
         try:
+            self._raise_if_damaged()
             with self.reading() as searcher:
                 for fieldname in (*FACETS.values(), f.SPEAKER):
                     self.facet_column(fieldname).by_key(FIELD_KEYS.get(fieldname, str.strip))
@@ -253,6 +292,8 @@ class Engine:
                     self.norms(fieldname)
                 self.date_rank()
                 vocabulary.warm(searcher.reader(), f.TEXT_FIELDS)  # did you mean, ~
+        except store.IndexDamaged:
+            raise
         except store.StoreError:
             return False
         return True

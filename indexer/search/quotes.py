@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import html
 from dataclasses import dataclass, field
 
@@ -11,11 +12,17 @@ from indexer.engine import schema as f
 from indexer.engine.matches import match
 from indexer.extraction.names import name_key
 from indexer.search.facets import FacetValue, facet
-from indexer.search.query import bound_expansions, parse_query
+from indexer.search.query import ParsedQuery, bound_expansions, parse_query
 from indexer.search.searcher import Engine, one_page, restrict, window
 
 QUOTES = q.Term(f.KIND, f.QUOTE_KIND)
 SPEAKER_CAP = 30
+# Release fields a query may name, read on the quote records: the text is the quote, a person
+# the speaker; a year is read from the date (quote records have no year field).
+QUOTE_FIELDS = {f.BODY: f.QUOTE, f.PERSON_KEYS: f.SPEAKER_KEY}
+# What the user typed for the fields quote records do not have.
+NOT_ON_QUOTES = {f.TITLE: "titel", f.BOILERPLATE: "kontakt", f.ORGANISATION_KEYS: "organisation"}
+NOTE_NO_FIELD = "Die Zitatsuche kennt das Feld „{name}:“ nicht; dieser Teil wurde ignoriert."
 
 
 @dataclass
@@ -82,7 +89,7 @@ def search_quotes(
     page, limit = window(page, limit)
     with engine.reading() as searcher:
         parsed = parse_query(text, searcher.schema, (f.QUOTE,))
-        parsed = bound_expansions(parsed, searcher.reader())
+        parsed = for_quotes(bound_expansions(parsed, searcher.reader()), searcher.reader())
         filters = [p for p in (_speaker_filter(list(speaker)),) if p is not None]
         if date_from or date_to:
             filters.append(q.TermRange(f.DATESORT, date_from, date_to))
@@ -97,13 +104,49 @@ def search_quotes(
     return QuoteResult(text, found.total, hits, facets, parsed.notes, page, limit)
 
 
+def for_quotes(parsed: ParsedQuery, reader) -> ParsedQuery:
+    """Read the release fields of a query on quote records, or leave them out with a note.
+
+    ``text:`` searches the quote, ``person:`` the speaker, ``jahr:`` (also a range or a
+    pattern) the years of the index read as dates; ``titel:``, ``kontakt:`` and
+    ``organisation:`` have no counterpart and are dropped, as the notes say.
+    """
+    if parsed.is_empty:
+        return parsed
+    missing: list[str] = []
+
+    def read(node: q.Query) -> q.Query:
+        if not node.is_leaf():
+            return node.apply(read)
+        name = getattr(node, "fieldname", None)
+        if name in NOT_ON_QUOTES:
+            missing.append(NOT_ON_QUOTES[name])
+            return q.NullQuery
+        if name == f.YEAR:
+            years = sorted({text for _, text in node.expanded_terms(reader)})
+            prefixes = [q.Prefix(f.DATESORT, _text(y)) for y in years]
+            return q.Or(prefixes) if prefixes else q.NullQuery
+        if name in QUOTE_FIELDS:
+            node = copy.copy(node)
+            node.fieldname = QUOTE_FIELDS[name]
+        return node
+
+    query = read(parsed.query).normalize()
+    notes = parsed.notes + [NOTE_NO_FIELD.format(name=n) for n in dict.fromkeys(missing)]
+    return ParsedQuery(parsed.text, query, notes)
+
+
+def _text(value: str | bytes) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else value
+
+
 def _hit(engine: Engine, hit, highlight_it: bool) -> QuoteHit:
     stored = hit.fields()
     spoken = stored.get(f.SPEAKER)
     speaker = engine.canonical(f.SPEAKER, [spoken])[0] if spoken else None
     text = stored.get(f.QUOTE, "")
     start, end = stored.get(f.SPAN) or (0, 0)
-    marked = hit.highlights(f.QUOTE) if highlight_it else ""
+    marked = hit.highlights(f.QUOTE, text=text) if highlight_it and text else ""
     return QuoteHit(
         id=stored[f.ID],
         text=text,

@@ -37,6 +37,9 @@ MAX_PAGE = 1000
 MAX_LIMIT = 100
 MAX_WINDOW = 10_000  # like Lucene's result window: no page reaches past the 10,000th hit
 SNIPPET_CHARS = 240
+# After an unexpected error the index files are summed again at most this often per state: a
+# request that fails for another reason must not make the server read the whole index each time.
+DAMAGE_CHECK_SECONDS = 60
 
 
 @dataclass
@@ -105,9 +108,17 @@ def restrict(parsed: ParsedQuery, kind: q.Query, restriction: q.Query | None) ->
     parts = [] if parsed.is_empty else [parsed.query]
     parts += [restriction] if restriction is not None else []
     fields = {leaf.field() for part in parts for leaf in part.leaves()}
-    if not parts or fields & SHARED_FIELDS or None in fields:
+    # a negation (``NICHT Klima``) matches every record without the word, of either kind
+    if not parts or fields & SHARED_FIELDS or None in fields or any(map(_negates, parts)):
         parts.append(kind)
     return q.And(parts) if len(parts) > 1 else parts[0]
+
+
+def _negates(node: q.Query) -> bool:
+    """Tell whether a query holds a negation (``NICHT``, ``NOT``, ``-word``, ``ANDNOT``)."""
+    if isinstance(node, (q.Not, q.AndNot)):
+        return True
+    return any(_negates(child) for child in node.children())
 
 
 def window(page: int, limit: int) -> tuple[int, int]:
