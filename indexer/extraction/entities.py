@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from indexer.extraction.dates import extract_date
+from indexer.extraction.known_orgs import single_word_names
 from indexer.extraction.names import PersonRegistry, canonicalise, fold, group_persons, merge_across
 from indexer.extraction.organisations import (
     ABBREVIATIONS,
@@ -81,6 +82,8 @@ def _same(base: str, other: str) -> bool:
     short, long = sorted((base.split(), other.split()), key=len)
     if len(short) >= 2 and long[: len(short)] == short:
         return True  # "Landesverband der Volkshochschulen" and "… von NRW e.V."
+    if len(short) == 1 and short[0] == long[0] and short[0] in single_word_names():
+        return True  # "AWO" (Arbeiterwohlfahrt) and "Arbeiterwohlfahrt Unterbezirk Hamm"
     # "Paritätischer NRW" and "Paritätischer Wohlfahrtsverband": one naming adjective, one region
     return short[0] == long[0] and len(short) == 2 and short[1] in REGIONS
 

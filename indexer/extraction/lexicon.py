@@ -81,16 +81,18 @@ HEADS = {
     word: gender
     for gender, words in (
         ("r", "verband bund verein kreis städtetag landkreistag rundfunk konzern träger bundestag "
-         "landtag club klub betrieb verbund beirat"),
+         "landtag club klub betrieb verbund beirat tierpark zoo senat kindergarten"),
         ("s", "ministerium amt institut zentrum klinikum krankenhaus präsidium gericht kreuz "
          "hilfswerk studierendenwerk bistum erzbistum berufskolleg gymnasium museum theater "
-         "jobcenter kuratorium parlament kommissariat forum"),
+         "jobcenter kuratorium parlament kommissariat forum studentenwerk kabinett orchester "
+         "staatsorchester"),
         ("e", "universität hochschule fachhochschule kammer stiftung gesellschaft vereinigung "
          "gemeinschaft gemeinde stadt kirche fakultät akademie schule polizei feuerwehr agentur "
          "anstalt behörde regierung partei union tafel diakonie sparkasse bank volksbank "
          "gewerkschaft jugend staatsanwaltschaft staatskanzlei verwaltung kommission "
          "arbeiterwohlfahrt lebenshilfe wirtschaftsförderung städteregion zeitung stadtwerke werke "
-         "kliniken fh tu uni"),
+         "kliniken fh tu uni kunsthalle fraktion landtagsfraktion inspektion polizeiinspektion "
+         "staatskapelle blaskapelle werft reederei bühne"),
     )
     for word in words.split()
 }  # fmt: skip

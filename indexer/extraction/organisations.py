@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
+from indexer.extraction.known_orgs import find_known
+
 # ABBREVIATIONS, WIRE_SERVICES, head_of and is_org_word are re-exported: they lived here once
 from indexer.extraction.lexicon import ABBREVIATIONS as ABBREVIATIONS
 from indexer.extraction.lexicon import GENERIC_PREFIX, LEGAL, MUNICIPAL, REGIONS, UNIQUE
@@ -29,6 +31,7 @@ from indexer.extraction.org_heads import (
     display,
     extend_left,
     legal_end,
+    named_compound,
 )
 from indexer.extraction.org_heads import head_of as head_of
 from indexer.extraction.org_heads import is_org_word as is_org_word
@@ -96,13 +99,20 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         if k2 > k:
             a2, named2 = extend_left(tk, i, True, blocked)
             a, named, k = min(a, a2), named or named2, k2
-        if k == i + 1 and not named:
+        if k == i + 1 and not named and not named_compound(texts[i]):
             continue
+        if text[ends[k - 1] : ends[k - 1] + 1] == "@":
+            continue  # "Pressestelle-Staatsanwaltschaft@…": an e-mail address
         legal_name = any(legal_end(tk, j) == k for j in range(max(i + 2, k - 6), k))
         generic = texts[a].lower() in GENERIC_PREFIX and tk.capital[a + 1]
         if generic and (a < i or legal_name):
             a += 1  # "das Unternehmen Hella GmbH", "dem Verein Bildungspaten Gelsenkirchen e. V."
         found.append(OrgMention(display(tk, a, k, i), starts[a], ends[k - 1]))
+    for a, b, known in find_known(tk):
+        if starts[a] not in blocked:
+            written = text[starts[a] : ends[b - 1]]
+            acronym = None if written == known.name else known.acronym or written
+            found.append(OrgMention(known.name, starts[a], ends[b - 1], acronym))
     found += _pattern_mentions(text) + _adjective_regions(tk)
     return _with_acronyms(text, _outermost(found))
 

@@ -1,0 +1,63 @@
+"""Organisation rules for releases of any sender: compounds, curated names, connectors."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction.entities import extract_entities, extract_organisations
+from indexer.extraction.organisations import find_organisations
+from indexer.model import CleanDocument
+
+FOUND = [
+    ("head-in-compound", "Die Kunsthalle Rostock zeigt neue Bilder.", ["Kunsthalle Rostock"]),
+    ("numbered-unit", "Die Polizeiinspektion 12 sucht Zeugen.", ["Polizeiinspektion 12"]),
+    ("named-compound", "Die Erna-Klug-Stiftung vergibt Preise.", ["Erna-Klug-Stiftung"]),
+    ("party-faction", "Die FDP-Landtagsfraktion fordert Tempo.", ["FDP-Landtagsfraktion"]),
+    ("river", "Das Landgericht Frankfurt am Main urteilte.", ["Landgericht Frankfurt am Main"]),
+    ("town-in-stadt", "Das Amtsgericht Eisenstadt urteilte.", ["Amtsgericht Eisenstadt"]),
+    ("english-connector", "Die Best of Print Group AG wächst.", ["Best of Print Group AG"]),
+    ("in-region", "Der Landesbauernverband in Sachsen warnt.", ["Landesbauernverband in Sachsen"]),
+    (
+        "in-der",
+        "Das Bundesamt für Sicherheit in der Informationstechnik warnt vor Lücken.",
+        ["Bundesamt für Sicherheit in der Informationstechnik"],
+    ),
+    ("curated-one-word", "Die Bundesregierung und Siemens planen.", ["Bundesregierung", "Siemens"]),
+    ("curated-acronym", "Laut DAAD studieren mehr Menschen im Ausland.", [
+        "Deutscher Akademischer Austauschdienst"]),
+    ("curated-genitive", "Ein Bericht des Umweltbundesamtes liegt vor.", ["Umweltbundesamt"]),
+    ("curated-dotted", "Die Gewerkschaft ver.di ruft zum Streik.", [
+        "Vereinte Dienstleistungsgewerkschaft"]),
+    ("curated-wire-in-prose", "Wie die dpa meldet, regnet es.", ["Deutsche Presse-Agentur"]),
+]  # fmt: skip
+
+NOT_FOUND = [
+    ("purpose-phrase", "Wir stellen das Ehrenamt zur Verfügung."),
+    ("pronoun-after-fuer", "Die Staatsanwaltschaft dankt für Ihren Einsatz."),
+    ("wire-tag", "Berlin (dpa) - Es regnet seit Tagen."),
+    ("glued-acronym", "Die EU-weite Regel gilt ab Mai."),
+    ("portfolio", "Das NRW-Integrationsministerium will werben."),
+    ("e-mail", "Schreiben Sie an Pressestelle-Staatsanwaltschaft@example.org bitte."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [f[1:] for f in FOUND], ids=[f[0] for f in FOUND])
+def test_organisations_of_real_release_shapes(text, expected):
+    assert extract_organisations(text) == expected
+
+
+@pytest.mark.parametrize("text", [n[1] for n in NOT_FOUND], ids=[n[0] for n in NOT_FOUND])
+def test_phrases_that_are_no_organisations(text):
+    assert extract_organisations(text) == []
+
+
+def test_purpose_after_a_head_is_not_part_of_the_name():
+    names = [m.name for m in find_organisations("Die Bundesregierung will zur Bewältigung helfen.")]
+    assert names == ["Bundesregierung"]
+
+
+def test_acronym_of_a_curated_name_joins_the_full_local_name():
+    doc = CleanDocument("", "Die AWO hilft. Die Arbeiterwohlfahrt Unterbezirk Olpe lädt ein.")
+    ent = extract_entities(doc)
+    assert ent.organisations == ["Arbeiterwohlfahrt Unterbezirk Olpe"]
+    assert "AWO" in ent.aliases["Arbeiterwohlfahrt Unterbezirk Olpe"]
