@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 from indexer.extraction.dates import extract_date
 from indexer.extraction.known_orgs import single_word_names
-from indexer.extraction.names import PersonRegistry, canonicalise, fold, group_persons, merge_across
+from indexer.extraction.names import (
+    PersonRegistry,
+    canonicalise,
+    drop_genitives,
+    fold,
+    group_persons,
+    merge_across,
+)
 from indexer.extraction.organisations import (
     ABBREVIATIONS,
     REGIONS,
@@ -135,7 +142,9 @@ def extract_entities(
     person of that surname, and names take the spelling shown across the corpus.
     """
     mentions = extract_persons(doc.body, doc.title)
-    persons = group_persons(mentions)
+    # contact and signature blocks name persons too; their offsets are not the body's
+    footer = extract_persons(doc.boilerplate) if doc.boilerplate else []
+    persons = drop_genitives(group_persons(mentions + footer))
     names = [p.name for p in persons]
     roles = {p.name: p.role for p in persons if p.role}
     if known is not None:
