@@ -29,6 +29,15 @@ FOUND = [
     ("curated-dotted", "Die Gewerkschaft ver.di ruft zum Streik.", [
         "Vereinte Dienstleistungsgewerkschaft"]),
     ("curated-wire-in-prose", "Wie die dpa meldet, regnet es.", ["Deutsche Presse-Agentur"]),
+    ("unit-of-court", "Die Strafkammer des Landgerichts Kiel tagt.", ["Landgericht Kiel"]),
+    ("noun-after-region", "Die Staatsanwaltschaft Bremen Anklage erhoben.", [
+        "Staatsanwaltschaft Bremen"]),
+    ("english-head", "Laut der Open Data Foundation Europe fehlen Daten.", [
+        "Open Data Foundation Europe"]),
+    ("acronym-after-head", "Der Präsident des Landesbauernverbandes (LBV) warnt.", [
+        "Landesbauernverband"]),
+    ("in-der-org", "Das Institut für Meeresforschung in der Leibniz-Gemeinschaft forscht.", [
+        "Institut für Meeresforschung", "Leibniz-Gemeinschaft"]),
 ]  # fmt: skip
 
 NOT_FOUND = [

@@ -77,6 +77,11 @@ ATTRIBUTION = [
         ["Otto Gran"],
     ),
     (
+        "wrapped-after-frame",
+        "„Wir freuen uns sehr über das Ergebnis“, so Petra\nLind, Vorsitzende des Vereins.",
+        ["Petra Lind"],
+    ),
+    (
         "closing-mark-opens-paragraph",
         "Petra Lind dankte: „Wir danken allen Helfern für die Arbeit\n“, so Lind.",
         ["Petra Lind"],
@@ -89,6 +94,28 @@ ATTRIBUTION = [
 )
 def test_attribution_of_real_release_shapes(body, expected):
     assert speakers(body) == expected
+
+
+ONE = Entities(persons=["Otto Gran"])
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Otto Gran leitet die Pressestelle seit 1996. „Wir haben viel erreicht“, erinnert "
+            "sich der Pressesprecher.",
+            ["Otto Gran"],
+        ),
+        (
+            "Otto Gran leitet die Pressestelle. „Wir haben viel erreicht“, sagte Präsident Mertz.",
+            [None],
+        ),
+    ],
+    ids=["after-article", "no-article"],
+)
+def test_a_role_nobody_fills_goes_to_the_one_person_only_after_an_article(body, expected):
+    assert speakers(body, ONE) == expected
 
 
 def test_a_quote_runs_on_over_paragraphs_until_its_closing_mark():

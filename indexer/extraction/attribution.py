@@ -60,6 +60,7 @@ _ROLE_GAP = re.compile(
 )
 # a role noun in the dative or accusative is not who speaks: "Dem neuen Präsidenten wünschte …"
 _OBLIQUE = re.compile(r"\b(?:dem|den|einem|einen)\s+(?:[a-zäöüß]+\s+)?$", re.I)
+_DEFINITE = re.compile(r"\b(?:der|die)\s+(?:[a-zäöüß-]+\s+)?$")
 # a person named in a photo credit is no speaker: "(Quelle: Fotograf Tobias Koch)", "Foto: X"
 _CREDIT = re.compile(r"(?:Foto\w*|Bild\w*|Quelle|©)\s*:?\s*$", re.I)
 _POSSESSIVE = re.compile(r"^\s*(?P<p>Sein|Seine|Ihr|Ihre)\s+[A-ZÄÖÜ]\w*\s*:\s*$")
@@ -189,6 +190,8 @@ class Context:
                 after = self._line_after(span)
                 m = _AFTER_VERB.match(after)
             if m:
+                if not _SENT_END.search(after, m.end()):
+                    after = self._wrapped_after(span, after)  # "„…“, so\nMatthias Kirschner"
                 lo = span.close_at + 1 + m.end()
                 hi = span.close_at + 1 + _clause_end(after, m.end())
                 speaker, role, _ = self.resolve(lo, hi, span.open_at)
@@ -233,6 +236,15 @@ class Context:
             if all(self._is(m, prev[1]) for m in self._mentions(gap_lo, span.open_at)):
                 return prev[1], self.roles.get(prev[1]), colon
         return None, None, colon
+
+    def _wrapped_after(self, span: Span, after: str) -> str:
+        """Continue an after-frame over hard line breaks until its sentence ends (200 chars)."""
+        start = span.close_at + 1
+        text = self.masked[start : start + 200]
+        stop = _SENT_END.search(text, len(after))
+        quote = text.find("„", len(after))
+        ends = [e for e in (stop.end() if stop else -1, quote) if e >= 0]
+        return text[: min(ends)] if ends else after
 
     def _line_after(self, span: Span) -> str:
         """Return the masked text after the closing mark to the end of the next non-empty line."""
@@ -300,9 +312,15 @@ class Context:
             named = self._named(m)
             if named:
                 return named, self.roles.get(named) or m.role, True
-            person = self._by_role(m.role or "", at) or self._only
+            person = self._by_role(m.role or "", at) or self._only_after_article(m)
             return person, (self.roles.get(person) or m.role) if person else None, True
         return None, None, False
+
+    def _only_after_article(self, role: _Mention) -> str | None:
+        """Return the one person of the release for ``der Pressesprecher`` (article, role)."""
+        if _DEFINITE.search(self.masked, max(0, role.pos - 20), role.pos):
+            return self._only
+        return None
 
     def nearest(self, at: int, pronoun: str) -> str | None:
         """Return the person named last before ``at`` whose first name fits ``er``/``sie``."""

@@ -94,7 +94,7 @@ HEADS = {
          "gewerkschaft jugend staatsanwaltschaft staatskanzlei verwaltung kommission "
          "arbeiterwohlfahrt lebenshilfe wirtschaftsförderung städteregion zeitung stadtwerke werke "
          "kliniken fh tu uni kunsthalle fraktion landtagsfraktion inspektion polizeiinspektion "
-         "staatskapelle blaskapelle werft reederei bühne"),
+         "staatskapelle blaskapelle werft reederei bühne foundation association society"),
     )
     for word in words.split()
 }  # fmt: skip

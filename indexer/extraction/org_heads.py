@@ -118,6 +118,15 @@ def named_compound(word: str) -> bool:
 _GENERIC_PARTS = word_set("landes bundes stadt kreis gemeinde haupt ober nieder")
 
 
+def _second_place(tk: Tokens, k: int) -> bool:
+    """Tell whether a second name word after a head still names it (``Berger Feld``).
+
+    After a region (``Staatsanwaltschaft Hamburg Anklage``) only a region or an acronym does.
+    """
+    word, prev = tk.texts[k], tk.texts[k - 1]
+    return prev.lower() not in REGIONS or word.lower() in REGIONS or _is_acronym(word)
+
+
 def _town_compound(word: str) -> bool:
     """Tell a town whose name ends in a head noun (``Grünstadt``) from the head (``Hansestadt``)."""
     low = word.lower()
@@ -152,7 +161,11 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
         while j < n:
             if cap[j] and starts[j] not in blocked:
                 last = j + 1
-            elif last == j and (texts[j] == "im" or (texts[j] == "in" and tk.word(j + 1) == "der")):
+            elif (
+                last == j
+                and (texts[j] == "im" or (texts[j] == "in" and tk.word(j + 1) == "der"))
+                and not is_org_word(tk.word(j + 1 + (texts[j] == "in")))
+            ):
                 # "Bundesamt für Sicherheit in der Informationstechnik"
                 j += texts[j] == "in"
             elif texts[j] not in _CONNECT and not (
@@ -170,6 +183,8 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
                 j += 1
             if j >= n or not cap[j] or starts[j] in blocked:
                 break
+            if not _ and head_of(texts[j]) is not None:
+                break  # "Jugendkammer des Landgerichts Hamburg": the court is the organisation
             k = j + 1
             while k + 1 < n and texts[k] in _CONNECT and cap[k + 1]:
                 k += 2
@@ -182,6 +197,8 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
         limit += 1
     count = 0
     while k < n and count < limit and _place_like(tk, k, blocked, head in MUNICIPAL):
+        if count and not _second_place(tk, k):
+            break  # "Staatsanwaltschaft Hamburg Anklage": a noun after the place
         k, count = k + 1, count + 1
         if k < n and texts[k] == ".":
             k += texts[k - 1] == "St"  # "St. Marien"

@@ -52,6 +52,8 @@ _CLUB = re.compile(
 _SENDER = re.compile(
     r"Original-Content von:\s*(?P<name>[^,\n]{3,80}),\s*übermittelt", re.IGNORECASE
 )
+# heads whose name stands before them: "Free Software Foundation Europe", "Erna-Klug Stiftung"
+_NAMED_BEFORE = frozenset(("Stiftung", "Foundation", "Association", "Society"))
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<abk>[A-ZÄÖÜ][\w-]{1,9}(?: [A-Z]{2,4})?)\)")
 
 
@@ -92,14 +94,14 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             if texts[i].lower() in UNIQUE:
                 found.append(OrgMention(texts[i], starts[i], ends[i]))
             continue
-        legal = texts[i].lower() in LEGAL or texts[i] == "Stiftung"
+        legal = texts[i].lower() in LEGAL or texts[i] in _NAMED_BEFORE
         a, named = extend_left(tk, i, legal, blocked)
         k = complement(tk, i + 1, head[1], blocked)
         k2 = legal_end(tk, k)
         if k2 > k:
             a2, named2 = extend_left(tk, i, True, blocked)
             a, named, k = min(a, a2), named or named2, k2
-        if k == i + 1 and not named and not named_compound(texts[i]):
+        if k == i + 1 and not named and not named_compound(texts[i]) and not _acronym_after(tk, k):
             continue
         if text[ends[k - 1] : ends[k - 1] + 1] == "@":
             continue  # "Pressestelle-Staatsanwaltschaft@…": an e-mail address
@@ -115,6 +117,17 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             found.append(OrgMention(known.name, starts[a], ends[b - 1], acronym))
     found += _pattern_mentions(text) + _adjective_regions(tk)
     return _with_acronyms(text, _outermost(found))
+
+
+def _acronym_after(tk: Tokens, k: int) -> bool:
+    """Tell whether a head is followed by its acronym: ``des Landesbauernverbandes (LBV)``."""
+    word = tk.word(k + 1)
+    return (
+        tk.word(k) == "("
+        and tk.word(k + 2) == ")"
+        and 2 <= len(word) <= 8
+        and sum(c.isupper() for c in word) >= 2
+    )
 
 
 def _adjective_regions(tk: Tokens) -> list[OrgMention]:
