@@ -32,6 +32,7 @@ FOUND = [
     ("unit-of-court", "Die Strafkammer des Landgerichts Kiel tagt.", ["Landgericht Kiel"]),
     ("noun-after-region", "Die Staatsanwaltschaft Bremen Anklage erhoben.", [
         "Staatsanwaltschaft Bremen"]),
+    ("district-as-partner", "Gemeinsam mit dem Kreis Lippe baut die Stadt.", ["Kreis Lippe"]),
     ("english-head", "Laut der Open Data Foundation Europe fehlen Daten.", [
         "Open Data Foundation Europe"]),
     ("acronym-after-head", "Der Präsident des Landesbauernverbandes (LBV) warnt.", [
@@ -47,6 +48,9 @@ NOT_FOUND = [
     ("glued-acronym", "Die EU-weite Regel gilt ab Mai."),
     ("portfolio", "Das NRW-Integrationsministerium will werben."),
     ("e-mail", "Schreiben Sie an Pressestelle-Staatsanwaltschaft@example.org bitte."),
+    ("residence-district", "Der Mann mit Wohnsitz im Landkreis Celle wurde gefasst."),
+    ("district-in-brackets", "Die Reise führt nach Mariental (Kreis Reutlingen) und Ulm."),
+    ("constituency", "Er kandidiert im Wahlkreis Hof erneut."),
 ]
 
 

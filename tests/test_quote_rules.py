@@ -118,6 +118,14 @@ def test_a_role_nobody_fills_goes_to_the_one_person_only_after_an_article(body, 
     assert speakers(body, ONE) == expected
 
 
+def test_a_work_and_its_maker_is_a_title_not_a_quote():
+    body = (
+        "„Wir sind stolz“, sagte Petra Lind. Ausgezeichnet wird „Ein Tag am Meer ist schön“ "
+        "von Max Wolf sowie „Was wir sind“ (2019) von Lena Ost."
+    )
+    assert [q.text for q in extract_quotes(body, PEOPLE)] == ["Wir sind stolz"]
+
+
 def test_a_quote_runs_on_over_paragraphs_until_its_closing_mark():
     body = (
         "Petra Lind sagte: „Wir haben viel erreicht.\n\nDas Jahr war gut für uns alle.\n\n"

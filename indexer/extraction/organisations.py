@@ -109,6 +109,8 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         generic = texts[a].lower() in GENERIC_PREFIX and tk.capital[a + 1]
         if generic and (a < i or legal_name):
             a += 1  # "das Unternehmen Hella GmbH", "dem Verein Bildungspaten Gelsenkirchen e. V."
+        if _as_place(tk, a, head[1]):
+            continue  # "Wohnsitz im Landkreis Verden", "Mariaberg (Kreis Sigmaringen)"
         found.append(OrgMention(display(tk, a, k, i), starts[a], ends[k - 1]))
     for a, b, known in find_known(tk):
         if starts[a] not in blocked:
@@ -117,6 +119,19 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             found.append(OrgMention(known.name, starts[a], ends[b - 1], acronym))
     found += _pattern_mentions(text) + _adjective_regions(tk)
     return _with_acronyms(text, _outermost(found))
+
+
+def _as_place(tk: Tokens, a: int, head: str) -> bool:
+    """Tell a district or town named as a place (``im Kreis X``, ``(Kreis X)``) from the body."""
+    if head not in _PLACE_HEADS and tk.texts[a].lower() not in _PLACE_HEADS:
+        return False
+    before = tk.word(a - 1).lower()
+    return before in {"im", "in", "(", "aus", "nach"} or (
+        before == "dem" and tk.word(a - 2).lower() in {"aus", "in"}
+    )
+
+
+_PLACE_HEADS = frozenset(("kreis", "landkreis", "wahlkreis", "bezirk", "stadtteil"))
 
 
 def _acronym_after(tk: Tokens, k: int) -> bool:
