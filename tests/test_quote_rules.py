@@ -121,7 +121,8 @@ def test_a_role_nobody_fills_goes_to_the_one_person_only_after_an_article(body, 
 def test_a_work_and_its_maker_is_a_title_not_a_quote():
     body = (
         "„Wir sind stolz“, sagte Petra Lind. Ausgezeichnet wird „Ein Tag am Meer ist schön“ "
-        "von Max Wolf sowie „Was wir sind“ (2019) von Lena Ost."
+        "von Max Wolf sowie „Was wir sind“ (2019) von Lena Ost.\n"
+        "Otto Gran empfahl: „Der Sommer kommt bald“ von Karl Moor sei sein liebstes Buch."
     )
     assert [q.text for q in extract_quotes(body, PEOPLE)] == ["Wir sind stolz"]
 
