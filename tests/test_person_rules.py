@@ -17,6 +17,8 @@ FOUND = [
     ("particle-in-der", "Der Autor Olaf in der Beek liest vor.", ["Olaf in der Beek"]),
     ("noble-title", "Es sprach Johanna Gräfin von Westphal zur Eröffnung.", [
         "Johanna Gräfin von Westphal"]),
+    ("noble-after-von", "Die Stiftung wurde von Erika Gräfin von Stolberg gegründet.", [
+        "Erika Gräfin von Stolberg"]),
     ("lawyer-unknown-first", "Das sagte die Anwältin Roda Verheyen am Montag.", ["Roda Verheyen"]),
     ("candidate-role", "Es sprach Bundestagskandidat Nils Moor.", ["Nils Moor"]),
     ("genitive-merged", "Hubert Weiger tritt ab. Hubert Weigers Verdienste sind groß.", [

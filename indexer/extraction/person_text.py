@@ -122,6 +122,10 @@ class PersonText:
                     k = self._surname_end(k + 1)
             elif self.particles_then_name(i):
                 k = self._surname_end(i)  # "Frau van der Loo-Terhorst", "sagte von Ketteler"
+                inner = [w for w in words[i:k] if w not in PARTICLES]
+                firsts = bool(inner) and all(is_first_name(w) or w in _NOBLE for w in inner)
+                if firsts and self.particles_then_name(k):  # "von Johanna Gräfin von Westphalen"
+                    k = self._surname_end(k)
             else:
                 continue
             runs.append((i, k))
