@@ -126,8 +126,9 @@ def parse_meta_date(value: str | None) -> str | None:
 
 def _header(line: str) -> re.Match[str] | None:
     """Match a header date of the shapes in ``_HEADERS``, the first shape that fits."""
+    head = line[:160]  # a header date stands at the start of its line
     for pattern in _HEADERS:
-        if m := pattern.search(line):
+        if m := pattern.search(head):
             return m
     return None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from indexer.extraction.tokens import Tokens, split_tokens
 
@@ -231,19 +232,18 @@ def single_word_names() -> frozenset[str]:
 def find_known(tk: Tokens) -> list[tuple[int, int, Known]]:
     """Return ``(first token, token after, organisation)`` for each curated name in ``tk``."""
     index, texts, kinds = _index(), tk.texts, tk.kinds
-    found, n, i = [], len(texts), 0
-    while i < n:
-        entries = index.get(texts[i]) if kinds[i] == "w" else None
-        hit = None
-        for tokens, known in entries or ():
-            if tuple(texts[i : i + len(tokens)]) == tokens and _whole(tk, i, i + len(tokens)):
-                hit = (i, i + len(tokens), known)
+    found, after = [], 0
+    # most tokens start no curated name: only those that do are looked at
+    for i in compress(range(len(texts)), map(index.__contains__, texts)):
+        if i < after or kinds[i] != "w":
+            continue
+        for tokens, known in index[texts[i]]:
+            end = i + len(tokens)
+            if tuple(texts[i:end]) == tokens and _whole(tk, i, end):
+                if not _wire_tag(tk, i, end):
+                    found.append((i, end, known))
+                    after = end
                 break
-        if hit and not _wire_tag(tk, *hit[:2]):
-            found.append(hit)
-            i = hit[1]
-        else:
-            i += 1
     return found
 
 
