@@ -48,6 +48,7 @@ NOT_FOUND = [
     ("glued-acronym", "Die EU-weite Regel gilt ab Mai."),
     ("portfolio", "Das NRW-Integrationsministerium will werben."),
     ("e-mail", "Schreiben Sie an Pressestelle-Staatsanwaltschaft@example.org bitte."),
+    ("possessive", "Das sagen Sie Ihrer Partei und unserer Fraktion."),
     ("residence-district", "Der Mann mit Wohnsitz im Landkreis Celle wurde gefasst."),
     ("district-in-brackets", "Die Reise führt nach Mariental (Kreis Reutlingen) und Ulm."),
     ("constituency", "Er kandidiert im Wahlkreis Hof erneut."),
@@ -62,6 +63,11 @@ def test_organisations_of_real_release_shapes(text, expected):
 @pytest.mark.parametrize("text", [n[1] for n in NOT_FOUND], ids=[n[0] for n in NOT_FOUND])
 def test_phrases_that_are_no_organisations(text):
     assert extract_organisations(text) == []
+
+
+def test_one_curated_organisation_is_one_value_however_written():
+    text = "Der Bundestag stimmt zu. Der Deutsche Bundestag tagt. Die EU-Kommission prüft."
+    assert extract_organisations(text) == ["Deutscher Bundestag", "Europäische Kommission"]
 
 
 def test_purpose_after_a_head_is_not_part_of_the_name():

@@ -20,7 +20,7 @@ from indexer.extraction.tokens import Tokens, split_tokens
 _LIST = """
 Bundesregierung | |
 Bundeskabinett | |
-Bundestag | | Deutscher Bundestag
+Deutscher Bundestag | | Bundestag
 Bundesrat | |
 Bundesverfassungsgericht | BVerfG |
 Bundesgerichtshof | BGH |

@@ -42,6 +42,10 @@ _LOWER_ADJECTIVE = re.compile(
     r"(?!(?:die|der|das|den|dem|des|eine|einen|diese|seine|ihre)$)[a-zäöüß]+(?:e|en|er|es)"
 )
 QUOTES = "„“”\"'‚‘’,»«"
+_DETERMINERS = word_set(
+    "ihrer unserer eurer seiner meiner deiner dieser jener jeder aller anderer mancher solcher "
+    "welcher keiner"
+)
 _NUMBERED = word_set("inspektion polizeiinspektion kommissariat revier")
 # heads that a "zur …"/"zum …" complement names: "Gesellschaft zur Förderung …"
 _PURPOSE_HEADS = word_set(
@@ -259,8 +263,8 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
     while a > 0:
         t = texts[a - 1]
         if kinds[a - 1] == "w" and (ADJECTIVE.match(t) or _PLACE_ADJECTIVE.match(t)):
-            if t.lower() in STOPWORDS:
-                break
+            if t.lower() in STOPWORDS or t.lower() in _DETERMINERS:
+                break  # "Ihrer Partei", "unserer Fraktion": no naming adjective
             a, named = a - 1, True
         elif t in {"und", "oder"} and a > 1 and texts[a - 2].endswith("-"):
             a -= 2

@@ -112,11 +112,13 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         if _as_place(tk, a, head[1]):
             continue  # "Wohnsitz im Landkreis Verden", "Mariaberg (Kreis Sigmaringen)"
         found.append(OrgMention(display(tk, a, k, i), starts[a], ends[k - 1]))
+    curated = []  # first, so that a curated name wins over the same span found by its head
     for a, b, known in find_known(tk):
         if starts[a] not in blocked:
             written = text[starts[a] : ends[b - 1]]
             acronym = None if written == known.name else known.acronym or written
-            found.append(OrgMention(known.name, starts[a], ends[b - 1], acronym))
+            curated.append(OrgMention(known.name, starts[a], ends[b - 1], acronym))
+    found = curated + found
     found += _pattern_mentions(text) + _adjective_regions(tk)
     return _with_acronyms(text, _outermost(found))
 
