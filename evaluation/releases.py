@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from evaluation.extraction import shared_dir
+from evaluation.extraction import Score, shared_dir
 from evaluation.quotes import locate
 from indexer.build.release import prepare
 from indexer.extraction.names import fold, name_tokens
@@ -123,26 +123,6 @@ def orgs_match(a: str, b: str) -> bool:
     return False
 
 
-@dataclass
-class Counts:
-    """True positives, false positives and false negatives of one field."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, other: Counts) -> None:
-        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-
 def match_one_to_one(
     predicted: Iterable[list[str]],
     gold: list[list[str]],
@@ -150,9 +130,9 @@ def match_one_to_one(
     same,
     errors: list[str] | None = None,
     tag: str = "",
-) -> Counts:
+) -> Score:
     """Match predicted entities (each a list of names) to gold ones (each a list of names)."""
-    counts, used = Counts(), set()
+    counts, used = Score(), set()
     for names in predicted:
         hits = [i for i, alts in enumerate(gold) if any(same(n, a) for n in names for a in alts)]
         free = [i for i in hits if i not in used]
@@ -181,8 +161,8 @@ class Result:
     """The counts of a group of releases, every field."""
 
     releases: int = 0
-    persons: Counts = field(default_factory=Counts)
-    organisations: Counts = field(default_factory=Counts)
+    persons: Score = field(default_factory=Score)
+    organisations: Score = field(default_factory=Score)
     dates_stated: int = 0
     dates_right: int = 0
     dates_unstated: int = 0
@@ -199,8 +179,13 @@ class Result:
     def add(self, other: Result) -> None:
         """Add another result's counts to this one."""
         for name, value in vars(other).items():
-            if isinstance(value, Counts):
-                getattr(self, name).add(value)
+            if isinstance(value, Score):
+                mine = getattr(self, name)
+                mine.tp, mine.fp, mine.fn = (
+                    mine.tp + value.tp,
+                    mine.fp + value.fp,
+                    mine.fn + value.fn,
+                )
             else:
                 setattr(self, name, getattr(self, name) + value)
 
