@@ -126,3 +126,35 @@ def test_the_shared_releases_are_scored_per_split_and_sender(shared):
     assert results["all"].quotes >= 200
     table = releases.format_results(results)
     assert "tune · government" in table and "report" in table
+
+
+def test_errors_are_listed_for_the_tune_split_only(tmp_path, monkeypatch, capsys):
+    folder = tmp_path / "corpora" / "pressemitteilungen_dev"
+    folder.mkdir(parents=True)
+    rows = []
+    for rid in ("synthetic_0", "synthetic_1", "synthetic_2", "synthetic_3"):
+        rows.append(
+            {
+                "id": rid,
+                "sender_type": "city",
+                "title": "Titel",
+                "text": "Die Stadt baut.",
+                "gold": {
+                    "date": None,
+                    "date_in_text": "no",
+                    "persons": [f"Fehlt {rid.title()}"],
+                    "organisations": [],
+                    "organisations_optional": [],
+                    "quotes": [],
+                },
+            }
+        )
+    text = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
+    (folder / "releases.jsonl").write_text(text + "\n", encoding="utf-8")
+    monkeypatch.setenv("PRESSESUCHE_SHARED", str(tmp_path))
+    releases.main(errors=True)
+    out = capsys.readouterr().out
+    for r in rows:
+        listed = f"{r['id']} per FN" in out
+        assert listed is (releases.split_of(r["id"]) == "tune")
+    assert {releases.split_of(r["id"]) for r in rows} == {"tune", "report"}
