@@ -26,6 +26,10 @@ FOUND = [
     ("hyphen-truncated", "„Gut so“, erklärt Zoo- und Parkdirektor Dr. Jens Ohm.", ["Jens Ohm"]),
     ("portfolio-word", "Geschäftsführer Politik und Kommunikation Olaf Bandt dankte.", [
         "Olaf Bandt"]),
+    ("hard-wrapped", "„Das zeigt viel“, so Karsten\nGerlach, Präsident des Vereins.", [
+        "Karsten Gerlach"]),
+    ("two-names-before-break", "Es sprach Sigmar Gabriel\nAmtszeit ist vorbei, sagte er.", [
+        "Sigmar Gabriel"]),
     ("austrian-title", "Die Laudatio hielt Mag. Eva Brunner aus Wien.", ["Eva Brunner"]),
 ]  # fmt: skip
 
@@ -36,6 +40,7 @@ NOT_FOUND = [
     ("town-hall", "Die Feier im Rathaus Lichtenberg beginnt."),
     ("street", "Der Treffpunkt ist am Wilhelm Busch Weg 3."),
     ("month", "Ende Oktober beginnt die Saison."),
+    ("month-line-then-weekday", "Pressestelle\n22. April\nDienstag, 22. April 2025, 3 Uhr."),
 ]
 
 

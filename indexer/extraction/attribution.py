@@ -62,7 +62,7 @@ _ROLE_GAP = re.compile(
 _OBLIQUE = re.compile(r"\b(?:dem|den|einem|einen)\s+(?:[a-zäöüß]+\s+)?$", re.I)
 _DEFINITE = re.compile(r"\b(?:der|die)\s+(?:[a-zäöüß-]+\s+)?$")
 # a person named in a photo credit is no speaker: "(Quelle: Fotograf Tobias Koch)", "Foto: X"
-_CREDIT = re.compile(r"(?:Foto\w*|Bild\w*|Quelle|©)\s*:?\s*$", re.I)
+_CREDIT = re.compile(r"(?:Foto\w*+|Bild\w*+|Quelle|©)\s*+:?\s*+$", re.I)
 _POSSESSIVE = re.compile(r"^\s*(?P<p>Sein|Seine|Ihr|Ihre)\s+[A-ZÄÖÜ]\w*\s*:\s*$")
 _ARTICLE_GAP = re.compile(r"[\s,]*(?:(?:der|die|den|dem)\s+)?")
 _INDEFINITE = {"ein", "eine", "einer", "einem", "eines"}

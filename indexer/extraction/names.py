@@ -84,7 +84,7 @@ def first_names() -> frozenset[str]:
                 if not name[:1].isupper() or not all(c.isalpha() or c == "-" for c in name):
                     continue
                 # a foreign name that is a German word too ("Halle", "Will") must be a German name
-                if low in NOT_FIRST or (not german and low in common):
+                if fold(name) in NOT_FIRST or (not german and low in common):  # "Apríl" too
                     continue
                 found.add(fold(name))
     return frozenset(found - NOT_FIRST_ANYWHERE)

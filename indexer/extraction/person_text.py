@@ -109,7 +109,7 @@ class PersonText:
                 continue
             if name[i]:
                 k = i
-                while k < n and (name[k] or self.initial(k)):
+                while k < n and (name[k] or self.initial(k) or self._wrapped(i, k)):
                     k += 2 if self.initial(k) else 1
                 firsts = all(
                     is_first_name(words[j]) or words[j] in _NOBLE
@@ -131,6 +131,16 @@ class PersonText:
             runs.append((i, k))
             end = k
         return runs
+
+    def _wrapped(self, i: int, k: int) -> bool:
+        """Tell a hard line break inside a name (``so Karsten\nGerloff, Präsident``)."""
+        kinds, n = self.kinds, len(self.kinds)
+        if kinds[k] != "n" or k != i + 1 or k + 2 >= n or not self.name[k + 1]:
+            return False
+        after = self.words[k + 2]
+        # one first name, the break, a surname, and the sentence goes on: ", Präsident", "sagte"
+        continues = after in (",", ".") or (kinds[k + 2] == "w" and after.islower())
+        return continues and is_first_name(self.words[i])
 
     def _in_der(self, k: int) -> bool:
         """Tell whether the Dutch particle ``in der``/``in den`` and a name start at ``k``."""

@@ -85,7 +85,7 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     if strong:
         learned.add(fold(first))
     start, end = t.starts[a], t.ends[k - 1]
-    name = t.text[start : end - 1 if genitive is not None else end]
+    name = " ".join(t.text[start : end - 1 if genitive is not None else end].split())
     return PersonMention(name, start, end, _clean_role(role or clause or appos))
 
 
