@@ -336,15 +336,20 @@ def quotes_cmd(
 @main.command("eval")
 @click.option("--quotes/--no-quotes", default=True, help="Also score quote extraction.")
 @click.option("--gold-only", is_flag=True, help="Only our gold releases (skip ../shared corpora).")
-def eval_cmd(quotes: bool, gold_only: bool) -> None:
+@click.option("--errors", is_flag=True, help="List the errors of the real releases' tune split.")
+def eval_cmd(quotes: bool, gold_only: bool, errors: bool) -> None:
     """Score entity and quote extraction against the gold data (and ../shared corpora)."""
     from evaluation import extraction as evaluate
     from evaluation import quotes as evaluate_quotes
+    from evaluation import releases as evaluate_releases
 
     evaluate.main(gold_only=gold_only)
     if quotes:
         click.echo("")
         evaluate_quotes.main([])
+    if not gold_only:
+        click.echo("")
+        evaluate_releases.main(errors=errors)
 
 
 @main.command("show")

@@ -107,3 +107,36 @@ SEEDS = [
 def test_seed_release_dates(name, expected):
     text = (CORPUS / name).read_text(encoding="utf-8")
     assert extract_date("", text) == expected
+
+
+HEADERS = [
+    ("date-first", "17.03.2019, Halle – 42\nDie Stadt eröffnet ein Bad.", "2019-03-17"),
+    ("date-slash-place", "05.02.2021 / KASSEL - Der Verein wählt.", "2021-02-05"),
+    ("date-then-kind", "12.06.2017 Pressemitteilung\nDer Verband warnt.", "2017-06-12"),
+    ("bracket-source", "[Landesamt - 14.11.2016] Neue Zahlen liegen vor.", "2016-11-14"),
+    ("number", "Pressemitteilung Nr.: 112/03 Erfurt, den 4. Mai 2003\nText.", "2003-05-04"),
+    ("pm-number", "PM 14 - 22.09.2018\n\nDer Bund fordert mehr.", "2018-09-22"),
+    ("kind-vom", "Verband Muster (VM) - Pressemitteilung vom 2. Juni 2015", "2015-06-02"),
+    ("medieninfo", "[Uni] Medieninformation Nr. 7 - 9. Januar 2004 - Bearbeiter: x", "2004-01-09"),
+    ("place-bracket", "Gera (03.04.09) Die Forscher haben gemessen.", "2009-04-03"),
+    ("place-tag", "Passau, 8. Juli 2016 (stmk). Der Minister kommt.", "2016-07-08"),
+]
+
+NOT_HEADERS = [
+    ("police-event", "Am Donnerstag, 21.05.2026, gegen 22:30 Uhr wurde ein Auto gestohlen."),
+    ("agenda", "Programm:\nDienstag, 6. Mai: Besuch in Gotha\nMittwoch, 7. Mai: Erfurt"),
+    ("since", "Seit 01.01.2020 gilt die neue Satzung im Land."),
+    ("chronology", "12.03.2020: Die Schulen schließen.\nDie Stadt informiert."),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [h[1:] for h in HEADERS], ids=[h[0] for h in HEADERS]
+)
+def test_header_shapes_of_real_releases(body, expected):
+    assert extract_date("Titel", body) == expected
+
+
+@pytest.mark.parametrize("body", [h[1] for h in NOT_HEADERS], ids=[h[0] for h in NOT_HEADERS])
+def test_event_and_programme_dates_are_not_publication_dates(body):
+    assert extract_date("Titel", body) is None

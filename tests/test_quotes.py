@@ -134,8 +134,8 @@ CONTINUATION = [
     ),
     (
         "„Wir sind stolz“, sagte Landrat Heuwinkel.\n„Das ist noch lange nicht genug.“",
-        ["Friedel Heuwinkel", None],
-        "not-across-paragraphs",
+        ["Friedel Heuwinkel", "Friedel Heuwinkel"],
+        "follow-on-paragraph",
     ),
 ]
 

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from indexer.extraction.names import is_first_name, keys_match, name_key
+from indexer.extraction.names import gender_of, is_first_name, keys_match, name_key
 from indexer.extraction.quote_marks import Span
 from indexer.model import Entities
 
@@ -33,25 +33,38 @@ _VERB = (
     rf"(?:{_STEMS})(?:t|te|ten|en)|unterstrich|unterstreicht|hob|hebt|gab|gibt|rief|ruft|schrieb"
     r"|schreibt|sprach|spricht|rät|riet|verwies|verweist|hieß|heißt|ließ|lässt|versprach"
     r"|verspricht|widersprach|widerspricht|gesagt|ausgesagt|behaupten|zeigte?\s+sich"
+    r"|weiß|weiss|wusste|findet|fand|resümiert|freut\s+sich|freute\s+sich"
 )
 _SUBJECT = r"\s+(?:er|sie|es|man|der|die|[A-ZÄÖÜ])"
 AFTER = re.compile(rf"\s*[,–—-]\s*(?:(?:so|wie|{_VERB})\b|[a-zäöü]\w+te?(?={_SUBJECT}))")
 AFTER_BARE = re.compile(rf"\s*(?:(?:so|{_VERB})\b|[a-zäöü]\w*(?={_SUBJECT}))")
+# "„…“ sagt X" without a comma, "„…“ Mit diesen Worten kommentierte X": a speech verb first
+_AFTER_VERB = re.compile(rf"[ \t]*+\n?[ \t]*+(?:mit\s+diesen\s+worten\s+)?(?:{_VERB})\b", re.I)
 _FRAME_VERB = re.compile(rf"\b(?:{_VERB})\b", re.I)
 _ROLE = re.compile(
     r"(?:minister|staatssekretär|landrat|landrät|bürgermeister|vorsitzende|präsident|sprecher"
     r"|direktor|leiter|geschäftsführer|dezernent|beigeordnete|senator|beauftragte|chef|rektor"
     r"|vorstand|vorständ|kämmerer|kanzler|abgeordnete|referent|koordinator|schirmherr|trainer"
     r"|pfarrer|kommissar|anwalt|anwält|richter|intendant|dekan|professor|kurator|bischof"
-    r"|brandmeister|kommandant|superintendent|gründer|inhaber)(?:in|innen|r|s|en)?"
+    r"|brandmeister|kommandant|superintendent|gründer|inhaber|kandidat|forscher|theologe"
+    r"|wissenschaftler|expert|historiker|ökonom|soziologe|politologe|mediziner|ärztin|arzt"
+    r"|psychologe|jurist|autor|vorständin|obmann|oberin|äbtissin|pastor|pastorin|initiator)"
+    r"(?:in|innen|r|s|en|e|n)?"
 )
 _key = lru_cache(maxsize=1 << 16)(name_key)
 _ROLE_END = re.compile(_ROLE.pattern + "$")
 _PRONOUN = {"er", "sie"}
 _ROLE_CUE, _PRONOUN_CUE = 1, 2
 _ROLE_GAP = re.compile(
-    r"(?:[\s,.]|\b(?:des|der|die|den|dem|für|von|vom|im|am|in|und|zugleich)\b|[A-ZÄÖÜ][\w.-]*)*"
+    r"(?:[\s,.]|\b(?:des|der|die|den|dem|für|von|vom|im|am|in|und|zugleich)\b|[A-ZÄÖÜ][\w.-]*"
+    r"|\([A-ZÄÖÜ][\w-]{0,10}\))*"
 )
+# a role noun in the dative or accusative is not who speaks: "Dem neuen Präsidenten wünschte …"
+_OBLIQUE = re.compile(r"\b(?:dem|den|einem|einen)\s+(?:[a-zäöüß]+\s+)?$", re.I)
+_DEFINITE = re.compile(r"\b(?:der|die)\s+(?:[a-zäöüß-]+\s+)?$")
+# a person named in a photo credit is no speaker: "(Quelle: Fotograf Tobias Koch)", "Foto: X"
+_CREDIT = re.compile(r"(?:Foto\w*+|Bild\w*+|Quelle|©)\s*+:?\s*+$", re.I)
+_POSSESSIVE = re.compile(r"^\s*(?P<p>Sein|Seine|Ihr|Ihre)\s+[A-ZÄÖÜ]\w*\s*:\s*$")
 _ARTICLE_GAP = re.compile(r"[\s,]*(?:(?:der|die|den|dem)\s+)?")
 _INDEFINITE = {"ein", "eine", "einer", "einem", "eines"}
 _FALLBACK_NAME = re.compile(
@@ -84,7 +97,7 @@ def _cue(word: str) -> int:
     """Tell whether a text word is a role noun (``Staatssekretärin``), a pronoun, or neither."""
     if word[0].isupper() and _ROLE_END.search(word.lower()):
         return _ROLE_CUE
-    return _PRONOUN_CUE if word in _PRONOUN or word == "Er" else 0
+    return _PRONOUN_CUE if word in _PRONOUN or word in ("Er", "Sie") else 0
 
 
 def _same(keys: list[str], name: list[str]) -> bool:
@@ -109,6 +122,8 @@ class Context:
         self._prev_good: list[int] = []
         self._positions: list[int] = []
         self.roles = {p: r for p, r in entities.roles.items() if r}
+        # a role noun nobody else can fill: the one person of the release
+        self._only = entities.persons[0] if len(entities.persons) == 1 else None
         names = [(p, [k for w in WORD.findall(p) if (k := _key(w))]) for p in entities.persons]
         names = [(p, toks) for p, toks in names if toks]
         fuzzy = any("?" in k for _, toks in names for k in toks)
@@ -211,7 +226,12 @@ class Context:
             m = AFTER.match(after)
             if m is None and self.body[: span.close_at].rstrip()[-1:] in ("!", "?", ","):
                 m = AFTER_BARE.match(after)
+            if m is None:
+                after = self._line_after(span)
+                m = _AFTER_VERB.match(after)
             if m:
+                if not _SENT_END.search(after, m.end()):
+                    after = self._wrapped_after(span, after)  # "„…“, so\nMatthias Kirschner"
                 lo = span.close_at + 1 + m.end()
                 hi = self._clause_end(span.close_at + 1, m.end(), span.close_at + 1 + len(after))
                 speaker, role, _ = self.resolve(lo, hi, span.open_at)
@@ -221,6 +241,12 @@ class Context:
                     role = next((m.role for m in found if m.role), None) if speaker else None
                 return speaker, role, True
         head, base = before.rstrip(), para
+        possessive = _POSSESSIVE.search(head[-40:])
+        if possessive:  # "Sein Appell: „…“": the person the pronoun refers to
+            person = self.nearest(
+                para + before.rfind(possessive.group("p")), possessive["p"].lower()
+            )
+            return person, self.roles.get(person or ""), True
         if not head and para > 1:
             base_end = len(self.masked[: para - 1].rstrip())
             base = self.masked.rfind("\n", 0, base_end) + 1
@@ -235,6 +261,11 @@ class Context:
             # an unnamed frame (``Ihr Fazit:``) before a sentence: a quote, speaker from earlier
             colon = text[-1:] in ".!?"
         head = (self.masked[para:lo] if colon else before).rstrip().rstrip("“”\"»«‘’'")
+        if not head and not colon and para > 1:
+            # a quote opening a paragraph: the lead-in or the speaker of the paragraph before
+            speaker = self._lead_in(para)
+            if speaker:
+                return speaker, self.roles.get(speaker), False
         if head[-1:] in (".", "!", "?"):
             lo = self._sentence_start(para, para + len(head) - 1)
             speaker, role, _ = self.resolve(lo, para + len(head), span.open_at)
@@ -245,6 +276,32 @@ class Context:
             if all(self._is(m, prev[1]) for m in self._mentions(gap_lo, span.open_at)):
                 return prev[1], self.roles.get(prev[1]), colon
         return None, None, colon
+
+    def _wrapped_after(self, span: Span, after: str) -> str:
+        """Continue an after-frame over hard line breaks until its sentence ends (200 chars)."""
+        start = span.close_at + 1
+        text = self.masked[start : start + 200]
+        stop = _SENT_END.search(text, len(after))
+        quote = text.find("„", len(after))
+        ends = [e for e in (stop.end() if stop else -1, quote) if e >= 0]
+        return text[: min(ends)] if ends else after
+
+    def _line_after(self, span: Span) -> str:
+        """Return the masked text after the closing mark to the end of the next non-empty line."""
+        end = self.body.find("\n", span.close_at + 2)
+        return self.masked[span.close_at + 1 : end if end >= 0 else len(self.body)]
+
+    def _lead_in(self, para: int) -> str | None:
+        """Return the one person named in the last sentence of the paragraph before ``para``."""
+        end = len(self.masked[: para - 1].rstrip())
+        start = self.masked.rfind("\n", 0, end) + 1
+        text = self.masked[start:end].rstrip("“”\"»«‘’' ")
+        if not text or text[-1] not in ".!?):":
+            return None
+        lo = self._sentence_start(start, start + len(text) - 1)
+        found = [m for m in self._mentions(lo, end) if m.person and not self._credited(m)]
+        persons = {m.person for m in found}
+        return found[0].person if len(persons) == 1 else None
 
     def _is(self, mention: _Mention, person: str) -> bool:
         """Tell whether a mention can only mean ``person`` (or nobody in particular)."""
@@ -281,19 +338,46 @@ class Context:
             right = [m for m in found if m.pos >= verb_end]
             if right and _ARTICLE_GAP.fullmatch(self.masked, verb_end, right[0].pos):
                 found = right + found
-        for m in found:
+        for n, m in enumerate(found):
+            if (
+                m.role
+                and n + 1 < len(found)
+                and _OBLIQUE.search(self.masked, max(0, m.pos - 30), m.pos)
+            ):
+                continue  # "Dem neuen Präsidenten wünschte der Minister": not the speaker
             if m.person:
                 return m.person, self.roles.get(m.person), True
             if m.pronoun:
-                return self.last, self.roles.get(self.last or ""), True
+                person = self.nearest(m.pos, self.masked[m.pos : m.end].lower())
+                return person, self.roles.get(person or ""), True
             if m.indefinite:
                 return None, None, True
             named = self._named(m)
             if named:
                 return named, self.roles.get(named) or m.role, True
-            person = self._by_role(m.role or "", at)
+            person = self._by_role(m.role or "", at) or self._only_after_article(m)
             return person, (self.roles.get(person) or m.role) if person else None, True
         return None, None, False
+
+    def _only_after_article(self, role: _Mention) -> str | None:
+        """Return the one person of the release for ``der Pressesprecher`` (article, role)."""
+        if _DEFINITE.search(self.masked, max(0, role.pos - 20), role.pos):
+            return self._only
+        return None
+
+    def nearest(self, at: int, pronoun: str) -> str | None:
+        """Return the person named last before ``at`` whose first name fits ``er``/``sie``."""
+        unfit = {"er": "f", "sie": "m", "sein": "f", "seine": "f", "ihr": "m", "ihre": "m"}
+        for m in reversed(self.mentions):
+            if m.pos >= at or not m.person:
+                continue
+            if gender_of(m.person) != unfit.get(pronoun) and not self._credited(m):
+                return m.person
+        return None
+
+    def _credited(self, mention: _Mention) -> bool:
+        """Tell whether a person is named in a photo credit."""
+        return bool(_CREDIT.search(self.masked, max(0, mention.pos - 20), mention.pos))
 
     def _by_role(self, word: str, at: int) -> str | None:
         """Resolve a role noun (``die Staatssekretärin``) to a person of the release."""

@@ -56,6 +56,38 @@ _META = re.compile(
     r"^\s*(?:(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+-Z]*)?|(\d{1,2})\.(\d{1,2})\.(\d{4}))\s*$"
 )
 _TOP_LINES = 8
+# Header shapes of real releases (each needs a year, so that an agenda line "Montag, 3. August:"
+# is not one): a line opening with the date ("24.10.2013, Magdeburg – 176", "01.04.2019 / FULDA -",
+# "[Bundesregierung - 25.07.2014]"); a release number or kind before it ("Pressemitteilung Nr.:
+# 073/00 Magdeburg, den 11. Juli 2000", "PM 26 - 01.05.2019", "… - Pressemitteilung vom 8. November
+# 2019"); a place with the date in brackets or a source tag after it ("Jena (10.10.08)",
+# "Regensburg, 26. Januar 2015 (stmi).").
+_YEAR_DATE = (
+    rf"(?:{_WEEKDAY},?\s+)?(?:den\s+)?"
+    rf"(?:(?P<d>\d{{1,2}})\.\s*(?P<mname>{_MONTH})\.?\s+(?P<y>\d{{4}})"
+    r"|(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4}|\d{2})(?!\d)"
+    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
+)
+_HEADERS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"^[\s\[(*#]*+{_YEAR_DATE}(?![\d.])(?!\s*+:\s*+\S)",
+        rf"^[^\n\[]{{0,60}}+\[[^\]\n]{{1,40}}?\s[–—-]\s*+{_YEAR_DATE}\s*+\]",
+        r"\b(?:Presse(?:mitteilung|information|meldung|erklärung|notiz)|Medieninformation"
+        r"|Mitteilung|PM|PI)\b(?:\s*+(?:Nr\.?|Nummer)?:?\s*+[\d/-]++)?[\s–—:-]*+"
+        rf"(?:vom\s++|[A-ZÄÖÜ][\w-]*+,\s*+)?{_YEAR_DATE}",
+        rf"^\s*+[A-ZÄÖÜ][\w-]*+(?:[ /-][A-ZÄÖÜ][\w-]*+){{0,2}}\s*+\(\s*+{_YEAR_DATE}\s*+\)",
+        rf"^\s*+[A-ZÄÖÜ][\w-]*+(?:[ /-][A-ZÄÖÜ][\w-]*+){{0,2}},\s*+{_YEAR_DATE}"
+        r"\s*+\([^)\n]{1,20}+\)\s*+[.:,–—-]",
+    )
+)
+# "Am Donnerstag, 21.05.2026, gegen 22:30 Uhr": an event, not a dateline with a place "Am …";
+# "Montag, 3. August: Freiburg": a programme item, not a dateline with a place "Montag"
+_EVENT_START = re.compile(
+    r"^[\s*#]*+(?:(?:am|an|in|im|seit|bis|ab|vom|gegen|nach|vor|zum|zur|um|bei|während)\b"
+    rf"|{_WEEKDAY},?\s++\d{{1,2}}\.\s*+[^\d\s:]++\s*+:)",
+    re.I,
+)
 
 
 def _iso(year: int | None, month: int, day: int) -> str | None:
@@ -92,6 +124,15 @@ def parse_meta_date(value: str | None) -> str | None:
     return _iso(int(m.group(6)), int(m.group(5)), int(m.group(4)))
 
 
+def _header(line: str) -> re.Match[str] | None:
+    """Match a header date of the shapes in ``_HEADERS``, the first shape that fits."""
+    head = line[:160]  # a header date stands at the start of its line
+    for pattern in _HEADERS:
+        if m := pattern.search(head):
+            return m
+    return None
+
+
 def _top(title: str, body: str) -> list[str]:
     lines = [line for line in f"{title}\n{body}".splitlines() if line.strip()]
     return lines[: _TOP_LINES + 1]
@@ -103,7 +144,9 @@ def extract_date(title: str, body: str, meta_date: str | None = None) -> str | N
     if found:
         return found
     for line in _top(title, body):
-        m = _LINE.match(line) or _DATELINE.match(line)
+        if _EVENT_START.match(line):
+            continue
+        m = _LINE.match(line) or _DATELINE.match(line) or _header(line)
         if m and (found := _from_match(m)):
             return found
     if "heute" in body or "heutigen" in body or "an diesem" in body:

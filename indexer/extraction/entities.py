@@ -15,7 +15,15 @@ from dataclasses import dataclass
 
 from indexer.extraction.dates import extract_date
 from indexer.extraction.keys import org_group_key, org_key
-from indexer.extraction.names import PersonRegistry, canonicalise, fold, group_persons, merge_across
+from indexer.extraction.known_orgs import single_word_names
+from indexer.extraction.names import (
+    PersonRegistry,
+    canonicalise,
+    drop_genitives,
+    fold,
+    group_persons,
+    merge_across,
+)
 from indexer.extraction.organisations import (
     REGIONS,
     WIRE_SERVICES,
@@ -62,6 +70,8 @@ def _same(base: str, other: str) -> bool:
     short, long = sorted((base.split(), other.split()), key=len)
     if len(short) >= 2 and long[: len(short)] == short:
         return True  # "Landesverband der Volkshochschulen" and "… von NRW e.V."
+    if len(short) == 1 and short[0] == long[0] and short[0] in single_word_names():
+        return True  # "AWO" (Arbeiterwohlfahrt) and "Arbeiterwohlfahrt Unterbezirk Hamm"
     # "Paritätischer NRW" and "Paritätischer Wohlfahrtsverband": one naming adjective, one region
     return short[0] == long[0] and len(short) == 2 and short[1] in REGIONS
 
@@ -113,7 +123,9 @@ def extract_entities(
     person of that surname, and names take the spelling shown across the corpus.
     """
     mentions = extract_persons(doc.body, doc.title)
-    persons = group_persons(mentions)
+    # contact and signature blocks name persons too; their offsets are not the body's
+    footer = extract_persons(doc.boilerplate) if doc.boilerplate else []
+    persons = drop_genitives(group_persons(mentions + footer))
     names = [p.name for p in persons]
     roles = {p.name: p.role for p in persons if p.role}
     if known is not None:

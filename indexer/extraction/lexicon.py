@@ -14,7 +14,7 @@ def word_set(text: str) -> frozenset[str]:
 
 # --- names ---------------------------------------------------------------------------------------
 TITLES = word_set(
-    "dr prof med dent rer nat phil jur pol oec habil dipl ing h c herr herrn frau mdb mdl"
+    "dr prof med dent rer nat phil jur pol oec habil dipl ing h c herr herrn frau mdb mdl mag"
 )
 STOPWORDS = word_set(
     "der die das dem den des ein eine einer einem einen und oder mit von für bei nach auch im in "
@@ -41,7 +41,7 @@ ROLE_STEMS = word_set(
     "vorgänger nachfolger kolleg obmann landrat landrät präses ratsherr arzt ärzt berater "
     "autor fotograf journalist künstler wissenschaftler forscher historiker unternehmer "
     "ingenieur student vorstand mitglied beamte polizist vorsitzende beauftragte abgeordnete "
-    "beigeordnete"
+    "beigeordnete vorständ anwalt anwält kandidat theologe notar"
 )
 ROLE_TAILS = word_set("lehrer schüler spieler sänger")
 SPEECH_VERBS = word_set(
@@ -59,18 +59,20 @@ NOT_NAME = STOPWORDS | word_set(
     "liebe sehr meine damen herren kolleginnen kollegen bürgerinnen bürger foto fotos bild quelle "
     "rechts links mitte deutschland nrw europa bund land stadt kreis gemeinde polizei "
     "spd cdu csu fdp afd bsw grüne grünen linke linken union deutschlands europas "
-    "euro dollar us-dollar pfund franken mio mrd millionen milliarden prozent"
+    "euro dollar us-dollar pfund franken mio mrd millionen milliarden prozent "
+    "deutsche deutschen deutscher ende anfang rathaus"
 )
 # endings of streets, institutions and abstract nouns, which no surname has
 NOT_NAME_ENDINGS = word_set(
     "straße strasse allee gasse platz stiftung schule gymnasium universität preis zentrum "
-    "institut verein verband gesetz programm initiative heit keit schaft tion ität ismus"
+    "institut verein verband gesetz programm initiative heit keit schaft tion ität ismus "
+    "ausschuss politik kommunikation finanzen freizeit weg"
 )
 START_PARTICLES = word_set("von van vom de da di del du ten ter")
 # a run of name words before one of these is the name of a place or institution
 ORG_AFTER = word_set(
     "stiftung gmbh ag kg se straße strasse platz allee weg schule gymnasium universität institut "
-    "preis haus halle museum zentrum verein gesellschaft werke group"
+    "preis haus halle museum zentrum verein gesellschaft werke group college rathaus bikes"
 )
 # what stands in brackets after a member of parliament: "Uwe Witt (AfD)", "(BÜNDNIS 90/DIE GRÜNEN)"
 PARTY_WORDS = word_set("spd cdu csu fdp afd bsw bündnis die linke grüne fraktionslos")
@@ -81,16 +83,18 @@ HEADS = {
     word: gender
     for gender, words in (
         ("r", "verband bund verein kreis städtetag landkreistag rundfunk konzern träger bundestag "
-         "landtag club klub betrieb verbund beirat"),
+         "landtag club klub betrieb verbund beirat tierpark zoo senat kindergarten"),
         ("s", "ministerium amt institut zentrum klinikum krankenhaus präsidium gericht kreuz "
          "hilfswerk studierendenwerk bistum erzbistum berufskolleg gymnasium museum theater "
-         "jobcenter kuratorium parlament kommissariat forum"),
+         "jobcenter kuratorium parlament kommissariat forum studentenwerk kabinett orchester "
+         "staatsorchester"),
         ("e", "universität hochschule fachhochschule kammer stiftung gesellschaft vereinigung "
          "gemeinschaft gemeinde stadt kirche fakultät akademie schule polizei feuerwehr agentur "
          "anstalt behörde regierung partei union tafel diakonie sparkasse bank volksbank "
          "gewerkschaft jugend staatsanwaltschaft staatskanzlei verwaltung kommission "
          "arbeiterwohlfahrt lebenshilfe wirtschaftsförderung städteregion zeitung stadtwerke werke "
-         "kliniken fh tu uni"),
+         "kliniken fh tu uni kunsthalle fraktion landtagsfraktion inspektion polizeiinspektion "
+         "staatskapelle blaskapelle werft reederei bühne foundation association society"),
     )
     for word in words.split()
 }  # fmt: skip

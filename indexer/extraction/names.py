@@ -77,10 +77,38 @@ def first_names() -> frozenset[str]:
                 if not name[:1].isupper() or not all(c.isalpha() or c == "-" for c in name):
                     continue
                 # a foreign name that is a German word too ("Halle", "Will") must be a German name
-                if low in NOT_FIRST or (not german and low in common):
+                if fold(name) in NOT_FIRST or (not german and low in common):  # "Apríl" too
                     continue
                 found.add(fold(name))
     return frozenset(found - NOT_FIRST_ANYWHERE)
+
+
+@lru_cache(maxsize=1)
+def _gendered() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the male and the female first names of Faker's German-language providers."""
+    try:
+        import faker.providers.person as people
+    except ImportError:
+        return frozenset(), frozenset()
+    male: set[str] = set()
+    female: set[str] = set()
+    for module in pkgutil.iter_modules(people.__path__):
+        if not module.name.startswith("de"):
+            continue
+        provider = importlib.import_module(f"{people.__name__}.{module.name}").Provider
+        male.update(fold(n) for n in getattr(provider, "first_names_male", ()))
+        female.update(fold(n) for n in getattr(provider, "first_names_female", ()))
+    return frozenset(male - female), frozenset(female - male)
+
+
+def gender_of(name: str) -> str | None:
+    """Return ``m`` or ``f`` when the first name of ``name`` has one gender only, else None."""
+    words = name_tokens(name)
+    if len(words) < 2:
+        return None
+    first = fold(words[0]).split("-")[0]
+    male, female = _gendered()
+    return "m" if first in male else "f" if first in female else None
 
 
 @lru_cache(maxsize=131072)
@@ -165,6 +193,12 @@ def group_persons(mentions: Iterable) -> list[Person]:
         role = g.roles.most_common(1)[0][0] if g.roles else None
         persons.append(Person(name, role, g.mentions))
     return persons
+
+
+def drop_genitives(persons: list[Person]) -> list[Person]:
+    """Drop ``Hubert Weigers`` (``Hubert Weigers Verdienste``) when ``Hubert Weiger`` is there."""
+    keys = {name_key(p.name) for p in persons}
+    return [p for p in persons if not (p.name.endswith("s") and name_key(p.name)[:-1] in keys)]
 
 
 def _count(group: _Group, mention) -> None:

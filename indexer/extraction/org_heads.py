@@ -23,6 +23,7 @@ from indexer.extraction.lexicon import (
     STOPWORDS,
     TIME_WORDS,
     UNIQUE,
+    word_set,
 )
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency
@@ -41,6 +42,21 @@ _LOWER_ADJECTIVE = re.compile(
     r"(?!(?:die|der|das|den|dem|des|eine|einen|diese|seine|ihre)$)[a-zäöüß]+(?:e|en|er|es)"
 )
 QUOTES = "„“”\"'‚‘’,»«"
+_DETERMINERS = word_set(
+    "ihrer unserer eurer seiner meiner deiner dieser jener jeder aller anderer mancher solcher "
+    "welcher keiner"
+)
+_NUMBERED = word_set("inspektion polizeiinspektion kommissariat revier")
+# heads that a "zur …"/"zum …" complement names: "Gesellschaft zur Förderung …"
+_PURPOSE_HEADS = word_set(
+    "verband bund verein vereinigung gesellschaft kammer stiftung institut zentrum zentrale "
+    "anstalt akademie gemeinschaft werk hilfswerk arbeitsgemeinschaft"
+)
+# nouns after "für"/"zur"/"zum" that make a phrase, not a name: "… zur Verfügung"
+_NOT_PURPOSE = word_set(
+    "verfügung anlass thema beispiel abschluss auftakt ende beginn start schluss ihren ihre ihr "
+    "sie uns alle ihn euch jahr jahre zeit kenntnis folge teil wohl glück unterstützung"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -75,7 +91,9 @@ def _is_acronym(text: str) -> bool:
 def _place_like(tk: Tokens, j: int, blocked: set[int], municipal: bool = False) -> bool:
     """Tell whether token ``j`` can name an institution (``Duisburg``, ``Westfalen-Lippe``)."""
     text = tk.texts[j]
-    if not tk.capital[j] or tk.starts[j] in blocked or is_org_word(text):
+    if not tk.capital[j] or tk.starts[j] in blocked:
+        return False
+    if is_org_word(text) and not _town_compound(text):
         return False
     low = text.lower()
     if low in REGIONS or _is_acronym(text):
@@ -85,6 +103,38 @@ def _place_like(tk: Tokens, j: int, blocked: set[int], municipal: bool = False) 
     # a town may be a common word too ("Stadt Essen"); after other heads a common noun is a noun
     common = 50000 if municipal else 2000
     return low not in STOPWORDS and frequency(low) < common and not _NOUNISH.search(low)
+
+
+def named_compound(word: str) -> bool:
+    """Tell ``Hans-Böckler-Stiftung``, ``DGB-Kreisverband`` from ``NRW-Integrationsministerium``."""
+    if "-" not in word.rstrip("-"):
+        return False
+    first = word.split("-")[0]
+    low = first.lower()
+    return (
+        first[:1].isupper()
+        and low not in REGIONS
+        and low not in _GENERIC_PARTS
+        and (head_of(first) is None)
+    )
+
+
+_GENERIC_PARTS = word_set("landes bundes stadt kreis gemeinde haupt ober nieder")
+
+
+def _second_place(tk: Tokens, k: int) -> bool:
+    """Tell whether a second name word after a head still names it (``Berger Feld``).
+
+    After a region (``Staatsanwaltschaft Hamburg Anklage``) only a region or an acronym does.
+    """
+    word, prev = tk.texts[k], tk.texts[k - 1]
+    return prev.lower() not in REGIONS or word.lower() in REGIONS or _is_acronym(word)
+
+
+def _town_compound(word: str) -> bool:
+    """Tell a town whose name ends in a head noun (``Grünstadt``) from the head (``Hansestadt``)."""
+    low = word.lower()
+    return low.endswith("stadt") and low not in MUNICIPAL and frequency(low) < 50
 
 
 def legal_end(tk: Tokens, k: int) -> int:
@@ -108,11 +158,20 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
     """Return the index after what names the head at ``k - 1`` (``für …``, a place, ``der …``)."""
     texts, cap, starts = tk.texts, tk.capital, tk.starts
     n = len(texts)
-    if k < n and texts[k] in {"für", "zur", "zum"}:
+    if k < n and head in _NUMBERED and tk.kinds[k] == "d":
+        return _qualifiers(tk, k + 1, blocked)  # "Polizeiinspektion 41"
+    if k < n and _names_purpose(tk, k, head):
         j, last = k + 1, k
         while j < n:
             if cap[j] and starts[j] not in blocked:
                 last = j + 1
+            elif (
+                last == j
+                and (texts[j] == "im" or (texts[j] == "in" and tk.word(j + 1) == "der"))
+                and not is_org_word(tk.word(j + 1 + (texts[j] == "in")))
+            ):
+                # "Bundesamt für Sicherheit in der Informationstechnik"
+                j += texts[j] == "in"
             elif texts[j] not in _CONNECT and not (
                 _LOWER_ADJECTIVE.fullmatch(texts[j]) and j + 1 < n and cap[j + 1]
             ):
@@ -128,6 +187,8 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
                 j += 1
             if j >= n or not cap[j] or starts[j] in blocked:
                 break
+            if not _ and head_of(texts[j]) is not None:
+                break  # "Jugendkammer des Landgerichts Hamburg": the court is the organisation
             k = j + 1
             while k + 1 < n and texts[k] in _CONNECT and cap[k + 1]:
                 k += 2
@@ -140,12 +201,28 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
         limit += 1
     count = 0
     while k < n and count < limit and _place_like(tk, k, blocked, head in MUNICIPAL):
+        if count and not _second_place(tk, k):
+            break  # "Staatsanwaltschaft Hamburg Anklage": a noun after the place
         k, count = k + 1, count + 1
         if k < n and texts[k] == ".":
             k += texts[k - 1] == "St"  # "St. Marien"
-    if count and head in MUNICIPAL:
+    if count:  # "Stadt Frankfurt am Main", "Hauptzollamt Frankfurt am Main"
         k = _river(tk, k, blocked)
+    region = tk.word(k + 1)
+    if head in ASSOCIATION and tk.word(k) == "in" and region.lower() in REGIONS - {"nrw", "owl"}:
+        k += 2  # "Bund Naturschutz in Bayern", "Landesbauernverband in Baden-Württemberg"
     return _qualifiers(tk, k, blocked)
+
+
+def _names_purpose(tk: Tokens, k: int, head: str) -> bool:
+    """Tell ``Ministerium für Arbeit`` and ``Verein zur Förderung`` from ``… zur Verfügung``."""
+    texts, n = tk.texts, len(tk.texts)
+    prep, nxt = texts[k], tk.word(k + 1)
+    if prep not in {"für", "zur", "zum"} or k + 1 >= n or not tk.capital[k + 1]:
+        return False
+    if nxt.lower() in _NOT_PURPOSE or nxt.lower() in STOPWORDS:
+        return False  # "für Ihren Einsatz", "zur Verfügung"
+    return prep == "für" or head in _PURPOSE_HEADS
 
 
 def _river(tk: Tokens, k: int, blocked: set[int]) -> int:
@@ -186,8 +263,8 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
     while a > 0:
         t = texts[a - 1]
         if kinds[a - 1] == "w" and (ADJECTIVE.match(t) or _PLACE_ADJECTIVE.match(t)):
-            if t.lower() in STOPWORDS:
-                break
+            if t.lower() in STOPWORDS or t.lower() in _DETERMINERS:
+                break  # "Ihrer Partei", "unserer Fraktion": no naming adjective
             a, named = a - 1, True
         elif t in {"und", "oder"} and a > 1 and texts[a - 2].endswith("-"):
             a -= 2
@@ -195,7 +272,7 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
             if t.lower() in GENERIC_PREFIX or t.lower() in STOPWORDS:
                 break
             a, named = a - 1, True
-        elif legal and t in {"der", "des", "und", "in", "zu", "von"} and a > 1:
+        elif legal and t in {"der", "des", "und", "in", "zu", "von", "for", "of", "and"} and a > 1:
             prev = texts[a - 2]
             if not cap[a - 2] or prev.lower() in STOPWORDS or starts[a - 2] in blocked:
                 break

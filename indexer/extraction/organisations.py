@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
+from indexer.extraction.known_orgs import find_known
+
 # ABBREVIATIONS, WIRE_SERVICES, head_of and is_org_word are re-exported: they lived here once
 from indexer.extraction.lexicon import ABBREVIATIONS as ABBREVIATIONS
 from indexer.extraction.lexicon import GENERIC_PREFIX, LEGAL, MUNICIPAL, REGIONS, UNIQUE
@@ -29,6 +31,7 @@ from indexer.extraction.org_heads import (
     display,
     extend_left,
     legal_end,
+    named_compound,
 )
 from indexer.extraction.org_heads import head_of as head_of
 from indexer.extraction.org_heads import is_org_word as is_org_word
@@ -49,6 +52,8 @@ _CLUB = re.compile(
 _SENDER = re.compile(
     r"Original-Content von:\s*(?P<name>[^,\n]{3,80}),\s*übermittelt", re.IGNORECASE
 )
+# heads whose name stands before them: "Free Software Foundation Europe", "Erna-Klug Stiftung"
+_NAMED_BEFORE = frozenset(("Stiftung", "Foundation", "Association", "Society"))
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<abk>[A-ZÄÖÜ][\w-]{1,9}(?: [A-Z]{2,4})?)\)")
 
 
@@ -89,22 +94,57 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             if texts[i].lower() in UNIQUE:
                 found.append(OrgMention(texts[i], starts[i], ends[i]))
             continue
-        legal = texts[i].lower() in LEGAL or texts[i] == "Stiftung"
+        legal = texts[i].lower() in LEGAL or texts[i] in _NAMED_BEFORE
         a, named = extend_left(tk, i, legal, blocked)
         k = complement(tk, i + 1, head[1], blocked)
         k2 = legal_end(tk, k)
         if k2 > k:
             a2, named2 = extend_left(tk, i, True, blocked)
             a, named, k = min(a, a2), named or named2, k2
-        if k == i + 1 and not named:
+        if k == i + 1 and not named and not named_compound(texts[i]) and not _acronym_after(tk, k):
             continue
+        if text[ends[k - 1] : ends[k - 1] + 1] == "@":
+            continue  # "Pressestelle-Staatsanwaltschaft@…": an e-mail address
         legal_name = any(legal_end(tk, j) == k for j in range(max(i + 2, k - 6), k))
         generic = texts[a].lower() in GENERIC_PREFIX and tk.capital[a + 1]
         if generic and (a < i or legal_name):
             a += 1  # "das Unternehmen Hella GmbH", "dem Verein Bildungspaten Gelsenkirchen e. V."
+        if _as_place(tk, a, head[1]):
+            continue  # "Wohnsitz im Landkreis Verden", "Mariaberg (Kreis Sigmaringen)"
         found.append(OrgMention(display(tk, a, k, i), starts[a], ends[k - 1]))
+    curated = []  # first, so that a curated name wins over the same span found by its head
+    for a, b, known in find_known(tk):
+        if starts[a] not in blocked:
+            written = text[starts[a] : ends[b - 1]]
+            acronym = None if written == known.name else known.acronym or written
+            curated.append(OrgMention(known.name, starts[a], ends[b - 1], acronym))
+    found = curated + found
     found += _pattern_mentions(text) + _adjective_regions(tk)
     return _with_acronyms(text, _outermost(found))
+
+
+def _as_place(tk: Tokens, a: int, head: str) -> bool:
+    """Tell a district or town named as a place (``im Kreis X``, ``(Kreis X)``) from the body."""
+    if head not in _PLACE_HEADS and tk.texts[a].lower() not in _PLACE_HEADS:
+        return False
+    before = tk.word(a - 1).lower()
+    return before in {"im", "in", "(", "aus", "nach"} or (
+        before == "dem" and tk.word(a - 2).lower() in {"aus", "in"}
+    )
+
+
+_PLACE_HEADS = frozenset(("kreis", "landkreis", "wahlkreis", "bezirk", "stadtteil"))
+
+
+def _acronym_after(tk: Tokens, k: int) -> bool:
+    """Tell whether a head is followed by its acronym: ``des Landesbauernverbandes (LBV)``."""
+    word = tk.word(k + 1)
+    return (
+        tk.word(k) == "("
+        and tk.word(k + 2) == ")"
+        and 2 <= len(word) <= 8
+        and sum(c.isupper() for c in word) >= 2
+    )
 
 
 def _adjective_regions(tk: Tokens) -> list[OrgMention]:

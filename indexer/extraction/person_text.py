@@ -55,8 +55,8 @@ def is_role(word: str) -> bool:
 @lru_cache(maxsize=131072)
 def is_name_word(word: str) -> bool:
     """Tell whether a capitalised ``word`` may be part of a name (no role, head noun, ``Die``)."""
-    if not word[:1].isupper() or word.isupper() or word[-1].isupper():
-        return False  # "NRW", "StGB", and every mark or number
+    if not word[:1].isupper() or word.isupper() or word[-1].isupper() or word[-1] == "-":
+        return False  # "NRW", "StGB", "Zoo- und …", and every mark or number
     low = word.lower()
     return not (
         low in NOT_NAME
@@ -65,6 +65,10 @@ def is_name_word(word: str) -> bool:
         or is_org_word(word)
         or (_NOT_NAME_SUFFIX.search(low) is not None and not is_first_name(word))
     )
+
+
+# titles of nobility stand between first name and particle: "Johanna Gräfin von Westphalen"
+_NOBLE = frozenset(("Graf", "Gräfin", "Freiherr", "Freifrau", "Prinz", "Prinzessin", "Baron"))
 
 
 class PersonText:
@@ -105,18 +109,47 @@ class PersonText:
                 continue
             if name[i]:
                 k = i
-                while k < n and (name[k] or self.initial(k)):
+                while k < n and (name[k] or self.initial(k) or self._wrapped(i, k)):
                     k += 2 if self.initial(k) else 1
-                firsts = all(is_first_name(words[j]) for j in range(i, k) if kinds[j] == "w")
+                firsts = all(
+                    is_first_name(words[j]) or words[j] in _NOBLE
+                    for j in range(i, k)
+                    if kinds[j] == "w"
+                )
                 if firsts and self.particles_then_name(k):  # "Klaus-Dieter von Ketteler"
                     k = self._surname_end(k)
+                elif firsts and self._in_der(k):  # "Olaf in der Beek"
+                    k = self._surname_end(k + 1)
             elif self.particles_then_name(i):
                 k = self._surname_end(i)  # "Frau van der Loo-Terhorst", "sagte von Ketteler"
+                inner = [w for w in words[i:k] if w not in PARTICLES]
+                firsts = bool(inner) and all(is_first_name(w) or w in _NOBLE for w in inner)
+                if firsts and self.particles_then_name(k):  # "von Johanna Gräfin von Westphalen"
+                    k = self._surname_end(k)
             else:
                 continue
             runs.append((i, k))
             end = k
         return runs
+
+    def _wrapped(self, i: int, k: int) -> bool:
+        """Tell a hard line break inside a name (``so Karsten\nGerloff, Präsident``)."""
+        kinds, n = self.kinds, len(self.kinds)
+        if kinds[k] != "n" or k != i + 1 or k + 2 >= n or not self.name[k + 1]:
+            return False
+        after = self.words[k + 2]
+        # one first name, the break, a surname, and the sentence goes on: ", Präsident", "sagte"
+        continues = after in (",", ".") or (kinds[k + 2] == "w" and after.islower())
+        return continues and is_first_name(self.words[i])
+
+    def _in_der(self, k: int) -> bool:
+        """Tell whether the Dutch particle ``in der``/``in den`` and a name start at ``k``."""
+        return (
+            self.word(k) == "in"
+            and self.word(k + 1) in ("der", "den")
+            and k + 2 < len(self.words)
+            and self.name[k + 2]
+        )
 
     def _surname_end(self, k: int) -> int:
         n = len(self.words)

@@ -29,6 +29,9 @@ _SURNAME_FIRST = re.compile(
 )
 
 
+_GLUED = re.compile(r"(?P<first>[A-ZÄÖÜ][a-zäöüß]{2,})(?P<last>[A-ZÄÖÜ][a-zäöüß]{2,})")
+
+
 @dataclass(frozen=True)
 class PersonMention:
     """A person named at ``start:end`` of the text; ``surname_only`` when no first name is given."""
@@ -69,6 +72,10 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     role = t.role_before(a)
     if len(names) == 1:
         return _lone(t, a, k, names[0], role)
+    if len(names) == 2 and _storm(words[names[0]], words[names[1]]):
+        return None  # "des Orkans Sabine": a storm's name after its genitive noun
+    if words[names[-1]].lower() in ORG_AFTER:
+        return None  # "Kenyon College", "Rose Bikes": an institution or a company
     appos = t.apposition(k)
     clause = t.role_of_clause(a)
     first = words[names[0]]
@@ -78,8 +85,13 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     if strong:
         learned.add(fold(first))
     start, end = t.starts[a], t.ends[k - 1]
-    name = t.text[start : end - 1 if genitive is not None else end]
+    name = " ".join(t.text[start : end - 1 if genitive is not None else end].split())
     return PersonMention(name, start, end, _clean_role(role or clause or appos))
+
+
+def _storm(first: str, second: str) -> bool:
+    """Tell ``Orkans Sabine`` (a genitive noun, then a first name) from ``Jens Peters``."""
+    return first.endswith("s") and is_first_name(second) and not is_first_name(first)
 
 
 def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonMention | None:
@@ -91,6 +103,11 @@ def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonM
     if t.word(a - 2) == "(" and t.word(k) == ")":
         return None  # "(Vizepräsident Finanzen)": a portfolio
     start, end = t.starts[a], t.ends[k - 1]
+    glued = _GLUED.fullmatch(t.words[name])
+    if glued and is_first_name(glued["first"]) and not is_first_name(t.words[name]):
+        # "Vorstand DirkKannacher": a lost blank between first name and surname
+        shown = f"{glued['first']} {glued['last']}"
+        return PersonMention(shown, start, end, _clean_role(role))
     return PersonMention(t.text[start:end], start, end, _clean_role(role), True)
 
 

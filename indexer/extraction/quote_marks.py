@@ -58,9 +58,15 @@ def find_spans(body: str) -> list[Span]:
         skip = -1
         if pending is not None:
             first = start + len(line) - len(line.lstrip())
-            if body[first] in DOUBLE:
+            if body[first] in _CLOSERS[pending.mark] and body[first + 1 : first + 2] in ",.;:!?":
+                # the closing mark alone at a paragraph start: '\n“, so Claussen.'
+                spans.append(_trim(body, pending.mark, pending.open_at, first, first))
+                skip = first
+            elif body[first] in DOUBLE:
                 stack.push(pending.mark, pending.open_at)
                 skip = first
+            elif _runs_on(body, start, pending.mark):
+                stack.push(pending.mark, pending.open_at)
             else:
                 spans.append(pending)
             pending = None
@@ -121,6 +127,31 @@ class _Stack(list):
 
     def has_double(self) -> bool:
         return any(self.at.get(mark) for mark in DOUBLE)
+
+
+_RUN_ON_PARAGRAPHS = 4
+
+
+def _runs_on(body: str, start: int, mark: str) -> bool:
+    """Tell whether a quote open at a paragraph end closes in one of the next paragraphs.
+
+    A quote over several paragraphs may leave out the opening mark of each new one: it runs on
+    when a closing mark for it comes before any opening mark, within a few paragraphs.
+    """
+    end, paragraphs = start, 0
+    while paragraphs < _RUN_ON_PARAGRAPHS and end < len(body):
+        nl = body.find("\n", end)
+        end = len(body) if nl < 0 else nl + 1
+        paragraphs += bool(body[start:end].strip())
+        for m in _MARK.finditer(body, start, end):
+            i, ch = m.start(), m.group()
+            prev_ch = body[i - 1] if i > 0 else " "
+            if ch in _CLOSERS[mark] and (ch in "“”‘" or not prev_ch.isspace()):
+                return True
+            if ch in DOUBLE and _can_open(ch, prev_ch, body[i + 1 : i + 3] or " "):
+                return False
+        start = end
+    return False
 
 
 def _can_open(ch: str, prev_ch: str, ahead: str) -> bool:

@@ -49,6 +49,10 @@ _TITLE_COLON = re.compile(
 _TITLE_AFTER = re.compile(
     r"[\s,]*(?:so\s+)?(?:heißt|hieß|lautet|lautete|nennt\s+sich)\b(?!\s+es\b)"
 )
+# a work and its maker: "„Ein Augenblick Freiheit“ von Arash T. Riahi", "„Faust“ (1808) von …"
+_BY_AUTHOR = re.compile(
+    r"[ \t]*+(?:\(\d{4}\)[ \t]*+)?(?:von|by|nach)[ \t]++(?:Dr\.[ \t]*+)?[A-ZÄÖÜ]"
+)
 _LIST_GAP = re.compile(r"[\s,]*(?:(?:und|sowie|oder|bzw\.)\s*)?")
 _SPEECHY = re.compile(
     r"\b(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|können"
@@ -108,7 +112,7 @@ def _is_title(before: str, after: str, gap_from_title: str | None) -> bool:
         # for every quote was quadratic)
         if _TITLE_CUE.search(before[-200:].rstrip()) or _TITLE_COLON.search(before[-160:]):
             return True
-    return bool(_TITLE_AFTER.match(after))
+    return bool(_TITLE_AFTER.match(after) or _BY_AUTHOR.match(after))
 
 
 def _starts_sentence(before: str) -> bool:

@@ -1,0 +1,82 @@
+"""Organisation rules for releases of any sender: compounds, curated names, connectors."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction.entities import extract_entities, extract_organisations
+from indexer.extraction.organisations import find_organisations
+from indexer.model import CleanDocument
+
+FOUND = [
+    ("head-in-compound", "Die Kunsthalle Rostock zeigt neue Bilder.", ["Kunsthalle Rostock"]),
+    ("numbered-unit", "Die Polizeiinspektion 12 sucht Zeugen.", ["Polizeiinspektion 12"]),
+    ("named-compound", "Die Erna-Klug-Stiftung vergibt Preise.", ["Erna-Klug-Stiftung"]),
+    ("party-faction", "Die FDP-Landtagsfraktion fordert Tempo.", ["FDP-Landtagsfraktion"]),
+    ("river", "Das Landgericht Frankfurt am Main urteilte.", ["Landgericht Frankfurt am Main"]),
+    ("town-in-stadt", "Das Amtsgericht Eisenstadt urteilte.", ["Amtsgericht Eisenstadt"]),
+    ("english-connector", "Die Best of Print Group AG wächst.", ["Best of Print Group AG"]),
+    ("in-region", "Der Landesbauernverband in Sachsen warnt.", ["Landesbauernverband in Sachsen"]),
+    (
+        "in-der",
+        "Das Bundesamt für Sicherheit in der Informationstechnik warnt vor Lücken.",
+        ["Bundesamt für Sicherheit in der Informationstechnik"],
+    ),
+    ("curated-one-word", "Die Bundesregierung und Siemens planen.", ["Bundesregierung", "Siemens"]),
+    ("curated-acronym", "Laut DAAD studieren mehr Menschen im Ausland.", [
+        "Deutscher Akademischer Austauschdienst"]),
+    ("curated-genitive", "Ein Bericht des Umweltbundesamtes liegt vor.", ["Umweltbundesamt"]),
+    ("curated-dotted", "Die Gewerkschaft ver.di ruft zum Streik.", [
+        "Vereinte Dienstleistungsgewerkschaft"]),
+    ("curated-wire-in-prose", "Wie die dpa meldet, regnet es.", ["Deutsche Presse-Agentur"]),
+    ("unit-of-court", "Die Strafkammer des Landgerichts Kiel tagt.", ["Landgericht Kiel"]),
+    ("noun-after-region", "Die Staatsanwaltschaft Bremen Anklage erhoben.", [
+        "Staatsanwaltschaft Bremen"]),
+    ("district-as-partner", "Gemeinsam mit dem Kreis Lippe baut die Stadt.", ["Kreis Lippe"]),
+    ("english-head", "Laut der Open Data Foundation Europe fehlen Daten.", [
+        "Open Data Foundation Europe"]),
+    ("acronym-after-head", "Der Präsident des Landesbauernverbandes (LBV) warnt.", [
+        "Landesbauernverband"]),
+    ("in-der-org", "Das Institut für Meeresforschung in der Leibniz-Gemeinschaft forscht.", [
+        "Institut für Meeresforschung", "Leibniz-Gemeinschaft"]),
+]  # fmt: skip
+
+NOT_FOUND = [
+    ("purpose-phrase", "Wir stellen das Ehrenamt zur Verfügung."),
+    ("pronoun-after-fuer", "Die Staatsanwaltschaft dankt für Ihren Einsatz."),
+    ("wire-tag", "Berlin (dpa) - Es regnet seit Tagen."),
+    ("glued-acronym", "Die EU-weite Regel gilt ab Mai."),
+    ("portfolio", "Das NRW-Integrationsministerium will werben."),
+    ("e-mail", "Schreiben Sie an Pressestelle-Staatsanwaltschaft@example.org bitte."),
+    ("possessive", "Das sagen Sie Ihrer Partei und unserer Fraktion."),
+    ("residence-district", "Der Mann mit Wohnsitz im Landkreis Celle wurde gefasst."),
+    ("district-in-brackets", "Die Reise führt nach Mariental (Kreis Reutlingen) und Ulm."),
+    ("constituency", "Er kandidiert im Wahlkreis Hof erneut."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [f[1:] for f in FOUND], ids=[f[0] for f in FOUND])
+def test_organisations_of_real_release_shapes(text, expected):
+    assert extract_organisations(text) == expected
+
+
+@pytest.mark.parametrize("text", [n[1] for n in NOT_FOUND], ids=[n[0] for n in NOT_FOUND])
+def test_phrases_that_are_no_organisations(text):
+    assert extract_organisations(text) == []
+
+
+def test_one_curated_organisation_is_one_value_however_written():
+    text = "Der Bundestag stimmt zu. Der Deutsche Bundestag tagt. Die EU-Kommission prüft."
+    assert extract_organisations(text) == ["Deutscher Bundestag", "Europäische Kommission"]
+
+
+def test_purpose_after_a_head_is_not_part_of_the_name():
+    names = [m.name for m in find_organisations("Die Bundesregierung will zur Bewältigung helfen.")]
+    assert names == ["Bundesregierung"]
+
+
+def test_acronym_of_a_curated_name_joins_the_full_local_name():
+    doc = CleanDocument("", "Die AWO hilft. Die Arbeiterwohlfahrt Unterbezirk Olpe lädt ein.")
+    ent = extract_entities(doc)
+    assert ent.organisations == ["Arbeiterwohlfahrt Unterbezirk Olpe"]
+    assert "AWO" in ent.aliases["Arbeiterwohlfahrt Unterbezirk Olpe"]

@@ -1,0 +1,59 @@
+"""Person rules for releases of any sender (synthetic sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction.entities import extract_entities
+from indexer.model import CleanDocument
+
+
+def persons(body: str, footer: str = "") -> list[str]:
+    return extract_entities(CleanDocument("", body, footer)).persons
+
+
+FOUND = [
+    ("glued-first-name", "Vorstand MarkusSeidel sagt, es gehe voran.", ["Markus Seidel"]),
+    ("particle-in-der", "Der Autor Olaf in der Beek liest vor.", ["Olaf in der Beek"]),
+    ("noble-title", "Es sprach Johanna Gräfin von Westphal zur Eröffnung.", [
+        "Johanna Gräfin von Westphal"]),
+    ("noble-after-von", "Die Stiftung wurde von Erika Gräfin von Stolberg gegründet.", [
+        "Erika Gräfin von Stolberg"]),
+    ("lawyer-unknown-first", "Das sagte die Anwältin Roda Verheyen am Montag.", ["Roda Verheyen"]),
+    ("candidate-role", "Es sprach Bundestagskandidat Nils Moor.", ["Nils Moor"]),
+    ("genitive-merged", "Hubert Weiger tritt ab. Hubert Weigers Verdienste sind groß.", [
+        "Hubert Weiger"]),
+    ("hyphen-truncated", "„Gut so“, erklärt Zoo- und Parkdirektor Dr. Jens Ohm.", ["Jens Ohm"]),
+    ("portfolio-word", "Geschäftsführer Politik und Kommunikation Olaf Bandt dankte.", [
+        "Olaf Bandt"]),
+    ("hard-wrapped", "„Das zeigt viel“, so Karsten\nGerlach, Präsident des Vereins.", [
+        "Karsten Gerlach"]),
+    ("two-names-before-break", "Es sprach Sigmar Gabriel\nAmtszeit ist vorbei, sagte er.", [
+        "Sigmar Gabriel"]),
+    ("austrian-title", "Die Laudatio hielt Mag. Eva Brunner aus Wien.", ["Eva Brunner"]),
+]  # fmt: skip
+
+NOT_FOUND = [
+    ("storm-name", "Die Schäden des Orkans Sabine sind groß."),
+    ("institution", "Er studierte am Kenyon College in Ohio."),
+    ("company", "Die Firma Rose Bikes wächst."),
+    ("town-hall", "Die Feier im Rathaus Lichtenberg beginnt."),
+    ("street", "Der Treffpunkt ist am Wilhelm Busch Weg 3."),
+    ("month", "Ende Oktober beginnt die Saison."),
+    ("month-line-then-weekday", "Pressestelle\n22. April\nDienstag, 22. April 2025, 3 Uhr."),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [f[1:] for f in FOUND], ids=[f[0] for f in FOUND])
+def test_persons_of_real_release_shapes(body, expected):
+    assert persons(body) == expected
+
+
+@pytest.mark.parametrize("body", [n[1] for n in NOT_FOUND], ids=[n[0] for n in NOT_FOUND])
+def test_names_that_are_no_persons(body):
+    assert persons(body) == []
+
+
+def test_contact_block_persons_are_read():
+    footer = "Pressekontakt:\nStadtwerke Musterstadt GmbH\nSandra Kühn\nTelefon 0123 4567"
+    assert persons("Die Bauarbeiten beginnen im Herbst.", footer) == ["Sandra Kühn"]

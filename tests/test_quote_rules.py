@@ -1,0 +1,143 @@
+"""Attribution rules for quotes in releases of any sender (synthetic sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction.quotes import extract_quotes
+from indexer.model import Entities
+
+PEOPLE = Entities(
+    persons=["Petra Lind", "Otto Gran", "Karl Moor", "Lena Ost", "Max Wolf"],
+    roles={"Otto Gran": "Justizminister", "Karl Moor": "Präsident", "Lena Ost": "Forscherin"},
+)
+
+
+def speakers(body: str, entities: Entities = PEOPLE) -> list[str | None]:
+    found = extract_quotes(body, entities)
+    for q in found:
+        assert body[q.start : q.end] == q.text
+    return [q.speaker for q in found]
+
+
+ATTRIBUTION = [
+    ("no-comma", "„Wir bauen das Netz weiter aus.“ sagt Petra Lind.", ["Petra Lind"]),
+    (
+        "no-comma-next-line",
+        "Der Verein trauert.„Unsere Gedanken sind bei der Familie.“\nerklärte Petra Lind.",
+        ["Petra Lind"],
+    ),
+    (
+        "with-these-words",
+        "„Bei uns klicken die Handschellen.“ Mit diesen Worten kommentierte gestern der "
+        "Präsident, Karl Moor, die Zahlen.",
+        ["Karl Moor"],
+    ),
+    ("verb-weiss", "„Das Wasser steigt jedes Jahr“, weiß Lena Ost.", ["Lena Ost"]),
+    (
+        "role-forscherin",
+        "Lena Ost misst seit Jahren. „Das Wasser steigt jedes Jahr“, so die Forscherin.",
+        ["Lena Ost"],
+    ),
+    (
+        "pronoun-nearest",
+        "„Wir sind bereit“, sagte Otto Gran. Danach sprach Petra Lind mit den Gästen. "
+        "Sie sagte: „Wir haben viel vor in diesem Jahr.“",
+        ["Otto Gran", "Petra Lind"],
+    ),
+    (
+        "pronoun-gender",
+        "Otto Gran traf Petra Lind im Rathaus. Er sagte: „Das ist ein guter Plan für alle.“",
+        ["Otto Gran"],
+    ),
+    (
+        "possessive-frame",
+        "Otto Gran will helfen. Sein Appell: „Bitte melden Sie sich bei der Polizei.“",
+        ["Otto Gran"],
+    ),
+    (
+        "lead-in-paragraph",
+        "Zur Wahl äußerte sich die Vorsitzende Petra Lind.\n\n„Wir haben ein starkes Ergebnis.“",
+        ["Petra Lind"],
+    ),
+    (
+        "lead-in-with-credit",
+        "Die Vorsitzende Petra Lind (Foto: Max Wolf)\n„Wir haben ein starkes Ergebnis.“",
+        ["Petra Lind"],
+    ),
+    (
+        "lead-in-two-persons-is-null",
+        "Petra Lind und Otto Gran stellten den Plan vor.\n\n„Wir sind bereit für alles.“",
+        [None],
+    ),
+    (
+        "oblique-role",
+        "Justizminister Otto Gran begrüßte Präsident Karl Moor. Dem neuen Präsidenten wünschte "
+        "der Minister alles Gute:\n„Ich wünsche Ihnen viel Erfolg im neuen Amt.“",
+        ["Otto Gran"],
+    ),
+    (
+        "wrapped-after-frame",
+        "„Wir freuen uns sehr über das Ergebnis“, so Petra\nLind, Vorsitzende des Vereins.",
+        ["Petra Lind"],
+    ),
+    (
+        "closing-mark-opens-paragraph",
+        "Petra Lind dankte: „Wir danken allen Helfern für die Arbeit\n“, so Lind.",
+        ["Petra Lind"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [a[1:] for a in ATTRIBUTION], ids=[a[0] for a in ATTRIBUTION]
+)
+def test_attribution_of_real_release_shapes(body, expected):
+    assert speakers(body) == expected
+
+
+ONE = Entities(persons=["Otto Gran"])
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Otto Gran leitet die Pressestelle seit 1996. „Wir haben viel erreicht“, erinnert "
+            "sich der Pressesprecher.",
+            ["Otto Gran"],
+        ),
+        (
+            "Otto Gran leitet die Pressestelle. „Wir haben viel erreicht“, sagte Präsident Mertz.",
+            [None],
+        ),
+    ],
+    ids=["after-article", "no-article"],
+)
+def test_a_role_nobody_fills_goes_to_the_one_person_only_after_an_article(body, expected):
+    assert speakers(body, ONE) == expected
+
+
+def test_a_work_and_its_maker_is_a_title_not_a_quote():
+    body = (
+        "„Wir sind stolz“, sagte Petra Lind. Ausgezeichnet wird „Ein Tag am Meer ist schön“ "
+        "von Max Wolf sowie „Was wir sind“ (2019) von Lena Ost.\n"
+        "Otto Gran empfahl: „Der Sommer kommt bald“ von Karl Moor sei sein liebstes Buch."
+    )
+    assert [q.text for q in extract_quotes(body, PEOPLE)] == ["Wir sind stolz"]
+
+
+def test_a_quote_runs_on_over_paragraphs_until_its_closing_mark():
+    body = (
+        "Petra Lind sagte: „Wir haben viel erreicht.\n\nDas Jahr war gut für uns alle.\n\n"
+        "Wir machen weiter so.“\n\nDer Verein wächst."
+    )
+    found = extract_quotes(body, PEOPLE)
+    assert [q.speaker for q in found] == ["Petra Lind"]
+    assert found[0].text.startswith("Wir haben") and found[0].text.endswith("weiter so.")
+
+
+def test_a_quote_open_at_paragraph_end_without_a_later_close_stays_short():
+    body = "Petra Lind sagte: „Wir haben viel erreicht.\n\nDer Verein wächst. „Neu“ ist das nicht."
+    found = extract_quotes(body, PEOPLE)
+    assert found[0].text == "Wir haben viel erreicht."
