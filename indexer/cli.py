@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from indexer import __version__, config
+from indexer import opensearch as opensearch_backend
 from indexer.build.indexing import index_corpus
 from indexer.engine import store
 from indexer.exports import opensearch
@@ -83,6 +84,14 @@ index_option = click.option(
     help="Index folder.",
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+opensearch_option = click.option(
+    "--opensearch",
+    "opensearch_url",
+    default=opensearch_backend.configured_url,
+    show_default="$PRESSESUCHE_OPENSEARCH",
+    help="OpenSearch address (http://host:9200): use the cluster instead of the index folder; "
+    "the alias is $PRESSESUCHE_OPENSEARCH_INDEX (default pressesuche).",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -96,12 +105,21 @@ def main() -> None:
 @index_option
 @click.option("--rebuild", is_flag=True, help="Build a new index and swap it in atomically.")
 @json_option
-def index_cmd(corpus: Path, index_dir: Path, rebuild: bool, as_json: bool) -> None:
+@opensearch_option
+def index_cmd(
+    corpus: Path, index_dir: Path, rebuild: bool, as_json: bool, opensearch_url: str | None
+) -> None:
     """Build or update the index from the corpus (incremental unless --rebuild)."""
     try:
         with _progress("Indexiere", sys.stderr.isatty() and not as_json) as progress:
-            report = index_corpus(corpus, index_dir, rebuild=rebuild, progress=progress)
-    except store.StoreError as exc:
+            if opensearch_url:
+                from indexer.opensearch.writing import index_corpus as index_into
+
+                alias = opensearch_backend.configured_index()
+                report = index_into(corpus, opensearch_url, alias, progress=progress)
+            else:
+                report = index_corpus(corpus, index_dir, rebuild=rebuild, progress=progress)
+    except (store.StoreError, opensearch_backend.OpenSearchError) as exc:
         raise click.ClickException(str(exc)) from None
     if as_json:
         _emit(report.to_json())
@@ -128,6 +146,7 @@ def index_cmd(corpus: Path, index_dir: Path, rebuild: bool, as_json: bool) -> No
 @click.option("--to", "date_to", callback=_check_date, help="Latest date, YYYY-MM-DD.")
 @click.option("--parsed", is_flag=True, help="Print the parsed query and exit.")
 @json_option
+@opensearch_option
 def search_cmd(
     query: str,
     index_dir: Path,
@@ -141,17 +160,48 @@ def search_cmd(
     date_to: str | None,
     parsed: bool,
     as_json: bool,
+    opensearch_url: str | None,
 ) -> None:
     """Search the index; an empty QUERY lists everything, newest first."""
+    filters = Filters(list(person), list(organisation), list(year), date_from, date_to)
+    if opensearch_url:
+        result = _search_opensearch(opensearch_url, query, filters, page, limit, sort, parsed)
+    else:
+        result = _search_embedded(index_dir, query, filters, page, limit, sort, parsed)
+    if result is not None:  # None: --parsed printed the query
+        _print_result(result, query, page, limit, as_json)
+
+
+def _search_opensearch(url, query, filters, page, limit, sort, parsed):
+    from indexer.opensearch import searching
+
+    alias = opensearch_backend.configured_index()
+    if parsed:
+        _, body = searching.build_request(query, filters, page, limit, sort)
+        _emit(body["query"])
+        return None
+    try:
+        client = opensearch_backend.connect(url)
+        click.get_current_context().call_on_close(client.close)
+        return searching.search(
+            client, alias, query, filters=filters, page=page, limit=limit, sort=sort
+        )
+    except opensearch_backend.OpenSearchError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _search_embedded(index_dir, query, filters, page, limit, sort, parsed):
     engine = _engine(index_dir)
     if parsed:
         result = parse_query(query, engine.searcher().schema)
         click.echo(repr(result.query))
         for note in result.notes:
             click.echo(note, err=True)
-        return
-    filters = Filters(list(person), list(organisation), list(year), date_from, date_to)
-    result = search(engine, query, filters=filters, page=page, limit=limit, sort=sort)
+        return None
+    return search(engine, query, filters=filters, page=page, limit=limit, sort=sort)
+
+
+def _print_result(result, query: str, page: int, limit: int, as_json: bool) -> None:
     for note in result.notes:
         click.echo(f"Hinweis: {note}", err=True)
     if as_json:

@@ -1,0 +1,95 @@
+"""What the OpenSearch backend stores: the mapping and one document per index record.
+
+The text fields are not analysed by OpenSearch. Each carries the terms our German analysis
+gives (folding, Snowball German, gender forms, compound parts, the exact spelling), joined by
+blanks, and a ``whitespace`` analyzer only splits them again, so both engines index the same
+terms. Positions follow ours: the first term at a position stands there, a gap our analysis left
+(a stopword) is filled by a term no query holds, and the further terms at a position (compound
+parts, the joined hyphen compound) follow after the text. So phrases of the words as written
+match as here; a phrase that would need a compound part in the middle does not.
+"""
+
+from __future__ import annotations
+
+from indexer.engine import schema as f
+from indexer.exports import opensearch as export
+
+TOKENS = "pressesuche_tokens"  # the analyzer: split at blanks, nothing else
+GAP = "\ue000"  # fills a position without a term (private use: never a word)
+# our text fields -> the fields holding their terms in OpenSearch
+TERMS = {
+    f.TITLE: "t_title",
+    f.BODY: "t_body",
+    f.EXACT: "t_exact",
+    f.BOILERPLATE: "t_boilerplate",
+    f.QUOTE: "t_quote",
+}
+SORTABLE = (f.DATESORT,)
+SEQ = "seq"  # the record's number in its build, as Whoosh's document number: ties of the date sort
+
+
+def build_mapping(shards: int = 1, replicas: int = 0) -> dict:
+    """Return the body of ``PUT /<physical index>``: our terms, keywords, stored texts."""
+    properties: dict[str, dict] = {
+        name: {"type": "keyword"} for name in export.KEYWORDS + export.LISTS + SORTABLE
+    }
+    properties[export.DATE_TEXT] = {"type": "keyword"}
+    properties[f.DATE] = {"type": "date", "format": "strict_date"}
+    properties[export.START] = properties[export.END] = {"type": "integer", "index": False}
+    for name in export.GERMAN_TEXTS + (f.RELEASE_TITLE,):
+        properties[name] = {"type": "text", "index": False}  # shown, not searched
+    for name, terms in TERMS.items():
+        properties[terms] = {"type": "text", "analyzer": TOKENS, "norms": True}
+        if name == f.EXACT:  # without positions here too: phrases go to title and body
+            properties[terms]["index_options"] = "freqs"
+    properties[f.QUOTES] = {"type": "object", "enabled": False}
+    properties[SEQ] = {"type": "long", "index": False}
+    analysis = {"analyzer": {TOKENS: {"type": "custom", "tokenizer": "whitespace"}}}
+    settings = {
+        "number_of_shards": shards,
+        "number_of_replicas": replicas,
+        "analysis": analysis,
+    }
+    mappings = {"dynamic": "strict", "properties": dict(sorted(properties.items()))}
+    return {"settings": settings, "mappings": mappings}
+
+
+def term_text(field, text: str) -> str:
+    """Return the terms of ``text`` under our analysis of ``field``, positioned as described."""
+    if not text:
+        return ""
+    stream = field.analyzer(text, positions=True, mode="index")
+    if not field.format.supports("positions"):
+        return " ".join(token.text for token in stream)
+    first: dict[int, str] = {}
+    more: list[str] = []
+    for token in stream:
+        if token.pos in first:
+            more.append(token.text)
+        else:
+            first[token.pos] = token.text
+    if not first:
+        return ""
+    start = min(first)
+    placed = [first.get(pos, GAP) for pos in range(start, max(first) + 1)]
+    return " ".join(placed + ([GAP, *more] if more else []))
+
+
+def to_document(record: dict, schema) -> dict:
+    """Turn one record of ``to_records`` (a release or a quote) into an OpenSearch document."""
+    stored = {}
+    for name, value in record.items():
+        if name.startswith("_stored_"):
+            continue
+        stored[name] = record.get(f"_stored_{name}", value)
+    source = export.to_source(stored)
+    if value := stored.get(f.DATESORT):
+        source[f.DATESORT] = value
+    if stored.get(f.QUOTES):
+        source[f.QUOTES] = stored[f.QUOTES]
+    if f.TITLE in stored and f.BODY in stored:
+        stored[f.EXACT] = f"{stored[f.TITLE]}\n{stored[f.BODY]}"
+    for name, terms in TERMS.items():
+        if text := stored.get(name):
+            source[terms] = term_text(schema[name], text)
+    return source

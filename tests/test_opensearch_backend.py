@@ -1,0 +1,190 @@
+"""The OpenSearch backend against a real local node: the seeds give the embedded engine's hits.
+
+``pressesuche index`` with ``--opensearch`` writes our analysed terms into a new physical index
+behind an alias; ``search`` parses with our parser and sends terms. Both engines must find the
+same releases for the same queries, with the same facet values.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import copy_seeds
+
+from indexer.cli import main
+from indexer.opensearch import OpenSearchError, documents, searching, writing
+from indexer.search.query import Filters
+from indexer.search.searcher import search
+
+ALIAS = "seeds"
+S000, S001, S002, S003, S004 = (
+    "000_4bf18ec25455da8e.txt",
+    "001_d9a87676c7dfc921.txt",
+    "002_6faef6796251b2fc.txt",
+    "003_17c95d0f755f08c0.txt",
+    "004_2bd094ce7e921f38.txt",
+)
+# the queries of tests/test_search.py and issue 9's operators, field filters and patterns
+QUERIES = [
+    "Migrantinnen", "Migranten", "Ministerium", "Kaykin", "Kaykın", "KAYKIN", "Duesseldorf",
+    "Dusseldorf", "Düsseldorf", '"interkulturelle Öffnung"', "Bürger*innen", "Migrant*",
+    "Vereinbarung", "besonders", "Fürstenwall", "0211", "kontakt:Fürstenwall",
+    "Duisburg Hüllhorst", "Duisburg ODER Hüllhorst", "Duisburg OR Hüllhorst",
+    "Kaykin -Wellhausen", "Kaykin NICHT Wellhausen", "titel:Volkshochschulen", "Volkshochschulen",
+    "datum:2012-11-28", "Vielfalt", "Migrantinnen Düsseldorf", "Kaykni~", "person:Kaykin",
+    "organisation:Duisburg", "jahr:2012", "Integration UND (Duisburg ODER Düsseldorf)",
+    "Corona-Pandemie", "Kaykin ANDNOT Düsseldorf", "", "der die das",
+    '"Konzept der Stadt Düsseldorf"', '"Stadt Düsseldorf"~3', '"Migrantinnen und Migranten"',
+    "Integration ANDMAYBE Duisburg", "Volks*", "titel:Kaykin text:Düsseldorf",
+]  # fmt: skip
+FILTERS = [
+    Filters(date_from="2013-01-01"),
+    Filters(date_to="2012-12-31"),
+    Filters(years=["2012", "2024"]),
+    Filters(persons=["Zülfiye Kaykın"]),
+    Filters(organisations=["Stadt Duisburg"]),
+]
+
+
+@pytest.fixture(scope="module")
+def client(opensearch_node):
+    from opensearchpy import OpenSearch
+
+    client = OpenSearch(opensearch_node.url, timeout=60)
+    yield client
+    client.close()
+
+
+@pytest.fixture(scope="module")
+def built(client, opensearch_node, tmp_path_factory) -> str:
+    corpus = copy_seeds(tmp_path_factory.mktemp("os-corpus") / "corpus")
+    report = writing.index_corpus(corpus, opensearch_node.url, ALIAS, client=client)
+    assert report.documents == 5 and not report.skipped
+    return ALIAS
+
+
+def _ids(result) -> set[str]:
+    return {hit.id for hit in result.hits}
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_both_engines_find_the_same_releases(client, built, engine, text):
+    ours = search(engine, text, limit=100)
+    theirs = searching.search(client, built, text, limit=100)
+    assert _ids(theirs) == _ids(ours)
+    assert theirs.total == ours.total
+    assert theirs.notes == ours.notes
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: repr(f)[8:60])
+def test_facet_filters_select_the_same_releases(client, built, engine, filters):
+    ours = search(engine, "", filters=filters, limit=100)
+    theirs = searching.search(client, built, "", filters=filters, limit=100)
+    assert _ids(theirs) == _ids(ours)
+
+
+@pytest.mark.parametrize("text", ["", "Kaykin", "Migranten", "Integration"])
+def test_facets_have_the_same_values_and_counts(client, built, engine, text):
+    ours = search(engine, text, limit=100).to_json()["facets"]
+    theirs = searching.search(client, built, text, limit=100).to_json()["facets"]
+    assert theirs == ours
+
+
+def test_the_json_has_the_embedded_shape_and_snippets(client, built, engine):
+    ours = search(engine, "Migranten", limit=100).to_json()
+    theirs = searching.search(client, built, "Migranten", limit=100).to_json()
+    assert list(theirs) == list(ours)
+    assert list(theirs["hits"][0]) == list(ours["hits"][0])
+    snippets = {hit["id"]: hit["snippet"] for hit in ours["hits"]}
+    for hit in theirs["hits"]:
+        assert hit["snippet"] == snippets[hit["id"]]
+        assert "<mark>" in hit["snippet"]
+
+
+def test_empty_query_lists_newest_first_as_here(client, built, engine):
+    ours = [hit.id for hit in search(engine, "", limit=100).hits]
+    theirs = [hit.id for hit in searching.search(client, built, "", limit=100).hits]
+    assert theirs == ours
+
+
+def test_exact_spelling_ranks_first_there_too(client, built):
+    hits = searching.search(client, built, "Kaykın").hits
+    assert hits[0].id == S002  # the release that spells it with ı
+
+
+def test_cli_indexes_and_searches_through_the_alias(opensearch_node, client, tmp_path, monkeypatch):
+    corpus = copy_seeds(tmp_path / "corpus")
+    monkeypatch.setenv("PRESSESUCHE_OPENSEARCH_INDEX", "cli-seeds")
+    runner = CliRunner()
+    url = opensearch_node.url
+    first = runner.invoke(main, ["index", "--corpus", str(corpus), "--opensearch", url, "--json"])
+    assert first.exit_code == 0, first.output
+    assert json.loads(first.output)["documents"] == 5
+    old = set(client.indices.get_alias(name="cli-seeds"))
+    monkeypatch.setenv("PRESSESUCHE_OPENSEARCH", url)
+    again = runner.invoke(main, ["index", "--corpus", str(corpus)])
+    assert again.exit_code == 0, again.output
+    new = set(client.indices.get_alias(name="cli-seeds"))
+    assert len(new) == 1 and new != old  # a new physical index per rebuild
+    assert not any(client.indices.exists(index=name) for name in old)  # the old one removed
+    found = runner.invoke(main, ["search", "Kaykın", "--json"])
+    assert found.exit_code == 0, found.output
+    assert {hit["id"] for hit in json.loads(found.output)["hits"]} == {S000, S001, S002, S004}
+
+
+def test_a_killed_rebuild_leaves_the_alias_serving(client, built, opensearch_node, tmp_path):
+    """A run killed after creating its index leaves the alias alone; the next run cleans up."""
+    serving = set(client.indices.get_alias(name=ALIAS))
+    unfinished = writing.physical_name(ALIAS)
+    client.indices.create(index=unfinished, body=documents.build_mapping())
+    assert len(searching.search(client, ALIAS, "Kaykin").hits) == 4  # still the old index
+    corpus = copy_seeds(tmp_path / "corpus")
+    writing.index_corpus(corpus, opensearch_node.url, ALIAS, client=client)
+    assert not client.indices.exists(index=unfinished)
+    assert set(client.indices.get_alias(name=ALIAS)).isdisjoint(serving | {unfinished})
+    assert len(searching.search(client, ALIAS, "Kaykin").hits) == 4
+
+
+def test_a_refused_release_is_reported_with_path_and_reason(client, opensearch_node, tmp_path):
+    """A URL longer than a Lucene term may be (32,766 bytes) makes the node refuse one item."""
+    corpus = copy_seeds(tmp_path / "corpus")
+    record = {"title": "Lange Adresse", "text": "Eine Mitteilung mit sehr langer Adresse.\n" * 3}
+    record["url"] = "https://example.org/" + "a" * 40_000
+    (corpus / "lang.jsonl").write_text(json.dumps(record) + "\n", "utf-8")
+    report = writing.index_corpus(corpus, opensearch_node.url, "refused", client=client)
+    assert report.documents == 5
+    (skip,) = [s for s in report.skipped if "OpenSearch" in s.reason]
+    assert skip.path.startswith("lang.jsonl")
+    assert "immense term" in skip.reason or "bytes" in skip.reason
+
+
+def test_an_index_of_the_alias_name_is_refused_in_german(client, opensearch_node, tmp_path):
+    client.indices.create(index="taken")
+    corpus = copy_seeds(tmp_path / "corpus")
+    with pytest.raises(OpenSearchError, match="kein Alias"):
+        writing.index_corpus(corpus, opensearch_node.url, "taken", client=client)
+
+
+def test_no_cluster_is_a_german_error_not_a_traceback(corpus: Path):
+    result = CliRunner().invoke(
+        main, ["search", "Kaykin", "--opensearch", "http://127.0.0.1:9"], catch_exceptions=False
+    )
+    assert result.exit_code == 1
+    assert "OpenSearch konnte nicht suchen" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Bürger*innen", "burg"),
+        ("Corona-Pandemie in Düsseldorf", "corona pandemi dusseldorf"),
+    ],
+    ids=["stopword-first", "hyphen-compound"],
+)
+def test_term_text_keeps_our_positions(text, expected):
+    field = searching.schema()["body"]
+    placed = documents.term_text(field, text).split(f" {documents.GAP} coronapandemi")[0]
+    assert placed == expected
