@@ -39,6 +39,7 @@ QUERIES = [
     "Corona-Pandemie", "Kaykin ANDNOT Düsseldorf", "", "der die das",
     '"Konzept der Stadt Düsseldorf"', '"Stadt Düsseldorf"~3', '"Migrantinnen und Migranten"',
     "Integration ANDMAYBE Duisburg", "Volks*", "titel:Kaykin text:Düsseldorf",
+    '"Interkulturelle Öffnung der Verwaltung"', '"Volkshochschulen"',
 ]  # fmt: skip
 FILTERS = [
     Filters(date_from="2013-01-01"),
@@ -179,12 +180,21 @@ def test_no_cluster_is_a_german_error_not_a_traceback(corpus: Path):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Die Bürger*innen", "burg"),
-        ("Corona-Pandemie in Düsseldorf", "corona pandemi dusseldorf"),
+        ("Die Bürger*innen", ["burg"]),
+        ("Corona-Pandemie in Düsseldorf", ["corona", "pandemi coronapandemi", "dusseldorf"]),
+        ("am letzten Wochenende", ["letzt", "wochen end woch"]),
     ],
-    ids=["stopword-first", "hyphen-compound"],
+    ids=["stopword-first", "hyphen-compound", "compound-parts"],
 )
-def test_term_text_keeps_our_positions(text, expected):
+def test_term_text_puts_one_word_per_position(text, expected):
     field = searching.schema()["body"]
-    placed = documents.term_text(field, text).split(f" {documents.GAP} coronapandemi")[0]
-    assert placed == expected
+    placed = documents.term_text(field, text).split(" ")
+    assert [word.replace(documents.ALT, " ") for word in placed] == expected
+
+
+def test_the_node_puts_the_terms_of_one_position_together(client, built):
+    text = documents.term_text(searching.schema()["body"], "am letzten Wochenende")
+    body = {"field": documents.TERMS["body"], "text": text}
+    tokens = client.indices.analyze(index=built, body=body)["tokens"]
+    positions = [(t["token"], t["position"]) for t in tokens]
+    assert positions == [("letzt", 0), ("wochen", 1), ("end", 1), ("woch", 1)]

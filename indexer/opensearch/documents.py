@@ -1,12 +1,12 @@
 """What the OpenSearch backend stores: the mapping and one document per index record.
 
 The text fields are not analysed by OpenSearch. Each carries the terms our German analysis
-gives (folding, Snowball German, gender forms, compound parts, the exact spelling), joined by
-blanks, and a ``whitespace`` analyzer only splits them again, so both engines index the same
-terms. Positions follow ours: the first term at a position stands there, a gap our analysis left
-(a stopword) is filled by a term no query holds, and the further terms at a position (compound
-parts, the joined hyphen compound) follow after the text. So phrases of the words as written
-match as here; a phrase that would need a compound part in the middle does not.
+gives (folding, Snowball German, gender forms, compound parts, the exact spelling): one blank-
+separated word per position, the terms at one position (a compound and its parts) joined by
+``ALT``, a gap our analysis left filled by ``GAP``. The analyzer only splits at blanks and then
+at ``ALT`` with a ``pattern_capture`` filter, which puts the parts at the same position. So both
+engines index the same terms at the same positions, and phrases match alike (``"letzten Endes"``
+finds ``letzten Wochenende`` in both, through the part ``end``).
 """
 
 from __future__ import annotations
@@ -14,8 +14,11 @@ from __future__ import annotations
 from indexer.engine import schema as f
 from indexer.exports import opensearch as export
 
-TOKENS = "pressesuche_tokens"  # the analyzer: split at blanks, nothing else
+TOKENS = "pressesuche_tokens"  # the analyzer: split at blanks, then at ALT
+ALTERNATIVES = "pressesuche_alternatives"
+BLANKS = "pressesuche_blanks"
 GAP = "\ue000"  # fills a position without a term (private use: never a word)
+ALT = "\ue001"  # joins the terms of one position
 # our text fields -> the fields holding their terms in OpenSearch
 TERMS = {
     f.TITLE: "t_title",
@@ -44,7 +47,18 @@ def build_mapping(shards: int = 1, replicas: int = 0) -> dict:
             properties[terms]["index_options"] = "freqs"
     properties[f.QUOTES] = {"type": "object", "enabled": False}
     properties[SEQ] = {"type": "long", "index": False}
-    analysis = {"analyzer": {TOKENS: {"type": "custom", "tokenizer": "whitespace"}}}
+    analysis = {
+        "filter": {
+            ALTERNATIVES: {
+                "type": "pattern_capture",
+                "preserve_original": False,
+                "patterns": [f"([^{ALT}]+)"],
+            }
+        },
+        # a position joining many parts may pass the default limit of 255 characters
+        "tokenizer": {BLANKS: {"type": "whitespace", "max_token_length": 4096}},
+        "analyzer": {TOKENS: {"type": "custom", "tokenizer": BLANKS, "filter": [ALTERNATIVES]}},
+    }
     settings = {
         "number_of_shards": shards,
         "number_of_replicas": replicas,
@@ -61,18 +75,13 @@ def term_text(field, text: str) -> str:
     stream = field.analyzer(text, positions=True, mode="index")
     if not field.format.supports("positions"):
         return " ".join(token.text for token in stream)
-    first: dict[int, str] = {}
-    more: list[str] = []
+    at: dict[int, list[str]] = {}
     for token in stream:
-        if token.pos in first:
-            more.append(token.text)
-        else:
-            first[token.pos] = token.text
-    if not first:
+        at.setdefault(token.pos, []).append(token.text)
+    if not at:
         return ""
-    start = min(first)
-    placed = [first.get(pos, GAP) for pos in range(start, max(first) + 1)]
-    return " ".join(placed + ([GAP, *more] if more else []))
+    words = (ALT.join(at[pos]) if pos in at else GAP for pos in range(min(at), max(at) + 1))
+    return " ".join(words)
 
 
 def to_document(record: dict, schema) -> dict:
