@@ -15,6 +15,7 @@ import html
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import groupby
 
 from whoosh import highlight
 from whoosh import query as q
@@ -245,8 +246,20 @@ def snippet(body: str, terms: frozenset[str]) -> str:
     """Mark the query's words in the body as the embedded engine's snippets do."""
     if terms:
         fragmenter = highlight.PinpointFragmenter(maxchars=200, surround=60, autotrim=True)
-        matched = highlight.set_matched_filter(_candidate_tokens(body, terms), terms)
-        fragments = fragmenter.fragment_tokens(body, matched)
+        # as Whoosh's pinpoint highlighting from the postings: matches by start, the longest
+        # of those starting at one character, none past the fragmenter's character limit
+        limit = fragmenter.charlimit
+        matched = [
+            t
+            for t in highlight.set_matched_filter(_candidate_tokens(body, terms), terms)
+            if t.matched and not (limit and t.endchar > limit)
+        ]
+        matched.sort(key=lambda t: t.startchar)
+        longest = [
+            max(group, key=lambda t: t.endchar - t.startchar)
+            for _, group in groupby(matched, lambda t: t.startchar)
+        ]
+        fragments = fragmenter.fragment_matches(body, longest)
         best = highlight.top_fragments(fragments, 2, highlight.BasicFragmentScorer(), FIRST)
         marked = MarkFormatter()(body, best)
         if marked:
