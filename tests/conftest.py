@@ -99,3 +99,13 @@ def opensearch_node(tmp_path_factory):
         pytest.skip(f"Lokaler OpenSearch-Knoten startet nicht: {exc}")
     yield node
     launcher.stop(home)
+
+
+@pytest.fixture(scope="session")
+def opensearch_client(opensearch_node):
+    """The official client (opensearch-py) connected to the session's local node."""
+    from opensearchpy import OpenSearch
+
+    client = OpenSearch(opensearch_node.url, timeout=120)
+    yield client
+    client.close()

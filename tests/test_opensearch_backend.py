@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import copy_seeds
+from test_search import S000, S001, S002, S004
 
 from indexer.cli import main
 from indexer.opensearch import OpenSearchError, documents, searching, writing
@@ -20,13 +21,6 @@ from indexer.search.query import Filters
 from indexer.search.searcher import search
 
 ALIAS = "seeds"
-S000, S001, S002, S003, S004 = (
-    "000_4bf18ec25455da8e.txt",
-    "001_d9a87676c7dfc921.txt",
-    "002_6faef6796251b2fc.txt",
-    "003_17c95d0f755f08c0.txt",
-    "004_2bd094ce7e921f38.txt",
-)
 # the queries of tests/test_search.py and issue 9's operators, field filters and patterns
 QUERIES = [
     "Migrantinnen", "Migranten", "Ministerium", "Kaykin", "Kaykın", "KAYKIN", "Duesseldorf",
@@ -51,12 +45,8 @@ FILTERS = [
 
 
 @pytest.fixture(scope="module")
-def client(opensearch_node):
-    from opensearchpy import OpenSearch
-
-    client = OpenSearch(opensearch_node.url, timeout=60)
-    yield client
-    client.close()
+def client(opensearch_client):
+    return opensearch_client
 
 
 @pytest.fixture(scope="module")

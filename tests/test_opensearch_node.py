@@ -20,12 +20,8 @@ from indexer.search.searcher import Engine, search
 
 
 @pytest.fixture(scope="module")
-def client(opensearch_node):
-    from opensearchpy import OpenSearch
-
-    client = OpenSearch(opensearch_node.url, timeout=60)
-    yield client
-    client.close()
+def client(opensearch_client):
+    return opensearch_client
 
 
 @pytest.fixture(scope="module")

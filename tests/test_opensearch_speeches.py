@@ -18,9 +18,8 @@ pytestmark = pytest.mark.skipif(not SPEECHES.is_file(), reason="../shared is not
 
 
 @pytest.fixture(scope="module")
-def stats(opensearch_node, tmp_path_factory):
+def stats(opensearch_client, tmp_path_factory):
     from opensearch_compare import compare
-    from opensearchpy import OpenSearch
 
     from bench import corpora
 
@@ -28,11 +27,7 @@ def stats(opensearch_node, tmp_path_factory):
         patch.setenv("PRESSESUCHE_SHARED", str(shared_dir()))
         work = tmp_path_factory.mktemp("speeches")
         corpora.write_corpus(corpora.build_records(200), work / "corpus", "jsonl")
-        client = OpenSearch(opensearch_node.url, timeout=120)
-        try:
-            yield compare(work / "corpus", work / "index", client, "speeches", limit=100)
-        finally:
-            client.close()
+        yield compare(work / "corpus", work / "index", opensearch_client, "speeches", limit=100)
 
 
 def test_the_speeches_are_all_indexed_in_both(stats):

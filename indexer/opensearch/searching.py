@@ -47,15 +47,8 @@ _CHUNK = re.compile(r"\S+")
 # them per index state): an organisation's key costs ~0.1 ms, a facet holds up to 1,000
 _CACHED_KEYS = {name: functools.lru_cache(maxsize=1 << 16)(key) for name, key in FIELD_KEYS.items()}
 RANGES = {f.DATE: f.DATESORT, f.DATESORT: f.DATESORT}
-_SCHEMA = None
-
-
-def schema():
-    """Return our Whoosh schema, which the parser and the analysis read (no index needed)."""
-    global _SCHEMA
-    if _SCHEMA is None:
-        _SCHEMA = f.build_schema()
-    return _SCHEMA
+# our Whoosh schema, which the parser and the analysis read (no index needed), built once
+schema = functools.cache(f.build_schema)
 
 
 def _field(name: str) -> str:
