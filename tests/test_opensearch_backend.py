@@ -188,3 +188,22 @@ def test_the_node_puts_the_terms_of_one_position_together(client, built):
     tokens = client.indices.analyze(index=built, body=body)["tokens"]
     positions = [(t["token"], t["position"]) for t in tokens]
     assert positions == [("letzt", 0), ("wochen", 1), ("end", 1), ("woch", 1)]
+
+
+def _positions(text: str) -> list[set[str]]:
+    return [set(word.split(documents.ALT)) for word in text.split(" ")]
+
+
+@pytest.mark.parametrize("name", ["title", "body", "exact"])
+def test_the_workers_postings_give_the_terms_of_a_second_analysis(name):
+    from indexer.engine.postings import field_postings
+
+    field = searching.schema()[name]
+    for path in sorted(Path(__file__).resolve().parents[1].glob("corpus/*.txt")):
+        text = path.read_text("utf-8")
+        from_postings = documents.postings_text(field, field_postings(field, text))
+        analysed = documents.term_text(field, text)
+        if name == "exact":  # no positions: the same terms as often
+            assert sorted(from_postings.split(" ")) == sorted(analysed.split(" "))
+        else:
+            assert _positions(from_postings) == _positions(analysed)

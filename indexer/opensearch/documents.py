@@ -78,6 +78,22 @@ def term_text(field, text: str) -> str:
     at: dict[int, list[str]] = {}
     for token in stream:
         at.setdefault(token.pos, []).append(token.text)
+    return _placed(at)
+
+
+def postings_text(field, postings: list) -> str:
+    """Return ``term_text`` from the postings our workers computed (no second analysis)."""
+    if not field.format.supports("positions"):
+        return " ".join(" ".join([term.decode("utf-8")] * freq) for term, freq, _, _ in postings)
+    at: dict[int, list[str]] = {}
+    for term, _, _, value in postings:
+        word = term.decode("utf-8")
+        for pos in field.format.decode_positions(value):
+            at.setdefault(pos, []).append(word)
+    return _placed(at)
+
+
+def _placed(at: dict[int, list[str]]) -> str:
     if not at:
         return ""
     words = (ALT.join(at[pos]) if pos in at else GAP for pos in range(min(at), max(at) + 1))
@@ -99,6 +115,8 @@ def to_document(record: dict, schema) -> dict:
     if f.TITLE in stored and f.BODY in stored:
         stored[f.EXACT] = f"{stored[f.TITLE]}\n{stored[f.BODY]}"
     for name, terms in TERMS.items():
-        if text := stored.get(name):
+        if isinstance(analysed := record.get(name), f.PreAnalysed):
+            source[terms] = postings_text(schema[name], analysed.items)
+        elif text := stored.get(name):
             source[terms] = term_text(schema[name], text)
     return source
