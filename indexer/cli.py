@@ -180,12 +180,24 @@ def _search_opensearch(url, query, filters, page, limit, sort, parsed):
         _, body = searching.build_request(query, filters, page, limit, sort)
         _emit(body["query"])
         return None
+    client = _client(url)
+    options = dict(filters=filters, page=page, limit=limit, sort=sort)
+    return _remote(searching.search, client, alias, query, **options)
+
+
+def _client(url: str):
     try:
         client = opensearch_backend.connect(url)
-        click.get_current_context().call_on_close(client.close)
-        return searching.search(
-            client, alias, query, filters=filters, page=page, limit=limit, sort=sort
-        )
+    except opensearch_backend.OpenSearchError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.get_current_context().call_on_close(client.close)
+    return client
+
+
+def _remote(function, *args, **kwargs):
+    """Run a search on OpenSearch; its errors become German messages (exit 1)."""
+    try:
+        return function(*args, **kwargs)
     except opensearch_backend.OpenSearchError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -231,6 +243,7 @@ def _print_result(result, query: str, page: int, limit: int, as_json: bool) -> N
     help="Output format; csv is for citing (quote, speaker, role, date, title, link).",
 )  # fmt: skip
 @json_option
+@opensearch_option
 def quotes_cmd(
     query: str,
     index_dir: Path,
@@ -241,12 +254,19 @@ def quotes_cmd(
     page: int,
     fmt: str,
     as_json: bool,
+    opensearch_url: str | None,
 ) -> None:
     """Find quotes: who said what, when. An empty QUERY lists quotes newest first."""
-    result = search_quotes(
-        _engine(index_dir), query, speaker=list(speaker), date_from=date_from,
-        date_to=date_to, page=page, limit=limit,
-    )  # fmt: skip
+    options = dict(speaker=list(speaker), date_from=date_from, date_to=date_to)
+    options |= dict(page=page, limit=limit)
+    if opensearch_url:
+        from indexer.opensearch import quotes as remote
+
+        client = _client(opensearch_url)
+        alias = opensearch_backend.configured_index()
+        result = _remote(remote.search_quotes, client, alias, query, **options)
+    else:
+        result = search_quotes(_engine(index_dir), query, **options)
     for note in result.notes:
         click.echo(f"Hinweis: {note}", err=True)
     if as_json or fmt == "json":
@@ -279,9 +299,17 @@ def eval_cmd(quotes: bool, gold_only: bool) -> None:
 @click.argument("id_or_path")
 @index_option
 @json_option
-def show_cmd(id_or_path: str, index_dir: Path, as_json: bool) -> None:
+@opensearch_option
+def show_cmd(id_or_path: str, index_dir: Path, as_json: bool, opensearch_url: str | None) -> None:
     """Show one release, repaired, by id or corpus-relative path."""
-    release = get_release(_engine(index_dir), id_or_path)
+    if opensearch_url:
+        from indexer.opensearch import quotes as remote
+
+        client = _client(opensearch_url)
+        alias = opensearch_backend.configured_index()
+        release = _remote(remote.get_release, client, alias, id_or_path)
+    else:
+        release = get_release(_engine(index_dir), id_or_path)
     if release is None:
         raise click.ClickException(f"Kein Dokument mit der Kennung oder dem Pfad {id_or_path!r}.")
     if as_json:

@@ -68,6 +68,9 @@ def test_both_engines_find_the_same_releases(client, built, engine, text):
     assert _ids(theirs) == _ids(ours)
     assert theirs.total == ours.total
     assert theirs.notes == ours.notes
+    shown = {hit.id: (hit.title, hit.date, hit.persons, hit.organisations) for hit in ours.hits}
+    for hit in theirs.hits:  # names in the spelling most used in the index, as here
+        assert (hit.title, hit.date, hit.persons, hit.organisations) == shown[hit.id]
 
 
 @pytest.mark.parametrize("filters", FILTERS, ids=lambda f: repr(f)[8:60])
@@ -207,3 +210,58 @@ def test_the_workers_postings_give_the_terms_of_a_second_analysis(name):
             assert sorted(from_postings.split(" ")) == sorted(analysed.split(" "))
         else:
             assert _positions(from_postings) == _positions(analysed)
+
+
+QUOTE_QUERIES = [
+    ("", {}),
+    ("Vielfalt", {}),
+    ("Integration", {}),
+    ('"interkulturelle Öffnung"', {}),
+    ("", {"speaker": ["Zülfiye Kaykin"]}),
+    ("", {"speaker": ["Kaykın"]}),
+    ("", {"speaker": ["Kaykin", "Heuwinkel"]}),
+    ("", {"date_from": "2013-01-01"}),
+    ("Migranten", {"date_to": "2012-12-31"}),
+]
+
+
+@pytest.mark.parametrize(("text", "options"), QUOTE_QUERIES, ids=lambda v: str(v) or "empty")
+def test_quote_search_gives_the_same_quotes(client, built, engine, text, options):
+    from indexer.opensearch.quotes import search_quotes as remote_quotes
+    from indexer.search.quotes import search_quotes
+
+    ours = search_quotes(engine, text, limit=100, **options)
+    theirs = remote_quotes(client, built, text, limit=100, **options)
+    assert theirs.total == ours.total
+    mine = {hit.id: hit for hit in ours.quotes}
+    assert set(mine) == {hit.id for hit in theirs.quotes}
+    for hit in theirs.quotes:
+        assert (hit.text, hit.start, hit.end, hit.highlighted) == (
+            mine[hit.id].text, mine[hit.id].start, mine[hit.id].end, mine[hit.id].highlighted,
+        )  # fmt: skip
+    if not text:  # newest first, as here
+        assert [h.id for h in theirs.quotes] == [h.id for h in ours.quotes]
+    assert theirs.to_json()["facets"] == ours.to_json()["facets"]
+
+
+@pytest.mark.parametrize("key", [S002, S002.replace(".txt", ".txt")])
+def test_show_gives_the_release_as_here(client, built, engine, key):
+    from indexer.opensearch.quotes import get_release as remote_release
+    from indexer.search.searcher import get_release
+
+    assert remote_release(client, built, key).to_json() == get_release(engine, key).to_json()
+    assert remote_release(client, built, "nicht-da.txt") is None
+
+
+def test_cli_show_and_quotes_read_the_cluster(opensearch_node, built, monkeypatch):
+    monkeypatch.setenv("PRESSESUCHE_OPENSEARCH", opensearch_node.url)
+    monkeypatch.setenv("PRESSESUCHE_OPENSEARCH_INDEX", built)
+    runner = CliRunner()
+    shown = runner.invoke(main, ["show", S002, "--json"])
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.output)["id"] == S002
+    missing = runner.invoke(main, ["show", "nicht-da.txt"])
+    assert missing.exit_code == 1 and "Kein Dokument" in missing.output
+    quotes = runner.invoke(main, ["quotes", "Vielfalt", "--json"])
+    assert quotes.exit_code == 0, quotes.output
+    assert json.loads(quotes.output)["total"] >= 1

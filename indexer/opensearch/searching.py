@@ -28,11 +28,11 @@ from indexer.exports import opensearch as export
 from indexer.extraction.names import best_spelling
 from indexer.opensearch import OpenSearchError
 from indexer.opensearch.documents import SEQ, TERMS
+from indexer.opensearch.names import KEYS, canonical, labels, physical_index
 from indexer.search.query import Filters, parse_query
 from indexer.search.searcher import (
     FACET_CAP,
     FACETS,
-    FIELD_KEYS,
     SNIPPET_CHARS,
     FacetValue,
     Hit,
@@ -43,9 +43,7 @@ from indexer.search.searcher import (
 
 FACET_BUCKETS = 1000  # values a facet aggregation returns before our keys merge spellings
 _CHUNK = re.compile(r"\S+")
-# the keys of facet values, computed once per value and process (the embedded engine keeps
-# them per index state): an organisation's key costs ~0.1 ms, a facet holds up to 1,000
-_CACHED_KEYS = {name: functools.lru_cache(maxsize=1 << 16)(key) for name, key in FIELD_KEYS.items()}
+NAMES = (f.PERSONS, f.ORGANISATIONS)
 RANGES = {f.DATE: f.DATESORT, f.DATESORT: f.DATESORT}
 # our Whoosh schema, which the parser and the analysis read (no index needed), built once
 schema = functools.cache(f.build_schema)
@@ -167,9 +165,13 @@ def search(
         for name, t in parsed.query.iter_all_terms()
         if name == f.BODY
     )
+    index = physical_index(client, alias, response)
+    names = {name: labels(client, index, name) for name in NAMES} if index else {}
     hits = []
     for raw in response["hits"]["hits"]:
-        release = from_stored(_stored(raw["_source"]))
+        release = from_stored(stored_fields(raw["_source"]))
+        release.persons = canonical(names.get(f.PERSONS, {}), release.persons)
+        release.organisations = canonical(names.get(f.ORGANISATIONS, {}), release.organisations)
         hits.append(
             Hit(
                 id=release.id,
@@ -186,7 +188,13 @@ def search(
     chosen["year"] = filters.years
     aggregations = response.get("aggregations", {})
     facets = {
-        name: facet_values(fieldname, aggregations[name]["buckets"], chosen[name], name == "year")
+        name: facet_values(
+            fieldname,
+            aggregations[name]["buckets"],
+            chosen[name],
+            newest_first=name == "year",
+            labels=names.get(fieldname),
+        )
         for name, fieldname in FACETS.items()
     }
     return SearchResult(
@@ -201,7 +209,7 @@ def search(
     )
 
 
-def _stored(source: dict) -> dict:
+def stored_fields(source: dict) -> dict:
     """Turn a document's ``_source`` back into the stored fields ``from_stored`` reads."""
     stored = dict(source)
     for name in export.LISTS:
@@ -215,54 +223,68 @@ def _stored(source: dict) -> dict:
 
 
 def facet_values(
-    fieldname: str, buckets: list[dict], chosen: list[str], newest_first: bool
+    fieldname: str,
+    buckets: list[dict],
+    chosen: list[str],
+    newest_first: bool = False,
+    cap: int = FACET_CAP,
+    labels: dict[str, str] | None = None,
 ) -> list[FacetValue]:
     """Merge the buckets of one facet by our keys (spellings of a name) and order them as here."""
-    key_of = _CACHED_KEYS.get(fieldname, str.strip)
+    key_of = KEYS.get(fieldname, str.strip)
     spellings: dict[str, Counter[str]] = {}
     for bucket in buckets:
         value = str(bucket["key"])
         spellings.setdefault(key_of(value), Counter())[value] += bucket["doc_count"]
-    counts = {
-        (next(iter(c)) if len(c) == 1 else best_spelling(c)): sum(c.values())
-        for c in spellings.values()
-    }
+    labels = labels or {}
+
+    def label(c: Counter[str]) -> str:
+        first = next(iter(c))
+        if first in labels:  # the spelling most used in the whole index, as here
+            return labels[first]
+        return first if len(c) == 1 else best_spelling(c)
+
+    counts = {label(c): sum(c.values()) for c in spellings.values()}
     selected = {key_of(v) for v in chosen}
     if newest_first:
         ordered = sorted(counts.items(), key=lambda kv: kv[0], reverse=True)
     else:
         ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return [FacetValue(v, n, key_of(v) in selected) for v, n in ordered[:FACET_CAP]]
+    return [FacetValue(v, n, key_of(v) in selected) for v, n in ordered[:cap]]
 
 
 def snippet(body: str, terms: frozenset[str]) -> str:
     """Mark the query's words in the body as the embedded engine's snippets do."""
     if terms:
         fragmenter = highlight.PinpointFragmenter(maxchars=200, surround=60, autotrim=True)
-        # as Whoosh's pinpoint highlighting from the postings: matches by start, the longest
-        # of those starting at one character, none past the fragmenter's character limit
-        limit = fragmenter.charlimit
-        matched = [
-            t
-            for t in highlight.set_matched_filter(_candidate_tokens(body, terms), terms)
-            if t.matched and not (limit and t.endchar > limit)
-        ]
-        matched.sort(key=lambda t: t.startchar)
-        longest = [
-            max(group, key=lambda t: t.endchar - t.startchar)
-            for _, group in groupby(matched, lambda t: t.startchar)
-        ]
-        fragments = fragmenter.fragment_matches(body, longest)
-        best = highlight.top_fragments(fragments, 2, highlight.BasicFragmentScorer(), FIRST)
-        marked = MarkFormatter()(body, best)
-        if marked:
+        if marked := mark(body, terms, f.BODY, fragmenter, top=2):
             return marked
     start = body[:SNIPPET_CHARS]
     cut = start.rsplit(" ", 1)[0] if len(body) > SNIPPET_CHARS else start
     return html.escape(cut) + (" …" if len(body) > SNIPPET_CHARS else "")
 
 
-def _candidate_tokens(body: str, terms: frozenset[str]) -> Iterator:
+def mark(text: str, terms: frozenset[str], fieldname: str, fragmenter, top: int) -> str:
+    """Highlight as Whoosh does from the postings' offsets: the matches sorted by start, the
+    longest of those starting at one character, none past the fragmenter's character limit."""
+    limit = fragmenter.charlimit
+    tokens = _candidate_tokens(text, terms, fieldname)
+    matched = [
+        t
+        for t in highlight.set_matched_filter(tokens, terms)
+        if t.matched and not (limit and t.endchar > limit)
+    ]
+    matched.sort(key=lambda t: t.startchar)
+    longest = [
+        max(group, key=lambda t: t.endchar - t.startchar)
+        for _, group in groupby(matched, lambda t: t.startchar)
+    ]
+    fragments = fragmenter.fragment_matches(text, longest)
+    best = highlight.top_fragments(fragments, top, highlight.BasicFragmentScorer(), FIRST)
+    return MarkFormatter()(text, best)
+
+
+def _candidate_tokens(body: str, terms: frozenset[str], fieldname: str) -> Iterator:
     """Yield our analysis of the body's words that may hold a query term, offsets in ``body``.
 
     The embedded engine reads the offsets from its postings; analysing a whole body per hit
@@ -270,7 +292,7 @@ def _candidate_tokens(body: str, terms: frozenset[str]) -> Iterator:
     inside the folded word it comes from, so only words that contain one are analysed.
     """
     folded = [fold(term.lower()) for term in terms]
-    analyzer = schema()[f.BODY].analyzer
+    analyzer = schema()[fieldname].analyzer
     chunks = list(_CHUNK.finditer(body))
     words = fold(body.lower()).split()  # folding keeps the blanks: one word per chunk
     if len(words) != len(chunks):
