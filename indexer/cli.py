@@ -370,6 +370,13 @@ def serve_cmd(index_dir: Path, host: str, port: int, production: bool, debug: bo
     """Serve the web front end and the JSON API."""
     from webapp import ENGINE, create_app
 
+    if opensearch_backend.configured_url():
+        click.echo(
+            "Hinweis: serve liest noch den Indexordner, nicht OpenSearch "
+            f"(PRESSESUCHE_OPENSEARCH ist gesetzt); es gilt {index_dir}.",
+            err=True,
+        )
+
     app = create_app({"INDEX_DIR": str(index_dir)})
     app.extensions[ENGINE].warm()  # the first visitor does not wait for the facet tables
     if production:
