@@ -11,9 +11,14 @@ from indexer.build.release import Release, from_stored
 from indexer.engine import schema as f
 from indexer.extraction.names import name_key
 from indexer.opensearch import OpenSearchError
-from indexer.opensearch.documents import SEQ, TERMS
+from indexer.opensearch.documents import TERMS
 from indexer.opensearch.names import canonical, labels, physical_index
-from indexer.opensearch.searching import facet_values, schema, stored_fields, to_dsl
+from indexer.opensearch.searching import (
+    facet_values,
+    request_body,
+    schema,
+    stored_fields,
+)
 from indexer.search.query import parse_query
 from indexer.search.quotes import SPEAKER_CAP, QuoteHit, QuoteResult
 from indexer.search.searcher import MarkFormatter, window
@@ -42,19 +47,8 @@ def search_quotes(
     if date_from or date_to:
         bounds = {"gte": date_from} if date_from else {}
         context.append({"range": {f.DATESORT: bounds | ({"lte": date_to} if date_to else {})}})
-    query: dict = {"bool": {"filter": context}}
-    if not parsed.is_empty:
-        query["bool"]["must"] = [to_dsl(parsed.query)]
-    body: dict = {
-        "query": query,
-        "from": (page - 1) * limit,
-        "size": limit,
-        "track_total_hits": True,
-        "_source": {"excludes": list(TERMS.values())},
-        "aggs": {"speaker": {"terms": {"field": f.SPEAKER, "size": SPEAKER_BUCKETS}}},
-    }
-    if parsed.is_empty:
-        body["sort"] = [{f.DATESORT: {"order": "desc", "missing": "_last"}}, {SEQ: "desc"}]
+    aggs = {"speaker": {"terms": {"field": f.SPEAKER, "size": SPEAKER_BUCKETS}}}
+    body = request_body(parsed, context, aggs, page, limit, by_date=parsed.is_empty)
     response = _search(client, alias, body)
     words = frozenset(
         t.decode("utf-8") if isinstance(t, bytes) else t

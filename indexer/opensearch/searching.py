@@ -121,7 +121,16 @@ def build_request(text: str, filters: Filters, page: int, limit: int, sort: str)
     context = [{"term": {f.KIND: f.RELEASE_KIND}}]
     if (restriction := filters.query()) is not None:
         context.append(to_dsl(restriction))
-    query = {"bool": {"filter": context}}
+    aggs = {
+        name: {"terms": {"field": field, "size": FACET_BUCKETS}} for name, field in FACETS.items()
+    }
+    by_date = sort == "date" or parsed.is_empty
+    return parsed, request_body(parsed, context, aggs, page, limit, by_date)
+
+
+def request_body(parsed, context: list[dict], aggs: dict, page: int, limit: int, by_date: bool):
+    """Return the body of a search for one page: the parsed words score, ``context`` filters."""
+    query: dict = {"bool": {"filter": context}}
     if not parsed.is_empty:
         query["bool"]["must"] = [to_dsl(parsed.query)]
     body: dict = {
@@ -130,15 +139,12 @@ def build_request(text: str, filters: Filters, page: int, limit: int, sort: str)
         "size": limit,
         "track_total_hits": True,
         "_source": {"excludes": list(TERMS.values())},
-        "aggs": {
-            name: {"terms": {"field": fieldname, "size": FACET_BUCKETS}}
-            for name, fieldname in FACETS.items()
-        },
+        "aggs": aggs,
     }
-    if sort == "date" or parsed.is_empty:
+    if by_date:
         # as the embedded date rank: undated last, ties by build order, latest first
         body["sort"] = [{f.DATESORT: {"order": "desc", "missing": "_last"}}, {SEQ: "desc"}]
-    return parsed, body
+    return body
 
 
 def search(
