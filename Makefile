@@ -8,7 +8,8 @@ PORT ?= 8000
 CORPUS ?= corpus
 INDEX ?= index
 
-.PHONY: run serve-prod index install test lint format bench relevance eval stress clean
+.PHONY: run serve-prod index install test lint format bench relevance eval stress clean \
+	opensearch-prepare opensearch-start opensearch-stop
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.12 found (see README)"; exit 1; }
@@ -16,7 +17,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install -q --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e '.[test,serve]'
+	$(BIN)/python -m pip install -q -e '.[test,serve,opensearch]'
 	touch $@
 
 install: $(VENV)/.installed
@@ -70,3 +71,16 @@ relevance: $(VENV)/.installed
 STRESS_ARGS ?=
 stress: $(VENV)/.installed
 	$(BIN)/python tools/stress.py $(STRESS_ARGS)
+
+# A local OpenSearch 2.19 node (issue 20) from Maven Central artefacts with Java 17 and Maven, no
+# Docker: 127.0.0.1:$(OPENSEARCH_PORT), data in .opensearch/node (git-ignored), heap OPENSEARCH_HEAP.
+OPENSEARCH_PORT ?= 9200
+OPENSEARCH_HEAP ?= 1g
+opensearch-prepare:
+	$(PYTHON) tools/opensearch_node.py prepare
+
+opensearch-start:
+	$(PYTHON) tools/opensearch_node.py start --port $(OPENSEARCH_PORT) --heap $(OPENSEARCH_HEAP)
+
+opensearch-stop:
+	$(PYTHON) tools/opensearch_node.py stop

@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from indexer import __version__, config
+from indexer import opensearch as opensearch_backend
 from indexer.engine import store
 from indexer.exports import opensearch
 from indexer.search.query import parse_query
@@ -100,6 +101,14 @@ index_option = click.option(
     help="Index folder.",
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+opensearch_option = click.option(
+    "--opensearch",
+    "opensearch_url",
+    default=opensearch_backend.configured_url,
+    show_default="$PRESSESUCHE_OPENSEARCH",
+    help="OpenSearch address (http://host:9200): use the cluster instead of the index folder; "
+    "the alias is $PRESSESUCHE_OPENSEARCH_INDEX (default pressesuche).",
+)
 
 
 # Click's own messages are English; these say the same in German (exit code 2 stays).
@@ -189,23 +198,35 @@ def main() -> None:
     help="Also read links that lead out of the corpus folder ($PRESSESUCHE_FOLLOW_LINKS).",
 )
 @json_option
+@opensearch_option
 def index_cmd(
-    corpus: Path, index_dir: Path, rebuild: bool, follow_links: bool | None, as_json: bool
+    corpus: Path,
+    index_dir: Path,
+    rebuild: bool,
+    follow_links: bool | None,
+    as_json: bool,
+    opensearch_url: str | None,
 ) -> None:
     """Build or update the index from the corpus (incremental unless --rebuild)."""
     from indexer.build.indexing import index_corpus
 
     try:
         with _progress("Indexiere", sys.stderr.isatty() and not as_json) as progress:
-            report = index_corpus(
-                corpus, index_dir, rebuild=rebuild, progress=progress, follow_links=follow_links
-            )
-    except store.StoreError as exc:
+            if opensearch_url:
+                from indexer.opensearch.writing import index_corpus as index_into
+
+                alias = opensearch_backend.configured_index()
+                report = index_into(corpus, opensearch_url, alias, progress=progress)
+            else:
+                report = index_corpus(
+                    corpus, index_dir, rebuild=rebuild, progress=progress, follow_links=follow_links
+                )
+    except (store.StoreError, opensearch_backend.OpenSearchError) as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:  # full disk, unwritable folder: the run left no partial files
         _forget(exc)
         raise click.ClickException(store.os_problem(exc, index_dir)) from None
-    if report.repaired:
+    if getattr(report, "repaired", ""):
         click.echo(
             f"Hinweis: Der Index war beschädigt ({report.repaired}); er wurde aus dem Korpus "
             "neu aufgebaut.",
@@ -236,6 +257,7 @@ def index_cmd(
 @click.option("--to", "date_to", help="Latest date, YYYY-MM-DD.")
 @click.option("--parsed", is_flag=True, help="Print the parsed query and exit.")
 @json_option
+@opensearch_option
 def search_cmd(
     query: str,
     index_dir: Path,
@@ -249,6 +271,7 @@ def search_cmd(
     date_to: str | None,
     parsed: bool,
     as_json: bool,
+    opensearch_url: str | None,
 ) -> None:
     """Search the index; an empty QUERY lists everything, newest first."""
     raw = {
@@ -256,23 +279,62 @@ def search_cmd(
         "organisation": organisation, "year": year, "from": date_from, "to": date_to,
     }  # fmt: skip
     request = _request(SearchRequest, raw, 10)
+    options = (request.q, request.filters(), request.page, request.limit, request.sort, parsed)
+    if opensearch_url:
+        result = _search_opensearch(opensearch_url, *options)
+    else:
+        result = _search_embedded(index_dir, *options)
+    if result is not None:  # None: --parsed printed the query
+        _print_result(result, request.q, as_json)
+
+
+def _search_opensearch(url, query, filters, page, limit, sort, parsed):
+    from indexer.opensearch import searching
+
+    alias = opensearch_backend.configured_index()
+    if parsed:
+        _, body = searching.build_request(query, filters, page, limit, sort)
+        _emit(body["query"])
+        return None
+    client = _client(url)
+    options = dict(filters=filters, page=page, limit=limit, sort=sort)
+    return _remote(searching.search, client, alias, query, **options)
+
+
+def _client(url: str):
+    try:
+        client = opensearch_backend.connect(url)
+    except opensearch_backend.OpenSearchError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.get_current_context().call_on_close(client.close)
+    return client
+
+
+def _remote(function, *args, **kwargs):
+    """Run a search on OpenSearch; its errors become German messages (exit 1)."""
+    try:
+        return function(*args, **kwargs)
+    except opensearch_backend.OpenSearchError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _search_embedded(index_dir, query, filters, page, limit, sort, parsed):
     engine = _engine(index_dir)
     if parsed:
-        result = parse_query(request.q, engine.searcher().schema)
+        result = parse_query(query, engine.searcher().schema)
         click.echo(repr(result.query))
         for note in result.notes:
             click.echo(note, err=True)
-        return
-    result = search(
-        engine, request.q, filters=request.filters(), page=request.page,
-        limit=request.limit, sort=request.sort,
-    )  # fmt: skip
+        return None
+    return search(engine, query, filters=filters, page=page, limit=limit, sort=sort)
+
+
+def _print_result(result, query: str, as_json: bool) -> None:
     for note in result.notes:
         click.echo(f"Hinweis: {note}", err=True)
     if as_json:
         _emit(result.to_json())
         return
-    query = request.q
     click.echo(f"{result.total} Treffer für „{query}“" if query else f"{result.total} Dokumente")
     if result.suggestion:
         click.echo(f"Meinten Sie: {result.suggestion}")
@@ -297,6 +359,7 @@ def search_cmd(
     help="Output format; csv is for citing (quote, speaker, role, date, title, link).",
 )  # fmt: skip
 @json_option
+@opensearch_option
 def quotes_cmd(
     query: str,
     index_dir: Path,
@@ -307,6 +370,7 @@ def quotes_cmd(
     page: str,
     fmt: str,
     as_json: bool,
+    opensearch_url: str | None,
 ) -> None:
     """Find quotes: who said what, when. An empty QUERY lists quotes newest first."""
     from indexer.exports.table import QUOTE_COLUMNS, quote_link, quote_rows, to_csv
@@ -314,11 +378,18 @@ def quotes_cmd(
 
     raw = {"q": query, "speaker": speaker, "from": date_from, "to": date_to}
     request = _request(QuoteRequest, {**raw, "limit": limit, "page": page}, 20)
-    result = search_quotes(
-        _engine(index_dir), request.q, speaker=list(request.speakers),
-        date_from=request.date_from, date_to=request.date_to, page=request.page,
-        limit=request.limit,
+    options = dict(
+        speaker=list(request.speakers), date_from=request.date_from, date_to=request.date_to,
+        page=request.page, limit=request.limit,
     )  # fmt: skip
+    if opensearch_url:
+        from indexer.opensearch import quotes as remote
+
+        client = _client(opensearch_url)
+        alias = opensearch_backend.configured_index()
+        result = _remote(remote.search_quotes, client, alias, request.q, **options)
+    else:
+        result = search_quotes(_engine(index_dir), request.q, **options)
     for note in result.notes:
         click.echo(f"Hinweis: {note}", err=True)
     if as_json or fmt == "json":
@@ -356,9 +427,17 @@ def eval_cmd(quotes: bool, gold_only: bool, errors: bool) -> None:
 @click.argument("id_or_path")
 @index_option
 @json_option
-def show_cmd(id_or_path: str, index_dir: Path, as_json: bool) -> None:
+@opensearch_option
+def show_cmd(id_or_path: str, index_dir: Path, as_json: bool, opensearch_url: str | None) -> None:
     """Show one release, repaired, by id or corpus-relative path."""
-    release = get_release(_engine(index_dir), id_or_path)
+    if opensearch_url:
+        from indexer.opensearch import quotes as remote
+
+        client = _client(opensearch_url)
+        alias = opensearch_backend.configured_index()
+        release = _remote(remote.get_release, client, alias, id_or_path)
+    else:
+        release = get_release(_engine(index_dir), id_or_path)
     if release is None:
         raise click.ClickException(f"Kein Dokument mit der Kennung oder dem Pfad {id_or_path!r}.")
     if as_json:
@@ -418,6 +497,13 @@ def export_cmd(fmt: str, out: Path, index_dir: Path, max_mb: float, name: str, f
 def serve_cmd(index_dir: Path, host: str, port: int, production: bool, debug: bool) -> None:
     """Serve the web front end and the JSON API."""
     from webapp import ENGINE, create_app
+
+    if opensearch_backend.configured_url():
+        click.echo(
+            "Hinweis: serve liest noch den Indexordner, nicht OpenSearch "
+            f"(PRESSESUCHE_OPENSEARCH ist gesetzt); es gilt {index_dir}.",
+            err=True,
+        )
 
     app = create_app({"INDEX_DIR": str(index_dir)})
     try:

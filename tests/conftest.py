@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import shutil
 from pathlib import Path
 
@@ -69,3 +71,41 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not available")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def opensearch_node(tmp_path_factory):
+    """A real local OpenSearch 2.19 node on a free port for the session (tools/opensearch_node.py).
+
+    Skips with the reason when Java 17, javac, Maven or opensearch-py are missing, unless
+    PRESSESUCHE_OPENSEARCH_REQUIRED is set (CI), where a missing node is a failure.
+    """
+    import opensearch_node as launcher
+
+    required = bool(os.environ.get("PRESSESUCHE_OPENSEARCH_REQUIRED"))
+    reason = launcher.missing_tools()
+    if reason is None and importlib.util.find_spec("opensearchpy") is None:
+        reason = "opensearch-py fehlt (pip install -e '.[opensearch]')."
+    if reason:
+        if required:
+            pytest.fail(reason)
+        pytest.skip(reason)
+    home = tmp_path_factory.mktemp("opensearch")
+    try:
+        node = launcher.start(home, launcher.free_port(), heap="512m")
+    except launcher.NodeError as exc:
+        if required:
+            pytest.fail(str(exc))
+        pytest.skip(f"Lokaler OpenSearch-Knoten startet nicht: {exc}")
+    yield node
+    launcher.stop(home)
+
+
+@pytest.fixture(scope="session")
+def opensearch_client(opensearch_node):
+    """The official client (opensearch-py) connected to the session's local node."""
+    from opensearchpy import OpenSearch
+
+    client = OpenSearch(opensearch_node.url, timeout=120)
+    yield client
+    client.close()

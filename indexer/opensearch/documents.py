@@ -1,0 +1,122 @@
+"""What the OpenSearch backend stores: the mapping and one document per index record.
+
+The text fields are not analysed by OpenSearch. Each carries the terms our German analysis
+gives (folding, Snowball German, gender forms, compound parts, the exact spelling): one blank-
+separated word per position, the terms at one position (a compound and its parts) joined by
+``ALT``, a gap our analysis left filled by ``GAP``. The analyzer only splits at blanks and then
+at ``ALT`` with a ``pattern_capture`` filter, which puts the parts at the same position. So both
+engines index the same terms at the same positions, and phrases match alike (``"letzten Endes"``
+finds ``letzten Wochenende`` in both, through the part ``end``).
+"""
+
+from __future__ import annotations
+
+from indexer.engine import schema as f
+from indexer.exports import opensearch as export
+
+TOKENS = "pressesuche_tokens"  # the analyzer: split at blanks, then at ALT
+ALTERNATIVES = "pressesuche_alternatives"
+BLANKS = "pressesuche_blanks"
+GAP = "\ue000"  # fills a position without a term (private use: never a word)
+ALT = "\ue001"  # joins the terms of one position
+# our text fields -> the fields holding their terms in OpenSearch
+TERMS = {
+    f.TITLE: "t_title",
+    f.BODY: "t_body",
+    f.EXACT: "t_exact",
+    f.BOILERPLATE: "t_boilerplate",
+    f.QUOTE: "t_quote",
+}
+SORTABLE = (f.DATESORT,)
+SEQ = "seq"  # the record's number in its build, as Whoosh's document number: ties of the date sort
+
+
+def build_mapping(shards: int = 1, replicas: int = 0) -> dict:
+    """Return the body of ``PUT /<physical index>``: our terms, keywords, stored texts."""
+    properties: dict[str, dict] = {
+        name: {"type": "keyword"} for name in export.KEYWORDS + export.LISTS + SORTABLE
+    }
+    properties[export.DATE_TEXT] = {"type": "keyword"}
+    properties[f.DATE] = {"type": "date", "format": "strict_date"}
+    properties[export.START] = properties[export.END] = {"type": "integer", "index": False}
+    for name in export.GERMAN_TEXTS + (f.RELEASE_TITLE,):
+        properties[name] = {"type": "text", "index": False}  # shown, not searched
+    for name, terms in TERMS.items():
+        properties[terms] = {"type": "text", "analyzer": TOKENS, "norms": True}
+        if name == f.EXACT:  # without positions here too: phrases go to title and body
+            properties[terms]["index_options"] = "freqs"
+    properties[f.QUOTES] = {"type": "object", "enabled": False}
+    properties[SEQ] = {"type": "long", "index": False}
+    analysis = {
+        "filter": {
+            ALTERNATIVES: {
+                "type": "pattern_capture",
+                "preserve_original": False,
+                "patterns": [f"([^{ALT}]+)"],
+            }
+        },
+        # a position joining many parts may pass the default limit of 255 characters
+        "tokenizer": {BLANKS: {"type": "whitespace", "max_token_length": 4096}},
+        "analyzer": {TOKENS: {"type": "custom", "tokenizer": BLANKS, "filter": [ALTERNATIVES]}},
+    }
+    settings = {
+        "number_of_shards": shards,
+        "number_of_replicas": replicas,
+        "analysis": analysis,
+    }
+    mappings = {"dynamic": "strict", "properties": dict(sorted(properties.items()))}
+    return {"settings": settings, "mappings": mappings}
+
+
+def term_text(field, text: str) -> str:
+    """Return the terms of ``text`` under our analysis of ``field``, positioned as described."""
+    if not text:
+        return ""
+    stream = field.analyzer(text, positions=True, mode="index")
+    if not field.format.supports("positions"):
+        return " ".join(token.text for token in stream)
+    at: dict[int, list[str]] = {}
+    for token in stream:
+        at.setdefault(token.pos, []).append(token.text)
+    return _placed(at)
+
+
+def postings_text(field, postings: list) -> str:
+    """Return ``term_text`` from the postings our workers computed (no second analysis)."""
+    if not field.format.supports("positions"):
+        return " ".join(" ".join([term.decode("utf-8")] * freq) for term, freq, _, _ in postings)
+    at: dict[int, list[str]] = {}
+    for term, _, _, value in postings:
+        word = term.decode("utf-8")
+        for pos in field.format.decode_positions(value):
+            at.setdefault(pos, []).append(word)
+    return _placed(at)
+
+
+def _placed(at: dict[int, list[str]]) -> str:
+    if not at:
+        return ""
+    words = (ALT.join(at[pos]) if pos in at else GAP for pos in range(min(at), max(at) + 1))
+    return " ".join(words)
+
+
+def to_document(record: dict, schema) -> dict:
+    """Turn one record of ``to_records`` (a release or a quote) into an OpenSearch document."""
+    stored = {}
+    for name, value in record.items():
+        if name.startswith("_stored_"):
+            continue
+        stored[name] = record.get(f"_stored_{name}", value)
+    source = export.to_source(stored)
+    if value := stored.get(f.DATESORT):
+        source[f.DATESORT] = value
+    if stored.get(f.QUOTES):
+        source[f.QUOTES] = stored[f.QUOTES]
+    if f.TITLE in stored and f.BODY in stored:
+        stored[f.EXACT] = f"{stored[f.TITLE]}\n{stored[f.BODY]}"
+    for name, terms in TERMS.items():
+        if isinstance(analysed := record.get(name), f.PreAnalysed):
+            source[terms] = postings_text(schema[name], analysed.items)
+        elif text := stored.get(name):
+            source[terms] = term_text(schema[name], text)
+    return source

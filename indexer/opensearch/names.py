@@ -1,0 +1,56 @@
+"""Each name in the spelling most used across the index, as the embedded engine shows it.
+
+The embedded engine reads a facet field's values once per index state and shows every
+spelling of a name (``Kaykın``, ``Kaykin``) as the one most releases use. Here the counts come
+from one ``terms`` aggregation per physical index and field, kept while that index is the
+alias's (a rebuild makes a new index, so the labels are read again).
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections import Counter
+
+from indexer.extraction.names import best_spelling
+from indexer.search.facets import FIELD_KEYS
+
+LABEL_BUCKETS = 65_536  # distinct spellings read per field; more are shown as they are
+_KEPT = 8  # (index, field) pairs kept: the live index's three fields and a rebuild's
+_LABELS: dict[tuple[str, str], dict[str, str]] = {}
+_LOCK = threading.Lock()
+# a name's key computed once per value and process: an organisation's costs ~0.1 ms
+KEYS = {name: functools.lru_cache(maxsize=1 << 16)(key) for name, key in FIELD_KEYS.items()}
+
+
+def labels(client, index: str, fieldname: str) -> dict[str, str]:
+    """Map every spelling of ``fieldname`` in ``index`` to the spelling shown for it."""
+    with _LOCK:
+        cached = _LABELS.get((index, fieldname))
+    if cached is not None:
+        return cached
+    body = {"size": 0, "aggs": {"v": {"terms": {"field": fieldname, "size": LABEL_BUCKETS}}}}
+    buckets = client.search(index=index, body=body)["aggregations"]["v"]["buckets"]
+    key_of = KEYS[fieldname]
+    spellings: dict[str, Counter[str]] = {}
+    for bucket in buckets:
+        spellings.setdefault(key_of(bucket["key"]), Counter())[bucket["key"]] += bucket["doc_count"]
+    found = {value: best_spelling(c) for c in spellings.values() for value in c}
+    with _LOCK:
+        if len(_LABELS) >= _KEPT:
+            _LABELS.clear()
+        _LABELS[(index, fieldname)] = found
+    return found
+
+
+def canonical(names: dict[str, str], values: list[str]) -> list[str]:
+    """Show each name in its label, once (``Engine.canonical``)."""
+    return list(dict.fromkeys(names.get(v, v) for v in values))
+
+
+def physical_index(client, alias: str, response: dict) -> str | None:
+    """The physical index behind ``alias`` that answered ``response``."""
+    for hit in response["hits"]["hits"]:
+        return hit["_index"]
+    found = client.indices.get_alias(name=alias) if client.indices.exists_alias(name=alias) else {}
+    return next(iter(found), None) or (alias if client.indices.exists(index=alias) else None)

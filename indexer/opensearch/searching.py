@@ -1,0 +1,329 @@
+"""``pressesuche search`` against OpenSearch, with the JSON contract of the embedded engine.
+
+The query is parsed by our own parser (``parse_query``: the same syntax, operators, field
+filters and notes) into a Whoosh query tree of analysed terms, which ``to_dsl`` turns into the
+OpenSearch query DSL over the term fields of ``documents``. Facets are ``terms`` aggregations,
+their spellings merged by our keys as here; snippets are marked by our highlighter over the
+body in ``_source``, so they look as the embedded engine's do.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import html
+import re
+from collections import Counter
+from collections.abc import Iterator
+from itertools import groupby
+
+from whoosh import highlight
+from whoosh import query as q
+from whoosh.highlight import FIRST
+
+from indexer.analysis.morphology import fold
+from indexer.engine import schema as f
+from indexer.engine.stored import from_stored
+from indexer.exports import opensearch as export
+from indexer.extraction.names import best_spelling
+from indexer.opensearch import OpenSearchError
+from indexer.opensearch.documents import SEQ, TERMS
+from indexer.opensearch.names import KEYS, canonical, labels, physical_index
+from indexer.search.query import Filters, parse_query, relaxations
+from indexer.search.searcher import (
+    FACET_CAP,
+    FACETS,
+    SNIPPET_CHARS,
+    FacetValue,
+    Hit,
+    MarkFormatter,
+    SearchResult,
+    window,
+)
+
+FACET_BUCKETS = 1000  # values a facet aggregation returns before our keys merge spellings
+_CHUNK = re.compile(r"\S+")
+NAMES = (f.PERSONS, f.ORGANISATIONS)
+RANGES = {f.DATE: f.DATESORT, f.DATESORT: f.DATESORT}
+# our Whoosh schema, which the parser and the analysis read (no index needed), built once
+schema = functools.cache(f.build_schema)
+
+
+def _field(name: str) -> str:
+    return TERMS.get(name, name)
+
+
+def to_dsl(node: q.Query) -> dict:
+    """Translate a parsed Whoosh query tree into the OpenSearch query DSL."""
+    if isinstance(node, q.Every):
+        return {"match_all": {}}
+    if node is q.NullQuery or isinstance(node, type(q.NullQuery)):
+        return {"match_none": {}}
+    if isinstance(node, q.Term):
+        return _term(node)
+    if isinstance(node, q.Phrase):
+        phrase = {"query": " ".join(node.words), "slop": max(0, node.slop - 1)}
+        return {"match_phrase": {_field(node.fieldname): {**phrase, "boost": node.boost}}}
+    if isinstance(node, q.FuzzyTerm):
+        # a swap of two letters is one edit, as in our vocabulary lookup (search.spelling)
+        fuzzy = {"value": node.text, "fuzziness": node.maxdist, "transpositions": True}
+        fuzzy |= {"prefix_length": node.prefixlength, "boost": node.boost}
+        return {"fuzzy": {_field(node.fieldname): fuzzy}}
+    if isinstance(node, q.Prefix):
+        return {"prefix": {_field(node.fieldname): {"value": node.text, "boost": node.boost}}}
+    if isinstance(node, q.Wildcard):
+        return {"wildcard": {_field(node.fieldname): {"value": node.text, "boost": node.boost}}}
+    if isinstance(node, q.TermRange):
+        bounds = {}
+        if node.start:
+            bounds["gt" if node.startexcl else "gte"] = node.start
+        if node.end:
+            bounds["lt" if node.endexcl else "lte"] = node.end
+        return {"range": {RANGES.get(node.fieldname, _field(node.fieldname)): bounds}}
+    if isinstance(node, q.Not):
+        return {"bool": {"must_not": [to_dsl(node.query)]}}
+    if isinstance(node, q.AndNot):
+        return {"bool": {"must": [to_dsl(node.a)], "must_not": [to_dsl(node.b)]}}
+    if isinstance(node, q.AndMaybe):
+        return {"bool": {"must": [to_dsl(node.a)], "should": [to_dsl(node.b)]}}
+    if isinstance(node, q.Require):
+        return {"bool": {"must": [to_dsl(node.a)], "filter": [to_dsl(node.b)]}}
+    if isinstance(node, q.And):
+        return _and(node.subqueries)
+    if isinstance(node, q.DisjunctionMax):
+        return {"dis_max": {"queries": [to_dsl(sub) for sub in node.subqueries]}}
+    if isinstance(node, q.Or):
+        subs = [to_dsl(sub) for sub in node.subqueries]  # a relaxed query: at least m of n
+        return {"bool": {"should": subs, "minimum_should_match": max(1, node.minmatch or 1)}}
+    raise OpenSearchError(f"Diese Suchanfrage kann OpenSearch (noch) nicht: {node!r}")
+
+
+def _and(subqueries: list[q.Query]) -> dict:
+    must, must_not = [], []
+    for sub in subqueries:
+        if isinstance(sub, q.Not):
+            must_not.append(to_dsl(sub.query))
+        else:
+            must.append(to_dsl(sub))
+    return {"bool": {"must": must or [{"match_all": {}}], "must_not": must_not}}
+
+
+def _term(node: q.Term) -> dict:
+    text = node.text.decode("utf-8") if isinstance(node.text, bytes) else node.text
+    name = _field(node.fieldname)
+    if node.fieldname == f.DATE and not export._full_date(text):
+        name = export.DATE_TEXT  # a date without a year is kept beside the date field
+    return {"term": {name: {"value": text, "boost": node.boost}}}
+
+
+def build_request(text: str, filters: Filters, page: int, limit: int, sort: str) -> tuple:
+    """Return the parsed query and the body of ``POST /<alias>/_search`` for one page."""
+    return _request_for(parse_query(text, schema()), filters, page, limit, sort)
+
+
+def _request_for(parsed, filters: Filters, page: int, limit: int, sort: str) -> tuple:
+    context = [{"term": {f.KIND: f.RELEASE_KIND}}]
+    if (restriction := filters.query()) is not None:
+        context.append(to_dsl(restriction))
+    aggs = {
+        name: {"terms": {"field": field, "size": FACET_BUCKETS}} for name, field in FACETS.items()
+    }
+    by_date = sort == "date" or parsed.is_empty
+    return parsed, request_body(parsed, context, aggs, page, limit, by_date)
+
+
+def request_body(parsed, context: list[dict], aggs: dict, page: int, limit: int, by_date: bool):
+    """Return the body of a search for one page: the parsed words score, ``context`` filters."""
+    query: dict = {"bool": {"filter": context}}
+    if not parsed.is_empty:
+        query["bool"]["must"] = [to_dsl(parsed.query)]
+    body: dict = {
+        "query": query,
+        "from": (page - 1) * limit,
+        "size": limit,
+        "track_total_hits": True,
+        "_source": {"excludes": list(TERMS.values())},
+        "aggs": aggs,
+    }
+    if by_date:
+        # as the embedded date rank: undated last, ties by build order, latest first
+        body["sort"] = [{f.DATESORT: {"order": "desc", "missing": "_last"}}, {SEQ: "desc"}]
+    return body
+
+
+def search(
+    client,
+    alias: str,
+    text: str,
+    *,
+    filters: Filters | None = None,
+    page: int = 1,
+    limit: int = 10,
+    sort: str = "relevance",
+) -> SearchResult:
+    """Run a query against the alias and return one page as the embedded engine does."""
+    filters = filters or Filters()
+    page, limit = window(page, limit)
+    parsed, body = build_request(text, filters, page, limit, sort)
+    response = _run(client, alias, body)
+    if not response["hits"]["total"]["value"] and not parsed.is_empty:
+        for relaxed in relaxations(parsed):  # the releases with most of the terms, as embedded
+            relaxed_body = _request_for(relaxed, filters, page, limit, sort)[1]
+            relaxed_response = _run(client, alias, relaxed_body)
+            if relaxed_response["hits"]["total"]["value"]:
+                parsed, body, response = relaxed, relaxed_body, relaxed_response
+                break
+    by_date = "sort" in body
+    terms = frozenset(
+        t.decode("utf-8") if isinstance(t, bytes) else t
+        for name, t in parsed.query.iter_all_terms()
+        if name == f.BODY
+    )
+    index = physical_index(client, alias, response)
+    names = {name: labels(client, index, name) for name in NAMES} if index else {}
+    hits = []
+    for raw in response["hits"]["hits"]:
+        release = from_stored(stored_fields(raw["_source"]))
+        release.persons = canonical(names.get(f.PERSONS, {}), release.persons)
+        release.organisations = canonical(names.get(f.ORGANISATIONS, {}), release.organisations)
+        hits.append(
+            Hit(
+                id=release.id,
+                path=release.path,
+                title=release.title,
+                date=release.date,
+                persons=release.persons,
+                organisations=release.organisations,
+                score=0.0 if by_date else round(float(raw.get("_score") or 0.0), 4),
+                snippet=snippet(release.body, terms if not parsed.is_empty else frozenset()),
+            )
+        )
+    chosen = {"person": filters.persons, "organisation": filters.organisations}
+    chosen["year"] = filters.years
+    aggregations = response.get("aggregations", {})
+    facets = {
+        name: facet_values(
+            fieldname,
+            aggregations[name]["buckets"],
+            chosen[name],
+            newest_first=name == "year",
+            labels=names.get(fieldname),
+        )
+        for name, fieldname in FACETS.items()
+    }
+    return SearchResult(
+        query=text,
+        total=response["hits"]["total"]["value"],
+        hits=hits,
+        facets=facets,
+        suggestion=None,
+        notes=parsed.notes,
+        page=page,
+        limit=limit,
+        relaxed=bool(parsed.relaxed_to),
+    )
+
+
+def _run(client, alias: str, body: dict) -> dict:
+    try:
+        return client.search(index=alias, body=body)
+    except Exception as exc:  # the client's transport and request errors
+        raise OpenSearchError(f"OpenSearch konnte nicht suchen: {exc}") from exc
+
+
+def stored_fields(source: dict) -> dict:
+    """Turn a document's ``_source`` back into the stored fields ``from_stored`` reads."""
+    stored = dict(source)
+    for name in export.LISTS:
+        if isinstance(stored.get(name), list):
+            stored[name] = f.SEP.join(stored[name])
+    if export.DATE_TEXT in stored:
+        stored[f.DATE] = stored.pop(export.DATE_TEXT)
+    elif isinstance(stored.get(f.DATE), datetime.date):
+        stored[f.DATE] = stored[f.DATE].isoformat()
+    return stored
+
+
+def facet_values(
+    fieldname: str,
+    buckets: list[dict],
+    chosen: list[str],
+    newest_first: bool = False,
+    cap: int = FACET_CAP,
+    labels: dict[str, str] | None = None,
+) -> list[FacetValue]:
+    """Merge the buckets of one facet by our keys (spellings of a name) and order them as here."""
+    key_of = KEYS.get(fieldname, str.strip)
+    spellings: dict[str, Counter[str]] = {}
+    for bucket in buckets:
+        value = str(bucket["key"])
+        spellings.setdefault(key_of(value), Counter())[value] += bucket["doc_count"]
+    labels = labels or {}
+
+    def label(c: Counter[str]) -> str:
+        first = next(iter(c))
+        if first in labels:  # the spelling most used in the whole index, as here
+            return labels[first]
+        return first if len(c) == 1 else best_spelling(c)
+
+    counts = {label(c): sum(c.values()) for c in spellings.values()}
+    selected = {key_of(v) for v in chosen}
+    if newest_first:
+        ordered = sorted(counts.items(), key=lambda kv: kv[0], reverse=True)
+    else:
+        ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [FacetValue(v, n, key_of(v) in selected) for v, n in ordered[:cap]]
+
+
+def snippet(body: str, terms: frozenset[str]) -> str:
+    """Mark the query's words in the body as the embedded engine's snippets do."""
+    if terms:
+        fragmenter = highlight.PinpointFragmenter(maxchars=200, surround=60, autotrim=True)
+        if marked := mark(body, terms, f.BODY, fragmenter, top=2):
+            return marked
+    start = body[:SNIPPET_CHARS]
+    cut = start.rsplit(" ", 1)[0] if len(body) > SNIPPET_CHARS else start
+    return html.escape(cut) + (" …" if len(body) > SNIPPET_CHARS else "")
+
+
+def mark(text: str, terms: frozenset[str], fieldname: str, fragmenter, top: int) -> str:
+    """Highlight as Whoosh does from the postings' offsets: the matches sorted by start, the
+    longest of those starting at one character, none past the fragmenter's character limit."""
+    limit = fragmenter.charlimit
+    tokens = _candidate_tokens(text, terms, fieldname)
+    matched = [
+        t
+        for t in highlight.set_matched_filter(tokens, terms)
+        if t.matched and not (limit and t.endchar > limit)
+    ]
+    matched.sort(key=lambda t: t.startchar)
+    longest = [
+        max(group, key=lambda t: t.endchar - t.startchar)
+        for _, group in groupby(matched, lambda t: t.startchar)
+    ]
+    fragments = fragmenter.fragment_matches(text, longest)
+    best = highlight.top_fragments(fragments, top, highlight.BasicFragmentScorer(), FIRST)
+    return MarkFormatter()(text, best)
+
+
+def _candidate_tokens(body: str, terms: frozenset[str], fieldname: str) -> Iterator:
+    """Yield our analysis of the body's words that may hold a query term, offsets in ``body``.
+
+    The embedded engine reads the offsets from its postings; analysing a whole body per hit
+    (compound splitting included) took ~40 ms. A term (a folded stem or compound part) lies
+    inside the folded word it comes from, so only words that contain one are analysed.
+    """
+    folded = [fold(term.lower()) for term in terms]
+    analyzer = schema()[fieldname].analyzer
+    chunks = list(_CHUNK.finditer(body))
+    words = fold(body.lower()).split()  # folding keeps the blanks: one word per chunk
+    if len(words) != len(chunks):
+        words = [fold(chunk.group().lower()) for chunk in chunks]
+    for chunk, word in zip(chunks, words, strict=True):
+        if not any(term in word for term in folded):
+            continue
+        for token in analyzer(chunk.group(), chars=True, positions=True, mode="index"):
+            token = token.copy()  # the analyzer reuses one token; the fragmenter keeps them
+            token.startchar += chunk.start()
+            token.endchar += chunk.start()
+            yield token
