@@ -416,6 +416,11 @@ class Workers:
         for box in (self.outbox, *self.inboxes):
             box.close()
             box.cancel_join_thread()
+        # Free the queues' semaphores now: left to the cyclic collector, their finalizers may
+        # run inside the resource tracker of the next run's queues, which Python 3.13 refuses
+        # with a warning ("ResourceTracker called reentrantly").
+        self.processes, self.inboxes, self.outbox = [], [], None
+        gc.collect()
 
 
 @contextmanager
