@@ -8,7 +8,7 @@ PORT ?= 8000
 CORPUS ?= corpus
 INDEX ?= index
 
-.PHONY: run serve-prod index install test lint format bench eval stress clean
+.PHONY: run serve-prod index install test lint format bench eval stress clean model
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.12 found (see README)"; exit 1; }
@@ -45,6 +45,12 @@ format: $(VENV)/.installed
 
 eval: $(VENV)/.installed
 	$(BIN)/pressesuche eval
+
+# The person/organisation tagger (indexer/extraction/data/ner.crfsuite) from ../shared/corpora/
+# ner_training (CC BY 4.0 / CC0; see indexer/extraction/data/ATTRIBUTION.md). Deterministic.
+model: $(VENV)/.installed
+	$(BIN)/python -m pip install -q -e '.[model]'
+	$(BIN)/python tools/train_ner.py
 
 clean:
 	rm -rf $(VENV) $(INDEX) .pytest_cache .ruff_cache

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from indexer.extraction.dates import extract_date
 from indexer.extraction.names import PersonRegistry, canonicalise, fold, group_persons, merge_across
+from indexer.extraction.ner import find_mentions
 from indexer.extraction.organisations import (
     ABBREVIATIONS,
     REGIONS,
@@ -131,7 +132,8 @@ def extract_entities(
     With ``known`` (persons from other releases), a surname-only person is linked to the one known
     person of that surname, and names take the spelling shown across the corpus.
     """
-    mentions = extract_persons(doc.body, doc.title)
+    text = f"{doc.title}\n{doc.body}" if doc.title else doc.body
+    mentions, found = find_mentions(text)  # rules, tagger or both: PRESSESUCHE_NER
     persons = group_persons(mentions)
     names = [p.name for p in persons]
     roles = {p.name: p.role for p in persons if p.role}
@@ -139,7 +141,8 @@ def extract_entities(
         shown = [known.resolve(name) for name in names]
         roles = {new: roles[old] for old, new in zip(names, shown, strict=True) if old in roles}
         names = list(dict.fromkeys(shown))
-    organisations = release_organisations(doc.body, doc.boilerplate, doc.title, mentions)
+    found += find_organisations(doc.boilerplate)
+    organisations = merge_organisations(m for m in found if not is_wire_service(m.name))
     return Entities(
         date=extract_date(doc.title, doc.body, meta_date),
         persons=names,
