@@ -11,12 +11,15 @@ five cached rows added. The forward-backward pass runs over all sentences of a t
 from __future__ import annotations
 
 import io
+import zipfile
 
 import numpy as np
 
 from indexer.extraction.ner_features import OFFSETS, context_features, word_features
 
 _PAD, _END = "<s>", "</s>"
+# states are at most 1 and transitions e**-10 .. e**10: eight steps stay far inside float64
+RESCALE = 8
 MAX_ROWS = 500_000  # cached score rows (words x offsets), about 30 MB
 
 
@@ -34,6 +37,7 @@ class LinearCRF:
         self.index = {a: i for i, a in enumerate(attributes)}
         width = len(self.labels)
         self.weights = np.vstack([weights.astype(np.float64), np.zeros((1, width))])
+        self.log_transitions = transitions
         self.transitions = np.exp(transitions.astype(np.float64))
         self._missing = len(attributes)
         for name in ("bias", "first", "last"):
@@ -85,21 +89,29 @@ class LinearCRF:
     def to_bytes(self) -> bytes:
         """Return the model as ``.npz`` bytes (float32 weights)."""
         attributes = sorted(self.index, key=self.index.get)
-        return self.save(self.labels, attributes, self.weights[:-1], np.log(self.transitions))
+        return self.save(self.labels, attributes, self.weights[:-1], self.log_transitions)
 
     @staticmethod
     def save(
         labels: list[str], attributes: list[str], weights: np.ndarray, transitions: np.ndarray
     ) -> bytes:
-        """Return the ``.npz`` bytes of a model (weights as float32)."""
+        """Return the ``.npz`` bytes of a model (weights as float32), the same for the same model.
+
+        Written entry by entry with a fixed date: ``np.savez`` stamps the time of writing.
+        """
+        arrays = {
+            "labels": np.array(labels),
+            "attributes": np.array(attributes),
+            "weights": weights.astype(np.float32),
+            "transitions": transitions.astype(np.float32),
+        }
         out = io.BytesIO()
-        np.savez_compressed(
-            out,
-            labels=np.array(labels),
-            attributes=np.array(attributes),
-            weights=weights.astype(np.float32),
-            transitions=transitions.astype(np.float32),
-        )
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as npz:
+            for name, array in arrays.items():
+                entry = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                with npz.open(entry, "w") as fh:
+                    np.lib.format.write_array(fh, array, allow_pickle=False)
         return out.getvalue()
 
     def _score(self, features) -> np.ndarray:
@@ -167,17 +179,20 @@ class LinearCRF:
         states = np.ones((count, longest, width))
         states[left] = flat
         trans, trans_t = self.transitions, self.transitions.T.copy()
+        # positions are rescaled every RESCALE steps only: the marginals are normalised at the end
         alpha = np.empty_like(states)
         alpha[:, 0] = states[:, 0]
         for t in range(1, longest):
-            step = (alpha[:, t - 1] @ trans) * states[:, t]
-            alpha[:, t] = step / step.sum(axis=1, keepdims=True)
+            np.multiply(alpha[:, t - 1] @ trans, states[:, t], out=alpha[:, t])
+            if t % RESCALE == 0:
+                alpha[:, t] /= alpha[:, t].sum(axis=1, keepdims=True)
         states = np.ones_like(states)
         states[right] = flat
         beta = np.ones_like(states)
         for t in range(longest - 2, -1, -1):
-            step = (states[:, t + 1] * beta[:, t + 1]) @ trans_t
-            beta[:, t] = step / step.sum(axis=1, keepdims=True)
+            np.matmul(states[:, t + 1] * beta[:, t + 1], trans_t, out=beta[:, t])
+            if t % RESCALE == 0:
+                beta[:, t] /= beta[:, t].sum(axis=1, keepdims=True)
         joint = alpha[left] * beta[right]
         joint /= joint.sum(axis=1, keepdims=True)
         return np.split(joint, np.cumsum(lengths)[:-1])
