@@ -119,16 +119,24 @@ class LinearCRF:
         rows = [index.get(f, missing) for f in features]
         return self.weights[rows].sum(axis=0)
 
-    def _id(self, word: str) -> int:
-        """Return the row of ``word`` in the score table, computing its five parts once."""
-        if len(self._ids) >= MAX_ROWS:
+    def _add(self, words: list[str]) -> None:
+        """Compute the five score parts of new ``words`` at once and give each a table row."""
+        if len(self._ids) + len(words) > MAX_ROWS:
             self._ids = {_PAD: 0, _END: 1}  # a bound on memory over a long build
-        row = len(self._ids)
-        if row == len(self._table):
+        index, missing = self.index, self._missing
+        rows: list[int] = []
+        bounds: list[int] = []
+        for word in words:
+            for part in (word_features(word), *(context_features(word, o) for o, _ in OFFSETS[1:])):
+                bounds.append(len(rows))
+                rows += [index.get(f, missing) for f in part]
+        sums = np.add.reduceat(self.weights[rows], bounds, axis=0)
+        first = len(self._ids)
+        while first + len(words) > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-        self._table[row] = self._parts(word)
-        self._ids[word] = row
-        return row
+        self._table[first : first + len(words)] = sums.reshape(len(words), len(OFFSETS), -1)
+        for i, word in enumerate(words, start=first):
+            self._ids[word] = i
 
     def _parts(self, word: str) -> np.ndarray:
         own = self._score(word_features(word))
@@ -136,10 +144,14 @@ class LinearCRF:
 
     def emissions(self, sentences: list[list[str]]) -> np.ndarray:
         """Return the state scores (tokens x labels) of the sentences' tokens, one after another."""
-        get, new, pairs = self._ids.get, self._id, self._pairs
+        ids = self._ids
+        new = list(dict.fromkeys(w for words in sentences for w in words if w not in ids))
+        if new:
+            self._add(new)
+        get, pairs = self._ids.get, self._pairs
         padded = [0, 0]
         for words in sentences:
-            padded += [i if (i := get(w)) is not None else new(w) for w in words]
+            padded += map(get, words)
             padded += [1, 1, 0, 0]
         rows = np.array(padded[:-2])
         inside = np.flatnonzero(rows > 1)
