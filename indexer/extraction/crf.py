@@ -20,7 +20,7 @@ from indexer.extraction.ner_features import OFFSETS, context_features, word_feat
 _PAD, _END = "<s>", "</s>"
 # states are at most 1 and transitions e**-10 .. e**10: eight steps stay far inside float64
 RESCALE = 8
-MAX_ROWS = 500_000  # cached score rows (words x offsets), about 30 MB
+MAX_ROWS = 200_000  # cached words; 5 x 7 float32 scores each: at most ~37 MB with the slack
 
 
 class LinearCRF:
@@ -44,7 +44,7 @@ class LinearCRF:
             setattr(self, f"_{name}", self._score((name,)))
         # word -> row of self._table: the word's own score and its scores as each neighbour
         self._ids = {_PAD: 0, _END: 1}
-        self._table = np.zeros((1024, len(OFFSETS), width))
+        self._table = np.zeros((1024, len(OFFSETS), width), dtype=np.float32)
         self._table[0] = self._parts(_PAD)
         self._table[1] = self._parts(_END)
         self._pairs = {  # "-1w|w=der|bund": the word before and the word
