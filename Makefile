@@ -8,7 +8,7 @@ PORT ?= 8000
 CORPUS ?= corpus
 INDEX ?= index
 
-.PHONY: run serve-prod index install test lint format bench relevance eval stress clean \
+.PHONY: run serve-prod index install test lint format bench relevance eval stress clean model \
 	opensearch-prepare opensearch-start opensearch-stop
 
 $(BIN)/python:
@@ -46,6 +46,12 @@ format: $(VENV)/.installed
 
 eval: $(VENV)/.installed
 	$(BIN)/pressesuche eval
+
+# The person/organisation tagger (indexer/extraction/data/ner.crfsuite) from ../shared/corpora/
+# ner_training (CC BY 4.0 / CC0; see indexer/extraction/data/ATTRIBUTION.md). Deterministic.
+model: $(VENV)/.installed
+	$(BIN)/python -m pip install -q -e '.[model]'
+	$(BIN)/python tools/train_ner.py
 
 clean:
 	rm -rf $(VENV) $(INDEX) .pytest_cache .ruff_cache

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from indexer.extraction.entities import extract_entities, is_wire_service, org_key
 from indexer.extraction.names import keys_match, name_key, name_tokens, surname_key
-from indexer.extraction.organisations import find_organisations
-from indexer.extraction.persons import extract_persons
+from indexer.extraction.ner import find_mentions
+from indexer.extraction.ner import mode as ner_mode
 from indexer.model import CleanDocument
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -207,18 +207,22 @@ def _to_tokens(start: int, end: int, offsets: list[tuple[int, int]]) -> tuple[in
     return (first, last + 1) if first is not None and last is not None else None
 
 
-def evaluate_germeval(path: Path | None = None) -> Report | None:
-    """Score PER and ORG spans (outer level, strict) on GermEval 2014 dev; None if absent."""
+def evaluate_germeval(path: Path | None = None, how: str | None = None) -> Report | None:
+    """Score PER and ORG spans (outer level, strict) on GermEval 2014 dev; None if absent.
+
+    ``how`` is the mode of ``indexer.extraction.ner`` (``rules``, ``model``, ``both``, ``fast``);
+    by default the one ``PRESSESUCHE_NER`` sets for the build.
+    """
     path = path or shared_dir() / "corpora" / "germeval2014" / "NER-de-dev.tsv"
     if not path.exists():
         return None
-    report = Report("GermEval 2014 dev", {"PER": Score(), "ORG": Score()})
+    how = how or ner_mode()
+    report = Report(f"GermEval 2014 dev, {how}", {"PER": Score(), "ORG": Score()})
     for sentence in _germeval_sentences(path):
         words, tags = [w for w, _ in sentence], [t for _, t in sentence]
         text, offsets = _detokenize(words)
-        persons = extract_persons(text)
-        spans = [(m.start, m.end) for m in persons]
-        orgs = [m for m in find_organisations(text, spans) if not is_wire_service(m.name)]
+        persons, orgs = find_mentions(text, how)
+        orgs = [m for m in orgs if not is_wire_service(m.name)]
         for kind, mentions in (("PER", persons), ("ORG", orgs)):
             gold = _spans(tags, kind)
             found = {s for m in mentions if (s := _to_tokens(m.start, m.end, offsets))}

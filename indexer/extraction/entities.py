@@ -24,6 +24,7 @@ from indexer.extraction.names import (
     group_persons,
     merge_across,
 )
+from indexer.extraction.ner import find_mentions
 from indexer.extraction.organisations import (
     REGIONS,
     WIRE_SERVICES,
@@ -122,7 +123,8 @@ def extract_entities(
     With ``known`` (persons from other releases), a surname-only person is linked to the one known
     person of that surname, and names take the spelling shown across the corpus.
     """
-    mentions = extract_persons(doc.body, doc.title)
+    text = f"{doc.title}\n{doc.body}" if doc.title else doc.body
+    mentions, found = find_mentions(text)  # rules, tagger or both: PRESSESUCHE_NER
     # contact and signature blocks name persons too; their offsets are not the body's
     footer = extract_persons(doc.boilerplate) if doc.boilerplate else []
     persons = drop_genitives(group_persons(mentions + footer))
@@ -132,7 +134,8 @@ def extract_entities(
         shown = [known.resolve(name) for name in names]
         roles = {new: roles[old] for old, new in zip(names, shown, strict=True) if old in roles}
         names = list(dict.fromkeys(shown))
-    organisations = release_organisations(doc.body, doc.boilerplate, doc.title, mentions)
+    found += find_organisations(doc.boilerplate)
+    organisations = merge_organisations(m for m in found if not is_wire_service(m.name))
     return Entities(
         date=extract_date(doc.title, doc.body, meta_date),
         persons=names,

@@ -1,0 +1,210 @@
+"""A linear-chain CRF that computes token marginals with numpy, from weights CRFsuite learned.
+
+CRFsuite (python-crfsuite) trains the model; ``make model`` exports its weights to an ``.npz``
+file (attribute names, one weight row per attribute, the transition matrix), so tagging needs only
+numpy. Tagging is cheap because the features of ``ner_features`` split into parts that depend on one
+word each: the word's own features, and what it tells as the neighbour at -2, -1, +1 or +2. Each
+part is summed into one score row per distinct word and offset, cached, and the score of a token is
+five cached rows added. The forward-backward pass runs over all sentences of a text at once.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import numpy as np
+
+from indexer.extraction.ner_features import OFFSETS, context_features, word_features
+
+_PAD, _END = "<s>", "</s>"
+# states are at most 1 and transitions e**-10 .. e**10: eight steps stay far inside float64
+RESCALE = 8
+MAX_ROWS = 200_000  # cached words; 5 x 7 float32 scores each: at most ~37 MB with the slack
+
+
+class LinearCRF:
+    """Token marginals of a first-order CRF (the model CRFsuite's ``crf1d`` trains)."""
+
+    def __init__(
+        self,
+        labels: list[str],
+        attributes: list[str],
+        weights: np.ndarray,
+        transitions: np.ndarray,
+    ) -> None:
+        self.labels = list(labels)
+        self.index = {a: i for i, a in enumerate(attributes)}
+        width = len(self.labels)
+        self.weights = np.vstack([weights.astype(np.float64), np.zeros((1, width))])
+        self.log_transitions = transitions
+        self.transitions = np.exp(transitions.astype(np.float64))
+        self._missing = len(attributes)
+        for name in ("bias", "first", "last"):
+            setattr(self, f"_{name}", self._score((name,)))
+        # word -> row of self._table: the word's own score and its scores as each neighbour
+        self._ids = {_PAD: 0, _END: 1}
+        self._table = np.zeros((1024, len(OFFSETS), width), dtype=np.float32)
+        self._table[0] = self._parts(_PAD)
+        self._table[1] = self._parts(_END)
+        self._pairs = {  # "-1w|w=der|bund": the word before and the word
+            tuple(a[6:].split("|", 1)): self.weights[i]
+            for a, i in self.index.items()
+            if a.startswith("-1w|w=") and a.count("|") == 2
+        }
+
+    @classmethod
+    def load(cls, data: bytes) -> LinearCRF:
+        """Read a model written by ``save``."""
+        with np.load(io.BytesIO(data), allow_pickle=False) as npz:
+            return cls(
+                [str(x) for x in npz["labels"]],
+                [str(x) for x in npz["attributes"]],
+                npz["weights"],
+                npz["transitions"],
+            )
+
+    @classmethod
+    def from_crfsuite(cls, path: str) -> LinearCRF:
+        """Read the weights of a CRFsuite model file (needs python-crfsuite)."""
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(path)
+        info = tagger.info()
+        labels = tagger.labels()
+        at = {label: i for i, label in enumerate(labels)}
+        attributes = sorted({a for (a, _), w in info.state_features.items() if w})
+        row = {a: i for i, a in enumerate(attributes)}
+        weights = np.zeros((len(attributes), len(labels)))
+        for (attr, label), w in info.state_features.items():
+            if w:
+                weights[row[attr], at[label]] = w
+        transitions = np.zeros((len(labels), len(labels)))
+        for (source, target), w in info.transitions.items():
+            transitions[at[source], at[target]] = w
+        tagger.close()
+        return cls(labels, attributes, weights, transitions)
+
+    def to_bytes(self) -> bytes:
+        """Return the model as ``.npz`` bytes (float32 weights)."""
+        attributes = sorted(self.index, key=self.index.get)
+        return self.save(self.labels, attributes, self.weights[:-1], self.log_transitions)
+
+    @staticmethod
+    def save(
+        labels: list[str], attributes: list[str], weights: np.ndarray, transitions: np.ndarray
+    ) -> bytes:
+        """Return the ``.npz`` bytes of a model (weights as float32), the same for the same model.
+
+        Written entry by entry with a fixed date: ``np.savez`` stamps the time of writing.
+        """
+        arrays = {
+            "labels": np.array(labels),
+            "attributes": np.array(attributes),
+            "weights": weights.astype(np.float32),
+            "transitions": transitions.astype(np.float32),
+        }
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as npz:
+            for name, array in arrays.items():
+                entry = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                with npz.open(entry, "w") as fh:
+                    np.lib.format.write_array(fh, array, allow_pickle=False)
+        return out.getvalue()
+
+    def _score(self, features) -> np.ndarray:
+        index, missing = self.index, self._missing
+        rows = [index.get(f, missing) for f in features]
+        return self.weights[rows].sum(axis=0)
+
+    def _add(self, words: list[str]) -> None:
+        """Compute the five score parts of new ``words`` at once and give each a table row."""
+        if len(self._ids) + len(words) > MAX_ROWS:
+            self._ids = {_PAD: 0, _END: 1}  # a bound on memory over a long build
+        index, missing = self.index, self._missing
+        rows: list[int] = []
+        bounds: list[int] = []
+        for word in words:
+            for part in (word_features(word), *(context_features(word, o) for o, _ in OFFSETS[1:])):
+                bounds.append(len(rows))
+                rows += [index.get(f, missing) for f in part]
+        sums = np.add.reduceat(self.weights[rows], bounds, axis=0)
+        first = len(self._ids)
+        while first + len(words) > len(self._table):
+            self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+        self._table[first : first + len(words)] = sums.reshape(len(words), len(OFFSETS), -1)
+        for i, word in enumerate(words, start=first):
+            self._ids[word] = i
+
+    def _parts(self, word: str) -> np.ndarray:
+        own = self._score(word_features(word))
+        return np.array([own, *(self._score(context_features(word, o)) for o, _ in OFFSETS[1:])])
+
+    def emissions(self, sentences: list[list[str]]) -> np.ndarray:
+        """Return the state scores (tokens x labels) of the sentences' tokens, one after another."""
+        ids = self._ids
+        new = list(dict.fromkeys(w for words in sentences for w in words if w not in ids))
+        if new:
+            self._add(new)
+        get, pairs = self._ids.get, self._pairs
+        padded = [0, 0]
+        for words in sentences:
+            padded += map(get, words)
+            padded += [1, 1, 0, 0]
+        rows = np.array(padded[:-2])
+        inside = np.flatnonzero(rows > 1)
+        table = self._table
+        scores = table[rows[inside], 0] + self._bias
+        for part, (_, shift) in enumerate(OFFSETS[1:], start=1):
+            scores += table[rows[inside + shift], part]
+        start = 0
+        for words in sentences:
+            n = len(words)
+            scores[start] += self._first
+            if n > 1:
+                scores[start + n - 1] += self._last
+            low = [w.lower() for w in words]
+            for i, key in enumerate(zip(low, low[1:], strict=False), start=start + 1):
+                pair = pairs.get(key)
+                if pair is not None:
+                    scores[i] += pair
+            start += n
+        return scores
+
+    def marginals(self, sentences: list[list[str]]) -> list[np.ndarray]:
+        """Return for each sentence the marginal probability of each label at each token.
+
+        The forward pass runs over the sentences aligned at their starts, the backward pass over
+        them aligned at their ends, so neither needs a mask: what the padding holds is never read.
+        """
+        if not sentences:
+            return []
+        lengths = np.array([len(s) for s in sentences])
+        count, width, longest = len(sentences), len(self.labels), int(lengths.max())
+        flat = self.emissions(sentences)
+        flat = np.exp(flat - flat.max(axis=1, keepdims=True))  # per token: the scale cancels out
+        column = np.arange(longest)[None, :]
+        left = column < lengths[:, None]
+        right = column >= longest - lengths[:, None]
+        states = np.ones((count, longest, width))
+        states[left] = flat
+        trans, trans_t = self.transitions, self.transitions.T.copy()
+        # positions are rescaled every RESCALE steps only: the marginals are normalised at the end
+        alpha = np.empty_like(states)
+        alpha[:, 0] = states[:, 0]
+        for t in range(1, longest):
+            np.multiply(alpha[:, t - 1] @ trans, states[:, t], out=alpha[:, t])
+            if t % RESCALE == 0:
+                alpha[:, t] /= alpha[:, t].sum(axis=1, keepdims=True)
+        states = np.ones_like(states)
+        states[right] = flat
+        beta = np.ones_like(states)
+        for t in range(longest - 2, -1, -1):
+            np.matmul(states[:, t + 1] * beta[:, t + 1], trans_t, out=beta[:, t])
+            if t % RESCALE == 0:
+                beta[:, t] /= beta[:, t].sum(axis=1, keepdims=True)
+        joint = alpha[left] * beta[right]
+        joint /= joint.sum(axis=1, keepdims=True)
+        return np.split(joint, np.cumsum(lengths)[:-1])

@@ -1,0 +1,216 @@
+"""The features of the statistical person and organisation tagger, for training and tagging alike.
+
+A token is described by what it is (lowercased word, shape, prefixes and suffixes, capitalisation,
+how common it is as a German word), by what the project's word lists say of it (first name, title,
+role noun, organisation head noun, legal form, party, particle, speech verb) and by the same for
+its neighbours (two to each side), plus its position in the sentence. The word-level part is
+computed once per distinct word; a token adds only its position and its neighbours' parts.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+
+from indexer.extraction.lexicon import (
+    LEGAL,
+    PARTICLES,
+    PARTY_WORDS,
+    SPEECH_VERBS,
+    STOPWORDS,
+    TITLES,
+    UNIQUE,
+    WIRE_SERVICES,
+)
+from indexer.extraction.names import fold, is_first_name
+from indexer.extraction.org_heads import head_of
+from indexer.extraction.person_text import is_role
+from indexer.extraction.tokens import Tokens
+from indexer.text.wordlist import frequency
+
+LABELS = ("PER", "ORG")
+TRIGRAMS = "data/name_trigrams.json.gz"  # made by ``make model`` from the name and word lists
+MAX_SENTENCE = 120  # tokens; a longer run without a full stop is cut here
+_SHAPE_RUNS = re.compile(r"(.)\1+")
+_SENTENCE_END = frozenset(".!?")
+
+
+@lru_cache(maxsize=131072)
+def shape(word: str) -> str:
+    """Return the shape of ``word`` with runs folded: ``Müller-Lüdenscheidt`` -> ``Xx-Xx``."""
+    mapped = "".join(
+        "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c for c in word
+    )
+    return _SHAPE_RUNS.sub(r"\1", mapped)
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Return the folded surnames of Faker's person providers (MIT) that are no common word."""
+    try:
+        import faker.providers.person as people
+    except ImportError:
+        return frozenset()
+    import importlib
+    import pkgutil
+
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(people.__path__):
+        provider = importlib.import_module(f"{people.__name__}.{module.name}").Provider
+        german = module.name.startswith("de")
+        names = getattr(provider, "last_names", None)
+        if not names or isinstance(names, property):
+            continue
+        for name in names:
+            if not name[:1].isupper() or not all(c.isalpha() or c in "-' " for c in name):
+                continue
+            if " " in name or (not german and frequency(name) > 0):
+                continue  # "Hall", "Baker" are German words or English ones read as such
+            found.add(fold(name))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=131072)
+def lexical_class(word: str) -> str:
+    """Return the word-list class of ``word`` that matters most to a neighbour, or ``""``."""
+    low = word.lower()
+    if low in TITLES:
+        return "title"
+    if is_first_name(word) and word[:1].isupper():
+        return "first"
+    if low in SPEECH_VERBS:
+        return "speech"
+    if word[:1].isupper() and fold(word) in surnames():
+        return "surname"
+    if word[:1].isupper() and is_role(word):
+        return "role"
+    if low in LEGAL or low in UNIQUE or head_of(word) is not None:
+        return "orghead"
+    if low in PARTICLES:
+        return "particle"
+    if low in PARTY_WORDS and word[:1].isupper():
+        return "party"
+    if low in STOPWORDS:
+        return "stop"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _trigram_weights() -> dict[str, float]:
+    """Return the shipped trigram log-ratios of names against German words (``{}`` if absent)."""
+    ref = resources.files("indexer.extraction").joinpath(TRIGRAMS)
+    if not ref.is_file():
+        return {}
+    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def trigrams(word: str) -> list[str]:
+    """Return the letter trigrams of ``word``, folded, with ``^`` and ``$`` at its edges."""
+    padded = f"^{fold(word)}$"
+    return [padded[i : i + 3] for i in range(len(padded) - 2)]
+
+
+@lru_cache(maxsize=131072)
+def name_likeness(word: str) -> int:
+    """Return how much ``word`` looks like a name rather than a German word, in steps -4..4."""
+    weights = _trigram_weights()
+    grams = trigrams(word)
+    if not weights or not grams:
+        return 0
+    score = sum(weights.get(g, 0.0) for g in grams) / len(grams)
+    return max(-4, min(4, round(score * 2)))
+
+
+@lru_cache(maxsize=131072)
+def word_features(word: str) -> tuple[str, ...]:
+    """Return the features of ``word`` itself, independent of its place in a sentence."""
+    low = word.lower()
+    feats = [f"w={low}", f"sh={shape(word)}", f"s3={low[-3:]}", f"s4={low[-4:]}", f"p3={low[:3]}"]
+    if len(low) > 4:
+        feats.append(f"s5={low[-5:]}")
+    if word[:1].isupper():
+        feats.append("cap")
+        if word.isupper() and len(word) > 1:
+            feats.append("allcap")
+        elif sum(c.isupper() for c in word) > 1:
+            feats.append("mixcap")  # "McKinsey", "BayernLB"
+    if "-" in word:
+        feats.append("hyph")
+        feats.append(f"last={fold(word.rsplit('-', 1)[1])[-5:]}")
+    freq = frequency(word)
+    feats.append(f"f={min(int(math.log10(freq + 1)), 4) if freq else 'none'}")
+    cls = lexical_class(word)
+    if cls:
+        feats.append(f"lex={cls}")
+    if low in WIRE_SERVICES:
+        feats.append("wire")
+    if word[:1].isupper() and word[:1].isalpha():
+        feats.append(f"nl={name_likeness(word)}")
+    head = head_of(word)
+    if head is not None:
+        feats.append(f"head={head[1]}")
+    return tuple(feats)
+
+
+# the parts of a token's features: its own word (""), and its neighbours at these offsets
+OFFSETS = (("", 0), ("-2", -2), ("-1", -1), ("+1", 1), ("+2", 2))
+
+
+@lru_cache(maxsize=131072)
+def context_features(word: str, offset: str) -> tuple[str, ...]:
+    """Return what a neighbour at ``offset`` tells: its word, shape and word-list class."""
+    feats = [f"{offset}w={word.lower()}", f"{offset}sh={shape(word)}"]
+    cls = lexical_class(word)
+    if cls:
+        feats.append(f"{offset}lex={cls}")
+    return tuple(feats)
+
+
+def sentence_features(words: list[str]) -> list[list[str]]:
+    """Return the feature strings of every token of a sentence (as CRFsuite trains on them)."""
+    n = len(words)
+    padded = ["<s>", "<s>", *words, "</s>", "</s>"]
+    result = []
+    for i, word in enumerate(words):
+        feats = ["bias", *word_features(word)]
+        if i == 0:
+            feats.append("first")
+        elif i == n - 1:
+            feats.append("last")
+        for offset, shift in OFFSETS[1:]:
+            feats += context_features(padded[i + 2 + shift], offset)
+        if i:
+            feats.append(f"-1w|w={words[i - 1].lower()}|{word.lower()}")
+        result.append(feats)
+    return result
+
+
+def _abbreviation(word: str) -> bool:
+    """Tell whether ``word`` before a full stop is an abbreviation (``Dr.``, ``St.``, ``H.``)."""
+    return len(word) <= 2 or word.lower() in TITLES
+
+
+def sentences(tokens: Tokens) -> list[tuple[int, int]]:
+    """Split tokens into sentences ``(a, k)``: at line breaks, and after . ! ? before a capital."""
+    texts, kinds, capital = tokens.texts, tokens.kinds, tokens.capital
+    spans, a, n = [], 0, len(texts)
+    for i in range(n):
+        if kinds[i] == "n":
+            if i > a:
+                spans.append((a, i))
+            a = i + 1
+        elif i + 1 - a >= MAX_SENTENCE or (
+            texts[i] in _SENTENCE_END
+            and (i + 1 == n or capital[i + 1] or kinds[i + 1] == "n")
+            and not (i and _abbreviation(texts[i - 1]))
+        ):
+            spans.append((a, i + 1))
+            a = i + 1
+    if a < n:
+        spans.append((a, n))
+    return spans

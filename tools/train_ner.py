@@ -1,0 +1,214 @@
+"""Train the person/organisation tagger (``make model``) from the openly licensed NER corpora.
+
+Reads ``ner_training/`` in the shared corpora (``$PRESSESUCHE_SHARED`` or ``../shared``): DFKI
+SmartData and MobIE (CC BY 4.0), Europeana Newspapers German (CC0) and the Sturm Edition letters
+(CC BY 4.0). GermEval 2014 is NOT read: it is kept for measuring. Each corpus token is split again
+by the tokenizer the tagger sees at run time (``indexer.extraction.tokens``), so training and
+tagging agree on what a token is. The CRF is trained by CRFsuite (L-BFGS with L1 and L2, features
+seen fewer than ``--min-freq`` times dropped); L-BFGS draws no random numbers and the training
+order is fixed, so a run is reproducible. Writes ``indexer/extraction/data/ner_crf.npz`` (the
+weights, read by ``indexer.extraction.crf`` with numpy) and ``name_trigrams.json.gz``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import math
+import os
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from indexer.extraction.crf import LinearCRF  # noqa: E402
+from indexer.extraction.ner_features import (  # noqa: E402
+    TRIGRAMS as TRIGRAM_FILE,
+)
+from indexer.extraction.ner_features import (  # noqa: E402
+    _trigram_weights,
+    sentence_features,
+)
+from indexer.extraction.tokens import _TOKEN  # noqa: E402
+
+OUT = ROOT / "indexer" / "extraction" / "data" / "ner_crf.npz"
+TRIGRAMS = ROOT / "indexer" / "extraction" / TRIGRAM_FILE
+KEEP = {"PER", "ORG", "LOC"}  # LOC is learned so that places are told apart; it is not used
+# (folder, files, column of the tag); europeana's onb part (17th-century print) is left out
+CORPORA = {
+    "smartdata": (
+        "smartdata/converted",
+        [
+            "smartdata_v1_rest_retokenized.conll",
+            "smartdata_v3_dev.conll",
+            "smartdata_v3_test.conll",
+        ],
+        1,
+    ),
+    "mobie": ("mobie/converted", ["mobie_train.conll", "mobie_dev.conll", "mobie_test.conll"], 1),
+    "europeana": (
+        "europeana_de/cleaned",
+        ["enp_DE.lft.clean.conll", "enp_DE.sbb.clean.conll"],
+        1,
+    ),
+    "sturm": ("sturm_edition/converted", ["sturm_train.conll", "sturm_dev.conll"], 1),
+}
+
+
+def shared_dir() -> Path:
+    return Path(os.environ.get("PRESSESUCHE_SHARED") or ROOT.parent / "shared")
+
+
+def read_conll(path: Path, column: int):
+    """Yield sentences as lists of ``(token, tag)``; tags outside PER/ORG/LOC become O."""
+    sentence: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t") if "\t" in line else line.split(" ")
+        if not line.strip() or len(parts) <= column:
+            if sentence:
+                yield sentence
+            sentence = []
+            continue
+        tag = parts[column]
+        if tag != "O" and tag[2:] not in KEEP:
+            tag = "O"
+        sentence.append((parts[0], tag))
+    if sentence:
+        yield sentence
+
+
+def retokenize(sentence: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    """Split each corpus token as the run-time tokenizer does; pieces after the first get I-."""
+    words, tags = [], []
+    for token, tag in sentence:
+        pieces = [m.group() for m in _TOKEN.finditer(token) if m.group() != "\n"]
+        for j, piece in enumerate(pieces):
+            words.append(piece)
+            tags.append(tag if j == 0 or tag == "O" else "I-" + tag[2:])
+    return words, tags
+
+
+def _kept_at_edge(words: list[str], i: int, end: bool) -> bool:
+    """Tell whether token ``i`` may stand at the start or end of a name: a word, ``H.``, ``(…)``."""
+    word = words[i]
+    if word[:1].isalnum():
+        return True
+    if end and word == "." and i and len(words[i - 1]) == 1:
+        return True  # an initial
+    return end and word == ")" and "(" in words[max(0, i - 6) : i]
+
+
+def trim(words: list[str], tags: list[str]) -> list[str]:
+    """Take punctuation off the edges of each entity (``Müller ,`` and ``„ Verband`` in OCR)."""
+    tags = list(tags)
+    i = 0
+    while i < len(tags):
+        if tags[i] == "O":
+            i += 1
+            continue
+        kind, j = tags[i][2:], i + 1
+        while j < len(tags) and tags[j] == f"I-{kind}":
+            j += 1
+        a, k = i, j
+        while a < k and not _kept_at_edge(words, a, False):
+            a += 1
+        while k > a and not _kept_at_edge(words, k - 1, True):
+            k -= 1
+        for x in range(i, j):
+            tags[x] = "O" if not a <= x < k else (f"B-{kind}" if x == a else f"I-{kind}")
+        i = j
+    return tags
+
+
+def load(names: list[str]) -> list[tuple[list[str], list[str]]]:
+    base = shared_dir() / "corpora" / "ner_training"
+    data = []
+    for name in names:
+        folder, files, column = CORPORA[name]
+        for file in files:
+            for sentence in read_conll(base / folder / file, column):
+                words, tags = retokenize(sentence)
+                if words:
+                    data.append((words, trim(words, tags)))
+    return data
+
+
+def build_trigrams(path: Path, min_count: int = 3) -> int:
+    """Write the trigram log-ratios of first names and surnames against German words."""
+    from indexer.extraction.names import first_names
+    from indexer.extraction.ner_features import surnames, trigrams
+    from indexer.text.wordlist import frequencies
+
+    names = sorted(first_names() | surnames())
+    taken = set(names)
+    words = sorted(
+        w for w, n in frequencies().items() if n >= 50 and w.isalpha() and w not in taken
+    )
+    counts = [Counter(g for x in group for g in trigrams(x)) for group in (names, words)]
+    totals = [sum(c.values()) for c in counts]
+    vocab = len(counts[0].keys() | counts[1].keys())
+    weights = {}
+    for gram in sorted(counts[0].keys() | counts[1].keys()):
+        a, b = counts[0][gram], counts[1][gram]
+        if a + b >= min_count:
+            ratio = math.log((a + 1) / (totals[0] + vocab)) - math.log(
+                (b + 1) / (totals[1] + vocab)
+            )
+            weights[gram] = round(ratio, 2)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(weights, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    path.write_bytes(gzip.compress(data.encode("utf-8"), mtime=0))  # same bytes every run
+    return len(weights)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", default=",".join(CORPORA))
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--crfsuite", type=Path, help="also keep CRFsuite's model file here")
+    parser.add_argument("--min-freq", type=float, default=2)
+    parser.add_argument("--c1", type=float, default=0.15)
+    parser.add_argument("--c2", type=float, default=0.01)
+    parser.add_argument("--iterations", type=int, default=150)
+    args = parser.parse_args(argv)
+
+    import pycrfsuite
+
+    grams = build_trigrams(TRIGRAMS)
+    print(f"{grams} trigrams written to {TRIGRAMS}")
+    _trigram_weights.cache_clear()
+    data = load(args.corpora.split(","))
+    tokens = sum(len(w) for w, _ in data)
+    print(f"{len(data)} sentences, {tokens} tokens from {args.corpora}")
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for words, tags in data:
+        trainer.append(sentence_features(words), tags)
+    trainer.set_params(
+        {
+            "c1": args.c1,
+            "c2": args.c2,
+            "max_iterations": args.iterations,
+            "feature.minfreq": args.min_freq,
+            "feature.possible_transitions": True,
+        }
+    )
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        model = args.crfsuite or Path(tmp) / "ner.crfsuite"
+        trainer.train(str(model))
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_bytes(LinearCRF.from_crfsuite(str(model)).to_bytes())
+    digest = hashlib.sha256(args.out.read_bytes()).hexdigest()[:16]
+    size = args.out.stat().st_size / 1e6
+    took = time.perf_counter() - started
+    print(f"trained in {took:.0f} s: {args.out} {size:.2f} MB sha256 {digest}")
+
+
+if __name__ == "__main__":
+    main()
