@@ -33,16 +33,16 @@ serve-prod: index
 	$(BIN)/pressesuche serve --index $(INDEX) --host $(HOST) --port $(PORT) --production
 
 test: $(VENV)/.installed
-	$(BIN)/ruff check indexer webapp tests
+	$(BIN)/ruff check indexer webapp tests evaluation
 	$(BIN)/python -m pytest -q
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check indexer webapp tests
-	$(BIN)/ruff format --check indexer webapp tests
+	$(BIN)/ruff check indexer webapp tests evaluation
+	$(BIN)/ruff format --check indexer webapp tests evaluation
 
 format: $(VENV)/.installed
-	$(BIN)/ruff format indexer webapp tests
-	$(BIN)/ruff check --fix indexer webapp tests
+	$(BIN)/ruff format indexer webapp tests evaluation
+	$(BIN)/ruff check --fix indexer webapp tests evaluation
 
 eval: $(VENV)/.installed
 	$(BIN)/pressesuche eval

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -99,3 +100,29 @@ def test_the_import_graph_finds_no_way_from_read_to_write(entry):
     loaded = GRAPH.reach(GRAPH.edges(ROOT), entry, eager_only=True)
     assert entry in loaded
     assert sorted(m for m in loaded if m.startswith(WRITE_SIDE)) == []
+
+
+# Whoosh's internal modules and private names: only the engine may use them (issue 16), so that
+# a change of Whoosh touches one sub-package, which checks the version it was written against.
+WHOOSH_INTERNAL = ("whoosh.codec", "whoosh.filedb", "whoosh.util", "whoosh.system", "whoosh.compat")
+PRIVATE_USE = re.compile(r"\.(_btexts|_lenfield|_DEF_INDEX_NAME|_perdoc|_codec|_segment)\b")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in sorted((ROOT / "indexer").rglob("*.py")) if "engine" not in p.parts],
+    ids=lambda p: str(p.relative_to(ROOT)),
+)
+def test_only_the_engine_touches_whoosh_internals(path):
+    assert not [m for m in _imports(path) if m.startswith(WHOOSH_INTERNAL)]
+    assert not PRIVATE_USE.findall(path.read_text("utf-8"))
+
+
+def test_the_engine_refuses_another_whoosh_version():
+    from indexer.engine import WHOOSH_VERSION, WhooshVersionError, check_whoosh_version
+
+    check_whoosh_version(WHOOSH_VERSION)
+    with pytest.raises(WhooshVersionError, match="pressesuche braucht whoosh-reloaded==2.7.5"):
+        check_whoosh_version("2.7.4")
+    with pytest.raises(WhooshVersionError, match="kein Paket"):
+        check_whoosh_version("")

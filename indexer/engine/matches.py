@@ -505,3 +505,14 @@ def newest(found: MatchSet, rank: np.ndarray, wanted: int) -> list[int]:
         part = np.argpartition(ranks, len(ranks) - wanted)[len(ranks) - wanted :]
         docs, ranks = docs[part], ranks[part]
     return docs[np.argsort(-ranks, kind="stable")][:wanted].tolist()
+
+
+def expansions(node: q.MultiTerm, reader, limit: int) -> set[str] | None:
+    """Return the index words a wildcard, prefix, range or fuzzy ``node`` matches, or None when
+    there are more than ``limit`` (counted while Whoosh lists them: no more are computed)."""
+    found: set[str] = set()
+    for count, btext in enumerate(node._btexts(reader), start=1):  # Whoosh's private lister
+        if count > limit:
+            return None
+        found.add(btext.decode("utf-8", "replace") if isinstance(btext, bytes) else btext)
+    return found

@@ -21,6 +21,7 @@ from whoosh.qparser import (
 from whoosh.qparser.common import attach
 
 from indexer.engine import schema as f
+from indexer.engine.matches import expansions
 from indexer.extraction.keys import org_group_key
 from indexer.extraction.lexicon import word_set
 from indexer.extraction.names import name_key
@@ -442,16 +443,6 @@ def _pattern(node: q.MultiTerm) -> str:
     return text if isinstance(text, str) else str(node)
 
 
-def _expansions(node: q.MultiTerm, reader, limit: int) -> set[str] | None:
-    """Return the index words ``node`` matches, or None when there are more than ``limit``."""
-    found: set[str] = set()
-    for count, btext in enumerate(node._btexts(reader), start=1):  # stops at the limit
-        if count > limit:
-            return None
-        found.add(btext.decode("utf-8", "replace") if isinstance(btext, bytes) else btext)
-    return found
-
-
 def _leaves(node: q.Query) -> list[q.Query]:
     if isinstance(node, (q.MultiTerm, q.Term)) or not node.children():
         return [node]
@@ -477,7 +468,7 @@ def query_words(query: q.Query, reader) -> int:
     words = _plain(leaves)
     for leaf in leaves:
         if isinstance(leaf, q.MultiTerm):
-            words |= _expansions(leaf, reader, MAX_EXPANSIONS) or set()
+            words |= expansions(leaf, reader, MAX_EXPANSIONS) or set()
     return len(words)
 
 
@@ -496,7 +487,7 @@ def bound_expansions(parsed: ParsedQuery, reader) -> ParsedQuery:
             patterns.setdefault((type(leaf).__name__, _pattern(leaf)), []).append(leaf)
     refused: set[int] = set()
     for (_, shown), nodes in patterns.items():
-        expanded = [_expansions(node, reader, MAX_EXPANSIONS) for node in nodes]
+        expanded = [expansions(node, reader, MAX_EXPANSIONS) for node in nodes]
         if any(found is None for found in expanded):
             parsed.notes.append(NOTE_EXPANSION.format(term=shown, n=MAX_EXPANSIONS))
         elif len(words.union(*expanded)) > MAX_CLAUSES:
