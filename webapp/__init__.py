@@ -9,6 +9,7 @@ from werkzeug.exceptions import HTTPException, InternalServerError
 
 from indexer import config
 from indexer.engine import store
+from indexer.model import web_link
 from indexer.search.searcher import Engine
 
 ENGINE = "pressesuche.engine"
@@ -71,6 +72,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     app.add_template_filter(formatting.datum, "datum")
     app.add_template_filter(formatting.xmltext, "xmltext")
+    app.add_template_filter(web_link, "weblink")
     app.register_blueprint(views.bp)
     app.after_request(_secure)
     # One request reads one state of the index, even if a rebuild swaps it in meanwhile.

@@ -54,6 +54,14 @@ SEARCH_PARAMS = [
 ]
 QUOTE_PARAMS = [Q, _repeatable("speaker", "Nur Zitate dieser Person"), FROM, TO, PAGE, LIMIT]
 
+SOURCE_PROPERTIES = {
+    "url": {**_nullable("string"), "description": "Adresse beim Herausgeber (null: unbekannt)"},
+    "source": {
+        **_nullable("string"),
+        "description": "Herausgeber, wie angeliefert (null: unbekannt)",
+    },
+}
+
 SCHEMAS = {
     "Error": {
         "type": "object",
@@ -84,6 +92,7 @@ SCHEMAS = {
             "organisations": _strings(),
             "score": {"type": "number"},
             "snippet": {"type": "string", "description": "HTML-escaped, <mark> um Treffer"},
+            **SOURCE_PROPERTIES,
         },
     },
     "SearchResult": {
@@ -124,6 +133,8 @@ SCHEMAS = {
             "quotes",
             "body",
             "boilerplate",
+            "url",
+            "source",
         ],
         "properties": {
             "id": {"type": "string"},
@@ -135,6 +146,7 @@ SCHEMAS = {
             "quotes": {"type": "array", "items": _ref("ReleaseQuote")},
             "body": {"type": "string"},
             "boilerplate": {"type": "string"},
+            **SOURCE_PROPERTIES,
         },
     },
     "QuoteHit": {
@@ -149,6 +161,7 @@ SCHEMAS = {
             "doc_id": {"type": "string"},
             "path": {"type": "string"},
             "title": {"type": "string"},
+            "url": SOURCE_PROPERTIES["url"],
         },
     },
     "QuoteResult": {

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 
 from indexer.search.quotes import QuoteHit
 
-QUOTE_COLUMNS = ["quote", "speaker", "role", "date", "title", "link"]
+QUOTE_COLUMNS = ["quote", "speaker", "role", "date", "title", "link", "url"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -38,6 +38,7 @@ def quote_rows(quotes: Iterable[QuoteHit], link: Callable[[str, int], str]) -> l
             "date": hit.date,
             "title": hit.title,
             "link": link(hit.doc_id, hit.start),
+            "url": hit.url,
         }
         for hit in quotes
     ]

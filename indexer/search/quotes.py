@@ -33,6 +33,7 @@ class QuoteHit:
     start: int = 0
     end: int = 0
     highlighted: str = ""
+    url: str | None = None  # the publisher's address of the release, when known
 
 
 @dataclass
@@ -49,7 +50,7 @@ class QuoteResult:
 
     def to_json(self) -> dict:
         """Return the stable JSON object."""
-        keys = ("id", "text", "speaker", "role", "date", "doc_id", "path", "title")
+        keys = ("id", "text", "speaker", "role", "date", "doc_id", "path", "title", "url")
         return {
             "query": self.query,
             "total": self.total,
@@ -93,8 +94,21 @@ def search_quotes(
             engine, searcher, final, found, page, limit, by_date=by_date, whole=True
         )
         hits = [_hit(engine, hit, not by_date) for hit in page_hits]
+        urls = release_urls(searcher, {h.doc_id for h in hits})
+        for quote in hits:
+            quote.url = urls.get(quote.doc_id)
         facets = {"speaker": facet(engine, f.SPEAKER, found.mask, list(speaker), cap=SPEAKER_CAP)}
     return QuoteResult(text, found.total, hits, facets, parsed.notes, page, limit)
+
+
+def release_urls(searcher, doc_ids: set[str]) -> dict[str, str]:
+    """Return the publisher URLs of releases, by id (releases without one are left out)."""
+    found = {}
+    for doc_id in doc_ids:
+        stored = searcher.document(id=doc_id, kind=f.RELEASE_KIND) if doc_id else None
+        if stored and stored.get(f.URL):
+            found[doc_id] = stored[f.URL]
+    return found
 
 
 def _hit(engine: Engine, hit, highlight_it: bool) -> QuoteHit:
