@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from indexer import __version__
+from indexer.search.entity_pages import LISTED
 from indexer.search.query import MAX_QUERY_CHARS
 from indexer.search.request import MAX_VALUES
 from indexer.search.searcher import MAX_LIMIT, MAX_PAGE
@@ -177,6 +178,70 @@ SCHEMAS = {
             },
         },
     },
+    **{
+        f"{kind}Page": {
+            "type": "object",
+            "description": "Was der Index über eine Person oder Organisation weiß",
+            "required": [
+                "name",
+                "variants",
+                "roles",
+                "documents",
+                "years",
+                "quotes",
+                other,
+                "releases",
+                "quote_list",
+            ],
+            "properties": {
+                "name": {"type": "string", "description": "die meistgebrauchte Schreibweise"},
+                "variants": {**_strings(), "description": "Schreibweisen im Index"},
+                "roles": {**_strings(), "description": "Rollen aus den Zitaten, häufigste zuerst"},
+                "documents": {"type": "integer", "description": "Zahl der Mitteilungen"},
+                "years": {"type": "array", "items": _ref("Count")},
+                "quotes": {"type": "integer", "description": "Zahl der Zitate"},
+                other: {"type": "array", "items": _ref("Count")},
+                "releases": {
+                    "type": "array",
+                    "description": f"die neuesten {LISTED} Mitteilungen, neueste zuerst",
+                    "items": {
+                        "type": "object",
+                        "required": ["id", "title", "date", "url"],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "title": {"type": "string"},
+                            "date": _nullable("string"),
+                            "url": _nullable("string"),
+                        },
+                    },
+                },
+                "quote_list": {
+                    "type": "array",
+                    "description": f"die neuesten {LISTED} Zitate, neueste zuerst",
+                    "items": {
+                        "type": "object",
+                        "required": ["id", "text", "speaker", "role", "date", "doc_id", "title"],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "text": {"type": "string"},
+                            "speaker": _nullable("string"),
+                            "role": _nullable("string"),
+                            "date": _nullable("string"),
+                            "doc_id": {"type": "string"},
+                            "title": {"type": "string"},
+                            "start": {"type": "integer"},
+                        },
+                    },
+                },
+            },
+        }
+        for kind, other in (("Person", "organisations"), ("Organisation", "persons"))
+    },
+    "Count": {
+        "type": "object",
+        "required": ["value", "count"],
+        "properties": {"value": {"type": "string"}, "count": {"type": "integer"}},
+    },
     "Suggestions": {
         "type": "object",
         "required": ["query", "suggestions"],
@@ -228,6 +293,7 @@ def spec(server_url: str = "") -> dict:
     """Return the OpenAPI document; ``server_url`` is where this app answers."""
     doc_id = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
     quotes_errors = ERRORS
+    name = {"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}
     return {
         "openapi": "3.1.0",
         "info": {
@@ -255,6 +321,24 @@ def spec(server_url: str = "") -> dict:
                 "Zitate suchen (Form von `pressesuche quotes --json`)",
                 QUOTE_PARAMS,
                 {"200": _json(_ref("QuoteResult")), **quotes_errors},
+            ),
+            "/api/persons/{name}": _get(
+                "Seite einer Person: jede Schreibweise oder der Nachname findet sie",
+                [name],
+                {
+                    "200": _json(_ref("PersonPage")),
+                    "404": _error("Person nicht im Index"),
+                    "503": ERRORS["503"],
+                },
+            ),
+            "/api/organisations/{name}": _get(
+                "Seite einer Organisation: jede Schreibweise oder Abkürzung findet sie",
+                [name],
+                {
+                    "200": _json(_ref("OrganisationPage")),
+                    "404": _error("Organisation nicht im Index"),
+                    "503": ERRORS["503"],
+                },
             ),
             "/api/suggest": _get(
                 "Namen von Personen und Organisationen vervollständigen",
