@@ -15,7 +15,8 @@ def _name(value: str) -> NameObject:
 
 
 def pdf_bytes(pages: list[list[str]], title: str | None = None, password: str = "") -> bytes:
-    """Write a PDF whose pages show the given lines top to bottom in Helvetica (WinAnsi)."""
+    """Write a PDF whose pages show the given lines top to bottom in Helvetica (WinAnsi); an
+    empty line leaves a gap."""
     writer = PdfWriter()
     for lines in pages:
         page = writer.add_blank_page(595, 842)
@@ -31,6 +32,8 @@ def pdf_bytes(pages: list[list[str]], title: str | None = None, password: str = 
         page[_name("/Resources")] = DictionaryObject({_name("/Font"): fonts})
         ops = []
         for number, line in enumerate(lines):
+            if not line:  # an empty line is a gap, as between paragraphs
+                continue
             text = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
             ops.append(f"BT /F1 10 Tf 50 {800 - 14 * number} Td ({text}) Tj ET")
         stream = DecodedStreamObject()

@@ -8,7 +8,13 @@ import pytest
 from click.testing import CliRunner
 
 from indexer.cli import main
-from indexer.text.office import drop_running_lines, join_lines, read_office, unwrap
+from indexer.text.office import (
+    drop_running_lines,
+    join_hyphenated,
+    join_lines,
+    read_office,
+    unwrap,
+)
 from tests.office_files import docx_bytes, odt_bytes, pdf_bytes
 
 HEADER = "Stadt Musterstadt · Amt für Kommunikation · Presseinformation"
@@ -111,8 +117,21 @@ def test_office_files_are_indexed_searched_and_shown(run, office_corpus, tmp_pat
         ("per E-", "Mail", "per E-Mail"),
         ("am 2. April", "im Rathaus", "am 2. April im Rathaus"),
         ("Gedanken -", "und mehr", "Gedanken - und mehr"),
+        ("Thomas de Maizi-", "ère sagte", "Thomas de Maizière sagte"),
+        ("am Bernhard-", "von-Lindenau-Platz", "am Bernhard-von-Lindenau-Platz"),
+        ("des Neue-", "psychoaktive-Stoffe-Gesetzes", "des Neue-psychoaktive-Stoffe-Gesetzes"),
     ],
-    ids=["lower-joins", "capital-keeps-hyphen", "conjunction", "e-mail", "plain", "dash"],
+    ids=[
+        "lower-joins",
+        "capital-keeps-hyphen",
+        "conjunction",
+        "e-mail",
+        "plain",
+        "dash",
+        "accent-joins",
+        "chain-goes-on",
+        "chain-goes-on-lower",
+    ],  # fmt: skip
 )
 def test_line_joins(before, after, joined):
     assert join_lines(before, after) == joined
@@ -126,10 +145,35 @@ def test_running_lines_and_page_numbers_go_one_off_lines_stay():
     assert kept == [["Nur einmal oben", "Der Rat tagt."], [texts[1]], [texts[2]]]
 
 
+def test_hyphen_rule_for_line_breaks_in_docx_and_odt_text():
+    text = "Integrations-\nrat\nNordrhein-\nWestfalen\nBundes-\nund Land\nBernhard-\nvon-Lindenau"
+    assert join_hyphenated(text).split("\n") == [
+        "Integrationsrat", "Nordrhein-", "Westfalen", "Bundes-", "und Land", "Bernhard-",
+        "von-Lindenau",
+    ]  # fmt: skip
+
+
 def test_short_lines_end_paragraphs():
     wide = "x" * 70
     text = unwrap(["Titel", f"{wide} a", f"{wide} b", "Ende.", "Pressekontakt", "Tel. 0211 1"])
     assert text.split("\n") == ["Titel", f"{wide} a {wide} b Ende.", "Pressekontakt", "Tel. 0211 1"]
+
+
+def test_a_gap_between_lines_ends_a_paragraph_even_after_a_full_line():
+    wide = "Die Stadt lädt alle Bürgerinnen und Bürger zur ersten Sitzung des neuen Rates ein und"
+    pages = [[wide, "bittet um Anmeldung bis zum Freitag der kommenden Woche im Rathaus.", wide]]
+    pages[0] += [
+        "freut sich auf viele Gäste aus allen Stadtteilen und aus dem ganzen Umland dazu.",
+        "",
+    ]
+    pages[0] += ["Ein zweiter Absatz.", wide, "und so weiter."]
+    text = read_office(pdf_bytes(pages), "pdf").text
+    assert text.split("\n") == [
+        f"{wide} bittet um Anmeldung bis zum Freitag der kommenden Woche im Rathaus.",
+        f"{wide} freut sich auf viele Gäste aus allen Stadtteilen und aus dem ganzen Umland dazu.",
+        "Ein zweiter Absatz.",  # without the gap it would go on the full line above
+        f"{wide} und so weiter.",
+    ]
 
 
 def test_a_pdf_readable_with_the_empty_password_is_read():

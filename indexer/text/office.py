@@ -19,16 +19,19 @@ from xml.etree import ElementTree
 from indexer.text.repair import UndecodableError
 
 FORMATS = {".pdf": "pdf", ".docx": "docx", ".odt": "odt"}
-# a word broken at a line end: "Integrations-" + "rat"; not "Bundes- und Landesebene"
-# "Bundes- und Landesebene": a conjunction after the hyphen means the word was cut on purpose
-_GOES_ON = r"(?!(?:und|oder|bzw|sowie|noch|als|wie|bis)\b)[a-zäöüß]"
-_BROKEN = re.compile(rf"(\w)-\n(?={_GOES_ON})")
+# "Bundes- und Landesebene": a conjunction after the hyphen means the word was cut on purpose;
+# "Bernhard-" + "von-Lindenau-Platz": a hyphen chain goes on, so the break was at a real hyphen
+_CONJUNCTION = r"(?:und|oder|bzw|sowie|noch|als|wie|bis)\b"
+_CHAIN_ON = r"[^\s-]*-"
+_GOES_ON = rf"(?!{_CONJUNCTION})(?!{_CHAIN_ON})(?=[^\W\d_A-ZÄÖÜ])"
+_BROKEN = re.compile(rf"([^\W\d_])-\n{_GOES_ON}")
 _PAGE_NUMBER = re.compile(
     r"^[\s\-–—]*(?:(?:Seite|S\.|Page)\s*)?\d{1,4}(?:\s*(?:von|/|of)\s*\d{1,4})?[\s\-–—]*$", re.I
 )
 _DIGITS = re.compile(r"\d+")
 EDGE_LINES = 3  # running headers and footers sit among the first and last lines of a page
 _CONTINUES = re.compile(_GOES_ON)
+_KEPT_APART = re.compile(_CONJUNCTION)
 _CUT = re.compile(r"[^\W\d_]-$")  # a line ending in a hyphenated word goes on in the next
 _HEADINGISH = re.compile(r"^(?:Pressemitteilung|Presseinformation|Pressekontakt|Kontakt)\b")
 
@@ -91,20 +94,59 @@ def read_pdf(data: bytes) -> OfficeText:
             raise OfficeError(f"verschlüsselte PDF-Datei, nicht zu öffnen ({_short(exc)})") from exc
         if not opened:
             raise OfficeError("verschlüsselte PDF-Datei: nur mit Kennwort lesbar")
-    pages = [_page_lines(page.extract_text() or "") for page in reader.pages]
+    pages = [_page_lines(page) for page in reader.pages]
     if not any(pages):
         raise OfficeError("PDF ohne Textebene (gescanntes Bild?): Texterkennung (OCR) nötig")
-    lines = [line for page in drop_running_lines(pages) for line in page]
+    keep = running_mask([[text for text, _ in page] for page in pages])
+    lines: list[str] = []
+    starts: set[int] = set()  # the lines after a wider gap than the page's usual line spacing
+    for page, kept in zip(pages, keep, strict=True):
+        placed = [line for line, wanted in zip(page, kept, strict=True) if wanted]
+        steps = [_step(a, b) for a, b in zip(placed, placed[1:], strict=False)]
+        usual = statistics.median([x for x in steps if x]) if any(steps) else 0
+        for number, (text, _) in enumerate(placed):
+            if number and usual and (steps[number - 1] or 0) > PARAGRAPH_GAP * usual:
+                starts.add(len(lines))
+            lines.append(text)
     title = _clean_title((reader.metadata or {}).get("/Title"))
-    return OfficeText(unwrap(lines), title)
+    return OfficeText(unwrap(lines, starts), title)
 
 
-def _page_lines(text: str) -> list[str]:
-    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+PARAGRAPH_GAP = 1.4  # a line this many usual line spacings below the last starts a paragraph
+Placed = tuple[str, float | None]  # a line of a page and its height on the page, if known
 
 
-def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
-    """Drop page numbers and the lines that repeat at the top or bottom of most pages."""
+def _page_lines(page) -> list[Placed]:
+    """Return a page's lines in the text layer's reading order, each with its height."""
+    chunks: list[tuple[str, float]] = []
+
+    def visit(text, cm, tm, font, size) -> None:  # where pypdf puts each run of text
+        chunks.append((text, tm[5] * cm[3] + cm[5]))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    if "".join(chunk for chunk, _ in chunks) != text:  # the heights cannot be matched up
+        chunks = [(text, None)]
+    lines: list[list] = [["", None]]
+    for chunk, height in chunks:
+        for number, part in enumerate(chunk.split("\n")):
+            if number:
+                lines.append(["", None])
+            if part.strip() and lines[-1][1] is None:
+                lines[-1][1] = height
+            lines[-1][0] += part
+    return [(" ".join(line.split()), height) for line, height in lines if line.strip()]
+
+
+def _step(above: Placed, below: Placed) -> float | None:
+    """How far below the line ``above`` the next line sits, when both heights are known."""
+    if above[1] is None or below[1] is None or above[1] <= below[1]:
+        return None
+    return above[1] - below[1]
+
+
+def running_mask(pages: list[list[str]]) -> list[list[bool]]:
+    """Mark the lines to keep: not page numbers, nor lines that repeat at the top or bottom of
+    most pages."""
 
     def edges(lines: list[str]) -> set[int]:
         count = len(lines)
@@ -115,40 +157,45 @@ def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
 
     seen = Counter(shape(p[i]) for p in pages for i in {shape(p[i]): i for i in edges(p)}.values())
     running = {s for s, n in seen.items() if len(pages) >= 2 and n * 2 > len(pages) and n >= 2}
-    kept = []
-    for lines in pages:
-        at_edge = edges(lines)
-        kept.append(
-            [
-                line
-                for i, line in enumerate(lines)
-                if not (i in at_edge and (shape(line) in running or _PAGE_NUMBER.match(line)))
-            ]
-        )
-    return kept
+    return [
+        [
+            not (i in edges(lines) and (shape(line) in running or _PAGE_NUMBER.match(line)))
+            for i, line in enumerate(lines)
+        ]
+        for lines in pages
+    ]
+
+
+def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """Drop page numbers and the lines that repeat at the top or bottom of most pages."""
+    return [
+        [line for line, kept in zip(lines, mask, strict=True) if kept]
+        for lines, mask in zip(pages, running_mask(pages), strict=True)
+    ]
 
 
 def join_lines(before: str, after: str) -> str:
     """Join two wrapped lines of one paragraph, mending a word hyphenated at the break."""
     if len(before) > 1 and before.endswith("-") and before[-2].isalnum():
-        if _CONTINUES.match(after):
+        if _CONTINUES.match(after) and after[0].islower():
             return before[:-1] + after  # "Integrations-" + "rat"
-        if after[:1].isupper() or after[:1].isdigit():
+        if after[:1].isalnum() and not _KEPT_APART.match(after):
             return before + after  # "Nordrhein-" + "Westfalen" keeps its hyphen
     return f"{before} {after}"
 
 
-def unwrap(lines: list[str]) -> str:
+def unwrap(lines: list[str], starts: set[int] | frozenset[int] = frozenset()) -> str:
     """Rejoin wrapped lines into paragraphs: a line as wide as most goes on in the next one;
-    a shorter line (a heading, a paragraph's last line, an address) ends its paragraph."""
+    a shorter line (a heading, a paragraph's last line, an address) ends its paragraph, and so
+    does the line before each of ``starts`` (the lines set off by a wider gap)."""
     if not lines:
         return ""
     width = statistics.quantiles([len(x) for x in lines], n=5)[-1] if len(lines) > 1 else 0
     paragraphs: list[str] = []
     last = ""  # the last printed line of the paragraph being built
-    for line in lines:
+    for number, line in enumerate(lines):
         wide = len(last) >= 0.8 * width and not _HEADINGISH.match(last)
-        if paragraphs and last and (wide or _CUT.search(last)):
+        if paragraphs and last and number not in starts and (wide or _CUT.search(last)):
             paragraphs[-1] = join_lines(paragraphs[-1], line)
         else:
             paragraphs.append(line)
