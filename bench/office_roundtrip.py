@@ -21,6 +21,7 @@ from pypdf import PdfReader
 
 from evaluation.extraction import shared_dir
 from indexer.build.release import prepare
+from indexer.extraction.names import name_key
 from indexer.text.corpus import SourceRecord
 from indexer.text.office import read_pdf
 from tests.office_files import pdf_bytes
@@ -95,6 +96,17 @@ def main() -> int:
         plain = prepare(SourceRecord("x", "x", "x", "txt", text, {"title": title}))
         pdf = prepare(SourceRecord("x", "x", "x", "pdf", data, {}))
         totals["releases"] += 1
+        gold = record.get("gold") or {}
+        wanted = {name_key(x) for x in gold.get("persons") or []}
+        optional = {name_key(x) for x in gold.get("persons_optional") or []}
+        for name, release in (("plain", plain), ("pdf", pdf)):
+            got = {name_key(x) for x in release.persons} - optional
+            totals[f"{name}_persons_right"] += len(got & wanted)
+            totals[f"{name}_persons_said"] += len(got)
+            if gold.get("date"):
+                totals[f"{name}_date_right"] += release.date == gold["date"]
+        totals["gold_persons"] += len(wanted)
+        totals["gold_dates"] += bool(gold.get("date"))
         totals["title_same"] += pdf.title == plain.title
         totals["date_same"] += pdf.date == plain.date
         if "-d" in sys.argv and pdf.date != plain.date:
@@ -115,6 +127,13 @@ def main() -> int:
     for key in ("title", "date", "persons", "organisations"):
         print(f"{key:14} same as from the text: {totals[f'{key}_same']}/{n}")
     print(f"quotes (text and speaker) same: {totals['quotes_same']}/{totals['quotes_plain']}")
+    for name in ("plain", "pdf"):
+        right, said = totals[f"{name}_persons_right"], totals[f"{name}_persons_said"]
+        print(
+            f"against the gold, from {name:5}: persons P {right / said:.3f} "
+            f"R {right / totals['gold_persons']:.3f}, "
+            f"dates {totals[f'{name}_date_right']}/{totals['gold_dates']}"
+        )
     return 0
 
 

@@ -98,14 +98,20 @@ def read_pdf(data: bytes) -> OfficeText:
     if not any(pages):
         raise OfficeError("PDF ohne Textebene (gescanntes Bild?): Texterkennung (OCR) nötig")
     keep = running_mask([[text for text, _ in page] for page in pages])
+    placed = [
+        [line for line, wanted in zip(page, kept, strict=True) if wanted]
+        for page, kept in zip(pages, keep, strict=True)
+    ]
+    steps = [[_step(a, b) for a, b in zip(page, page[1:], strict=False)] for page in placed]
+    # the line spacing inside paragraphs: the step seen most often in the document (a page of
+    # one-line paragraphs has only wide steps, so a page's own median would miss them)
+    seen = Counter(round(x * 2) / 2 for page in steps for x in page if x)
+    usual = min(seen, key=lambda x: (-seen[x], x)) if seen else 0
     lines: list[str] = []
-    starts: set[int] = set()  # the lines after a wider gap than the page's usual line spacing
-    for page, kept in zip(pages, keep, strict=True):
-        placed = [line for line, wanted in zip(page, kept, strict=True) if wanted]
-        steps = [_step(a, b) for a, b in zip(placed, placed[1:], strict=False)]
-        usual = statistics.median([x for x in steps if x]) if any(steps) else 0
-        for number, (text, _) in enumerate(placed):
-            if number and usual and (steps[number - 1] or 0) > PARAGRAPH_GAP * usual:
+    starts: set[int] = set()  # the lines after a wider gap than the usual line spacing
+    for page, gaps in zip(placed, steps, strict=True):
+        for number, (text, _) in enumerate(page):
+            if number and usual and (gaps[number - 1] or 0) > PARAGRAPH_GAP * usual:
                 starts.add(len(lines))
             lines.append(text)
     title = _clean_title((reader.metadata or {}).get("/Title"))
