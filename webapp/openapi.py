@@ -63,6 +63,16 @@ SOURCE_PROPERTIES = {
     },
 }
 
+QUOTE_PROPERTIES = {
+    "id": {"type": "string"},
+    "text": {"type": "string"},
+    "speaker": _nullable("string"),
+    "role": _nullable("string"),
+    "date": _nullable("string"),
+    "doc_id": {"type": "string"},
+    "title": {"type": "string"},
+}
+
 SCHEMAS = {
     "Error": {
         "type": "object",
@@ -152,16 +162,10 @@ SCHEMAS = {
     },
     "QuoteHit": {
         "type": "object",
-        "required": ["id", "text", "speaker", "role", "date", "doc_id", "path", "title"],
+        "required": [*QUOTE_PROPERTIES, "path"],
         "properties": {
-            "id": {"type": "string"},
-            "text": {"type": "string"},
-            "speaker": _nullable("string"),
-            "role": _nullable("string"),
-            "date": _nullable("string"),
-            "doc_id": {"type": "string"},
+            **QUOTE_PROPERTIES,
             "path": {"type": "string"},
-            "title": {"type": "string"},
             "url": SOURCE_PROPERTIES["url"],
         },
     },
@@ -220,17 +224,8 @@ SCHEMAS = {
                     "description": f"die neuesten {LISTED} Zitate, neueste zuerst",
                     "items": {
                         "type": "object",
-                        "required": ["id", "text", "speaker", "role", "date", "doc_id", "title"],
-                        "properties": {
-                            "id": {"type": "string"},
-                            "text": {"type": "string"},
-                            "speaker": _nullable("string"),
-                            "role": _nullable("string"),
-                            "date": _nullable("string"),
-                            "doc_id": {"type": "string"},
-                            "title": {"type": "string"},
-                            "start": {"type": "integer"},
-                        },
+                        "required": list(QUOTE_PROPERTIES),
+                        "properties": {**QUOTE_PROPERTIES, "start": {"type": "integer"}},
                     },
                 },
             },

@@ -16,6 +16,7 @@ from indexer.extraction.keys import org_group_key
 from indexer.extraction.names import name_key, surname_key
 from indexer.search.facets import FacetValue, facet
 from indexer.search.query import Filters
+from indexer.search.quotes import QuoteHit, quote_from_stored
 from indexer.search.searcher import RELEASES, Engine
 
 PERSON = "person"
@@ -25,6 +26,7 @@ RELATED_CAP = 20
 ROLE_SAMPLE = 500  # the roles are read from this many of the newest quotes
 MAX_NAME_CHARS = 200
 QUOTES = q.Term(f.KIND, f.QUOTE_KIND)
+QUOTE_KEYS = ("id", "text", "speaker", "role", "date", "doc_id", "title", "start")
 
 
 @dataclass
@@ -35,20 +37,6 @@ class EntityRelease:
     title: str
     date: str | None
     url: str | None = None
-
-
-@dataclass
-class EntityQuote:
-    """A quote listed on an entity page (for an organisation: quotes in its releases)."""
-
-    id: str
-    text: str
-    speaker: str | None
-    role: str | None
-    date: str | None
-    doc_id: str
-    title: str
-    start: int = 0
 
 
 @dataclass
@@ -64,7 +52,7 @@ class EntityPage:
     quotes: int
     related: list[FacetValue]  # organisations of a person, persons of an organisation
     releases: list[EntityRelease] = field(default_factory=list)
-    quote_list: list[EntityQuote] = field(default_factory=list)
+    quote_list: list[QuoteHit] = field(default_factory=list)
 
     @property
     def related_name(self) -> str:
@@ -86,7 +74,7 @@ class EntityPage:
             "quotes": self.quotes,
             self.related_name: counts(self.related),
             "releases": [asdict(r) for r in self.releases],
-            "quote_list": [asdict(x) for x in self.quote_list],
+            "quote_list": [{k: getattr(x, k) for k in QUOTE_KEYS} for x in self.quote_list],
         }
 
 
@@ -110,7 +98,7 @@ def person_page(engine: Engine, name: str) -> EntityPage | None:
         spoken = q.And([QUOTES, q.Term(f.SPEAKER_KEY, name_key(person))])
         said = match(searcher, spoken, cache=engine.postings)
         quote_docs = newest(said, engine.date_rank(), max(LISTED, ROLE_SAMPLE))
-        quotes = [_quote(engine, searcher.stored_fields(d), d) for d in quote_docs]
+        quotes = [quote_from_stored(engine, searcher.stored_fields(d)) for d in quote_docs]
         roles = Counter(x.role for x in quotes if x.role)
         return _page(engine, searcher, PERSON, person, found, said.total, quotes, roles)
 
@@ -135,7 +123,7 @@ def organisation_page(engine: Engine, name: str) -> EntityPage | None:
         quote_mask = _quotes_in(engine, found.mask)
         said = MatchSet(quote_mask, {}, {})
         quotes = [
-            _quote(engine, searcher.stored_fields(d), d)
+            quote_from_stored(engine, searcher.stored_fields(d))
             for d in newest(said, engine.date_rank(), LISTED)
         ]
         total = int(quote_mask.sum())
@@ -157,21 +145,6 @@ def _quotes_in(engine: Engine, releases: np.ndarray) -> np.ndarray:
     return mask
 
 
-def _quote(engine: Engine, stored: dict, docnum: int) -> EntityQuote:
-    spoken = stored.get(f.SPEAKER)
-    start, _ = stored.get(f.SPAN) or (0, 0)
-    return EntityQuote(
-        id=stored.get(f.ID, str(docnum)),
-        text=stored.get(f.QUOTE, ""),
-        speaker=engine.canonical(f.SPEAKER, [spoken])[0] if spoken else None,
-        role=stored.get(f.ROLE),
-        date=stored.get(f.DATE) or None,
-        doc_id=stored.get(f.DOC_ID, ""),
-        title=stored.get(f.RELEASE_TITLE, ""),
-        start=start,
-    )
-
-
 def _page(
     engine: Engine,
     searcher,
@@ -179,7 +152,7 @@ def _page(
     name: str,
     found: MatchSet,
     quote_total: int,
-    quotes: list[EntityQuote],
+    quotes: list[QuoteHit],
     roles: Counter[str],
 ) -> EntityPage:
     column = f.PERSONS if kind == PERSON else f.ORGANISATIONS

@@ -112,12 +112,16 @@ def release_urls(searcher, doc_ids: set[str]) -> dict[str, str]:
 
 
 def _hit(engine: Engine, hit, highlight_it: bool) -> QuoteHit:
-    stored = hit.fields()
+    marked = hit.highlights(f.QUOTE) if highlight_it else ""
+    return quote_from_stored(engine, hit.fields(), marked)
+
+
+def quote_from_stored(engine: Engine, stored: dict, marked: str = "") -> QuoteHit:
+    """Rebuild a quote from the stored fields of its record (``marked``: its highlighted text)."""
     spoken = stored.get(f.SPEAKER)
     speaker = engine.canonical(f.SPEAKER, [spoken])[0] if spoken else None
     text = stored.get(f.QUOTE, "")
     start, end = stored.get(f.SPAN) or (0, 0)
-    marked = hit.highlights(f.QUOTE) if highlight_it else ""
     return QuoteHit(
         id=stored[f.ID],
         text=text,
