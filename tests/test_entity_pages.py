@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from urllib.parse import quote as _quote
 
 import pytest
 
-from indexer.search.entity_pages import organisation_page, person_page
+from indexer.extraction.names import name_key
+from indexer.search.entity_pages import choose_person, organisation_page, person_page
 
 KAYKIN = "Zülfiye Kaykin"
 MAIS = "Ministerium für Arbeit, Integration und Soziales des Landes Nordrhein-Westfalen"
@@ -114,3 +116,21 @@ def test_core_pages_are_plain_data(engine):
 def test_openapi_describes_the_pages(client):
     paths = client.get("/api/openapi.json").get_json()["paths"]
     assert "/api/persons/{name}" in paths and "/api/organisations/{name}" in paths
+
+
+@pytest.mark.parametrize(
+    ("asked", "chosen"),
+    [
+        ("Merkel", "Angela Merkel"),  # a bare surname value loses to the full name
+        ("Angela Merkel", "Angela Merkel"),
+        ("Schneider", "Guntram Schneider"),  # the surname named in most releases
+        ("Anna Schneider", "Anna Schneider"),
+        ("Solo", "Solo"),  # only ever named by the surname
+        ("Niemand", None),
+    ],
+)
+def test_choose_person(asked, chosen):
+    counts = Counter(
+        {"Merkel": 9, "Angela Merkel": 5, "Guntram Schneider": 3, "Anna Schneider": 1, "Solo": 2}
+    )
+    assert choose_person(counts, name_key(asked)) == chosen

@@ -13,7 +13,7 @@ from whoosh import query as q
 from indexer.engine import schema as f
 from indexer.engine.matches import MatchSet, match, newest
 from indexer.extraction.keys import org_group_key
-from indexer.extraction.names import name_key, surname_key
+from indexer.extraction.names import name_key, name_tokens, surname_key
 from indexer.search.facets import FacetValue, facet
 from indexer.search.query import Filters
 from indexer.search.quotes import QuoteHit, quote_from_stored
@@ -86,13 +86,9 @@ def person_page(engine: Engine, name: str) -> EntityPage | None:
     with engine.reading() as searcher:
         found = _releases(engine, searcher, q.Term(f.PERSON_KEYS, key))
         counts = engine.facet_column(f.PERSONS).count(found.mask)
-        # a full name, else the person of that surname named in most releases
-        fitting = [v for v in counts if name_key(v) == key] or [
-            v for v in counts if surname_key(v) == key
-        ]
-        if not fitting:
+        person = choose_person(counts, key)
+        if person is None:
             return None
-        person = max(fitting, key=lambda v: (counts[v], v))
         if name_key(person) != key:  # a surname: the page is the full name's
             found = _releases(engine, searcher, q.Term(f.PERSON_KEYS, name_key(person)))
         spoken = q.And([QUOTES, q.Term(f.SPEAKER_KEY, name_key(person))])
@@ -101,6 +97,23 @@ def person_page(engine: Engine, name: str) -> EntityPage | None:
         quotes = [quote_from_stored(engine, searcher.stored_fields(d)) for d in quote_docs]
         roles = Counter(x.role for x in quotes if x.role)
         return _page(engine, searcher, PERSON, person, found, said.total, quotes, roles)
+
+
+def choose_person(counts: Counter[str], key: str) -> str | None:
+    """Pick the person a name key means among the persons counted: the full name with that key,
+    else the full name with that surname in most releases (``Merkel`` -> ``Angela Merkel``,
+    even where some release names a bare ``Merkel``), else the bare surname itself."""
+
+    def full(value: str) -> bool:
+        return len(name_tokens(value)) > 1
+
+    exact = [v for v in counts if name_key(v) == key]
+    fitting = (
+        [v for v in exact if full(v)]
+        or [v for v in counts if full(v) and surname_key(v) == key]
+        or exact
+    )
+    return max(fitting, key=lambda v: (counts[v], v)) if fitting else None
 
 
 def organisation_page(engine: Engine, name: str) -> EntityPage | None:
