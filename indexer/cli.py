@@ -443,7 +443,9 @@ def show_cmd(id_or_path: str, index_dir: Path, as_json: bool, opensearch_url: st
     if as_json:
         _emit(release.to_json())
         return
-    click.echo(f"{release.title}\n{release.date or 'ohne Datum'} · {release.path}\n")
+    source = " · ".join(v for v in (release.origin, release.url) if v)
+    click.echo(f"{release.title}\n{release.date or 'ohne Datum'} · {release.path}")
+    click.echo(f"Quelle: {source}\n" if source else "")
     click.echo(release.body)
     if release.boilerplate:
         click.echo("\n--- Kontakt und Fußzeile ---\n" + release.boilerplate)

@@ -79,4 +79,12 @@ class Release:
         keys = ("id", "path", "title", "date", "persons", "organisations", "quotes", "body")
         data = {k: getattr(self, k) for k in keys}
         data["boilerplate"] = self.boilerplate
+        data["url"] = self.url or None  # the publisher's address, as given
+        data["source"] = self.origin or None  # the publisher, as given
         return data
+
+
+def web_link(url: str | None) -> str | None:
+    """Return ``url`` if it can be a link (http or https), else None."""
+    text = (url or "").strip()
+    return text if text.lower().startswith(("http://", "https://")) else None

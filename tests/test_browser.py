@@ -161,6 +161,31 @@ def test_phone_layout(browser, base_url, shots):
     context.close()
 
 
+def test_person_page_from_a_release_on_desktop_and_phone(page, browser, base_url, shots):
+    page.goto(base_url + "/?q=Kaykin")
+    page.locator("ol.hits h2 a").first.click()
+    page.wait_for_url(re.compile(r"/dokument/"))
+    page.locator(".entities section a[href^='/personen/']", has_text="Kaykin").first.click()
+    page.wait_for_url(re.compile(r"/personen/"))
+    assert page.text_content("h1") == "Zülfiye Kaykin"
+    assert "Staatssekretärin" in page.text_content(".roles")
+    assert page.locator(".entity-releases li").count() == 4
+    assert page.locator(".entity-main .quote-hit").count() > 0
+    page.screenshot(path=str(shots / "person.png"), full_page=True)
+    page.locator(".entities a[href^='/organisationen/']").first.click()
+    page.wait_for_url(re.compile(r"/organisationen/"))
+    assert page.text_content(".kind") == "Organisation"
+    page.locator(".entity-releases a").first.click()
+    page.wait_for_url(re.compile(r"/dokument/"))
+
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    small = phone.new_page()
+    small.goto(base_url + "/personen/Kaykin")
+    assert small.evaluate("document.documentElement.scrollWidth") <= 390
+    small.screenshot(path=str(shots / "person-phone.png"), full_page=True)
+    phone.close()
+
+
 def test_screenshots_were_taken(shots):
     taken = sorted(p.name for p in shots.glob("*.png"))
     assert "results.png" in taken

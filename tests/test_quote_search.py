@@ -64,14 +64,14 @@ def test_cli_json_and_citation_csv(seed_index):
     assert json.loads(only_stopwords.stdout)["total"] == 0
     assert "häufige Wörter" in only_stopwords.stderr
     assert list(data["quotes"][0]) == [
-        "id", "text", "speaker", "role", "date", "doc_id", "path", "title",
+        "id", "text", "speaker", "role", "date", "doc_id", "path", "title", "url",
     ]  # fmt: skip
     out = runner.invoke(
         main, ["quotes", "--speaker", "Heuwinkel", "--format", "csv", "--index", str(seed_index)],
         env={"PRESSESUCHE_BASE_URL": "https://presse.example"},
     ).stdout  # fmt: skip
     rows = list(csv.reader(io.StringIO(out)))
-    assert rows[0] == ["quote", "speaker", "role", "date", "title", "link"]
+    assert rows[0] == ["quote", "speaker", "role", "date", "title", "link", "url"]
     assert len(rows) == 3
     assert all(r[1] == "Friedel Heuwinkel" and r[2] == "Landrat" for r in rows[1:])
     assert all(r[5].startswith("https://presse.example/dokument/") for r in rows[1:])

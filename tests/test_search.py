@@ -149,7 +149,8 @@ def test_json_shape(engine):
     data = search(engine, "Kaykin").to_json()
     assert list(data) == ["query", "total", "hits", "facets", "suggestion", "relaxed"]
     assert list(data["hits"][0]) == [
-        "id", "path", "title", "date", "persons", "organisations", "score", "snippet",
+        "id", "path", "title", "date", "persons", "organisations", "score", "snippet", "url",
+        "source",
     ]  # fmt: skip
     assert list(data["facets"]) == ["person", "organisation", "year"]
 

@@ -364,7 +364,7 @@ def test_quotes_api_page_and_citation_csv(client):
     assert page.status_code == 200 and "Kaykin" in page.get_data(as_text=True)
     got = client.get("/zitate.csv?q=Vielfalt")
     rows = list(csv.reader(io.StringIO(got.get_data(as_text=True))))
-    assert rows[0] == ["quote", "speaker", "role", "date", "title", "link"]
+    assert rows[0] == ["quote", "speaker", "role", "date", "title", "link", "url"]
     assert len(rows) == data["total"] + 1
     assert all(re.search(r"/dokument/[^#]+#zitat-\d+$", row[5]) for row in rows[1:])
 

@@ -9,6 +9,7 @@ from werkzeug.exceptions import HTTPException, InternalServerError
 
 from indexer import config
 from indexer.engine import store
+from indexer.model import web_link
 from indexer.search.searcher import Engine
 
 ENGINE = "pressesuche.engine"
@@ -67,10 +68,11 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.extensions[ENGINE] = Engine(app.config["INDEX_DIR"])
 
-    from webapp import formatting, views
+    from webapp import entities, formatting, views  # noqa: F401  (entities adds routes to views.bp)
 
     app.add_template_filter(formatting.datum, "datum")
     app.add_template_filter(formatting.xmltext, "xmltext")
+    app.add_template_filter(web_link, "weblink")
     app.register_blueprint(views.bp)
     app.after_request(_secure)
     # One request reads one state of the index, even if a rebuild swaps it in meanwhile.

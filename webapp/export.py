@@ -8,10 +8,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from indexer.model import web_link
 from indexer.search.searcher import MAX_LIMIT, Hit, SearchResult, search
 from webapp.params import SearchParams
 
-SEARCH_COLUMNS = ["id", "title", "date", "persons", "organisations", "path", "link", "snippet"]
+SEARCH_COLUMNS = [
+    "id", "title", "date", "persons", "organisations", "path", "link", "snippet", "url", "source",
+]  # fmt: skip
 _TAG = re.compile(r"</?mark>")
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -61,6 +64,8 @@ def search_rows(hits: list[Hit], link: Callable[[str], str]) -> list[dict]:
             "path": h.path,
             "link": link(h.id),
             "snippet": plain_snippet(h.snippet),
+            "url": h.url,
+            "source": h.source,
         }
         for h in hits
     ]
@@ -76,6 +81,7 @@ class Entry:
     updated: str
     summary: str
     persons: list[str]
+    related: str | None = None  # the publisher's page of the release
 
 
 def atom_time(date: str | None, fallback: dt.datetime) -> str:
@@ -99,6 +105,7 @@ def feed_entries(hits: list[Hit], link: Callable[[str], str], built: dt.datetime
             updated=atom_time(h.date, built),
             summary=plain_snippet(h.snippet),
             persons=h.persons,
+            related=web_link(h.url),
         )
         for h in hits
     ]

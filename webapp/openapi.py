@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from indexer import __version__
+from indexer.search.entity_pages import LISTED
 from indexer.search.query import MAX_QUERY_CHARS
 from indexer.search.request import MAX_VALUES
 from indexer.search.searcher import MAX_LIMIT, MAX_PAGE
@@ -54,6 +55,24 @@ SEARCH_PARAMS = [
 ]
 QUOTE_PARAMS = [Q, _repeatable("speaker", "Nur Zitate dieser Person"), FROM, TO, PAGE, LIMIT]
 
+SOURCE_PROPERTIES = {
+    "url": {**_nullable("string"), "description": "Adresse beim Herausgeber (null: unbekannt)"},
+    "source": {
+        **_nullable("string"),
+        "description": "Herausgeber, wie angeliefert (null: unbekannt)",
+    },
+}
+
+QUOTE_PROPERTIES = {
+    "id": {"type": "string"},
+    "text": {"type": "string"},
+    "speaker": _nullable("string"),
+    "role": _nullable("string"),
+    "date": _nullable("string"),
+    "doc_id": {"type": "string"},
+    "title": {"type": "string"},
+}
+
 SCHEMAS = {
     "Error": {
         "type": "object",
@@ -84,6 +103,7 @@ SCHEMAS = {
             "organisations": _strings(),
             "score": {"type": "number"},
             "snippet": {"type": "string", "description": "HTML-escaped, <mark> um Treffer"},
+            **SOURCE_PROPERTIES,
         },
     },
     "SearchResult": {
@@ -132,6 +152,8 @@ SCHEMAS = {
             "quotes",
             "body",
             "boilerplate",
+            "url",
+            "source",
         ],
         "properties": {
             "id": {"type": "string"},
@@ -143,20 +165,16 @@ SCHEMAS = {
             "quotes": {"type": "array", "items": _ref("ReleaseQuote")},
             "body": {"type": "string"},
             "boilerplate": {"type": "string"},
+            **SOURCE_PROPERTIES,
         },
     },
     "QuoteHit": {
         "type": "object",
-        "required": ["id", "text", "speaker", "role", "date", "doc_id", "path", "title"],
+        "required": [*QUOTE_PROPERTIES, "path"],
         "properties": {
-            "id": {"type": "string"},
-            "text": {"type": "string"},
-            "speaker": _nullable("string"),
-            "role": _nullable("string"),
-            "date": _nullable("string"),
-            "doc_id": {"type": "string"},
+            **QUOTE_PROPERTIES,
             "path": {"type": "string"},
-            "title": {"type": "string"},
+            "url": SOURCE_PROPERTIES["url"],
         },
     },
     "QuoteResult": {
@@ -171,6 +189,61 @@ SCHEMAS = {
                 "properties": {"speaker": {"type": "array", "items": _ref("FacetValue")}},
             },
         },
+    },
+    **{
+        f"{kind}Page": {
+            "type": "object",
+            "description": "Was der Index über eine Person oder Organisation weiß",
+            "required": [
+                "name",
+                "variants",
+                "roles",
+                "documents",
+                "years",
+                "quotes",
+                other,
+                "releases",
+                "quote_list",
+            ],
+            "properties": {
+                "name": {"type": "string", "description": "die meistgebrauchte Schreibweise"},
+                "variants": {**_strings(), "description": "Schreibweisen im Index"},
+                "roles": {**_strings(), "description": "Rollen aus den Zitaten, häufigste zuerst"},
+                "documents": {"type": "integer", "description": "Zahl der Mitteilungen"},
+                "years": {"type": "array", "items": _ref("Count")},
+                "quotes": {"type": "integer", "description": "Zahl der Zitate"},
+                other: {"type": "array", "items": _ref("Count")},
+                "releases": {
+                    "type": "array",
+                    "description": f"die neuesten {LISTED} Mitteilungen, neueste zuerst",
+                    "items": {
+                        "type": "object",
+                        "required": ["id", "title", "date", "url"],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "title": {"type": "string"},
+                            "date": _nullable("string"),
+                            "url": _nullable("string"),
+                        },
+                    },
+                },
+                "quote_list": {
+                    "type": "array",
+                    "description": f"die neuesten {LISTED} Zitate, neueste zuerst",
+                    "items": {
+                        "type": "object",
+                        "required": list(QUOTE_PROPERTIES),
+                        "properties": {**QUOTE_PROPERTIES, "start": {"type": "integer"}},
+                    },
+                },
+            },
+        }
+        for kind, other in (("Person", "organisations"), ("Organisation", "persons"))
+    },
+    "Count": {
+        "type": "object",
+        "required": ["value", "count"],
+        "properties": {"value": {"type": "string"}, "count": {"type": "integer"}},
     },
     "Suggestions": {
         "type": "object",
@@ -223,6 +296,7 @@ def spec(server_url: str = "") -> dict:
     """Return the OpenAPI document; ``server_url`` is where this app answers."""
     doc_id = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
     quotes_errors = ERRORS
+    name = {"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}
     return {
         "openapi": "3.1.0",
         "info": {
@@ -250,6 +324,24 @@ def spec(server_url: str = "") -> dict:
                 "Zitate suchen (Form von `pressesuche quotes --json`)",
                 QUOTE_PARAMS,
                 {"200": _json(_ref("QuoteResult")), **quotes_errors},
+            ),
+            "/api/persons/{name}": _get(
+                "Seite einer Person: jede Schreibweise oder der Nachname findet sie",
+                [name],
+                {
+                    "200": _json(_ref("PersonPage")),
+                    "404": _error("Person nicht im Index"),
+                    "503": ERRORS["503"],
+                },
+            ),
+            "/api/organisations/{name}": _get(
+                "Seite einer Organisation: jede Schreibweise oder Abkürzung findet sie",
+                [name],
+                {
+                    "200": _json(_ref("OrganisationPage")),
+                    "404": _error("Organisation nicht im Index"),
+                    "503": ERRORS["503"],
+                },
             ),
             "/api/suggest": _get(
                 "Namen von Personen und Organisationen vervollständigen",

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import html
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 from indexer.engine import schema as f
 from indexer.model import Release
 from indexer.text.corpus import SourceRecord
+from indexer.text.office import FORMATS, read_office
 from indexer.extraction.entities import extract_entities, org_group_key
 from indexer.extraction.names import name_key, surname_key
 from indexer.extraction.quotes import extract_quotes
@@ -24,6 +25,10 @@ def content_hash(title: str, body: str) -> str:
 
 def prepare(record: SourceRecord) -> Release:
     """Repair one source record and extract its date, persons, organisations and quotes."""
+    if record.fmt in FORMATS.values() and isinstance(record.data, bytes):
+        found = read_office(record.data, record.fmt)  # OfficeError: the file is skipped, named
+        meta = {**record.meta, "title": record.meta.get("title") or found.title}
+        record = replace(record, data=found.text, fmt="txt", meta=meta)
     data, title = record.data, record.meta.get("title")
     if title and isinstance(data, str):
         # A given title goes first, as the structure step expects; a repeat of it in the text

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 
 from indexer.search.quotes import QuoteHit
 
-QUOTE_COLUMNS = ["quote", "speaker", "role", "date", "title", "link"]
+QUOTE_COLUMNS = ["quote", "speaker", "role", "date", "title", "link", "url"]
 # A formula character (= + - @ tab CR) at the start of the cell or after anything a spreadsheet
 # may split cells at on import (; , tab | and line breaks), spaces between allowed: a German
 # spreadsheet importing with ";" turns "Test;=1+2" into a cell "=1+2" and runs it.
@@ -43,6 +43,7 @@ def quote_rows(quotes: Iterable[QuoteHit], link: Callable[[str, int], str]) -> l
             "date": hit.date,
             "title": hit.title,
             "link": link(hit.doc_id, hit.start),
+            "url": hit.url,
         }
         for hit in quotes
     ]

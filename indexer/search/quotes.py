@@ -40,6 +40,7 @@ class QuoteHit:
     start: int = 0
     end: int = 0
     highlighted: str = ""
+    url: str | None = None  # the publisher's address of the release, when known
 
 
 @dataclass
@@ -56,7 +57,7 @@ class QuoteResult:
 
     def to_json(self) -> dict:
         """Return the stable JSON object."""
-        keys = ("id", "text", "speaker", "role", "date", "doc_id", "path", "title")
+        keys = ("id", "text", "speaker", "role", "date", "doc_id", "path", "title", "url")
         return {
             "query": self.query,
             "total": self.total,
@@ -100,6 +101,9 @@ def search_quotes(
             engine, searcher, final, found, page, limit, by_date=by_date, whole=True
         )
         hits = [_hit(engine, hit, not by_date) for hit in page_hits]
+        urls = release_urls(searcher, {h.doc_id for h in hits})
+        for quote in hits:
+            quote.url = urls.get(quote.doc_id)
         facets = {"speaker": facet(engine, f.SPEAKER, found.mask, list(speaker), cap=SPEAKER_CAP)}
     return QuoteResult(text, found.total, hits, facets, parsed.notes, page, limit)
 
@@ -140,13 +144,29 @@ def _text(value: str | bytes) -> str:
     return value.decode("utf-8") if isinstance(value, bytes) else value
 
 
+def release_urls(searcher, doc_ids: set[str]) -> dict[str, str]:
+    """Return the publisher URLs of releases, by id (releases without one are left out)."""
+    found = {}
+    for doc_id in doc_ids:
+        stored = searcher.document(id=doc_id, kind=f.RELEASE_KIND) if doc_id else None
+        if stored and stored.get(f.URL):
+            found[doc_id] = stored[f.URL]
+    return found
+
+
 def _hit(engine: Engine, hit, highlight_it: bool) -> QuoteHit:
     stored = hit.fields()
+    text = stored.get(f.QUOTE, "")  # given: a query on other fields has no quote terms to read
+    marked = hit.highlights(f.QUOTE, text=text) if highlight_it and text else ""
+    return quote_from_stored(engine, stored, marked)
+
+
+def quote_from_stored(engine: Engine, stored: dict, marked: str = "") -> QuoteHit:
+    """Rebuild a quote from the stored fields of its record (``marked``: its highlighted text)."""
     spoken = stored.get(f.SPEAKER)
     speaker = engine.canonical(f.SPEAKER, [spoken])[0] if spoken else None
     text = stored.get(f.QUOTE, "")
     start, end = stored.get(f.SPAN) or (0, 0)
-    marked = hit.highlights(f.QUOTE, text=text) if highlight_it and text else ""
     return QuoteHit(
         id=stored[f.ID],
         text=text,

@@ -54,6 +54,8 @@ class Hit:
     organisations: list[str]
     score: float
     snippet: str
+    url: str | None = None  # the publisher's address and name, when the corpus gave them
+    source: str | None = None
 
 
 @dataclass
@@ -275,6 +277,8 @@ def _hit(hit, release: Release, score: float, highlight_it: bool) -> Hit:
         organisations=release.organisations,
         score=round(score, 4),
         snippet=_snippet(hit, release.body, highlight_it),
+        url=release.url or None,
+        source=release.origin or None,
     )
 
 

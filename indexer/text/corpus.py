@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from indexer.text.fields import check_fields, safe_name
+from indexer.text.office import FORMATS as OFFICE_FORMATS
 
 SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+SUFFIXES |= OFFICE_FORMATS  # PDF, DOCX, ODT: read as bytes here, turned into text in the build
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _OS_REASONS = {
