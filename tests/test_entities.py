@@ -401,7 +401,8 @@ def test_seed_release_with_roles_and_caption():
 
 
 def test_seed_ministry_and_its_acronym_are_one_entry():
-    orgs = release_organisations(**seed("000_4bf18ec25455da8e.txt").__dict__)
+    doc = seed("000_4bf18ec25455da8e.txt")
+    orgs = release_organisations(doc.body, doc.boilerplate, doc.title)
     ministry = orgs[0]
     assert (
         ministry.name
