@@ -26,10 +26,12 @@ from bench import BENCH, shared_dir
 from bench.relevance import FORMS, K, Ours, ndcg_at, query_text, reciprocal_rank
 from bench.relevance_data import TUNE, load
 
-TITLE_WEIGHTS = (0.5, 1.0, 1.5, 2.0, 3.0)
-EXACT_WEIGHTS = (1.0, 2.0, 4.0)
-K1S = (0.9, 1.2, 1.6, 2.0)
-BS = (0.5, 0.75, 0.9)
+# The grid of the third round. The first (title .5-3, exact 1-4, K1 .9-2, B .5-.9) and the
+# second (title 1-3, exact .5-4, K1 .5-1.2, B .3-.75) ended at their low edges of K1 and B.
+TITLE_WEIGHTS = (2.0, 3.0, 4.0)
+EXACT_WEIGHTS = (1.0, 2.0)
+K1S = (0.2, 0.3, 0.4, 0.5)
+BS = (0.0, 0.1, 0.2, 0.3)
 
 
 def matched(ours: Ours, text: str):
@@ -124,32 +126,31 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=BENCH / "out" / "relevance-tune.json")
     args = parser.parse_args(argv)
     bench = load(shared_dir(), args.distractors)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    dump: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         ours = Ours(bench, Path(tmp))
-        results = {"per_field": tune(bench, ours)}
-        if args.combined:
-            results["combined"] = tune(bench, ours, combined=True)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    dump = {
-        kind: [
-            {"title": p[0], "exact": p[1], "k1": p[2], "b": p[3], **v}
-            for p, v in sorted(res.items(), key=lambda kv: -kv[1]["objective"])
-        ]
-        for kind, res in results.items()
-    }
-    args.out.write_text(json.dumps(dump, indent=1) + "\n", encoding="utf-8")
-    for kind, rows in dump.items():
-        print(kind)
-        for row in rows[:8]:
-            cells = " ".join(f"{c}={v:.3f}" for c, v in sorted(row["mrr"].items()))
-            print(
-                f"  title {row['title']} exact {row['exact']} k1 {row['k1']} b {row['b']}:"
-                f" {row['objective']:.4f}  {cells}"
-            )
-        current = next(
-            r for r in rows if (r["title"], r["exact"], r["k1"], r["b"]) == (3.0, 4.0, 1.2, 0.75)
+        for kind in ("per_field", "combined") if args.combined else ("per_field",):
+            res = tune(bench, ours, combined=kind == "combined")
+            dump[kind] = [
+                {"title": p[0], "exact": p[1], "k1": p[2], "b": p[3], **v}
+                for p, v in sorted(res.items(), key=lambda kv: -kv[1]["objective"])
+            ]
+            args.out.write_text(json.dumps(dump, indent=1) + "\n", encoding="utf-8")
+            show(kind, dump[kind])
+
+
+def show(kind: str, rows: list[dict]) -> None:
+    """Print the best grid points and the weights used before issue 17."""
+    print(kind, flush=True)
+    old = [r for r in rows if (r["title"], r["exact"], r["k1"], r["b"]) == (3.0, 4.0, 1.2, 0.75)]
+    for row in rows[:8] + old:
+        cells = " ".join(f"{c}={v:.3f}" for c, v in sorted(row["mrr"].items()))
+        print(
+            f"  title {row['title']} exact {row['exact']} k1 {row['k1']} b {row['b']}:"
+            f" {row['objective']:.4f}  {cells}",
+            flush=True,
         )
-        print(f"  current (3, 4, 1.2, .75): {current['objective']:.4f}")
 
 
 if __name__ == "__main__":

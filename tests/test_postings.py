@@ -306,10 +306,11 @@ def test_pre_analysed_releases_have_the_postings_of_whoosh():
     releases = [pre_analyse(release) for release in _releases()]
     assert sum(len(r.quotes) for r in releases) >= (10 if _shared_texts() else 5)
     for release in releases:
+        title = "" if release.title_from_text else release.title  # a first line is body text
         texts = {
-            "title": release.title,
+            "title": title,
             "body": release.body,
-            "exact": f"{release.title}\n{release.body}",
+            "exact": f"{title}\n{release.body}" if title else release.body,
             "boilerplate": release.boilerplate,
         }
         for name, text in texts.items():
