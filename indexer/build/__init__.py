@@ -1,0 +1,1 @@
+"""Building the index: releases prepared in worker processes, full rebuilds and incremental updates."""
