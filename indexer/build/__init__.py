@@ -1,1 +1,1 @@
-"""Building the index: releases prepared in worker processes, full rebuilds and incremental updates."""
+"""Building the index: releases prepared in workers, full rebuilds and incremental updates."""
