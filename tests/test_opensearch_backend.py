@@ -109,6 +109,18 @@ def test_a_selected_facet_is_counted_without_its_own_selection_there_too(
     assert any(v.selected for values in theirs.facets.values() for v in values)
 
 
+def test_a_selected_value_beyond_the_buckets_returned_is_counted(
+    client, built, engine, monkeypatch
+):
+    monkeypatch.setattr(searching, "FACET_BUCKETS", 1)  # only the most frequent person comes
+    chosen = Filters(persons=["Friedel Heuwinkel"])
+    ours = {v.value: v for v in search(engine, "", filters=chosen).facets["person"]}
+    theirs = searching.search(client, built, "", filters=chosen).facets["person"]
+    assert [v.value for v in theirs] == ["Zülfiye Kaykin", "Friedel Heuwinkel"]
+    assert theirs == [ours["Zülfiye Kaykin"], ours["Friedel Heuwinkel"]]
+    assert theirs[1].selected
+
+
 def test_a_selected_value_beyond_the_cap_stays_listed_there_too():
     buckets = [{"key": "Anna Abel", "doc_count": 3}, {"key": "Bernd Bode", "doc_count": 1}]
     capped = searching.facet_values("persons", buckets, ["BERND BODE"], cap=1)

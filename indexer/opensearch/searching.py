@@ -229,16 +229,12 @@ def search(
             )
         )
     aggregations = response.get("aggregations", {})
-    facets = {
-        name: facet_values(
-            fieldname,
-            _buckets(aggregations.get(name, {})),
-            getattr(filters, SELECTIONS[name]),
-            newest_first=name == "year",
-            labels=names.get(fieldname),
-        )
-        for name, fieldname in FACETS.items()
-    }
+    facets = {}
+    for name, fieldname in FACETS.items():
+        chosen = getattr(filters, SELECTIONS[name])
+        buckets = _buckets(aggregations.get(name, {}), fieldname, chosen)
+        shown = names.get(fieldname)
+        facets[name] = facet_values(fieldname, buckets, chosen, name == "year", labels=shown)
     return SearchResult(
         query=text,
         total=response["hits"]["total"]["value"],
@@ -272,13 +268,17 @@ def stored_fields(source: dict) -> dict:
     return stored
 
 
-def _buckets(aggregation: dict) -> list[dict]:
+def _buckets(aggregation: dict, fieldname: str, chosen: list[str]) -> list[dict]:
     """The buckets of one facet's aggregation; a selected value found only among the releases
     of the selection (beyond the buckets returned) is added with its count there."""
     buckets = list(aggregation.get("values", {}).get("buckets", []))
     seen = {bucket["key"] for bucket in buckets}
-    chosen = aggregation.get("chosen", {}).get("values", {}).get("buckets", [])
-    return buckets + [bucket for bucket in chosen if bucket["key"] not in seen]
+    key_of = KEYS.get(fieldname, str.strip)
+    selected = {key_of(v) for v in chosen}
+    extra = aggregation.get("chosen", {}).get("values", {}).get("buckets", [])
+    return buckets + [
+        b for b in extra if b["key"] not in seen and key_of(str(b["key"])) in selected
+    ]
 
 
 def facet_values(
