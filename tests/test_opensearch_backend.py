@@ -68,6 +68,7 @@ def test_both_engines_find_the_same_releases(client, built, engine, text):
     assert _ids(theirs) == _ids(ours)
     assert theirs.total == ours.total
     assert theirs.notes == ours.notes
+    assert theirs.relaxed == ours.relaxed
     shown = {hit.id: (hit.title, hit.date, hit.persons, hit.organisations) for hit in ours.hits}
     for hit in theirs.hits:  # names in the spelling most used in the index, as here
         assert (hit.title, hit.date, hit.persons, hit.organisations) == shown[hit.id]
@@ -85,6 +86,49 @@ def test_facets_have_the_same_values_and_counts(client, built, engine, text):
     ours = search(engine, text, limit=100).to_json()["facets"]
     theirs = searching.search(client, built, text, limit=100).to_json()["facets"]
     assert theirs == ours
+
+
+SELECTED = [
+    Filters(persons=["Zülfiye Kaykın"]),
+    Filters(persons=["Zülfiye Kaykin", "Friedel Heuwinkel"]),
+    Filters(years=["2012"]),
+    Filters(years=["2012"], organisations=["Stadt Duisburg"]),
+    Filters(persons=["Zülfiye Kaykın"], years=["2012", "2024"], date_from="2012-01-01"),
+]
+
+
+@pytest.mark.parametrize("filters", SELECTED, ids=lambda f: repr(f)[8:60])
+@pytest.mark.parametrize("text", ["", "Integration"])
+def test_a_selected_facet_is_counted_without_its_own_selection_there_too(
+    client, built, engine, text, filters
+):
+    ours = search(engine, text, filters=filters, limit=100)
+    theirs = searching.search(client, built, text, filters=filters, limit=100)
+    assert (_ids(theirs), theirs.total) == (_ids(ours), ours.total)
+    assert theirs.to_json()["facets"] == ours.to_json()["facets"]
+    assert any(v.selected for values in theirs.facets.values() for v in values)
+
+
+def test_a_selected_value_beyond_the_buckets_returned_is_counted(
+    client, built, engine, monkeypatch
+):
+    monkeypatch.setattr(searching, "FACET_BUCKETS", 1)  # only the most frequent person comes
+    chosen = Filters(persons=["Friedel Heuwinkel"])
+    ours = {v.value: v for v in search(engine, "", filters=chosen).facets["person"]}
+    theirs = searching.search(client, built, "", filters=chosen).facets["person"]
+    assert [v.value for v in theirs] == ["Zülfiye Kaykin", "Friedel Heuwinkel"]
+    assert theirs == [ours["Zülfiye Kaykin"], ours["Friedel Heuwinkel"]]
+    assert theirs[1].selected
+
+
+def test_a_selected_value_beyond_the_cap_stays_listed_there_too():
+    buckets = [{"key": "Anna Abel", "doc_count": 3}, {"key": "Bernd Bode", "doc_count": 1}]
+    capped = searching.facet_values("persons", buckets, ["BERND BODE"], cap=1)
+    assert [v.to_json() for v in capped] == [
+        {"value": "Anna Abel", "count": 3, "selected": False},
+        {"value": "Bernd Bode", "count": 1, "selected": True},
+    ]
+    assert searching.facet_values("persons", buckets, [], cap=1) == capped[:1]
 
 
 def test_the_json_has_the_embedded_shape_and_snippets(client, built, engine):

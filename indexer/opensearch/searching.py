@@ -3,8 +3,11 @@
 The query is parsed by our own parser (``parse_query``: the same syntax, operators, field
 filters and notes) into a Whoosh query tree of analysed terms, which ``to_dsl`` turns into the
 OpenSearch query DSL over the term fields of ``documents``. Facets are ``terms`` aggregations,
-their spellings merged by our keys as here; snippets are marked by our highlighter over the
-body in ``_source``, so they look as the embedded engine's do.
+their spellings merged by our keys as here, counted as ``indexer.search.facets`` counts them:
+the facet selections are a ``post_filter`` (they narrow the hits, not the aggregations), and
+each facet's aggregation sits in a ``filter`` aggregation of the *other* facets' selections.
+Snippets are marked by our highlighter over the body in ``_source``, so they look as the
+embedded engine's do.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from indexer.extraction.names import best_spelling
 from indexer.opensearch import OpenSearchError
 from indexer.opensearch.documents import SEQ, TERMS
 from indexer.opensearch.names import KEYS, canonical, labels, physical_index
+from indexer.search.facets import SELECTIONS, without
 from indexer.search.query import Filters, parse_query, relaxations
 from indexer.search.searcher import (
     FACET_CAP,
@@ -123,13 +127,39 @@ def build_request(text: str, filters: Filters, page: int, limit: int, sort: str)
 
 def _request_for(parsed, filters: Filters, page: int, limit: int, sort: str) -> tuple:
     context = [{"term": {f.KIND: f.RELEASE_KIND}}]
-    if (restriction := filters.query()) is not None:
-        context.append(to_dsl(restriction))
-    aggs = {
-        name: {"terms": {"field": field, "size": FACET_BUCKETS}} for name, field in FACETS.items()
-    }
+    dates = Filters(date_from=filters.date_from, date_to=filters.date_to).query()
+    if dates is not None:
+        context.append(to_dsl(dates))
     by_date = sort == "date" or parsed.is_empty
-    return parsed, request_body(parsed, context, aggs, page, limit, by_date)
+    body = request_body(parsed, context, facet_aggregations(filters), page, limit, by_date)
+    if (selections := _selections(filters)) is not None:
+        body["post_filter"] = selections
+    return parsed, body
+
+
+def _selections(filters: Filters) -> dict | None:
+    """The facet selections of ``filters`` (values of one facet ORed, facets ANDed) as DSL."""
+    chosen = Filters(**{attr: getattr(filters, attr) for attr in SELECTIONS.values()})
+    restriction = chosen.query()
+    return None if restriction is None else to_dsl(restriction)
+
+
+def facet_aggregations(filters: Filters) -> dict:
+    """Each facet counted over the matches of the query and the other facets' selections.
+
+    A facet with a selection also counts its selected values among the releases they select
+    (``chosen``), so that a selected value is listed even beyond the buckets returned.
+    """
+    aggs = {}
+    for name, field in FACETS.items():
+        terms: dict = {"values": {"terms": {"field": field, "size": FACET_BUCKETS}}}
+        own = getattr(filters, SELECTIONS[name])
+        if own and (selection := _selections(Filters(**{SELECTIONS[name]: own}))):
+            chosen = {"terms": {"field": field, "size": FACET_BUCKETS}}
+            terms["chosen"] = {"filter": selection, "aggs": {"values": chosen}}
+        others = _selections(without(filters, name))
+        aggs[name] = {"filter": others or {"match_all": {}}, "aggs": terms}
+    return aggs
 
 
 def request_body(parsed, context: list[dict], aggs: dict, page: int, limit: int, by_date: bool):
@@ -198,19 +228,13 @@ def search(
                 snippet=snippet(release.body, terms if not parsed.is_empty else frozenset()),
             )
         )
-    chosen = {"person": filters.persons, "organisation": filters.organisations}
-    chosen["year"] = filters.years
     aggregations = response.get("aggregations", {})
-    facets = {
-        name: facet_values(
-            fieldname,
-            aggregations[name]["buckets"],
-            chosen[name],
-            newest_first=name == "year",
-            labels=names.get(fieldname),
-        )
-        for name, fieldname in FACETS.items()
-    }
+    facets = {}
+    for name, fieldname in FACETS.items():
+        chosen = getattr(filters, SELECTIONS[name])
+        buckets = _buckets(aggregations.get(name, {}), fieldname, chosen)
+        shown = names.get(fieldname)
+        facets[name] = facet_values(fieldname, buckets, chosen, name == "year", labels=shown)
     return SearchResult(
         query=text,
         total=response["hits"]["total"]["value"],
@@ -244,6 +268,19 @@ def stored_fields(source: dict) -> dict:
     return stored
 
 
+def _buckets(aggregation: dict, fieldname: str, chosen: list[str]) -> list[dict]:
+    """The buckets of one facet's aggregation; a selected value found only among the releases
+    of the selection (beyond the buckets returned) is added with its count there."""
+    buckets = list(aggregation.get("values", {}).get("buckets", []))
+    seen = {bucket["key"] for bucket in buckets}
+    key_of = KEYS.get(fieldname, str.strip)
+    selected = {key_of(v) for v in chosen}
+    extra = aggregation.get("chosen", {}).get("values", {}).get("buckets", [])
+    return buckets + [
+        b for b in extra if b["key"] not in seen and key_of(str(b["key"])) in selected
+    ]
+
+
 def facet_values(
     fieldname: str,
     buckets: list[dict],
@@ -252,7 +289,10 @@ def facet_values(
     cap: int = FACET_CAP,
     labels: dict[str, str] | None = None,
 ) -> list[FacetValue]:
-    """Merge the buckets of one facet by our keys (spellings of a name) and order them as here."""
+    """Merge the buckets of one facet by our keys (spellings of a name) and order them as here.
+
+    A selected value beyond the cap is listed after the others, as ``facets.facet`` does.
+    """
     key_of = KEYS.get(fieldname, str.strip)
     spellings: dict[str, Counter[str]] = {}
     for bucket in buckets:
@@ -272,7 +312,8 @@ def facet_values(
         ordered = sorted(counts.items(), key=lambda kv: kv[0], reverse=True)
     else:
         ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return [FacetValue(v, n, key_of(v) in selected) for v, n in ordered[:cap]]
+    shown = ordered[:cap] + [kv for kv in ordered[cap:] if key_of(kv[0]) in selected]
+    return [FacetValue(v, n, key_of(v) in selected) for v, n in shown]
 
 
 def snippet(body: str, terms: frozenset[str]) -> str:
