@@ -292,6 +292,16 @@ class PersonRegistry:
         spellings = self._spellings.get(self._family(key))
         return best_spelling(spellings) if spellings else None
 
+    def persons_of(self, name: str) -> dict[str, set[str]]:
+        """Return the known persons a bare surname may mean: display name -> their spellings."""
+        surname, given = name_parts(name)
+        found: dict[str, set[str]] = {}
+        for key, names in self._by_surname.get(surname, {}).items():
+            if names <= given or given <= names:
+                shown = self.display(key) or key
+                found.setdefault(shown, set()).update(self._spellings[key])
+        return found
+
     def resolve(self, name: str) -> str:
         """Return the known display name for ``name``; ``name`` when unknown or ambiguous.
 
