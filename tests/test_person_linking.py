@@ -20,6 +20,8 @@ KNOWN = [
     "Hubertus Heil",
     "Mechthild Heil",
     "Ursula von der Leyen",
+    "Beatrix von Storch",
+    "Ilse Storch",
     "Alexander Graf Lambsdorff",
     "Michael Georg Link",
     "Michael Peter Link",
@@ -43,6 +45,8 @@ KNOWN = [
         ("Mechthild Heil", "Mechthild Heil"),
         ("von der Leyen", "Ursula von der Leyen"),  # particles are no given names
         ("Leyen", "Ursula von der Leyen"),
+        ("von Storch", "Beatrix von Storch"),  # the particle tells them apart
+        ("Storch", "Storch"),
         ("Graf Lambsdorff", "Alexander Graf Lambsdorff"),
         ("Michael Link", "Michael Link"),  # fits two persons that do not fit each other
         ("Link", "Link"),

@@ -294,13 +294,22 @@ class PersonRegistry:
 
     def persons_of(self, name: str) -> dict[str, set[str]]:
         """Return the known persons a bare surname may mean: display name -> their spellings."""
-        surname, given = name_parts(name)
         found: dict[str, set[str]] = {}
-        for key, names in self._by_surname.get(surname, {}).items():
-            if names <= given or given <= names:
-                shown = self.display(key) or key
-                found.setdefault(shown, set()).update(self._spellings[key])
+        for key in self._fitting(name):
+            found.setdefault(self.display(key) or key, set()).update(self._spellings[key])
         return found
+
+    def _fitting(self, name: str) -> list[str]:
+        """The known keys ``name`` may be: given names within each other, particles alike
+        (``von Storch`` is Beatrix von Storch, not Ilse Storch)."""
+        surname, given = name_parts(name)
+        words = [fold(w) for w in name_tokens(name)[:-1]]
+        particles = {w for w in words if w in NOT_GIVEN}
+        return [
+            key
+            for key, names in self._by_surname.get(surname, {}).items()
+            if (names <= given or given <= names) and particles <= set(key.split(" ")[:-1])
+        ]
 
     def resolve(self, name: str) -> str:
         """Return the known display name for ``name``; ``name`` when unknown or ambiguous.
@@ -313,7 +322,7 @@ class PersonRegistry:
         known = self._by_surname.get(surname, {})
         if given and name_key(name) in known:
             return self.display(name_key(name)) or name
-        fits = {self._family(k) for k, g in known.items() if g <= given or given <= g}
+        fits = {self._family(k) for k in self._fitting(name)}
         return (self.display(fits.pop()) or name) if len(fits) == 1 else name
 
 
