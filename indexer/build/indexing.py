@@ -22,6 +22,7 @@ from indexer.build.release import to_records
 from indexer.engine.stored import from_stored
 from indexer.model import Release
 from indexer.build.relink import relink_persons
+from indexer.extraction.names import PersonRegistry, merge_across
 from indexer.build.pipeline import (
     REMEMBERED,
     Bounds,
@@ -208,12 +209,20 @@ class _Batch:
     """Adds releases to a writer or the workers' segments: exact duplicates once, ids unique."""
 
     def __init__(
-        self, writer: Writer, live: _Live, workers: Workers | None = None, bounds: Bounds = None
+        self,
+        writer: Writer,
+        live: _Live,
+        workers: Workers | None = None,
+        bounds: Bounds = None,
+        link_persons: bool = False,
     ) -> None:
         self.writer = writer
         self.live = live
         self.workers = workers
         self.bounds = bounds or Bounds(max_doc_bytes())
+        # linked while adding, in the order of the releases: for a backend that cannot rewrite
+        # its releases afterwards (OpenSearch); the embedded index links them after the build
+        self.persons = PersonRegistry() if link_persons else None
         self.hashes: dict[str, str] = {}
         self.ids: set[str] = set()
         self.skipped: list[Skip] = []
@@ -230,6 +239,8 @@ class _Batch:
                     self.workers.drop(release)
                 continue
             release.id = self._unique(release.id)
+            if self.persons is not None:
+                self._link_persons(release)
             self.hashes[release.content_hash] = release.path
             self.ids.add(release.id)
             if release.held_by:
@@ -252,6 +263,14 @@ class _Batch:
             self.writer.commit()
             return
         self.writer.commit_with(self.workers.finish())
+
+    def _link_persons(self, release: Release) -> None:
+        """Link surname-only persons and speakers to the one full name known so far."""
+        release.persons = merge_across(self.persons, release.persons)
+        for quote in release.quotes:
+            if quote.get("speaker"):
+                quote["speaker"] = self.persons.resolve(quote["speaker"])
+        self.persons.add(release.persons)
 
     def _unique(self, doc_id: str) -> str:
         candidate, n = doc_id, 1
