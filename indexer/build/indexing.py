@@ -21,6 +21,7 @@ from indexer.text.corpus import Skip, SourceFile, covers, scan
 from indexer.build.release import to_records
 from indexer.engine.stored import from_stored
 from indexer.model import Release
+from indexer.build.relink import relink_persons
 from indexer.extraction.names import PersonRegistry, merge_across
 from indexer.build.pipeline import (
     REMEMBERED,
@@ -203,25 +204,25 @@ class _Live:
         docs = self.searcher.documents(source=source, kind=f.RELEASE_KIND)
         return [doc for doc in docs if doc.get(f.PATH) in paths]
 
-    def persons(self) -> PersonRegistry:
-        """Return the persons the live index knows, to link surname-only mentions to."""
-        if self.searcher is None:
-            return PersonRegistry()
-        names = self.searcher.reader().field_terms(f.PERSONS)
-        return PersonRegistry(name for name in names if name)
-
 
 class _Batch:
     """Adds releases to a writer or the workers' segments: exact duplicates once, ids unique."""
 
     def __init__(
-        self, writer: Writer, live: _Live, workers: Workers | None = None, bounds: Bounds = None
+        self,
+        writer: Writer,
+        live: _Live,
+        workers: Workers | None = None,
+        bounds: Bounds = None,
+        link_persons: bool = False,
     ) -> None:
         self.writer = writer
         self.live = live
         self.workers = workers
         self.bounds = bounds or Bounds(max_doc_bytes())
-        self.persons = live.persons()
+        # linked while adding, in the order of the releases: for a backend that cannot rewrite
+        # its releases afterwards (OpenSearch); the embedded index links them after the build
+        self.persons = PersonRegistry() if link_persons else None
         self.hashes: dict[str, str] = {}
         self.ids: set[str] = set()
         self.skipped: list[Skip] = []
@@ -238,7 +239,8 @@ class _Batch:
                     self.workers.drop(release)
                 continue
             release.id = self._unique(release.id)
-            self._link_persons(release)
+            if self.persons is not None:
+                self._link_persons(release)
             self.hashes[release.content_hash] = release.path
             self.ids.add(release.id)
             if release.held_by:
@@ -263,7 +265,7 @@ class _Batch:
         self.writer.commit_with(self.workers.finish())
 
     def _link_persons(self, release: Release) -> None:
-        """Link surname-only persons and speakers to the one full name known from elsewhere."""
+        """Link surname-only persons and speakers to the one full name known so far."""
         release.persons = merge_across(self.persons, release.persons)
         for quote in release.quotes:
             if quote.get("speaker"):
@@ -306,6 +308,7 @@ def _rebuild(
             report.unchanged = _carry_over(store.live_path(root), unreadable, batch)
             report.skipped += batch.skipped
             batch.commit()
+        _relink(ix)
         with ix.searcher() as searcher:
             report.documents = release_count(searcher)
         ix.close()
@@ -318,6 +321,13 @@ def _rebuild(
         shutil.rmtree(path, ignore_errors=True)
         raise
     return report
+
+
+def _relink(ix) -> int:
+    """Link the persons across the whole index once the releases are written (``relink``)."""
+    with ix.searcher() as searcher:
+        manifest = _manifest(searcher.reader())
+    return relink_persons(ix, manifest, writer_mb())
 
 
 def _carry_over(live: Path | None, sources: set[str], batch: _Batch) -> int:
@@ -434,6 +444,7 @@ def _update(
                 with contextlib.suppress(Exception):
                     writer.cancel()
                 raise
+        _relink(ix)
         with ix.searcher() as searcher:
             report.documents = release_count(searcher)
         store.finish_generation(live, {"documents": report.documents, TIMED_OUT: slow})

@@ -213,35 +213,117 @@ def canonicalise(mentions: Iterable) -> list[str]:
     return [p.name for p in group_persons(mentions)]
 
 
+# words before a surname that are no given names: "von der Leyen", "Graf Lambsdorff" are bare
+NOT_GIVEN = PARTICLES | word_set("graf gräfin freiherr freifrau baron")
+
+
+def name_parts(name: str) -> tuple[str, frozenset[str]]:
+    """Return the folded surname of ``name`` and its given names (particles and titles left out)."""
+    words = [fold(w) for w in name_tokens(name)]
+    if not words:
+        return "", frozenset()
+    return words[-1], frozenset(w for w in words[:-1] if w not in NOT_GIVEN)
+
+
+def _variant_families(given: Mapping[str, frozenset[str]], weight: Mapping[str, int]) -> dict:
+    """Map each key of one surname to the key shown for its person.
+
+    Two keys are one person when the given names of one are a subset of the other's
+    (``alexander gauland`` in ``eberhardt alexander gauland``); a key whose given names fit two
+    persons that do not fit each other (``michael link`` in ``michael georg link`` and ``michael
+    peter link``) stays alone. A person is shown by its most frequent key, then its shortest.
+    """
+    parent = {key: key for key in given}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            key = parent[key]
+        return key
+
+    for key, names in given.items():
+        wider = [k for k, g in given.items() if k != key and names <= g]
+        tops = {given[k] for k in wider if not any(given[k] < given[j] for j in wider)}
+        if len(tops) == 1:
+            for other in wider:
+                parent[root(other)] = root(key)
+    members: dict[str, list[str]] = {}
+    for key in given:
+        members.setdefault(root(key), []).append(key)
+    shown = {}
+    for keys in members.values():
+        best = max(keys, key=lambda k: (weight.get(k, 0), -len(k), k))
+        shown.update((key, best) for key in keys)
+    return shown
+
+
 class PersonRegistry:
-    """Persons known from other releases, to link a surname-only mention to one full name."""
+    """Persons known across releases: variants of a full name merged, bare surnames linked.
+
+    The result depends on the set of names added (and how often), never on their order.
+    """
 
     def __init__(self, names: Iterable[str] = ()) -> None:
         self._spellings: dict[str, Counter[str]] = {}
-        self._by_surname: dict[str, set[str]] = {}
+        self._by_surname: dict[str, dict[str, frozenset[str]]] = {}
+        self._shown: dict[str, str] | None = None
         self.add(names)
 
-    def add(self, names: Iterable[str]) -> None:
-        """Record full names (two words or more) seen in a release."""
+    def add(self, names: Iterable[str], count: int = 1) -> None:
+        """Record full names (a given name and a surname) seen ``count`` times each."""
         for name in names:
-            if len(name_tokens(name)) < 2:
+            surname, given = name_parts(name)
+            if not given:
                 continue
             key = name_key(name)
-            self._spellings.setdefault(key, Counter())[name] += 1
-            self._by_surname.setdefault(key.split(" ")[-1], set()).add(key)
+            self._spellings.setdefault(key, Counter())[name] += count
+            self._by_surname.setdefault(surname, {})[key] = given
+            self._shown = None
+
+    def _family(self, key: str) -> str:
+        if self._shown is None:
+            weight = {k: sum(c.values()) for k, c in self._spellings.items()}
+            self._shown = {}
+            for given in self._by_surname.values():
+                self._shown.update(_variant_families(given, weight))
+        return self._shown.get(key, key)
 
     def display(self, key: str) -> str | None:
         """Return the spelling shown for a person key, the majority across releases."""
-        spellings = self._spellings.get(key)
+        spellings = self._spellings.get(self._family(key))
         return best_spelling(spellings) if spellings else None
 
+    def persons_of(self, name: str) -> dict[str, set[str]]:
+        """Return the known persons a bare surname may mean: display name -> their spellings."""
+        found: dict[str, set[str]] = {}
+        for key in self._fitting(name):
+            found.setdefault(self.display(key) or key, set()).update(self._spellings[key])
+        return found
+
+    def _fitting(self, name: str) -> list[str]:
+        """The known keys ``name`` may be: given names within each other, particles alike
+        (``von Storch`` is Beatrix von Storch, not Ilse Storch)."""
+        surname, given = name_parts(name)
+        words = [fold(w) for w in name_tokens(name)[:-1]]
+        particles = {w for w in words if w in NOT_GIVEN}
+        return [
+            key
+            for key, names in self._by_surname.get(surname, {}).items()
+            if (names <= given or given <= names) and particles <= set(key.split(" ")[:-1])
+        ]
+
     def resolve(self, name: str) -> str:
-        """Return the known display name for ``name``; ``name`` when unknown or ambiguous."""
-        key = name_key(name)
-        if len(key.split(" ")) >= 2:
-            return self.display(key) or name
-        candidates = self._by_surname.get(key, set())
-        return self.display(next(iter(candidates))) or name if len(candidates) == 1 else name
+        """Return the known display name for ``name``; ``name`` when unknown or ambiguous.
+
+        A full name takes its person's name (``Eberhardt Alexander Gauland`` -> ``Alexander
+        Gauland`` when that is the more frequent); a bare surname (``Gauland``, ``von der
+        Leyen``) the one known person of that surname, and stays as it is beside several.
+        """
+        surname, given = name_parts(name)
+        known = self._by_surname.get(surname, {})
+        if given and name_key(name) in known:
+            return self.display(name_key(name)) or name
+        fits = {self._family(k) for k in self._fitting(name)}
+        return (self.display(fits.pop()) or name) if len(fits) == 1 else name
 
 
 def merge_across(known: Mapping[str, str] | PersonRegistry, names: Iterable[str]) -> list[str]:

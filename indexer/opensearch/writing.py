@@ -108,7 +108,7 @@ def _rebuild(client, corpus: Path, alias: str, progress, started: float) -> Repo
     name = physical_name(alias)
     client.indices.create(index=name, body=build_mapping())
     writer = BulkWriter(client, name)
-    batch = _Batch(writer, _Live())
+    batch = _Batch(writer, _Live(), link_persons=True)
     report = Report(rebuilt=True, skipped=list(skips))
     try:
         for done, item in enumerate(batch.prepare(files), start=1):
