@@ -41,6 +41,8 @@ def test_every_bench_query_finds_the_same_releases(stats):
 
 
 def test_facets_and_snippets_agree(stats):
+    # the person facet is not compared: the embedded index links persons across all releases
+    # after a build, the OpenSearch build does not yet (issue 20's note)
     assert stats["same_facets"] == stats["queries"]
     equal, compared = stats["same_snippets"]
     assert compared > 0 and equal == compared

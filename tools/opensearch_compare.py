@@ -48,7 +48,8 @@ def compare(corpus: Path, root: Path, client, alias: str, *, limit: int = 100) -
         "queries": 0,
         "same_total": 0,
         "same_hits": 0,
-        "same_facets": 0,
+        "same_facets": 0,  # the year and organisation facets
+        "same_person_facet": 0,  # see _tally
         "overlap": [0, 0],
         "same_snippets": [0, 0],
         "differences": [],
@@ -77,10 +78,17 @@ def _tally(stats: dict, bq, ours, theirs, limit: int) -> None:
     mine, other = {h.id for h in ours.hits}, {h.id for h in theirs.hits}
     same_total = (ours.total, ours.relaxed) == (theirs.total, theirs.relaxed)
     same_hits = mine == other if ours.total <= limit else True
-    same_facets = ours.to_json()["facets"] == theirs.to_json()["facets"]
+    # The embedded build links the persons of the whole index after writing (issue 18:
+    # build/relink.py); the OpenSearch build still links them release by release, so the person
+    # facet may show a bare surname or a variant there that the embedded index has merged.
+    facets, remote = ours.to_json()["facets"], theirs.to_json()["facets"]
+    same_facets = {k: v for k, v in facets.items() if k != "person"} == {
+        k: v for k, v in remote.items() if k != "person"
+    }
     stats["same_total"] += same_total
     stats["same_hits"] += same_hits
     stats["same_facets"] += same_facets
+    stats["same_person_facet"] += facets.get("person") == remote.get("person")
     stats["overlap"][0] += len(mine & other)
     stats["overlap"][1] += len(mine)
     snippets = {h.id: h.snippet for h in ours.hits}
