@@ -46,6 +46,8 @@ def compare(corpus: Path, root: Path, client, alias: str, *, limit: int = 100) -
             "opensearch": round(built_remote, 1),
         },
         "queries": 0,
+        "compared": 0,  # the queries without a person selection: held equal
+        "person_selected": [0, 0],  # [alike, queries] with a person selection
         "same_total": 0,
         "same_hits": 0,
         "same_facets": 0,  # the year and organisation facets
@@ -75,6 +77,15 @@ def compare(corpus: Path, root: Path, client, alias: str, *, limit: int = 100) -
 
 def _tally(stats: dict, bq, ours, theirs, limit: int) -> None:
     stats["queries"] += 1
+    if bq.persons:  # the selection reads the person links, which only the embedded build makes
+        alike = (ours.total, {h.id for h in ours.hits}) == (
+            theirs.total,
+            {h.id for h in theirs.hits},
+        )
+        stats["person_selected"][0] += alike
+        stats["person_selected"][1] += 1
+        return
+    stats["compared"] += 1
     mine, other = {h.id for h in ours.hits}, {h.id for h in theirs.hits}
     same_total = (ours.total, ours.relaxed) == (theirs.total, theirs.relaxed)
     same_hits = mine == other if ours.total <= limit else True
