@@ -70,7 +70,7 @@ def test_cli_json_and_citation_csv(seed_index):
         main, ["quotes", "--speaker", "Heuwinkel", "--format", "csv", "--index", str(seed_index)],
         env={"PRESSESUCHE_BASE_URL": "https://presse.example"},
     ).stdout  # fmt: skip
-    rows = list(csv.reader(io.StringIO(out)))
+    rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff"))))
     assert rows[0] == ["quote", "speaker", "role", "date", "title", "link", "url"]
     assert len(rows) == 3
     assert all(r[1] == "Friedel Heuwinkel" and r[2] == "Landrat" for r in rows[1:])

@@ -9,8 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from indexer.model import web_link
+from indexer.search.quotes import QuoteResult, search_quotes
 from indexer.search.searcher import MAX_LIMIT, Hit, SearchResult, search
-from webapp.params import SearchParams
+from webapp.params import QuoteParams, SearchParams
 
 SEARCH_COLUMNS = [
     "id", "title", "date", "persons", "organisations", "path", "link", "snippet", "url", "source",
@@ -50,6 +51,26 @@ def _collect(engine, params: SearchParams, cap: int) -> SearchResult:
     first.hits = hits[:cap]
     first.limit = len(first.hits)
     return first
+
+
+def collect_quotes(engine, params: QuoteParams, cap: int) -> QuoteResult:
+    """Run a quote search and gather up to ``cap`` quotes from its first pages, from one
+    snapshot of the index."""
+    with engine.snapshot():
+        quotes = []
+        page = 0
+        while True:
+            page += 1
+            result = search_quotes(
+                engine, params.q, speaker=list(params.speakers), date_from=params.date_from,
+                date_to=params.date_to, page=page, limit=MAX_LIMIT,
+            )  # fmt: skip
+            quotes.extend(result.quotes)
+            if len(result.quotes) < MAX_LIMIT or len(quotes) >= min(cap, result.total):
+                break
+    result.quotes = quotes[:cap]
+    result.page, result.limit = 1, len(result.quotes)
+    return result
 
 
 def search_rows(hits: list[Hit], link: Callable[[str], str]) -> list[dict]:

@@ -282,6 +282,24 @@ PAGE_ERRORS = {
     "400": {"description": "Ungültige Parameter", "content": {"text/html": {"schema": {}}}},
     "503": {"description": "Kein Suchindex verfügbar", "content": {"text/html": {"schema": {}}}},
 }
+# A CSV file is fetched by spreadsheets and scripts: its errors are one German line of text.
+_TEXT = {"text/plain": {"schema": {"type": "string"}}}
+CSV_ERRORS = {
+    "400": {"description": "Ungültige Parameter (deutscher Text)", "content": _TEXT},
+    "503": {"description": "Kein Suchindex verfügbar (deutscher Text)", "content": _TEXT},
+}
+SEP = _param(
+    "sep",
+    "Trennzeichen der Zellen: comma (,) oder semicolon (; für deutsche Tabellenprogramme)",
+    {"type": "string", "enum": ["comma", "semicolon"], "default": "comma"},
+)
+_COUNT_HEADERS = {
+    "X-Total-Count": {"description": "Zahl aller Treffer", "schema": {"type": "integer"}},
+    "X-Truncated": {
+        "description": "Nur wenn die Datei gekürzt ist: „<Zeilen> of <alle>“",
+        "schema": {"type": "string"},
+    },
+}
 
 
 def _get(summary: str, params: list, responses: dict) -> dict:
@@ -290,6 +308,13 @@ def _get(summary: str, params: list, responses: dict) -> dict:
 
 def _file(mimetype: str, description: str) -> dict:
     return {"description": description, "content": {mimetype: {"schema": {"type": "string"}}}}
+
+
+def _export(mimetype: str, description: str) -> dict:
+    return {**_file(mimetype, description), "headers": _COUNT_HEADERS}
+
+
+CSV_FILE = "CSV in UTF-8 mit BOM und Kopfzeile, jede Zelle in Anführungszeichen"
 
 
 def spec(server_url: str = "") -> dict:
@@ -350,14 +375,17 @@ def spec(server_url: str = "") -> dict:
             ),
             "/api/openapi.json": _get("Diese Beschreibung", [], {"200": _json({"type": "object"})}),
             "/export.json": _get(
-                "Ergebnisliste als JSON (bis 1000 Treffer)",
+                "Ergebnisliste als JSON (bis 10.000 Treffer)",
                 SEARCH_PARAMS,
-                {"200": _json(_ref("SearchResult")), **ERRORS},
+                {
+                    "200": {**_json(_ref("SearchResult")), "headers": _COUNT_HEADERS},
+                    **ERRORS,
+                },
             ),
             "/export.csv": _get(
-                "Ergebnisliste als CSV (bis 1000 Treffer)",
-                SEARCH_PARAMS,
-                {"200": _file("text/csv", "CSV mit Kopfzeile"), **PAGE_ERRORS},
+                "Ergebnisliste als CSV (bis 10.000 Treffer)",
+                [*SEARCH_PARAMS, SEP],
+                {"200": _export("text/csv", CSV_FILE), **CSV_ERRORS},
             ),
             "/feed.atom": _get(
                 "Atom-Feed einer Suche, neueste zuerst",
@@ -365,12 +393,9 @@ def spec(server_url: str = "") -> dict:
                 {"200": _file("application/atom+xml", "Atom-Feed"), **PAGE_ERRORS},
             ),
             "/zitate.csv": _get(
-                "Zitate als Zitierliste (CSV)",
-                QUOTE_PARAMS,
-                {
-                    "200": _file("text/csv", "CSV mit Kopfzeile"),
-                    **PAGE_ERRORS,
-                },
+                "Zitate als Zitierliste (CSV, bis 10.000 Zitate)",
+                [*QUOTE_PARAMS, SEP],
+                {"200": _export("text/csv", CSV_FILE), **CSV_ERRORS},
             ),
         },
         "components": {"schemas": SCHEMAS},
