@@ -105,15 +105,18 @@ class Entry:
     related: str | None = None  # the publisher's page of the release
 
 
-def atom_time(date: str | None, fallback: dt.datetime) -> str:
-    """Return an RFC 3339 time for a release date; dates without a year use ``fallback``."""
+def atom_time(
+    date: str | None, fallback: dt.datetime, first_indexed: str | None = None
+) -> str:
+    """Return an RFC 3339 time for a release date; a release without a full date gets the
+    time it was first indexed (``first_indexed``), only an index without one ``fallback``."""
     if date and _FULL_DATE.match(date):
         try:
             day = dt.date.fromisoformat(date)
             return f"{day.isoformat()}T00:00:00Z"
         except ValueError:
             pass
-    return fallback.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return first_indexed or fallback.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def feed_entries(hits: list[Hit], link: Callable[[str], str], built: dt.datetime) -> list[Entry]:
@@ -123,7 +126,7 @@ def feed_entries(hits: list[Hit], link: Callable[[str], str], built: dt.datetime
             id=link(h.id),
             title=h.title or h.id,
             link=link(h.id),
-            updated=atom_time(h.date, built),
+            updated=atom_time(h.date, built, h.first_indexed),
             summary=plain_snippet(h.snippet),
             persons=h.persons,
             related=web_link(h.url),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import shutil
 import time
@@ -174,6 +175,11 @@ def _update_or_clean(live: Path, *args, **kwargs) -> Report:
     return report
 
 
+def now() -> str:
+    """Return the current time as the first-indexed time of releases new to the index."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 class _Live:
     """What the live index already holds, minus the sources being replaced or removed."""
 
@@ -196,6 +202,15 @@ class _Live:
     def has_id(self, doc_id: str) -> bool:
         return self._find(id=doc_id) is not None
 
+    def first_indexed(self, doc_id: str) -> str | None:
+        """Return when the release ``doc_id`` first entered the index, also if it is being
+        replaced now (an update keeps the time of a changed release)."""
+        if self.searcher is None:
+            return None
+        for doc in self.searcher.documents(id=doc_id, kind=f.RELEASE_KIND):
+            return doc.get(f.FIRST_INDEXED)
+        return None
+
     def releases_at(self, source: str, paths: set[str]) -> list[dict]:
         """Return the stored releases of ``source`` that came from one of ``paths``."""
         if self.searcher is None or not paths:
@@ -215,10 +230,18 @@ class _Batch:
     """Adds releases to a writer or the workers' segments: exact duplicates once, ids unique."""
 
     def __init__(
-        self, writer: Writer, live: _Live, workers: Workers | None = None, bounds: Bounds = None
+        self,
+        writer: Writer,
+        live: _Live,
+        workers: Workers | None = None,
+        bounds: Bounds = None,
+        earlier: _Live | None = None,
     ) -> None:
         self.writer = writer
         self.live = live
+        # where the first-indexed times of releases already indexed are looked up
+        self.earlier = earlier or live
+        self.now = now()
         self.workers = workers
         self.bounds = bounds or Bounds(max_doc_bytes())
         self.persons = live.persons()
@@ -238,6 +261,9 @@ class _Batch:
                     self.workers.drop(release)
                 continue
             release.id = self._unique(release.id)
+            release.first_indexed = (
+                release.first_indexed or self.earlier.first_indexed(release.id) or self.now
+            )
             self._link_persons(release)
             self.hashes[release.content_hash] = release.path
             self.ids.add(release.id)
@@ -289,12 +315,14 @@ def _rebuild(
     path, ix = store.new_generation(root)
     writer = Writer(ix, limitmb=writer_mb(), compound=False)
     report = Report(rebuilt=True)
+    old = _open_earlier(store.live_path(root))
+    earlier = old.searcher() if old is not None else None
     unreadable = set(unreadable)
     bounds = _bounds(known_slow or {})
     slow: dict[str, dict] = {}
     try:
         with running(workers_for(files) if parallel else 0, path, bounds.seconds) as workers:
-            batch = _Batch(writer, _Live(), workers, bounds)
+            batch = _Batch(writer, _Live(), workers, bounds, _Live(earlier))
             for done, item in enumerate(batch.prepare(files), start=1):
                 _note_timeouts(item, slow)
                 report.skipped += item.read_skips + item.failed
@@ -309,15 +337,36 @@ def _rebuild(
         with ix.searcher() as searcher:
             report.documents = release_count(searcher)
         ix.close()
+        _close_earlier(old, earlier)
         store.finish_generation(path, {"documents": report.documents, TIMED_OUT: slow})
         store.swap_in(root, path)
     except BaseException:
         with contextlib.suppress(Exception):  # a full disk fails the cancel's writes too
             writer.cancel()
         ix.close()
+        _close_earlier(old, earlier)
         shutil.rmtree(path, ignore_errors=True)
         raise
     return report
+
+
+def _open_earlier(live: Path | None):
+    """Open the index a rebuild replaces, to keep the first-indexed times of its releases;
+    None when there is none or it cannot be read (the rebuild then starts the clock anew)."""
+    if live is None:
+        return None
+    try:
+        return store.whoosh_index.open_dir(str(live))
+    except Exception:  # an older or damaged index: nothing to carry over
+        return None
+
+
+def _close_earlier(ix, searcher: Searcher | None) -> None:
+    with contextlib.suppress(Exception):
+        if searcher is not None:
+            searcher.close()
+        if ix is not None:
+            ix.close()
 
 
 def _carry_over(live: Path | None, sources: set[str], batch: _Batch) -> int:

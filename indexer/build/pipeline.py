@@ -276,7 +276,7 @@ class _Worker:
             release = self.held.pop(number)
             if decided is None:  # not written: a duplicate
                 continue
-            release.id, release.persons, speakers = decided
+            release.id, release.persons, speakers, release.first_indexed = decided
             for quote, speaker in zip(release.quotes, speakers, strict=True):
                 quote["speaker"] = speaker
             if self.writer is None:
@@ -378,7 +378,8 @@ class Workers:
     def write(self, release: Release, digest: str) -> None:
         """Have the worker holding ``release`` add it, as decided here, to its segment."""
         speakers = [quote.get("speaker") for quote in release.quotes]
-        self._decide(release, (digest, (release.id, release.persons, speakers)))
+        decided = (release.id, release.persons, speakers, release.first_indexed)
+        self._decide(release, (digest, decided))
 
     def drop(self, release: Release) -> None:
         """Tell the worker holding ``release`` that it is not written."""

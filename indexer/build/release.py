@@ -159,4 +159,5 @@ def _release_fields(release: Release, source_digest: str) -> dict:
         f.QUOTES: release.quotes,
         f.URL: release.url,
         f.ORIGIN: release.origin,
+        f.FIRST_INDEXED: release.first_indexed,
     }
