@@ -105,9 +105,7 @@ class Entry:
     related: str | None = None  # the publisher's page of the release
 
 
-def atom_time(
-    date: str | None, fallback: dt.datetime, first_indexed: str | None = None
-) -> str:
+def atom_time(date: str | None, fallback: dt.datetime, first_indexed: str | None = None) -> str:
     """Return an RFC 3339 time for a release date; a release without a full date gets the
     time it was first indexed (``first_indexed``), only an index without one ``fallback``."""
     if date and _FULL_DATE.match(date):
