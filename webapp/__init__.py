@@ -68,7 +68,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.extensions[ENGINE] = Engine(app.config["INDEX_DIR"])
 
-    from webapp import entities, formatting, views  # noqa: F401  (entities adds routes to views.bp)
+    from webapp import entities, facet_lists, formatting, views  # noqa: F401  (add routes to views.bp)
 
     app.add_template_filter(formatting.datum, "datum")
     app.add_template_filter(formatting.xmltext, "xmltext")

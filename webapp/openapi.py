@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from indexer import __version__
 from indexer.search.entity_pages import LISTED
+from indexer.search.facet_values import MAX_VALUES as MAX_FACET_VALUES
 from indexer.search.query import MAX_QUERY_CHARS
 from indexer.search.request import MAX_VALUES
 from indexer.search.searcher import MAX_LIMIT, MAX_PAGE
@@ -42,13 +43,16 @@ FROM = _param("from", "Frühestes Datum, JJJJ-MM-TT", DATE)
 TO = _param("to", "Spätestes Datum, JJJJ-MM-TT", DATE)
 PAGE = _param("page", "Seite", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE})
 LIMIT = _param("limit", "Treffer je Seite", {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT})
-SEARCH_PARAMS = [
+FILTER_PARAMS = [
     Q,
     _repeatable("person", "Nur Mitteilungen, die diese Person nennen (ODER innerhalb)"),
     _repeatable("organisation", "Nur Mitteilungen, die diese Organisation nennen"),
     _repeatable("year", "Nur Mitteilungen dieses Jahres", r"^\d{4}$"),
     FROM,
     TO,
+]
+SEARCH_PARAMS = [
+    *FILTER_PARAMS,
     _param("sort", "Sortierung", {"type": "string", "enum": ["relevance", "date"]}),
     PAGE,
     LIMIT,
@@ -245,6 +249,19 @@ SCHEMAS = {
         "required": ["value", "count"],
         "properties": {"value": {"type": "string"}, "count": {"type": "integer"}},
     },
+    "FacetValues": {
+        "type": "object",
+        "required": ["facet", "prefix", "total", "values"],
+        "properties": {
+            "facet": {"type": "string", "enum": ["person", "organisation", "year"]},
+            "prefix": {"type": "string"},
+            "total": {
+                "type": "integer",
+                "description": "alle passenden Werte, auch jenseits von limit",
+            },
+            "values": {"type": "array", "items": _ref("FacetValue")},
+        },
+    },
     "Suggestions": {
         "type": "object",
         "required": ["query", "suggestions"],
@@ -372,6 +389,38 @@ def spec(server_url: str = "") -> dict:
                 "Namen von Personen und Organisationen vervollständigen",
                 [_param("q", "Anfang eines Namens (mindestens 2 Zeichen)", {"type": "string"})],
                 {"200": _json(_ref("Suggestions")), "503": ERRORS["503"]},
+            ),
+            "/api/facets/{name}": _get(
+                "Alle Werte einer Facette über die Treffer einer Suche, nach Wortanfang gefiltert "
+                "(Groß-/Kleinschreibung, Akzente und Umlaute egal); Personen und Organisationen "
+                "nach Häufigkeit, Jahre neueste zuerst",
+                [
+                    {
+                        "name": "name",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string", "enum": ["person", "organisation", "year"]},
+                    },
+                    _param(
+                        "prefix", "Anfang des Werts oder eines seiner Wörter", {"type": "string"}
+                    ),
+                    _param(
+                        "limit",
+                        "Höchstzahl der Werte",
+                        {
+                            "type": "integer",
+                            "minimum": 1,
+                            "maximum": MAX_FACET_VALUES,
+                            "default": 100,
+                        },
+                    ),
+                    *FILTER_PARAMS,
+                ],
+                {
+                    "200": _json(_ref("FacetValues")),
+                    "404": _error("Unbekannte Facette"),
+                    **ERRORS,
+                },
             ),
             "/api/openapi.json": _get("Diese Beschreibung", [], {"200": _json({"type": "object"})}),
             "/export.json": _get(

@@ -80,6 +80,7 @@ def index():
         sort_urls={s: _index_url(params.args(sort=s, page=1)) for s in ("relevance", "date")},
         export_args=export_args,
         export_cap=current_app.config["MAX_EXPORT_ROWS"],
+        facet_args=params.args(page=1, limit=params.default_limit),
     )
 
 
