@@ -158,11 +158,16 @@ def quotes():
             )
         )
         speakers.append((fv, chosen, url(params.args(speakers=toggled, page=1))))
+    speaker_chips = [
+        (value, url(params.args(speakers=tuple(s for s in params.speakers if s != value), page=1)))
+        for value in params.speakers
+    ]
     return render_template(
         "quotes.html",
         params=params,
         result=result,
         speakers=speakers,
+        speaker_chips=speaker_chips,
         pagination=facets.paginate(result.total, params, url),
         quote_link=_quote_link,
         csv_url=url_for(".quotes_csv", **params.args(page=1)),
