@@ -33,15 +33,19 @@ RECORDS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def formula_index(tmp_path_factory):
-    base = tmp_path_factory.mktemp("formula")
+def build_index(base, records: list[dict]):
+    """Index ``records`` as one JSONL file in ``base``; return the index folder."""
     corpus = base / "corpus"
     corpus.mkdir()
-    lines = [json.dumps(r, ensure_ascii=False) for r in RECORDS]
-    (corpus / "formeln.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    (corpus / "mitteilungen.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
     index_corpus(corpus, base / "index")
     return base / "index"
+
+
+@pytest.fixture(scope="module")
+def formula_index(tmp_path_factory):
+    return build_index(tmp_path_factory.mktemp("formula"), RECORDS)
 
 
 def assert_spreadsheet_safe(text: str) -> None:
@@ -109,13 +113,8 @@ UNDATED = [
 
 @pytest.fixture(scope="module")
 def spreadsheet_app(tmp_path_factory):
-    base = tmp_path_factory.mktemp("spreadsheet")
-    corpus = base / "corpus"
-    corpus.mkdir()
-    lines = [json.dumps(r, ensure_ascii=False) for r in UNDATED]
-    (corpus / "tabelle.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
-    index_corpus(corpus, base / "index")
-    app = create_app({"TESTING": True, "INDEX_DIR": str(base / "index"), "MAX_EXPORT_ROWS": 3})
+    index = build_index(tmp_path_factory.mktemp("spreadsheet"), UNDATED)
+    app = create_app({"TESTING": True, "INDEX_DIR": str(index), "MAX_EXPORT_ROWS": 3})
     yield app
     app.extensions[ENGINE].close()
 

@@ -159,7 +159,10 @@ def quotes():
         )
         speakers.append((fv, chosen, url(params.args(speakers=toggled, page=1))))
     speaker_chips = [
-        (value, url(params.args(speakers=tuple(s for s in params.speakers if s != value), page=1)))
+        (
+            f"Sprecher: {value}",
+            url(params.args(speakers=tuple(s for s in params.speakers if s != value), page=1)),
+        )
         for value in params.speakers
     ]
     return render_template(
