@@ -115,3 +115,17 @@ def test_the_search_page_links_a_searchable_list(client):
     assert "/?person=Karla+Brenneke&amp;year=2011" in text  # a click filters the search
     assert client.get("/facetten/ort").status_code == 404
     assert "<html" in client.get("/facetten/person?limit=-3").get_data(as_text=True).lower()
+
+
+def test_speakers_of_the_quote_search(app):
+    seed = app.test_client()
+    assert names(seed.get("/api/facets/speaker?prefix=kay")) == ["Zülfiye Kaykin"]
+    in_2024 = seed.get("/api/facets/speaker?prefix=kay&from=2024-01-01&to=2024-12-31")
+    assert names(in_2024) == []  # the date range of the quote search applies
+    every = names(seed.get("/api/facets/speaker?limit=1000"))
+    quotes = seed.get("/api/quotes?limit=100").get_json()["facets"]["speaker"]
+    assert set(every) == {v["value"] for v in quotes}
+    page = seed.get("/zitate?from=2012-01-01").get_data(as_text=True)
+    assert 'href="/facetten/speaker?from=2012-01-01"' in page
+    listing = seed.get("/facetten/speaker?prefix=kay&from=2012-01-01").get_data(as_text=True)
+    assert "/zitate?speaker=Z%C3%BClfiye+Kaykin&amp;from=2012-01-01" in listing

@@ -37,6 +37,7 @@ def _repeatable(name: str, description: str, pattern: str | None = None) -> dict
     return _param(name, description, schema)
 
 
+FACET_NAMES = ["person", "organisation", "year", "speaker"]
 DATE = {"type": "string", "format": "date"}
 Q = _param("q", "Suchanfrage (leer: alles, neueste zuerst)", {"type": "string"})
 FROM = _param("from", "Frühestes Datum, JJJJ-MM-TT", DATE)
@@ -253,7 +254,7 @@ SCHEMAS = {
         "type": "object",
         "required": ["facet", "prefix", "total", "values"],
         "properties": {
-            "facet": {"type": "string", "enum": ["person", "organisation", "year"]},
+            "facet": {"type": "string", "enum": FACET_NAMES},
             "prefix": {"type": "string"},
             "total": {
                 "type": "integer",
@@ -391,7 +392,8 @@ def spec(server_url: str = "") -> dict:
                 {"200": _json(_ref("Suggestions")), "503": ERRORS["503"]},
             ),
             "/api/facets/{name}": _get(
-                "Alle Werte einer Facette über die Treffer einer Suche, nach Wortanfang gefiltert "
+                "Alle Werte einer Facette über die Treffer einer Suche (speaker: über die Zitate "
+                "der Zitatsuche mit q, speaker, from, to), nach Wortanfang gefiltert "
                 "(Groß-/Kleinschreibung, Akzente und Umlaute egal); Personen und Organisationen "
                 "nach Häufigkeit, Jahre neueste zuerst",
                 [
@@ -399,7 +401,7 @@ def spec(server_url: str = "") -> dict:
                         "name": "name",
                         "in": "path",
                         "required": True,
-                        "schema": {"type": "string", "enum": ["person", "organisation", "year"]},
+                        "schema": {"type": "string", "enum": FACET_NAMES},
                     },
                     _param(
                         "prefix", "Anfang des Werts oder eines seiner Wörter", {"type": "string"}
@@ -415,6 +417,7 @@ def spec(server_url: str = "") -> dict:
                         },
                     ),
                     *FILTER_PARAMS,
+                    _repeatable("speaker", "Nur für speaker: die gewählten Sprecher (ausgewählt)"),
                 ],
                 {
                     "200": _json(_ref("FacetValues")),

@@ -10,11 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from whoosh import query as q
+
 from indexer.analysis.folding import fold
+from indexer.engine import schema as f
 from indexer.engine.matches import match
 from indexer.search.facets import FACETS, SELECTIONS, FacetValue, value_key, without
 from indexer.search.pool import SCORED_FIELDS, Engine
 from indexer.search.query import Filters, bound_expansions, parse_query
+from indexer.search.quotes import QUOTES, for_quotes
 from indexer.search.searcher import RELEASES, restrict
 
 MAX_VALUES = 1000
@@ -52,6 +56,24 @@ def starts_with(value: str, folded_prefix: str) -> bool:
     )
 
 
+def _counts(engine: Engine, searcher, name: str, text: str, filters: Filters):
+    """Count the facet's values over the releases (for ``speaker``: the quotes) found."""
+    reader = searcher.reader()
+    if name == "speaker":  # the quote search: words in the quote, the date range
+        parsed = for_quotes(
+            bound_expansions(parse_query(text, searcher.schema, (f.QUOTE,)), reader), reader
+        )
+        dates = filters.date_from or filters.date_to
+        period = q.TermRange(f.DATESORT, filters.date_from, filters.date_to) if dates else None
+        final = restrict(parsed, QUOTES, period)
+        found = match(searcher, final, {f.QUOTE}, engine.postings)
+        return engine.facet_column(f.SPEAKER).count(found.mask)
+    parsed = bound_expansions(parse_query(text, searcher.schema), reader)
+    final = restrict(parsed, RELEASES, without(filters, name).query(reader))
+    found = match(searcher, final, SCORED_FIELDS, engine.postings)
+    return engine.facet_column(FACETS[name]).count(found.mask)
+
+
 def facet_values(
     engine: Engine,
     name: str,
@@ -62,18 +84,17 @@ def facet_values(
     limit: int = 100,
 ) -> FacetValues:
     """Return the values of facet ``name`` (person, organisation, year) over the releases that
-    ``text`` and ``filters`` find, those with a word starting with ``prefix``."""
-    if name not in FACETS:
+    ``text`` and ``filters`` find, those with a word starting with ``prefix``; ``speaker``
+    counts the quotes that the quote search finds with ``text`` and the date range of
+    ``filters`` (its ``persons`` are the selected speakers)."""
+    if name not in FACETS and name != "speaker":
         raise ValueError(f"unknown facet {name!r}")
     filters = filters or Filters()
     limit = max(1, min(limit, MAX_VALUES))
-    chosen = {value_key(name, v) for v in getattr(filters, SELECTIONS[name])}
+    selection = filters.persons if name == "speaker" else getattr(filters, SELECTIONS[name])
+    chosen = {value_key(name, v) for v in selection}
     with engine.reading() as searcher:
-        reader = searcher.reader()
-        parsed = bound_expansions(parse_query(text, searcher.schema), reader)
-        final = restrict(parsed, RELEASES, without(filters, name).query(reader))
-        found = match(searcher, final, SCORED_FIELDS, engine.postings)
-        counts = engine.facet_column(FACETS[name]).count(found.mask)
+        counts = _counts(engine, searcher, name, text, filters)
     folded = fold(prefix.strip())
     matching = [(v, n) for v, n in counts.items() if v.strip() and starts_with(v, folded)]
     if name == "year":
