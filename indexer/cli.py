@@ -358,6 +358,10 @@ def _print_result(result, query: str, as_json: bool) -> None:
     "--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text",
     help="Output format; csv is for citing (quote, speaker, role, date, title, link).",
 )  # fmt: skip
+@click.option(
+    "--sep", type=click.Choice(["comma", "semicolon"]), default="comma", show_default=True,
+    help="CSV cell separator; semicolon for German spreadsheets.",
+)  # fmt: skip
 @json_option
 @opensearch_option
 def quotes_cmd(
@@ -369,11 +373,12 @@ def quotes_cmd(
     limit: str,
     page: str,
     fmt: str,
+    sep: str,
     as_json: bool,
     opensearch_url: str | None,
 ) -> None:
     """Find quotes: who said what, when. An empty QUERY lists quotes newest first."""
-    from indexer.exports.table import QUOTE_COLUMNS, quote_link, quote_rows, to_csv
+    from indexer.exports.table import QUOTE_COLUMNS, SEPARATORS, quote_link, quote_rows, to_csv
     from indexer.search.quotes import search_quotes
 
     raw = {"q": query, "speaker": speaker, "from": date_from, "to": date_to}
@@ -396,7 +401,7 @@ def quotes_cmd(
         _emit(result.to_json())
     elif fmt == "csv":
         rows = quote_rows(result.quotes, quote_link(config.base_url()))
-        click.echo(to_csv(QUOTE_COLUMNS, rows), nl=False)
+        click.echo(to_csv(QUOTE_COLUMNS, rows, SEPARATORS[sep]), nl=False)
     else:
         click.echo(f"{result.total} Zitate")
         for hit in result.quotes:

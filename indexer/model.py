@@ -73,6 +73,8 @@ class Release:
     url: str | None = None
     origin: str | None = None
     content_hash: str = ""
+    # When the release first entered the index (RFC 3339, UTC), kept across updates and rebuilds
+    first_indexed: str | None = None
 
     def to_json(self) -> dict:
         """Return the ``show --json`` shape."""

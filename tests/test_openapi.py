@@ -20,6 +20,7 @@ def example_url(path: str, engine) -> str:
     """Fill a documented path with a value that exists in the seed index."""
     path = path.replace("/persons/{name}", "/persons/Kaykin")  # a surname finds the person
     path = path.replace("/organisations/{name}", "/organisations/MAIS")  # an acronym
+    path = path.replace("/facets/{name}", "/facets/person")
     return path.replace("{id}", search(engine, "", limit=1).hits[0].id)
 
 

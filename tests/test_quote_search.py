@@ -70,7 +70,7 @@ def test_cli_json_and_citation_csv(seed_index):
         main, ["quotes", "--speaker", "Heuwinkel", "--format", "csv", "--index", str(seed_index)],
         env={"PRESSESUCHE_BASE_URL": "https://presse.example"},
     ).stdout  # fmt: skip
-    rows = list(csv.reader(io.StringIO(out)))
+    rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff"))))
     assert rows[0] == ["quote", "speaker", "role", "date", "title", "link", "url"]
     assert len(rows) == 3
     assert all(r[1] == "Friedel Heuwinkel" and r[2] == "Landrat" for r in rows[1:])
@@ -122,3 +122,18 @@ def test_a_negation_counts_only_releases_in_the_search(engine):
     from indexer.search.searcher import search
 
     assert search(engine, "NICHT Klima").total == search(engine, "").total == 5
+
+
+def test_quotes_page_has_date_fields_chips_and_keeps_filters(client):
+    url = "/zitate?speaker=Kaykin&from=2012-09-01&to=2012-12-31"
+    page = client.get(url).get_data(as_text=True)
+    # the date fields hold the range, so the next search (the form) keeps it
+    assert '<input type="date" name="from" value="2012-09-01">' in page
+    assert '<input type="date" name="to" value="2012-12-31">' in page
+    assert 'class="chips"' in page and "Zeitraum: 2012-09-01 – 2012-12-31" in page
+    assert "Sprecher: Kaykin" in page
+    # each chip removes its own filter and keeps the others
+    assert 'href="/zitate?speaker=Kaykin"' in page
+    assert 'href="/zitate?from=2012-09-01&amp;to=2012-12-31"' in page
+    assert "Datum der Pressemitteilung, die es wiedergibt" in page
+    assert 'class="chips"' not in client.get("/zitate?q=Vielfalt").get_data(as_text=True)

@@ -79,7 +79,9 @@ def test_search_json_and_csv_export_have_url_columns(client):
     hits = {h["id"]: h for h in client.get("/api/search?q=Vielfalt").get_json()["hits"]}
     assert hits["mit-quelle"]["url"] == URL and hits["mit-quelle"]["source"] == SOURCE
     assert hits["datei.txt"]["url"] is None
-    rows = list(csv.DictReader(io.StringIO(client.get("/export.csv?q=Vielfalt").text)))
+    rows = list(
+        csv.DictReader(io.StringIO(client.get("/export.csv?q=Vielfalt").data.decode("utf-8-sig")))
+    )
     by_id = {row["id"]: row for row in rows}
     assert by_id["mit-quelle"]["url"] == URL and by_id["mit-quelle"]["source"] == SOURCE
     assert by_id["datei.txt"]["url"] == "" and by_id["datei.txt"]["link"].endswith("/datei.txt")

@@ -56,7 +56,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config.from_mapping(
         INDEX_DIR=str(config.index_dir()),
         PER_PAGE=10,
-        MAX_EXPORT_ROWS=1000,
+        MAX_EXPORT_ROWS=10_000,
         FEED_ENTRIES=50,
         MAX_CONTENT_LENGTH=64 * 1024,
         JSON_SORT_KEYS=False,
@@ -68,7 +68,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.extensions[ENGINE] = Engine(app.config["INDEX_DIR"])
 
-    from webapp import entities, formatting, views  # noqa: F401  (entities adds routes to views.bp)
+    from webapp import entities, facet_lists, formatting, views  # noqa: F401  (add routes to views.bp)
 
     app.add_template_filter(formatting.datum, "datum")
     app.add_template_filter(formatting.xmltext, "xmltext")
@@ -99,6 +99,10 @@ def error_response(status: int, message: str | None = None):
     message = message or MESSAGES.get(status, "Die Anfrage konnte nicht bearbeitet werden.")
     if wants_json():
         response = jsonify({"error": message, "status": status})
+    elif request.path.endswith(".csv"):
+        # A spreadsheet or script fetching a CSV file reads the reason as text, not as a page.
+        response = make_response(message + "\n")
+        response.content_type = "text/plain; charset=utf-8"
     else:
         response = make_response(render_template("error.html", status=status, message=message))
     response.status_code = status

@@ -9,8 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from indexer.model import web_link
+from indexer.search.quotes import QuoteResult, search_quotes
 from indexer.search.searcher import MAX_LIMIT, Hit, SearchResult, search
-from webapp.params import SearchParams
+from webapp.params import QuoteParams, SearchParams
 
 SEARCH_COLUMNS = [
     "id", "title", "date", "persons", "organisations", "path", "link", "snippet", "url", "source",
@@ -52,6 +53,26 @@ def _collect(engine, params: SearchParams, cap: int) -> SearchResult:
     return first
 
 
+def collect_quotes(engine, params: QuoteParams, cap: int) -> QuoteResult:
+    """Run a quote search and gather up to ``cap`` quotes from its first pages, from one
+    snapshot of the index."""
+    with engine.snapshot():
+        quotes = []
+        page = 0
+        while True:
+            page += 1
+            result = search_quotes(
+                engine, params.q, speaker=list(params.speakers), date_from=params.date_from,
+                date_to=params.date_to, page=page, limit=MAX_LIMIT,
+            )  # fmt: skip
+            quotes.extend(result.quotes)
+            if len(result.quotes) < MAX_LIMIT or len(quotes) >= min(cap, result.total):
+                break
+    result.quotes = quotes[:cap]
+    result.page, result.limit = 1, len(result.quotes)
+    return result
+
+
 def search_rows(hits: list[Hit], link: Callable[[str], str]) -> list[dict]:
     """Return the CSV rows of search hits."""
     return [
@@ -84,15 +105,16 @@ class Entry:
     related: str | None = None  # the publisher's page of the release
 
 
-def atom_time(date: str | None, fallback: dt.datetime) -> str:
-    """Return an RFC 3339 time for a release date; dates without a year use ``fallback``."""
+def atom_time(date: str | None, fallback: dt.datetime, first_indexed: str | None = None) -> str:
+    """Return an RFC 3339 time for a release date; a release without a full date gets the
+    time it was first indexed (``first_indexed``), only an index without one ``fallback``."""
     if date and _FULL_DATE.match(date):
         try:
             day = dt.date.fromisoformat(date)
             return f"{day.isoformat()}T00:00:00Z"
         except ValueError:
             pass
-    return fallback.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return first_indexed or fallback.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def feed_entries(hits: list[Hit], link: Callable[[str], str], built: dt.datetime) -> list[Entry]:
@@ -102,7 +124,7 @@ def feed_entries(hits: list[Hit], link: Callable[[str], str], built: dt.datetime
             id=link(h.id),
             title=h.title or h.id,
             link=link(h.id),
-            updated=atom_time(h.date, built),
+            updated=atom_time(h.date, built, h.first_indexed),
             summary=plain_snippet(h.snippet),
             persons=h.persons,
             related=web_link(h.url),

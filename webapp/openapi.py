@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from indexer import __version__
 from indexer.search.entity_pages import LISTED
+from indexer.search.facet_values import MAX_VALUES as MAX_FACET_VALUES
 from indexer.search.query import MAX_QUERY_CHARS
 from indexer.search.request import MAX_VALUES
 from indexer.search.searcher import MAX_LIMIT, MAX_PAGE
@@ -36,19 +37,23 @@ def _repeatable(name: str, description: str, pattern: str | None = None) -> dict
     return _param(name, description, schema)
 
 
+FACET_NAMES = ["person", "organisation", "year", "speaker"]
 DATE = {"type": "string", "format": "date"}
 Q = _param("q", "Suchanfrage (leer: alles, neueste zuerst)", {"type": "string"})
 FROM = _param("from", "Frühestes Datum, JJJJ-MM-TT", DATE)
 TO = _param("to", "Spätestes Datum, JJJJ-MM-TT", DATE)
 PAGE = _param("page", "Seite", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE})
 LIMIT = _param("limit", "Treffer je Seite", {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT})
-SEARCH_PARAMS = [
+FILTER_PARAMS = [
     Q,
     _repeatable("person", "Nur Mitteilungen, die diese Person nennen (ODER innerhalb)"),
     _repeatable("organisation", "Nur Mitteilungen, die diese Organisation nennen"),
     _repeatable("year", "Nur Mitteilungen dieses Jahres", r"^\d{4}$"),
     FROM,
     TO,
+]
+SEARCH_PARAMS = [
+    *FILTER_PARAMS,
     _param("sort", "Sortierung", {"type": "string", "enum": ["relevance", "date"]}),
     PAGE,
     LIMIT,
@@ -245,6 +250,19 @@ SCHEMAS = {
         "required": ["value", "count"],
         "properties": {"value": {"type": "string"}, "count": {"type": "integer"}},
     },
+    "FacetValues": {
+        "type": "object",
+        "required": ["facet", "prefix", "total", "values"],
+        "properties": {
+            "facet": {"type": "string", "enum": FACET_NAMES},
+            "prefix": {"type": "string"},
+            "total": {
+                "type": "integer",
+                "description": "alle passenden Werte, auch jenseits von limit",
+            },
+            "values": {"type": "array", "items": _ref("FacetValue")},
+        },
+    },
     "Suggestions": {
         "type": "object",
         "required": ["query", "suggestions"],
@@ -282,6 +300,24 @@ PAGE_ERRORS = {
     "400": {"description": "Ungültige Parameter", "content": {"text/html": {"schema": {}}}},
     "503": {"description": "Kein Suchindex verfügbar", "content": {"text/html": {"schema": {}}}},
 }
+# A CSV file is fetched by spreadsheets and scripts: its errors are one German line of text.
+_TEXT = {"text/plain": {"schema": {"type": "string"}}}
+CSV_ERRORS = {
+    "400": {"description": "Ungültige Parameter (deutscher Text)", "content": _TEXT},
+    "503": {"description": "Kein Suchindex verfügbar (deutscher Text)", "content": _TEXT},
+}
+SEP = _param(
+    "sep",
+    "Trennzeichen der Zellen: comma (,) oder semicolon (; für deutsche Tabellenprogramme)",
+    {"type": "string", "enum": ["comma", "semicolon"], "default": "comma"},
+)
+_COUNT_HEADERS = {
+    "X-Total-Count": {"description": "Zahl aller Treffer", "schema": {"type": "integer"}},
+    "X-Truncated": {
+        "description": "Nur wenn die Datei gekürzt ist: „<Zeilen> of <alle>“",
+        "schema": {"type": "string"},
+    },
+}
 
 
 def _get(summary: str, params: list, responses: dict) -> dict:
@@ -290,6 +326,13 @@ def _get(summary: str, params: list, responses: dict) -> dict:
 
 def _file(mimetype: str, description: str) -> dict:
     return {"description": description, "content": {mimetype: {"schema": {"type": "string"}}}}
+
+
+def _export(mimetype: str, description: str) -> dict:
+    return {**_file(mimetype, description), "headers": _COUNT_HEADERS}
+
+
+CSV_FILE = "CSV in UTF-8 mit BOM und Kopfzeile, jede Zelle in Anführungszeichen"
 
 
 def spec(server_url: str = "") -> dict:
@@ -348,16 +391,53 @@ def spec(server_url: str = "") -> dict:
                 [_param("q", "Anfang eines Namens (mindestens 2 Zeichen)", {"type": "string"})],
                 {"200": _json(_ref("Suggestions")), "503": ERRORS["503"]},
             ),
+            "/api/facets/{name}": _get(
+                "Alle Werte einer Facette über die Treffer einer Suche (speaker: über die Zitate "
+                "der Zitatsuche mit q, speaker, from, to), nach Wortanfang gefiltert "
+                "(Groß-/Kleinschreibung, Akzente und Umlaute egal); Personen und Organisationen "
+                "nach Häufigkeit, Jahre neueste zuerst",
+                [
+                    {
+                        "name": "name",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string", "enum": FACET_NAMES},
+                    },
+                    _param(
+                        "prefix", "Anfang des Werts oder eines seiner Wörter", {"type": "string"}
+                    ),
+                    _param(
+                        "limit",
+                        "Höchstzahl der Werte",
+                        {
+                            "type": "integer",
+                            "minimum": 1,
+                            "maximum": MAX_FACET_VALUES,
+                            "default": 100,
+                        },
+                    ),
+                    *FILTER_PARAMS,
+                    _repeatable("speaker", "Nur für speaker: die gewählten Sprecher (ausgewählt)"),
+                ],
+                {
+                    "200": _json(_ref("FacetValues")),
+                    "404": _error("Unbekannte Facette"),
+                    **ERRORS,
+                },
+            ),
             "/api/openapi.json": _get("Diese Beschreibung", [], {"200": _json({"type": "object"})}),
             "/export.json": _get(
-                "Ergebnisliste als JSON (bis 1000 Treffer)",
+                "Ergebnisliste als JSON (bis 10.000 Treffer)",
                 SEARCH_PARAMS,
-                {"200": _json(_ref("SearchResult")), **ERRORS},
+                {
+                    "200": {**_json(_ref("SearchResult")), "headers": _COUNT_HEADERS},
+                    **ERRORS,
+                },
             ),
             "/export.csv": _get(
-                "Ergebnisliste als CSV (bis 1000 Treffer)",
-                SEARCH_PARAMS,
-                {"200": _file("text/csv", "CSV mit Kopfzeile"), **PAGE_ERRORS},
+                "Ergebnisliste als CSV (bis 10.000 Treffer)",
+                [*SEARCH_PARAMS, SEP],
+                {"200": _export("text/csv", CSV_FILE), **CSV_ERRORS},
             ),
             "/feed.atom": _get(
                 "Atom-Feed einer Suche, neueste zuerst",
@@ -365,12 +445,9 @@ def spec(server_url: str = "") -> dict:
                 {"200": _file("application/atom+xml", "Atom-Feed"), **PAGE_ERRORS},
             ),
             "/zitate.csv": _get(
-                "Zitate als Zitierliste (CSV)",
-                QUOTE_PARAMS,
-                {
-                    "200": _file("text/csv", "CSV mit Kopfzeile"),
-                    **PAGE_ERRORS,
-                },
+                "Zitate als Zitierliste (CSV, bis 10.000 Zitate)",
+                [*QUOTE_PARAMS, SEP],
+                {"200": _export("text/csv", CSV_FILE), **CSV_ERRORS},
             ),
         },
         "components": {"schemas": SCHEMAS},

@@ -9,14 +9,14 @@ from flask import Blueprint, Response, current_app, jsonify, render_template, re
 from werkzeug.exceptions import NotFound
 
 from indexer.engine import store
-from indexer.exports.table import QUOTE_COLUMNS, quote_rows, to_csv
+from indexer.exports.table import QUOTE_COLUMNS, SEPARATORS, quote_rows, to_csv
 from indexer.search.highlight import mark_spans
 from indexer.search.quotes import search_quotes
-from indexer.search.searcher import MAX_LIMIT, get_release, search
+from indexer.search.searcher import get_release, search
 from webapp import document, export, facets, get_engine
 from webapp.links import api_server, external_url
 from webapp.openapi import spec
-from webapp.params import QuoteParams, SearchParams, clean_text
+from webapp.params import InvalidParam, QuoteParams, SearchParams, clean_text
 from webapp.suggest import suggest_names
 
 bp = Blueprint("pages", __name__)
@@ -79,6 +79,8 @@ def index():
         pagination=pagination,
         sort_urls={s: _index_url(params.args(sort=s, page=1)) for s in ("relevance", "date")},
         export_args=export_args,
+        export_cap=current_app.config["MAX_EXPORT_ROWS"],
+        facet_args=params.args(page=1, limit=params.default_limit),
     )
 
 
@@ -156,14 +158,24 @@ def quotes():
             )
         )
         speakers.append((fv, chosen, url(params.args(speakers=toggled, page=1))))
+    speaker_chips = [
+        (
+            f"Sprecher: {value}",
+            url(params.args(speakers=tuple(s for s in params.speakers if s != value), page=1)),
+        )
+        for value in params.speakers
+    ]
     return render_template(
         "quotes.html",
         params=params,
         result=result,
         speakers=speakers,
+        speaker_chips=speaker_chips,
         pagination=facets.paginate(result.total, params, url),
         quote_link=_quote_link,
         csv_url=url_for(".quotes_csv", **params.args(page=1)),
+        csv_semicolon_url=url_for(".quotes_csv", **params.args(page=1), sep="semicolon"),
+        export_cap=current_app.config["MAX_EXPORT_ROWS"],
     )
 
 
@@ -175,16 +187,36 @@ def api_quotes():
 
 @bp.get("/zitate.csv")
 def quotes_csv():
-    """The quotes of a quote search as a citation list (CSV), up to one full page."""
-    params = replace(QuoteParams.parse(request.args), page=1, limit=MAX_LIMIT)
-    result = _run_quotes(params)
-    body = to_csv(QUOTE_COLUMNS, quote_rows(result.quotes, _quote_link))
-    return _download(body, "text/csv; charset=utf-8", "zitate.csv")
+    """The quotes of a quote search as a citation list (CSV), up to the export cap."""
+    sep = _csv_separator()
+    params = QuoteParams.parse(request.args)
+    cap = current_app.config["MAX_EXPORT_ROWS"]
+    result = export.collect_quotes(get_engine(), params, cap)
+    body = to_csv(QUOTE_COLUMNS, quote_rows(result.quotes, _quote_link), sep)
+    return _counted(_download(body, CSV_TYPE, "zitate.csv"), len(result.quotes), result.total)
 
 
-def _download(body: str, mimetype: str, filename: str) -> Response:
-    response = Response(body, mimetype=mimetype)
+CSV_TYPE = "text/csv; charset=utf-8"
+
+
+def _csv_separator() -> str:
+    name = request.args.get("sep", "comma")
+    if name not in SEPARATORS:
+        raise InvalidParam("Trennzeichen bitte „comma“ (,) oder „semicolon“ (;).")
+    return SEPARATORS[name]
+
+
+def _download(body: str, content_type: str, filename: str) -> Response:
+    response = Response(body, content_type=content_type)
     response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def _counted(response: Response, rows: int, total: int) -> Response:
+    """Say in headers how many rows matched and whether the file stops before the last."""
+    response.headers["X-Total-Count"] = str(total)
+    if rows < total:
+        response.headers["X-Truncated"] = f"{rows} of {total}"
     return response
 
 
@@ -196,17 +228,20 @@ def _export_result():
 @bp.get("/export.csv")
 def export_csv():
     """Any result list as CSV, up to the export cap."""
+    sep = _csv_separator()
     result = _export_result()
-    body = to_csv(export.SEARCH_COLUMNS, export.search_rows(result.hits, _doc_link))
-    return _download(body, "text/csv; charset=utf-8", "pressesuche.csv")
+    body = to_csv(export.SEARCH_COLUMNS, export.search_rows(result.hits, _doc_link), sep)
+    response = _download(body, CSV_TYPE, "pressesuche.csv")
+    return _counted(response, len(result.hits), result.total)
 
 
 @bp.get("/export.json")
 def export_json():
     """Any result list as JSON (the search shape), up to the export cap."""
-    response = jsonify(_export_result().to_json())
+    result = _export_result()
+    response = jsonify(result.to_json())
     response.headers["Content-Disposition"] = 'attachment; filename="pressesuche.json"'
-    return response
+    return _counted(response, len(result.hits), result.total)
 
 
 @bp.get("/feed.atom")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import shutil
 import time
@@ -13,16 +14,6 @@ from pathlib import Path
 from whoosh import query as q
 from whoosh.searching import Searcher
 
-from indexer.engine import schema as f
-from indexer.engine import store
-from indexer.config import doc_seconds, max_doc_bytes, writer_mb
-from indexer.config import follow_links as config_follow_links
-from indexer.text.corpus import Skip, SourceFile, covers, scan
-from indexer.build.release import to_records
-from indexer.engine.stored import from_stored
-from indexer.model import Release
-from indexer.build.relink import relink_persons
-from indexer.extraction.names import PersonRegistry, merge_across
 from indexer.build.pipeline import (
     REMEMBERED,
     Bounds,
@@ -35,7 +26,17 @@ from indexer.build.pipeline import (
     running,
     workers_for,
 )
+from indexer.build.release import to_records
+from indexer.build.relink import relink_persons
+from indexer.config import doc_seconds, max_doc_bytes, writer_mb
+from indexer.config import follow_links as config_follow_links
+from indexer.engine import schema as f
+from indexer.engine import store
+from indexer.engine.stored import from_stored
 from indexer.engine.writer import Writer
+from indexer.extraction.names import PersonRegistry, merge_across
+from indexer.model import Release
+from indexer.text.corpus import Skip, SourceFile, covers, scan
 
 Progress = Callable[[int, int], None]  # (files done, files to do)
 # Separate segment files instead of one compound file: WHOOSH.md measured a search process at
@@ -175,6 +176,11 @@ def _update_or_clean(live: Path, *args, **kwargs) -> Report:
     return report
 
 
+def now() -> str:
+    """Return the current time as the first-indexed time of releases new to the index."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 class _Live:
     """What the live index already holds, minus the sources being replaced or removed."""
 
@@ -197,6 +203,15 @@ class _Live:
     def has_id(self, doc_id: str) -> bool:
         return self._find(id=doc_id) is not None
 
+    def first_indexed(self, doc_id: str) -> str | None:
+        """Return when the release ``doc_id`` first entered the index, also if it is being
+        replaced now (an update keeps the time of a changed release)."""
+        if self.searcher is None:
+            return None
+        for doc in self.searcher.documents(id=doc_id, kind=f.RELEASE_KIND):
+            return doc.get(f.FIRST_INDEXED)
+        return None
+
     def releases_at(self, source: str, paths: set[str]) -> list[dict]:
         """Return the stored releases of ``source`` that came from one of ``paths``."""
         if self.searcher is None or not paths:
@@ -215,9 +230,13 @@ class _Batch:
         workers: Workers | None = None,
         bounds: Bounds = None,
         link_persons: bool = False,
+        earlier: _Live | None = None,
     ) -> None:
         self.writer = writer
         self.live = live
+        # where the first-indexed times of releases already indexed are looked up
+        self.earlier = earlier or live
+        self.now = now()
         self.workers = workers
         self.bounds = bounds or Bounds(max_doc_bytes())
         # linked while adding, in the order of the releases: for a backend that cannot rewrite
@@ -239,6 +258,9 @@ class _Batch:
                     self.workers.drop(release)
                 continue
             release.id = self._unique(release.id)
+            release.first_indexed = (
+                release.first_indexed or self.earlier.first_indexed(release.id) or self.now
+            )
             if self.persons is not None:
                 self._link_persons(release)
             self.hashes[release.content_hash] = release.path
@@ -291,12 +313,14 @@ def _rebuild(
     path, ix = store.new_generation(root)
     writer = Writer(ix, limitmb=writer_mb(), compound=False)
     report = Report(rebuilt=True)
+    old = _open_earlier(store.live_path(root))
+    earlier = old.searcher() if old is not None else None
     unreadable = set(unreadable)
     bounds = _bounds(known_slow or {})
     slow: dict[str, dict] = {}
     try:
         with running(workers_for(files) if parallel else 0, path, bounds.seconds) as workers:
-            batch = _Batch(writer, _Live(), workers, bounds)
+            batch = _Batch(writer, _Live(), workers, bounds, earlier=_Live(earlier))
             for done, item in enumerate(batch.prepare(files), start=1):
                 _note_timeouts(item, slow)
                 report.skipped += item.read_skips + item.failed
@@ -312,12 +336,14 @@ def _rebuild(
         with ix.searcher() as searcher:
             report.documents = release_count(searcher)
         ix.close()
+        _close_earlier(old, earlier)
         store.finish_generation(path, {"documents": report.documents, TIMED_OUT: slow})
         store.swap_in(root, path)
     except BaseException:
         with contextlib.suppress(Exception):  # a full disk fails the cancel's writes too
             writer.cancel()
         ix.close()
+        _close_earlier(old, earlier)
         shutil.rmtree(path, ignore_errors=True)
         raise
     return report
@@ -328,6 +354,25 @@ def _relink(ix) -> int:
     with ix.searcher() as searcher:
         manifest = _manifest(searcher.reader())
     return relink_persons(ix, manifest, writer_mb())
+
+
+def _open_earlier(live: Path | None):
+    """Open the index a rebuild replaces, to keep the first-indexed times of its releases;
+    None when there is none or it cannot be read (the rebuild then starts the clock anew)."""
+    if live is None:
+        return None
+    try:
+        return store.whoosh_index.open_dir(str(live))
+    except Exception:  # an older or damaged index: nothing to carry over
+        return None
+
+
+def _close_earlier(ix, searcher: Searcher | None) -> None:
+    with contextlib.suppress(Exception):
+        if searcher is not None:
+            searcher.close()
+        if ix is not None:
+            ix.close()
 
 
 def _carry_over(live: Path | None, sources: set[str], batch: _Batch) -> int:

@@ -24,15 +24,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from indexer.build.release import prepare, to_records
+from indexer.config import writer_mb
 from indexer.engine import schema as f
 from indexer.engine import store
-from indexer.config import writer_mb
-from indexer.text.corpus import Skip, SourceFile, SourceRecord, read_source
-from indexer.build.release import prepare, to_records
-from indexer.model import Release
 from indexer.engine.postings import field_postings, joined_postings, span_postings
-from indexer.text.repair import UndecodableError
 from indexer.engine.writer import Writer
+from indexer.model import Release
+from indexer.text.corpus import Skip, SourceFile, SourceRecord, read_source
+from indexer.text.repair import UndecodableError
 
 CHUNK = 8  # records per task: fewer round trips between the processes
 IN_FLIGHT = 16  # chunks per worker sent ahead of the main process
@@ -123,7 +123,7 @@ class TimedOut(Skip):
 
 
 class _Overtime(BaseException):
-    """Raised by the timer in the middle of preparing a release (no ``except Exception`` stops it)."""
+    """Raised by the timer while a release is prepared (no ``except Exception`` stops it)."""
 
 
 def _overtime(signum, frame) -> None:
@@ -276,7 +276,7 @@ class _Worker:
             release = self.held.pop(number)
             if decided is None:  # not written: a duplicate
                 continue
-            release.id, release.persons, speakers = decided
+            release.id, release.persons, speakers, release.first_indexed = decided
             for quote, speaker in zip(release.quotes, speakers, strict=True):
                 quote["speaker"] = speaker
             if self.writer is None:
@@ -378,7 +378,8 @@ class Workers:
     def write(self, release: Release, digest: str) -> None:
         """Have the worker holding ``release`` add it, as decided here, to its segment."""
         speakers = [quote.get("speaker") for quote in release.quotes]
-        self._decide(release, (digest, (release.id, release.persons, speakers)))
+        decided = (release.id, release.persons, speakers, release.first_indexed)
+        self._decide(release, (digest, decided))
 
     def drop(self, release: Release) -> None:
         """Tell the worker holding ``release`` that it is not written."""

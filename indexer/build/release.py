@@ -7,12 +7,12 @@ import html
 from dataclasses import asdict, replace
 
 from indexer.engine import schema as f
-from indexer.model import Release
-from indexer.text.corpus import SourceRecord
-from indexer.text.office import FORMATS, read_office
 from indexer.extraction.entities import extract_entities, org_group_key
 from indexer.extraction.names import name_key, surname_key
 from indexer.extraction.quotes import extract_quotes
+from indexer.model import Release
+from indexer.text.corpus import SourceRecord
+from indexer.text.office import FORMATS, read_office
 from indexer.text.structure import clean_document
 
 
@@ -160,4 +160,5 @@ def _release_fields(release: Release, source_digest: str) -> dict:
         f.QUOTES: release.quotes,
         f.URL: release.url,
         f.ORIGIN: release.origin,
+        f.FIRST_INDEXED: release.first_indexed,
     }

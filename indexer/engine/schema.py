@@ -10,7 +10,7 @@ from whoosh.analysis import RegexTokenizer
 from indexer.analysis.analyzers import exact_analyzer, german_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 10  # 10: name keys by analysis.folding; a title from the text is body
+SCHEMA_VERSION = 11  # 11: first_indexed, the time a release first entered the index
 
 ID = "id"
 KIND = "kind"
@@ -36,6 +36,8 @@ ALIAS_ARROW = "=>"
 QUOTES = "quotes"
 URL = "url"
 ORIGIN = "origin"
+# When a release first entered the index (RFC 3339, UTC); carried over by updates and rebuilds.
+FIRST_INDEXED = "first_indexed"
 QUOTE = "quote"
 SPEAKER = "speaker"
 SPEAKER_KEY = "speaker_key"
@@ -123,6 +125,7 @@ def build_schema() -> fields.Schema:
         quotes=fields.STORED(),
         url=fields.STORED(),
         origin=fields.STORED(),
+        first_indexed=fields.STORED(),
         quote=TextField(analyzer=german, stored=True, phrase=True, chars=True),
         speaker=_facet_field(),
         speaker_key=_facet_field(),

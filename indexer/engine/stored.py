@@ -28,4 +28,5 @@ def from_stored(stored: dict) -> Release:
         url=stored.get(f.URL),
         origin=stored.get(f.ORIGIN),
         content_hash=stored.get(f.CONTENT_HASH, ""),
+        first_indexed=stored.get(f.FIRST_INDEXED),
     )

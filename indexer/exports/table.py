@@ -10,6 +10,10 @@ from collections.abc import Callable, Iterable
 from indexer.search.quotes import QuoteHit
 
 QUOTE_COLUMNS = ["quote", "speaker", "role", "date", "title", "link", "url"]
+# Spreadsheets read a CSV file as UTF-8 only when it starts with a byte order mark (Excel).
+BOM = "\ufeff"
+# The ``sep`` names of the separators: German spreadsheets split cells at ";".
+SEPARATORS = {"comma": ",", "semicolon": ";"}
 # A formula character (= + - @ tab CR) at the start of the cell or after anything a spreadsheet
 # may split cells at on import (; , tab | and line breaks), spaces between allowed: a German
 # spreadsheet importing with ";" turns "Test;=1+2" into a cell "=1+2" and runs it.
@@ -23,13 +27,26 @@ def safe_cell(value: object) -> str:
     return _FORMULA.sub(r"\1'", text)
 
 
-def to_csv(columns: list[str], rows: Iterable[dict]) -> str:
-    """Write rows as CSV with a header row; every cell is quoted and made formula-safe."""
+def csv_date(value: object) -> object:
+    """Return a release date as a spreadsheet cell: ISO dates as they are; a date without a
+    year (``--01-27``, which a spreadsheet would compute as -26) in the ISO 8601-2 form with
+    the year unspecified, ``XXXX-01-27``, which needs no formula guard."""
+    if isinstance(value, str) and value.startswith("--"):
+        return "XXXX" + value[1:]
+    return value
+
+
+def to_csv(columns: list[str], rows: Iterable[dict], sep: str = ",") -> str:
+    """Write rows as UTF-8 CSV text with a byte order mark and a header row, cells split at
+    ``sep``; every cell is quoted and made formula-safe, dates are plain ISO dates."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+    out.write(BOM)
+    writer = csv.writer(out, delimiter=sep, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([safe_cell(row.get(col)) for col in columns])
+        writer.writerow(
+            [safe_cell(csv_date(row.get(c)) if c == "date" else row.get(c)) for c in columns]
+        )
     return out.getvalue()
 
 

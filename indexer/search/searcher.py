@@ -56,6 +56,7 @@ class Hit:
     snippet: str
     url: str | None = None  # the publisher's address and name, when the corpus gave them
     source: str | None = None
+    first_indexed: str | None = None  # not in the JSON: the Atom time of an undated release
 
 
 @dataclass
@@ -77,11 +78,17 @@ class SearchResult:
         return {
             "query": self.query,
             "total": self.total,
-            "hits": [asdict(h) for h in self.hits],
+            "hits": [_hit_json(h) for h in self.hits],
             "facets": {name: [v.to_json() for v in values] for name, values in self.facets.items()},
             "suggestion": self.suggestion,
             "relaxed": self.relaxed,
         }
+
+
+def _hit_json(hit: Hit) -> dict:
+    data = asdict(hit)
+    del data["first_indexed"]
+    return data
 
 
 class MarkFormatter(highlight.Formatter):
@@ -279,6 +286,7 @@ def _hit(hit, release: Release, score: float, highlight_it: bool) -> Hit:
         snippet=_snippet(hit, release.body, highlight_it),
         url=release.url or None,
         source=release.origin or None,
+        first_indexed=release.first_indexed,
     )
 
 
