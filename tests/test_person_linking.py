@@ -134,3 +134,21 @@ def test_update_relinks_earlier_bare_surnames_to_a_full_name_seen_later(tmp_path
     (corpus / "00.txt").write_text(f"Mitteilung 0\n\n{RELEASES[0]}\n", encoding="utf-8")
     index_corpus(corpus, root)
     assert person_values(root) == {"Hubertus Heil": 2, "Alexander Gauland": 3}
+
+
+@pytest.mark.parametrize("value", ["0", "nein", " False "])
+def test_relinking_can_be_turned_off_for_a_faster_build(tmp_path, monkeypatch, value):
+    monkeypatch.setenv("PRESSESUCHE_RELINK", value)
+    values = build(tmp_path, "unlinked", RELEASES)
+    assert values != {"Hubertus Heil": 2, "Alexander Gauland": 3}  # variants stay apart
+    assert "Hubertus Heil" in values
+
+
+def test_relinking_is_on_unless_turned_off(monkeypatch):
+    from indexer import config
+
+    for value in ("", "1", "ja", "yes", "anything"):
+        monkeypatch.setenv("PRESSESUCHE_RELINK", value)
+        assert config.relink_persons()
+    monkeypatch.delenv("PRESSESUCHE_RELINK")
+    assert config.relink_persons()

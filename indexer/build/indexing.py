@@ -30,6 +30,7 @@ from indexer.build.release import to_records
 from indexer.build.relink import relink_persons
 from indexer.config import doc_seconds, max_doc_bytes, writer_mb
 from indexer.config import follow_links as config_follow_links
+from indexer.config import relink_persons as config_relink
 from indexer.engine import schema as f
 from indexer.engine import store
 from indexer.engine.stored import from_stored
@@ -351,6 +352,8 @@ def _rebuild(
 
 def _relink(ix) -> int:
     """Link the persons across the whole index once the releases are written (``relink``)."""
+    if not config_relink():  # PRESSESUCHE_RELINK=0: faster, names as each release has them
+        return 0
     with ix.searcher() as searcher:
         manifest = _manifest(searcher.reader())
     return relink_persons(ix, manifest, writer_mb())
