@@ -260,10 +260,10 @@ def score_release(row: dict, errors: list[str] | None = None) -> Result:
         errors,
         f"{tag} per",
     )
-    optional = [n for entry in gold.get("organisations_optional", []) for n in _names(entry)]
+    optional = [n for entry in gold.get("organisations_optional", []) for n in names_of(entry)]
     result.organisations = match_one_to_one(
         ([o, *release.aliases.get(o, [])] for o in release.organisations),
-        [_names(entry) for entry in gold["organisations"]],
+        [names_of(entry) for entry in gold["organisations"]],
         optional,
         orgs_match,
         errors,
@@ -283,7 +283,8 @@ def score_release(row: dict, errors: list[str] | None = None) -> Result:
     return result
 
 
-def _names(entry) -> list[str]:
+def names_of(entry) -> list[str]:
+    """The accepted names of a gold organisation entry (one name or a list)."""
     return [entry] if isinstance(entry, str) else list(entry)
 
 
