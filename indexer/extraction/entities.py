@@ -104,8 +104,14 @@ def release_organisations(
 ) -> list[Organisation]:
     """Find and merge the organisations of a release; ``persons`` are mentions to keep out."""
     text = f"{title}\n{body}" if title else body
-    spans = [(m.start, m.end) for m in persons]
-    mentions = find_organisations(text, spans) + find_organisations(boilerplate)
+    return _with_boilerplate(
+        find_organisations(text, [(m.start, m.end) for m in persons]), boilerplate
+    )
+
+
+def _with_boilerplate(mentions: list[OrgMention], boilerplate: str) -> list[Organisation]:
+    """Add the organisations of the contact and footer blocks, leave out wire services, merge."""
+    mentions = mentions + find_organisations(boilerplate)
     return merge_organisations(m for m in mentions if not is_wire_service(m.name))
 
 
@@ -134,8 +140,7 @@ def extract_entities(
         shown = [known.resolve(name) for name in names]
         roles = {new: roles[old] for old, new in zip(names, shown, strict=True) if old in roles}
         names = list(dict.fromkeys(shown))
-    found += find_organisations(doc.boilerplate)
-    organisations = merge_organisations(m for m in found if not is_wire_service(m.name))
+    organisations = _with_boilerplate(found, doc.boilerplate)
     return Entities(
         date=extract_date(doc.title, doc.body, meta_date),
         persons=names,
