@@ -209,8 +209,12 @@ class _Live:
         replaced now (an update keeps the time of a changed release)."""
         if self.searcher is None:
             return None
-        for doc in self.searcher.documents(id=doc_id, kind=f.RELEASE_KIND):
-            return doc.get(f.FIRST_INDEXED)
+        # by document number: a query of id and kind took ~2 ms a release (a rebuild over 10k
+        # releases spent 22 s in it), the number of the id ~0.03 ms (deleted ones never returned)
+        for docnum in self.searcher.document_numbers(id=doc_id):
+            doc = self.searcher.stored_fields(docnum)
+            if doc.get(f.KIND) == f.RELEASE_KIND:
+                return doc.get(f.FIRST_INDEXED)
         return None
 
     def releases_at(self, source: str, paths: set[str]) -> list[dict]:
