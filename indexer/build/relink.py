@@ -10,7 +10,7 @@ the index; a bare surname that several known persons share stays as it is.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from indexer.analysis.folding import fold_name as fold
 from indexer.build.pipeline import pre_analyse
@@ -36,6 +36,17 @@ def person_links(reader) -> dict[str, str]:
     registry, values = registry_of(reader)
     links = {value: registry.resolve(value) for value in values}
     return {value: shown for value, shown in links.items() if shown != value}
+
+
+def _releases_naming(searcher, person: str) -> Iterator[dict]:
+    """The stored releases whose person values hold ``person``.
+
+    By the term's document numbers and the stored kind: Whoosh's query of person and kind walked
+    the kind's postings of every record (~2 ms a value at 10k releases, ~6 s of a relink)."""
+    for docnum in searcher.document_numbers(persons=person):
+        doc = searcher.stored_fields(docnum)
+        if doc.get(f.KIND) == f.RELEASE_KIND:
+            yield doc
 
 
 def _roles(doc: dict, surname: str, seen: dict | None = None) -> set[str]:
@@ -73,7 +84,7 @@ def role_links(searcher) -> dict[str, dict[str, str]]:
             continue
         bare = {
             doc[f.ID]: roles
-            for doc in searcher.documents(persons=value, kind=f.RELEASE_KIND)
+            for doc in _releases_naming(searcher, value)
             if (roles := _roles(doc, surname, seen))
         }
         if not bare:  # no role to go by: the persons' releases need not be read
@@ -82,7 +93,7 @@ def role_links(searcher) -> dict[str, dict[str, str]]:
         for shown, spellings in persons.items():
             held[shown] = set()
             for spelling in spellings:
-                for doc in searcher.documents(persons=spelling, kind=f.RELEASE_KIND):
+                for doc in _releases_naming(searcher, spelling):
                     held[shown] |= _roles(doc, surname, seen)
         for doc_id, roles in bare.items():
             fits = [p for p, rs in held.items() if any(_same_role(r, h) for r in roles for h in rs)]
@@ -102,7 +113,7 @@ def relink_persons(ix, manifest: Mapping[str, set[str]], limitmb: int = 64) -> i
         by_role = role_links(searcher)
         docs: dict[str, dict] = {}
         for value in links:
-            for doc in searcher.documents(persons=value, kind=f.RELEASE_KIND):
+            for doc in _releases_naming(searcher, value):
                 docs[doc[f.ID]] = doc
         for doc_id in by_role:
             docs[doc_id] = searcher.document(id=doc_id)
