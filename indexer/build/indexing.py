@@ -37,6 +37,7 @@ from indexer.engine.stored import from_stored
 from indexer.engine.writer import Writer
 from indexer.extraction.names import PersonRegistry, merge_across
 from indexer.model import Release
+from indexer.search import vocabulary
 from indexer.text.corpus import Skip, SourceFile, covers, scan
 
 Progress = Callable[[int, int], None]  # (files done, files to do)
@@ -120,6 +121,7 @@ def index_corpus(
                 attempts.pop(0)
                 if not attempts:
                     raise
+        vocabulary.write_live(root)  # spelling tables of the state just committed
     report.repaired = damaged or ""
     report.seconds = time.monotonic() - started
     return report

@@ -58,9 +58,26 @@ class Generation:
             if self._idle:
                 return self._idle.pop()
         searcher = self.index.searcher(weighting=f.weighting())
+        reader = searcher.reader()
+        tables = lambda: self.vocabulary(reader.generation())  # noqa: E731
+        for leaf in [reader, *(leaf for leaf, _ in reader.leaf_readers())]:
+            vocabulary.attach(leaf, tables)  # fuzzy terms are expanded segment by segment
         with self._lock:
             self._opened.append(searcher)
         return searcher
+
+    def vocabulary(self, commit: int) -> dict | None:
+        """The spelling tables written at index time for a commit of this generation, loaded
+        once; None while there is no file (an older index: the tables are built lazily)."""
+        found = self._cache.get(("vocabulary", commit))
+        if found is None:
+            with self._caching:
+                found = self._cache.get(("vocabulary", commit))
+                if found is None:
+                    found = vocabulary.load(Path(self.index.storage.folder), commit)
+                    if found is not None:
+                        self._cache[("vocabulary", commit)] = found
+        return found
 
     def give_back(self, searcher: Searcher | None) -> None:
         """Return a searcher; the last user of a retired generation closes its searchers."""
@@ -291,7 +308,7 @@ class Engine:
                 for fieldname in (*SCORED_FIELDS, f.QUOTE):
                     self.norms(fieldname)
                 self.date_rank()
-                vocabulary.warm(searcher.reader(), f.TEXT_FIELDS)  # did you mean, ~
+                vocabulary.warm(searcher.reader(), vocabulary.FIELDS)  # did you mean, ~
         except store.IndexDamaged:
             raise
         except store.StoreError:

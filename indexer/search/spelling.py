@@ -1,8 +1,10 @@
 """Did-you-mean: each unknown word of a query replaced by the nearest frequent index word.
 
 The words come from the exact-spelling field (lowercase, not stemmed, umlauts kept), looked up
-in the vocabulary table (``vocabulary``), and are given back in the capitalisation the user
-typed: ``Integratoin Düsseldorf`` → ``Integration Düsseldorf``.
+in the vocabulary table (``vocabulary``, written at index time), and are given back in the
+capitalisation the user typed: ``Integratoin Düsseldorf`` → ``Integration Düsseldorf``. A wrong,
+dropped or swapped first letter is corrected too (``Nitegration``, ``Vundestag``), and an umlaut
+typed as two letters (``Aerzte`` → ``Ärzte``); fuzzy ``~`` keeps its first letter as typed.
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ _OPERATORS = {"AND", "OR", "NOT", "UND", "ODER", "NICHT", "ANDNOT", "ANDMAYBE", 
 # letters (with apostrophes inside), not part of a pattern, a fuzzy term or a field name
 _WORD = re.compile(r"(?<![\w*?~])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w*?~:'’])")
 _STOPS = frozenset(fold(w) for w in STOPWORDS)
+_DIGRAPHS = {"ae": "ä", "oe": "ö", "ue": "ü", "ss": "ß"}
+_DIGRAPH = re.compile("ae|oe|ue|ss")
+UMLAUT_COST = 0.5  # Aerzte → ärzte before any word one edit away
+FIRST_LETTER_COST = 0.5  # Vundestag → Bundestag, after words one edit away as typed
 
 
 def _cased(word: str, like: str) -> str:
@@ -32,17 +38,48 @@ def _cased(word: str, like: str) -> str:
     return word
 
 
+def _umlauts(low: str) -> list[str]:
+    """The word with ``ae oe ue ss`` written as ``ä ö ü ß``, each place alone or all together
+    (``Aerzte`` → ``ärzte``); at most a few spellings."""
+    places = [(m.start(), m.group()) for m in _DIGRAPH.finditer(low)][:3]
+    found = []
+    for mask in range(1, 1 << len(places)):
+        out, last = [], 0
+        for n, (at, pair) in enumerate(places):
+            if mask >> n & 1:
+                out += [low[last:at], _DIGRAPHS[pair]]
+                last = at + 2
+        found.append("".join([*out, low[last:]]))
+    return found
+
+
 def correction(reader, word: str) -> str | None:
-    """The index word nearest to a word the index lacks (fewest edits, then most releases)."""
+    """The index word nearest to a word the index lacks: an umlaut written as two letters first,
+    then the fewest edits (a different first letter counts half an edit more), then the word in
+    most releases."""
     low = word.lower()
     if len(low) < MIN_LETTERS or fold(low) in _STOPS or reader.doc_frequency(f.EXACT, low):
         return None
+    scored: dict[str, tuple[float, int]] = {}
+    for spelled in _umlauts(low):
+        releases = reader.doc_frequency(f.EXACT, spelled)
+        if releases:
+            scored[spelled] = (UMLAUT_COST, releases)
     edits = 1 if len(low) < 6 else 2
-    found = [m for m in vocabulary.near(reader, f.EXACT, low, edits) if m.edits]
-    if not found:
+    for m in vocabulary.near(reader, f.EXACT, low, edits, any_first=True):
+        if m.edits and m.word not in scored:
+            cost = m.edits + FIRST_LETTER_COST * (
+                vocabulary.key(m.word[0]) != vocabulary.key(low[0])
+            )
+            scored[m.word] = (cost, m.releases)
+    if not scored:
         return None
-    closest = [m.word for m in found if m.edits == found[0].edits]  # few: frequencies read now
-    best = max(closest, key=lambda w: (reader.doc_frequency(f.EXACT, w), w))
+    least = min(cost for cost, _ in scored.values())
+    closest = {w: n for w, (cost, n) in scored.items() if cost == least}
+    for w, n in closest.items():  # tables built lazily have no counts: read now (few)
+        if n < 0:
+            closest[w] = reader.doc_frequency(f.EXACT, w)
+    best = max(closest, key=lambda w: (closest[w], w))
     return _cased(best, word)
 
 

@@ -1,76 +1,334 @@
 """The index vocabulary as a lookup table for spelling suggestions and fuzzy terms.
 
 Whoosh compares a word with every term of a field (``terms_within``, ``suggest``): 3.5 s for one
-zero-hit word at 2,000 releases, 44 s for a 500-letter word. Here the words of a field are read
-once per segment and grouped by their first letter and length; a lookup compares the word only
-with the words of the same first letter whose length is within the allowed edits, in rapidfuzz
-(C++, optimal string alignment: a swap of two letters is one edit). How many words a lookup
-would compare is known before any comparison is made, so its work is bounded by a count.
+zero-hit word at 2,000 releases, 44 s for a 500-letter word. Here the words of a field are
+grouped by their first letter (umlauts and accents folded: ``ä`` with ``a``) and length; a lookup
+compares the word only with the words of a few groups whose length is within the allowed edits,
+in rapidfuzz (C++, optimal string alignment: a swap of two letters is one edit). How many words a
+lookup would compare is known before any comparison is made, so its work is bounded by a count.
 
-The tables are built when a segment is first asked (segments are immutable; a new segment or
-generation gets a new table) and kept for the last ``CACHE_SEGMENTS`` segment fields.
+Fuzzy terms keep the first letter as typed (the groups of that letter). Suggestions also find
+a word whose first letter was typed wrong, dropped, doubled or swapped (``Vundestag``,
+``Nitegration``): the words are grouped a second time by their second letter, and a lookup reads
+the groups of the typed word's first two letters in both tables: four small groups, not all.
+
+The tables are written at index time, one file per commit of a generation
+(``<generation>/vocabulary/commit-<n>.npz``, written atomically after the run; words,
+how many releases each exact word is in, and the two groupings as offsets). The searcher pool
+loads the file of the commit it reads (``attach``). A reader without a file (an index built by
+an older version, or the moment between a commit and its file) builds the tables lazily from
+the lexicon as before, once per set of segments; ``LAZY_BUILDS`` counts those builds.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
+import unicodedata
+import weakref
+import zipfile
+import zlib
 from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
+import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+
+from indexer.engine import schema as f
+from indexer.engine import store
 
 MAX_EDITS = 2  # edits a fuzzy term or suggestion may make (Lucene's limit too)
 MAX_WORD = 64  # longer words are not looked up (no index word is that long)
 MAX_COMPARED = 200_000  # words one lookup may compare; more are refused before comparing
-CACHE_SEGMENTS = 64
+CACHE_SEGMENTS = 16  # lazily built tables kept (per set of segments and field)
+FIELDS = f.TEXT_FIELDS  # the fields whose words fuzzy terms expand to; EXACT for suggestions
+FOLDER = "vocabulary"  # inside a generation: not a file of it, so not in its list of files
+FORMAT = 1
+LAZY_BUILDS = [0]  # tables built from a lexicon at search time (tests count them)
 
 
 @dataclass(frozen=True)
 class Match:
-    """A vocabulary word near the word looked up."""
+    """A vocabulary word near the word looked up (``releases``: -1 when not known)."""
 
     word: str
     edits: int
+    releases: int = -1
+
+
+_KEYS: dict[str, str] = {}
+
+
+def key(letter: str) -> str:
+    """A letter as grouped: lowercase, without accents or umlaut dots (``Ä`` → ``a``)."""
+    found = _KEYS.get(letter)
+    if found is None:
+        base = unicodedata.normalize("NFD", letter.lower())[:1] or letter
+        found = _KEYS[letter] = base
+    return found
+
+
+class Groups:
+    """Words ordered by (key letter, length); a group is a slice of that order."""
+
+    def __init__(self, words: list[str], freqs: np.ndarray | None, offsets: dict) -> None:
+        self.words = words
+        self.freqs = freqs
+        self.offsets = offsets  # (key letter, length) -> (start, end)
+
+    @classmethod
+    def build(cls, words: list[str], freqs: np.ndarray | None, at: int) -> Groups:
+        """Group ``words`` by the letter at position ``at`` (words too short are left out)."""
+        keyed = sorted(
+            (key(w[at]), len(w), i) for i, w in enumerate(words) if len(w) > at
+        )  # stable by index within a group: the lexicon's sorted order
+        order = np.fromiter((i for _, _, i in keyed), np.int64, len(keyed))
+        return cls.from_order(words, freqs, order, [(k, n) for k, n, _ in keyed])
+
+    @classmethod
+    def from_order(cls, words, freqs, order: np.ndarray, keys: list[tuple[str, int]]) -> Groups:
+        offsets: dict[tuple[str, int], tuple[int, int]] = {}
+        for at, group in enumerate(keys):
+            start = offsets.get(group, (at, at))[0]
+            offsets[group] = (start, at + 1)
+        ordered = [words[i] for i in order.tolist()]
+        return cls(ordered, freqs[order] if freqs is not None else None, offsets)
+
+    def spans(self, letter: str, low: int, high: int) -> Iterable[tuple[int, int]]:
+        for length in range(max(1, low), high + 1):
+            span = self.offsets.get((letter, length))
+            if span:
+                yield span
+
+
+def _count(groups: Groups, letter: str, low: int, high: int) -> int:
+    return sum(end - start for start, end in groups.spans(letter, low, high))
 
 
 class Vocabulary:
-    """The words of one field of one segment, grouped by (first letter, length)."""
+    """The words of one field (with each word's release count, where read), grouped twice."""
 
-    def __init__(self, words: list[str]) -> None:
-        self._words: dict[tuple[str, int], list[str]] = {}
-        for word in words:
-            if word:
-                self._words.setdefault((word[0], len(word)), []).append(word)
-        self.size = len(words)
+    def __init__(self, first: Groups, second: Groups | None) -> None:
+        self.first = first  # by first letter: fuzzy terms and suggestions
+        self.second = second  # by second letter: suggestions for a mistyped first letter
+        self.size = len(first.words)
 
-    def candidates(self, word: str, edits: int) -> int:
+    @classmethod
+    def build(cls, words: list[str], freqs: np.ndarray | None = None, second: bool = True):
+        words = [w for w in words if w]
+        if freqs is not None and len(freqs) != len(words):
+            raise ValueError("one release count per word")
+        return cls(Groups.build(words, freqs, 0), Groups.build(words, freqs, 1) if second else None)
+
+    def _probes(self, word: str, edits: int, any_first: bool) -> list[tuple[Groups, str]]:
+        probes = [(self.first, key(word[0]))]
+        if any_first and len(word) > 1:
+            # typed first letter wrong (Vundestag) or dropped (ntegration): the meant word's
+            # second letter is the typed second or first; swapped (Nitegration) or one put
+            # before it (Bbundestag, xIntegration): its first letter is the typed second
+            probes.append((self.first, key(word[1])))
+            if self.second is not None:
+                probes += [(self.second, key(word[1])), (self.second, key(word[0]))]
+        return list({(id(g), letter): (g, letter) for g, letter in probes}.values())
+
+    def candidates(self, word: str, edits: int, any_first: bool = False) -> int:
         """How many words a lookup of ``word`` would compare (counted, nothing compared)."""
         if not word or len(word) > MAX_WORD:
             return 0
-        first = word[0]
+        low, high = len(word) - edits, len(word) + edits
         return sum(
-            len(self._words.get((first, length), ()))
-            for length in range(len(word) - edits, len(word) + edits + 1)
+            _count(g, letter, low, high) for g, letter in self._probes(word, edits, any_first)
         )
 
-    def near(self, word: str, edits: int, prefix: int = 1) -> list[Match]:
-        """The words within ``edits`` edits of ``word`` that share its first ``prefix`` letters."""
+    def near(self, word: str, edits: int, prefix: int = 1, any_first: bool = False) -> list[Match]:
+        """The words within ``edits`` edits of ``word`` that share its first ``prefix`` letters
+        (any first letter with ``any_first``: suggestions)."""
         if not word or len(word) > MAX_WORD:
             return []
         edits = min(edits, MAX_EDITS)
-        head = word[:prefix]
-        found: list[Match] = []
-        for length in range(max(1, len(word) - edits), len(word) + edits + 1):
-            choices = self._words.get((word[0], length))
-            if not choices:
-                continue
-            for text, dist, _ in process.extract(
-                word, choices, scorer=OSA.distance, score_cutoff=edits, limit=None
-            ):
-                if text.startswith(head):
-                    found.append(Match(text, int(dist)))
-        return found
+        head = "" if any_first else word[:prefix]
+        found: dict[str, Match] = {}
+        for groups, letter in self._probes(word, edits, any_first):
+            for start, end in groups.spans(letter, len(word) - edits, len(word) + edits):
+                choices = groups.words[start:end]
+                for text, dist, at in process.extract(
+                    word, choices, scorer=OSA.distance, score_cutoff=edits, limit=None
+                ):
+                    if text.startswith(head) and text not in found:
+                        freq = -1 if groups.freqs is None else int(groups.freqs[start + at])
+                        found[text] = Match(text, int(dist), freq)
+        return list(found.values())
+
+
+# -- written at index time ----------------------------------------------------------------------
+
+
+def _path(generation: Path, commit: int) -> Path:
+    return Path(generation) / FOLDER / f"commit-{commit}.npz"
+
+
+def read_fields(reader, fields: Iterable[str] = FIELDS) -> dict[str, Vocabulary]:
+    """The tables of a reader's fields, with release counts of the exact words."""
+    tables = {}
+    for fieldname in fields:
+        if fieldname not in reader.schema:
+            continue
+        if fieldname == f.EXACT:
+            words, counts = [], []
+            for btext, info in reader.iter_field(fieldname):
+                words.append(btext.decode("utf-8", "replace"))
+                counts.append(info.doc_frequency())
+            tables[fieldname] = Vocabulary.build(words, np.asarray(counts, np.uint32))
+        else:
+            words = [b.decode("utf-8", "replace") for b in reader.lexicon(fieldname)]
+            tables[fieldname] = Vocabulary.build(words, second=False)
+    return tables
+
+
+def _arrays(name: str, groups: Groups, words: dict[str, int]) -> dict[str, np.ndarray]:
+    keys = sorted(groups.offsets.items(), key=lambda item: item[1])
+    return {
+        f"{name}.order": np.fromiter(
+            (words[w] for w in groups.words), np.uint32, len(groups.words)
+        ),
+        f"{name}.letters": np.array([ord(k) for (k, _), _ in keys], np.uint32),
+        f"{name}.lengths": np.array([n for (_, n), _ in keys], np.uint32),
+        f"{name}.ends": np.array([end for _, (_, end) in keys], np.uint32),
+    }
+
+
+def write(generation: Path, commit: int, tables: dict[str, Vocabulary]) -> Path:
+    """Write the tables of one commit atomically; files of other commits are removed."""
+    folder = Path(generation) / FOLDER
+    folder.mkdir(exist_ok=True)
+    arrays: dict[str, np.ndarray] = {"format": np.array([FORMAT, commit], np.int64)}
+    for fieldname, table in tables.items():
+        words = sorted(table.first.words)  # each word once, in one order; groups point into it
+        index = {w: i for i, w in enumerate(words)}
+        blob = "\n".join(words).encode("utf-8")
+        arrays[f"{fieldname}.words"] = np.frombuffer(blob, np.uint8)
+        if table.first.freqs is not None:
+            freqs = np.zeros(len(words), np.uint32)
+            freqs[[index[w] for w in table.first.words]] = table.first.freqs
+            arrays[f"{fieldname}.freqs"] = freqs
+        arrays |= _arrays(f"{fieldname}.first", table.first, index)
+        if table.second is not None:
+            arrays |= _arrays(f"{fieldname}.second", table.second, index)
+    target = _path(generation, commit)
+    tmp = folder / f".{target.name}.{os.getpid()}.tmp"
+    try:
+        with open(tmp, "wb") as fh:
+            np.savez_compressed(fh, **arrays)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    for old in folder.iterdir():
+        if old != target:
+            with contextlib.suppress(OSError):
+                old.unlink()
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return target
+
+
+def write_live(root: Path) -> Path | None:
+    """Write the tables of the live index's newest commit unless its file is there already
+    (the hook after each ``pressesuche index``); None when there is nothing to write, or when
+    writing fails (searches then build the tables lazily)."""
+    live = store.live_path(Path(root))
+    if live is None:
+        return None
+    ix = store.whoosh_index.open_dir(str(live))
+    try:
+        with ix.reader() as reader:
+            commit = reader.generation()
+            if _readable(_path(live, commit), commit):
+                return _path(live, commit)
+            try:
+                return write(live, commit, read_fields(reader))
+            except OSError:
+                return None
+    finally:
+        ix.close()
+
+
+def _readable(path: Path, commit: int) -> bool:
+    """Whether a file is there with the header of ``commit`` (its words are not read)."""
+    try:
+        with open(path, "rb") as fh, np.load(fh, allow_pickle=False) as data:
+            return data["format"].tolist() == [FORMAT, commit]
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile, EOFError):
+        return False
+
+
+def load(generation: Path, commit: int) -> dict[str, Vocabulary] | None:
+    """The tables written for ``commit`` of a generation, or None (no file, or not readable:
+    the searches then build their tables lazily)."""
+    try:
+        path = _path(generation, commit)
+        with open(path, "rb") as fh, np.load(fh, allow_pickle=False) as data:
+            arrays = {name: data[name] for name in data.files}
+        if arrays["format"].tolist() != [FORMAT, commit]:
+            return None
+        return {
+            fieldname: _table(arrays, fieldname)
+            for fieldname in FIELDS
+            if f"{fieldname}.words" in arrays
+        }
+    except (OSError, ValueError, KeyError, IndexError, zlib.error, zipfile.BadZipFile, EOFError):
+        return None
+
+
+def _table(arrays: dict, fieldname: str) -> Vocabulary:
+    text = arrays[f"{fieldname}.words"].tobytes().decode("utf-8")
+    words = text.split("\n") if text else []
+    freqs = arrays.get(f"{fieldname}.freqs")
+    if freqs is not None and len(freqs) != len(words):
+        raise ValueError("one release count per word")
+    first = _groups(arrays, f"{fieldname}.first", words, freqs)
+    if first is None:
+        raise KeyError(f"{fieldname}.first")
+    return Vocabulary(first, _groups(arrays, f"{fieldname}.second", words, freqs))
+
+
+def _groups(arrays: dict, name: str, words: list[str], freqs) -> Groups | None:
+    order = arrays.get(f"{name}.order")
+    if order is None:
+        return None
+    offsets = {}
+    start = 0
+    for letter, length, end in zip(
+        arrays[f"{name}.letters"].tolist(),
+        arrays[f"{name}.lengths"].tolist(),
+        arrays[f"{name}.ends"].tolist(),
+        strict=True,
+    ):
+        offsets[(chr(letter), length)] = (start, end)
+        start = end
+    order = order.astype(np.int64)
+    ordered = [words[i] for i in order.tolist()]
+    return Groups(ordered, freqs[order] if freqs is not None else None, offsets)
+
+
+# -- the tables a reader uses ---------------------------------------------------------------------
+
+_ATTACHED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def attach(reader, tables: Callable[[], dict[str, Vocabulary] | None]) -> None:
+    """Give a reader the tables of its commit (``tables()`` is asked on each lookup, cached by
+    the caller; None means not written yet: then the lazy tables are used)."""
+    _ATTACHED[reader] = tables
 
 
 def _segment_key(reader) -> tuple:
@@ -83,59 +341,67 @@ _CACHE_LOCK = threading.Lock()
 _BUILDING: dict[tuple, threading.Lock] = {}
 
 
-def _read(reader, fieldname: str) -> Vocabulary:
-    # the lexicon alone: reading each term's info as well took 3.5 times as long
-    if fieldname not in reader.schema:
-        return Vocabulary([])
-    return Vocabulary([b.decode("utf-8", "replace") for b in reader.lexicon(fieldname)])
-
-
-def segment_vocabulary(reader, fieldname: str) -> Vocabulary:
-    """The vocabulary of one field of one segment reader, built once and cached."""
-    key = (_segment_key(reader), fieldname)
+def _lazy(reader, fieldname: str) -> Vocabulary:
+    """Tables built from the lexicon of every segment of a reader, once, then cached."""
+    key_ = (tuple(_segment_key(leaf) for leaf, _ in reader.leaf_readers()), fieldname)
     with _CACHE_LOCK:
-        found = _CACHE.get(key)
+        found = _CACHE.get(key_)
         if found is not None:
-            _CACHE.move_to_end(key)
+            _CACHE.move_to_end(key_)
             return found
-        building = _BUILDING.setdefault(key, threading.Lock())
+        building = _BUILDING.setdefault(key_, threading.Lock())
     with building:  # one thread builds; others asking for the same table wait for it
         with _CACHE_LOCK:
-            found = _CACHE.get(key)
+            found = _CACHE.get(key_)
         if found is None:
-            found = _read(reader, fieldname)
+            # the lexicon alone: reading each term's info as well took 3.5 times as long
+            words = []
+            if fieldname in reader.schema:
+                words = [b.decode("utf-8", "replace") for b in reader.lexicon(fieldname)]
+            found = Vocabulary.build(words, second=fieldname == f.EXACT)
             with _CACHE_LOCK:
-                _CACHE[key] = found
-                _BUILDING.pop(key, None)
+                LAZY_BUILDS[0] += 1
+                _CACHE[key_] = found
+                _BUILDING.pop(key_, None)
                 while len(_CACHE) > CACHE_SEGMENTS:
                     _CACHE.popitem(last=False)
     return found
 
 
+def table(reader, fieldname: str) -> Vocabulary:
+    """The table of one field for a reader: the one written at index time, else the lazy one."""
+    tables = _ATTACHED.get(reader)
+    written = tables() if tables is not None else None
+    if written is not None:
+        found = written.get(fieldname)
+        return found if found is not None else Vocabulary.build([])
+    return _lazy(reader, fieldname)
+
+
 def vocabularies(reader, fieldname: str) -> list[Vocabulary]:
-    """The vocabularies of a field in every segment of a reader (one for a segment reader)."""
-    return [segment_vocabulary(leaf, fieldname) for leaf, _ in reader.leaf_readers()]
+    """The tables of a field a lookup reads (one, over all segments)."""
+    return [table(reader, fieldname)]
 
 
-def candidates(reader, fieldname: str, word: str, edits: int) -> int:
-    """How many words a lookup would compare over all segments of ``reader``."""
-    return sum(v.candidates(word, min(edits, MAX_EDITS)) for v in vocabularies(reader, fieldname))
+def candidates(reader, fieldname: str, word: str, edits: int, any_first: bool = False) -> int:
+    """How many words a lookup would compare."""
+    return table(reader, fieldname).candidates(word, min(edits, MAX_EDITS), any_first)
 
 
-def near(reader, fieldname: str, word: str, edits: int, prefix: int = 1) -> list[Match]:
-    """Words of a field within ``edits`` of ``word`` that keep its first ``prefix`` letters, over
-    all segments, closest first; [] when the lookup would compare more than ``MAX_COMPARED``
-    words (counted before comparing)."""
-    if candidates(reader, fieldname, word, edits) > MAX_COMPARED:
+def near(
+    reader, fieldname: str, word: str, edits: int, prefix: int = 1, any_first: bool = False
+) -> list[Match]:
+    """Words of a field within ``edits`` of ``word`` that keep its first ``prefix`` letters
+    (any letters with ``any_first``), closest first; [] when the lookup would compare more than
+    ``MAX_COMPARED`` words (counted before comparing)."""
+    vocab = table(reader, fieldname)
+    if vocab.candidates(word, min(edits, MAX_EDITS), any_first) > MAX_COMPARED:
         return []
-    merged: dict[str, Match] = {}
-    for vocabulary in vocabularies(reader, fieldname):
-        for match in vocabulary.near(word, edits, prefix):
-            merged[match.word] = match
-    return sorted(merged.values(), key=lambda m: (m.edits, m.word))
+    found = vocab.near(word, edits, prefix, any_first)
+    return sorted(found, key=lambda m: (m.edits, m.word))
 
 
 def warm(reader, fieldnames) -> None:
-    """Build the tables of the given fields now, before a search needs them."""
+    """Load or build the tables of the given fields now, before a search needs them."""
     for fieldname in fieldnames:
-        vocabularies(reader, fieldname)
+        table(reader, fieldname)
