@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -59,7 +60,12 @@ class Generation:
                 return self._idle.pop()
         searcher = self.index.searcher(weighting=f.weighting())
         reader = searcher.reader()
-        tables = lambda: self.vocabulary(reader.generation())  # noqa: E731
+        me, commit = weakref.ref(self), reader.generation()  # no strong path back to the reader
+
+        def tables() -> dict | None:
+            generation = me()
+            return generation.vocabulary(commit) if generation is not None else None
+
         for leaf in [reader, *(leaf for leaf, _ in reader.leaf_readers())]:
             vocabulary.attach(leaf, tables)  # fuzzy terms are expanded segment by segment
         with self._lock:

@@ -18,6 +18,7 @@ from indexer.search import vocabulary
 
 MIN_LETTERS = 4  # shorter words are not corrected (too many neighbours)
 MAX_WORDS = 12  # words of one query looked up at most
+MAX_WEIGHED = 100  # equally close words whose releases are counted, at most
 BUDGET_SECONDS = 0.25  # a suggestion stops looking up further words after this
 _OPERATORS = {"AND", "OR", "NOT", "UND", "ODER", "NICHT", "ANDNOT", "ANDMAYBE", "REQUIRE", "TO"}
 # letters (with apostrophes inside), not part of a pattern, a fuzzy term or a field name
@@ -60,26 +61,17 @@ def correction(reader, word: str) -> str | None:
     low = word.lower()
     if len(low) < MIN_LETTERS or fold(low) in _STOPS or reader.doc_frequency(f.EXACT, low):
         return None
-    scored: dict[str, tuple[float, int]] = {}
-    for spelled in _umlauts(low):
-        releases = reader.doc_frequency(f.EXACT, spelled)
-        if releases:
-            scored[spelled] = (UMLAUT_COST, releases)
+    scored = {w: UMLAUT_COST for w in _umlauts(low) if reader.doc_frequency(f.EXACT, w)}
     edits = 1 if len(low) < 6 else 2
+    first = vocabulary.key(low[0])
     for m in vocabulary.near(reader, f.EXACT, low, edits, any_first=True):
         if m.edits and m.word not in scored:
-            cost = m.edits + FIRST_LETTER_COST * (
-                vocabulary.key(m.word[0]) != vocabulary.key(low[0])
-            )
-            scored[m.word] = (cost, m.releases)
+            scored[m.word] = m.edits + FIRST_LETTER_COST * (vocabulary.key(m.word[0]) != first)
     if not scored:
         return None
-    least = min(cost for cost, _ in scored.values())
-    closest = {w: n for w, (cost, n) in scored.items() if cost == least}
-    for w, n in closest.items():  # tables built lazily have no counts: read now (few)
-        if n < 0:
-            closest[w] = reader.doc_frequency(f.EXACT, w)
-    best = max(closest, key=lambda w: (closest[w], w))
+    least = min(scored.values())
+    closest = sorted(w for w, cost in scored.items() if cost == least)[:MAX_WEIGHED]
+    best = max(closest, key=lambda w: (reader.doc_frequency(f.EXACT, w), w))
     return _cased(best, word)
 
 

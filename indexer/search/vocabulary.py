@@ -13,8 +13,8 @@ a word whose first letter was typed wrong, dropped, doubled or swapped (``Vundes
 the groups of the typed word's first two letters in both tables: four small groups, not all.
 
 The tables are written at index time, one file per commit of a generation
-(``<generation>/vocabulary/commit-<n>.npz``, written atomically after the run; words,
-how many releases each exact word is in, and the two groupings as offsets). The searcher pool
+(``<generation>/vocabulary/commit-<n>.npz``, written atomically after the run: the words and
+the two groupings as offsets, from the lexicon alone). The searcher pool
 loads the file of the commit it reads (``attach``). A reader without a file (an index built by
 an older version, or the moment between a commit and its file) builds the tables lazily from
 the lexicon as before, once per set of segments; ``LAZY_BUILDS`` counts those builds.
@@ -53,11 +53,10 @@ LAZY_BUILDS = [0]  # tables built from a lexicon at search time (tests count the
 
 @dataclass(frozen=True)
 class Match:
-    """A vocabulary word near the word looked up (``releases``: -1 when not known)."""
+    """A vocabulary word near the word looked up."""
 
     word: str
     edits: int
-    releases: int = -1
 
 
 _KEYS: dict[str, str] = {}
@@ -75,28 +74,27 @@ def key(letter: str) -> str:
 class Groups:
     """Words ordered by (key letter, length); a group is a slice of that order."""
 
-    def __init__(self, words: list[str], freqs: np.ndarray | None, offsets: dict) -> None:
+    def __init__(self, words: list[str], offsets: dict) -> None:
         self.words = words
-        self.freqs = freqs
         self.offsets = offsets  # (key letter, length) -> (start, end)
 
     @classmethod
-    def build(cls, words: list[str], freqs: np.ndarray | None, at: int) -> Groups:
+    def build(cls, words: list[str], at: int) -> Groups:
         """Group ``words`` by the letter at position ``at`` (words too short are left out)."""
         keyed = sorted(
             (key(w[at]), len(w), i) for i, w in enumerate(words) if len(w) > at
         )  # stable by index within a group: the lexicon's sorted order
         order = np.fromiter((i for _, _, i in keyed), np.int64, len(keyed))
-        return cls.from_order(words, freqs, order, [(k, n) for k, n, _ in keyed])
+        return cls.from_order(words, order, [(k, n) for k, n, _ in keyed])
 
     @classmethod
-    def from_order(cls, words, freqs, order: np.ndarray, keys: list[tuple[str, int]]) -> Groups:
+    def from_order(cls, words, order: np.ndarray, keys: list[tuple[str, int]]) -> Groups:
         offsets: dict[tuple[str, int], tuple[int, int]] = {}
         for at, group in enumerate(keys):
             start = offsets.get(group, (at, at))[0]
             offsets[group] = (start, at + 1)
         ordered = [words[i] for i in order.tolist()]
-        return cls(ordered, freqs[order] if freqs is not None else None, offsets)
+        return cls(ordered, offsets)
 
     def spans(self, letter: str, low: int, high: int) -> Iterable[tuple[int, int]]:
         for length in range(max(1, low), high + 1):
@@ -110,7 +108,7 @@ def _count(groups: Groups, letter: str, low: int, high: int) -> int:
 
 
 class Vocabulary:
-    """The words of one field (with each word's release count, where read), grouped twice."""
+    """The words of one field, grouped twice."""
 
     def __init__(self, first: Groups, second: Groups | None) -> None:
         self.first = first  # by first letter: fuzzy terms and suggestions
@@ -118,11 +116,9 @@ class Vocabulary:
         self.size = len(first.words)
 
     @classmethod
-    def build(cls, words: list[str], freqs: np.ndarray | None = None, second: bool = True):
+    def build(cls, words: list[str], second: bool = True) -> Vocabulary:
         words = [w for w in words if w]
-        if freqs is not None and len(freqs) != len(words):
-            raise ValueError("one release count per word")
-        return cls(Groups.build(words, freqs, 0), Groups.build(words, freqs, 1) if second else None)
+        return cls(Groups.build(words, 0), Groups.build(words, 1) if second else None)
 
     def _probes(self, word: str, edits: int, any_first: bool) -> list[tuple[Groups, str]]:
         probes = [(self.first, key(word[0]))]
@@ -155,12 +151,11 @@ class Vocabulary:
         for groups, letter in self._probes(word, edits, any_first):
             for start, end in groups.spans(letter, len(word) - edits, len(word) + edits):
                 choices = groups.words[start:end]
-                for text, dist, at in process.extract(
+                for text, dist, _ in process.extract(
                     word, choices, scorer=OSA.distance, score_cutoff=edits, limit=None
                 ):
-                    if text.startswith(head) and text not in found:
-                        freq = -1 if groups.freqs is None else int(groups.freqs[start + at])
-                        found[text] = Match(text, int(dist), freq)
+                    if text.startswith(head):
+                        found[text] = Match(text, int(dist))
         return list(found.values())
 
 
@@ -172,21 +167,17 @@ def _path(generation: Path, commit: int) -> Path:
 
 
 def read_fields(reader, fields: Iterable[str] = FIELDS) -> dict[str, Vocabulary]:
-    """The tables of a reader's fields, with release counts of the exact words."""
-    tables = {}
-    for fieldname in fields:
-        if fieldname not in reader.schema:
-            continue
-        if fieldname == f.EXACT:
-            words, counts = [], []
-            for btext, info in reader.iter_field(fieldname):
-                words.append(btext.decode("utf-8", "replace"))
-                counts.append(info.doc_frequency())
-            tables[fieldname] = Vocabulary.build(words, np.asarray(counts, np.uint32))
-        else:
-            words = [b.decode("utf-8", "replace") for b in reader.lexicon(fieldname)]
-            tables[fieldname] = Vocabulary.build(words, second=False)
-    return tables
+    """The tables of a reader's fields, from the lexicon alone (reading each term's release
+    count as well took 5 to 10 times as long: the few words a suggestion weighs are counted
+    when it is made)."""
+    return {
+        fieldname: Vocabulary.build(
+            [b.decode("utf-8", "replace") for b in reader.lexicon(fieldname)],
+            second=fieldname == f.EXACT,
+        )
+        for fieldname in fields
+        if fieldname in reader.schema
+    }
 
 
 def _arrays(name: str, groups: Groups, words: dict[str, int]) -> dict[str, np.ndarray]:
@@ -211,10 +202,6 @@ def write(generation: Path, commit: int, tables: dict[str, Vocabulary]) -> Path:
         index = {w: i for i, w in enumerate(words)}
         blob = "\n".join(words).encode("utf-8")
         arrays[f"{fieldname}.words"] = np.frombuffer(blob, np.uint8)
-        if table.first.freqs is not None:
-            freqs = np.zeros(len(words), np.uint32)
-            freqs[[index[w] for w in table.first.words]] = table.first.freqs
-            arrays[f"{fieldname}.freqs"] = freqs
         arrays |= _arrays(f"{fieldname}.first", table.first, index)
         if table.second is not None:
             arrays |= _arrays(f"{fieldname}.second", table.second, index)
@@ -292,16 +279,13 @@ def load(generation: Path, commit: int) -> dict[str, Vocabulary] | None:
 def _table(arrays: dict, fieldname: str) -> Vocabulary:
     text = arrays[f"{fieldname}.words"].tobytes().decode("utf-8")
     words = text.split("\n") if text else []
-    freqs = arrays.get(f"{fieldname}.freqs")
-    if freqs is not None and len(freqs) != len(words):
-        raise ValueError("one release count per word")
-    first = _groups(arrays, f"{fieldname}.first", words, freqs)
+    first = _groups(arrays, f"{fieldname}.first", words)
     if first is None:
         raise KeyError(f"{fieldname}.first")
-    return Vocabulary(first, _groups(arrays, f"{fieldname}.second", words, freqs))
+    return Vocabulary(first, _groups(arrays, f"{fieldname}.second", words))
 
 
-def _groups(arrays: dict, name: str, words: list[str], freqs) -> Groups | None:
+def _groups(arrays: dict, name: str, words: list[str]) -> Groups | None:
     order = arrays.get(f"{name}.order")
     if order is None:
         return None
@@ -315,9 +299,7 @@ def _groups(arrays: dict, name: str, words: list[str], freqs) -> Groups | None:
     ):
         offsets[(chr(letter), length)] = (start, end)
         start = end
-    order = order.astype(np.int64)
-    ordered = [words[i] for i in order.tolist()]
-    return Groups(ordered, freqs[order] if freqs is not None else None, offsets)
+    return Groups([words[i] for i in order.tolist()], offsets)
 
 
 # -- the tables a reader uses ---------------------------------------------------------------------
@@ -354,11 +336,7 @@ def _lazy(reader, fieldname: str) -> Vocabulary:
         with _CACHE_LOCK:
             found = _CACHE.get(key_)
         if found is None:
-            # the lexicon alone: reading each term's info as well took 3.5 times as long
-            words = []
-            if fieldname in reader.schema:
-                words = [b.decode("utf-8", "replace") for b in reader.lexicon(fieldname)]
-            found = Vocabulary.build(words, second=fieldname == f.EXACT)
+            found = read_fields(reader, [fieldname]).get(fieldname) or Vocabulary.build([])
             with _CACHE_LOCK:
                 LAZY_BUILDS[0] += 1
                 _CACHE[key_] = found
