@@ -150,6 +150,98 @@ def write_file(index: Path) -> dict:
     }
 
 
+# -- at a size whose index is not built: the lookup alone over the corpus's words ------------------
+
+
+def corpus_words(corpus: Path, target: Path) -> Path:
+    """Every lowercase word (letters only) of a bench corpus with the number of releases it is
+    in, as a JSON file: the vocabulary of the exact field, slightly larger (text as stored, with
+    the mojibake and line-break hyphens the index build repairs)."""
+    import re
+    from collections import Counter
+
+    from bench.corpora import corpus_records
+
+    counts: Counter[str] = Counter()
+    word = re.compile(r"[^\W\d_]+")
+    documents = 0
+    for record in corpus_records(corpus):
+        documents += 1
+        text = f"{record.get('title') or ''}\n{record.get('text') or ''}".lower()
+        counts.update(set(word.findall(text)))
+    target.write_text(json.dumps({"documents": documents, "words": counts}), encoding="utf-8")
+    return target
+
+
+class WordsReader:
+    """Just enough of an index reader for ``spelling.suggest`` over a word list: the exact
+    field's lexicon and release counts (both code versions ask for no more)."""
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        from indexer.engine import schema as f
+
+        self.counts = counts
+        self.schema = {f.EXACT: None}
+
+    def doc_frequency(self, fieldname: str, word: str) -> int:
+        return self.counts.get(word, 0)
+
+    def lexicon(self, fieldname: str):
+        return (w.encode("utf-8") for w in sorted(self.counts))
+
+    def segment(self):
+        return None
+
+    def leaf_readers(self):
+        return [(self, 0)]
+
+
+def lookups(words: Path, rounds: int) -> dict:
+    """``spelling.suggest`` for each typo over the words of a corpus (child process)."""
+    from indexer.engine import schema as f
+    from indexer.search import spelling, vocabulary
+
+    data = json.loads(words.read_text(encoding="utf-8"))
+    reader = WordsReader(data["words"])
+    start = time.perf_counter()
+    if hasattr(vocabulary, "attach"):  # this code: the tables as the file would hold them
+        tables = vocabulary.read_fields(reader, [f.EXACT])
+        vocabulary.attach(reader, lambda: tables)
+    else:  # the old code builds its table at the first lookup
+        vocabulary.warm(reader, [f.EXACT])
+    tables_seconds = time.perf_counter() - start
+    rows = []
+    for kind, typed, meant in read_typos():
+        times, suggested = [], None
+        for _ in range(rounds):
+            start = time.perf_counter()
+            suggested = spelling.suggest(reader, typed)
+            times.append(time.perf_counter() - start)
+        known = any(reader.doc_frequency(f.EXACT, w.lower()) for w in typed.split())
+        rows.append(
+            {"kind": kind, "typed": typed, "meant": meant, "known": known,
+             "suggested": suggested, "first": times[0], "warm": times[1:] or times}
+        )  # fmt: skip
+    return {
+        "documents": data["documents"],
+        "words": len(data["words"]),
+        "tables_seconds": tables_seconds,
+        "typos": rows,
+    }
+
+
+def lookup_summary(result: dict) -> dict:
+    rows = [r for r in result["typos"] if not r["known"]]
+    times = [t for r in rows for t in r["warm"]]
+    return {
+        "typos": len(rows),
+        "known": len(result["typos"]) - len(rows),
+        "right": sum(r["suggested"] == r["meant"] for r in rows),
+        "p50_ms": 1000 * statistics.median(times),
+        "p95_ms": 1000 * _p(times, 0.95),
+    }
+
+
 # -- the driver ------------------------------------------------------------------------------------
 
 
@@ -260,21 +352,56 @@ def report(runs: dict, old: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def lookup_report(lookups_by_corpus: dict, old: str) -> list[str]:
+    if not lookups_by_corpus:
+        return []
+    lines = [
+        "",
+        "The lookup alone (`spelling.suggest`) over the words of a corpus whose index was not "
+        "built (every lowercase word of its stored text with its release count: a little more "
+        "than the index holds):",
+        "",
+        "| corpus | words | code | tables s | typos | right | p50 ms | p95 ms |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for by_code in lookups_by_corpus.values():
+        for code in ("old", "new"):
+            r, name = by_code[code], old if code == "old" else code
+            s = lookup_summary(r)
+            lines.append(
+                f"| {r['documents']:,} releases | {r['words']:,} | {name} "
+                f"| {r['tables_seconds']:.2f} | {s['typos']} (+{s['known']} known) "
+                f"| {s['right']} ({s['right'] / max(s['typos'], 1):.0%}) "
+                f"| {s['p50_ms']:.2f} | {s['p95_ms']:.2f} |"
+            )
+    return lines
+
+
 def main(argv: list[str] | None = None) -> None:
     """Measure suggestions and fuzzy terms of this code and an older revision."""
     parser = argparse.ArgumentParser(prog="python -m bench.spelling", description=main.__doc__)
-    parser.add_argument("index", type=Path, nargs="+")
+    parser.add_argument("index", type=Path, nargs="*")
     parser.add_argument("--old", default="7babc20", help="the revision to compare with")
     parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument(
+        "--lookup", type=Path, action="append", default=[],
+        help="a bench corpus folder whose index is not built: time the lookup alone on its words",
+    )  # fmt: skip
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--write", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--words", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        result = write_file(args.index[0]) if args.write else measure(args.index[0], args.rounds)
+        if args.write:
+            result = write_file(args.index[0])
+        elif args.words:
+            result = lookups(args.index[0], args.rounds)
+        else:
+            result = measure(args.index[0], args.rounds)
         print(json.dumps(result, ensure_ascii=False))
         return
     old = snapshot(args.old)
-    runs = {}
+    runs, lookup_runs = {}, {}
     for index in args.index:
         index = index.resolve()
         print(f"{index}: old code", file=sys.stderr)
@@ -284,11 +411,24 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{index}: new code", file=sys.stderr)
         by_code["new"] = child(ROOT, str(index), "--rounds", str(args.rounds))
         runs[str(index)] = by_code
+    for corpus in args.lookup:
+        words = OUT / f"words-{corpus.resolve().name}.json"
+        if not words.is_file():
+            print(f"{corpus}: words", file=sys.stderr)
+            corpus_words(corpus.resolve(), words)
+        rest = [str(words.resolve()), "--words", "--rounds", str(args.rounds)]
+        lookup_runs[str(corpus)] = {
+            code: child(where, *rest) for code, where in (("old", old), ("new", ROOT))
+        }
     OUT.mkdir(exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    (OUT / f"spelling-{stamp}.json").write_text(json.dumps(runs, ensure_ascii=False, indent=1))
-    text = report(runs, args.old)
-    (HERE / "spelling.md").write_text(text, encoding="utf-8")
+    (OUT / f"spelling-{stamp}.json").write_text(
+        json.dumps({"indexes": runs, "lookups": lookup_runs}, ensure_ascii=False, indent=1)
+    )
+    text = (report(runs, args.old) if runs else "") + "\n".join(
+        lookup_report(lookup_runs, args.old)
+    )
+    (HERE / "spelling.md").write_text(text.rstrip() + "\n", encoding="utf-8")
     print(text)
 
 

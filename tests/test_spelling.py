@@ -129,3 +129,12 @@ def test_a_damaged_vocabulary_file_is_rebuilt_and_never_fails_a_search(built):
     assert found["suggestion"] == "Integration"  # the lazy tables answered
     run_index(corpus, root)
     assert vocabulary.load(store.live_path(root), store.commit_number(store.live_path(root)))
+
+
+def test_the_typo_set_of_the_benchmark_is_readable():
+    from bench.spelling import read_typos
+
+    rows = read_typos()
+    assert len(rows) >= 40 and all(typed != meant for _, typed, meant in rows)
+    kinds = {kind for kind, _, _ in rows}
+    assert {"swap", "drop", "double", "first", "umlaut"} <= kinds

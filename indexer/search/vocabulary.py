@@ -72,11 +72,13 @@ def key(letter: str) -> str:
 
 
 class Groups:
-    """Words ordered by (key letter, length); a group is a slice of that order."""
+    """Words ordered by (key letter, length); a group is a slice of that order, kept as a list
+    of its own so that a lookup hands it to rapidfuzz without copying."""
 
     def __init__(self, words: list[str], offsets: dict) -> None:
         self.words = words
         self.offsets = offsets  # (key letter, length) -> (start, end)
+        self.lists = {group: words[start:end] for group, (start, end) in offsets.items()}
 
     @classmethod
     def build(cls, words: list[str], at: int) -> Groups:
@@ -96,15 +98,16 @@ class Groups:
         ordered = [words[i] for i in order.tolist()]
         return cls(ordered, offsets)
 
-    def spans(self, letter: str, low: int, high: int) -> Iterable[tuple[int, int]]:
+    def groups(self, letter: str, low: int, high: int) -> Iterable[list[str]]:
+        """The groups of one key letter whose words are ``low`` to ``high`` letters long."""
         for length in range(max(1, low), high + 1):
-            span = self.offsets.get((letter, length))
-            if span:
-                yield span
+            found = self.lists.get((letter, length))
+            if found:
+                yield found
 
 
 def _count(groups: Groups, letter: str, low: int, high: int) -> int:
-    return sum(end - start for start, end in groups.spans(letter, low, high))
+    return sum(len(found) for found in groups.groups(letter, low, high))
 
 
 class Vocabulary:
@@ -149,8 +152,7 @@ class Vocabulary:
         head = "" if any_first else word[:prefix]
         found: dict[str, Match] = {}
         for groups, letter in self._probes(word, edits, any_first):
-            for start, end in groups.spans(letter, len(word) - edits, len(word) + edits):
-                choices = groups.words[start:end]
+            for choices in groups.groups(letter, len(word) - edits, len(word) + edits):
                 for text, dist, _ in process.extract(
                     word, choices, scorer=OSA.distance, score_cutoff=edits, limit=None
                 ):
@@ -239,6 +241,8 @@ def write_live(root: Path) -> Path | None:
     try:
         with ix.reader() as reader:
             commit = reader.generation()
+            if not isinstance(commit, int) or commit < 0:  # an empty index: no words
+                return None
             if _readable(_path(live, commit), commit):
                 return _path(live, commit)
             try:
