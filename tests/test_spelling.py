@@ -138,3 +138,21 @@ def test_the_typo_set_of_the_benchmark_is_readable():
     assert len(rows) >= 40 and all(typed != meant for _, typed, meant in rows)
     kinds = {kind for kind, _, _ in rows}
     assert {"swap", "drop", "double", "first", "umlaut"} <= kinds
+
+
+def test_a_file_written_after_the_server_opened_the_commit_is_taken_up(built):
+    corpus, root = built
+    shutil.rmtree(store.live_path(root) / vocabulary.FOLDER)  # between a commit and its file
+    app = create_app({"TESTING": True, "INDEX_DIR": str(root)})
+    try:
+        client = app.test_client()
+        first = client.get("/api/search", query_string={"q": "Nitegration"}).get_json()
+        assert first["suggestion"] == "Integration"
+        run_index(corpus, root)  # nothing to index: writes the file of the same commit
+        before = vocabulary.LAZY_BUILDS[0]
+        assert client.get("/api/search", query_string={"q": "Kaykn~"}).get_json()["total"] > 0
+        again = client.get("/api/search", query_string={"q": "Vntegration"}).get_json()
+        assert again["suggestion"] == "Integration"
+        assert vocabulary.LAZY_BUILDS[0] == before
+    finally:
+        app.extensions[ENGINE].close()

@@ -37,6 +37,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+from whoosh import index as whoosh_index
 
 from indexer.engine import schema as f
 from indexer.engine import store
@@ -237,7 +238,7 @@ def write_live(root: Path) -> Path | None:
     live = store.live_path(Path(root))
     if live is None:
         return None
-    ix = store.whoosh_index.open_dir(str(live))
+    ix = whoosh_index.open_dir(str(live))
     try:
         with ix.reader() as reader:
             commit = reader.generation()
