@@ -75,6 +75,8 @@ class Release:
     content_hash: str = ""
     # When the release first entered the index (RFC 3339, UTC), kept across updates and rebuilds
     first_indexed: str | None = None
+    # MinHash signature of title and body (``text.similarity``): finds the release's versions
+    version_signature: bytes = field(default=b"", repr=False)
 
     def to_json(self) -> dict:
         """Return the ``show --json`` shape."""
