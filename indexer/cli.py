@@ -464,7 +464,9 @@ def show_cmd(id_or_path: str, index_dir: Path, as_json: bool, opensearch_url: st
         return
     source = " · ".join(v for v in (release.origin, release.url) if v)
     click.echo(f"{release.title}\n{release.date or 'ohne Datum'} · {release.path}")
-    click.echo(f"Quelle: {source}\n" if source else "")
+    lines = [f"Quelle: {source}"] if source else []
+    lines += [f"weitere Fassung(en): {', '.join(release.versions)}"] if release.versions else []
+    click.echo("\n".join(lines) + "\n" if lines else "")
     click.echo(release.body)
     if release.boilerplate:
         click.echo("\n--- Kontakt und Fußzeile ---\n" + release.boilerplate)

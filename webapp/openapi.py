@@ -37,7 +37,7 @@ def _repeatable(name: str, description: str, pattern: str | None = None) -> dict
     return _param(name, description, schema)
 
 
-FACET_NAMES = ["person", "organisation", "year", "speaker"]
+FACET_NAMES = ["person", "organisation", "year", "source", "speaker"]
 DATE = {"type": "string", "format": "date"}
 Q = _param("q", "Suchanfrage (leer: alles, neueste zuerst)", {"type": "string"})
 FROM = _param("from", "Frühestes Datum, JJJJ-MM-TT", DATE)
@@ -49,8 +49,16 @@ FILTER_PARAMS = [
     _repeatable("person", "Nur Mitteilungen, die diese Person nennen (ODER innerhalb)"),
     _repeatable("organisation", "Nur Mitteilungen, die diese Organisation nennen"),
     _repeatable("year", "Nur Mitteilungen dieses Jahres", r"^\d{4}$"),
+    _repeatable("source", "Nur Mitteilungen dieses Herausgebers (JSONL-Feld source)"),
     FROM,
     TO,
+    _param(
+        "fassungen",
+        "neueste (Standard): nahezu gleiche Mitteilungen (dieselbe Mitteilung mit kleinen "
+        "Änderungen erneut verschickt) sind ein Treffer, die neueste Fassung; total, Facetten "
+        "und Seiten zählen diese Treffer. alle: jede Fassung ein eigener Treffer",
+        {"type": "string", "enum": ["neueste", "alle"], "default": "neueste"},
+    ),
 ]
 SEARCH_PARAMS = [
     *FILTER_PARAMS,
@@ -66,6 +74,14 @@ SOURCE_PROPERTIES = {
         **_nullable("string"),
         "description": "Herausgeber, wie angeliefert (null: unbekannt)",
     },
+}
+
+VERSIONS = {
+    **_strings(),
+    "description": (
+        "Kennungen der anderen Fassungen derselben Mitteilung, neueste zuerst: Texte, deren "
+        "3-Wort-Folgen zu mindestens 60 % übereinstimmen (Jaccard)"
+    ),
 }
 
 QUOTE_PROPERTIES = {
@@ -109,6 +125,7 @@ SCHEMAS = {
             "score": {"type": "number"},
             "snippet": {"type": "string", "description": "HTML-escaped, <mark> um Treffer"},
             **SOURCE_PROPERTIES,
+            "versions": VERSIONS,
         },
     },
     "SearchResult": {
@@ -120,7 +137,8 @@ SCHEMAS = {
             "hits": {"type": "array", "items": _ref("Hit")},
             "facets": {
                 "type": "object",
-                "required": ["person", "organisation", "year"],
+                "required": ["person", "organisation", "year", "source"],
+                "description": "source: Herausgeber (leer, wenn keine Mitteilung einen nennt)",
                 "additionalProperties": {"type": "array", "items": _ref("FacetValue")},
             },
             "suggestion": _nullable("string"),
@@ -171,6 +189,7 @@ SCHEMAS = {
             "body": {"type": "string"},
             "boilerplate": {"type": "string"},
             **SOURCE_PROPERTIES,
+            "versions": VERSIONS,
         },
     },
     "QuoteHit": {

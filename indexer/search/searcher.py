@@ -307,10 +307,14 @@ def _hit(hit, release: Release, score: float, highlight_it: bool) -> Hit:
 def get_release(engine: Engine, id_or_path: str) -> Release | None:
     """Find one release by its id or its corpus-relative path."""
     with engine.reading() as searcher:
-        stored = searcher.document(id=id_or_path, kind=f.RELEASE_KIND) or searcher.document(
-            path=id_or_path, kind=f.RELEASE_KIND
-        )
-    return _canonical(engine, from_stored(stored)) if stored else None
+        docnum = searcher.document_number(id=id_or_path, kind=f.RELEASE_KIND)
+        if docnum is None:
+            docnum = searcher.document_number(path=id_or_path, kind=f.RELEASE_KIND)
+        if docnum is None:
+            return None
+        release = from_stored(searcher.stored_fields(docnum))
+        release.versions = engine.versions().others(docnum)
+    return _canonical(engine, release)
 
 
 @dataclass
@@ -322,14 +326,12 @@ class Version:
     date: str | None
 
 
-def other_versions(engine: Engine, release_id: str) -> list[Version]:
-    """The other versions of a release (near-identical texts), newest first."""
+def other_versions(engine: Engine, release: Release) -> list[Version]:
+    """The other versions of a release (near-identical texts) with title and date, newest
+    first."""
     with engine.reading() as searcher:
-        docnum = searcher.document_number(id=release_id, kind=f.RELEASE_KIND)
-        if docnum is None:
-            return []
         found = []
-        for other in engine.versions().others(docnum):
+        for other in release.versions:
             stored = searcher.document(id=other, kind=f.RELEASE_KIND) or {}
             found.append(Version(other, stored.get(f.TITLE, ""), stored.get(f.DATE) or None))
     return found
