@@ -71,7 +71,10 @@ def read_versions(searcher) -> Versions:
     count = len(signatures)
     group = np.full(count, -1, np.int64)
     place = np.zeros(count, np.int64)
-    docs = [d for d, s in enumerate(signatures) if len(s) == similarity.SIGNATURE_BYTES]
+    # deleted documents (replaced by an update, until a merge drops them) keep their values
+    live = np.zeros(count, bool)
+    live[np.fromiter(reader.all_doc_ids(), np.int64)] = True
+    docs = [d for d, s in enumerate(signatures) if live[d] and len(s) == similarity.SIGNATURE_BYTES]
     if len(docs) < 2:
         return Versions(group, place)
     table = np.frombuffer(b"".join(signatures[d] for d in docs), "<u4").reshape(len(docs), -1)
