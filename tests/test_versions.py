@@ -7,10 +7,12 @@ import csv
 import io
 import json
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
 from indexer.cli import main
+from indexer.search import versions
 from indexer.search.searcher import Engine, search
 from indexer.text import similarity
 from tests.versions_data import (
@@ -259,3 +261,18 @@ def test_no_publisher_box_without_publishers(app):
     client = app.test_client()  # the seed releases are plain files: no publisher
     assert client.get("/api/search").get_json()["facets"]["source"] == []
     assert "Herausgeber" not in client.get("/").get_data(as_text=True)
+
+
+def test_a_crowded_band_still_joins_all_its_copies():
+    """More copies of one text than a band pairs in full: each is paired with its neighbours,
+    so the copies still form one connected group, with far fewer pairs than all of them."""
+    rng = np.random.default_rng(7)
+    table = rng.integers(0, 2**32, (500, similarity.HASHES), dtype=np.uint64).astype("<u4")
+    copies = list(range(100, 100 + 3 * versions.BUCKET_PAIRS))
+    table[copies] = table[copies[0]]
+    pairs = versions._candidates(table)
+    assert len(pairs) < len(copies) * (versions.NEIGHBOURS + 1)
+    joined = {copies[0]}
+    for _ in copies:
+        joined |= {b for a, b in pairs if a in joined} | {a for a, b in pairs if b in joined}
+    assert joined == set(copies)

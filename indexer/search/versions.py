@@ -128,26 +128,22 @@ def _newness(stored: dict) -> tuple[str, str, str]:
 def _candidates(table: np.ndarray) -> set[tuple[int, int]]:
     """Pairs of rows that agree on every value of at least one band of the signature."""
     pairs: set[tuple[int, int]] = set()
-    order_all = None
     for band in range(BANDS):
-        keys = np.ascontiguousarray(table[:, band * ROWS : (band + 1) * ROWS]).view(
-            np.dtype((np.void, 4 * ROWS))
-        )[:, 0]
+        # the band's values mixed into one number (a rare collision only adds a pair to measure)
+        keys = np.zeros(len(table), np.uint64)
+        for column in table[:, band * ROWS : (band + 1) * ROWS].T.astype(np.uint64):
+            keys = keys * np.uint64(0x9E3779B97F4A7C15) + column
         order = np.argsort(keys, kind="stable")
         ordered = keys[order]
         starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
         ends = np.r_[starts[1:], len(ordered)]
-        for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
-            if end - start < 2:
-                continue
+        shared = ends - starts > 1  # most band values belong to one release only
+        for start, end in zip(starts[shared].tolist(), ends[shared].tolist(), strict=True):
             rows = order[start:end].tolist()
             if len(rows) <= BUCKET_PAIRS:
                 pairs.update((min(a, b), max(a, b)) for a, b in combinations(rows, 2))
                 continue
-            if order_all is None:  # every row's place in the order of whole signatures
-                whole = np.ascontiguousarray(table).view(np.dtype((np.void, table.shape[1] * 4)))
-                order_all = np.argsort(np.argsort(whole[:, 0], kind="stable"), kind="stable")
-            rows.sort(key=lambda r: order_all[r])
+            rows.sort(key=lambda r: table[r].tobytes())  # equal signatures side by side
             for i, a in enumerate(rows):
                 for b in rows[i + 1 : i + 1 + NEIGHBOURS]:
                     pairs.add((min(a, b), max(a, b)))
