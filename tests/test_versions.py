@@ -242,6 +242,8 @@ def test_pages_show_versions_and_the_publisher_box(client):
     assert "Herausgeber" in page and "fassungen=alle" in page
     every = client.get("/?q=Grundschule&fassungen=alle").get_data(as_text=True)
     assert "Fassungen: alle" in every  # the chip that goes back to the newest only
+    listed = client.get("/facetten/source?prefix=poli").get_data(as_text=True)
+    assert "Herausgeber" in listed and POLICE in listed and TOWN not in listed
     release = client.get("/dokument/schule-1").get_data(as_text=True)
     assert 'aria-label="Weitere Fassungen"' in release
     assert 'href="/dokument/schule-3"' in release and 'href="/dokument/schule-2"' in release

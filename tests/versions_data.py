@@ -28,22 +28,21 @@ POLICE = (
     "Ermittlungen aufgenommen. Zeugen, die verdächtige Beobachtungen gemacht haben, werden "
     "gebeten, sich unter der Telefonnummer 0621 174-4444 beim Kriminaldauerdienst zu melden."
 )
-POLICE_A = POLICE.format(
-    town="Musterhausen-Nord",
-    what="eine Bäckerei",
-    day="Dienstag",
-    street="Hauptstraße",
-    how="Sie hebelten die Hintertür mit einem Werkzeug auf und durchsuchten den Verkaufsraum.",
-    loot="Aus der Kasse stahlen sie rund 400 Euro Wechselgeld und mehrere Stangen Zigaretten.",
-    damage="Den Schaden an der Tür schätzt die Polizei auf etwa 1.500 Euro.",
-)
-POLICE_B = POLICE.format(
-    town="Musterhausen-Süd",
-    what="ein Einfamilienhaus",
-    day="Freitag",
-    street="Ahornallee",
-    how="Über ein gekipptes Fenster im Erdgeschoss gelangten sie in das Wohnzimmer.",
-    loot="Sie nahmen Schmuck, zwei Laptops und eine Spielekonsole an sich.",
-    damage="Die Bewohner waren im Urlaub, ein Nachbar bemerkte am Morgen das offene Fenster.",
-)
+# (town, what, day, street, how, loot, damage): the parts a report fills into the template
+FILLS = [
+    (
+        "Musterhausen-Nord", "eine Bäckerei", "Dienstag", "Hauptstraße",
+        "Sie hebelten die Hintertür mit einem Werkzeug auf und durchsuchten den Verkaufsraum.",
+        "Aus der Kasse stahlen sie rund 400 Euro Wechselgeld und mehrere Stangen Zigaretten.",
+        "Den Schaden an der Tür schätzt die Polizei auf etwa 1.500 Euro.",
+    ),
+    (
+        "Musterhausen-Süd", "ein Einfamilienhaus", "Freitag", "Ahornallee",
+        "Über ein gekipptes Fenster im Erdgeschoss gelangten sie in das Wohnzimmer.",
+        "Sie nahmen Schmuck, zwei Laptops und eine Spielekonsole an sich.",
+        "Die Bewohner waren im Urlaub, ein Nachbar bemerkte am Morgen das offene Fenster.",
+    ),
+]  # fmt: skip
+PARTS = ("town", "what", "day", "street", "how", "loot", "damage")
+POLICE_A, POLICE_B = (POLICE.format(**dict(zip(PARTS, fill, strict=True))) for fill in FILLS)
 NOTICE = "Das Bürgerbüro Musterhausen ist am {day} geschlossen."
