@@ -259,6 +259,14 @@ def test_csv_lists_one_row_per_release_with_its_versions(client):
     assert len(list(csv.DictReader(io.StringIO(every.lstrip("\ufeff"))))) == len(RELEASES)
 
 
+def test_a_long_publisher_name_filters(tmp_path):
+    long_name = "Landesamt für " + "sehr lange Namen und " * 12 + "Bezeichnungen"
+    assert 250 < len(long_name) <= 300
+    records = [{**RELEASES[3], "source": long_name}, RELEASES[4]]
+    data = cli_search(build(tmp_path, records), "", "--source", long_name)
+    assert [h["id"] for h in data["hits"]] == ["polizei-a"]
+
+
 def test_no_publisher_box_without_publishers(app):
     client = app.test_client()  # the seed releases are plain files: no publisher
     assert client.get("/api/search").get_json()["facets"]["source"] == []

@@ -6,7 +6,7 @@ from indexer import __version__
 from indexer.search.entity_pages import LISTED
 from indexer.search.facet_values import MAX_VALUES as MAX_FACET_VALUES
 from indexer.search.query import MAX_QUERY_CHARS
-from indexer.search.request import MAX_VALUES
+from indexer.search.request import MAX_VALUE_CHARS, MAX_VALUES
 from indexer.search.searcher import MAX_LIMIT, MAX_PAGE
 
 
@@ -32,7 +32,11 @@ def _param(name: str, description: str, schema: dict, required: bool = False) ->
 
 
 def _repeatable(name: str, description: str, pattern: str | None = None) -> dict:
-    items = {"type": "string", "maxLength": 200, **({"pattern": pattern} if pattern else {})}
+    items = {
+        "type": "string",
+        "maxLength": MAX_VALUE_CHARS,
+        **({"pattern": pattern} if pattern else {}),
+    }
     schema = {"type": "array", "maxItems": MAX_VALUES, "items": items}
     return _param(name, description, schema)
 

@@ -17,7 +17,7 @@ from indexer.search.query import MAX_QUERY_CHARS, Filters
 from indexer.search.searcher import MAX_LIMIT, MAX_PAGE
 
 MAX_VALUES = 20
-MAX_VALUE_CHARS = 200
+MAX_VALUE_CHARS = 300  # as long as a publisher may be (``text.fields.LIMITS``)
 SORTS = ("relevance", "date")
 _NUMBER = re.compile(r"[0-9]+")
 _YEAR = re.compile(r"[0-9]{4}")
