@@ -193,6 +193,13 @@ def test_an_update_joins_a_new_version_to_its_release(tmp_path, version_index):
     assert groups(index) == groups(version_index)
 
 
+def test_a_removed_version_leaves_its_group(tmp_path):
+    index = build(tmp_path, RELEASES)
+    build(tmp_path, [r for r in RELEASES if r["id"] != "schule-3"])  # update: one removed
+    assert groups(index)["schule-2"] == ["schule-1"]
+    assert "schule-3" not in groups(index)
+
+
 def test_same_date_versions_ordered_by_id(tmp_path):
     same_day = [
         {**RELEASES[0], "id": "a-erste", "date": "2024-03-10"},
