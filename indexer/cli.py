@@ -255,6 +255,14 @@ def index_cmd(
 @click.option("--year", multiple=True, help="Only releases of this year (repeatable).")
 @click.option("--from", "date_from", help="Earliest date, YYYY-MM-DD.")
 @click.option("--to", "date_to", help="Latest date, YYYY-MM-DD.")
+@click.option("--source", multiple=True, help="Only releases of this publisher (repeatable).")
+@click.option(
+    "--fassungen",
+    "versions",
+    default="neueste",
+    show_default=True,
+    help="neueste: one hit per release, its newest version; alle: every version.",
+)
 @click.option("--parsed", is_flag=True, help="Print the parsed query and exit.")
 @json_option
 @opensearch_option
@@ -269,14 +277,18 @@ def search_cmd(
     year: tuple[str, ...],
     date_from: str | None,
     date_to: str | None,
+    source: tuple[str, ...],
+    versions: str,
     parsed: bool,
     as_json: bool,
     opensearch_url: str | None,
 ) -> None:
-    """Search the index; an empty QUERY lists everything, newest first."""
+    """Search the index; an empty QUERY lists everything, newest first. Near-identical
+    releases (versions) are one hit unless --fassungen alle."""
     raw = {
         "q": query, "limit": limit, "page": page, "sort": sort, "person": person,
         "organisation": organisation, "year": year, "from": date_from, "to": date_to,
+        "source": source, "fassungen": versions,
     }  # fmt: skip
     request = _request(SearchRequest, raw, 10)
     options = (request.q, request.filters(), request.page, request.limit, request.sort, parsed)
@@ -342,6 +354,8 @@ def _print_result(result, query: str, as_json: bool) -> None:
         click.echo(f"\n{rank}. {hit.title}  [{hit.date or 'ohne Datum'}]  {hit.path}")
         if hit.persons:
             click.echo(f"   Personen: {', '.join(hit.persons)}")
+        if hit.versions:
+            click.echo(f"   weitere Fassung(en): {', '.join(hit.versions)}")
         snippet = re.sub(r"</?mark>", "*", hit.snippet)
         click.echo(f"   {html.unescape(snippet)}")
 
@@ -450,7 +464,9 @@ def show_cmd(id_or_path: str, index_dir: Path, as_json: bool, opensearch_url: st
         return
     source = " · ".join(v for v in (release.origin, release.url) if v)
     click.echo(f"{release.title}\n{release.date or 'ohne Datum'} · {release.path}")
-    click.echo(f"Quelle: {source}\n" if source else "")
+    lines = [f"Quelle: {source}"] if source else []
+    lines += [f"weitere Fassung(en): {', '.join(release.versions)}"] if release.versions else []
+    click.echo("\n".join(lines) + "\n" if lines else "")
     click.echo(release.body)
     if release.boilerplate:
         click.echo("\n--- Kontakt und Fußzeile ---\n" + release.boilerplate)

@@ -75,6 +75,10 @@ class Release:
     content_hash: str = ""
     # When the release first entered the index (RFC 3339, UTC), kept across updates and rebuilds
     first_indexed: str | None = None
+    # MinHash signature of title and body (``text.similarity``): finds the release's versions
+    version_signature: bytes = field(default=b"", repr=False)
+    # The ids of the release's other versions, newest first (read, not stored: search.versions)
+    versions: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """Return the ``show --json`` shape."""
@@ -83,6 +87,7 @@ class Release:
         data["boilerplate"] = self.boilerplate
         data["url"] = self.url or None  # the publisher's address, as given
         data["source"] = self.origin or None  # the publisher, as given
+        data["versions"] = list(self.versions)
         return data
 
 

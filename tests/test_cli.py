@@ -42,7 +42,7 @@ def test_index_search_show_round_trip(run, corpus, tmp_path):
     shown = json.loads(run("show", doc_id, "--index", index, "--json").output)
     assert list(shown) == [
         "id", "path", "title", "date", "persons", "organisations", "quotes", "body", "boilerplate",
-        "url", "source",
+        "url", "source", "versions",
     ]  # fmt: skip
     assert shown["url"] is None and shown["source"] is None  # a plain file names no publisher
     by_path = json.loads(run("show", shown["path"], "--index", index, "--json").output)

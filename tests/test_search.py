@@ -150,9 +150,9 @@ def test_json_shape(engine):
     assert list(data) == ["query", "total", "hits", "facets", "suggestion", "relaxed"]
     assert list(data["hits"][0]) == [
         "id", "path", "title", "date", "persons", "organisations", "score", "snippet", "url",
-        "source",
+        "source", "versions",
     ]  # fmt: skip
-    assert list(data["facets"]) == ["person", "organisation", "year"]
+    assert list(data["facets"]) == ["person", "organisation", "year", "source"]
 
 
 def test_date_filters(engine):

@@ -15,6 +15,7 @@ from webapp.params import QuoteParams, SearchParams
 
 SEARCH_COLUMNS = [
     "id", "title", "date", "persons", "organisations", "path", "link", "snippet", "url", "source",
+    "versions",
 ]  # fmt: skip
 _TAG = re.compile(r"</?mark>")
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -87,6 +88,7 @@ def search_rows(hits: list[Hit], link: Callable[[str], str]) -> list[dict]:
             "snippet": plain_snippet(h.snippet),
             "url": h.url,
             "source": h.source,
+            "versions": "; ".join(h.versions),  # the other versions' ids (``fassungen=alle``: rows)
         }
         for h in hits
     ]

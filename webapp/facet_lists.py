@@ -15,14 +15,14 @@ from webapp.facets import FacetRecord
 from webapp.params import InvalidParam, QuoteParams, SearchParams, clean_text
 from webapp.views import bp
 
-LIST_FACETS = ("person", "organisation", "year", "speaker")
+LIST_FACETS = ("person", "organisation", "year", "source", "speaker")
 LABELS = {**facets.FACET_LABELS, "speaker": "Sprecher"}
 PAGE_VALUES = 200  # values on the page unless ``limit`` says otherwise
 API_VALUES = 100
 
 
 class UnknownFacet(NotFound):
-    german = "Diesen Filter gibt es nicht: bitte person, organisation, year oder speaker."
+    german = "Diesen Filter gibt es nicht: bitte person, organisation, year, source oder speaker."
 
 
 def _limit(raw: list[str], default: int) -> int:

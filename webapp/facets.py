@@ -9,11 +9,16 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from indexer.search.facets import FacetValue, value_key
+from indexer.search.facets import SELECTIONS, FacetValue, value_key
 from indexer.search.searcher import MAX_PAGE
 from webapp.params import SearchParams
 
-FACET_LABELS = {"person": "Personen", "organisation": "Organisationen", "year": "Jahre"}
+FACET_LABELS = {
+    "person": "Personen",
+    "organisation": "Organisationen",
+    "year": "Jahre",
+    "source": "Herausgeber",
+}
 HISTOGRAM_SPAN = 40  # years; a wider range is shown without the empty years between
 UrlFor = Callable[[dict], str]
 
@@ -43,9 +48,7 @@ class Bar:
 
 def selection(params: SearchParams, name: str) -> tuple[str, ...]:
     """Return the selected values of one facet."""
-    return {"person": params.persons, "organisation": params.organisations, "year": params.years}[
-        name
-    ]
+    return getattr(params, SELECTIONS[name])
 
 
 def records(

@@ -6,7 +6,7 @@ from indexer import __version__
 from indexer.search.entity_pages import LISTED
 from indexer.search.facet_values import MAX_VALUES as MAX_FACET_VALUES
 from indexer.search.query import MAX_QUERY_CHARS
-from indexer.search.request import MAX_VALUES
+from indexer.search.request import MAX_VALUE_CHARS, MAX_VALUES
 from indexer.search.searcher import MAX_LIMIT, MAX_PAGE
 
 
@@ -32,12 +32,16 @@ def _param(name: str, description: str, schema: dict, required: bool = False) ->
 
 
 def _repeatable(name: str, description: str, pattern: str | None = None) -> dict:
-    items = {"type": "string", "maxLength": 200, **({"pattern": pattern} if pattern else {})}
+    items = {
+        "type": "string",
+        "maxLength": MAX_VALUE_CHARS,
+        **({"pattern": pattern} if pattern else {}),
+    }
     schema = {"type": "array", "maxItems": MAX_VALUES, "items": items}
     return _param(name, description, schema)
 
 
-FACET_NAMES = ["person", "organisation", "year", "speaker"]
+FACET_NAMES = ["person", "organisation", "year", "source", "speaker"]
 DATE = {"type": "string", "format": "date"}
 Q = _param("q", "Suchanfrage (leer: alles, neueste zuerst)", {"type": "string"})
 FROM = _param("from", "Frühestes Datum, JJJJ-MM-TT", DATE)
@@ -49,8 +53,16 @@ FILTER_PARAMS = [
     _repeatable("person", "Nur Mitteilungen, die diese Person nennen (ODER innerhalb)"),
     _repeatable("organisation", "Nur Mitteilungen, die diese Organisation nennen"),
     _repeatable("year", "Nur Mitteilungen dieses Jahres", r"^\d{4}$"),
+    _repeatable("source", "Nur Mitteilungen dieses Herausgebers (JSONL-Feld source)"),
     FROM,
     TO,
+    _param(
+        "fassungen",
+        "neueste (Standard): nahezu gleiche Mitteilungen (dieselbe Mitteilung mit kleinen "
+        "Änderungen erneut verschickt) sind ein Treffer, die neueste Fassung; total, Facetten "
+        "und Seiten zählen diese Treffer. alle: jede Fassung ein eigener Treffer",
+        {"type": "string", "enum": ["neueste", "alle"], "default": "neueste"},
+    ),
 ]
 SEARCH_PARAMS = [
     *FILTER_PARAMS,
@@ -66,6 +78,14 @@ SOURCE_PROPERTIES = {
         **_nullable("string"),
         "description": "Herausgeber, wie angeliefert (null: unbekannt)",
     },
+}
+
+VERSIONS = {
+    **_strings(),
+    "description": (
+        "Kennungen der anderen Fassungen derselben Mitteilung, neueste zuerst: Texte, deren "
+        "3-Wort-Folgen zu mindestens 60 % übereinstimmen (Jaccard)"
+    ),
 }
 
 QUOTE_PROPERTIES = {
@@ -109,6 +129,7 @@ SCHEMAS = {
             "score": {"type": "number"},
             "snippet": {"type": "string", "description": "HTML-escaped, <mark> um Treffer"},
             **SOURCE_PROPERTIES,
+            "versions": VERSIONS,
         },
     },
     "SearchResult": {
@@ -120,7 +141,8 @@ SCHEMAS = {
             "hits": {"type": "array", "items": _ref("Hit")},
             "facets": {
                 "type": "object",
-                "required": ["person", "organisation", "year"],
+                "required": ["person", "organisation", "year", "source"],
+                "description": "source: Herausgeber (leer, wenn keine Mitteilung einen nennt)",
                 "additionalProperties": {"type": "array", "items": _ref("FacetValue")},
             },
             "suggestion": _nullable("string"),
@@ -171,6 +193,7 @@ SCHEMAS = {
             "body": {"type": "string"},
             "boilerplate": {"type": "string"},
             **SOURCE_PROPERTIES,
+            "versions": VERSIONS,
         },
     },
     "QuoteHit": {

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field, replace
 from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import BadRequest
 
+from indexer.search.facets import SELECTIONS
 from indexer.search.request import QuoteRequest, RequestError, SearchRequest
 from indexer.search.request import clean_text as clean_text
 
@@ -42,12 +43,17 @@ class SearchParams(SearchRequest):
     @property
     def has_filters(self) -> bool:
         return bool(
-            self.persons or self.organisations or self.years or self.date_from or self.date_to
+            self.persons
+            or self.organisations
+            or self.years
+            or self.sources
+            or self.date_from
+            or self.date_to
         )
 
     def with_facet(self, name: str, values: tuple[str, ...]) -> SearchParams:
         """Return these parameters with one facet's selection replaced, back on page 1."""
-        attr = {"person": "persons", "organisation": "organisations", "year": "years"}[name]
+        attr = SELECTIONS[name]
         return replace(self, **{attr: values}, page=1)
 
     def args(self, **changes) -> dict:
@@ -60,6 +66,7 @@ class SearchParams(SearchRequest):
             ("person", state.persons),
             ("organisation", state.organisations),
             ("year", state.years),
+            ("source", state.sources),
         ):
             if values:
                 out[key] = list(values)
@@ -73,6 +80,8 @@ class SearchParams(SearchRequest):
             out["page"] = state.page
         if state.limit != state.default_limit:
             out["limit"] = state.limit
+        if state.all_versions:
+            out["fassungen"] = "alle"
         return out
 
 

@@ -12,7 +12,7 @@ from indexer.engine import store
 from indexer.exports.table import QUOTE_COLUMNS, SEPARATORS, quote_rows, to_csv
 from indexer.search.highlight import mark_spans
 from indexer.search.quotes import search_quotes
-from indexer.search.searcher import get_release, search
+from indexer.search.searcher import get_release, other_versions, search
 from webapp import document, export, facets, get_engine
 from webapp.links import api_server, external_url
 from webapp.openapi import spec
@@ -28,7 +28,12 @@ class UnknownDocument(NotFound):
     german = "Diese Pressemitteilung gibt es im Index nicht."
 
 
-SINGULAR = {"person": "Person", "organisation": "Organisation", "year": "Jahr"}
+SINGULAR = {
+    "person": "Person",
+    "organisation": "Organisation",
+    "year": "Jahr",
+    "source": "Herausgeber",
+}
 
 
 def _search_params() -> SearchParams:
@@ -111,6 +116,7 @@ def release(doc_id: str):
         paragraphs=document.body_layout(item.body, marks, quotes),
         quotes=quotes,
         anchors={s for s, _ in document.quote_spans(item.body, quotes)},
+        versions=other_versions(get_engine(), item),
     )
 
 

@@ -11,6 +11,7 @@ from indexer.extraction.entities import extract_entities, org_group_key
 from indexer.extraction.names import name_key, surname_key
 from indexer.extraction.quotes import extract_quotes
 from indexer.model import Release
+from indexer.text import similarity
 from indexer.text.corpus import SourceRecord
 from indexer.text.office import FORMATS, read_office
 from indexer.text.structure import clean_document
@@ -52,7 +53,7 @@ def prepare(record: SourceRecord) -> Release:
     for quote in quotes:  # offsets into the body as stored
         quote["start"] += shift
         quote["end"] += shift
-    return Release(
+    release = Release(
         id=record.id,
         path=record.path,
         source=record.source,
@@ -69,6 +70,18 @@ def prepare(record: SourceRecord) -> Release:
         origin=record.meta.get("source"),
         content_hash=content_hash(title, doc.body),  # as before: duplicates meet across versions
     )
+    release.version_signature = version_signature(release)
+    return release
+
+
+def version_signature(release: Release) -> bytes:
+    """The MinHash signature of a release's title and body (``search.versions``)."""
+    return similarity.signature(f"{release.title}\n{release.body}")
+
+
+def clean_value(value: str | None) -> str:
+    """A facet value as indexed: one line, no separator, no surrounding space."""
+    return " ".join((value or "").replace(f.SEP, " ").split())
 
 
 def person_keys(names: list[str]) -> str:
@@ -161,4 +174,7 @@ def _release_fields(release: Release, source_digest: str) -> dict:
         f.URL: release.url,
         f.ORIGIN: release.origin,
         f.FIRST_INDEXED: release.first_indexed,
+        # Releases read back from the index (relinking, re-analysis) come without one
+        f.VERSION_SIGNATURE: release.version_signature or version_signature(release) or None,
+        f.PUBLISHER: clean_value(release.origin),
     }

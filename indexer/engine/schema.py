@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from whoosh import fields, scoring
+from whoosh import columns, fields, scoring
 from whoosh.analysis import RegexTokenizer
 
 from indexer.analysis.analyzers import exact_analyzer, german_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 11  # 11: first_indexed, the time a release first entered the index
+SCHEMA_VERSION = 12  # 12: version signature and the publisher facet
 
 ID = "id"
 KIND = "kind"
@@ -38,6 +38,11 @@ URL = "url"
 ORIGIN = "origin"
 # When a release first entered the index (RFC 3339, UTC); carried over by updates and rebuilds.
 FIRST_INDEXED = "first_indexed"
+# The MinHash signature of a release's text (``text.similarity``): near-identical releases
+# are versions of one release (``search.versions``). A column, read once per index state.
+VERSION_SIGNATURE = "version_signature"
+# The publisher as the corpus names it (JSONL ``source``), a facet; ``origin`` stores it.
+PUBLISHER = "publisher"
 QUOTE = "quote"
 SPEAKER = "speaker"
 SPEAKER_KEY = "speaker_key"
@@ -126,6 +131,8 @@ def build_schema() -> fields.Schema:
         url=fields.STORED(),
         origin=fields.STORED(),
         first_indexed=fields.STORED(),
+        version_signature=fields.COLUMN(columns.VarBytesColumn()),
+        publisher=_facet_field(),
         quote=TextField(analyzer=german, stored=True, phrase=True, chars=True),
         speaker=_facet_field(),
         speaker_key=_facet_field(),

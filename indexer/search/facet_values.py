@@ -1,4 +1,4 @@
-"""Searching inside one facet: all values of persons, organisations or years (not only the
+"""Searching inside one facet: all values of persons, organisations, years or sources (not only the
 first 20), narrowed by what the user typed, counted over the releases a search finds.
 
 The counts follow the facets of the search (``indexer.search.facets``): a facet is counted over
@@ -70,8 +70,10 @@ def _counts(engine: Engine, searcher, name: str, text: str, filters: Filters):
         return engine.facet_column(f.SPEAKER).count(found.mask)
     parsed = bound_expansions(parse_query(text, searcher.schema), reader)
     final = restrict(parsed, RELEASES, without(filters, name).query(reader))
-    found = match(searcher, final, SCORED_FIELDS, engine.postings)
-    return engine.facet_column(FACETS[name]).count(found.mask)
+    mask = match(searcher, final, SCORED_FIELDS, engine.postings).mask
+    if not filters.all_versions:  # as the search counts: one release per group of versions
+        mask = engine.versions().collapse(mask)
+    return engine.facet_column(FACETS[name]).count(mask)
 
 
 def facet_values(
@@ -83,9 +85,9 @@ def facet_values(
     prefix: str = "",
     limit: int = 100,
 ) -> FacetValues:
-    """Return the values of facet ``name`` (person, organisation, year) over the releases that
-    ``text`` and ``filters`` find, those with a word starting with ``prefix``; ``speaker``
-    counts the quotes that the quote search finds with ``text`` and the date range of
+    """Return the values of facet ``name`` (person, organisation, year, source) over the
+    releases that ``text`` and ``filters`` find, those with a word starting with ``prefix``;
+    ``speaker`` counts the quotes that the quote search finds with ``text`` and the date range of
     ``filters`` (its ``persons`` are the selected speakers)."""
     if name not in FACETS and name != "speaker":
         raise ValueError(f"unknown facet {name!r}")

@@ -21,9 +21,19 @@ from indexer.extraction.keys import org_group_key
 from indexer.extraction.names import best_spelling, name_key
 from indexer.search.query import Filters
 
-FACETS = {"person": f.PERSONS, "organisation": f.ORGANISATIONS, "year": f.YEAR}
+FACETS = {
+    "person": f.PERSONS,
+    "organisation": f.ORGANISATIONS,
+    "year": f.YEAR,
+    "source": f.PUBLISHER,
+}
 # The attribute of ``Filters`` that holds each facet's selection.
-SELECTIONS = {"person": "persons", "organisation": "organisations", "year": "years"}
+SELECTIONS = {
+    "person": "persons",
+    "organisation": "organisations",
+    "year": "years",
+    "source": "sources",
+}
 FACET_CAP = 20
 # How the values of a facet field are compared: the spellings of one name meet in one key.
 FIELD_KEYS = {f.PERSONS: name_key, f.ORGANISATIONS: org_group_key, f.SPEAKER: name_key}
@@ -147,7 +157,7 @@ def count_facets(
     filters: Filters,
     wider: Callable[[Filters], np.ndarray],
 ) -> dict[str, list[FacetValue]]:
-    """Count the person, organisation and year facets (years newest first).
+    """Count the person, organisation, year and source facets (years newest first).
 
     ``mask`` holds the matches of the whole request; a facet with a selection is counted over
     ``wider(filters without it)``, the matches of the query and the other facets' selections.

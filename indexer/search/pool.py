@@ -25,6 +25,7 @@ from indexer.engine import matches, store
 from indexer.engine import schema as f
 from indexer.search import vocabulary
 from indexer.search.facets import FACETS, FIELD_KEYS, FacetColumn, read_facet
+from indexer.search.versions import Versions, read_versions
 
 # The fields whose words rank the releases (boilerplate and filters only select).
 SCORED_FIELDS = frozenset(f.TEXT_FIELDS)
@@ -295,6 +296,10 @@ class Engine:
 
         return self._cached(("date_rank",), compute)
 
+    def versions(self) -> Versions:
+        """The version groups of the releases: near-identical texts (cached)."""
+        return self._cached(("versions",), read_versions)
+
     def norms(self, fieldname: str) -> np.ndarray:
         """The BM25 length normalisation of every document in one field (cached)."""
         return self._cached(("norms", fieldname), lambda s: matches.field_norms(s, fieldname))
@@ -314,6 +319,7 @@ class Engine:
                 for fieldname in (*SCORED_FIELDS, f.QUOTE):
                     self.norms(fieldname)
                 self.date_rank()
+                self.versions()
                 vocabulary.warm(searcher.reader(), vocabulary.FIELDS)  # did you mean, ~
         except store.IndexDamaged:
             raise

@@ -109,6 +109,9 @@ class Filters:
     years: list[str] = field(default_factory=list)
     date_from: str | None = None
     date_to: str | None = None
+    sources: list[str] = field(default_factory=list)  # publishers (JSONL ``source``)
+    # Every version of a release as a hit of its own, not only the newest (``search.versions``)
+    all_versions: bool = False
 
     def query(self, reader=None) -> q.Query | None:
         """Return the filter as a query, or None when nothing is selected.
@@ -128,6 +131,7 @@ class Filters:
             (f.PERSON_KEYS, [name_key(v) for v in self.persons]),
             (f.ORGANISATION_KEYS, list(dict.fromkeys(organisations))),
             (f.YEAR, [v.strip() for v in self.years]),
+            (f.PUBLISHER, [" ".join(v.split()) for v in self.sources]),
         ):
             terms = [q.Term(fieldname, v) for v in values if v]
             if terms:

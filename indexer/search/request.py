@@ -17,7 +17,7 @@ from indexer.search.query import MAX_QUERY_CHARS, Filters
 from indexer.search.searcher import MAX_LIMIT, MAX_PAGE
 
 MAX_VALUES = 20
-MAX_VALUE_CHARS = 200
+MAX_VALUE_CHARS = 300  # as long as a publisher may be (``text.fields.LIMITS``)
 SORTS = ("relevance", "date")
 _NUMBER = re.compile(r"[0-9]+")
 _YEAR = re.compile(r"[0-9]{4}")
@@ -91,6 +91,18 @@ def date_range(raw: Raw) -> tuple[str | None, str | None]:
     return date_from, date_to
 
 
+VERSIONS = ("neueste", "alle")
+
+
+def versions_choice(raw: Raw) -> bool:
+    """``fassungen=alle`` lists every version of a release; ``neueste`` (the default) only the
+    newest one, with the others named in the hit."""
+    text = _one(raw, "fassungen").lower() or VERSIONS[0]
+    if text not in VERSIONS:
+        raise RequestError("Fassungen bitte „neueste“ (Standard) oder „alle“.")
+    return text == "alle"
+
+
 def query_text(raw: Raw) -> str:
     # One character more than the core reads, so the core can say that it cut the query.
     return clean_text(_one(raw, "q"), MAX_QUERY_CHARS + 1)
@@ -109,6 +121,8 @@ class SearchRequest:
     sort: str = "relevance"
     page: int = 1
     limit: int = 10
+    sources: tuple[str, ...] = ()
+    all_versions: bool = False  # ``fassungen=alle``: every version a hit of its own
 
     @classmethod
     def from_mapping(cls, raw: Raw, default_limit: int = 10) -> SearchRequest:
@@ -130,6 +144,8 @@ class SearchRequest:
             sort=sort,
             page=number(raw, "page", 1, MAX_PAGE, "Die Seitenzahl"),
             limit=number(raw, "limit", default_limit, MAX_LIMIT, "Die Zahl der Treffer je Seite"),
+            sources=tuple(values(raw, "source", "Herausgeber")),
+            all_versions=versions_choice(raw),
         )
 
     def filters(self) -> Filters:
@@ -140,6 +156,8 @@ class SearchRequest:
             list(self.years),
             self.date_from,
             self.date_to,
+            list(self.sources),
+            self.all_versions,
         )
 
 

@@ -30,7 +30,7 @@ from indexer.search.query import (
 
 __all__ = [  # the face of the search core; facets and the engine live in their own modules
     "FACETS", "FACET_CAP", "SCORED_FIELDS", "Engine", "FacetColumn", "FacetValue", "Hit",
-    "SearchResult", "count_facets", "facet", "get_release", "search",
+    "SearchResult", "Version", "count_facets", "facet", "get_release", "other_versions", "search",
 ]  # fmt: skip
 
 MAX_PAGE = 1000
@@ -57,6 +57,7 @@ class Hit:
     url: str | None = None  # the publisher's address and name, when the corpus gave them
     source: str | None = None
     first_indexed: str | None = None  # not in the JSON: the Atom time of an undated release
+    versions: list[str] = field(default_factory=list)  # ids of the other versions, newest first
 
 
 @dataclass
@@ -146,6 +147,7 @@ def one_page(
     *,
     by_date: bool,
     whole: bool = False,
+    hidden: int = 0,
 ) -> list:
     """Return the Whoosh hits of one page, highlighted with ``<mark>`` from stored offsets.
 
@@ -156,6 +158,7 @@ def one_page(
     once per index state.
     The matched terms of the page's hits, which the highlighter needs, come from ``found``.
     ``whole`` highlights the whole text (quotes) instead of snippets around the matches.
+    ``hidden`` counts the matches of ``query`` left out of ``found`` (older versions).
     """
     wanted = page * limit
     if by_date:
@@ -163,7 +166,8 @@ def one_page(
     elif found.terms:
         top_n = matches.top(found, matches.scores(searcher, found, engine.norms), wanted)
     else:  # the query names only filter fields (``person:…``): Whoosh ranks by those
-        top_n = searcher.search(query, limit=wanted).top_n
+        ranked = searcher.search(query, limit=wanted + hidden).top_n
+        top_n = [(score, d) for score, d in ranked if found.mask[d]][:wanted]
     results = Results(searcher, query, top_n)  # all the matches stay in ``found``
     results.docterms = {d: found.matched_terms(d) for _, d in top_n[(page - 1) * limit :]}
     results.termdocs = {}
@@ -220,18 +224,28 @@ def search(
         strict = parsed
         if not found.total and not parsed.is_empty:  # the releases with most of the terms
             parsed, final, found = _relax(engine, searcher, parsed, filters, final, found, started)
+        versions = engine.versions()
+        hidden = 0
+        if not filters.all_versions:  # one hit per release: its newest matching version
+            before = found.total
+            found.mask = versions.collapse(found.mask)
+            hidden = before - found.total
         total = found.total
         by_date = sort == "date" or parsed.is_empty
-        page_hits = one_page(engine, searcher, final, found, page, limit, by_date=by_date)
+        page_hits = one_page(
+            engine, searcher, final, found, page, limit, by_date=by_date, hidden=hidden
+        )
         hits = []
         for hit in page_hits:
             release = _canonical(engine, from_stored(hit.fields()))
             score = 0.0 if by_date else float(hit.score or 0.0)
             hits.append(_hit(hit, release, score, highlight_it=not parsed.is_empty))
+            hits[-1].versions = versions.others(hit.docnum)
 
         def wider(others: Filters):  # the matches of the query and the other facets' filters
             query = restrict(parsed, RELEASES, others.query(searcher.reader()))
-            return match(searcher, query, SCORED_FIELDS, engine.postings).mask
+            mask = match(searcher, query, SCORED_FIELDS, engine.postings).mask
+            return mask if filters.all_versions else versions.collapse(mask)
 
         facets = count_facets(engine, found.mask, filters, wider)
         suggestion = None
@@ -293,10 +307,34 @@ def _hit(hit, release: Release, score: float, highlight_it: bool) -> Hit:
 def get_release(engine: Engine, id_or_path: str) -> Release | None:
     """Find one release by its id or its corpus-relative path."""
     with engine.reading() as searcher:
-        stored = searcher.document(id=id_or_path, kind=f.RELEASE_KIND) or searcher.document(
-            path=id_or_path, kind=f.RELEASE_KIND
-        )
-    return _canonical(engine, from_stored(stored)) if stored else None
+        docnum = searcher.document_number(id=id_or_path, kind=f.RELEASE_KIND)
+        if docnum is None:
+            docnum = searcher.document_number(path=id_or_path, kind=f.RELEASE_KIND)
+        if docnum is None:
+            return None
+        release = from_stored(searcher.stored_fields(docnum))
+        release.versions = engine.versions().others(docnum)
+    return _canonical(engine, release)
+
+
+@dataclass
+class Version:
+    """Another version of a release: its id, title and date (the release page lists them)."""
+
+    id: str
+    title: str
+    date: str | None
+
+
+def other_versions(engine: Engine, release: Release) -> list[Version]:
+    """The other versions of a release (near-identical texts) with title and date, newest
+    first."""
+    with engine.reading() as searcher:
+        found = []
+        for other in release.versions:
+            stored = searcher.document(id=other, kind=f.RELEASE_KIND) or {}
+            found.append(Version(other, stored.get(f.TITLE, ""), stored.get(f.DATE) or None))
+    return found
 
 
 def _canonical(engine: Engine, release: Release) -> Release:

@@ -1,0 +1,62 @@
+"""Near-identical texts: MinHash signatures over word shingles, computed once per release.
+
+Two releases are versions of one release when the Jaccard similarity of their sets of
+``SHINGLE``-word shingles reaches ``THRESHOLD`` (the choice and its measurement: README,
+"Fassungen"). The signature is ``HASHES`` minimum hash values of 32 bits; the share of equal
+values estimates the Jaccard similarity (standard error about 0.06 at 0.6), good enough to
+pick the pairs worth measuring exactly (``search.versions``).
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+import numpy as np
+
+SHINGLE = 3
+HASHES = 64
+THRESHOLD = 0.6
+# Texts with fewer shingles are never versions of anything: one changed word in a ten-word
+# text is another text (a short notice, a date line), and a few shingles estimate badly.
+MIN_SHINGLES = 20
+_WORD = re.compile(r"\w+")
+# h(x) = (a x + b) mod p, the largest prime below 2**32: a x + b stays below 2**64
+_PRIME = np.uint64(4_294_967_291)
+_RANDOM = np.random.default_rng(19)  # fixed: signatures of every index must compare
+_A = _RANDOM.integers(1, int(_PRIME), HASHES, dtype=np.uint64)
+_B = _RANDOM.integers(0, int(_PRIME), HASHES, dtype=np.uint64)
+SIGNATURE_BYTES = HASHES * 4
+
+
+def words(text: str) -> list[str]:
+    """The words of a text in lower case, punctuation and layout left out."""
+    return _WORD.findall(text.casefold())
+
+
+def shingles(text: str, size: int = SHINGLE) -> set[str]:
+    """The distinct runs of ``size`` consecutive words."""
+    found = words(text)
+    return {" ".join(found[i : i + size]) for i in range(len(found) - size + 1)}
+
+
+def jaccard(a: set, b: set) -> float:
+    """The exact Jaccard similarity of two sets (0 for two empty ones)."""
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def signature(text: str) -> bytes:
+    """The MinHash signature of a text's shingles; empty when it has fewer than MIN_SHINGLES."""
+    found = shingles(text)
+    if len(found) < MIN_SHINGLES:
+        return b""
+    base = np.fromiter((zlib.crc32(s.encode("utf-8", "surrogatepass")) for s in found), np.uint64)
+    hashed = ((base % _PRIME)[:, None] * _A[None, :] + _B[None, :]) % _PRIME
+    return hashed.min(axis=0).astype("<u4").tobytes()
+
+
+def similarity(a: bytes, b: bytes) -> float:
+    """The Jaccard similarity that two signatures estimate (0 when either is empty)."""
+    if len(a) != SIGNATURE_BYTES or len(b) != SIGNATURE_BYTES:
+        return 0.0
+    return float(np.mean(np.frombuffer(a, "<u4") == np.frombuffer(b, "<u4")))
