@@ -1,0 +1,210 @@
+"""The production server in several processes (webapp/server.py): a real server started in a
+subprocess with ``serve --production --workers 2``, reached over HTTP on the loopback."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from indexer import config
+from indexer.build.indexing import index_corpus
+from tests.conftest import ROOT, copy_seeds
+from webapp.server import WORKER_HEADER
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="workers need fork")
+
+WAIT = 60.0  # hang guard only: the server answers in a few seconds
+TRIES = 300  # requests sent at most until each worker has answered
+
+NEW_RELEASE = """\
+## Landesmeisterschaft im Zauberwürfeln in Bielefeld
+
+Das Ministerium für Kultur teilt mit: Die Landesmeisterschaft im Zauberwürfeln findet am
+3. März 2013 in Bielefeld statt. „Wir freuen uns auf viele junge Talente“, sagte Anna Beispiel.
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _get(port: int, path: str) -> tuple[int, str, dict]:
+    """One request on a fresh connection: status, answering worker's pid, JSON body."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=WAIT)
+    try:
+        conn.request("GET", path)
+        response = conn.getresponse()
+        body = response.read()
+        return response.status, response.getheader(WORKER_HEADER) or "", json.loads(body)
+    finally:
+        conn.close()
+
+
+def _children(pid: int) -> set[int]:
+    """The live child processes of ``pid`` (read from /proc)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat.rpartition(")")[2].split()  # after the command name, which may hold spaces
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(entry.name))
+    return found
+
+
+def _until(check, what: str):
+    deadline = time.monotonic() + WAIT
+    while time.monotonic() < deadline:
+        result = check()
+        if result:
+            return result
+        time.sleep(0.1)
+    raise AssertionError(f"not within {WAIT:g} s: {what}")
+
+
+def _answers_from_each(port: int, path: str, workers: set[str]) -> list[tuple[int, str, dict]]:
+    """Send requests four at a time until every worker in ``workers`` has answered one."""
+    answers: list[tuple[int, str, dict]] = []
+    with ThreadPoolExecutor(4) as pool:
+        while len(answers) < TRIES:
+            answers += pool.map(lambda _: _get(port, path), range(4))
+            if workers <= {pid for _, pid, _ in answers}:
+                return answers
+    raise AssertionError(f"{TRIES} requests did not reach every worker: {answers[-4:]}")
+
+
+@pytest.fixture
+def served(tmp_path: Path):
+    """A production server with two workers on a fresh index; yields (process, port, corpus,
+    index)."""
+    corpus = copy_seeds(tmp_path / "corpus")
+    index = tmp_path / "index"
+    index_corpus(corpus, index)
+    port = _free_port()
+    log = (tmp_path / "serve.log").open("w")
+    cmd = [sys.executable, "-m", "indexer.cli", "serve", "--production", "--workers", "2"]
+    cmd += ["--index", str(index), "--port", str(port)]
+    server = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
+
+    def up():
+        try:
+            return _get(port, "/api/search?q=Integration")[0] == 200
+        except OSError:
+            assert server.poll() is None, (tmp_path / "serve.log").read_text()
+            return False
+
+    try:
+        _until(up, "the server answers")
+        _until(lambda: len(_children(server.pid)) == 2, "two workers run")
+        yield server, port, corpus, index
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait(WAIT)
+        log.close()
+
+
+def test_two_workers_answer_requests_side_by_side(served):
+    server, port, _, _ = served
+    workers = {str(pid) for pid in _children(server.pid)}
+    answers = _answers_from_each(port, "/api/search?q=Integration", workers)
+    assert {status for status, _, _ in answers} == {200}
+    assert {pid for _, pid, _ in answers} == workers
+    assert len({data["total"] for _, _, data in answers}) == 1  # one index, one answer
+
+
+def test_a_killed_worker_is_replaced_and_the_other_answers_meanwhile(served, tmp_path):
+    server, port, _, _ = served
+    victim, survivor = sorted(_children(server.pid))
+    os.kill(victim, signal.SIGKILL)
+    status, pid, _ = _get(port, "/api/search?q=Kaykin")  # the other one answers meanwhile
+    assert status == 200 and int(pid) != victim
+
+    def replaced():
+        kids = _children(server.pid)
+        return kids - {survivor} if len(kids) == 2 and victim not in kids else None
+
+    newcomer = _until(replaced, "a new worker replaces the killed one")
+    answers = _answers_from_each(port, "/api/search?q=Kaykin", {str(survivor), *map(str, newcomer)})
+    assert {status for status, _, _ in answers} == {200}
+    assert "wird neu gestartet" in (tmp_path / "serve.log").read_text()
+
+
+def test_sigterm_stops_the_server_and_its_workers(served, tmp_path):
+    server, port, _, _ = served
+    workers = _children(server.pid)
+    server.send_signal(signal.SIGTERM)
+    assert server.wait(WAIT) == 0
+    for pid in workers:
+        assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text()
+    with pytest.raises(OSError):
+        _get(port, "/api/search?q=Integration")
+    log = (tmp_path / "serve.log").read_text()
+    assert "2 Arbeitsprozesse" in log and "Traceback" not in log
+
+
+def test_a_rebuild_while_serving_is_read_by_every_worker(served):
+    server, port, corpus, index = served
+    workers = {str(pid) for pid in _children(server.pid)}
+    path = "/api/search?q=Zauberw%C3%BCrfeln"
+    before = _answers_from_each(port, path, workers)
+    assert {data["total"] for _, _, data in before} == {0}
+    (corpus / "900_zauberwuerfel.txt").write_text(NEW_RELEASE, encoding="utf-8")
+    index_corpus(corpus, index, rebuild=True)
+    after = _answers_from_each(port, path, workers)
+    assert {data["total"] for _, _, data in after} == {1}  # no worker answers from the old state
+
+
+def test_a_worker_that_keeps_dying_stops_the_server(tmp_path):
+    """A worker that fails right after each start is not forked forever: the supervisor gives
+    up with exit code 1 and says why."""
+    script = textwrap.dedent(
+        """
+        import os
+        from webapp import server
+        server.MAX_QUICK_DEATHS = 2
+        supervisor = server.Supervisor(2, lambda slot: os._exit(3))
+        raise SystemExit(supervisor.run())
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=WAIT
+    )
+    assert done.returncode == 1
+    assert "direkt nach dem Start" in done.stderr and "Code 3" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("3", 3), (" 2 ", 2), ("0", 1), ("", None), ("zwei", None), ("-1", None)],
+    ids=["three", "spaces", "zero-means-one", "unset", "word", "negative"],
+)
+def test_workers_setting(monkeypatch, value, expected):
+    monkeypatch.setenv("PRESSESUCHE_WORKERS", value)
+    assert config.server_workers() == (expected or config.cores())
+
+
+def test_workers_without_production_is_a_usage_error(seed_index):
+    from click.testing import CliRunner
+
+    from indexer.cli import main
+
+    result = CliRunner().invoke(main, ["serve", "--index", str(seed_index), "--workers", "2"])
+    assert result.exit_code == 2 and "--production" in result.output
