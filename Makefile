@@ -26,12 +26,12 @@ index: $(VENV)/.installed
 	$(BIN)/pressesuche index --corpus $(CORPUS) --index $(INDEX)
 
 # waitress, not Flask's development server: `make run` is what a user leaves running. One worker
-# process per core (WORKERS=N, or PRESSESUCHE_WORKERS, to choose): one Python process answers one
-# search at a time.
-WORKERS ?=
+# process per core (SERVER_WORKERS=N or PRESSESUCHE_SERVER_WORKERS to choose): one Python process
+# answers one search at a time.
+SERVER_WORKERS ?=
 run: index
 	$(BIN)/pressesuche serve --index $(INDEX) --host $(HOST) --port $(PORT) --production \
-		$(if $(WORKERS),--workers $(WORKERS))
+		$(if $(SERVER_WORKERS),--workers $(SERVER_WORKERS))
 
 serve-prod: run
 

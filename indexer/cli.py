@@ -503,7 +503,7 @@ def export_cmd(fmt: str, out: Path, index_dir: Path, max_mb: float, name: str, f
     "--workers",
     type=click.IntRange(1, 64),
     default=None,
-    help="Worker processes with --production (default: PRESSESUCHE_WORKERS or one per core).",
+    help="Processes of --production (default: PRESSESUCHE_SERVER_WORKERS, else one per core).",
 )
 @click.option("--debug", is_flag=True, help="Flask debug mode (never on a public host).")
 def serve_cmd(

@@ -83,9 +83,9 @@ def cores() -> int:
 
 
 def server_workers() -> int:
-    """Return how many processes ``serve --production`` runs: ``PRESSESUCHE_WORKERS``
+    """Return how many processes ``serve --production`` runs: ``PRESSESUCHE_SERVER_WORKERS``
     (at least 1), else one per core."""
-    value = _count_in("PRESSESUCHE_WORKERS")
+    value = _count_in("PRESSESUCHE_SERVER_WORKERS")
     return max(value, 1) if value is not None else cores()
 
 

@@ -197,7 +197,7 @@ def test_a_worker_that_keeps_dying_stops_the_server(tmp_path):
     ids=["three", "spaces", "zero-means-one", "unset", "word", "negative"],
 )
 def test_workers_setting(monkeypatch, value, expected):
-    monkeypatch.setenv("PRESSESUCHE_WORKERS", value)
+    monkeypatch.setenv("PRESSESUCHE_SERVER_WORKERS", value)
     assert config.server_workers() == (expected or config.cores())
 
 

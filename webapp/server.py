@@ -73,13 +73,14 @@ def serve_production(
     sock: socket.socket,
     workers: int,
     say: Callable[[str], None] | None = None,
+    threads: int = THREADS,
 ) -> int:
     """Serve ``make_app(slot)`` on ``sock`` in ``workers`` processes (one where fork is
-    missing); returns the exit code once stopped."""
+    missing) of ``threads`` threads each; returns the exit code once stopped."""
     if workers <= 1 or not can_fork():
-        serve_waitress(make_app(0), sock)
+        serve_waitress(make_app(0), sock, threads)
         return 0
-    supervisor = Supervisor(workers, lambda slot: serve_waitress(make_app(slot), sock))
+    supervisor = Supervisor(workers, lambda slot: serve_waitress(make_app(slot), sock, threads))
     if say is not None:
         supervisor.say = say
     return supervisor.run()
