@@ -20,6 +20,7 @@ import pytest
 from indexer import config
 from indexer.build.indexing import index_corpus
 from tests.conftest import ROOT, copy_seeds
+from webapp import server as serving
 from webapp.server import WORKER_HEADER
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="workers need fork")
@@ -128,6 +129,63 @@ def test_two_workers_answer_requests_side_by_side(served):
     assert {status for status, _, _ in answers} == {200}
     assert {pid for _, pid, _ in answers} == workers
     assert len({data["total"] for _, _, data in answers}) == 1  # one index, one answer
+
+
+def test_kept_alive_connections_spread_over_the_workers(served):
+    """Four clients that keep their connection open, opened one after the other, are answered by
+    both workers, two each, and each connection stays with its worker."""
+    server, port, _, _ = served
+    connections = [http.client.HTTPConnection("127.0.0.1", port, timeout=WAIT) for _ in range(4)]
+    try:
+        owners = []
+        for conn in connections:
+            conn.request("GET", "/api/search?q=Integration")
+            response = conn.getresponse()
+            response.read()
+            owners.append(response.getheader(WORKER_HEADER))
+        for conn in connections:  # each connection stays with its worker
+            conn.request("GET", "/api/search?q=Kaykin")
+            response = conn.getresponse()
+            response.read()
+            assert response.getheader(WORKER_HEADER) == owners[connections.index(conn)]
+    finally:
+        for conn in connections:
+            conn.close()
+    assert sorted(owners.count(pid) for pid in set(owners)) == [2, 2]
+    assert set(owners) == {str(pid) for pid in _children(server.pid)}
+
+
+def test_a_worker_takes_a_new_connection_only_when_no_other_has_fewer():
+    board = serving.Board(3)
+    open_ = [0, 0, 0]
+    gates = [board.gate(slot, lambda slot=slot: open_[slot], lambda: True) for slot in range(3)]
+
+    def turns(slots=(0, 1, 2)) -> list[bool]:
+        for slot in slots:  # every worker publishes its count on each pass of its loop
+            gates[slot]()
+        return [gates[slot]() for slot in slots]
+
+    assert turns() == [True, True, True]  # all idle: any may accept
+    open_[0] = 1
+    assert turns() == [False, True, True]
+    open_[1] = open_[2] = 1
+    assert turns() == [True, True, True]
+    open_[2] = 5
+    board.close(1)  # a worker that died or stopped is not waited for
+    assert turns((0, 2)) == [True, False]
+
+
+def test_a_worker_that_was_passed_over_long_enough_accepts_anyway():
+    """The worker with fewer connections may be too busy to accept: the other one waits only
+    ``DEFER_SECONDS``."""
+    board = serving.Board(2)
+    open_ = [3, 0]
+    gate = board.gate(0, lambda: open_[0], lambda: True)
+    board.counts[1] = 0
+    assert gate() is False
+    time.sleep(serving.DEFER_SECONDS * 2)
+    assert gate() is True
+    assert gate() is False  # and then waits again
 
 
 def test_a_killed_worker_is_replaced_and_the_other_answers_meanwhile(served, tmp_path):

@@ -12,6 +12,7 @@ Where ``os.fork`` is missing (Windows) the server runs in one process.
 from __future__ import annotations
 
 import errno
+import mmap
 import os
 import signal
 import socket
@@ -28,6 +29,7 @@ STOP_SECONDS = 10.0  # a worker still running this long after SIGTERM is killed
 QUICK_DEATH_SECONDS = 5.0  # a worker that dies sooner after its start counts as failing
 MAX_QUICK_DEATHS = 5  # … this often in a row: the server stops instead of forking forever
 POLL_SECONDS = 0.2
+DEFER_SECONDS = 0.05  # a worker with more connections than another waits this long at most
 STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
 
 
@@ -55,17 +57,73 @@ def tagged(app: Callable) -> Callable:
     return wsgi
 
 
-def serve_waitress(app: Callable, sock: socket.socket, threads: int = THREADS) -> None:
+class Board:
+    """The open connections of each worker, in memory shared across the fork.
+
+    All workers wait on the one socket, and the kernel wakes them all for a new connection: the
+    same one tends to win, and a kept-alive connection stays where it was accepted, so four
+    clients could all end up in one process. Here a worker takes a new connection only while no
+    other has fewer open (least connections, as a proxy balances), or after waiting
+    ``DEFER_SECONDS`` for another to take it.
+    """
+
+    CLOSED = 1 << 62  # a worker that is not (yet) accepting
+
+    def __init__(self, workers: int) -> None:
+        self._memory = mmap.mmap(-1, 8 * workers)
+        self.counts = memoryview(self._memory).cast("q")
+        for slot in range(workers):
+            self.counts[slot] = self.CLOSED
+
+    def close(self, slot: int) -> None:
+        """Mark a worker as not accepting (it stopped or died)."""
+        self.counts[slot] = self.CLOSED
+
+    def gate(self, slot: int, connections: Callable[[], int], readable: Callable[[], bool]):
+        """Wrap the listening socket's ``readable`` of worker ``slot``."""
+        deferred: float | None = None
+
+        def gated() -> bool:
+            nonlocal deferred
+            mine = connections()
+            self.counts[slot] = mine  # written by this worker only; read by the others
+            if not readable():
+                return False
+            now = time.monotonic()
+            if mine <= min(self.counts) or (deferred and now - deferred > DEFER_SECONDS):
+                deferred = None
+                return True
+            deferred = deferred or now
+            return False
+
+        return gated
+
+
+def serve_waitress(
+    app: Callable,
+    sock: socket.socket,
+    threads: int = THREADS,
+    board: Board | None = None,
+    slot: int = 0,
+) -> None:
     """Run waitress on an already bound socket until SIGTERM or SIGINT (then answer what was
-    accepted and return)."""
-    from waitress import serve
+    accepted and return); with a ``board``, take turns with the other workers."""
+    from waitress.server import create_server
 
     def stop(_signum, _frame):
         raise SystemExit(0)  # waitress's loop ends and its threads finish their requests
 
     for signum in STOP_SIGNALS:
         signal.signal(signum, stop)
-    serve(tagged(app), sockets=[sock], threads=threads, _quiet=True)
+    server = create_server(tagged(app), sockets=[sock], threads=threads)
+    if board is not None:
+        channels = server.active_channels
+        server.readable = board.gate(slot, channels.__len__, server.readable)
+    try:
+        server.run()
+    finally:
+        if board is not None:
+            board.close(slot)
 
 
 def serve_production(
@@ -80,7 +138,12 @@ def serve_production(
     if workers <= 1 or not can_fork():
         serve_waitress(make_app(0), sock, threads)
         return 0
-    supervisor = Supervisor(workers, lambda slot: serve_waitress(make_app(slot), sock, threads))
+    board = Board(workers)
+
+    def run_worker(slot: int) -> None:
+        serve_waitress(make_app(slot), sock, threads, board, slot)
+
+    supervisor = Supervisor(workers, run_worker, on_exit=board.close)
     if say is not None:
         supervisor.say = say
     return supervisor.run()
@@ -97,6 +160,7 @@ class Supervisor:
     children: dict[int, int] = field(default_factory=dict)  # pid -> slot
     started: dict[int, float] = field(default_factory=dict)  # slot -> start time
     quick_deaths: dict[int, int] = field(default_factory=dict)  # slot -> in a row
+    on_exit: Callable[[int], None] = lambda slot: None  # told the slot of a worker that ended
     stopping: int | None = None  # the signal that asked to stop
     failed: bool = False
 
@@ -163,6 +227,8 @@ class Supervisor:
                     time.sleep(POLL_SECONDS)
                     continue
                 slot = self.children.pop(pid, None)
+                if slot is not None:
+                    self.on_exit(slot)
                 if slot is None or self.stopping is not None:
                     continue
                 delay = self._died(slot, pid, status)
