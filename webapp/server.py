@@ -2,8 +2,8 @@
 
 One Python process answers one search at a time however many threads it has (the GIL), so on a
 machine with several cores the parent binds the socket and forks ``workers`` processes, each
-running waitress with its own app, engine, searcher pool and caches on the inherited socket; the
-kernel hands each connection to one of them. The parent only supervises: it restarts a worker
+running waitress with its own app, engine, searcher pool and caches on the inherited socket; a
+new connection goes to the worker with the fewest open ones (``Board``). The parent only supervises: it restarts a worker
 that died, forwards SIGTERM/SIGINT and waits for the workers to finish what they answer. Each
 worker notices a new index generation on its own, at its next request, as one process does.
 Where ``os.fork`` is missing (Windows) the server runs in one process.
@@ -29,7 +29,7 @@ STOP_SECONDS = 10.0  # a worker still running this long after SIGTERM is killed
 QUICK_DEATH_SECONDS = 5.0  # a worker that dies sooner after its start counts as failing
 MAX_QUICK_DEATHS = 5  # … this often in a row: the server stops instead of forking forever
 POLL_SECONDS = 0.2
-DEFER_SECONDS = 0.05  # a worker with more connections than another waits this long at most
+DEFER_SECONDS = 0.25  # a worker with more connections than another waits this long at most
 STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
 
 
