@@ -9,6 +9,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 import click
@@ -521,41 +522,55 @@ def serve_cmd(
     if workers is not None and not production:
         raise click.UsageError("--workers gilt nur mit --production.")
 
-    def make_app(slot: int = 0):
+    def make_app(_slot: int = 0, say: bool = True):
         app = create_app({"INDEX_DIR": str(index_dir)})
         try:
             app.extensions[ENGINE].warm()  # the first visitor does not wait for the facet tables
         except store.IndexDamaged as exc:  # the site starts and answers 503 with the repair
-            if slot == 0:  # said once, not by every worker
+            if say:
                 click.echo(f"Achtung: {exc}", err=True)
         return app
 
-    if production:
-        try:
-            import waitress  # noqa: F401
-        except ImportError:
-            raise click.ClickException("waitress fehlt: pip install 'pressesuche[serve]'") from None
-        workers = workers or config.server_workers()
-        if workers > 1 and not server.can_fork():
-            click.echo("Hinweis: hier läuft nur ein Arbeitsprozess (kein fork).", err=True)
-            workers = 1
-    try:
-        sock = server.listening_socket(host, port)  # a clear message before a server is started
-    except OSError as exc:
-        message = f"Kann nicht auf {host}:{port} lauschen: {exc.strerror or exc}"
-        raise click.ClickException(message) from None
+    def cannot_listen(exc: OSError) -> click.ClickException:
+        return click.ClickException(f"Kann nicht auf {host}:{port} lauschen: {exc.strerror or exc}")
+
     if not production:
-        sock.close()
         app = make_app()
         try:
+            with server.listening_socket(host, port):  # a clear message before Flask starts
+                pass
             app.run(host=host, port=port, debug=debug, use_reloader=False)
+        except OSError as exc:
+            raise cannot_listen(exc) from None
         finally:
             app.extensions[ENGINE].close()
         return
+
+    try:
+        import waitress  # noqa: F401
+    except ImportError:
+        raise click.ClickException("waitress fehlt: pip install 'pressesuche[serve]'") from None
+    workers = workers or config.server_workers()
+    if workers > 1 and not server.can_fork():
+        click.echo("Hinweis: hier läuft nur ein Arbeitsprozess (kein fork).", err=True)
+        workers = 1
+    if workers > 1:  # the workers warm up after the fork: a damage is named once, here
+        live = store.live_path(index_dir)
+        problem = store.damage(live, thorough=True) if live else None
+        if problem:
+            click.echo(f"Achtung: {store.IndexDamaged(index_dir, problem)}", err=True)
+        app_of = partial(make_app, say=False)
+    else:
+        app = make_app()
+        app_of = lambda _slot: app  # noqa: E731
+    try:
+        sock = server.listening_socket(host, port)
+    except OSError as exc:
+        raise cannot_listen(exc) from None
     processes = "ein Prozess" if workers == 1 else f"{workers} Arbeitsprozesse"
     click.echo(f"pressesuche auf http://{host}:{port}/ (waitress, {processes})")
     with sock:
-        code = server.serve_production(make_app, sock, workers, lambda m: click.echo(m, err=True))
+        code = server.serve_production(app_of, sock, workers, lambda m: click.echo(m, err=True))
     if code:
         raise click.ClickException("Die Arbeitsprozesse starten nicht; siehe die Meldungen oben.")
 

@@ -3,6 +3,7 @@ subprocess with ``serve --production --workers 2``, reached over HTTP on the loo
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import os
@@ -19,6 +20,7 @@ import pytest
 
 from indexer import config
 from indexer.build.indexing import index_corpus
+from indexer.engine import store
 from tests.conftest import ROOT, copy_seeds
 from webapp import server as serving
 from webapp.server import WORKER_HEADER
@@ -91,6 +93,34 @@ def _answers_from_each(port: int, path: str, workers: set[str]) -> list[tuple[in
     raise AssertionError(f"{TRIES} requests did not reach every worker: {answers[-4:]}")
 
 
+@contextlib.contextmanager
+def _serving(index: Path, log_path: Path):
+    """``serve --production --workers 2`` on ``index``; yields (process, port) once both
+    workers run and one answers."""
+    port = _free_port()
+    log = log_path.open("w")
+    cmd = [sys.executable, "-m", "indexer.cli", "serve", "--production", "--workers", "2"]
+    cmd += ["--index", str(index), "--port", str(port)]
+    server = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
+
+    def up():
+        try:
+            return _get(port, "/api/search?q=Integration")[0] in (200, 503)
+        except OSError:
+            assert server.poll() is None, log_path.read_text()
+            return False
+
+    try:
+        _until(up, "the server answers")
+        _until(lambda: len(_children(server.pid)) == 2, "two workers run")
+        yield server, port
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait(WAIT)
+        log.close()
+
+
 @pytest.fixture
 def served(tmp_path: Path):
     """A production server with two workers on a fresh index; yields (process, port, corpus,
@@ -98,28 +128,8 @@ def served(tmp_path: Path):
     corpus = copy_seeds(tmp_path / "corpus")
     index = tmp_path / "index"
     index_corpus(corpus, index)
-    port = _free_port()
-    log = (tmp_path / "serve.log").open("w")
-    cmd = [sys.executable, "-m", "indexer.cli", "serve", "--production", "--workers", "2"]
-    cmd += ["--index", str(index), "--port", str(port)]
-    server = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
-
-    def up():
-        try:
-            return _get(port, "/api/search?q=Integration")[0] == 200
-        except OSError:
-            assert server.poll() is None, (tmp_path / "serve.log").read_text()
-            return False
-
-    try:
-        _until(up, "the server answers")
-        _until(lambda: len(_children(server.pid)) == 2, "two workers run")
+    with _serving(index, tmp_path / "serve.log") as (server, port):
         yield server, port, corpus, index
-    finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait(WAIT)
-        log.close()
 
 
 def test_two_workers_answer_requests_side_by_side(served):
@@ -133,7 +143,7 @@ def test_two_workers_answer_requests_side_by_side(served):
 
 def test_kept_alive_connections_spread_over_the_workers(served):
     """Four clients that keep their connection open, opened one after the other, are answered by
-    both workers, two each, and each connection stays with its worker."""
+    both workers, and each connection stays with its worker."""
     server, port, _, _ = served
     connections = [http.client.HTTPConnection("127.0.0.1", port, timeout=WAIT) for _ in range(4)]
     try:
@@ -151,14 +161,17 @@ def test_kept_alive_connections_spread_over_the_workers(served):
     finally:
         for conn in connections:
             conn.close()
-    assert sorted(owners.count(pid) for pid in set(owners)) == [2, 2]
+    # two each as a rule; the worker passed over may take a waiting connection on a busy machine
     assert set(owners) == {str(pid) for pid in _children(server.pid)}
 
 
 def test_a_worker_takes_a_new_connection_only_when_no_other_has_fewer():
     board = serving.Board(3)
     open_ = [0, 0, 0]
-    gates = [board.gate(slot, lambda slot=slot: open_[slot], lambda: True) for slot in range(3)]
+    gates = [
+        board.gate(slot, lambda slot=slot: open_[slot], lambda: True, lambda: True)
+        for slot in range(3)
+    ]
 
     def turns(slots=(0, 1, 2)) -> list[bool]:
         for slot in slots:  # every worker publishes its count on each pass of its loop
@@ -175,13 +188,16 @@ def test_a_worker_takes_a_new_connection_only_when_no_other_has_fewer():
     assert turns((0, 2)) == [True, False]
 
 
-def test_a_worker_that_was_passed_over_long_enough_accepts_anyway():
-    """The worker with fewer connections may be too busy to accept: the other one waits only
-    ``DEFER_SECONDS``."""
+def test_a_connection_left_waiting_too_long_is_taken_by_a_busier_worker():
+    """The worker with fewer connections may be too busy to accept: the other one takes a
+    waiting connection after ``DEFER_SECONDS``, counted from when it saw it waiting."""
     board = serving.Board(2)
-    open_ = [3, 0]
-    gate = board.gate(0, lambda: open_[0], lambda: True)
+    waiting = [False]
+    gate = board.gate(0, lambda: 3, lambda: True, lambda: waiting[0])
     board.counts[1] = 0
+    assert gate() is False
+    time.sleep(serving.DEFER_SECONDS * 2)  # nothing waited meanwhile: no head start
+    waiting[0] = True
     assert gate() is False
     time.sleep(serving.DEFER_SECONDS * 2)
     assert gate() is True
@@ -228,6 +244,22 @@ def test_a_rebuild_while_serving_is_read_by_every_worker(served):
     index_corpus(corpus, index, rebuild=True)
     after = _answers_from_each(port, path, workers)
     assert {data["total"] for _, _, data in after} == {1}  # no worker answers from the old state
+
+
+def test_every_worker_answers_503_for_a_damaged_index_and_it_is_named_once(tmp_path):
+    corpus = copy_seeds(tmp_path / "corpus")
+    index = tmp_path / "index"
+    index_corpus(corpus, index)
+    segment = max((index / store.CURRENT).glob("*.trm"), key=lambda p: p.stat().st_size)
+    segment.write_bytes(segment.read_bytes()[: segment.stat().st_size // 2])
+    log = tmp_path / "serve.log"
+    with _serving(index, log) as (server, port):
+        workers = {str(pid) for pid in _children(server.pid)}
+        answers = _answers_from_each(port, "/api/search?q=Kaykin", workers)
+    assert {status for status, _, _ in answers} == {503}
+    assert {data["error"] for _, _, data in answers} == {store.IndexDamaged.public}
+    text = log.read_text()
+    assert text.count("Achtung") == 1 and "beschädigt" in text and "Traceback" not in text
 
 
 def test_a_worker_that_keeps_dying_stops_the_server(tmp_path):

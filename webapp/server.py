@@ -3,8 +3,9 @@
 One Python process answers one search at a time however many threads it has (the GIL), so on a
 machine with several cores the parent binds the socket and forks ``workers`` processes, each
 running waitress with its own app, engine, searcher pool and caches on the inherited socket; a
-new connection goes to the worker with the fewest open ones (``Board``). The parent only supervises: it restarts a worker
-that died, forwards SIGTERM/SIGINT and waits for the workers to finish what they answer. Each
+new connection goes to the worker with the fewest open ones (``Board``). The parent only
+supervises: it restarts a worker that died, forwards SIGTERM/SIGINT and waits for the workers
+to finish what they answer. Each
 worker notices a new index generation on its own, at its next request, as one process does.
 Where ``os.fork`` is missing (Windows) the server runs in one process.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import errno
 import mmap
 import os
+import select
 import signal
 import socket
 import sys
@@ -63,8 +65,8 @@ class Board:
     All workers wait on the one socket, and the kernel wakes them all for a new connection: the
     same one tends to win, and a kept-alive connection stays where it was accepted, so four
     clients could all end up in one process. Here a worker takes a new connection only while no
-    other has fewer open (least connections, as a proxy balances), or after waiting
-    ``DEFER_SECONDS`` for another to take it.
+    other has fewer open (least connections, as a proxy balances), or when the connection has
+    waited ``DEFER_SECONDS`` for another worker to take it.
     """
 
     CLOSED = 1 << 62  # a worker that is not (yet) accepting
@@ -79,9 +81,16 @@ class Board:
         """Mark a worker as not accepting (it stopped or died)."""
         self.counts[slot] = self.CLOSED
 
-    def gate(self, slot: int, connections: Callable[[], int], readable: Callable[[], bool]):
-        """Wrap the listening socket's ``readable`` of worker ``slot``."""
-        deferred: float | None = None
+    def gate(
+        self,
+        slot: int,
+        connections: Callable[[], int],
+        readable: Callable[[], bool],
+        pending: Callable[[], bool],
+    ):
+        """Wrap the listening socket's ``readable`` of worker ``slot``; ``pending`` tells
+        whether a connection waits to be accepted."""
+        deferred: float | None = None  # since when a waiting connection was left to the others
 
         def gated() -> bool:
             nonlocal deferred
@@ -89,11 +98,17 @@ class Board:
             self.counts[slot] = mine  # written by this worker only; read by the others
             if not readable():
                 return False
-            now = time.monotonic()
-            if mine <= min(self.counts) or (deferred and now - deferred > DEFER_SECONDS):
+            if mine <= min(self.counts):
                 deferred = None
                 return True
+            if not pending():
+                deferred = None
+                return False
+            now = time.monotonic()
             deferred = deferred or now
+            if now - deferred > DEFER_SECONDS:
+                deferred = None
+                return True
             return False
 
         return gated
@@ -117,8 +132,11 @@ def serve_waitress(
         signal.signal(signum, stop)
     server = create_server(tagged(app), sockets=[sock], threads=threads)
     if board is not None:
-        channels = server.active_channels
-        server.readable = board.gate(slot, channels.__len__, server.readable)
+        waiting = select.poll()
+        waiting.register(sock, select.POLLIN)
+        server.readable = board.gate(
+            slot, server.active_channels.__len__, server.readable, lambda: bool(waiting.poll(0))
+        )
     try:
         server.run()
     finally:
