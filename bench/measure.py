@@ -138,6 +138,9 @@ def _serving(root: Path, log: Path, workers: int = 1):
                     yield None, server
                     return
                 time.sleep(0.2)
+        if workers > 1 and not _all_up(port, workers, deadline):
+            yield None, server
+            return
         yield port, server
     finally:
         conn.close()
@@ -146,6 +149,27 @@ def _serving(root: Path, log: Path, workers: int = 1):
             server.wait(10)
         except subprocess.TimeoutExpired:
             server.kill()
+
+
+def _all_up(port: int, workers: int, deadline: float) -> bool:
+    """Wait until every worker process answers (each warms up before it accepts): ``workers``
+    connections held open at once are spread over the workers that accept."""
+    while time.monotonic() < deadline:
+        conns = [http.client.HTTPConnection("127.0.0.1", port, timeout=60) for _ in range(workers)]
+        try:
+            seen = set()
+            for conn in conns:
+                conn.request("GET", "/api/search?q=")
+                response = conn.getresponse()
+                response.read()
+                seen.add(response.getheader(WORKER_HEADER))
+        finally:
+            for conn in conns:
+                conn.close()
+        if len(seen) == workers:
+            return True
+        time.sleep(0.5)
+    return False
 
 
 def concurrent_queries(

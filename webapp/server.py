@@ -24,6 +24,7 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 WORKER_HEADER = "X-Pressesuche-Worker"  # the pid of the process that answered
 THREADS = 8  # per process: slow clients and waiting reads do not hold up the others
@@ -32,6 +33,8 @@ QUICK_DEATH_SECONDS = 5.0  # a worker that dies sooner after its start counts as
 MAX_QUICK_DEATHS = 5  # … this often in a row: the server stops instead of forking forever
 POLL_SECONDS = 0.2
 DEFER_SECONDS = 0.25  # a worker with more connections than another waits this long at most
+LOOK_SECONDS = 0.05  # … and wakes this often to see whether it is its turn
+BUSY_SECONDS = 1.0  # a connection that was read from or written to since counts as busy
 STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
 
 
@@ -60,12 +63,12 @@ def tagged(app: Callable) -> Callable:
 
 
 class Board:
-    """The open connections of each worker, in memory shared across the fork.
+    """The busy connections of each worker, in memory shared across the fork.
 
     All workers wait on the one socket, and the kernel wakes them all for a new connection: the
     same one tends to win, and a kept-alive connection stays where it was accepted, so four
     clients could all end up in one process. Here a worker takes a new connection only while no
-    other has fewer open (least connections, as a proxy balances), or when the connection has
+    other has fewer busy ones (least connections, as a proxy balances), or when the connection has
     waited ``DEFER_SECONDS`` for another worker to take it.
     """
 
@@ -135,8 +138,14 @@ def serve_waitress(
         waiting = select.poll()
         waiting.register(sock, select.POLLIN)
         server.readable = board.gate(
-            slot, server.active_channels.__len__, server.readable, lambda: bool(waiting.poll(0))
+            slot,
+            partial(_busy, server.active_channels),
+            server.readable,
+            lambda: bool(waiting.poll(0)),
         )
+        # a worker that left the socket to the others looks again this often, not once a second
+        # (waitress's loop asks ``readable`` each time it wakes, which an idle worker seldom does)
+        server.adj.asyncore_loop_timeout = LOOK_SECONDS
     try:
         server.run()
     finally:
@@ -278,6 +287,13 @@ class Supervisor:
             return None
         self.say(f"Arbeitsprozess {pid} wurde beendet ({how}) und wird neu gestartet.")
         return min(2.0 ** self.quick_deaths[slot] - 1, 30.0)
+
+
+def _busy(channels: dict) -> int:
+    """The connections of a waitress server that were used in the last ``BUSY_SECONDS``
+    (a kept-alive connection that waits for its next request costs nothing)."""
+    recent = time.time() - BUSY_SECONDS  # waitress stamps channels with time.time()
+    return sum(1 for channel in list(channels.values()) if channel.last_activity > recent)
 
 
 def _reap() -> tuple[int, int]:
