@@ -221,6 +221,7 @@ def test_on_a_phone_the_filters_wait_behind_a_button(browser, base_url, shots, p
     count = page.locator("button.filter-button .filter-count")
     assert count.text_content() == "1" and not page.locator(".facets .facet").first.is_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=str(shots / f"{name}-phone-filter-chosen.png"))
     context.close()
 
 
