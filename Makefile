@@ -25,12 +25,15 @@ install: $(VENV)/.installed
 index: $(VENV)/.installed
 	$(BIN)/pressesuche index --corpus $(CORPUS) --index $(INDEX)
 
-# waitress, not Flask's development server: `make run` is what a user leaves running.
+# waitress, not Flask's development server: `make run` is what a user leaves running. One worker
+# process per core (SERVER_WORKERS=N or PRESSESUCHE_SERVER_WORKERS to choose): one Python process
+# answers one search at a time.
+SERVER_WORKERS ?=
 run: index
-	$(BIN)/pressesuche serve --index $(INDEX) --host $(HOST) --port $(PORT) --production
+	$(BIN)/pressesuche serve --index $(INDEX) --host $(HOST) --port $(PORT) --production \
+		$(if $(SERVER_WORKERS),--workers $(SERVER_WORKERS))
 
-serve-prod: index
-	$(BIN)/pressesuche serve --index $(INDEX) --host $(HOST) --port $(PORT) --production
+serve-prod: run
 
 test: $(VENV)/.installed
 	$(BIN)/ruff check indexer webapp tests evaluation

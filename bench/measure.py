@@ -22,6 +22,7 @@ REPO = BENCH.parent
 # Children run from here: a snapshot of the code taken when the run started (see bench.run),
 # so that edits made to the tree during a long run do not mix two versions in one result.
 CODE = REPO
+WORKER_HEADER = "X-Pressesuche-Worker"  # webapp/server.py: the pid of the worker that answered
 
 try:
     import psutil
@@ -115,11 +116,13 @@ def _server_memory(pid: int) -> dict:
 
 
 @contextlib.contextmanager
-def _serving(root: Path, log: Path):
-    """A waitress server on the index: yields its port and process (None when it did not
-    start: the log says why); terminated afterwards."""
+def _serving(root: Path, log: Path, workers: int = 1):
+    """A waitress server on the index (``workers`` processes, then warmed before serving): yields
+    its port and process (None when it did not start: the log says why); terminated afterwards."""
     port = free_port()
     cmd = [sys.executable, "-m", "bench.serve", str(root), str(port)]
+    if workers > 1:
+        cmd += ["--workers", str(workers), "--warm"]
     with log.open("w") as err:
         server = subprocess.Popen(cmd, stdout=err, stderr=err, cwd=CODE)
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
@@ -135,6 +138,9 @@ def _serving(root: Path, log: Path):
                     yield None, server
                     return
                 time.sleep(0.2)
+        if workers > 1 and not _all_up(port, workers, deadline):
+            yield None, server
+            return
         yield port, server
     finally:
         conn.close()
@@ -145,32 +151,64 @@ def _serving(root: Path, log: Path):
             server.kill()
 
 
+def _all_up(port: int, workers: int, deadline: float) -> bool:
+    """Wait until every worker process answers (each warms up before it accepts): ``workers``
+    connections held open at once are spread over the workers that accept."""
+    while time.monotonic() < deadline:
+        conns = [http.client.HTTPConnection("127.0.0.1", port, timeout=60) for _ in range(workers)]
+        try:
+            seen = set()
+            for conn in conns:
+                conn.request("GET", "/api/search?q=")
+                response = conn.getresponse()
+                response.read()
+                seen.add(response.getheader(WORKER_HEADER))
+        finally:
+            for conn in conns:
+                conn.close()
+        if len(seen) == workers:
+            return True
+        time.sleep(0.5)
+    return False
+
+
 def concurrent_queries(
-    root: Path, queries: list[BenchQuery], clients: tuple[int, ...], rounds: int, log: Path
+    root: Path,
+    queries: list[BenchQuery],
+    clients: tuple[int, ...],
+    rounds: int,
+    log: Path,
+    workers: int = 1,
 ) -> dict:
-    """Throughput of one server for 1, 2, … clients sending the queries at once (each client
-    its own connection, ``rounds`` passes starting at a different query), after a warm pass."""
+    """Throughput of one server of ``workers`` processes for 1, 2, … clients sending the queries
+    at once (each client its own connection, ``rounds`` passes starting at a different query),
+    after a warm pass; per run also how many answers each worker process gave."""
     import threading
 
     paths = ["/api/search?" + urllib.parse.urlencode(bq.params()) for bq in queries]
-    with _serving(root, log) as (port, _server):
+    with _serving(root, log, workers) as (port, _server):
         if port is None:
             return {"error": "server did not start: " + log.read_text()[-1500:]}
         out: dict = {}
         for count in (1, *clients):  # the first pass warms the server
             samples: list[float] = []
             failed: list[int] = []
+            answered: dict[str, int] = {}
 
-            def client(n: int, count=count, samples=samples, failed=failed) -> None:
+            def client(n: int, count=count, samples=samples, failed=failed, by=answered) -> None:
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
                 start = n * len(paths) // count
                 order = paths[start:] + paths[:start]
                 for path in order * rounds:
                     started = time.perf_counter()
-                    status, _ = _get(conn, path)
+                    conn.request("GET", path)
+                    response = conn.getresponse()
+                    response.read()
                     samples.append((time.perf_counter() - started) * 1000)
-                    if status != 200:
-                        failed.append(status)
+                    worker = response.getheader(WORKER_HEADER) or "?"
+                    by[worker] = by.get(worker, 0) + 1
+                    if response.status != 200:
+                        failed.append(response.status)
                 conn.close()
 
             threads = [threading.Thread(target=client, args=(n,)) for n in range(count)]
@@ -186,6 +224,7 @@ def concurrent_queries(
                 "per_s": round(len(samples) / seconds, 1),
                 "latency": latency(samples),
                 "failed": len(failed),
+                "per_worker": sorted(answered.values(), reverse=True),
             }
         return out
 

@@ -83,8 +83,9 @@ def _ours(raw: dict, queries: list[BenchQuery]) -> dict:
         out["http_typing"] = _queries(raw["http_typing"], read_queries(TYPING), TYPING_KINDS)
         out["http_typing"].update(status=raw["http_typing"].get("status"))
         out["http_typing"].pop("_answers", None)
-    if "concurrent" in raw:
-        out["concurrent"] = raw["concurrent"]
+    for key in ("concurrent", "concurrent_single", "concurrent_workers"):
+        if key in raw:
+            out[key] = raw[key]
     out["noop"] = _build(raw["noop"]) if "noop" in raw else None
     out["update"] = raw.get("update")
     out["incremental"] = _build(raw["incremental"]) if "incremental" in raw else None
@@ -336,17 +337,24 @@ def _typing(size: dict) -> list[str]:
         )
         zero = f"zero hits {block.get('zero_hits')} of {len(block.get('totals') or [])}"
         lines += ["", f"What people type (ours, HTTP API, warm): {cells}; {zero}."]
-    runs = _get(size, "ours", "concurrent") or {}
-    if runs and "error" not in runs:
-        one = (runs.get("1") or {}).get("per_s")
-        parts = [
-            f"{clients} client(s) {_num(r.get('per_s'))}/s, p95 {_num(r['latency'].get('p95'))} ms"
-            for clients, r in runs.items()
-        ]
-        most = runs[max(runs, key=int)].get("per_s")
-        ratio = f" ({_num(_ratio(most, one), 2)} × one client)."
-        lines += ["", "Throughput over HTTP: " + "; ".join(parts) + ratio]
+    workers = _get(size, "ours", "concurrent_workers") or 1
+    for key, label in (("concurrent", workers), ("concurrent_single", 1)):
+        runs = _get(size, "ours", key) or {}
+        if runs and "error" not in runs:
+            processes = "1 process" if label == 1 else f"{label} worker processes"
+            lines += ["", f"Throughput over HTTP ({processes}): " + _throughput(runs)]
     return lines
+
+
+def _throughput(runs: dict) -> str:
+    one = (runs.get("1") or {}).get("per_s")
+    parts = [
+        f"{clients} client(s) {_num(r.get('per_s'))}/s, p95 {_num(r['latency'].get('p95'))} ms"
+        + (f", answers per process {r['per_worker']}" if len(r.get("per_worker", [])) > 1 else "")
+        for clients, r in runs.items()
+    ]
+    most = runs[max(runs, key=int)].get("per_s")
+    return "; ".join(parts) + f" ({_num(_ratio(most, one), 2)} × one client)."
 
 
 def _kinds(size: dict) -> list[str]:

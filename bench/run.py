@@ -93,10 +93,15 @@ def query_index(engine: str, size: int, root: Path, work: Path, args, where: str
             typing = read_queries(TYPING)
             log = logs / "serve-typing.log"
             out["http_typing"] = measure.http_queries(root, typing, args.rounds, log)
-        say(f"{size} ours: 1 and {args.clients} concurrent clients over HTTP")
-        out["concurrent"] = measure.concurrent_queries(
-            root, queries, (1, args.clients), 2, logs / "serve-concurrent.log"
-        )
+        # the server as ``make run`` starts it (one worker process per core) and, beside it in
+        # the same run, a single process
+        for workers in dict.fromkeys((args.workers, 1)):
+            key = "concurrent" if workers == args.workers else "concurrent_single"
+            say(f"{size} ours: 1 and {args.clients} concurrent clients, {workers} process(es)")
+            out[key] = measure.concurrent_queries(
+                root, queries, (1, args.clients), 2, logs / f"serve-{workers}.log", workers
+            )
+        out["concurrent_workers"] = args.workers
     return out
 
 
@@ -226,6 +231,12 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--layouts", default="jsonl", help="jsonl and/or txt (ours only)")
     parser.add_argument("--rounds", type=int, default=5, help="passes over the queries")
     parser.add_argument("--clients", type=int, default=4, help="concurrent clients (throughput)")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="server processes for the concurrent clients (default: one per core)",
+    )
     parser.add_argument("--update-fraction", type=float, default=0.01)
     parser.add_argument("--seed", type=int, default=corpora.SEED)
     parser.add_argument("--out", type=Path, default=OUT)

@@ -1,4 +1,5 @@
-"""One production server process for the HTTP part of the benchmark: waitress on 127.0.0.1."""
+"""The production server for the HTTP part of the benchmark: waitress on 127.0.0.1, in one or
+several worker processes (as ``pressesuche serve --production --workers N``)."""
 
 from __future__ import annotations
 
@@ -8,18 +9,28 @@ import logging
 
 def main(argv: list[str] | None = None) -> None:
     """``python -m bench.serve INDEX PORT``: serve the web app until terminated."""
+    from webapp import server
+
     parser = argparse.ArgumentParser(prog="python -m bench.serve")
     parser.add_argument("index")
     parser.add_argument("port", type=int)
-    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--threads", type=int, default=server.THREADS, help="per process")
+    parser.add_argument("--workers", type=int, default=1, help="worker processes")
+    parser.add_argument("--warm", action="store_true", help="read the tables before serving")
     args = parser.parse_args(argv)
-    from waitress import serve
 
-    from webapp import create_app
+    from webapp import ENGINE, create_app
 
     logging.getLogger("waitress").setLevel(logging.ERROR)
-    app = create_app({"INDEX_DIR": args.index})
-    serve(app, host="127.0.0.1", port=args.port, threads=args.threads, _quiet=True)
+
+    def make_app(_slot: int):
+        app = create_app({"INDEX_DIR": args.index})
+        if args.warm:
+            app.extensions[ENGINE].warm()
+        return app
+
+    sock = server.listening_socket("127.0.0.1", args.port)
+    raise SystemExit(server.serve_production(make_app, sock, args.workers, threads=args.threads))
 
 
 if __name__ == "__main__":

@@ -6,10 +6,10 @@ import gc
 import html
 import json
 import re
-import socket
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 import click
@@ -516,10 +516,18 @@ def export_cmd(fmt: str, out: Path, index_dir: Path, max_mb: float, name: str, f
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @click.option("--production", is_flag=True, help="Serve with waitress instead of Flask's server.")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Processes of --production (default: PRESSESUCHE_SERVER_WORKERS, else one per core).",
+)
 @click.option("--debug", is_flag=True, help="Flask debug mode (never on a public host).")
-def serve_cmd(index_dir: Path, host: str, port: int, production: bool, debug: bool) -> None:
+def serve_cmd(
+    index_dir: Path, host: str, port: int, production: bool, workers: int | None, debug: bool
+) -> None:
     """Serve the web front end and the JSON API."""
-    from webapp import ENGINE, create_app
+    from webapp import ENGINE, create_app, server
 
     if opensearch_backend.configured_url():
         click.echo(
@@ -527,30 +535,60 @@ def serve_cmd(index_dir: Path, host: str, port: int, production: bool, debug: bo
             f"(PRESSESUCHE_OPENSEARCH ist gesetzt); es gilt {index_dir}.",
             err=True,
         )
+    if workers is not None and not production:
+        raise click.UsageError("--workers gilt nur mit --production.")
 
-    app = create_app({"INDEX_DIR": str(index_dir)})
-    try:
-        app.extensions[ENGINE].warm()  # the first visitor does not wait for the facet tables
-    except store.IndexDamaged as exc:  # the site starts and answers 503 with the repair
-        click.echo(f"Achtung: {exc}", err=True)
-    if production:
+    def make_app(_slot: int = 0, say: bool = True):
+        app = create_app({"INDEX_DIR": str(index_dir)})
         try:
-            from waitress import serve
-        except ImportError:
-            raise click.ClickException("waitress fehlt: pip install 'pressesuche[serve]'") from None
-    try:
-        with socket.create_server((host, port)):  # a clear message before a server is started
-            pass
-        if production:
-            click.echo(f"pressesuche auf http://{host}:{port}/ (waitress)")
-            serve(app, host=host, port=port, threads=8)
-        else:
+            app.extensions[ENGINE].warm()  # the first visitor does not wait for the facet tables
+        except store.IndexDamaged as exc:  # the site starts and answers 503 with the repair
+            if say:
+                click.echo(f"Achtung: {exc}", err=True)
+        return app
+
+    def cannot_listen(exc: OSError) -> click.ClickException:
+        return click.ClickException(f"Kann nicht auf {host}:{port} lauschen: {exc.strerror or exc}")
+
+    if not production:
+        app = make_app()
+        try:
+            with server.listening_socket(host, port):  # a clear message before Flask starts
+                pass
             app.run(host=host, port=port, debug=debug, use_reloader=False)
+        except OSError as exc:
+            raise cannot_listen(exc) from None
+        finally:
+            app.extensions[ENGINE].close()
+        return
+
+    try:
+        import waitress  # noqa: F401
+    except ImportError:
+        raise click.ClickException("waitress fehlt: pip install 'pressesuche[serve]'") from None
+    workers = workers or config.server_workers()
+    if workers > 1 and not server.can_fork():
+        click.echo("Hinweis: hier läuft nur ein Arbeitsprozess (kein fork).", err=True)
+        workers = 1
+    if workers > 1:  # the workers warm up after the fork: a damage is named once, here
+        live = store.live_path(index_dir)
+        problem = store.damage(live, thorough=True) if live else None
+        if problem:
+            click.echo(f"Achtung: {store.IndexDamaged(index_dir, problem)}", err=True)
+        app_of = partial(make_app, say=False)
+    else:
+        app = make_app()
+        app_of = lambda _slot: app  # noqa: E731
+    try:
+        sock = server.listening_socket(host, port)
     except OSError as exc:
-        message = f"Kann nicht auf {host}:{port} lauschen: {exc.strerror or exc}"
-        raise click.ClickException(message) from None
-    finally:
-        app.extensions[ENGINE].close()
+        raise cannot_listen(exc) from None
+    processes = "ein Prozess" if workers == 1 else f"{workers} Arbeitsprozesse"
+    click.echo(f"pressesuche auf http://{host}:{port}/ (waitress, {processes})")
+    with sock:
+        code = server.serve_production(app_of, sock, workers, lambda m: click.echo(m, err=True))
+    if code:
+        raise click.ClickException("Die Arbeitsprozesse starten nicht; siehe die Meldungen oben.")
 
 
 if __name__ == "__main__":

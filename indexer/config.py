@@ -74,6 +74,21 @@ def _count_in(variable: str) -> int | None:
     return int(value) if value.isdecimal() else None  # isdigit would pass "²", which int refuses
 
 
+def cores() -> int:
+    """The cores this process may run on (its CPU affinity where the OS tells it)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def server_workers() -> int:
+    """Return how many processes ``serve --production`` runs: ``PRESSESUCHE_SERVER_WORKERS``
+    (at least 1), else one per core."""
+    value = _count_in("PRESSESUCHE_SERVER_WORKERS")
+    return max(value, 1) if value is not None else cores()
+
+
 DEFAULT_WRITER_MB = 1024
 MIN_WRITER_MB = 16
 # a writer process holds about twice its pool at its peak (the postings' bytes, the sort, the

@@ -107,6 +107,7 @@ def test_the_harness_runs_end_to_end_on_a_tiny_corpus(tmp_path):
         engines.append("tantivy")
     out = tmp_path / "out"
     argv = ["--sizes", "50", "--rounds", "2", "--queries", str(queries), "--out", str(out)]
+    argv += ["--workers", "2"]
     results = run.main([*argv, "--engines", ",".join(engines), "--no-publish", "--keep"])
     size = results["sizes"][0]
     assert size["ours"]["build"]["documents"] == 50
@@ -118,6 +119,10 @@ def test_the_harness_runs_end_to_end_on_a_tiny_corpus(tmp_path):
     assert size["ours"]["http_typing"]["status"] == {"200": 2 * len(read_queries(TYPING))}
     assert size["ours"]["concurrent"]["4"] == size["ours"]["concurrent"]["4"] | {"failed": 0}
     assert size["ours"]["concurrent"]["4"]["requests"] == 4 * 2 * 4
+    # … by two worker processes, and by one process beside them
+    assert size["ours"]["concurrent_workers"] == 2
+    assert sum(size["ours"]["concurrent"]["4"]["per_worker"]) == 4 * 2 * 4
+    assert len(size["ours"]["concurrent_single"]["4"]["per_worker"]) == 1
     for engine in engines[1:]:
         assert size[engine]["build"]["documents"] == 50
         assert size[engine]["page"]["warm"]["n"] == 4
@@ -125,7 +130,11 @@ def test_the_harness_runs_end_to_end_on_a_tiny_corpus(tmp_path):
     assert written["sizes"][0]["size"] == 50
     markdown = next(out.glob("results-*.md")).read_text()
     assert "| ours (jsonl) |" in markdown
-    assert "What people type" in markdown and "Throughput over HTTP: 1 client(s)" in markdown
+    assert (
+        "What people type" in markdown
+        and "Throughput over HTTP (2 worker processes): 1 client(s)" in markdown
+    )
+    assert "Throughput over HTTP (1 process): 1 client(s)" in markdown
 
     # --reuse: the kept indexes are queried again by the current code, their builds not redone
     again = run.main(

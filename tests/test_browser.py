@@ -186,6 +186,94 @@ def test_person_page_from_a_release_on_desktop_and_phone(page, browser, base_url
     phone.close()
 
 
+def _phone(browser):
+    return browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, locale="de-DE"
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "facet"),
+    [("/?q=Integration", "person="), ("/zitate?q=Integration", "speaker=")],
+    ids=["search", "quotes"],
+)
+def test_on_a_phone_the_filters_wait_behind_a_button(browser, base_url, shots, path, facet):
+    context = _phone(browser)
+    page = context.new_page()
+    page.goto(base_url + path)
+    button = page.locator("button.filter-button")
+    assert button.is_visible() and button.text_content().strip() == "Filter"
+    assert button.get_attribute("aria-expanded") == "false"
+    assert not page.locator(".facets .facet").first.is_visible()
+    # the button sits above the results, not after all of them
+    assert button.bounding_box()["y"] < page.locator(".results").bounding_box()["y"]
+    name = "quotes" if "zitate" in path else "search"
+    page.screenshot(path=str(shots / f"{name}-phone-filter-closed.png"), full_page=True)
+    button.click()
+    assert button.get_attribute("aria-expanded") == "true"
+    value = page.locator(".facets .facet li a").first
+    assert value.is_visible()
+    assert value.bounding_box()["y"] < page.locator(".results").bounding_box()["y"]
+    page.screenshot(path=str(shots / f"{name}-phone-filter-open.png"), full_page=True)
+    value.click()
+    page.wait_for_url(re.compile(facet))
+    # one filter chosen: the closed button counts it
+    count = page.locator("button.filter-button .filter-count")
+    assert count.text_content() == "1" and not page.locator(".facets .facet").first.is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=str(shots / f"{name}-phone-filter-chosen.png"))
+    context.close()
+
+
+@pytest.mark.parametrize(
+    "path", ["/?q=Integration", "/zitate?q=Integration"], ids=["search", "quotes"]
+)
+def test_on_a_desktop_the_filters_show_without_a_button(page, base_url, shots, path):
+    page.goto(base_url + path)
+    assert not page.locator("button.filter-button").is_visible()
+    assert page.locator(".facets .facet li a").first.is_visible()
+    name = "quotes" if "zitate" in path else "search"
+    page.screenshot(path=str(shots / f"{name}-desktop.png"), full_page=True)
+
+
+def test_without_script_the_phone_shows_the_filters_after_the_results(browser, base_url):
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, java_script_enabled=False
+    )
+    page = context.new_page()
+    page.goto(base_url + "/?q=Integration")
+    assert not page.locator("button.filter-button").is_visible()
+    assert page.locator(".facets .facet li a").first.is_visible()
+    context.close()
+
+
+def test_the_facet_list_page_finds_a_value_and_filters_by_it(browser, page, base_url, shots):
+    page.goto(base_url + "/?q=Integration")
+    page.locator(".facet-all a").first.click()
+    page.wait_for_url(re.compile(r"/facetten/person"))
+    assert "Personen" in page.text_content("h1")
+    page.fill("#prefix", "kay")
+    page.press("#prefix", "Enter")
+    page.wait_for_url(re.compile(r"prefix=kay"))
+    values = page.locator(".facet-values li a")
+    assert values.count() >= 1 and "Kaykin" in values.first.text_content()
+    page.screenshot(path=str(shots / "facet-list-desktop.png"), full_page=True)
+    values.first.click()
+    page.wait_for_url(re.compile(r"person="))
+    assert "Kaykin" in page.text_content(".chips")
+
+    context = _phone(browser)
+    small = context.new_page()
+    small.goto(base_url + "/facetten/speaker?q=Integration")
+    assert small.locator(".facet-values li").count() >= 1
+    assert small.evaluate("document.documentElement.scrollWidth") <= 390
+    small.screenshot(path=str(shots / "facet-list-phone.png"), full_page=True)
+    small.locator(".facet-values li a").first.click()
+    small.wait_for_url(re.compile(r"/zitate\?.*speaker="))
+    assert small.locator(".quote-hit").count() >= 1
+    context.close()
+
+
 def test_screenshots_were_taken(shots):
     taken = sorted(p.name for p in shots.glob("*.png"))
     assert "results.png" in taken

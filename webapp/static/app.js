@@ -11,6 +11,19 @@
     });
   });
 
+  // Phone widths: the filter sidebar folds behind its "Filter" button (CSS hides it from 56rem).
+  document.querySelectorAll(".facets[data-collapsible]").forEach(function (aside) {
+    var button = aside.querySelector(".filter-button");
+    var layout = aside.closest(".layout");
+    if (!button || !layout) return;
+    layout.classList.add("filterable");
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var open = aside.classList.toggle("open");
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+  });
+
   // Autocomplete of person and organisation names below the search box.
   var box = document.getElementById("q");
   var list = document.getElementById("vorschlaege");
