@@ -501,22 +501,27 @@ def export_cmd(fmt: str, out: Path, index_dir: Path, max_mb: float, name: str, f
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @click.option("--production", is_flag=True, help="Serve with waitress instead of Flask's server.")
 @click.option("--debug", is_flag=True, help="Flask debug mode (never on a public host).")
-def serve_cmd(index_dir: Path, host: str, port: int, production: bool, debug: bool) -> None:
-    """Serve the web front end and the JSON API."""
+@opensearch_option
+def serve_cmd(
+    index_dir: Path,
+    host: str,
+    port: int,
+    production: bool,
+    debug: bool,
+    opensearch_url: str | None,
+) -> None:
+    """Serve the web front end and the JSON API (from OpenSearch with --opensearch)."""
     from webapp import ENGINE, create_app
 
-    if opensearch_backend.configured_url():
-        click.echo(
-            "Hinweis: serve liest noch den Indexordner, nicht OpenSearch "
-            f"(PRESSESUCHE_OPENSEARCH ist gesetzt); es gilt {index_dir}.",
-            err=True,
-        )
-
-    app = create_app({"INDEX_DIR": str(index_dir)})
+    settings = {"INDEX_DIR": str(index_dir), "OPENSEARCH": opensearch_url or ""}
+    settings["OPENSEARCH_INDEX"] = opensearch_backend.configured_index()
+    app = create_app(settings)
     try:
         app.extensions[ENGINE].warm()  # the first visitor does not wait for the facet tables
-    except store.IndexDamaged as exc:  # the site starts and answers 503 with the repair
-        click.echo(f"Achtung: {exc}", err=True)
+    except (store.IndexDamaged, opensearch_backend.OpenSearchError) as exc:
+        click.echo(f"Achtung: {exc}", err=True)  # the site starts and answers 503 meanwhile
+    if opensearch_url:
+        click.echo(f"Suche in OpenSearch: {opensearch_url} (Alias {settings['OPENSEARCH_INDEX']})")
     if production:
         try:
             from waitress import serve
