@@ -35,17 +35,15 @@ def test_the_speeches_are_all_indexed_in_both(stats):
 
 
 def test_every_bench_query_finds_the_same_releases(stats):
-    # Queries with a person selection are left out: the embedded build links persons across the
-    # whole index after writing (a bare "Scheuer" becomes Andreas Scheuer), the OpenSearch build
-    # does not yet, so such a selection can find more releases in the embedded index.
-    assert stats["queries"] >= 60 and stats["compared"] >= 40
+    # with the queries that select a person: both builds link the persons across the index
+    # after writing (a bare "Scheuer" becomes Andreas Scheuer in both)
+    assert stats["queries"] >= 60 and stats["compared"] == stats["queries"]
+    assert stats["person_selected"] >= 10
     assert stats["differences"] == []
     assert stats["same_total"] == stats["same_hits"] == stats["compared"]
 
 
 def test_facets_and_snippets_agree(stats):
-    # the person facet is not compared: the embedded index links persons across all releases
-    # after a build, the OpenSearch build does not yet (issue 20's note)
-    assert stats["same_facets"] == stats["compared"]
+    assert stats["same_facets"] == stats["compared"]  # the person facet too
     equal, compared = stats["same_snippets"]
     assert compared > 0 and equal == compared

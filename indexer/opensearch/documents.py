@@ -48,6 +48,7 @@ def build_mapping(shards: int = 1, replicas: int = 0) -> dict:
     properties[f.QUOTES] = {"type": "object", "enabled": False}
     properties[SEQ] = {"type": "long", "index": False}
     properties[f.FIRST_INDEXED] = {"type": "keyword", "index": False}  # the feed's time
+    properties[f.TITLE_FROM_TEXT] = {"type": "boolean", "index": False}  # for a relink
     analysis = {
         "filter": {
             ALTERNATIVES: {
@@ -116,8 +117,9 @@ def to_document(record: dict, schema) -> dict:
         source[f.DATESORT] = value
     if stored.get(f.QUOTES):
         source[f.QUOTES] = stored[f.QUOTES]
-    if stored.get(f.FIRST_INDEXED):
-        source[f.FIRST_INDEXED] = stored[f.FIRST_INDEXED]
+    for name in (f.FIRST_INDEXED, f.TITLE_FROM_TEXT):
+        if stored.get(name):
+            source[name] = stored[name]
     if f.TITLE in stored and f.BODY in stored:
         stored[f.EXACT] = f"{stored[f.TITLE]}\n{stored[f.BODY]}"
     for name, terms in TERMS.items():
