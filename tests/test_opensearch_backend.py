@@ -309,4 +309,3 @@ def test_cli_show_and_quotes_read_the_cluster(opensearch_node, built, monkeypatc
     quotes = runner.invoke(main, ["quotes", "Vielfalt", "--json"])
     assert quotes.exit_code == 0, quotes.output
     assert json.loads(quotes.output)["total"] >= 1
-
