@@ -12,13 +12,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("index")
     parser.add_argument("port", type=int)
     parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--opensearch", default="", help="a cluster's URL: serve from it")
+    parser.add_argument("--alias", default="pressesuche", help="the cluster's alias")
     args = parser.parse_args(argv)
     from waitress import serve
 
     from webapp import create_app
 
     logging.getLogger("waitress").setLevel(logging.ERROR)
-    app = create_app({"INDEX_DIR": args.index})
+    app = create_app(
+        {"INDEX_DIR": args.index, "OPENSEARCH": args.opensearch, "OPENSEARCH_INDEX": args.alias}
+    )
     serve(app, host="127.0.0.1", port=args.port, threads=args.threads, _quiet=True)
 
 
