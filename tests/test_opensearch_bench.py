@@ -4,22 +4,13 @@ the build, our search function in process and our API on the cluster are measure
 
 from __future__ import annotations
 
-from bench.queries import BenchQuery, write_queries
+from test_bench import tiny_queries
 
 
 def test_the_bench_measures_the_opensearch_backend(opensearch_node, tmp_path):
     from bench import run
 
-    queries = tmp_path / "queries.txt"
-    write_queries(
-        [
-            BenchQuery("word", "Bundesregierung"),
-            BenchQuery("phrase", '"in Deutschland"'),
-            BenchQuery("year", "Jahr", years=("2019",)),
-            BenchQuery("browse", "", years=("2019",)),
-        ],
-        queries,
-    )
+    queries = tiny_queries(tmp_path)
     argv = ["--sizes", "50", "--rounds", "2", "--queries", str(queries), "--out", str(tmp_path)]
     argv += ["--engines", "opensearch", "--no-publish", "--opensearch-url", opensearch_node.url]
     size = run.main(argv)["sizes"][0]

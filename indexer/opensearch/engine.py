@@ -28,8 +28,8 @@ from indexer.opensearch.documents import SEQ, TERMS
 from indexer.opensearch.names import KEYS, labels
 from indexer.opensearch.reader import ALL_VALUES, Reader
 from indexer.search import entity_pages as pages
-from indexer.search.facet_values import MAX_VALUES, FacetValues, starts_with
-from indexer.search.facets import FACETS, SELECTIONS, FacetValue, value_key, without
+from indexer.search.facet_values import FacetValues, listed
+from indexer.search.facets import FACETS, FacetValue, without
 from indexer.search.highlight import match_spans
 from indexer.search.query import Filters, parse_query
 from indexer.search.quotes import QuoteHit, QuoteResult, for_quotes
@@ -119,18 +119,7 @@ class OpenSearchEngine:
         if name not in FACETS and name != "speaker":
             raise ValueError(f"unknown facet {name!r}")
         filters = filters or Filters()
-        limit = max(1, min(limit, MAX_VALUES))
-        selection = filters.persons if name == "speaker" else getattr(filters, SELECTIONS[name])
-        chosen = {value_key(name, v) for v in selection}
-        counts = self._facet_counts(name, text, filters)
-        folded = searching.fold(prefix.strip())
-        matching = [(v, n) for v, n in counts.items() if v.strip() and starts_with(v, folded)]
-        if name == "year":
-            matching.sort(key=lambda vn: vn[0], reverse=True)
-        else:
-            matching.sort(key=lambda vn: (-vn[1], searching.fold(vn[0])))
-        values = [FacetValue(v, n, value_key(name, v) in chosen) for v, n in matching[:limit]]
-        return FacetValues(name, prefix, len(matching), values)
+        return listed(name, self._facet_counts(name, text, filters), filters, prefix, limit)
 
     def _facet_counts(self, name: str, text: str, filters: Filters) -> Counter[str]:
         schema = searching.schema()
