@@ -208,3 +208,20 @@ def test_serve_reads_the_cluster(seed_index, monkeypatch):
         result = CliRunner().invoke(main, ["serve", "--index", str(seed_index), "--port", port])
     assert "Suche in OpenSearch: http://127.0.0.1:9" in result.output
     assert "Achtung" in result.output and "Kann nicht auf" in result.output
+
+
+HOSTILE = [
+    "*", "?", "Bundestag~5", "a" * 500, "Volks* Migr* Inte* *ung", '"', "(((", "jahr:2012",
+    "jahr:[2010 TO 2030]", "jahr:201*", "datum:*", "person:*", 'titel:""', "NICHT", "ODER ODER",
+    "x~2 y~2 z~2", "organisation:MAIS",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_odd_queries_answer_as_embedded_never_500(client, remote, text):
+    for url in ("/api/search", "/api/quotes", "/api/facets/person"):
+        here, there = _both(client, remote, url, {"q": text})
+        assert there.status_code < 500, (url, text, there.get_data(as_text=True)[:300])
+        mine, theirs = here.get_json(), there.get_json()
+        assert theirs.get("total") == mine.get("total"), (url, text)
+        assert theirs.get("error") == mine.get("error"), (url, text)

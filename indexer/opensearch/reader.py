@@ -17,7 +17,10 @@ class Reader:
     pattern matches in the quote search (``for_quotes``)."""
 
     def __init__(self, client, alias: str) -> None:
+        from indexer.opensearch.searching import schema
+
         self.client, self.alias = client, alias
+        self.schema = schema()  # a range reads its field's byte form from the schema
 
     def _values(self, fieldname: str, include: str | None = None) -> list[str]:
         terms: dict = {"field": fieldname, "size": ALL_VALUES}
@@ -34,6 +37,12 @@ class Reader:
         pattern = "".join(c if c.isalnum() else f"\\{c}" for c in prefix) + ".*"
         for value in self._values(fieldname, pattern):
             yield value.encode("utf-8")
+
+    def terms_from(self, fieldname: str, start: bytes) -> Iterator[tuple[str, bytes]]:
+        """The values of a keyword field from ``start`` on, as Whoosh's reader lists them."""
+        for value in self._values(fieldname):
+            if (encoded := value.encode("utf-8")) >= start:
+                yield fieldname, encoded
 
     def lexicon(self, fieldname: str) -> Iterator[bytes]:
         for value in self._values(fieldname):
