@@ -197,6 +197,16 @@ def test_an_unreachable_cluster_is_a_german_503(tmp_path):
     assert page.status_code == 503 and "antwortet gerade nicht" in page.get_data(as_text=True)
 
 
+def test_a_cluster_without_the_index_says_to_build_it(opensearch_node, tmp_path):
+    config = {"TESTING": True, "INDEX_DIR": str(tmp_path), "OPENSEARCH": opensearch_node.url}
+    app = create_app(config | {"OPENSEARCH_INDEX": "noch-nicht-gebaut"})
+    client = app.test_client()
+    for url in ("/api/search?q=Integration", "/api/quotes", "/feed.atom", "/api/persons/Kaykin"):
+        got = client.get(url)
+        assert got.status_code == 503, url
+        assert "noch keinen Suchindex" in got.get_data(as_text=True), url
+
+
 def test_serve_reads_the_cluster(seed_index, monkeypatch):
     import socket
 

@@ -144,7 +144,14 @@ def _store_error(exc: store.StoreError):
 
 def _cluster_error(exc: OpenSearchError):
     log.warning("OpenSearch unavailable: %s", exc)
-    response = error_response(503, "Der Suchdienst (OpenSearch) antwortet gerade nicht.")
+    if "index_not_found" in str(exc):  # the alias has no index behind it yet
+        message = (
+            "In OpenSearch gibt es noch keinen Suchindex. Bitte zuerst "
+            "„pressesuche index --opensearch …“ ausführen."
+        )
+    else:
+        message = "Der Suchdienst (OpenSearch) antwortet gerade nicht."
+    response = error_response(503, message)
     response.headers["Retry-After"] = "30"
     return response
 
