@@ -116,11 +116,12 @@ def _server_memory(pid: int) -> dict:
 
 
 @contextlib.contextmanager
-def _serving(root: Path, log: Path, workers: int = 1):
-    """A waitress server on the index (``workers`` processes, then warmed before serving): yields
-    its port and process (None when it did not start: the log says why); terminated afterwards."""
+def _serving(root: Path, log: Path, workers: int = 1, extra: tuple[str, ...] = ()):
+    """A waitress server on the index (``workers`` processes, then warmed before serving;
+    ``extra``: more ``bench.serve`` options, e.g. a cluster): yields its port and process (None
+    when it did not start: the log says why); terminated afterwards."""
     port = free_port()
-    cmd = [sys.executable, "-m", "bench.serve", str(root), str(port)]
+    cmd = [sys.executable, "-m", "bench.serve", str(root), str(port), *extra]
     if workers > 1:
         cmd += ["--workers", str(workers), "--warm"]
     with log.open("w") as err:
@@ -229,10 +230,12 @@ def concurrent_queries(
         return out
 
 
-def http_queries(root: Path, queries: list[BenchQuery], rounds: int, log: Path) -> dict:
+def http_queries(
+    root: Path, queries: list[BenchQuery], rounds: int, log: Path, extra: tuple[str, ...] = ()
+) -> dict:
     """Start one waitress server on the index and send the queries to ``/api/search``, one at
     a time (``rounds`` passes, the first one cold); stop it after reading its memory."""
-    with _serving(root, log) as (port, server):
+    with _serving(root, log, extra=extra) as (port, server):
         if port is None:
             return {"error": "server did not start: " + log.read_text()[-1500:]}
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)

@@ -104,6 +104,21 @@ def _baseline(raw: dict, queries: list[BenchQuery]) -> dict:
     return out
 
 
+def _opensearch(raw: dict, queries: list[BenchQuery]) -> dict:
+    """The OpenSearch backend: its build, our search function in process and our API on it."""
+    out: dict = {"build": _build(raw["build"]), "node": raw.get("node"), "url": raw.get("url")}
+    if "error" in raw["build"]:
+        return out
+    out["index_mb"] = raw.get("index_mb")
+    query = raw.get("query", {})
+    out["query"] = _queries(query.get("page") if "error" not in query else query, queries)
+    out["query"].update(memory=query.get("memory"))
+    if "http" in raw:
+        out["http"] = _queries(raw["http"], queries)
+        out["http"].update(memory=raw["http"].get("memory"), status=raw["http"].get("status"))
+    return out
+
+
 def _get(data: dict, *path):
     for key in path:
         if not isinstance(data, dict):
@@ -131,16 +146,24 @@ def summarise(raw: dict, queries: list[BenchQuery]) -> dict:
     for engine in ("stock", "tantivy"):
         if engine in raw:
             out[engine] = _baseline(raw[engine], queries)
+    if "opensearch" in raw:
+        out["opensearch"] = _opensearch(raw["opensearch"], queries)
     answers = {
         "ours": _get(out, "ours", "query", "_answers"),
         "stock": _get(out, "stock", "page", "_answers"),
         "tantivy": _get(out, "tantivy", "page", "_answers"),
+        "opensearch": _get(out, "opensearch", "query", "_answers"),
     }
+    pairs = (("ours", "stock"), ("ours", "tantivy"), ("stock", "tantivy"), ("ours", "opensearch"))
     out["top10_overlap"] = {
-        f"{a}~{b}": overlap(answers[a], answers[b])
-        for a, b in (("ours", "stock"), ("ours", "tantivy"), ("stock", "tantivy"))
-        if answers[a] and answers[b]
+        f"{a}~{b}": overlap(answers[a], answers[b]) for a, b in pairs if answers[a] and answers[b]
     }
+    if answers["ours"] and answers["opensearch"]:  # the same totals: the same hits found
+        same = [
+            a.get("total") == b.get("total")
+            for a, b in zip(*map(answers.get, ("ours", "opensearch")), strict=False)
+        ]
+        out["opensearch_same_totals"] = [sum(same), len(same)]
     if answers["ours"] and answers["stock"]:
         # A sanity check: a pipeline that finds nothing is fast for the wrong reason.
         out["ours_zero_where_stock_found"] = [
@@ -148,9 +171,10 @@ def summarise(raw: dict, queries: list[BenchQuery]) -> dict:
             for q, a, b in zip(queries, answers["ours"], answers["stock"], strict=False)
             if a.get("total") == 0 and (b.get("total") or 0) > 0
         ]
-    for block in (out.get("ours", {}).get("query"), out.get("ours", {}).get("http")):
-        if block:
-            block.pop("_answers", None)
+    for name in ("ours", "opensearch"):
+        for block in (_get(out, name, "query"), _get(out, name, "http")):
+            if block:
+                block.pop("_answers", None)
     for engine in ("stock", "tantivy"):
         for mode in ("plain", "page"):
             (_get(out, engine, mode) or {}).pop("_answers", None)
@@ -171,6 +195,10 @@ def summarise(raw: dict, queries: list[BenchQuery]) -> dict:
         "http_p95_ms": http_p95,
         "server_rss_mb": _get(out, "ours", "http", "memory", "peak_rss_mb"),
         "incremental_s": _get(out, "ours", "incremental", "seconds"),
+        "opensearch_build_vs_ours": _ratio(_get(out, "opensearch", "build", "seconds"), ours_build),
+        "opensearch_http_p95_vs_ours": _ratio(
+            _get(out, "opensearch", "http", "warm", "p95"), http_p95
+        ),
     }
     out["ratios"] = values
     out["goals"] = [
@@ -225,7 +253,37 @@ def _rows(size: dict) -> list[str]:
             f" | {_ms(_get(data, 'page', 'warm'))} | – | {rss} (in-process) |"
         )
         rows.append(f"| {name} (plain) | | | | | {_ms(_get(data, 'plain', 'warm'))} | – | |")
+    remote = size.get("opensearch")
+    if remote and "error" in remote["build"]:
+        rows.append(f"| OpenSearch | {remote['build']['error'][:120]} | | | | | | |")
+    elif remote:
+        b, node = remote["build"], remote.get("node") or {}
+        rows.append(
+            f"| OpenSearch (node) | {_num(b.get('seconds'))} | {_num(b.get('docs_per_s'))}"
+            f" | {_num(b.get('peak_rss_mb'), 0)} | {_num(remote.get('index_mb'))}"
+            f" | {_ms(_get(remote, 'query', 'warm'))} | {_ms(_get(remote, 'http', 'warm'))}"
+            f" | {_num(_get(remote, 'http', 'memory', 'peak_rss_mb'), 0)} (server)"
+            f" + {_num(node.get('rss_mb_searched'), 0)} (node) |"
+        )
     return rows
+
+
+def _node(size: dict) -> list[str]:
+    remote = size.get("opensearch") or {}
+    node = remote.get("node")
+    if not node:
+        return []
+    same = size.get("opensearch_same_totals") or [0, 0]
+    r = size.get("ratios", {})
+    return [
+        "",
+        f"OpenSearch: a local 2.19 node ({node.get('heap')} heap) ready after"
+        f" {_num(node.get('start_s'))} s; node RSS {_num(node.get('rss_mb_empty'), 0)} MB empty,"
+        f" {_num(node.get('rss_mb_built'), 0)} MB built, {_num(node.get('rss_mb_searched'), 0)}"
+        f" MB after the queries. Build {_num(r.get('opensearch_build_vs_ours'), 2)} × ours,"
+        f" API p95 {_num(r.get('opensearch_http_p95_vs_ours'), 2)} × ours; the same total for"
+        f" {same[0]} of {same[1]} queries.",
+    ]
 
 
 def markdown(results: dict) -> str:
@@ -275,7 +333,7 @@ def markdown(results: dict) -> str:
             f"| ours / tantivy | {_num(r.get('build_vs_tantivy'), 2)}"
             f" | {_num(r.get('p95_vs_tantivy_page'), 2)} | {_num(r.get('index_vs_tantivy'), 2)} |",
         ]
-        lines += _incremental(size) + _goals(size) + _kinds(size) + _typing(size)
+        lines += _node(size) + _incremental(size) + _goals(size) + _kinds(size) + _typing(size)
         for run in [size.get("ours") or {}, *(size.get("ours_layouts") or [])]:
             if run.get("warning"):
                 lines += ["", f"**Warning ({run.get('layout')}):** {run['warning']}."]

@@ -18,7 +18,7 @@ from pathlib import Path
 from bench import OUT, corpora, measure, report, shared_dir
 from bench.queries import QUERIES, TYPING, read_queries
 
-ENGINES = ("ours", "stock", "tantivy")
+ENGINES = ("ours", "stock", "tantivy", "opensearch")  # opensearch: when a node can run
 BENCH_DIR = Path(__file__).resolve().parent
 
 
@@ -169,6 +169,90 @@ def run_baseline(engine: str, size: int, work: Path, args) -> dict:
     return out
 
 
+def _opensearch_node(work: Path, args):
+    """The cluster to measure: ``--opensearch-url`` (or ``PRESSESUCHE_OPENSEARCH``) as it is,
+    else a local node started for the run (``tools/opensearch_node.py``); None and the reason
+    when neither is possible."""
+    url = args.opensearch_url or os.environ.get("PRESSESUCHE_OPENSEARCH")
+    if url:
+        return url, None, None
+    sys.path.insert(0, str(measure.REPO / "tools"))  # its launcher and the built classpath
+    import opensearch_node as launcher
+
+    if reason := launcher.missing_tools():
+        return None, None, reason
+    try:
+        node = launcher.start(work / "opensearch-node", launcher.free_port(), heap=args.heap)
+    except launcher.NodeError as exc:
+        return None, None, str(exc)
+    return node.url, node, None
+
+
+def run_opensearch(size: int, work: Path, args) -> dict:
+    """Build the JSONL corpus into a cluster, query it through our search function in process
+    and through our API (``serve`` on the cluster); the node's start time and memory."""
+    corpus = corpora.corpus_dir(size, "jsonl", args.seed, args.out)
+    logs = work / "logs"
+    url, node, reason = _opensearch_node(work, args)
+    if url is None:
+        say(f"{size} opensearch: no node ({reason}); skipped")
+        return {"build": {"error": f"no OpenSearch node: {reason}"}}
+    out: dict = {"url": url}
+    if node is not None:
+        out["node"] = {"start_s": round(node.start_seconds, 1), "heap": args.heap}
+        out["node"]["rss_mb_empty"] = node.rss_mb()
+        say(f"{size} opensearch: local node ready after {node.start_seconds:.1f} s")
+    previous = os.environ.get("PRESSESUCHE_OPENSEARCH")
+    os.environ["PRESSESUCHE_OPENSEARCH"] = url
+    alias = f"bench-{size}"
+    try:
+        say(f"{size} opensearch: full rebuild")
+        out["build"] = measure.run_task(
+            ["build", "opensearch", corpus, alias], logs / "build-opensearch.log"
+        )
+        if "error" in out["build"]:
+            say(f"  failed: {out['build']['error'][:300]}")
+            return out
+        say(f"  {out['build'].get('seconds', 0):.1f} s")
+        out["index_mb"] = _cluster_mb(url, alias)
+        if node is not None:
+            out["node"]["rss_mb_built"] = node.rss_mb()
+        say(f"{size} opensearch: {args.rounds} rounds of queries in process")
+        out["query"] = measure.run_task(
+            ["query", "opensearch", alias, args.queries, "--rounds", args.rounds],
+            logs / "query-opensearch.log",
+        )
+        say(f"{size} opensearch: {args.rounds} rounds of queries over HTTP")
+        out["http"] = measure.http_queries(
+            work / "no-index", read_queries(args.queries), args.rounds,
+            logs / "serve-opensearch.log", ("--opensearch", url, "--alias", alias),
+        )  # fmt: skip
+        if node is not None:
+            out["node"]["rss_mb_searched"] = node.rss_mb()
+    finally:
+        if previous is None:
+            os.environ.pop("PRESSESUCHE_OPENSEARCH", None)
+        else:
+            os.environ["PRESSESUCHE_OPENSEARCH"] = previous
+        if node is not None:
+            import opensearch_node as launcher
+
+            launcher.stop(node.home)
+    return out
+
+
+def _cluster_mb(url: str, alias: str) -> float | None:
+    """The primary store size of the index behind ``alias``, in MB."""
+    from indexer.opensearch import connect
+
+    try:
+        client = connect(url)
+        stats = client.indices.stats(index=alias, metric="store")
+        return round(stats["_all"]["primaries"]["store"]["size_in_bytes"] / 2**20, 1)
+    except Exception:  # the size is a figure of the report, not a reason to stop
+        return None
+
+
 def run_size(size: int, args, work: Path) -> dict:
     """Everything measured for one corpus size."""
     source = corpora.corpus_dir(size, "jsonl", args.seed, args.out)
@@ -189,6 +273,8 @@ def run_size(size: int, args, work: Path) -> dict:
             ]
             result["ours"] = runs[0]
             result["ours_layouts"] = runs[1:]
+        elif engine == "opensearch":
+            result["opensearch"] = run_opensearch(size, work, args)
         else:
             result[engine] = run_baseline(engine, size, work, args)
         result.setdefault("wall_s", {})[engine] = round(time.perf_counter() - started, 1)
@@ -251,6 +337,10 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument(
         "--code", metavar="REV", help="measure this git revision instead of the working tree"
     )
+    parser.add_argument(
+        "--opensearch-url", default="", help="measure this cluster instead of a local node"
+    )
+    parser.add_argument("--heap", default="512m", help="heap of the local OpenSearch node")
     args = parser.parse_args(argv)
     args.engines = [e for e in args.engines.split(",") if e]
     args.layouts = [layout for layout in args.layouts.split(",") if layout]

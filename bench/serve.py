@@ -17,14 +17,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--threads", type=int, default=server.THREADS, help="per process")
     parser.add_argument("--workers", type=int, default=1, help="worker processes")
     parser.add_argument("--warm", action="store_true", help="read the tables before serving")
+    parser.add_argument("--opensearch", default="", help="a cluster's URL: serve from it")
+    parser.add_argument("--alias", default="pressesuche", help="the cluster's alias")
     args = parser.parse_args(argv)
 
     from webapp import ENGINE, create_app
 
     logging.getLogger("waitress").setLevel(logging.ERROR)
+    settings = {
+        "INDEX_DIR": args.index,
+        "OPENSEARCH": args.opensearch,
+        "OPENSEARCH_INDEX": args.alias,
+    }
 
     def make_app(_slot: int):
-        app = create_app({"INDEX_DIR": args.index})
+        app = create_app(settings)
         if args.warm:
             app.extensions[ENGINE].warm()
         return app

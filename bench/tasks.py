@@ -47,6 +47,20 @@ def build_ours(corpus: Path, root: Path, rebuild: bool) -> dict:
     return {**data, "wall_s": round(wall, 3)}
 
 
+def build_opensearch(corpus: Path, alias: str) -> dict:
+    """Index ``corpus`` into the cluster of ``PRESSESUCHE_OPENSEARCH`` behind ``alias``."""
+    from indexer.opensearch import configured_url
+    from indexer.opensearch.writing import index_corpus
+
+    started = time.perf_counter()
+    report = index_corpus(corpus, configured_url() or "", alias)
+    wall = time.perf_counter() - started
+    data = report.to_json()
+    data["skipped"] = len(report.skipped)
+    data["skipped_examples"] = [s.reason for s in report.skipped[:5]]
+    return {**data, "wall_s": round(wall, 3)}
+
+
 def build_baseline(engine: str, corpus: Path, root: Path) -> dict:
     """Index the records of ``corpus`` with stock Whoosh or tantivy."""
     from bench import baselines
@@ -80,12 +94,32 @@ class OursSearcher:
         self.engine.close()
 
 
+class OpenSearchSearcher(OursSearcher):
+    """Our search function on the cluster of ``PRESSESUCHE_OPENSEARCH`` (alias ``root``)."""
+
+    def __init__(self, root: Path) -> None:
+        from indexer.opensearch import configured_url
+        from indexer.opensearch.engine import OpenSearchEngine
+
+        self.engine = OpenSearchEngine(configured_url() or "", str(root))
+
+    def run(self, bq: BenchQuery, page: bool = True) -> dict:
+        from indexer.search.query import Filters
+
+        filters = Filters(persons=list(bq.persons), years=list(bq.years))
+        result = self.engine.search(bq.text, filters=filters, limit=10)
+        json.dumps(result.to_json(), ensure_ascii=False)  # the API's serialisation
+        return {"total": result.total, "ids": [h.id for h in result.hits]}
+
+
 def open_searcher(engine: str, root: Path):
     """Open the searcher of one engine."""
     from bench import baselines
 
     if engine == "ours":
         return OursSearcher(root)
+    if engine == "opensearch":
+        return OpenSearchSearcher(root)
     if engine == "stock":
         return baselines.StockSearcher(root)
     return baselines.TantivySearcher(root)
@@ -131,12 +165,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.tasks")
     sub = parser.add_subparsers(dest="task", required=True)
     build = sub.add_parser("build")
-    build.add_argument("engine", choices=["ours", "stock", "tantivy"])
+    build.add_argument("engine", choices=["ours", "stock", "tantivy", "opensearch"])
     build.add_argument("corpus", type=Path)
     build.add_argument("root", type=Path)
     build.add_argument("--incremental", action="store_true")
     ask = sub.add_parser("query")
-    ask.add_argument("engine", choices=["ours", "stock", "tantivy"])
+    ask.add_argument("engine", choices=["ours", "stock", "tantivy", "opensearch"])
     ask.add_argument("root", type=Path)
     ask.add_argument("queries", type=Path)
     ask.add_argument("--rounds", type=int, default=5)
@@ -145,6 +179,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.task == "build":
         if args.engine == "ours":
             result = build_ours(args.corpus, args.root, rebuild=not args.incremental)
+        elif args.engine == "opensearch":
+            result = build_opensearch(args.corpus, str(args.root))
         else:
             result = build_baseline(args.engine, args.corpus, args.root)
     else:

@@ -523,27 +523,32 @@ def export_cmd(fmt: str, out: Path, index_dir: Path, max_mb: float, name: str, f
     help="Processes of --production (default: PRESSESUCHE_SERVER_WORKERS, else one per core).",
 )
 @click.option("--debug", is_flag=True, help="Flask debug mode (never on a public host).")
+@opensearch_option
 def serve_cmd(
-    index_dir: Path, host: str, port: int, production: bool, workers: int | None, debug: bool
+    index_dir: Path,
+    host: str,
+    port: int,
+    production: bool,
+    workers: int | None,
+    debug: bool,
+    opensearch_url: str | None,
 ) -> None:
-    """Serve the web front end and the JSON API."""
+    """Serve the web front end and the JSON API (from OpenSearch with --opensearch)."""
     from webapp import ENGINE, create_app, server
 
-    if opensearch_backend.configured_url():
-        click.echo(
-            "Hinweis: serve liest noch den Indexordner, nicht OpenSearch "
-            f"(PRESSESUCHE_OPENSEARCH ist gesetzt); es gilt {index_dir}.",
-            err=True,
-        )
     if workers is not None and not production:
         raise click.UsageError("--workers gilt nur mit --production.")
+    settings = {"INDEX_DIR": str(index_dir), "OPENSEARCH": opensearch_url or ""}
+    settings["OPENSEARCH_INDEX"] = opensearch_backend.configured_index()
+    if opensearch_url:
+        click.echo(f"Suche in OpenSearch: {opensearch_url} (Alias {settings['OPENSEARCH_INDEX']})")
 
     def make_app(_slot: int = 0, say: bool = True):
-        app = create_app({"INDEX_DIR": str(index_dir)})
+        app = create_app(settings)
         try:
             app.extensions[ENGINE].warm()  # the first visitor does not wait for the facet tables
-        except store.IndexDamaged as exc:  # the site starts and answers 503 with the repair
-            if say:
+        except (store.IndexDamaged, opensearch_backend.OpenSearchError) as exc:
+            if say:  # the site starts and answers 503 with the repair meanwhile
                 click.echo(f"Achtung: {exc}", err=True)
         return app
 
@@ -571,7 +576,7 @@ def serve_cmd(
         click.echo("Hinweis: hier läuft nur ein Arbeitsprozess (kein fork).", err=True)
         workers = 1
     if workers > 1:  # the workers warm up after the fork: a damage is named once, here
-        live = store.live_path(index_dir)
+        live = None if opensearch_url else store.live_path(index_dir)
         problem = store.damage(live, thorough=True) if live else None
         if problem:
             click.echo(f"Achtung: {store.IndexDamaged(index_dir, problem)}", err=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -87,12 +88,11 @@ def test_hotspots_are_read_from_collapsed_stacks(tmp_path):
     assert ("index (indexer/indexing.py)", 100.0) in report["total"]
 
 
-def test_the_harness_runs_end_to_end_on_a_tiny_corpus(tmp_path):
-    pytest.importorskip("indexer.build.indexing")
-    from bench import run
-    from bench.queries import TYPING, BenchQuery, read_queries, write_queries
+def tiny_queries(folder: Path) -> Path:
+    """Four bench queries of four kinds in ``folder``/queries.txt."""
+    from bench.queries import BenchQuery, write_queries
 
-    queries = tmp_path / "queries.txt"
+    queries = folder / "queries.txt"
     write_queries(
         [
             BenchQuery("word", "Bundesregierung"),
@@ -102,6 +102,15 @@ def test_the_harness_runs_end_to_end_on_a_tiny_corpus(tmp_path):
         ],
         queries,
     )
+    return queries
+
+
+def test_the_harness_runs_end_to_end_on_a_tiny_corpus(tmp_path):
+    pytest.importorskip("indexer.build.indexing")
+    from bench import run
+    from bench.queries import TYPING, read_queries
+
+    queries = tiny_queries(tmp_path)
     engines = ["ours", "stock"]
     if importlib.util.find_spec("tantivy"):
         engines.append("tantivy")

@@ -309,15 +309,3 @@ def test_cli_show_and_quotes_read_the_cluster(opensearch_node, built, monkeypatc
     quotes = runner.invoke(main, ["quotes", "Vielfalt", "--json"])
     assert quotes.exit_code == 0, quotes.output
     assert json.loads(quotes.output)["total"] >= 1
-
-
-def test_serve_says_it_reads_the_index_folder_not_opensearch(seed_index, monkeypatch):
-    import socket
-
-    monkeypatch.setenv("PRESSESUCHE_OPENSEARCH", "http://127.0.0.1:9")
-    with socket.socket() as busy:  # a busy port: serve stops after its checks
-        busy.bind(("127.0.0.1", 0))
-        busy.listen()
-        port = str(busy.getsockname()[1])
-        result = CliRunner().invoke(main, ["serve", "--index", str(seed_index), "--port", port])
-    assert "serve liest noch den Indexordner, nicht OpenSearch" in result.output

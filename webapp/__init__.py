@@ -10,6 +10,7 @@ from werkzeug.exceptions import HTTPException, InternalServerError
 from indexer import config
 from indexer.engine import store
 from indexer.model import web_link
+from indexer.opensearch import OpenSearchError
 from indexer.search.searcher import Engine
 
 ENGINE = "pressesuche.engine"
@@ -66,7 +67,9 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.from_mapping(test_config)
     app.json.sort_keys = False
     app.json.ensure_ascii = False
-    app.extensions[ENGINE] = Engine(app.config["INDEX_DIR"])
+    from webapp.backend import make_engine
+
+    app.extensions[ENGINE] = make_engine(app.config)  # the index folder, or OpenSearch
 
     from webapp import entities, facet_lists, formatting, views  # noqa: F401  (add routes to views.bp)
 
@@ -80,6 +83,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.teardown_request(lambda exc: get_engine().unpin())
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(store.StoreError, _store_error)
+    app.register_error_handler(OpenSearchError, _cluster_error)
     app.register_error_handler(Exception, _unexpected)
     return app
 
@@ -133,6 +137,20 @@ def _store_error(exc: store.StoreError):
         message = store.IndexDamaged.public
     else:
         message = MESSAGES[503]
+    response = error_response(503, message)
+    response.headers["Retry-After"] = "30"
+    return response
+
+
+def _cluster_error(exc: OpenSearchError):
+    log.warning("OpenSearch unavailable: %s", exc)
+    if "index_not_found" in str(exc):  # the alias has no index behind it yet
+        message = (
+            "In OpenSearch gibt es noch keinen Suchindex. Bitte zuerst "
+            "„pressesuche index --opensearch …“ ausführen."
+        )
+    else:
+        message = "Der Suchdienst (OpenSearch) antwortet gerade nicht."
     response = error_response(503, message)
     response.headers["Retry-After"] = "30"
     return response

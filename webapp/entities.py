@@ -6,8 +6,9 @@ from __future__ import annotations
 from flask import jsonify, render_template, url_for
 from werkzeug.exceptions import NotFound
 
-from indexer.search.entity_pages import EntityPage, organisation_page, person_page
+from indexer.search.entity_pages import EntityPage
 from webapp import get_engine
+from webapp.backend import organisation_page, person_page
 from webapp.views import bp
 
 

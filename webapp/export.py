@@ -9,8 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from indexer.model import web_link
-from indexer.search.quotes import QuoteResult, search_quotes
-from indexer.search.searcher import MAX_LIMIT, Hit, SearchResult, search
+from indexer.search.quotes import QuoteResult
+from indexer.search.searcher import MAX_LIMIT, Hit, SearchResult
+from webapp.backend import search, search_quotes
 from webapp.params import QuoteParams, SearchParams
 
 SEARCH_COLUMNS = [

@@ -7,10 +7,11 @@ from flask import current_app, jsonify, render_template, request, url_for
 from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import NotFound
 
-from indexer.search.facet_values import MAX_VALUES, FacetValues, facet_values
+from indexer.search.facet_values import MAX_VALUES, FacetValues
 from indexer.search.facets import value_key
 from indexer.search.query import Filters
 from webapp import facets, get_engine
+from webapp.backend import facet_values
 from webapp.facets import FacetRecord
 from webapp.params import InvalidParam, QuoteParams, SearchParams, clean_text
 from webapp.views import bp

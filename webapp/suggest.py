@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from indexer.analysis.folding import fold
 from indexer.engine import schema as f
+from webapp.backend import name_counts
 
 FIELDS = {"person": f.PERSONS, "organisation": f.ORGANISATIONS}
 MAX_SUGGESTIONS = 20
@@ -35,7 +35,7 @@ def suggest_names(engine, typed: str, limit: int = 8) -> list[Suggestion]:
         return []
     found: list[Suggestion] = []
     for facet, fieldname in FIELDS.items():
-        counts = Counter(v for values in engine.facet_values(fieldname).values() for v in values)
+        counts = name_counts(engine, fieldname)
         found.extend(Suggestion(v, facet, n) for v, n in counts.items() if _starts(v, typed))
     found.sort(key=lambda s: (-s.count, fold(s.value)))
     return found[: max(1, min(limit, MAX_SUGGESTIONS))]

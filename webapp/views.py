@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
 from werkzeug.exceptions import NotFound
 
-from indexer.engine import store
 from indexer.exports.table import QUOTE_COLUMNS, SEPARATORS, quote_rows, to_csv
-from indexer.search.highlight import mark_spans
-from indexer.search.quotes import search_quotes
-from indexer.search.searcher import get_release, other_versions, search
 from webapp import document, export, facets, get_engine
+from webapp.backend import (
+    built,
+    get_release,
+    mark_spans,
+    other_versions,
+    search,
+    search_quotes,
+)
 from webapp.links import api_server, external_url
 from webapp.openapi import spec
 from webapp.params import InvalidParam, QuoteParams, SearchParams, clean_text
@@ -257,10 +260,9 @@ def feed():
         _search_params(), sort="date", page=1, limit=current_app.config["FEED_ENTRIES"]
     )
     result = _run(params)
-    live = store.live_path(get_engine().root)
-    built = dt.datetime.fromtimestamp(live.stat().st_mtime if live else 0, dt.UTC)
-    entries = export.feed_entries(result.hits, _doc_link, built)
-    updated = max((e.updated for e in entries), default=export.atom_time(None, built))
+    when = built(get_engine())
+    entries = export.feed_entries(result.hits, _doc_link, when)
+    updated = max((e.updated for e in entries), default=export.atom_time(None, when))
     body = render_template(
         "feed.xml",
         params=params,

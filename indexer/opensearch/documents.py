@@ -47,6 +47,8 @@ def build_mapping(shards: int = 1, replicas: int = 0) -> dict:
             properties[terms]["index_options"] = "freqs"
     properties[f.QUOTES] = {"type": "object", "enabled": False}
     properties[SEQ] = {"type": "long", "index": False}
+    properties[f.FIRST_INDEXED] = {"type": "keyword", "index": False}  # the feed's time
+    properties[f.TITLE_FROM_TEXT] = {"type": "boolean", "index": False}  # for a relink
     analysis = {
         "filter": {
             ALTERNATIVES: {
@@ -63,6 +65,9 @@ def build_mapping(shards: int = 1, replicas: int = 0) -> dict:
         "number_of_shards": shards,
         "number_of_replicas": replicas,
         "analysis": analysis,
+        # our ranking's K1 and B (``schema.BM25_K1``/``BM25_B``); the field weights are the
+        # query's boosts. Lucene's idf counts the records with the field, Whoosh's all records.
+        "similarity": {"default": {"type": "BM25", "k1": f.BM25_K1, "b": f.BM25_B}},
     }
     mappings = {"dynamic": "strict", "properties": dict(sorted(properties.items()))}
     return {"settings": settings, "mappings": mappings}
@@ -112,6 +117,9 @@ def to_document(record: dict, schema) -> dict:
         source[f.DATESORT] = value
     if stored.get(f.QUOTES):
         source[f.QUOTES] = stored[f.QUOTES]
+    for name in (f.FIRST_INDEXED, f.TITLE_FROM_TEXT):
+        if stored.get(name):
+            source[name] = stored[name]
     if f.TITLE in stored and f.BODY in stored:
         stored[f.EXACT] = f"{stored[f.TITLE]}\n{stored[f.BODY]}"
     for name, terms in TERMS.items():

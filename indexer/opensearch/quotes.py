@@ -14,6 +14,7 @@ from indexer.model import Release
 from indexer.opensearch import OpenSearchError
 from indexer.opensearch.documents import TERMS
 from indexer.opensearch.names import canonical, labels, physical_index
+from indexer.opensearch.reader import Reader
 from indexer.opensearch.searching import (
     facet_values,
     request_body,
@@ -21,7 +22,7 @@ from indexer.opensearch.searching import (
     stored_fields,
 )
 from indexer.search.query import parse_query
-from indexer.search.quotes import SPEAKER_CAP, QuoteHit, QuoteResult
+from indexer.search.quotes import SPEAKER_CAP, QuoteHit, QuoteResult, for_quotes
 from indexer.search.searcher import MarkFormatter, window
 
 SPEAKER_BUCKETS = 1000
@@ -40,7 +41,7 @@ def search_quotes(
 ) -> QuoteResult:
     """Find quotes by words, speaker (any spelling) and date; an empty query lists newest first."""
     page, limit = window(page, limit)
-    parsed = parse_query(text, schema(), (f.QUOTE,))
+    parsed = for_quotes(parse_query(text, schema(), (f.QUOTE,)), Reader(client, alias))
     context: list[dict] = [{"term": {f.KIND: f.QUOTE_KIND}}]
     keys = [name_key(s) for s in speaker if s.strip()]
     if keys:
@@ -59,9 +60,12 @@ def search_quotes(
     index = physical_index(client, alias, response)
     spoken = labels(client, index, f.SPEAKER) if index else {}
     hits = [
-        _hit(raw["_source"], words if not parsed.is_empty else None, spoken)
+        quote_hit(raw["_source"], words if not parsed.is_empty else None, spoken)
         for raw in _hits(response)
     ]
+    urls = release_urls(client, alias, {h.doc_id for h in hits if h.doc_id})
+    for quote in hits:
+        quote.url = urls.get(quote.doc_id)
     buckets = response["aggregations"]["speaker"]["buckets"]
     chosen = list(speaker)
     speakers = facet_values(f.SPEAKER, buckets, chosen, cap=SPEAKER_CAP, labels=spoken)
@@ -70,7 +74,20 @@ def search_quotes(
     return QuoteResult(text, total, hits, facets, parsed.notes, page, limit)
 
 
-def _hit(source: dict, words: frozenset[str] | None, spoken: dict[str, str]) -> QuoteHit:
+def release_urls(client, alias: str, doc_ids: set[str]) -> dict[str, str]:
+    """Return the publisher URLs of releases, by id (releases without one are left out)."""
+    if not doc_ids:
+        return {}
+    query = {"bool": {"filter": [{"term": {f.KIND: f.RELEASE_KIND}}]}}
+    query["bool"]["filter"].append({"terms": {f.ID: sorted(doc_ids)}})
+    body = {"query": query, "size": len(doc_ids), "_source": [f.ID, f.URL]}
+    found = _hits(_search(client, alias, body))
+    sources = [raw["_source"] for raw in found]
+    return {source[f.ID]: source[f.URL] for source in sources if source.get(f.URL)}
+
+
+def quote_hit(source: dict, words: frozenset[str] | None, spoken: dict[str, str]) -> QuoteHit:
+    """A quote from its document's ``_source``; ``words`` marked, the speaker as shown."""
     stored = stored_fields(source)
     text = stored.get(f.QUOTE, "")
     marked = whole_marked(text, words) if words else ""

@@ -12,6 +12,7 @@ embedded engine's do.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import html
@@ -20,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import groupby
 
+from rapidfuzz.distance import OSA
 from whoosh import highlight
 from whoosh import query as q
 from whoosh.highlight import FIRST
@@ -32,7 +34,9 @@ from indexer.extraction.names import best_spelling
 from indexer.opensearch import OpenSearchError
 from indexer.opensearch.documents import SEQ, TERMS
 from indexer.opensearch.names import KEYS, canonical, labels, physical_index
+from indexer.opensearch.reader import Reader
 from indexer.search.facets import SELECTIONS, without
+from indexer.search.highlight import Matcher
 from indexer.search.query import Filters, parse_query, relaxations
 from indexer.search.searcher import (
     FACET_CAP,
@@ -120,31 +124,35 @@ def _term(node: q.Term) -> dict:
     return {"term": {name: {"value": text, "boost": node.boost}}}
 
 
-def build_request(text: str, filters: Filters, page: int, limit: int, sort: str) -> tuple:
+def build_request(
+    text: str, filters: Filters, page: int, limit: int, sort: str, reader=None
+) -> tuple:
     """Return the parsed query and the body of ``POST /<alias>/_search`` for one page."""
-    return _request_for(parse_query(text, schema()), filters, page, limit, sort)
+    return _request_for(parse_query(text, schema()), filters, page, limit, sort, reader)
 
 
-def _request_for(parsed, filters: Filters, page: int, limit: int, sort: str) -> tuple:
+def _request_for(parsed, filters: Filters, page: int, limit: int, sort: str, reader=None) -> tuple:
     context = [{"term": {f.KIND: f.RELEASE_KIND}}]
     dates = Filters(date_from=filters.date_from, date_to=filters.date_to).query()
     if dates is not None:
         context.append(to_dsl(dates))
     by_date = sort == "date" or parsed.is_empty
-    body = request_body(parsed, context, facet_aggregations(filters), page, limit, by_date)
-    if (selections := _selections(filters)) is not None:
+    aggs = facet_aggregations(filters, reader)
+    body = request_body(parsed, context, aggs, page, limit, by_date)
+    if (selections := _selections(filters, reader)) is not None:
         body["post_filter"] = selections
     return parsed, body
 
 
-def _selections(filters: Filters) -> dict | None:
-    """The facet selections of ``filters`` (values of one facet ORed, facets ANDed) as DSL."""
+def _selections(filters: Filters, reader=None) -> dict | None:
+    """The facet selections of ``filters`` (values of one facet ORed, facets ANDed) as DSL;
+    with a ``reader`` (``reader.Reader``) an organisation's alias selects it too."""
     chosen = Filters(**{attr: getattr(filters, attr) for attr in SELECTIONS.values()})
-    restriction = chosen.query()
+    restriction = chosen.query(reader)
     return None if restriction is None else to_dsl(restriction)
 
 
-def facet_aggregations(filters: Filters) -> dict:
+def facet_aggregations(filters: Filters, reader=None) -> dict:
     """Each facet counted over the matches of the query and the other facets' selections.
 
     A facet with a selection also counts its selected values among the releases they select
@@ -154,10 +162,10 @@ def facet_aggregations(filters: Filters) -> dict:
     for name, field in FACETS.items():
         terms: dict = {"values": {"terms": {"field": field, "size": FACET_BUCKETS}}}
         own = getattr(filters, SELECTIONS[name])
-        if own and (selection := _selections(Filters(**{SELECTIONS[name]: own}))):
+        if own and (selection := _selections(Filters(**{SELECTIONS[name]: own}), reader)):
             chosen = {"terms": {"field": field, "size": FACET_BUCKETS}}
             terms["chosen"] = {"filter": selection, "aggs": {"values": chosen}}
-        others = _selections(without(filters, name))
+        others = _selections(without(filters, name), reader)
         aggs[name] = {"filter": others or {"match_all": {}}, "aggs": terms}
     return aggs
 
@@ -194,21 +202,19 @@ def search(
     """Run a query against the alias and return one page as the embedded engine does."""
     filters = filters or Filters()
     page, limit = window(page, limit)
-    parsed, body = build_request(text, filters, page, limit, sort)
+    reader = Reader(client, alias) if filters.organisations else None
+    parsed, body = build_request(text, filters, page, limit, sort, reader)
+    strict = parsed
     response = _run(client, alias, body)
     if not response["hits"]["total"]["value"] and not parsed.is_empty:
         for relaxed in relaxations(parsed):  # the releases with most of the terms, as embedded
-            relaxed_body = _request_for(relaxed, filters, page, limit, sort)[1]
+            relaxed_body = _request_for(relaxed, filters, page, limit, sort, reader)[1]
             relaxed_response = _run(client, alias, relaxed_body)
             if relaxed_response["hits"]["total"]["value"]:
                 parsed, body, response = relaxed, relaxed_body, relaxed_response
                 break
     by_date = "sort" in body
-    terms = frozenset(
-        t.decode("utf-8") if isinstance(t, bytes) else t
-        for name, t in parsed.query.iter_all_terms()
-        if name == f.BODY
-    )
+    terms = wanted(parsed.query, f.BODY)
     index = physical_index(client, alias, response)
     names = {name: labels(client, index, name) for name in NAMES} if index else {}
     hits = []
@@ -225,7 +231,10 @@ def search(
                 persons=release.persons,
                 organisations=release.organisations,
                 score=0.0 if by_date else round(float(raw.get("_score") or 0.0), 4),
-                snippet=snippet(release.body, terms if not parsed.is_empty else frozenset()),
+                snippet=snippet(release.body, terms if not parsed.is_empty else Wanted()),
+                url=release.url or None,
+                source=release.origin or None,
+                first_indexed=release.first_indexed,
             )
         )
     aggregations = response.get("aggregations", {})
@@ -240,12 +249,21 @@ def search(
         total=response["hits"]["total"]["value"],
         hits=hits,
         facets=facets,
-        suggestion=None,
+        suggestion=_suggestion(client, alias, strict, response, parsed),
         notes=parsed.notes,
         page=page,
         limit=limit,
         relaxed=bool(parsed.relaxed_to),
     )
+
+
+def _suggestion(client, alias: str, strict, response: dict, parsed) -> str | None:
+    """Did-you-mean for a query that found nothing or only a relaxed reading, as embedded."""
+    if (response["hits"]["total"]["value"] and not parsed.relaxed_to) or parsed.is_empty:
+        return None
+    from indexer.opensearch.spelling import suggest
+
+    return suggest(client, alias, strict.text)
 
 
 def _run(client, alias: str, body: dict) -> dict:
@@ -316,7 +334,49 @@ def facet_values(
     return [FacetValue(v, n, key_of(v) in selected) for v, n in shown]
 
 
-def snippet(body: str, terms: frozenset[str]) -> str:
+@dataclasses.dataclass
+class Wanted(Matcher):
+    """The words of a query to mark in a field: terms, prefixes, patterns and fuzzy terms (the
+    embedded engine marks the expansions a release matched; here the words that match them)."""
+
+    fuzzy: set[tuple[str, int, int]] = dataclasses.field(default_factory=set)
+
+    def __bool__(self) -> bool:
+        return super().__bool__() or bool(self.fuzzy)
+
+    def matches(self, term: str) -> bool:
+        return super().matches(term) or any(
+            term.startswith(text[:prefix]) and OSA.distance(term, text, score_cutoff=edits) <= edits
+            for text, edits, prefix in self.fuzzy
+        )
+
+    def pieces(self) -> list[str] | None:
+        """Letters each word holding a wanted term contains (None: any word may hold one)."""
+        pieces = [*self.terms, *self.prefixes, *(t[:p] for t, _, p in self.fuzzy)]
+        pieces += [max(re.split(r"[*?\[\]]", p), key=len) for p in self.patterns]
+        return None if not all(pieces) else [fold(p.lower()) for p in pieces]
+
+
+def wanted(node: q.Query, fieldname: str) -> Wanted:
+    """The words of a query tree in ``fieldname`` that its matches hold, to be marked."""
+    found = Wanted()
+    for leaf in node.leaves():
+        if leaf.field() != fieldname:
+            continue
+        text = leaf.text.decode("utf-8") if isinstance(getattr(leaf, "text", None), bytes) else ""
+        if isinstance(leaf, q.FuzzyTerm):
+            found.fuzzy.add((text or str(leaf.text), leaf.maxdist, leaf.prefixlength))
+        elif isinstance(leaf, q.Prefix):
+            found.prefixes.add(text or str(leaf.text))
+        elif isinstance(leaf, q.Wildcard):
+            found.patterns.add(text or str(leaf.text))
+        else:
+            for _, term in leaf.iter_all_terms(phrases=True):
+                found.terms.add(term.decode("utf-8") if isinstance(term, bytes) else str(term))
+    return found
+
+
+def snippet(body: str, terms: Wanted) -> str:
     """Mark the query's words in the body as the embedded engine's snippets do."""
     if terms:
         fragmenter = highlight.PinpointFragmenter(maxchars=200, surround=60, autotrim=True)
@@ -327,16 +387,16 @@ def snippet(body: str, terms: frozenset[str]) -> str:
     return html.escape(cut) + (" …" if len(body) > SNIPPET_CHARS else "")
 
 
-def mark(text: str, terms: frozenset[str], fieldname: str, fragmenter, top: int) -> str:
+def mark(text: str, terms: Wanted, fieldname: str, fragmenter, top: int) -> str:
     """Highlight as Whoosh does from the postings' offsets: the matches sorted by start, the
     longest of those starting at one character, none past the fragmenter's character limit."""
     limit = fragmenter.charlimit
     tokens = _candidate_tokens(text, terms, fieldname)
-    matched = [
-        t
-        for t in highlight.set_matched_filter(tokens, terms)
-        if t.matched and not (limit and t.endchar > limit)
-    ]
+    matched = []
+    for token in tokens:
+        token.matched = terms.matches(token.text)
+        if token.matched and not (limit and token.endchar > limit):
+            matched.append(token)
     matched.sort(key=lambda t: t.startchar)
     longest = [
         max(group, key=lambda t: t.endchar - t.startchar)
@@ -347,21 +407,21 @@ def mark(text: str, terms: frozenset[str], fieldname: str, fragmenter, top: int)
     return MarkFormatter()(text, best)
 
 
-def _candidate_tokens(body: str, terms: frozenset[str], fieldname: str) -> Iterator:
+def _candidate_tokens(body: str, terms: Wanted, fieldname: str) -> Iterator:
     """Yield our analysis of the body's words that may hold a query term, offsets in ``body``.
 
     The embedded engine reads the offsets from its postings; analysing a whole body per hit
     (compound splitting included) took ~40 ms. A term (a folded stem or compound part) lies
     inside the folded word it comes from, so only words that contain one are analysed.
     """
-    folded = [fold(term.lower()) for term in terms]
+    folded = terms.pieces()
     analyzer = schema()[fieldname].analyzer
     chunks = list(_CHUNK.finditer(body))
     words = fold(body.lower()).split()  # folding keeps the blanks: one word per chunk
     if len(words) != len(chunks):
         words = [fold(chunk.group().lower()) for chunk in chunks]
     for chunk, word in zip(chunks, words, strict=True):
-        if not any(term in word for term in folded):
+        if folded is not None and not any(term in word for term in folded):
             continue
         for token in analyzer(chunk.group(), chars=True, positions=True, mode="index"):
             token = token.copy()  # the analyzer reuses one token; the fragmenter keeps them

@@ -1,12 +1,14 @@
 """``pressesuche index`` into OpenSearch: a new physical index per run behind an alias.
 
 The corpus is read, repaired, extracted and analysed as for the embedded engine (the same
-batch: exact duplicates once, unique ids, persons linked across releases); the records go to
-the cluster in bulk requests. When every file is done, the alias is moved to the new index in
-one atomic ``_aliases`` call and the indices it named before are deleted. A run that fails or
-is killed leaves the alias where it was: searches go on against the old index, and the next run
-deletes the unfinished one. A bulk item the cluster refuses is reported with its path and the
-reason; its release is then missing from the new index, as an unreadable file is.
+batch: exact duplicates once, unique ids); the records go to the cluster in bulk requests, and
+then the embedded build's relink links the persons across
+the whole new index (``relink``; ``PRESSESUCHE_RELINK=0`` leaves it out there too). When every
+file is done, the alias is moved to the new index in one atomic ``_aliases`` call and the
+indices it named before are deleted. A run that fails or is killed leaves the alias where it
+was: searches go on against the old index, and the next run deletes the unfinished one. A bulk
+item the cluster refuses is reported with its path and the reason; its release is then missing
+from the new index, as an unreadable file is.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from indexer.build.indexing import CorpusMissing, Report, _Batch, _Live
+from indexer.config import relink_persons as config_relink
 from indexer.engine import schema as f
 from indexer.opensearch import OpenSearchError, connect
 from indexer.opensearch.documents import SEQ, build_mapping, to_document
+from indexer.opensearch.relink import relink_cluster
 from indexer.text.corpus import Skip, scan
 
 BULK_BYTES = 5_000_000  # one bulk request: well below http.max_content_length (100 MB)
@@ -108,7 +112,7 @@ def _rebuild(client, corpus: Path, alias: str, progress, started: float) -> Repo
     name = physical_name(alias)
     client.indices.create(index=name, body=build_mapping())
     writer = BulkWriter(client, name)
-    batch = _Batch(writer, _Live(), link_persons=True)
+    batch = _Batch(writer, _Live())  # persons linked after the bulk, as embedded (relink)
     report = Report(rebuilt=True, skipped=list(skips))
     try:
         for done, item in enumerate(batch.prepare(files), start=1):
@@ -117,8 +121,11 @@ def _rebuild(client, corpus: Path, alias: str, progress, started: float) -> Repo
             if progress:
                 progress(done, len(files))
         batch.commit()
-        report.skipped += batch.skipped + writer.failed
         client.indices.refresh(index=name)
+        if config_relink():  # one person, one value across the index, as the embedded build
+            relink_cluster(client, name, writer)
+            client.indices.refresh(index=name)
+        report.skipped += batch.skipped + writer.failed
         query = {"query": {"term": {f.KIND: f.RELEASE_KIND}}}
         report.documents = client.count(index=name, body=query)["count"]
         report.added -= sum(1 for s in writer.failed if "Mitteilung" in s.reason)

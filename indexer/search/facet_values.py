@@ -92,11 +92,17 @@ def facet_values(
     if name not in FACETS and name != "speaker":
         raise ValueError(f"unknown facet {name!r}")
     filters = filters or Filters()
+    with engine.reading() as searcher:
+        counts = _counts(engine, searcher, name, text, filters)
+    return listed(name, counts, filters, prefix, limit)
+
+
+def listed(name: str, counts, filters: Filters, prefix: str, limit: int) -> FacetValues:
+    """The counted values of facet ``name`` that match ``prefix``, in the order of the list
+    (years newest first, else most frequent first), at most ``limit``, selections marked."""
     limit = max(1, min(limit, MAX_VALUES))
     selection = filters.persons if name == "speaker" else getattr(filters, SELECTIONS[name])
     chosen = {value_key(name, v) for v in selection}
-    with engine.reading() as searcher:
-        counts = _counts(engine, searcher, name, text, filters)
     folded = fold(prefix.strip())
     matching = [(v, n) for v, n in counts.items() if v.strip() and starts_with(v, folded)]
     if name == "year":

@@ -101,6 +101,8 @@ def read_facet(reader, fieldname: str) -> FacetColumn:
         for term in leaf.field_terms(fieldname):
             if term:
                 found = term_docs(leaf, fieldname, term, segment)
+                if not len(found):  # a spelling only deleted releases had (a relinked name)
+                    continue
                 uses[term] += len(found)
                 for docnum in (found + offset).tolist():
                     raw.setdefault(docnum, []).append(term)

@@ -75,8 +75,11 @@ def correction(reader, word: str) -> str | None:
     return _cased(best, word)
 
 
-def suggest(reader, text: str, budget: float = BUDGET_SECONDS) -> str | None:
-    """The query with each unknown word corrected, or None when nothing was corrected."""
+def suggest(reader, text: str, budget: float = BUDGET_SECONDS, correct=None) -> str | None:
+    """The query with each unknown word corrected, or None when nothing was corrected.
+
+    ``correct`` (a word -> its correction or None) replaces ``correction`` over ``reader``: the
+    OpenSearch backend looks words up in the cluster."""
     deadline = time.monotonic() + budget
     out: list[str] = []
     last = 0
@@ -87,7 +90,7 @@ def suggest(reader, text: str, budget: float = BUDGET_SECONDS) -> str | None:
         word = match.group()
         if word in _OPERATORS:
             continue
-        better = correction(reader, word)
+        better = correct(word) if correct else correction(reader, word)
         if better is not None and better != word:
             out += [text[last : match.start()], better]
             last = match.end()
