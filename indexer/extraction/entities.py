@@ -142,7 +142,7 @@ def extract_entities(
         names = list(dict.fromkeys(shown))
     organisations = _with_boilerplate(found, doc.boilerplate)
     return Entities(
-        date=extract_date(doc.title, doc.body, meta_date),
+        date=extract_date(doc.title, doc.body, meta_date, doc.boilerplate),
         persons=names,
         organisations=[o.name for o in organisations],
         roles=roles,
