@@ -80,3 +80,44 @@ def test_acronym_of_a_curated_name_joins_the_full_local_name():
     ent = extract_entities(doc)
     assert ent.organisations == ["Arbeiterwohlfahrt Unterbezirk Olpe"]
     assert "AWO" in ent.aliases["Arbeiterwohlfahrt Unterbezirk Olpe"]
+
+
+# ---- junk seen among the facet values of parliamentary speeches and their press footers -------
+
+FACET_JUNK = [
+    ("web-address", "Mehr unter https://www.bundestag.de/protokolle und www.bundesrat.de.", []),
+    ("mail-address", "Fragen an presse@bundesregierung.de richten.", []),
+    (
+        "press-office-no-adjective",
+        "Pressekontakt: Pressestelle Bundesministerium der Finanzen, Berlin.",
+        ["Bundesministerium der Finanzen"],
+    ),
+    (
+        "press-office-faction",
+        "Pressestelle Fraktion DIE LINKE. im Bundestag",
+        ["Fraktion DIE LINKE", "Deutscher Bundestag"],
+    ),
+    (
+        "title-after-name",
+        "Die Ministerin für Familie, Senioren, Frauen und Jugend Dr. Anna Muster spricht.",
+        [],
+    ),
+    ("unique-name-then-noun", "Der Antrag der Bundesregierung Bericht zur Lage liegt vor.", [
+        "Bundesregierung"]),
+    ("generic-committee", "Die Enquete-Kommission tagt morgen.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [f[1:] for f in FACET_JUNK], ids=[f[0] for f in FACET_JUNK]
+)
+def test_facet_junk_classes(text, expected):
+    assert extract_organisations(text) == expected
+
+
+def test_two_places_of_one_head_are_two_organisations():
+    text = "Die Handwerkskammer Flensburg und die Handwerkskammer Schleswig-Holstein melden."
+    assert extract_organisations(text) == [
+        "Handwerkskammer Flensburg",
+        "Handwerkskammer Schleswig-Holstein",
+    ]

@@ -30,6 +30,7 @@ from indexer.extraction.organisations import (
     WIRE_SERVICES,
     OrgMention,
     find_organisations,
+    is_org_word,
 )
 from indexer.extraction.persons import PersonMention, extract_persons
 from indexer.model import CleanDocument, Entities
@@ -73,8 +74,15 @@ def _same(base: str, other: str) -> bool:
         return True  # "Landesverband der Volkshochschulen" and "… von NRW e.V."
     if len(short) == 1 and short[0] == long[0] and short[0] in single_word_names():
         return True  # "AWO" (Arbeiterwohlfahrt) and "Arbeiterwohlfahrt Unterbezirk Hamm"
-    # "Paritätischer NRW" and "Paritätischer Wohlfahrtsverband": one naming adjective, one region
-    return short[0] == long[0] and len(short) == 2 and short[1] in REGIONS
+    # "Paritätischer NRW" and "Paritätischer Wohlfahrtsverband": one naming adjective, one region;
+    # not "Handwerkskammer Flensburg" and "Handwerkskammer Schleswig-Holstein", two places
+    return (
+        short[0] == long[0]
+        and len(short) == 2
+        and short[1] in REGIONS
+        and len(long) >= 2
+        and is_org_word(long[1].capitalize())
+    )
 
 
 def merge_organisations(mentions: Iterable[OrgMention]) -> list[Organisation]:

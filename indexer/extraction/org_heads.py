@@ -22,6 +22,7 @@ from indexer.extraction.lexicon import (
     REGIONS,
     STOPWORDS,
     TIME_WORDS,
+    TITLES,
     UNIQUE,
     word_set,
 )
@@ -32,11 +33,17 @@ _HEAD = re.compile(
     "(?P<head>" + "|".join(sorted(HEADS, key=len, reverse=True)) + ")(?P<infl>es|s|en|n|e|ien)?$",
     re.IGNORECASE,
 )
+# nouns that end like an adjective: "Pressestelle" is no adjective "Pressestell-e"
 ADJECTIVE = re.compile(
-    r"^(?:[A-ZÄÖÜ][\w-]*(?:isch|lich|ell|al|iv|är|sch)|Rot|Grün|Frei)(?P<end>e|en|em|er|es)$"
+    r"^(?!(?i:\w*(?:stelle|welle|quelle|kapelle|zelle|schwelle|tabelle|novelle|initiative|alternative"
+    r"|perspektive|archive|motive|menschen))$)"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:isch|lich|ell|al|iv|är|sch)|Rot|Grün|Frei)(?P<end>e|en|em|er|es)$"
 )
 _PLACE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+er$")
-_NOUNISH = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|nis|mittel|geld|plan|arbeit|ungen)$")
+_NOUNISH = re.compile(
+    r"(?:ung|heit|keit|schaft|tion|ität|nis|mittel|geld|plan|arbeit|ungen|bericht|gesetz|antrag"
+    r"|vertrag|entwurf|programm|konzept|strategie|papier|beschluss)$"
+)
 _CONNECT = frozenset({"und", ",", "sowie"})
 _LOWER_ADJECTIVE = re.compile(
     r"(?!(?:die|der|das|den|dem|des|eine|einen|diese|seine|ihre)$)[a-zäöüß]+(?:e|en|er|es)"
@@ -96,6 +103,8 @@ def _place_like(tk: Tokens, j: int, blocked: set[int], municipal: bool = False) 
     if is_org_word(text) and not _town_compound(text):
         return False
     low = text.lower()
+    if low in TITLES:
+        return False  # "… und Jugend Dr. Franziska Giffey"
     if low in REGIONS or _is_acronym(text):
         return True
     if low in TIME_WORDS:
@@ -119,7 +128,7 @@ def named_compound(word: str) -> bool:
     )
 
 
-_GENERIC_PARTS = word_set("landes bundes stadt kreis gemeinde haupt ober nieder")
+_GENERIC_PARTS = word_set("landes bundes stadt kreis gemeinde haupt ober nieder enquete")
 
 
 def _second_place(tk: Tokens, k: int) -> bool:

@@ -54,6 +54,8 @@ _SENDER = re.compile(
 )
 # heads whose name stands before them: "Free Software Foundation Europe", "Erna-Klug Stiftung"
 _NAMED_BEFORE = frozenset(("Stiftung", "Foundation", "Association", "Society"))
+# web and mail addresses name no organisation ("www.bundestag.de", "presse@spdfraktion.de")
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\")\]]++|[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<abk>[A-ZÄÖÜ][\w-]{1,9}(?: [A-Z]{2,4})?)\)")
 
 
@@ -77,7 +79,8 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     """Find organisation mentions in ``text``, outside the ``(start, end)`` spans of persons."""
     tk = split_tokens(text)
     texts, kinds, starts, ends = tk.texts, tk.kinds, tk.starts, tk.ends
-    blocked = _inside(tk, persons)
+    addresses = [m.span() for m in _ADDRESS.finditer(text)] if "@" in text or "ww" in text else []
+    blocked = _inside(tk, [*persons, *addresses])
     found: list[OrgMention] = []
     for i in compress(range(len(texts)), map(_may_start, texts)):
         if kinds[i] != "w" or starts[i] in blocked:
@@ -91,16 +94,21 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
                 found.append(OrgMention(name, starts[a], ends[k - 1]))
             continue
         if head is None:
-            if texts[i].lower() in UNIQUE:
+            if texts[i].lower() in UNIQUE and tk.capital[i]:
                 found.append(OrgMention(texts[i], starts[i], ends[i]))
             continue
         legal = texts[i].lower() in LEGAL or texts[i] in _NAMED_BEFORE
         a, named = extend_left(tk, i, legal, blocked)
-        k = complement(tk, i + 1, head[1], blocked)
+        # "Bundesregierung" is a whole name: "der Bundesregierung Bericht" is no "Bundesregierung
+        # Bericht"
+        unique = texts[i].lower() in UNIQUE
+        k = i + 1 if unique else complement(tk, i + 1, head[1], blocked)
         k2 = legal_end(tk, k)
         if k2 > k:
             a2, named2 = extend_left(tk, i, True, blocked)
             a, named, k = min(a, a2), named or named2, k2
+        if unique and a == i and k == i + 1:
+            continue  # the curated list and the unique names give it
         if k == i + 1 and not named and not named_compound(texts[i]) and not _acronym_after(tk, k):
             continue
         if text[ends[k - 1] : ends[k - 1] + 1] == "@":
