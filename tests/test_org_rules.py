@@ -121,3 +121,51 @@ def test_two_places_of_one_head_are_two_organisations():
         "Handwerkskammer Flensburg",
         "Handwerkskammer Schleswig-Holstein",
     ]
+
+
+# ---- recall: more heads, names before heads, parties, kinds before names, curated names --------
+
+MORE_FOUND = [
+    ("scouts-head", "Die Deutsche Pfadfinderschaft Sankt Muster feiert.", [
+        "Deutsche Pfadfinderschaft Sankt Muster"]),
+    ("car-dealer", "Das Autohaus Musterlein liefert zwei Wagen.", ["Autohaus Musterlein"]),
+    ("alliance", "Die Evangelische Allianz lädt ein.", ["Evangelische Allianz"]),
+    ("intelligence", "Der Hessische Verfassungsschutz warnt.", ["Hessischer Verfassungsschutz"]),
+    ("group-purpose", "Die Hochschulgruppe für Kunst und Kultur tagt.", [
+        "Hochschulgruppe für Kunst und Kultur"]),
+    ("acronym-before-head", "Die XYZ Bank meldet Gewinne.", ["XYZ Bank"]),
+    ("foreign-name-before-head", "Das Quorbett College ehrt ihn.", ["Quorbett College"]),
+    ("chamber-acronym", "Die IHK Musterstadt lädt ein.", ["IHK Musterstadt"]),
+    ("town-branch", "Die Musterstädter SPD lehnt ab.", ["Musterstädter SPD"]),
+    ("greens-beside", "Das Gesetz von CDU und Grünen kommt.", ["CDU", "Bündnis 90/Die Grünen"]),
+    ("faction-of-party", "Die Landtagsfraktion der AfD erklärt.", ["AfD-Landtagsfraktion"]),
+    ("faction-of-greens", "Die Fraktion der Grünen erklärt.", ["Fraktion der Grünen"]),
+    ("programme-before-school", "Der DigitalPakt Schule kommt.", []),
+    ("kind-before-acronym", "Der Chemiekonzern QXR wächst.", ["QXR"]),
+    ("kind-before-curated", "Der Energiekonzern RWE baut.", ["RWE"]),
+    ("curated-agency", "Das BfArM hat den Impfstoff geprüft.", [
+        "Bundesinstitut für Arzneimittel und Medizinprodukte"]),
+    ("curated-insurer", "Laut AOK steigen die Beiträge.", ["Allgemeine Ortskrankenkasse"]),
+]  # fmt: skip
+
+MORE_NOT_FOUND = [  # the party alone is named, nothing around it
+    ("role-before-party", "Der Sprecher SPD sagte nichts.", ["SPD"]),
+    ("participle-before-head", "Die CDU-geführte Landesregierung plant.", ["CDU"]),
+    ("country-genitive", "Die größte Raumfahrtagentur Deutschlands wächst.", []),
+    ("region-before-head", "Die NRW Bank zahlt.", []),
+    ("german-plural", "Alle Kreditinstitute Päckchen packen.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [f[1:] for f in MORE_FOUND], ids=[f[0] for f in MORE_FOUND]
+)
+def test_more_organisation_shapes(text, expected):
+    assert extract_organisations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [n[1:] for n in MORE_NOT_FOUND], ids=[n[0] for n in MORE_NOT_FOUND]
+)
+def test_more_phrases_that_are_no_organisations(text, expected):
+    assert extract_organisations(text) == expected

@@ -18,6 +18,7 @@ from indexer.extraction.lexicon import (
     LEGAL,
     MUNICIPAL,
     OF_PLACE,
+    PARTY_WORDS,
     PLACE_PREFIX,
     REGIONS,
     STOPWORDS,
@@ -105,6 +106,8 @@ def _place_like(tk: Tokens, j: int, blocked: set[int], municipal: bool = False) 
     low = text.lower()
     if low in TITLES:
         return False  # "… und Jugend Dr. Franziska Giffey"
+    if low.endswith("s") and (low[:-1] in REGIONS or low[:-1] in _COUNTRIES):
+        return False  # "die größte Raumfahrtagentur Deutschlands": a description
     if low in REGIONS or _is_acronym(text):
         return True
     if low in TIME_WORDS:
@@ -128,6 +131,7 @@ def named_compound(word: str) -> bool:
     )
 
 
+_COUNTRIES = word_set("europa deutschland österreich frankreich italien polen amerika afrika")
 _GENERIC_PARTS = word_set("landes bundes stadt kreis gemeinde haupt ober nieder enquete")
 
 
@@ -167,6 +171,8 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
     """Return the index after what names the head at ``k - 1`` (``für …``, a place, ``der …``)."""
     texts, cap, starts = tk.texts, tk.capital, tk.starts
     n = len(texts)
+    if head.endswith("fraktion") and tk.word(k) in {"der", "von"} and _party(tk.word(k + 1)):
+        return k + 2  # "Landtagsfraktion der AfD", "Fraktion der Grünen"
     if k < n and head in _NUMBERED and tk.kinds[k] == "d":
         return _qualifiers(tk, k + 1, blocked)  # "Polizeiinspektion 41"
     if k < n and _names_purpose(tk, k, head):
@@ -223,6 +229,13 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
     return _qualifiers(tk, k, blocked)
 
 
+def _party(word: str) -> bool:
+    return word.lower() in PARTY_WORDS - {"die", "bündnis", "fraktionslos"} or word in {
+        "Grünen",
+        "Linken",
+    }
+
+
 def _names_purpose(tk: Tokens, k: int, head: str) -> bool:
     """Tell ``Ministerium für Arbeit`` and ``Verein zur Förderung`` from ``… zur Verfügung``."""
     texts, n = tk.texts, len(tk.texts)
@@ -275,6 +288,8 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
             if t.lower() in STOPWORDS or t.lower() in _DETERMINERS:
                 break  # "Ihrer Partei", "unserer Fraktion": no naming adjective
             a, named = a - 1, True
+        elif a == i and starts[a - 1] not in blocked and _name_before(t, kinds[a - 1], texts[i]):
+            a, named = a - 1, True  # "GLS Bank", "Lichtenstern Gymnasium"
         elif t in {"und", "oder"} and a > 1 and texts[a - 2].endswith("-"):
             a -= 2
         elif legal and (cap[a - 1] or t in {"&", "."}) and starts[a - 1] not in blocked:
@@ -295,6 +310,32 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
     while a < i and (kinds[a] != "w" or texts[a] in {"der", "und", "in", "zu", "von"}):
         a += 1
     return a, named
+
+
+# heads that follow a name that is no German word: "Kenyon College", not "DigitalPakt Schule"
+_NAME_BEFORE_HEADS = word_set(
+    "college gymnasium universität university bank versicherung verlag gruppe klinik hotel "
+    "brauerei theater festival ensemble orchester"
+)
+
+
+def _name_before(word: str, kind: str, head_word: str) -> bool:
+    """Tell a name written before its head: an acronym (``GLS Bank``, not ``NRW``), or a word
+    that is no German word (``Kenyon College``), short and not itself an institution."""
+    if kind != "w" or not word[:1].isupper() or word.lower() in REGIONS:
+        return False
+    if _is_acronym(word):
+        return True
+    return (
+        head_word.lower() in _NAME_BEFORE_HEADS
+        and len(word) <= 12
+        and "-" not in word  # "CDU-geführte Landesregierung": a description
+        and frequency(word) == 0
+        and not is_org_word(word)
+        and not _NOUNISH.search(word.lower())
+        and word.lower() not in STOPWORDS
+        and word.lower() not in TITLES
+    )
 
 
 def display(tk: Tokens, a: int, k: int, head_index: int) -> str:

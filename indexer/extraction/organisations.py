@@ -18,11 +18,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
-from indexer.extraction.known_orgs import find_known
+from indexer.extraction.known_orgs import find_known, is_known_start
 
 # ABBREVIATIONS, WIRE_SERVICES, head_of and is_org_word are re-exported: they lived here once
 from indexer.extraction.lexicon import ABBREVIATIONS as ABBREVIATIONS
-from indexer.extraction.lexicon import GENERIC_PREFIX, LEGAL, MUNICIPAL, REGIONS, UNIQUE
+from indexer.extraction.lexicon import (
+    GENERIC_PREFIX,
+    LEGAL,
+    MUNICIPAL,
+    PARTY_WORDS,
+    REGIONS,
+    ROLE_STEMS,
+    UNIQUE,
+)
 from indexer.extraction.lexicon import WIRE_SERVICES as WIRE_SERVICES
 from indexer.extraction.org_heads import (
     ADJECTIVE,
@@ -44,6 +52,20 @@ _PARTY_TEXT = re.compile(
     r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen)\b|\b(?:[Dd]ie|der|den) (?P<g>Grünen|Linken)\b)"
 )
 _PARTY_NAMES = {"grünen": "Bündnis 90/Die Grünen", "linke": "Die Linke", "linken": "Die Linke"}
+# "von CDU und Grünen": the Greens without their article, beside another party
+_GREENS_BESIDE = re.compile(
+    r"(?=[CSFABL])\b(?:CDU|CSU|SPD|FDP|AfD|BSW|Linken?)(?:,| und| oder| sowie) (?P<g>Grünen)\b"
+    r"|(?=G)\b(?P<h>Grünen)(?:,| und| oder| sowie) (?:CDU|CSU|SPD|FDP|AfD|BSW|Linken?)\b"
+)
+# "die Bielefelder FDP", "der Kölner SPD": a party's local branch, named by its town
+_TOWN_BRANCH = re.compile(r"(?:^|(?<=\s))(?P<town>[A-ZÄÖÜ][a-zäöüß]{3,}er) $")
+_NOT_TOWN = frozenset(
+    ("aber", "oder", "unser", "jeder", "wieder", "weder", "immer", "außer", "hinter", "unter",
+     "über", "euer", "ihrer", "seiner", "dieser", "jener", "mancher", "solcher", "welcher",
+     "keiner", "anderer", "später", "früher", "weiter", "bisher", "vorher", "nachher", "daher",
+     "wähler", "mitglieder", "anhänger", "bürger", "partner", "kinder", "länder", "leser",
+     "nutzer", "zuschauer", "vertreter", "führer", "gegner", "fahrer", "arbeiter")
+)  # fmt: skip
 _CLUB = re.compile(
     r"(?=[\dSFVTDBMKRH])(?:\b\d\.\s?|\b)(?=[A-Z])"
     r"(?:SC|FC|VfL|VfB|TSV|SV|TuS|SpVgg|DJK|TSG|BV|SSV|SuS|MSV|FSV|KSV|RSV|BSC|HSV|TV|TuRa)"
@@ -119,7 +141,19 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             a += 1  # "das Unternehmen Hella GmbH", "dem Verein Bildungspaten Gelsenkirchen e. V."
         if _as_place(tk, a, head[1]):
             continue  # "Wohnsitz im Landkreis Verden", "Mariaberg (Kreis Sigmaringen)"
-        found.append(OrgMention(display(tk, a, k, i), starts[a], ends[k - 1]))
+        if a == i and _described(tk, i, k, head[1]):
+            # "der Chemiekonzern BASF", "die Nachrichtenagentur AFP": the name follows its kind
+            found.append(OrgMention(text[starts[i + 1] : ends[k - 1]], starts[i + 1], ends[k - 1]))
+            continue
+        name = display(tk, a, k, i)
+        if (
+            a == i
+            and k == i + 3
+            and texts[i + 1] in {"der", "von"}
+            and _acronym_party(texts[k - 1])
+        ):
+            name = f"{texts[k - 1]}-{head[0]}"  # "Fraktion der AfD" is the "AfD-Fraktion"
+        found.append(OrgMention(name, starts[a], ends[k - 1]))
     curated = []  # first, so that a curated name wins over the same span found by its head
     for a, b, known in find_known(tk):
         if starts[a] not in blocked:
@@ -129,6 +163,19 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found = curated + found
     found += _pattern_mentions(text) + _adjective_regions(tk)
     return _with_acronyms(text, _outermost(found))
+
+
+_DESCRIBING = frozenset(("konzern", "gesellschaft", "agentur", "bank", "gruppe", "verlag"))
+
+
+def _described(tk: Tokens, i: int, k: int, head: str) -> bool:
+    """Tell a kind before a name (``Ölkonzern Petrobras``) from a name (``Landesbank Hessen``)."""
+    word, nxt = tk.texts[i], tk.word(i + 1)
+    if head not in _DESCRIBING or len(word) <= len(head) + 2 or "-" in word or k <= i + 1:
+        return False
+    if not tk.capital[i + 1] or nxt.lower() in REGIONS:
+        return False
+    return (nxt.isupper() and len(nxt) >= 2) or is_known_start(nxt)
 
 
 def _as_place(tk: Tokens, a: int, head: str) -> bool:
@@ -191,8 +238,27 @@ def _parties(text: str) -> list[OrgMention]:
         name = m.group("p") or m.group("g")
         start = m.start("p") if m.group("p") else m.start("g")
         shown = _PARTY_NAMES.get(name.split()[-1].split("/")[-1].lower(), name)
+        branch = _TOWN_BRANCH.search(text, max(0, start - 30), start) if m.group("p") else None
+        if branch and _town_adjective(branch.group("town")) and "/" not in name:
+            shown = f"{branch.group('town')} {name}"
+            found.append(OrgMention(shown, branch.start(), start + len(name)))
+            continue
         found.append(OrgMention(shown, start, start + len(name)))
+    if "Grünen" in text:
+        for m in _GREENS_BESIDE.finditer(text):
+            group = "g" if m.group("g") else "h"
+            found.append(OrgMention(_PARTY_NAMES["grünen"], m.start(group), m.end(group)))
     return found
+
+
+def _acronym_party(word: str) -> bool:
+    return word.lower() in PARTY_WORDS and sum(c.isupper() for c in word) >= 2
+
+
+def _town_adjective(word: str) -> bool:
+    """Tell ``Bielefelder`` from ``Sprecher``, ``Minister``, ``jeder`` before a party."""
+    low = word.lower()
+    return low not in _NOT_TOWN and not any(stem in low for stem in ROLE_STEMS)
 
 
 def _outermost(found: list[OrgMention]) -> list[OrgMention]:
