@@ -146,6 +146,12 @@ MORE_FOUND = [
     ("curated-agency", "Das BfArM hat den Impfstoff geprüft.", [
         "Bundesinstitut für Arzneimittel und Medizinprodukte"]),
     ("curated-insurer", "Laut AOK steigen die Beiträge.", ["Allgemeine Ortskrankenkasse"]),
+    ("ministry-des", "Das Ministerium des Innern und für Sport des Landes Muster lädt ein.", [
+        "Ministerium des Innern und für Sport des Landes Muster"]),
+    ("ministry-adjective-des", "Das Bayerische Staatsministerium der Justiz prüft.", [
+        "Bayerisches Staatsministerium der Justiz"]),
+    ("name-over-lines", "Verantwortlich:\nMinisterium für Bildung und\nfür Sport\ndes Landes "
+     "Muster\nPressestelle", ["Ministerium für Bildung und für Sport des Landes Muster"]),
 ]  # fmt: skip
 
 MORE_NOT_FOUND = [  # the party alone is named, nothing around it
@@ -154,6 +160,9 @@ MORE_NOT_FOUND = [  # the party alone is named, nothing around it
     ("country-genitive", "Die größte Raumfahrtagentur Deutschlands wächst.", []),
     ("region-before-head", "Die NRW Bank zahlt.", []),
     ("german-plural", "Alle Kreditinstitute Päckchen packen.", []),
+    ("constituency-after-fuer", "Er kandidiert für den Wahlkreis Musterland.", []),
+    ("town-described", "Die Musterstädter Kulturstadt feiert.", []),
+    ("role-before-head", "Der Leiter Konzern sagt nichts.", []),
 ]
 
 

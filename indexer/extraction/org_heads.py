@@ -21,6 +21,7 @@ from indexer.extraction.lexicon import (
     PARTY_WORDS,
     PLACE_PREFIX,
     REGIONS,
+    ROLE_STEMS,
     STOPWORDS,
     TIME_WORDS,
     TITLES,
@@ -173,6 +174,11 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
     n = len(texts)
     if head.endswith("fraktion") and tk.word(k) in {"der", "von"} and _party(tk.word(k + 1)):
         return k + 2  # "Landtagsfraktion der AfD", "Fraktion der Grünen"
+    if head == "ministerium" and tk.word(k) in {"des", "der"} and _portfolio(tk.word(k + 1)):
+        k += 2  # "Ministerium des Innern und für Kommunales", "Staatsministerium der Justiz"
+        if tk.word(k) == "und" and tk.word(k + 1) == "für":
+            return complement(tk, k + 1, head, blocked)
+        return _qualifiers(tk, k, blocked)
     if k < n and head in _NUMBERED and tk.kinds[k] == "d":
         return _qualifiers(tk, k + 1, blocked)  # "Polizeiinspektion 41"
     if k < n and _names_purpose(tk, k, head):
@@ -187,8 +193,11 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
             ):
                 # "Bundesamt für Sicherheit in der Informationstechnik"
                 j += texts[j] == "in"
-            elif texts[j] not in _CONNECT and not (
-                _LOWER_ADJECTIVE.fullmatch(texts[j]) and j + 1 < n and cap[j + 1]
+            elif (
+                texts[j] not in _CONNECT
+                and not (_LOWER_ADJECTIVE.fullmatch(texts[j]) and j + 1 < n and cap[j + 1])
+                # "Ministerium für Bildung und für Sport" goes on
+                and not (texts[j] == "für" and texts[j - 1] == "und" and j + 1 < n and cap[j + 1])
             ):
                 break
             j += 1
@@ -227,6 +236,10 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
     if head in ASSOCIATION and tk.word(k) == "in" and region.lower() in REGIONS - {"nrw", "owl"}:
         k += 2  # "Bund Naturschutz in Bayern", "Landesbauernverband in Baden-Württemberg"
     return _qualifiers(tk, k, blocked)
+
+
+def _portfolio(word: str) -> bool:
+    return word in {"Innern", "Inneren", "Justiz", "Finanzen", "Verteidigung"}
 
 
 def _party(word: str) -> bool:
@@ -287,6 +300,8 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
         if kinds[a - 1] == "w" and (ADJECTIVE.match(t) or _PLACE_ADJECTIVE.match(t)):
             if t.lower() in STOPWORDS or t.lower() in _DETERMINERS:
                 break  # "Ihrer Partei", "unserer Fraktion": no naming adjective
+            if not ADJECTIVE.match(t) and any(stem in t.lower() for stem in ROLE_STEMS):
+                break  # "Leiter Konzern Schaden": a role noun, no town adjective
             a, named = a - 1, True
         elif a == i and starts[a - 1] not in blocked and _name_before(t, kinds[a - 1], texts[i]):
             a, named = a - 1, True  # "GLS Bank", "Lichtenstern Gymnasium"

@@ -76,6 +76,11 @@ _SENDER = re.compile(
 )
 # heads whose name stands before them: "Free Software Foundation Europe", "Erna-Klug Stiftung"
 _NAMED_BEFORE = frozenset(("Stiftung", "Foundation", "Association", "Society"))
+# "Ministerium des Innern und\nfür Kommunales\ndes Landes Brandenburg": one name over three lines
+_BROKEN_NAME = re.compile(
+    r"(?<=[ \t](?:und|für|des|der|zur|zum|von))[ \t]*+\n(?=[ \t]*+[A-ZÄÖÜ])"
+    r"|(?<=[a-zäöüß])[ \t]*+\n(?=(?:für|des|der|zur|zum|und für) [A-ZÄÖÜ])"
+)
 # web and mail addresses name no organisation ("www.bundestag.de", "presse@spdfraktion.de")
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\")\]]++|[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<abk>[A-ZÄÖÜ][\w-]{1,9}(?: [A-Z]{2,4})?)\)")
@@ -99,6 +104,8 @@ def _may_start(word: str) -> bool:
 
 def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[OrgMention]:
     """Find organisation mentions in ``text``, outside the ``(start, end)`` spans of persons."""
+    if "\n" in text:  # a name broken over lines, as footers print it; offsets stay the same
+        text = _BROKEN_NAME.sub(" ", text)
     tk = split_tokens(text)
     texts, kinds, starts, ends = tk.texts, tk.kinds, tk.starts, tk.ends
     addresses = [m.span() for m in _ADDRESS.finditer(text)] if "@" in text or "ww" in text else []
@@ -139,6 +146,10 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         generic = texts[a].lower() in GENERIC_PREFIX and tk.capital[a + 1]
         if generic and (a < i or legal_name):
             a += 1  # "das Unternehmen Hella GmbH", "dem Verein Bildungspaten Gelsenkirchen e. V."
+        if texts[i].lower().startswith("wahlkreis"):
+            continue  # a constituency is no organisation
+        if head[1] in MUNICIPAL and a == i - 1 and k == i + 1 and texts[a].endswith("er"):
+            continue  # "die Karlsruher Kulturstadt": a description of a town
         if _as_place(tk, a, head[1]):
             continue  # "Wohnsitz im Landkreis Verden", "Mariaberg (Kreis Sigmaringen)"
         if a == i and _described(tk, i, k, head[1]):
