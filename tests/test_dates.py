@@ -168,6 +168,10 @@ MORE_HEADERS = [
     ("pipe", "Musterstadt, 12. März 2019 | Die Stadt baut."),
     ("place-weekday", "Musterstadt, Dienstag, 12. März 2019 – Die Stadt baut."),
     ("sender-comma", "Pressestelle, 12.03.2019\n\nDie Stadt baut."),
+    ("place-am", "Musterstadt, am 12. März 2019 – Die Stadt baut."),
+    ("short-weekday", "Di., 12.03.2019\n\nDie Stadt baut."),
+    ("title-bracket", "Stadt baut eine Schule (12.03.2019)\n\nDie Stadt baut."),
+    ("title-pipe", "Stadt baut eine Schule | 12.03.2019\n\nDie Stadt baut."),
     (
         "below-a-menu",
         "Startseite\nPresse\nAktuelles\nSuche\nMenü\nTeilen\nDrucken\nSchrift\nKontrast\n"
@@ -197,6 +201,12 @@ NOT_PUBLICATION = [
     ("end-appointment", _PROSE + "Termin: Musterstadt, 12. März 2019"),
     ("end-until", _PROSE + "Die Ausstellung läuft bis zum 12.03.2019."),
     ("end-sentence", _PROSE + "Musterstadt, 12. März 2019 – dann wird gefeiert."),
+    (
+        "police-am-weekday",
+        "Musterstadt (ots) - Am Dienstag, 12.03.2019, gegen 22 Uhr brachen Unbekannte ein.",
+    ),  # fmt: skip
+    ("police-night", "Musterstadt (ots) - In der Nacht zum 12.03.2019 brachen Unbekannte ein."),
+    ("deadline-in-title", "Die Frist endet am 12.03.2019\n\nDie Stadt baut."),
 ]
 
 

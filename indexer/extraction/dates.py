@@ -103,7 +103,9 @@ _NAME_LINKS = frozenset(
 )  # fmt: skip
 _HEADER_WORD = re.compile(r"[\w.&'’+-]+")
 _BRACKETED = re.compile(r"\([^()\n]{0,30}\)|\[[^\[\]\n]{0,40}\]")
-_SEPARATOR_BEFORE = re.compile(r"(?:[,–—|:/·•(\[-]|\bden)\s*$", re.IGNORECASE)
+_SEPARATOR_BEFORE = re.compile(r"(?:[,–—|:/·•(\[-]|\bden|,\s*am)\s*$", re.IGNORECASE)
+# a title that ends with its date: "Stadt baut eine Schule (12.03.2019)", "… | 12.03.2019"
+_TRAILING = re.compile(rf"(?:\(|\[|\s\|)\s*{_YEAR_DATE}\s*[)\]]?\s*$", re.IGNORECASE)
 _TIME_AFTER = re.compile(
     r"^\s*,?\s*(?:um\s+)?\d{1,2}(?:[:.]\d{2})?\s*Uhr\b|^\s*,?\s*(?:um\s+)?\d{1,2}:\d{2}\b"
 )
@@ -272,9 +274,11 @@ def extract_date(
     found = parse_meta_date(meta_date)
     if found:
         return found
-    for line in _top(title, body):
+    for n, line in enumerate(_top(title, body)):
         if _EVENT_START.match(line):
             continue
+        if n < 3 and (m := _TRAILING.search(line[-60:])) and (found := _from_match(m)):
+            return found
         if found := _header_date(line):
             return found
         m = _LINE.match(line) or _DATELINE.match(line)
