@@ -109,6 +109,7 @@ _TRAILING = re.compile(rf"(?:\(|\[|\s\|)\s*{_YEAR_DATE}\s*[)\]]?\s*$", re.IGNORE
 _TIME_AFTER = re.compile(
     r"^\s*,?\s*(?:um\s+)?\d{1,2}(?:[:.]\d{2})?\s*Uhr\b|^\s*,?\s*(?:um\s+)?\d{1,2}:\d{2}\b"
 )
+_DIGIT = re.compile(r"\d")
 _TAG_AFTER = re.compile(r"^\s*\([^()\n]{1,30}\)")
 _SEPARATORS = "–—|•·/)]- \u00a0"
 
@@ -159,6 +160,8 @@ def _suffix_fits(rest: str, has_prefix: bool, prose: bool) -> bool:
 def _header_date(line: str, prose: bool = True) -> str | None:
     """Return the date of a header line; ``prose``: the dateline may lead into the text."""
     head = line[:200]
+    if not _DIGIT.search(head):
+        return None  # most lines hold no number: no date either
     for m in _YEAR_DATE_RE.finditer(head):
         before = head[: m.start()]
         label = bool(_LABELLED.search(before))

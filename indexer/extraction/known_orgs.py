@@ -412,6 +412,16 @@ class Known:
 
 
 @lru_cache(maxsize=1)
+def _by_length() -> dict[str, list[tuple[int, dict[tuple[str, ...], Known]]]]:
+    """Map a first token to its names grouped by length, longest first (one lookup a length)."""
+    grouped: dict[str, dict[int, dict[tuple[str, ...], Known]]] = {}
+    for first, entries in _index().items():
+        for tokens, known in entries:
+            grouped.setdefault(first, {}).setdefault(len(tokens), {}).setdefault(tokens, known)
+    return {f: sorted(by.items(), reverse=True) for f, by in grouped.items()}
+
+
+@lru_cache(maxsize=1)
 def _index() -> dict[str, list[tuple[tuple[str, ...], Known]]]:
     """Map a first token to the token sequences starting with it, longest first."""
     index: dict[str, list[tuple[tuple[str, ...], Known]]] = {}
@@ -455,15 +465,16 @@ def is_known_start(word: str) -> bool:
 
 def find_known(tk: Tokens) -> list[tuple[int, int, Known]]:
     """Return ``(first token, token after, organisation)`` for each curated name in ``tk``."""
-    index, texts, kinds = _index(), tk.texts, tk.kinds
+    index, texts, kinds = _by_length(), tk.texts, tk.kinds
     found, after = [], 0
     # most tokens start no curated name: only those that do are looked at
     for i in compress(range(len(texts)), map(index.__contains__, texts)):
         if i < after or kinds[i] != "w":
             continue
-        for tokens, known in index[texts[i]]:
-            end = i + len(tokens)
-            if tuple(texts[i:end]) == tokens and _whole(tk, i, end):
+        for length, names in index[texts[i]]:
+            end = i + length
+            known = names.get(tuple(texts[i:end]))
+            if known is not None and _whole(tk, i, end):
                 if not _wire_tag(tk, i, end):
                     found.append((i, end, known))
                     after = end

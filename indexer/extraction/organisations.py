@@ -77,10 +77,34 @@ _SENDER = re.compile(
 # heads whose name stands before them: "Free Software Foundation Europe", "Erna-Klug Stiftung"
 _NAMED_BEFORE = frozenset(("Stiftung", "Foundation", "Association", "Society"))
 # "Ministerium des Innern und\nfür Kommunales\ndes Landes Brandenburg": one name over three lines
-_BROKEN_NAME = re.compile(
-    r"(?<=[ \t](?:und|für|des|der|zur|zum|von))[ \t]*+\n(?=[ \t]*+[A-ZÄÖÜ])"
-    r"|(?<=[a-zäöüß])[ \t]*+\n(?=(?:für|des|der|zur|zum|und für) [A-ZÄÖÜ])"
-)
+_LINK_WORDS = frozenset(("für", "des", "der", "zur", "zum", "und"))
+_LINKS_BEFORE = frozenset((" und", " für", " des", " der", " zur", " zum", " von"))
+_LINKS_AFTER = re.compile(r"(?:für|des|der|zur|zum|und für) [A-ZÄÖÜ]")
+
+
+def _join_broken_names(text: str) -> str:
+    """Join a line ending in ``und``/``für``/``des`` … to a capitalised next line, and a line
+    to a next one opening with ``für``/``des`` …; the text keeps its length (and offsets)."""
+    joins, b = [], text.find("\n")
+    while b >= 0:
+        a = b
+        while a and text[a - 1] in " \t":
+            a -= 1
+        nxt, word = text[b + 1 : b + 2], text[b + 1 : b + 4]
+        if (text[max(0, a - 4) : a] in _LINKS_BEFORE and nxt.isupper()) or (
+            word in _LINK_WORDS and text[a - 1 : a].islower() and _LINKS_AFTER.match(text, b + 1)
+        ):
+            joins.append((a, b + 1))
+        b = text.find("\n", b + 1)
+    if not joins:
+        return text
+    parts, last = [], 0
+    for a, end in joins:
+        parts += [text[last:a], " " * (end - a)]
+        last = end
+    return "".join(parts) + text[last:]
+
+
 # web and mail addresses name no organisation ("www.bundestag.de", "presse@spdfraktion.de")
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\")\]]++|[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<abk>[A-ZÄÖÜ][\w-]{1,9}(?: [A-Z]{2,4})?)\)")
@@ -104,8 +128,8 @@ def _may_start(word: str) -> bool:
 
 def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[OrgMention]:
     """Find organisation mentions in ``text``, outside the ``(start, end)`` spans of persons."""
-    if "\n" in text:  # a name broken over lines, as footers print it; offsets stay the same
-        text = _BROKEN_NAME.sub(" ", text)
+    if "\n" in text:
+        text = _join_broken_names(text)
     tk = split_tokens(text)
     texts, kinds, starts, ends = tk.texts, tk.kinds, tk.starts, tk.ends
     addresses = [m.span() for m in _ADDRESS.finditer(text)] if "@" in text or "ww" in text else []
