@@ -178,3 +178,28 @@ def test_more_organisation_shapes(text, expected):
 )
 def test_more_phrases_that_are_no_organisations(text, expected):
     assert extract_organisations(text) == expected
+
+
+# ---- acronyms that stand alone ------------------------------------------------------------------
+
+BARE_ACRONYMS = [
+    ("coordinated", "Dank an die Stadt Musterstadt und QVB, die Feuerwehr und XWB.", [
+        "Stadt Musterstadt", "QVB", "XWB"]),
+    ("mission", "Der Bundestag verlängert das Mandat für QXMISS.", [
+        "Deutscher Bundestag", "QXMISS"]),
+    ("opens-a-name", "Die QLS Bank wächst. QLS meldet mehr Kunden.", ["QLS Bank"]),
+    ("unit", "Der PKW fuhr 50 km/h, der LKW stand.", []),
+    ("law", "Das SGB und das EEG werden geändert.", []),
+    ("glued", "Ein QVB-Sprecher bestätigte das.", []),
+    ("in-brackets", "Muster (QVB) und Berlin (ots) melden.", []),
+    ("capital-run", "JULIA MUSTERFRAU, Landesvorsitzende, sagt das.", []),
+    ("german-word", "NEU: Die AKTION beginnt morgen.", []),
+    ("roman-numeral", "Im Kapitel VIII steht es.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [b[1:] for b in BARE_ACRONYMS], ids=[b[0] for b in BARE_ACRONYMS]
+)
+def test_acronyms_that_stand_alone(text, expected):
+    assert extract_organisations(text) == expected

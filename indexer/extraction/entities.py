@@ -96,9 +96,14 @@ def merge_organisations(mentions: Iterable[OrgMention]) -> list[Organisation]:
         else:
             group.append(m)
     acronyms = {fold(m.acronym): m for _, ms in groups for m in ms if m.acronym}
+    # "GLS" beside "GLS Bank": the acronym that opens a longer name of the release is that name
+    firsts = {m.name.split()[0]: m for _, ms in groups for m in ms if " " in m.name}
     result = []
     for _, members in groups:
-        owner = acronyms.get(fold(members[0].name))
+        name = members[0].name
+        owner = acronyms.get(fold(name))
+        if owner is None and name.isupper() and " " not in name:
+            owner = firsts.get(name)
         if owner is not None and owner not in members:
             continue  # a bare acronym of an organisation given in full elsewhere
         names = sorted({m.name for m in members}, key=lambda x: (-len(x), x))

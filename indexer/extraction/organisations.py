@@ -30,6 +30,7 @@ from indexer.extraction.lexicon import (
     REGIONS,
     ROLE_STEMS,
     UNIQUE,
+    word_set,
 )
 from indexer.extraction.lexicon import WIRE_SERVICES as WIRE_SERVICES
 from indexer.extraction.org_heads import (
@@ -44,6 +45,7 @@ from indexer.extraction.org_heads import (
 from indexer.extraction.org_heads import head_of as head_of
 from indexer.extraction.org_heads import is_org_word as is_org_word
 from indexer.extraction.tokens import Tokens, split_tokens
+from indexer.text.wordlist import frequency
 
 # parties by their official names: "die Grünen" and "DIE LINKE" are one party each; the leading
 # lookaheads of these patterns let the scan pass over positions where no match can start
@@ -197,7 +199,50 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             curated.append(OrgMention(known.name, starts[a], ends[b - 1], acronym))
     found = curated + found
     found += _pattern_mentions(text) + _adjective_regions(tk)
+    found += _bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     return _with_acronyms(text, _outermost(found))
+
+
+# acronyms that name no organisation: units, things, laws, treaties, systems, roman numerals
+_NOT_ORG_ACRONYMS = word_set(
+    "usa uk eur usd chf pkw lkw kfz suv ice dna rna hiv aids covid sars ceo cfo cto coo gps pdf "
+    "url html edv pc usb led wlan dsl lte umts sms mms faq abc öpnv spnv bip mint brd ddr mdb mdl "
+    "mdep kwh pol ots neu plz vip app din mrt icu kita thc adhs mwst ust co2 nox tel fax www http "
+    "https sgb bgb hgb zpo eeg gwb kwkg dsgvo ceta ttip jefta dax mdax iban bic csr esg sdg kmu "
+    "gap ngo lng kwk thg ccs ets led lcd dvd cd ok pm pi nr az ggf bzw usw etc ca inkl exkl gkv pkv"
+)
+
+
+def _bare_acronyms(tk: Tokens, taken: set[int]) -> list[OrgMention]:
+    """Find acronyms that stand alone (``KVB``, ``UNMISS``): 3 to 6 capitals that are no German
+    word, no unit, law or thing; not glued to a word (``KVB-Sprecher``), not in brackets (given
+    with a name, or a wire tag), not inside a run of capitals (``JULIA SCHMIDT``)."""
+    texts, starts, ends, kinds, text = tk.texts, tk.starts, tk.ends, tk.kinds, tk.text
+    found = []
+    for i, word in enumerate(texts):
+        if not (3 <= len(word) <= 6 and word.isupper() and kinds[i] == "w"):
+            continue
+        low = word.lower()
+        if low in _NOT_ORG_ACRONYMS or low in REGIONS or _ROMAN.fullmatch(word):
+            continue
+        if starts[i] in taken or frequency(low) > 0:
+            continue
+        before = text[starts[i] - 1] if starts[i] else " "
+        after = text[ends[i]] if ends[i] < len(text) else " "
+        if before in "-/@.(" or after in "-/@)" or after.isalnum():
+            continue
+        if _capitals(tk, i - 1) or _capitals(tk, i + 1):
+            continue
+        found.append(OrgMention(word, starts[i], ends[i]))
+    return found
+
+
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def _capitals(tk: Tokens, j: int) -> bool:
+    word = tk.word(j)
+    return len(word) >= 2 and word.isupper() and tk.kinds[j] == "w"
 
 
 _DESCRIBING = frozenset(("konzern", "gesellschaft", "agentur", "bank", "gruppe", "verlag"))
