@@ -1,8 +1,10 @@
 """Frequent German organisations that releases name without a head noun or only by acronym.
 
 A curated list, written by hand for pressesuche from general knowledge (no data set was copied):
-federal bodies, courts, parties' parliaments, wire services, broadcasters, unions, churches,
-science organisations, welfare associations, large companies and international bodies. Each line
+federal bodies and ministries (also of recent cabinets), agencies, courts, parliaments, EU and
+UN bodies, wire services, broadcasters and newspapers, unions, business and professional
+associations, churches, welfare associations and NGOs, health insurers, science organisations and
+institutes, universities known by acronym, and large companies. Each line
 is ``Full name | acronym | other names``; the facet value is the full name, the others become
 aliases. Names are matched case-sensitively as whole tokens (``EU`` but not ``eu`` in a URL), a
 genitive ``-s``/``-es`` of the last word included (``des Umweltbundesamtes``). An acronym in a
