@@ -195,6 +195,8 @@ BARE_ACRONYMS = [
     ("capital-run", "JULIA MUSTERFRAU, Landesvorsitzende, sagt das.", []),
     ("german-word", "NEU: Die AKTION beginnt morgen.", []),
     ("roman-numeral", "Im Kapitel VIII steht es.", []),
+    ("press-code", "POL-XY: Einbruch in Musterstadt", []),
+    ("code-before-name", "QHB Anna Musterfrau, Telefon 123", []),
 ]  # fmt: skip
 
 

@@ -222,6 +222,8 @@ def _bare_acronyms(tk: Tokens, taken: set[int]) -> list[OrgMention]:
     for i, word in enumerate(texts):
         if not (3 <= len(word) <= 6 and word.isupper() and kinds[i] == "w"):
             continue
+        if _CODE.fullmatch(word):
+            continue  # "POL-DO": a police press office's code; "M-V": a region
         low = word.lower()
         if low in _NOT_ORG_ACRONYMS or low in REGIONS or _ROMAN.fullmatch(word):
             continue
@@ -233,11 +235,14 @@ def _bare_acronyms(tk: Tokens, taken: set[int]) -> list[OrgMention]:
             continue
         if _capitals(tk, i - 1) or _capitals(tk, i + 1):
             continue
+        if i + 1 < len(texts) and tk.capital[i + 1] and starts[i + 1] in taken:
+            continue  # "PHB Bahr, Lorenz": a code before a name
         found.append(OrgMention(word, starts[i], ends[i]))
     return found
 
 
 _ROMAN = re.compile(r"[IVXLCDM]+")
+_CODE = re.compile(r"[A-Z]{2,4}-[A-Z]{1,4}|[A-Z]-[A-Z]")
 
 
 def _capitals(tk: Tokens, j: int) -> bool:
