@@ -219,8 +219,12 @@ def _bare_acronyms(tk: Tokens, taken: set[int]) -> list[OrgMention]:
     with a name, or a wire tag), not inside a run of capitals (``JULIA SCHMIDT``)."""
     texts, starts, ends, kinds, text = tk.texts, tk.starts, tk.ends, tk.kinds, tk.text
     found = []
-    for i, word in enumerate(texts):
-        if not (3 <= len(word) <= 6 and word.isupper() and kinds[i] == "w"):
+    for m in _ACRONYM_SHAPE.finditer(text):  # the scan runs in C; tokens are checked after
+        i = bisect_left(starts, m.start())
+        word = tk.word(i)
+        if i >= len(texts) or starts[i] != m.start() or not (3 <= len(word) <= 6):
+            continue
+        if not word.isupper() or kinds[i] != "w":
             continue
         if _CODE.fullmatch(word):
             continue  # "POL-DO": a police press office's code; "M-V": a region
@@ -242,6 +246,7 @@ def _bare_acronyms(tk: Tokens, taken: set[int]) -> list[OrgMention]:
 
 
 _ROMAN = re.compile(r"[IVXLCDM]+")
+_ACRONYM_SHAPE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][A-ZÄÖÜ-]{2,5}(?![\w-])")
 _CODE = re.compile(r"[A-Z]{2,4}-[A-Z]{1,4}|[A-Z]-[A-Z]")
 
 
@@ -323,7 +328,9 @@ def _parties(text: str) -> list[OrgMention]:
         name = m.group("p") or m.group("g")
         start = m.start("p") if m.group("p") else m.start("g")
         shown = _PARTY_NAMES.get(name.split()[-1].split("/")[-1].lower(), name)
-        branch = _TOWN_BRANCH.search(text, max(0, start - 30), start) if m.group("p") else None
+        branch = None
+        if m.group("p") and text[max(0, start - 3) : start] == "er ":  # cheap test first
+            branch = _TOWN_BRANCH.search(text, max(0, start - 30), start)
         if branch and _town_adjective(branch.group("town")) and "/" not in name:
             shown = f"{branch.group('town')} {name}"
             found.append(OrgMention(shown, branch.start(), start + len(name)))
