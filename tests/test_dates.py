@@ -140,3 +140,117 @@ def test_header_shapes_of_real_releases(body, expected):
 @pytest.mark.parametrize("body", [h[1] for h in NOT_HEADERS], ids=[h[0] for h in NOT_HEADERS])
 def test_event_and_programme_dates_are_not_publication_dates(body):
     assert extract_date("Titel", body) is None
+
+
+# ---- header lines of any shape: a dated year, otherwise only places, kinds, numbers, labels ----
+
+MORE_HEADERS = [
+    ("kind-hyphen", "Presse-Information 12/2019 – 12.03.2019\nDer Verband warnt."),
+    ("kind-comma", "Presseinformation, 12.03.2019\nDer Verband warnt."),
+    ("medienmitteilung", "Medienmitteilung vom 12. März 2019\nDer Verband warnt."),
+    ("sender-vom", "Pressemeldung der Stadt Muster vom 12.03.2019\n\nDie Stadt baut."),
+    ("vom-colon", "Pressemitteilung vom: 12.03.2019\n\nDie Stadt baut."),
+    ("meldung", "Aktuelle Meldung vom 12.03.2019\n\nDie Stadt baut."),
+    ("published-time", "Veröffentlicht am 12.03.2019 um 10:15 Uhr\n\nDie Stadt baut."),
+    ("datum-time", "Datum: 12.03.2019, 10:15 Uhr\n\nDie Stadt baut."),
+    ("erscheinungsdatum", "Erscheinungsdatum: 12.03.2019\n\nDie Stadt baut."),
+    ("published-label", "Datum der Veröffentlichung: 12.03.2019\n\nDie Stadt baut."),
+    ("embargo", "Sperrfrist: 12.03.2019, 11:00 Uhr\n\nDie Stadt baut."),
+    ("number-first", "Nr. 45 | 12.03.2019\n\nDie Stadt baut."),
+    ("kind-place", "Pressemitteilung 45/2019 | Musterstadt, 12.03.2019\n\nDie Stadt baut."),
+    ("place-slash-kind", "Musterstadt, 12.03.2019 / Pressemitteilung Nr. 45\n\nDie Stadt baut."),
+    ("dots", "Pressemitteilung · 12. März 2019 · Musterstadt\n\nDie Stadt baut."),
+    ("markdown", "_12.03.2019_\n\nDie Stadt baut."),
+    ("long-place", "Bad Muster v. d. Höhe, 12. März 2019 – Die Stadt baut."),
+    ("place-tag-after", "Musterstadt, 12. März 2019 (ots) - Die Stadt baut."),
+    ("spaced-numbers", "Musterstadt, 12. 03. 2019 – Die Stadt baut."),
+    ("bullet", "Musterstadt, 12.03.2019 • Die Stadt baut."),
+    ("pipe", "Musterstadt, 12. März 2019 | Die Stadt baut."),
+    ("place-weekday", "Musterstadt, Dienstag, 12. März 2019 – Die Stadt baut."),
+    ("sender-comma", "Pressestelle, 12.03.2019\n\nDie Stadt baut."),
+    ("place-am", "Musterstadt, am 12. März 2019 – Die Stadt baut."),
+    ("short-weekday", "Di., 12.03.2019\n\nDie Stadt baut."),
+    ("title-bracket", "Stadt baut eine Schule (12.03.2019)\n\nDie Stadt baut."),
+    ("title-pipe", "Stadt baut eine Schule | 12.03.2019\n\nDie Stadt baut."),
+    (
+        "below-a-menu",
+        "Startseite\nPresse\nAktuelles\nSuche\nMenü\nTeilen\nDrucken\nSchrift\nKontrast\n"
+        "Titel der Meldung\nMusterstadt, 12.03.2019 – Die Stadt baut.",
+    ),
+]
+_PROSE = "Die Stadt baut eine neue Schule für die Kinder im Viertel.\n\n" * 10
+AT_THE_END = [
+    ("signed", _PROSE + "Musterstadt, den 12.03.2019\n\nMax Muster\nPressesprecher"),
+    (
+        "signed-in-run-on",
+        _PROSE + "Es gilt die Unschuldsvermutung. Musterstadt, 12.03.2019 Max Muster Pressestelle",
+    ),  # fmt: skip
+    ("kind-vom", _PROSE + "Pressemitteilung vom 12.03.2019"),
+    ("stand", _PROSE + "Stand: 12.03.2019"),
+    ("alone", _PROSE + "(12.03.2019)"),
+]
+NOT_PUBLICATION = [
+    ("appointment", "Termin: 12.03.2019, 10 Uhr\n\nDie Stadt lädt ein."),
+    ("crime-time", "Tatzeit: 12.03.2019, 22:30 Uhr\nTatort: Musterstadt\nDie Polizei sucht."),
+    ("event-date", "Veranstaltungsdatum: 12.03.2019\nDie Stadt baut."),
+    ("when", "Wann: 12.03.2019\nWo: Rathaus"),
+    ("deadline", "Anmeldeschluss: 12.03.2019\n\nDie Stadt baut."),
+    ("ruling", "Urteil vom 12. März 2019 – 1 A 23/19\n\nDas Gericht hat entschieden."),
+    ("event-in-title", "Konzert im Park am 12. März 2019\n\nDie Stadt lädt ein."),
+    ("place-then-sentence", "Musterstadt, 12. März 2019 wurde der Vertrag unterschrieben."),
+    ("end-appointment", _PROSE + "Termin: Musterstadt, 12. März 2019"),
+    ("end-until", _PROSE + "Die Ausstellung läuft bis zum 12.03.2019."),
+    ("end-sentence", _PROSE + "Musterstadt, 12. März 2019 – dann wird gefeiert."),
+    (
+        "police-am-weekday",
+        "Musterstadt (ots) - Am Dienstag, 12.03.2019, gegen 22 Uhr brachen Unbekannte ein.",
+    ),  # fmt: skip
+    ("police-night", "Musterstadt (ots) - In der Nacht zum 12.03.2019 brachen Unbekannte ein."),
+    ("deadline-in-title", "Die Frist endet am 12.03.2019\n\nDie Stadt baut."),
+]
+
+
+@pytest.mark.parametrize("body", [h[1] for h in MORE_HEADERS], ids=[h[0] for h in MORE_HEADERS])
+def test_header_lines_of_any_shape(body):
+    assert extract_date("Titel", body) == "2019-03-12"
+
+
+@pytest.mark.parametrize("body", [h[1] for h in AT_THE_END], ids=[h[0] for h in AT_THE_END])
+def test_signed_and_labelled_dates_at_the_end(body):
+    assert extract_date("Titel", body) == "2019-03-12"
+
+
+def test_a_date_in_the_contact_block():
+    footer = "Pressekontakt\nMax Muster\nTel. 0123 456\nMusterstadt, 12. März 2019"
+    assert extract_date("Titel", _PROSE, boilerplate=footer) == "2019-03-12"
+
+
+@pytest.mark.parametrize(
+    "body", [h[1] for h in NOT_PUBLICATION], ids=[h[0] for h in NOT_PUBLICATION]
+)
+def test_events_deadlines_rulings_are_not_publication_dates(body):
+    assert extract_date("Titel", body) is None
+
+
+WEEKDAY_YEARS = [
+    (
+        "one-year-fits",
+        "Der Minister hat heute (Mittwoch, 8. März) die Schule besucht. Seit "
+        "2023 gibt es sie, 2022 war sie geplant.",
+        "2023-03-08",
+    ),  # fmt: skip
+    ("no-year-named", "Der Minister hat heute (Mittwoch, 8. März) die Schule besucht.", "--03-08"),
+    (
+        "two-years-fit",
+        "Heute (Dienstag, 8. März) besucht er die Schule, eröffnet 2011, erweitert 2022.",
+        "--03-08",
+    ),  # fmt: skip
+    ("no-weekday", "Heute (8. März) besucht er die Schule, eröffnet 2023.", "--03-08"),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [w[1:] for w in WEEKDAY_YEARS], ids=[w[0] for w in WEEKDAY_YEARS]
+)
+def test_a_weekday_picks_the_year_named_in_the_text(body, expected):
+    assert extract_date("Titel", body) == expected

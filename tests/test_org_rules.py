@@ -80,3 +80,128 @@ def test_acronym_of_a_curated_name_joins_the_full_local_name():
     ent = extract_entities(doc)
     assert ent.organisations == ["Arbeiterwohlfahrt Unterbezirk Olpe"]
     assert "AWO" in ent.aliases["Arbeiterwohlfahrt Unterbezirk Olpe"]
+
+
+# ---- junk seen among the facet values of parliamentary speeches and their press footers -------
+
+FACET_JUNK = [
+    ("web-address", "Mehr unter https://www.bundestag.de/protokolle und www.bundesrat.de.", []),
+    ("mail-address", "Fragen an presse@bundesregierung.de richten.", []),
+    (
+        "press-office-no-adjective",
+        "Pressekontakt: Pressestelle Bundesministerium der Finanzen, Berlin.",
+        ["Bundesministerium der Finanzen"],
+    ),
+    (
+        "press-office-faction",
+        "Pressestelle Fraktion DIE LINKE. im Bundestag",
+        ["Fraktion DIE LINKE", "Deutscher Bundestag"],
+    ),
+    (
+        "title-after-name",
+        "Die Ministerin für Familie, Senioren, Frauen und Jugend Dr. Anna Muster spricht.",
+        [],
+    ),
+    ("unique-name-then-noun", "Der Antrag der Bundesregierung Bericht zur Lage liegt vor.", [
+        "Bundesregierung"]),
+    ("generic-committee", "Die Enquete-Kommission tagt morgen.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [f[1:] for f in FACET_JUNK], ids=[f[0] for f in FACET_JUNK]
+)
+def test_facet_junk_classes(text, expected):
+    assert extract_organisations(text) == expected
+
+
+def test_two_places_of_one_head_are_two_organisations():
+    text = "Die Handwerkskammer Flensburg und die Handwerkskammer Schleswig-Holstein melden."
+    assert extract_organisations(text) == [
+        "Handwerkskammer Flensburg",
+        "Handwerkskammer Schleswig-Holstein",
+    ]
+
+
+# ---- recall: more heads, names before heads, parties, kinds before names, curated names --------
+
+MORE_FOUND = [
+    ("scouts-head", "Die Deutsche Pfadfinderschaft Sankt Muster feiert.", [
+        "Deutsche Pfadfinderschaft Sankt Muster"]),
+    ("car-dealer", "Das Autohaus Musterlein liefert zwei Wagen.", ["Autohaus Musterlein"]),
+    ("alliance", "Die Evangelische Allianz lädt ein.", ["Evangelische Allianz"]),
+    ("intelligence", "Der Hessische Verfassungsschutz warnt.", ["Hessischer Verfassungsschutz"]),
+    ("group-purpose", "Die Hochschulgruppe für Kunst und Kultur tagt.", [
+        "Hochschulgruppe für Kunst und Kultur"]),
+    ("acronym-before-head", "Die XYZ Bank meldet Gewinne.", ["XYZ Bank"]),
+    ("foreign-name-before-head", "Das Quorbett College ehrt ihn.", ["Quorbett College"]),
+    ("chamber-acronym", "Die IHK Musterstadt lädt ein.", ["IHK Musterstadt"]),
+    ("town-branch", "Die Musterstädter SPD lehnt ab.", ["Musterstädter SPD"]),
+    ("greens-beside", "Das Gesetz von CDU und Grünen kommt.", ["CDU", "Bündnis 90/Die Grünen"]),
+    ("faction-of-party", "Die Landtagsfraktion der AfD erklärt.", ["AfD-Landtagsfraktion"]),
+    ("faction-of-greens", "Die Fraktion der Grünen erklärt.", ["Fraktion der Grünen"]),
+    ("programme-before-school", "Der DigitalPakt Schule kommt.", []),
+    ("kind-before-acronym", "Der Chemiekonzern QXR wächst.", ["QXR"]),
+    ("kind-before-curated", "Der Energiekonzern RWE baut.", ["RWE"]),
+    ("curated-agency", "Das BfArM hat den Impfstoff geprüft.", [
+        "Bundesinstitut für Arzneimittel und Medizinprodukte"]),
+    ("curated-insurer", "Laut AOK steigen die Beiträge.", ["Allgemeine Ortskrankenkasse"]),
+    ("ministry-des", "Das Ministerium des Innern und für Sport des Landes Muster lädt ein.", [
+        "Ministerium des Innern und für Sport des Landes Muster"]),
+    ("ministry-adjective-des", "Das Bayerische Staatsministerium der Justiz prüft.", [
+        "Bayerisches Staatsministerium der Justiz"]),
+    ("name-over-lines", "Verantwortlich:\nMinisterium für Bildung und\nfür Sport\ndes Landes "
+     "Muster\nPressestelle", ["Ministerium für Bildung und für Sport des Landes Muster"]),
+]  # fmt: skip
+
+MORE_NOT_FOUND = [  # the party alone is named, nothing around it
+    ("role-before-party", "Der Sprecher SPD sagte nichts.", ["SPD"]),
+    ("participle-before-head", "Die CDU-geführte Landesregierung plant.", ["CDU"]),
+    ("country-genitive", "Die größte Raumfahrtagentur Deutschlands wächst.", []),
+    ("region-before-head", "Die NRW Bank zahlt.", []),
+    ("german-plural", "Alle Kreditinstitute Päckchen packen.", []),
+    ("constituency-after-fuer", "Er kandidiert für den Wahlkreis Musterland.", []),
+    ("town-described", "Die Musterstädter Kulturstadt feiert.", []),
+    ("role-before-head", "Der Leiter Konzern sagt nichts.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [f[1:] for f in MORE_FOUND], ids=[f[0] for f in MORE_FOUND]
+)
+def test_more_organisation_shapes(text, expected):
+    assert extract_organisations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [n[1:] for n in MORE_NOT_FOUND], ids=[n[0] for n in MORE_NOT_FOUND]
+)
+def test_more_phrases_that_are_no_organisations(text, expected):
+    assert extract_organisations(text) == expected
+
+
+# ---- acronyms that stand alone ------------------------------------------------------------------
+
+BARE_ACRONYMS = [
+    ("coordinated", "Dank an die Stadt Musterstadt und QVB, die Feuerwehr und XWB.", [
+        "Stadt Musterstadt", "QVB", "XWB"]),
+    ("mission", "Der Bundestag verlängert das Mandat für QXMISS.", [
+        "Deutscher Bundestag", "QXMISS"]),
+    ("opens-a-name", "Die QLS Bank wächst. QLS meldet mehr Kunden.", ["QLS Bank"]),
+    ("unit", "Der PKW fuhr 50 km/h, der LKW stand.", []),
+    ("law", "Das SGB und das EEG werden geändert.", []),
+    ("glued", "Ein QVB-Sprecher bestätigte das.", []),
+    ("in-brackets", "Muster (QVB) und Berlin (ots) melden.", []),
+    ("capital-run", "JULIA MUSTERFRAU, Landesvorsitzende, sagt das.", []),
+    ("german-word", "NEU: Die AKTION beginnt morgen.", []),
+    ("roman-numeral", "Im Kapitel VIII steht es.", []),
+    ("press-code", "POL-XY: Einbruch in Musterstadt", []),
+    ("code-before-name", "QHB Anna Musterfrau, Telefon 123", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [b[1:] for b in BARE_ACRONYMS], ids=[b[0] for b in BARE_ACRONYMS]
+)
+def test_acronyms_that_stand_alone(text, expected):
+    assert extract_organisations(text) == expected

@@ -56,31 +56,64 @@ _META = re.compile(
     r"^\s*(?:(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+-Z]*)?|(\d{1,2})\.(\d{1,2})\.(\d{4}))\s*$"
 )
 _TOP_LINES = 8
-# Header shapes of real releases (each needs a year, so that an agenda line "Montag, 3. August:"
-# is not one): a line opening with the date ("24.10.2013, Magdeburg – 176", "01.04.2019 / FULDA -",
-# "[Bundesregierung - 25.07.2014]"); a release number or kind before it ("Pressemitteilung Nr.:
-# 073/00 Magdeburg, den 11. Juli 2000", "PM 26 - 01.05.2019", "… - Pressemitteilung vom 8. November
-# 2019"); a place with the date in brackets or a source tag after it ("Jena (10.10.08)",
-# "Regensburg, 26. Januar 2015 (stmi).").
+_TOP_MAX_LINES = 40
+_TOP_CHARS = 6000
+_BOTTOM_LINES = 6
+_AFTER_SENTENCE = re.compile(r"[.!?“”\"]\s+(?=([A-ZÄÖÜ][^.!?]{0,40}\d[^!?]{0,120})$)")
+# A header line of real releases holds a dated year and otherwise only header words: places,
+# the kind of text, a number, the sender, a label ("Pressemitteilung Nr. 45/2019 | Stuttgart,
+# 12.03.2019", "Veröffentlicht am 12.03.2019 um 10:15 Uhr", "[TU Berlin] Medieninformation Nr.
+# 218 - 30. Oktober 2002", "Bad Homburg v. d. Höhe, 12. März 2019 –"). Sentences ("bis zum 12.
+# März 2019", "Berlin, 12. März 2019 wurde …") and labels of events, deadlines and decisions
+# ("Termin:", "Tatzeit:", "Urteil vom") are not headers.
 _YEAR_DATE = (
     rf"(?:{_WEEKDAY},?\s+)?(?:den\s+)?"
     rf"(?:(?P<d>\d{{1,2}})\.\s*(?P<mname>{_MONTH})\.?\s+(?P<y>\d{{4}})"
-    r"|(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4}|\d{2})(?!\d)"
+    r"|(?P<nd>\d{1,2})\.(?P<nsp>\s)?(?P<nm>\d{1,2})\.\s?(?P<ny>\d{4}|(?(nsp)(?!)|\d{2}))(?!\d)"
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
 )
-_HEADERS = tuple(
-    re.compile(pattern, re.IGNORECASE)
-    for pattern in (
-        rf"^[\s\[(*#]*+{_YEAR_DATE}(?![\d.])(?!\s*+:\s*+\S)",
-        rf"^[^\n\[]{{0,60}}+\[[^\]\n]{{1,40}}?\s[–—-]\s*+{_YEAR_DATE}\s*+\]",
-        r"\b(?:Presse(?:mitteilung|information|meldung|erklärung|notiz)|Medieninformation"
-        r"|Mitteilung|PM|PI)\b(?:\s*+(?:Nr\.?|Nummer)?:?\s*+[\d/-]++)?[\s–—:-]*+"
-        rf"(?:vom\s++|[A-ZÄÖÜ][\w-]*+,\s*+)?{_YEAR_DATE}",
-        rf"^\s*+[A-ZÄÖÜ][\w-]*+(?:[ /-][A-ZÄÖÜ][\w-]*+){{0,2}}\s*+\(\s*+{_YEAR_DATE}\s*+\)",
-        rf"^\s*+[A-ZÄÖÜ][\w-]*+(?:[ /-][A-ZÄÖÜ][\w-]*+){{0,2}},\s*+{_YEAR_DATE}"
-        r"\s*+\([^)\n]{1,20}+\)\s*+[.:,–—-]",
-    )
+_YEAR_DATE_RE = re.compile(_YEAR_DATE, re.IGNORECASE)
+_KIND = (
+    r"(?:Presse-?(?:mitteilung|information|info|meldung|erklärung|notiz|dienst|nachricht|text"
+    r"|aussendung)|Medien-?(?:information|info|mitteilung|dienst)|Mitteilung|Meldung|Nachricht"
+    r"|News|PM|PI)"
 )
+_PUBLISHED = (
+    r"(?:Stand|Datum|Veröffentlicht|Veröffentlichung(?:sdatum)?|Erscheinungsdatum|Erschienen"
+    r"|Publikationsdatum|Erstellt|Herausgegeben|Sperrfrist|Freigabe)"
+)
+_LABELLED = re.compile(rf"\b(?:{_KIND}|{_PUBLISHED})\b", re.IGNORECASE)
+# what a header never is: events, deadlines, decisions, births and deaths ("Urteil vom 12. März",
+# "Tatzeit:", "Anmeldeschluss:", "Veranstaltungsdatum:"); publication labels are kept
+_NOT_HEADER = re.compile(
+    r"\w*(?:termin|frist|schluss|datum)|(?:tat|uhr|ereignis|einsatz|veranstaltungs|spiel|lauf)?zeit"
+    r"(?:raum|punkt)?|(?:tat|veranstaltungs|austragungs)?ort|wann|wo|beginn|einlass|ende"
+    r"|veranstaltung\w*"
+    r"|eröffnung|premiere|vernissage|sitzung|urteil|beschluss|entscheidung|verfügung|az"
+    r"|aktenzeichen|gesetz|verordnung|schreiben|brief|antrag|geboren|gestorben|geb|gest|einsatz"
+    r"|unfall|treffpunkt|anmeldung|bewerbung",
+    re.IGNORECASE,
+)
+_PUBLISHED_WORD = re.compile(_PUBLISHED, re.IGNORECASE)
+# small words inside names and labels ("Frankfurt am Main", "Bund für Umwelt und Naturschutz",
+# "Pressemitteilung der Stadt Köln vom", "Halle an der Saale", "Ebersdorf b. Coburg")
+_NAME_LINKS = frozenset(
+    {"am", "an", "der", "des", "die", "das", "dem", "den", "vom", "von", "und", "für", "zur", "zum",
+     "im", "a.", "d.", "v.", "b.", "i.", "o.", "e.", "u.", "nr.", "nr", "no.", "uhr", "um"}
+)  # fmt: skip
+_HEADER_WORD = re.compile(r"[\w.&'’+-]+")
+_BRACKETED = re.compile(r"\([^()\n]{0,30}\)|\[[^\[\]\n]{0,40}\]")
+_SEPARATOR_BEFORE = re.compile(r"(?:[,–—|:/·•(\[-]|\bden|,\s*am)\s*$", re.IGNORECASE)
+# a title that ends with its date: "Stadt baut eine Schule (12.03.2019)", "… | 12.03.2019"
+_TRAILING = re.compile(rf"(?:\(|\[|\s\|)\s*{_YEAR_DATE}\s*[)\]]?\s*$", re.IGNORECASE)
+_TIME_AFTER = re.compile(
+    r"^\s*,?\s*(?:um\s+)?\d{1,2}(?:[:.]\d{2})?\s*Uhr\b|^\s*,?\s*(?:um\s+)?\d{1,2}:\d{2}\b"
+)
+_DIGIT = re.compile(r"\d")
+_TAG_AFTER = re.compile(r"^\s*\([^()\n]{1,30}\)")
+_SEPARATORS = "–—|•·/)]- \u00a0"
+
+
 # "Am Donnerstag, 21.05.2026, gegen 22:30 Uhr": an event, not a dateline with a place "Am …";
 # "Montag, 3. August: Freiburg": a programme item, not a dateline with a place "Montag"
 _EVENT_START = re.compile(
@@ -88,6 +121,60 @@ _EVENT_START = re.compile(
     rf"|{_WEEKDAY},?\s++\d{{1,2}}\.\s*+[^\d\s:]++\s*+:)",
     re.I,
 )
+
+
+def _header_words(text: str) -> bool:
+    """Tell whether ``text`` holds only header words: names, numbers, labels, small links."""
+    words = _HEADER_WORD.findall(_BRACKETED.sub(" ", text))
+    if len(words) > 12:
+        return False
+    for word in words:
+        bare = word.strip(".-'’+&")
+        if not bare:
+            continue
+        last = bare.split("-")[-1]
+        if _NOT_HEADER.fullmatch(last) and not _PUBLISHED_WORD.fullmatch(last):
+            return False
+        if not (bare[0].isupper() or bare[0].isdigit() or word.lower() in _NAME_LINKS):
+            return False
+    return True
+
+
+def _suffix_fits(rest: str, has_prefix: bool, prose: bool) -> bool:
+    """Tell whether what follows a header date fits: nothing, a time, a tag, a separator."""
+    for _ in range(3):
+        m = _TIME_AFTER.match(rest) or _TAG_AFTER.match(rest)
+        if not m:
+            break
+        rest = rest[m.end() :]
+    rest = rest.strip()
+    if not rest:
+        return True
+    if not has_prefix:  # the date opens the line: "12.03.2020: Die Schulen schließen" is a list
+        return rest[0] != ":" and (prose or _header_words(rest.lstrip(_SEPARATORS)))
+    if rest[0] in _SEPARATORS or rest[0] in ".,;:":
+        return prose or _header_words(rest.lstrip(_SEPARATORS + ".,;:"))
+    return _header_words(rest)  # a signature: "Hamburg, 22.12.2021 Oberstaatsanwältin Muster"
+
+
+def _header_date(line: str, prose: bool = True) -> str | None:
+    """Return the date of a header line; ``prose``: the dateline may lead into the text."""
+    head = line[:200]
+    if not _DIGIT.search(head):
+        return None  # most lines hold no number: no date either
+    for m in _YEAR_DATE_RE.finditer(head):
+        before = head[: m.start()]
+        label = bool(_LABELLED.search(before))
+        has_prefix = bool(before.strip(" \t*#_>[(|"))
+        if has_prefix and not (
+            _header_words(before) and (label or _SEPARATOR_BEFORE.search(before))
+        ):
+            continue
+        if not _suffix_fits(head[m.end() :], has_prefix, prose):
+            continue
+        if found := _from_match(m):
+            return found
+    return None
 
 
 def _iso(year: int | None, month: int, day: int) -> str | None:
@@ -114,6 +201,27 @@ def _from_match(m: re.Match[str]) -> str | None:
     return _iso(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
 
 
+_WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+_WEEKDAY_RE = re.compile(_WEEKDAY, re.IGNORECASE)
+_YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+
+
+def _year_by_weekday(found: str | None, said: str, text: str) -> str | None:
+    """Give a date without a year the one year named in the text on which its weekday falls
+    ("heute (Mittwoch, 8. März)" in a text that names 2022 and 2023 -> 2023-03-08)."""
+    if not found or not found.startswith("--") or not (w := _WEEKDAY_RE.search(said)):
+        return found
+    day = w.group(0).lower().replace("sonnabend", "samstag")
+    month, mday = int(found[2:4]), int(found[5:7])
+    years = {
+        int(y)
+        for y in _YEAR_RE.findall(text[: _TOP_CHARS * 4])
+        if (iso := _iso(int(y), month, mday))
+        and date.fromisoformat(iso).weekday() == _WEEKDAYS.index(day)
+    }
+    return _iso(years.pop(), month, mday) if len(years) == 1 else found
+
+
 def parse_meta_date(value: str | None) -> str | None:
     """Read a metadata date: ISO (``2024-03-14``, with a time or not) or ``14.03.2024``."""
     m = _META.match(value or "")
@@ -124,35 +232,67 @@ def parse_meta_date(value: str | None) -> str | None:
     return _iso(int(m.group(6)), int(m.group(5)), int(m.group(4)))
 
 
-def _header(line: str) -> re.Match[str] | None:
-    """Match a header date of the shapes in ``_HEADERS``, the first shape that fits."""
-    head = line[:160]  # a header date stands at the start of its line
-    for pattern in _HEADERS:
-        if m := pattern.search(head):
-            return m
+def _top(title: str, body: str) -> list[str]:
+    """The head of a release: the title and 8 lines, where a short line without a full stop
+    (a menu, a label, an address line above the text) counts a quarter."""
+    lines, weight = [], 0.0
+    for line in f"{title}\n{body[:_TOP_CHARS]}".splitlines():
+        if not line.strip():
+            continue
+        lines.append(line)
+        short = len(line.split()) < 4 and not line.rstrip().endswith((".", "!", "?"))
+        weight += 0.25 if short else 1.0
+        if weight > _TOP_LINES or len(lines) >= _TOP_MAX_LINES:
+            break
+    return lines
+
+
+def _bottom(body: str, boilerplate: str) -> list[str]:
+    """The end of a release: its last lines and the contact block, each line also cut after its
+    sentences ("… die Unschuldsvermutung. Hamburg, 22.12.2021 Oberstaatsanwältin Muster")."""
+    tail = [line for line in body[-_TOP_CHARS:].splitlines() if line.strip()][-_BOTTOM_LINES:]
+    tail += [line for line in boilerplate[:_TOP_CHARS].splitlines() if line.strip()]
+    parts = []
+    for line in tail:
+        parts.append(line)
+        parts.extend(m.group(1) for m in _AFTER_SENTENCE.finditer(line[-300:]))
+    return parts
+
+
+def _bottom_date(body: str, boilerplate: str) -> str | None:
+    """A date at the end: a signed place and date, a labelled date, a date alone on its line."""
+    for part in _bottom(body, boilerplate):
+        if not _EVENT_START.match(part) and (found := _header_date(part, prose=False)):
+            return found
     return None
 
 
-def _top(title: str, body: str) -> list[str]:
-    lines = [line for line in f"{title}\n{body}".splitlines() if line.strip()]
-    return lines[: _TOP_LINES + 1]
+def extract_date(
+    title: str, body: str, meta_date: str | None = None, boilerplate: str = ""
+) -> str | None:
+    """Return the publication date: ``YYYY-MM-DD``, ``--MM-DD`` without a year, or None.
 
-
-def extract_date(title: str, body: str, meta_date: str | None = None) -> str | None:
-    """Return the publication date: ``YYYY-MM-DD``, ``--MM-DD`` without a year, or None."""
+    ``boilerplate`` is the contact and footer block, where a signed date may stand.
+    """
     found = parse_meta_date(meta_date)
     if found:
         return found
-    for line in _top(title, body):
+    for n, line in enumerate(_top(title, body)):
         if _EVENT_START.match(line):
             continue
-        m = _LINE.match(line) or _DATELINE.match(line) or _header(line)
-        if m and (found := _from_match(m)):
+        if n < 3 and (m := _TRAILING.search(line[-60:])) and (found := _from_match(m)):
             return found
-    if "heute" in body or "heutigen" in body or "an diesem" in body:
+        if found := _header_date(line):
+            return found
+        m = _LINE.match(line) or _DATELINE.match(line)
+        if m and (found := _from_match(m)):
+            return _year_by_weekday(found, m.group(0), f"{title}\n{body}")
+    if found := _bottom_date(body, boilerplate):
+        return found
+    if "eute" in body or "n diesem" in body:  # "heute", "Heute", "heutigen", "An diesem"
         for m in _TODAY.finditer(body):
             if found := _from_match(m):
-                return found
+                return _year_by_weekday(found, m.group(0), f"{title}\n{body}")
     for m in _AM_DATE.finditer(body):  # "sagte Kaykin am 28. November 2012", a verb close before
         if _VERB_BEFORE.search(body, max(0, m.start() - 60), m.start()) and (
             found := _from_match(m)

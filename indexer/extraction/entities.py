@@ -30,6 +30,7 @@ from indexer.extraction.organisations import (
     WIRE_SERVICES,
     OrgMention,
     find_organisations,
+    is_org_word,
 )
 from indexer.extraction.persons import PersonMention, extract_persons
 from indexer.model import CleanDocument, Entities
@@ -73,8 +74,15 @@ def _same(base: str, other: str) -> bool:
         return True  # "Landesverband der Volkshochschulen" and "… von NRW e.V."
     if len(short) == 1 and short[0] == long[0] and short[0] in single_word_names():
         return True  # "AWO" (Arbeiterwohlfahrt) and "Arbeiterwohlfahrt Unterbezirk Hamm"
-    # "Paritätischer NRW" and "Paritätischer Wohlfahrtsverband": one naming adjective, one region
-    return short[0] == long[0] and len(short) == 2 and short[1] in REGIONS
+    # "Paritätischer NRW" and "Paritätischer Wohlfahrtsverband": one naming adjective, one region;
+    # not "Handwerkskammer Flensburg" and "Handwerkskammer Schleswig-Holstein", two places
+    return (
+        short[0] == long[0]
+        and len(short) == 2
+        and short[1] in REGIONS
+        and len(long) >= 2
+        and is_org_word(long[1].capitalize())
+    )
 
 
 def merge_organisations(mentions: Iterable[OrgMention]) -> list[Organisation]:
@@ -88,9 +96,14 @@ def merge_organisations(mentions: Iterable[OrgMention]) -> list[Organisation]:
         else:
             group.append(m)
     acronyms = {fold(m.acronym): m for _, ms in groups for m in ms if m.acronym}
+    # "GLS" beside "GLS Bank": the acronym that opens a longer name of the release is that name
+    firsts = {m.name.split()[0]: m for _, ms in groups for m in ms if " " in m.name}
     result = []
     for _, members in groups:
-        owner = acronyms.get(fold(members[0].name))
+        name = members[0].name
+        owner = acronyms.get(fold(name))
+        if owner is None and name.isupper() and " " not in name:
+            owner = firsts.get(name)
         if owner is not None and owner not in members:
             continue  # a bare acronym of an organisation given in full elsewhere
         names = sorted({m.name for m in members}, key=lambda x: (-len(x), x))
@@ -142,7 +155,7 @@ def extract_entities(
         names = list(dict.fromkeys(shown))
     organisations = _with_boilerplate(found, doc.boilerplate)
     return Entities(
-        date=extract_date(doc.title, doc.body, meta_date),
+        date=extract_date(doc.title, doc.body, meta_date, doc.boilerplate),
         persons=names,
         organisations=[o.name for o in organisations],
         roles=roles,

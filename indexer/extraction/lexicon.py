@@ -83,25 +83,40 @@ HEADS = {
     word: gender
     for gender, words in (
         ("r", "verband bund verein kreis städtetag landkreistag rundfunk konzern träger bundestag "
-         "landtag club klub betrieb verbund beirat tierpark zoo senat kindergarten"),
+         "landtag club klub betrieb verbund beirat tierpark zoo senat kindergarten verlag chor "
+         "kreistag magistrat rechnungshof gerichtshof finanzhof integrationsrat seniorenrat "
+         "jugendrat ethikrat presserat verfassungsschutz"),
         ("s", "ministerium amt institut zentrum klinikum krankenhaus präsidium gericht kreuz "
          "hilfswerk studierendenwerk bistum erzbistum berufskolleg gymnasium museum theater "
          "jobcenter kuratorium parlament kommissariat forum studentenwerk kabinett orchester "
-         "staatsorchester"),
+         "staatsorchester autohaus kaufhaus literaturhaus schauspielhaus opernhaus konzerthaus "
+         "festspielhaus verlagshaus bankhaus auktionshaus abgeordnetenhaus archiv college "
+         "komitee ensemble hotel festival bündnis netzwerk dekanat hospital spital"),
         ("e", "universität hochschule fachhochschule kammer stiftung gesellschaft vereinigung "
          "gemeinschaft gemeinde stadt kirche fakultät akademie schule polizei feuerwehr agentur "
          "anstalt behörde regierung partei union tafel diakonie sparkasse bank volksbank "
          "gewerkschaft jugend staatsanwaltschaft staatskanzlei verwaltung kommission "
          "arbeiterwohlfahrt lebenshilfe wirtschaftsförderung städteregion zeitung stadtwerke werke "
          "kliniken fh tu uni kunsthalle fraktion landtagsfraktion inspektion polizeiinspektion "
-         "staatskapelle blaskapelle werft reederei bühne foundation association society"),
+         "staatskapelle blaskapelle werft reederei bühne foundation association society gruppe "
+         "brauerei molkerei druckerei spedition apotheke kanzlei klinik bibliothek galerie oper "
+         "philharmonie philharmoniker festspiele bürgerschaft direktion zentrale allianz "
+         "genossenschaft innung pfarrei diözese versicherung krankenkasse ersatzkasse betriebe "
+         "pfadfinderschaft bruderschaft burschenschaft landsmannschaft holding "
+         "university agency council"),
     )
     for word in words.split()
 }  # fmt: skip
 MUNICIPAL = word_set("stadt gemeinde kreis landkreis hansestadt landeshauptstadt")
 ASSOCIATION = word_set("verband bund verein vereinigung gesellschaft kirche kammer")
-LEGAL = word_set("gmbh ag kg kgaa se mbb ohg gbr eg ggmbh ug group")
-ABBREVIATIONS = {"fh": "fachhochschule", "tu": "technische universität", "uni": "universität"}
+LEGAL = word_set("gmbh ag kg kgaa se mbb ohg gbr eg ggmbh ug group inc ltd llc corp plc")
+ABBREVIATIONS = {
+    "fh": "fachhochschule",
+    "tu": "technische universität",
+    "uni": "universität",
+    "ihk": "industrie- und handelskammer",
+    "hwk": "handwerkskammer",
+}
 REGIONS = word_set(
     "nrw owl nordrhein-westfalen bayern baden-württemberg berlin brandenburg bremen hamburg hessen "
     "mecklenburg-vorpommern niedersachsen rheinland-pfalz saarland sachsen sachsen-anhalt "

@@ -18,10 +18,13 @@ from indexer.extraction.lexicon import (
     LEGAL,
     MUNICIPAL,
     OF_PLACE,
+    PARTY_WORDS,
     PLACE_PREFIX,
     REGIONS,
+    ROLE_STEMS,
     STOPWORDS,
     TIME_WORDS,
+    TITLES,
     UNIQUE,
     word_set,
 )
@@ -32,11 +35,17 @@ _HEAD = re.compile(
     "(?P<head>" + "|".join(sorted(HEADS, key=len, reverse=True)) + ")(?P<infl>es|s|en|n|e|ien)?$",
     re.IGNORECASE,
 )
+# nouns that end like an adjective: "Pressestelle" is no adjective "Pressestell-e"
 ADJECTIVE = re.compile(
-    r"^(?:[A-ZÄÖÜ][\w-]*(?:isch|lich|ell|al|iv|är|sch)|Rot|Grün|Frei)(?P<end>e|en|em|er|es)$"
+    r"^(?!(?i:\w*(?:stelle|welle|quelle|kapelle|zelle|schwelle|tabelle|novelle|initiative|alternative"
+    r"|perspektive|archive|motive|menschen))$)"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:isch|lich|ell|al|iv|är|sch)|Rot|Grün|Frei)(?P<end>e|en|em|er|es)$"
 )
 _PLACE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+er$")
-_NOUNISH = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|nis|mittel|geld|plan|arbeit|ungen)$")
+_NOUNISH = re.compile(
+    r"(?:ung|heit|keit|schaft|tion|ität|nis|mittel|geld|plan|arbeit|ungen|bericht|gesetz|antrag"
+    r"|vertrag|entwurf|programm|konzept|strategie|papier|beschluss)$"
+)
 _CONNECT = frozenset({"und", ",", "sowie"})
 _LOWER_ADJECTIVE = re.compile(
     r"(?!(?:die|der|das|den|dem|des|eine|einen|diese|seine|ihre)$)[a-zäöüß]+(?:e|en|er|es)"
@@ -96,6 +105,10 @@ def _place_like(tk: Tokens, j: int, blocked: set[int], municipal: bool = False) 
     if is_org_word(text) and not _town_compound(text):
         return False
     low = text.lower()
+    if low in TITLES:
+        return False  # "… und Jugend Dr. Franziska Giffey"
+    if low.endswith("s") and (low[:-1] in REGIONS or low[:-1] in _COUNTRIES):
+        return False  # "die größte Raumfahrtagentur Deutschlands": a description
     if low in REGIONS or _is_acronym(text):
         return True
     if low in TIME_WORDS:
@@ -119,7 +132,8 @@ def named_compound(word: str) -> bool:
     )
 
 
-_GENERIC_PARTS = word_set("landes bundes stadt kreis gemeinde haupt ober nieder")
+_COUNTRIES = word_set("europa deutschland österreich frankreich italien polen amerika afrika")
+_GENERIC_PARTS = word_set("landes bundes stadt kreis gemeinde haupt ober nieder enquete")
 
 
 def _second_place(tk: Tokens, k: int) -> bool:
@@ -158,6 +172,13 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
     """Return the index after what names the head at ``k - 1`` (``für …``, a place, ``der …``)."""
     texts, cap, starts = tk.texts, tk.capital, tk.starts
     n = len(texts)
+    if head.endswith("fraktion") and tk.word(k) in {"der", "von"} and _party(tk.word(k + 1)):
+        return k + 2  # "Landtagsfraktion der AfD", "Fraktion der Grünen"
+    if head == "ministerium" and tk.word(k) in {"des", "der"} and _portfolio(tk.word(k + 1)):
+        k += 2  # "Ministerium des Innern und für Kommunales", "Staatsministerium der Justiz"
+        if tk.word(k) == "und" and tk.word(k + 1) == "für":
+            return complement(tk, k + 1, head, blocked)
+        return _qualifiers(tk, k, blocked)
     if k < n and head in _NUMBERED and tk.kinds[k] == "d":
         return _qualifiers(tk, k + 1, blocked)  # "Polizeiinspektion 41"
     if k < n and _names_purpose(tk, k, head):
@@ -172,8 +193,11 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
             ):
                 # "Bundesamt für Sicherheit in der Informationstechnik"
                 j += texts[j] == "in"
-            elif texts[j] not in _CONNECT and not (
-                _LOWER_ADJECTIVE.fullmatch(texts[j]) and j + 1 < n and cap[j + 1]
+            elif (
+                texts[j] not in _CONNECT
+                and not (_LOWER_ADJECTIVE.fullmatch(texts[j]) and j + 1 < n and cap[j + 1])
+                # "Ministerium für Bildung und für Sport" goes on
+                and not (texts[j] == "für" and texts[j - 1] == "und" and j + 1 < n and cap[j + 1])
             ):
                 break
             j += 1
@@ -212,6 +236,17 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
     if head in ASSOCIATION and tk.word(k) == "in" and region.lower() in REGIONS - {"nrw", "owl"}:
         k += 2  # "Bund Naturschutz in Bayern", "Landesbauernverband in Baden-Württemberg"
     return _qualifiers(tk, k, blocked)
+
+
+def _portfolio(word: str) -> bool:
+    return word in {"Innern", "Inneren", "Justiz", "Finanzen", "Verteidigung"}
+
+
+def _party(word: str) -> bool:
+    return word.lower() in PARTY_WORDS - {"die", "bündnis", "fraktionslos"} or word in {
+        "Grünen",
+        "Linken",
+    }
 
 
 def _names_purpose(tk: Tokens, k: int, head: str) -> bool:
@@ -265,7 +300,11 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
         if kinds[a - 1] == "w" and (ADJECTIVE.match(t) or _PLACE_ADJECTIVE.match(t)):
             if t.lower() in STOPWORDS or t.lower() in _DETERMINERS:
                 break  # "Ihrer Partei", "unserer Fraktion": no naming adjective
+            if not ADJECTIVE.match(t) and any(stem in t.lower() for stem in ROLE_STEMS):
+                break  # "Leiter Konzern Schaden": a role noun, no town adjective
             a, named = a - 1, True
+        elif a == i and starts[a - 1] not in blocked and _name_before(t, kinds[a - 1], texts[i]):
+            a, named = a - 1, True  # "GLS Bank", "Lichtenstern Gymnasium"
         elif t in {"und", "oder"} and a > 1 and texts[a - 2].endswith("-"):
             a -= 2
         elif legal and (cap[a - 1] or t in {"&", "."}) and starts[a - 1] not in blocked:
@@ -286,6 +325,32 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
     while a < i and (kinds[a] != "w" or texts[a] in {"der", "und", "in", "zu", "von"}):
         a += 1
     return a, named
+
+
+# heads that follow a name that is no German word: "Kenyon College", not "DigitalPakt Schule"
+_NAME_BEFORE_HEADS = word_set(
+    "college gymnasium universität university bank versicherung verlag gruppe klinik hotel "
+    "brauerei theater festival ensemble orchester"
+)
+
+
+def _name_before(word: str, kind: str, head_word: str) -> bool:
+    """Tell a name written before its head: an acronym (``GLS Bank``, not ``NRW``), or a word
+    that is no German word (``Kenyon College``), short and not itself an institution."""
+    if kind != "w" or not word[:1].isupper() or word.lower() in REGIONS:
+        return False
+    if _is_acronym(word):
+        return True
+    return (
+        head_word.lower() in _NAME_BEFORE_HEADS
+        and len(word) <= 12
+        and "-" not in word  # "CDU-geführte Landesregierung": a description
+        and frequency(word) == 0
+        and not is_org_word(word)
+        and not _NOUNISH.search(word.lower())
+        and word.lower() not in STOPWORDS
+        and word.lower() not in TITLES
+    )
 
 
 def display(tk: Tokens, a: int, k: int, head_index: int) -> str:

@@ -7,22 +7,28 @@ Integration und Soziales``), a place or name (``Stadt Duisburg``), a naming adje
 generic reference and no facet value: ``die Landesregierung``, ``das Land``, ``die Kommunen``, and
 also ``das Integrationsministerium`` (a portfolio, not a name: it changes with each cabinet).
 Neither is the wire service that distributed the release (``pressrelations``, ``ots``).
-How far a name reaches around its head noun is worked out in ``org_heads``.
+How far a name reaches around its head noun is worked out in ``org_heads``; parties, clubs,
+the ots sender and acronyms standing alone are found by their shape in ``org_shapes``.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
-from indexer.extraction.known_orgs import find_known
+from indexer.extraction.known_orgs import find_known, is_known_start
 
 # ABBREVIATIONS, WIRE_SERVICES, head_of and is_org_word are re-exported: they lived here once
 from indexer.extraction.lexicon import ABBREVIATIONS as ABBREVIATIONS
-from indexer.extraction.lexicon import GENERIC_PREFIX, LEGAL, MUNICIPAL, REGIONS, UNIQUE
+from indexer.extraction.lexicon import (
+    GENERIC_PREFIX,
+    LEGAL,
+    MUNICIPAL,
+    REGIONS,
+    UNIQUE,
+)
 from indexer.extraction.lexicon import WIRE_SERVICES as WIRE_SERVICES
 from indexer.extraction.org_heads import (
     ADJECTIVE,
@@ -35,36 +41,19 @@ from indexer.extraction.org_heads import (
 )
 from indexer.extraction.org_heads import head_of as head_of
 from indexer.extraction.org_heads import is_org_word as is_org_word
+from indexer.extraction.org_shapes import (
+    ADDRESS,
+    OrgMention,
+    acronym_party,
+    bare_acronyms,
+    join_broken_names,
+    pattern_mentions,
+)
 from indexer.extraction.tokens import Tokens, split_tokens
 
-# parties by their official names: "die Grünen" and "DIE LINKE" are one party each; the leading
-# lookaheads of these patterns let the scan pass over positions where no match can start
-_PARTY_TEXT = re.compile(
-    r"(?=[CSFABNÖDd])(?:\b(?P<p>CDU/CSU|SPD|CDU|CSU|FDP|AfD|BSW|NPD|ÖDP|DIE LINKE|Die Linke|"
-    r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen)\b|\b(?:[Dd]ie|der|den) (?P<g>Grünen|Linken)\b)"
-)
-_PARTY_NAMES = {"grünen": "Bündnis 90/Die Grünen", "linke": "Die Linke", "linken": "Die Linke"}
-_CLUB = re.compile(
-    r"(?=[\dSFVTDBMKRH])(?:\b\d\.\s?|\b)(?=[A-Z])"
-    r"(?:SC|FC|VfL|VfB|TSV|SV|TuS|SpVgg|DJK|TSG|BV|SSV|SuS|MSV|FSV|KSV|RSV|BSC|HSV|TV|TuRa)"
-    r"(?:\s+(?:[A-ZÄÖÜ][\w-]+|\d{2,4})){1,3}"
-)
-_SENDER = re.compile(
-    r"Original-Content von:\s*(?P<name>[^,\n]{3,80}),\s*übermittelt", re.IGNORECASE
-)
 # heads whose name stands before them: "Free Software Foundation Europe", "Erna-Klug Stiftung"
 _NAMED_BEFORE = frozenset(("Stiftung", "Foundation", "Association", "Society"))
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<abk>[A-ZÄÖÜ][\w-]{1,9}(?: [A-Z]{2,4})?)\)")
-
-
-@dataclass(frozen=True)
-class OrgMention:
-    """An organisation named at ``start:end``: its nominative name, and its acronym if given."""
-
-    name: str
-    start: int
-    end: int
-    acronym: str | None = None
 
 
 @lru_cache(maxsize=65536)
@@ -75,9 +64,12 @@ def _may_start(word: str) -> bool:
 
 def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[OrgMention]:
     """Find organisation mentions in ``text``, outside the ``(start, end)`` spans of persons."""
+    if "\n" in text:
+        text = join_broken_names(text)
     tk = split_tokens(text)
     texts, kinds, starts, ends = tk.texts, tk.kinds, tk.starts, tk.ends
-    blocked = _inside(tk, persons)
+    addresses = [m.span() for m in ADDRESS.finditer(text)] if "@" in text or "ww" in text else []
+    blocked = _inside(tk, [*persons, *addresses])
     found: list[OrgMention] = []
     for i in compress(range(len(texts)), map(_may_start, texts)):
         if kinds[i] != "w" or starts[i] in blocked:
@@ -91,16 +83,21 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
                 found.append(OrgMention(name, starts[a], ends[k - 1]))
             continue
         if head is None:
-            if texts[i].lower() in UNIQUE:
+            if texts[i].lower() in UNIQUE and tk.capital[i]:
                 found.append(OrgMention(texts[i], starts[i], ends[i]))
             continue
         legal = texts[i].lower() in LEGAL or texts[i] in _NAMED_BEFORE
         a, named = extend_left(tk, i, legal, blocked)
-        k = complement(tk, i + 1, head[1], blocked)
+        # "Bundesregierung" is a whole name: "der Bundesregierung Bericht" is no "Bundesregierung
+        # Bericht"
+        unique = texts[i].lower() in UNIQUE
+        k = i + 1 if unique else complement(tk, i + 1, head[1], blocked)
         k2 = legal_end(tk, k)
         if k2 > k:
             a2, named2 = extend_left(tk, i, True, blocked)
             a, named, k = min(a, a2), named or named2, k2
+        if unique and a == i and k == i + 1:
+            continue  # the curated list and the unique names give it
         if k == i + 1 and not named and not named_compound(texts[i]) and not _acronym_after(tk, k):
             continue
         if text[ends[k - 1] : ends[k - 1] + 1] == "@":
@@ -109,9 +106,20 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         generic = texts[a].lower() in GENERIC_PREFIX and tk.capital[a + 1]
         if generic and (a < i or legal_name):
             a += 1  # "das Unternehmen Hella GmbH", "dem Verein Bildungspaten Gelsenkirchen e. V."
+        if texts[i].lower().startswith("wahlkreis"):
+            continue  # a constituency is no organisation
+        if head[1] in MUNICIPAL and a == i - 1 and k == i + 1 and texts[a].endswith("er"):
+            continue  # "die Karlsruher Kulturstadt": a description of a town
         if _as_place(tk, a, head[1]):
             continue  # "Wohnsitz im Landkreis Verden", "Mariaberg (Kreis Sigmaringen)"
-        found.append(OrgMention(display(tk, a, k, i), starts[a], ends[k - 1]))
+        if a == i and _described(tk, i, k, head[1]):
+            # "der Chemiekonzern BASF", "die Nachrichtenagentur AFP": the name follows its kind
+            found.append(OrgMention(text[starts[i + 1] : ends[k - 1]], starts[i + 1], ends[k - 1]))
+            continue
+        name = display(tk, a, k, i)
+        if a == i and k == i + 3 and texts[i + 1] in {"der", "von"} and acronym_party(texts[k - 1]):
+            name = f"{texts[k - 1]}-{head[0]}"  # "Fraktion der AfD" is the "AfD-Fraktion"
+        found.append(OrgMention(name, starts[a], ends[k - 1]))
     curated = []  # first, so that a curated name wins over the same span found by its head
     for a, b, known in find_known(tk):
         if starts[a] not in blocked:
@@ -119,8 +127,22 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             acronym = None if written == known.name else known.acronym or written
             curated.append(OrgMention(known.name, starts[a], ends[b - 1], acronym))
     found = curated + found
-    found += _pattern_mentions(text) + _adjective_regions(tk)
+    found += pattern_mentions(text) + _adjective_regions(tk)
+    found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     return _with_acronyms(text, _outermost(found))
+
+
+_DESCRIBING = frozenset(("konzern", "gesellschaft", "agentur", "bank", "gruppe", "verlag"))
+
+
+def _described(tk: Tokens, i: int, k: int, head: str) -> bool:
+    """Tell a kind before a name (``Ölkonzern Petrobras``) from a name (``Landesbank Hessen``)."""
+    word, nxt = tk.texts[i], tk.word(i + 1)
+    if head not in _DESCRIBING or len(word) <= len(head) + 2 or "-" in word or k <= i + 1:
+        return False
+    if not tk.capital[i + 1] or nxt.lower() in REGIONS:
+        return False
+    return (nxt.isupper() and len(nxt) >= 2) or is_known_start(nxt)
 
 
 def _as_place(tk: Tokens, a: int, head: str) -> bool:
@@ -166,25 +188,6 @@ def _inside(tk: Tokens, spans) -> set[int]:
     for start, end in spans:
         blocked.update(starts[bisect_left(starts, start) : bisect_left(starts, end)])
     return blocked
-
-
-def _pattern_mentions(text: str) -> list[OrgMention]:
-    found = [OrgMention(m.group(), m.start(), m.end()) for m in _CLUB.finditer(text)]
-    if "Original-Content" not in text:
-        return found + _parties(text)
-    for m in _SENDER.finditer(text):
-        found.append(OrgMention(m.group("name").strip(), m.start("name"), m.end("name")))
-    return found + _parties(text)
-
-
-def _parties(text: str) -> list[OrgMention]:
-    found = []
-    for m in _PARTY_TEXT.finditer(text):
-        name = m.group("p") or m.group("g")
-        start = m.start("p") if m.group("p") else m.start("g")
-        shown = _PARTY_NAMES.get(name.split()[-1].split("/")[-1].lower(), name)
-        found.append(OrgMention(shown, start, start + len(name)))
-    return found
 
 
 def _outermost(found: list[OrgMention]) -> list[OrgMention]:

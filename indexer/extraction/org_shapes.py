@@ -1,0 +1,180 @@
+"""Organisations found by their shape rather than by a head noun, and the text made ready.
+
+Parties by their official names (and a town's branch: ``Bielefelder FDP``), sports clubs, the
+sender an ots release names (``Original-Content von: …``), acronyms that stand alone (``KVB``,
+``UNMISS``); before the search, web and mail addresses are found (they name no organisation) and
+a name broken over footer lines is joined (``Ministerium des Innern und`` / ``für Kommunales``).
+``organisations`` runs these beside its head-noun rules.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from indexer.extraction.lexicon import PARTY_WORDS, REGIONS, ROLE_STEMS, word_set
+from indexer.extraction.tokens import Tokens
+from indexer.text.wordlist import frequency
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    """An organisation named at ``start:end``: its nominative name, and its acronym if given."""
+
+    name: str
+    start: int
+    end: int
+    acronym: str | None = None
+
+
+# parties by their official names: "die Grünen" and "DIE LINKE" are one party each; the leading
+# lookaheads of these patterns let the scan pass over positions where no match can start
+_PARTY_TEXT = re.compile(
+    r"(?=[CSFABNÖDd])(?:\b(?P<p>CDU/CSU|SPD|CDU|CSU|FDP|AfD|BSW|NPD|ÖDP|DIE LINKE|Die Linke|"
+    r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen)\b|\b(?:[Dd]ie|der|den) (?P<g>Grünen|Linken)\b)"
+)
+_PARTY_NAMES = {"grünen": "Bündnis 90/Die Grünen", "linke": "Die Linke", "linken": "Die Linke"}
+# "von CDU und Grünen": the Greens without their article, beside another party
+_GREENS_BESIDE = re.compile(
+    r"(?=[CSFABL])\b(?:CDU|CSU|SPD|FDP|AfD|BSW|Linken?)(?:,| und| oder| sowie) (?P<g>Grünen)\b"
+    r"|(?=G)\b(?P<h>Grünen)(?:,| und| oder| sowie) (?:CDU|CSU|SPD|FDP|AfD|BSW|Linken?)\b"
+)
+# "die Bielefelder FDP", "der Kölner SPD": a party's local branch, named by its town
+_TOWN_BRANCH = re.compile(r"(?:^|(?<=\s))(?P<town>[A-ZÄÖÜ][a-zäöüß]{3,}er) $")
+_NOT_TOWN = frozenset(
+    ("aber", "oder", "unser", "jeder", "wieder", "weder", "immer", "außer", "hinter", "unter",
+     "über", "euer", "ihrer", "seiner", "dieser", "jener", "mancher", "solcher", "welcher",
+     "keiner", "anderer", "später", "früher", "weiter", "bisher", "vorher", "nachher", "daher",
+     "wähler", "mitglieder", "anhänger", "bürger", "partner", "kinder", "länder", "leser",
+     "nutzer", "zuschauer", "vertreter", "führer", "gegner", "fahrer", "arbeiter")
+)  # fmt: skip
+_CLUB = re.compile(
+    r"(?=[\dSFVTDBMKRH])(?:\b\d\.\s?|\b)(?=[A-Z])"
+    r"(?:SC|FC|VfL|VfB|TSV|SV|TuS|SpVgg|DJK|TSG|BV|SSV|SuS|MSV|FSV|KSV|RSV|BSC|HSV|TV|TuRa)"
+    r"(?:\s+(?:[A-ZÄÖÜ][\w-]+|\d{2,4})){1,3}"
+)
+_SENDER = re.compile(
+    r"Original-Content von:\s*(?P<name>[^,\n]{3,80}),\s*übermittelt", re.IGNORECASE
+)
+# "Ministerium des Innern und\nfür Kommunales\ndes Landes Brandenburg": one name over three lines
+_LINK_WORDS = frozenset(("für", "des", "der", "zur", "zum", "und"))
+_LINKS_BEFORE = frozenset((" und", " für", " des", " der", " zur", " zum", " von"))
+_LINKS_AFTER = re.compile(r"(?:für|des|der|zur|zum|und für) [A-ZÄÖÜ]")
+
+
+def join_broken_names(text: str) -> str:
+    """Join a line ending in ``und``/``für``/``des`` … to a capitalised next line, and a line
+    to a next one opening with ``für``/``des`` …; the text keeps its length (and offsets)."""
+    joins, b = [], text.find("\n")
+    while b >= 0:
+        a = b
+        while a and text[a - 1] in " \t":
+            a -= 1
+        nxt, word = text[b + 1 : b + 2], text[b + 1 : b + 4]
+        if (text[max(0, a - 4) : a] in _LINKS_BEFORE and nxt.isupper()) or (
+            word in _LINK_WORDS and text[a - 1 : a].islower() and _LINKS_AFTER.match(text, b + 1)
+        ):
+            joins.append((a, b + 1))
+        b = text.find("\n", b + 1)
+    if not joins:
+        return text
+    parts, last = [], 0
+    for a, end in joins:
+        parts += [text[last:a], " " * (end - a)]
+        last = end
+    return "".join(parts) + text[last:]
+
+
+# web and mail addresses name no organisation ("www.bundestag.de", "presse@spdfraktion.de")
+ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\")\]]++|[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
+# acronyms that name no organisation: units, things, laws, treaties, systems, roman numerals
+_NOT_ORG_ACRONYMS = word_set(
+    "usa uk eur usd chf pkw lkw kfz suv ice dna rna hiv aids covid sars ceo cfo cto coo gps pdf "
+    "url html edv pc usb led wlan dsl lte umts sms mms faq abc öpnv spnv bip mint brd ddr mdb mdl "
+    "mdep kwh pol ots neu plz vip app din mrt icu kita thc adhs mwst ust co2 nox tel fax www http "
+    "https sgb bgb hgb zpo eeg gwb kwkg dsgvo ceta ttip jefta dax mdax iban bic csr esg sdg kmu "
+    "gap ngo lng kwk thg ccs ets led lcd dvd cd ok pm pi nr az ggf bzw usw etc ca inkl exkl gkv pkv"
+)
+
+
+def bare_acronyms(tk: Tokens, taken: set[int]) -> list[OrgMention]:
+    """Find acronyms that stand alone (``KVB``, ``UNMISS``): 3 to 6 capitals that are no German
+    word, no unit, law or thing; not glued to a word (``KVB-Sprecher``), not in brackets (given
+    with a name, or a wire tag), not inside a run of capitals (``JULIA SCHMIDT``)."""
+    texts, starts, ends, kinds, text = tk.texts, tk.starts, tk.ends, tk.kinds, tk.text
+    found = []
+    for m in _ACRONYM_SHAPE.finditer(text):  # the scan runs in C; tokens are checked after
+        i = bisect_left(starts, m.start())
+        word = tk.word(i)
+        if i >= len(texts) or starts[i] != m.start() or not (3 <= len(word) <= 6):
+            continue
+        if not word.isupper() or kinds[i] != "w":
+            continue
+        if _CODE.fullmatch(word):
+            continue  # "POL-DO": a police press office's code; "M-V": a region
+        low = word.lower()
+        if low in _NOT_ORG_ACRONYMS or low in REGIONS or _ROMAN.fullmatch(word):
+            continue
+        if starts[i] in taken or frequency(low) > 0:
+            continue
+        before = text[starts[i] - 1] if starts[i] else " "
+        after = text[ends[i]] if ends[i] < len(text) else " "
+        if before in "-/@.(" or after in "-/@)" or after.isalnum():
+            continue
+        if _capitals(tk, i - 1) or _capitals(tk, i + 1):
+            continue
+        if i + 1 < len(texts) and tk.capital[i + 1] and starts[i + 1] in taken:
+            continue  # "PHB Bahr, Lorenz": a code before a name
+        found.append(OrgMention(word, starts[i], ends[i]))
+    return found
+
+
+_ROMAN = re.compile(r"[IVXLCDM]+")
+_ACRONYM_SHAPE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][A-ZÄÖÜ-]{2,5}(?![\w-])")
+_CODE = re.compile(r"[A-Z]{2,4}-[A-Z]{1,4}|[A-Z]-[A-Z]")
+
+
+def _capitals(tk: Tokens, j: int) -> bool:
+    word = tk.word(j)
+    return len(word) >= 2 and word.isupper() and tk.kinds[j] == "w"
+
+
+def pattern_mentions(text: str) -> list[OrgMention]:
+    found = [OrgMention(m.group(), m.start(), m.end()) for m in _CLUB.finditer(text)]
+    if "Original-Content" not in text:
+        return found + _parties(text)
+    for m in _SENDER.finditer(text):
+        found.append(OrgMention(m.group("name").strip(), m.start("name"), m.end("name")))
+    return found + _parties(text)
+
+
+def _parties(text: str) -> list[OrgMention]:
+    found = []
+    for m in _PARTY_TEXT.finditer(text):
+        name = m.group("p") or m.group("g")
+        start = m.start("p") if m.group("p") else m.start("g")
+        shown = _PARTY_NAMES.get(name.split()[-1].split("/")[-1].lower(), name)
+        branch = None
+        if m.group("p") and text[max(0, start - 3) : start] == "er ":  # cheap test first
+            branch = _TOWN_BRANCH.search(text, max(0, start - 30), start)
+        if branch and _town_adjective(branch.group("town")) and "/" not in name:
+            shown = f"{branch.group('town')} {name}"
+            found.append(OrgMention(shown, branch.start(), start + len(name)))
+            continue
+        found.append(OrgMention(shown, start, start + len(name)))
+    if "Grünen" in text:
+        for m in _GREENS_BESIDE.finditer(text):
+            group = "g" if m.group("g") else "h"
+            found.append(OrgMention(_PARTY_NAMES["grünen"], m.start(group), m.end(group)))
+    return found
+
+
+def acronym_party(word: str) -> bool:
+    return word.lower() in PARTY_WORDS and sum(c.isupper() for c in word) >= 2
+
+
+def _town_adjective(word: str) -> bool:
+    """Tell ``Bielefelder`` from ``Sprecher``, ``Minister``, ``jeder`` before a party."""
+    low = word.lower()
+    return low not in _NOT_TOWN and not any(stem in low for stem in ROLE_STEMS)
