@@ -50,12 +50,26 @@ DEFAULT_DOC_SECONDS = 20.0
 def doc_seconds() -> float:
     """Return how long preparing one document may take: ``PRESSESUCHE_DOC_SECONDS`` (default 20;
     fractions allowed; 0 turns the bound off). A document that takes longer is skipped."""
-    value = os.environ.get("PRESSESUCHE_DOC_SECONDS", "").strip()
+    return _seconds("PRESSESUCHE_DOC_SECONDS", DEFAULT_DOC_SECONDS)
+
+
+DEFAULT_SEARCH_SECONDS = 2.0
+
+
+def search_seconds() -> float:
+    """Return the time budget of one search: ``PRESSESUCHE_SEARCH_SECONDS`` (default 2;
+    fractions allowed). Past it a search stops and answers what it found, marked partial;
+    relaxed readings and spelling suggestions are only tried in its first half."""
+    return _seconds("PRESSESUCHE_SEARCH_SECONDS", DEFAULT_SEARCH_SECONDS)
+
+
+def _seconds(variable: str, default: float) -> float:
+    value = os.environ.get(variable, "").strip()
     try:
-        seconds = float(value) if value.isascii() and value else DEFAULT_DOC_SECONDS
+        seconds = float(value) if value.isascii() and value else default
     except ValueError:
-        return DEFAULT_DOC_SECONDS
-    return seconds if 0 <= seconds < float("inf") else DEFAULT_DOC_SECONDS
+        return default
+    return seconds if 0 <= seconds < float("inf") else default
 
 
 DEFAULT_POSTINGS_CACHE = 1_000_000

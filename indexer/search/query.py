@@ -95,7 +95,6 @@ NOTE_BUDGET = (
     "Die Suche hat ihr Zeitbudget ({seconds:g} s) aufgebraucht: Mitteilungen mit den meisten "
     "Suchbegriffen und Schreibvorschläge wurden nicht mehr gesucht."
 )
-SEARCH_BUDGET_SECONDS = 1.0  # after this, a search answers what it has (no relaxing, no spelling)
 RELAX_SHARE = 0.6  # relaxed: at least this share of the search terms (rounded up), fewer than all
 FUZZY_PREFIX = 1  # letters of a fuzzy term taken as typed
 
