@@ -6,6 +6,8 @@ the clock, so every answer is partial, whatever the machine's speed. No timing i
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -83,3 +85,25 @@ def test_the_api_says_not_partial_with_time(client, monkeypatch):
     monkeypatch.delenv(BUDGET, raising=False)
     got = client.get("/api/search", query_string={"q": "Kaykin"}).get_json()
     assert got["partial"] is False and got["total"] == 4
+
+
+@pytest.mark.parametrize(
+    ("route", "query"), [("/export.csv", "Kaykin"), ("/zitate.csv", "")], ids=["search", "quotes"]
+)
+def test_an_export_stops_taking_pages_when_its_budget_is_spent(client, monkeypatch, route, query):
+    """An export gathers page after page; past its time share it stops, and says so."""
+    from indexer.search import searcher as searcher_module
+    from webapp import export
+
+    monkeypatch.setattr(export, "MAX_LIMIT", 2)  # pages of two rows: several pages to gather
+    whole = client.get(route, query_string={"q": query})
+    assert whole.status_code == 200 and "X-Partial" not in whole.headers
+    total = int(whole.headers["X-Total-Count"])
+    assert total > 2 and "X-Truncated" not in whole.headers
+
+    monkeypatch.setattr(searcher_module, "EXTRAS_SHARE", 0.0)  # no time for a second page
+    cut = client.get(route, query_string={"q": query})
+    assert cut.status_code == 200 and cut.headers["X-Partial"] == "true"
+    assert cut.headers["X-Truncated"] == f"2 of {total}"
+    rows = list(csv.reader(io.StringIO(cut.get_data(as_text=True))))
+    assert len(rows) == 1 + 2  # the header and the first page

@@ -22,6 +22,7 @@ import queue
 import signal
 import threading
 import time
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -380,7 +381,7 @@ def _serve(worker: _Worker, inbox, outbox, parent: int) -> None:
                 seq, items = payload
                 outbox.send((PREPARED, number, (seq, worker.prepare(items, seq))))
             elif kind == WRITE:
-                worker.write(pickle.loads(payload))
+                worker.write(pickle.loads(zlib.decompress(payload)))
             elif kind == REPLAY:
                 worker.replay(payload)
             elif kind == FINISH:
@@ -539,7 +540,7 @@ class Workers:
         again from their files, with the decisions already sent for them."""
         decided = {}
         for batch in slot.journal:
-            for held, digest, decision in pickle.loads(batch):
+            for held, digest, decision in pickle.loads(zlib.decompress(batch)):
                 decided[held] = (digest, decision)
         wanted: dict[SourceFile, list[tuple[int, int]]] = {}
         for held, (src, position) in enumerate(slot.made, start=1):
@@ -584,7 +585,8 @@ class Workers:
 
     def _flush(self, number: int) -> None:
         if self.decisions[number]:
-            batch = pickle.dumps(self.decisions[number], pickle.HIGHEST_PROTOCOL)
+            # kept for a replacement; compressed: file digests, ids and names repeat
+            batch = zlib.compress(pickle.dumps(self.decisions[number], pickle.HIGHEST_PROTOCOL), 1)
             self.slots[number].journal.append(batch)
             self.slots[number].inbox.put((WRITE, batch))
             self.decisions[number] = []

@@ -291,7 +291,11 @@ class Engine:
                 for fieldname in (*SCORED_FIELDS, f.QUOTE):
                     self.norms(fieldname)
                 self.date_rank()
-                vocabulary.warm(searcher.reader(), f.TEXT_FIELDS)  # did you mean, ~
+                # did you mean, ~ (the quote search's too)
+                vocabulary.warm(searcher.reader(), (*f.TEXT_FIELDS, f.QUOTE))
+                # the German analysis of a compound loads the word list (1-2 s) that
+                # highlighting needs: not in the first visitor's search
+                list(searcher.schema[f.BODY].analyzer("Bundestagsabgeordnete", mode="index"))
         except store.IndexDamaged:
             raise
         except store.StoreError:

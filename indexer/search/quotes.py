@@ -151,10 +151,13 @@ def _text(value: str | bytes) -> str:
 def release_urls(searcher, doc_ids: set[str]) -> dict[str, str]:
     """Return the publisher URLs of releases, by id (releases without one are left out)."""
     found = {}
-    for doc_id in doc_ids:
-        stored = searcher.document(id=doc_id, kind=f.RELEASE_KIND) if doc_id else None
-        if stored and stored.get(f.URL):
-            found[doc_id] = stored[f.URL]
+    for doc_id in filter(None, doc_ids):
+        # by the id alone, then the kind read from the few records found: a query for id AND
+        # kind walked the postings of every release (26 ms a lookup at 5,000 releases)
+        for docnum in searcher.document_numbers(id=doc_id):
+            stored = searcher.stored_fields(docnum)
+            if stored.get(f.KIND) == f.RELEASE_KIND and stored.get(f.URL):
+                found[doc_id] = stored[f.URL]
     return found
 
 

@@ -41,8 +41,9 @@ SNIPPET_CHARS = 240
 # After an unexpected error the index files are summed again at most this often per state: a
 # request that fails for another reason must not make the server read the whole index each time.
 DAMAGE_CHECK_SECONDS = 60
-# Relaxed readings and spelling suggestions, which only add to an answer, are tried in this share
-# of a search's time budget (``PRESSESUCHE_SEARCH_SECONDS``); the matching may use all of it.
+# Relaxed readings, spelling suggestions and an export's further pages, which only add to an
+# answer, are begun in this share of the time budget (``PRESSESUCHE_SEARCH_SECONDS``); the
+# matching may use all of it.
 EXTRAS_SHARE = 0.5
 NOTE_PARTIAL = (
     "Die Suche hat ihr Zeitbudget ({seconds:g} s) überschritten und wurde abgebrochen: gezeigt "
@@ -285,12 +286,16 @@ class Budget:
         self.partial = self.partial or found.partial
         return found
 
+    def may_begin(self, expected: float = 0.0) -> bool:
+        """Whether an extra taking about ``expected`` seconds may still be begun."""
+        spent = time.monotonic() - self.started
+        return not self.partial and spent + expected <= self.seconds * EXTRAS_SHARE
+
     def extras(self, parsed: ParsedQuery) -> bool:
         """Whether an extra may still be begun; if not, the note says what was left out."""
-        share = self.seconds * EXTRAS_SHARE
-        if not self.partial and time.monotonic() - self.started <= share:
+        if self.may_begin():
             return True
-        note = NOTE_BUDGET.format(seconds=share)
+        note = NOTE_BUDGET.format(seconds=self.seconds * EXTRAS_SHARE)
         if not self.partial and note not in parsed.notes:
             parsed.notes.append(note)
         return False
