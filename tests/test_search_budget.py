@@ -107,3 +107,28 @@ def test_an_export_stops_taking_pages_when_its_budget_is_spent(client, monkeypat
     assert cut.headers["X-Truncated"] == f"2 of {total}"
     rows = list(csv.reader(io.StringIO(cut.get_data(as_text=True))))
     assert len(rows) == 1 + 2  # the header and the first page
+
+
+def test_a_pattern_refused_in_one_field_is_not_listed_in_the_others(seed_index, monkeypatch):
+    """``a*`` is searched in three fields; once one lists more words than allowed, the pattern
+    is refused whole, so the other fields' words are not listed (the cost of ``a* b* …``)."""
+    from indexer.search import query as query_module
+    from indexer.search.pool import Engine
+
+    listed = []
+    real = query_module.expansions
+
+    def counting(node, reader, limit):
+        listed.append(node.fieldname)
+        return real(node, reader, limit)
+
+    monkeypatch.setattr(query_module, "MAX_EXPANSIONS", 1)
+    monkeypatch.setattr(query_module, "expansions", counting)
+    engine = Engine(seed_index)
+    try:
+        result = search(engine, "a* b*")
+    finally:
+        engine.close()
+    assert result.total == 0 and len(result.notes) >= 2  # both refused, each with a note
+    # each stopped at the first field over the limit (body), before the last (exact)
+    assert listed == ["title", "body", "title", "body"]

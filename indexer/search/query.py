@@ -486,7 +486,11 @@ def bound_expansions(parsed: ParsedQuery, reader) -> ParsedQuery:
             patterns.setdefault((type(leaf).__name__, _pattern(leaf)), []).append(leaf)
     refused: set[int] = set()
     for (_, shown), nodes in patterns.items():
-        expanded = [expansions(node, reader, MAX_EXPANSIONS) for node in nodes]
+        expanded = []
+        for node in nodes:  # one field over the limit refuses the pattern: list no more
+            expanded.append(expansions(node, reader, MAX_EXPANSIONS))
+            if expanded[-1] is None:
+                break
         if any(found is None for found in expanded):
             parsed.notes.append(NOTE_EXPANSION.format(term=shown, n=MAX_EXPANSIONS))
         elif len(words.union(*expanded)) > MAX_CLAUSES:
