@@ -50,12 +50,34 @@ DEFAULT_DOC_SECONDS = 20.0
 def doc_seconds() -> float:
     """Return how long preparing one document may take: ``PRESSESUCHE_DOC_SECONDS`` (default 20;
     fractions allowed; 0 turns the bound off). A document that takes longer is skipped."""
-    value = os.environ.get("PRESSESUCHE_DOC_SECONDS", "").strip()
+    return _seconds("PRESSESUCHE_DOC_SECONDS", DEFAULT_DOC_SECONDS)
+
+
+DEFAULT_SEARCH_SECONDS = 2.0
+DEFAULT_EXPORT_SECONDS = 30.0  # an export of 10,000 rows with snippets takes ~10 s
+
+
+def search_seconds() -> float:
+    """Return the time budget of one search: ``PRESSESUCHE_SEARCH_SECONDS`` (default 2;
+    fractions allowed). Past it a search stops and answers what it found, marked partial;
+    relaxed readings and spelling suggestions are only tried in its first half."""
+    return _seconds("PRESSESUCHE_SEARCH_SECONDS", DEFAULT_SEARCH_SECONDS)
+
+
+def export_seconds() -> float:
+    """Return the time budget of one export (``/export.csv``, ``/export.json``, ``/zitate.csv``):
+    ``PRESSESUCHE_EXPORT_SECONDS`` (default 30). An export gathers page after page of searches
+    (each within its own search budget) and begins a page only within the first half of this."""
+    return _seconds("PRESSESUCHE_EXPORT_SECONDS", DEFAULT_EXPORT_SECONDS)
+
+
+def _seconds(variable: str, default: float) -> float:
+    value = os.environ.get(variable, "").strip()
     try:
-        seconds = float(value) if value.isascii() and value else DEFAULT_DOC_SECONDS
+        seconds = float(value) if value.isascii() and value else default
     except ValueError:
-        return DEFAULT_DOC_SECONDS
-    return seconds if 0 <= seconds < float("inf") else DEFAULT_DOC_SECONDS
+        return default
+    return seconds if 0 <= seconds < float("inf") else default
 
 
 DEFAULT_POSTINGS_CACHE = 1_000_000

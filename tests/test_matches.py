@@ -12,7 +12,7 @@ import pytest
 from whoosh import query as q
 
 from indexer.build.indexing import index_corpus
-from indexer.engine import doclists, store
+from indexer.engine import doclists, matches, store
 from indexer.engine import schema as f
 from indexer.engine.matches import match, term_docs
 from indexer.search.query import Filters, parse_query
@@ -270,3 +270,54 @@ def test_warming_reads_the_tables_searches_need(changed_index, tmp_path):
     finally:
         engine.close()
     assert Engine(tmp_path / "no-index").warm() is False
+
+
+BUDGET_QUERIES = [
+    *QUERIES,
+    '"interkulturelle Öffnung"~3',  # a phrase with slop: Whoosh's span matcher, one by one
+    'Integration NOT "interkulturelle Öffnung"',
+    "NOT Migrant* OR Kaykin",
+    "Integration NOT (Düsseldorf NOT Kaykin)",
+]
+
+
+@pytest.mark.parametrize("text", BUDGET_QUERIES)
+@pytest.mark.parametrize("restricted", [False, True], ids=["query", "releases"])
+def test_a_search_stopped_at_its_deadline_answers_only_true_matches(
+    changed_index, text, restricted, monkeypatch
+):
+    """Stopped after any number of looks at the clock (a counting clock, no timing), the
+    matches are a part of the full answer: what was not checked never lets a document through,
+    not even under a negation; and the answer says when it is partial."""
+    monkeypatch.setattr(matches, "CHECK_EVERY", 1)  # the document loops look at every step
+    readings = 0
+
+    def clock() -> float:
+        nonlocal readings
+        readings += 1
+        return float(readings)
+
+    monkeypatch.setattr(matches, "_now", clock)
+    searcher = store.open_live(changed_index).searcher()
+    try:
+        parsed = parse_query(text, searcher.schema)
+        # the record kind comes last: unrestricted, a negation is the last part evaluated
+        query = restrict(parsed, RELEASES, None) if restricted else parsed.query
+        full = match(searcher, query, deadline=float("inf"))
+        assert not full.partial
+        looks = readings
+        readings = 0
+        seen_partial = 0
+        for cut in range(looks + 1):
+            readings = 0
+            found = match(searcher, query, deadline=float(cut))
+            assert found.docs <= full.docs, cut
+            assert found.partial == (cut < looks), cut
+            seen_partial += found.partial
+            if not found.partial:
+                assert found.docs == full.docs
+        assert seen_partial == looks  # every cut before the end stopped the work
+        readings = 0
+        assert match(searcher, query, deadline=0.0).docs == set()
+    finally:
+        searcher.close()

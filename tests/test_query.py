@@ -18,7 +18,7 @@ from indexer.build.indexing import index_corpus
 from indexer.cli import main
 from indexer.engine import schema as f
 from indexer.engine.matches import match
-from indexer.search import query as query_module
+from indexer.search import searcher as searcher_module
 from indexer.search import spelling, vocabulary
 from indexer.search.query import BoundedFuzzy, bound_expansions, parse_query
 from indexer.search.searcher import RELEASES, SCORED_FIELDS, Engine, restrict, search
@@ -312,7 +312,7 @@ def test_a_lookup_over_the_bound_is_refused_before_comparing(engine, compared, m
 
 
 def test_a_search_out_of_time_answers_what_it_has_with_a_note(engine, monkeypatch):
-    monkeypatch.setattr(query_module, "SEARCH_BUDGET_SECONDS", 0.0)
+    monkeypatch.setattr(searcher_module, "EXTRAS_SHARE", 0.0)
     result = search(engine, "Kaykin Bundestagswahl")
     assert not result.relaxed and result.total == 0 and result.suggestion is None
     assert any("Zeitbudget" in note for note in result.notes)

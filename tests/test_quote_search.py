@@ -58,7 +58,7 @@ def test_cli_json_and_citation_csv(seed_index):
     runner = CliRunner()
     out = runner.invoke(main, ["quotes", "Vielfalt", "--index", str(seed_index), "--json"]).stdout
     data = json.loads(out)
-    assert list(data) == ["query", "total", "quotes", "facets"]
+    assert list(data) == ["query", "total", "quotes", "facets", "partial"]
     assert data["total"] >= 2
     only_stopwords = runner.invoke(main, ["quotes", "muss", "--index", str(seed_index), "--json"])
     assert json.loads(only_stopwords.stdout)["total"] == 0

@@ -187,7 +187,7 @@ def test_hostile_query_in_the_api_and_page(client, text, expected_notes):
     got = client.get("/api/search", query_string={"q": text})
     assert got.status_code == 200
     data = got.get_json()
-    assert list(data) == ["query", "total", "hits", "facets", "suggestion", "relaxed"]
+    assert list(data) == ["query", "total", "hits", "facets", "suggestion", "relaxed", "partial"]
     page = client.get("/", query_string={"q": text})
     assert page.status_code == 200
     html = page.get_data(as_text=True)

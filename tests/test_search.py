@@ -147,7 +147,7 @@ def test_paging_and_sorting(engine):
 
 def test_json_shape(engine):
     data = search(engine, "Kaykin").to_json()
-    assert list(data) == ["query", "total", "hits", "facets", "suggestion", "relaxed"]
+    assert list(data) == ["query", "total", "hits", "facets", "suggestion", "relaxed", "partial"]
     assert list(data["hits"][0]) == [
         "id", "path", "title", "date", "persons", "organisations", "score", "snippet", "url",
         "source", "versions",

@@ -232,7 +232,15 @@ def test_api_search_is_exactly_the_cli_shape(client, engine, args):
         sort=args.get("sort", "relevance"),
     ).to_json()
     assert got.get_json() == expected
-    assert list(got.get_json()) == ["query", "total", "hits", "facets", "suggestion", "relaxed"]
+    assert list(got.get_json()) == [
+        "query",
+        "total",
+        "hits",
+        "facets",
+        "suggestion",
+        "relaxed",
+        "partial",
+    ]
 
 
 def test_api_search_filters_by_facets(client, engine):
@@ -358,7 +366,7 @@ def test_quotes_api_page_and_citation_csv(client):
     got = client.get("/api/quotes", query_string={"q": "Vielfalt"})
     assert got.status_code == 200
     data = got.get_json()
-    assert list(data) == ["query", "total", "quotes", "facets"]
+    assert list(data) == ["query", "total", "quotes", "facets", "partial"]
     assert data["total"] >= 2 and data["quotes"][0]["speaker"]
     page = client.get("/zitate?q=Vielfalt")
     assert page.status_code == 200 and "Kaykin" in page.get_data(as_text=True)

@@ -14,6 +14,8 @@ ordinary requests alone and beside the hostile ones, and the hostile ones' own l
     make stress                       # or: .venv/bin/python tools/stress.py --seconds 60
     make stress STRESS_ARGS="--server werkzeug --threads 8 --releases 1000"
     make stress STRESS_ARGS="--seconds 10 --hostile-seconds 30 --releases 5000"
+    make stress STRESS_ARGS="--speeches 5000 --work /tmp/s5k"           # keeps the index
+    make stress STRESS_ARGS="--work /tmp/s5k --index-runs 0"            # hostile load on it again
 
 Exit status 1 when a request failed (any 5xx or a lost connection, hostile ones included) or a
 new release was not served right after its run.
@@ -88,6 +90,7 @@ class Load:
         self.stop = threading.Event()
         self.lock = threading.Lock()
         self.latencies: list[float] = []
+        self.by_path: dict[str, list[float]] = {}  # seconds of each answered request, by path
         self.failures: list[str] = []
         self.failed_after: list[float] = []  # seconds until each failure (a timeout: its limit)
         self.during_index = 0
@@ -115,6 +118,7 @@ class Load:
                     self.failed_after.append(elapsed)
                 else:
                     self.latencies.append(elapsed)
+                    self.by_path.setdefault(path, []).append(elapsed)
                     self.during_index += self.indexing.is_set()
             time.sleep(self.pause)
 
@@ -149,10 +153,11 @@ def wait_until_up(base: str, server: subprocess.Popen, seconds: float = 60) -> N
 
 def run(args: argparse.Namespace, work: Path) -> dict:
     corpus, index, log = work / "corpus", work / "index", work / "server.log"
-    make_corpus(corpus, args.releases, args.speeches)
-    built = pressesuche("index", "--corpus", str(corpus), "--index", str(index), "--json")
-    if built.returncode:
-        raise SystemExit("the first index run failed")
+    if not (index / "current").exists():  # a kept folder (``--work``) is served as it is
+        make_corpus(corpus, args.releases, args.speeches)
+        built = pressesuche("index", "--corpus", str(corpus), "--index", str(index), "--json")
+        if built.returncode:
+            raise SystemExit("the first index run failed")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     serve = ["serve", "--index", str(index), "--port", str(port)]
@@ -169,7 +174,7 @@ def run(args: argparse.Namespace, work: Path) -> dict:
         wait_until_up(base, server)
         load.start()
         time.sleep(min(2.0, args.seconds / 10))
-        for step, rebuild in enumerate((True, True, False)):
+        for step, rebuild in enumerate((True, True, False)[: args.index_runs]):
             marker = f"Lasttestmarke{step}x{random.randrange(10**6)}"
             text = f"Neue Mitteilung {step}\n\nDie Stadt meldet die {marker} im Rathaus.\n"
             (corpus / f"neu-{step}.txt").write_text(text, "utf-8")
@@ -232,6 +237,8 @@ HOSTILE = tuple(
     f"{route}?{urllib.parse.urlencode({'q': q})}"
     for route, q in (
         ("/api/search", "Bundestag~5"),
+        ("/api/search", "Bundestag~2"),
+        ("/export.csv", "Bundestag~5"),
         ("/api/search", "Bundestagsabgeordneterinnenversammlung~6"),
         ("/api/search", LONG_WORD),
         ("/api/search", "*"),
@@ -273,6 +280,10 @@ def hostile_run(base: str, args: argparse.Namespace) -> dict:
         "ordinary alone: requests, failed, p50/p95/max ms": summary(alone),
         "ordinary beside hostile: requests, failed, p50/p95/max ms": summary(ordinary),
         "hostile: requests, failed, p50/p95/max ms": summary(hostile),
+        "hostile by query: requests, max ms": {
+            urllib.parse.unquote_plus(path)[:80]: [len(times), percentile(sorted(times), 1.0)]
+            for path, times in hostile.by_path.items()
+        },
         "failures": sum(len(x.failures) for x in loads),
         "first failures": [f for x in loads for f in x.failures][:5],
     }
@@ -306,14 +317,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--hostile-timeout", type=float, default=120, help="client timeout of a hostile request (s)"
     )
+    parser.add_argument(
+        "--index-runs", type=int, default=3, help="index runs under load (rebuild, rebuild, update)"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument(
+        "--work", type=Path, help="work in (and keep) this folder; an index there is reused"
+    )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)
-    work = Path(tempfile.mkdtemp(prefix="pressesuche-stress-"))
+    work = args.work or Path(tempfile.mkdtemp(prefix="pressesuche-stress-"))
+    work.mkdir(parents=True, exist_ok=True)
     try:
         result = run(args, work)
     finally:
-        if not args.keep:
+        if not (args.keep or args.work):
             shutil.rmtree(work, ignore_errors=True)
     hostile_failures = (result["hostile"] or {}).get("failures", 0)
     ok = (
@@ -335,7 +353,12 @@ def main(argv: list[str] | None = None) -> int:
         if result["hostile"]:
             print("hostile load:")
             for key, value in result["hostile"].items():
-                print(f"  {key}: {value}")
+                if isinstance(value, dict):
+                    print(f"  {key}:")
+                    for path, numbers in value.items():
+                        print(f"    {path}: {numbers}")
+                else:
+                    print(f"  {key}: {value}")
         print("OK" if ok else "FAILED")
     return 0 if ok else 1
 

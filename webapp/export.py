@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from indexer.config import export_seconds
 from indexer.model import web_link
 from indexer.search.quotes import QuoteResult
-from indexer.search.searcher import MAX_LIMIT, Hit, SearchResult
+from indexer.search.searcher import EXTRAS_SHARE, MAX_LIMIT, Budget, Hit, SearchResult
 from webapp.backend import search, search_quotes
 from webapp.params import QuoteParams, SearchParams
 
@@ -19,6 +21,10 @@ SEARCH_COLUMNS = [
     "versions",
 ]  # fmt: skip
 _TAG = re.compile(r"</?mark>")
+NOTE_EXPORT_BUDGET = (
+    "Der Export hat sein Zeitbudget ({seconds:g} s) aufgebraucht und endet vor der letzten "
+    "Zeile (PRESSESUCHE_EXPORT_SECONDS)."
+)
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -38,38 +44,59 @@ def collect(engine, params: SearchParams, cap: int) -> SearchResult:
 
 
 def _collect(engine, params: SearchParams, cap: int) -> SearchResult:
+    budget = Budget(export_seconds())  # one for the whole export: its pages are extras
     limit = MAX_LIMIT
     first = search(
         engine, params.q, filters=params.filters(), page=1, limit=limit, sort=params.sort
     )
     hits = list(first.hits)
     page = 1
+    slowest = time.monotonic() - budget.started
     while len(hits) < min(cap, first.total) and len(hits) == page * limit:
+        if not budget.may_begin(slowest):
+            _out_of_time(first, budget)
+            break
         page += 1
+        started = time.monotonic()
         more = search(
             engine, params.q, filters=params.filters(), page=page, limit=limit, sort=params.sort
         )
+        slowest = max(slowest, time.monotonic() - started)
         hits.extend(more.hits)
     first.hits = hits[:cap]
     first.limit = len(first.hits)
     return first
 
 
+def _out_of_time(result: SearchResult | QuoteResult, budget: Budget) -> None:
+    """Mark an export cut short by its time budget, with a note."""
+    result.partial = True
+    result.notes.append(NOTE_EXPORT_BUDGET.format(seconds=budget.seconds * EXTRAS_SHARE))
+
+
 def collect_quotes(engine, params: QuoteParams, cap: int) -> QuoteResult:
     """Run a quote search and gather up to ``cap`` quotes from its first pages, from one
-    snapshot of the index."""
+    snapshot of the index, while the time budget lasts."""
+    budget = Budget(export_seconds())
+
+    def one(page: int) -> QuoteResult:
+        return search_quotes(
+            engine, params.q, speaker=list(params.speakers), date_from=params.date_from,
+            date_to=params.date_to, page=page, limit=MAX_LIMIT,
+        )  # fmt: skip
+
     with engine.snapshot():
-        quotes = []
-        page = 0
-        while True:
-            page += 1
-            result = search_quotes(
-                engine, params.q, speaker=list(params.speakers), date_from=params.date_from,
-                date_to=params.date_to, page=page, limit=MAX_LIMIT,
-            )  # fmt: skip
-            quotes.extend(result.quotes)
-            if len(result.quotes) < MAX_LIMIT or len(quotes) >= min(cap, result.total):
+        result = one(1)
+        quotes = list(result.quotes)
+        page, slowest = 1, time.monotonic() - budget.started
+        while len(quotes) < min(cap, result.total) and len(quotes) == page * MAX_LIMIT:
+            if not budget.may_begin(slowest):
+                _out_of_time(result, budget)
                 break
+            page += 1
+            started = time.monotonic()
+            quotes.extend(one(page).quotes)
+            slowest = max(slowest, time.monotonic() - started)
     result.quotes = quotes[:cap]
     result.page, result.limit = 1, len(result.quotes)
     return result

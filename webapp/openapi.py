@@ -43,6 +43,14 @@ def _repeatable(name: str, description: str, pattern: str | None = None) -> dict
 
 FACET_NAMES = ["person", "organisation", "year", "source", "speaker"]
 DATE = {"type": "string", "format": "date"}
+_PARTIAL = {
+    "type": "boolean",
+    "description": (
+        "true: die Suche hat ihr Zeitbudget (PRESSESUCHE_SEARCH_SECONDS, 2 s) überschritten und "
+        "wurde abgebrochen; Treffer, Gesamtzahl und Filterzahlen sind das bis dahin Gefundene "
+        "(nie ein falscher Treffer, aber vielleicht nicht alle)"
+    ),
+}
 Q = _param("q", "Suchanfrage (leer: alles, neueste zuerst)", {"type": "string"})
 FROM = _param("from", "Frühestes Datum, JJJJ-MM-TT", DATE)
 TO = _param("to", "Spätestes Datum, JJJJ-MM-TT", DATE)
@@ -134,7 +142,7 @@ SCHEMAS = {
     },
     "SearchResult": {
         "type": "object",
-        "required": ["query", "total", "hits", "facets", "suggestion", "relaxed"],
+        "required": ["query", "total", "hits", "facets", "suggestion", "relaxed", "partial"],
         "properties": {
             "query": {"type": "string", "maxLength": MAX_QUERY_CHARS + 1},
             "total": {"type": "integer"},
@@ -154,6 +162,7 @@ SCHEMAS = {
                     "mindestens einen), nach Relevanz"
                 ),
             },
+            "partial": _PARTIAL,
         },
     },
     "ReleaseQuote": {
@@ -207,7 +216,7 @@ SCHEMAS = {
     },
     "QuoteResult": {
         "type": "object",
-        "required": ["query", "total", "quotes", "facets"],
+        "required": ["query", "total", "quotes", "facets", "partial"],
         "properties": {
             "query": {"type": "string"},
             "total": {"type": "integer"},
@@ -216,6 +225,7 @@ SCHEMAS = {
                 "type": "object",
                 "properties": {"speaker": {"type": "array", "items": _ref("FacetValue")}},
             },
+            "partial": _PARTIAL,
         },
     },
     **{

@@ -202,7 +202,8 @@ def quotes_csv():
     cap = current_app.config["MAX_EXPORT_ROWS"]
     result = export.collect_quotes(get_engine(), params, cap)
     body = to_csv(QUOTE_COLUMNS, quote_rows(result.quotes, _quote_link), sep)
-    return _counted(_download(body, CSV_TYPE, "zitate.csv"), len(result.quotes), result.total)
+    response = _download(body, CSV_TYPE, "zitate.csv")
+    return _counted(response, len(result.quotes), result.total, result.partial)
 
 
 CSV_TYPE = "text/csv; charset=utf-8"
@@ -221,11 +222,14 @@ def _download(body: str, content_type: str, filename: str) -> Response:
     return response
 
 
-def _counted(response: Response, rows: int, total: int) -> Response:
-    """Say in headers how many rows matched and whether the file stops before the last."""
+def _counted(response: Response, rows: int, total: int, partial: bool = False) -> Response:
+    """Say in headers how many rows matched, whether the file stops before the last, and
+    whether the time budget (not the row cap) stopped it or its search."""
     response.headers["X-Total-Count"] = str(total)
     if rows < total:
         response.headers["X-Truncated"] = f"{rows} of {total}"
+    if partial:
+        response.headers["X-Partial"] = "true"
     return response
 
 
@@ -241,7 +245,7 @@ def export_csv():
     result = _export_result()
     body = to_csv(export.SEARCH_COLUMNS, export.search_rows(result.hits, _doc_link), sep)
     response = _download(body, CSV_TYPE, "pressesuche.csv")
-    return _counted(response, len(result.hits), result.total)
+    return _counted(response, len(result.hits), result.total, result.partial)
 
 
 @bp.get("/export.json")
@@ -250,7 +254,7 @@ def export_json():
     result = _export_result()
     response = jsonify(result.to_json())
     response.headers["Content-Disposition"] = 'attachment; filename="pressesuche.json"'
-    return _counted(response, len(result.hits), result.total)
+    return _counted(response, len(result.hits), result.total, result.partial)
 
 
 @bp.get("/feed.atom")

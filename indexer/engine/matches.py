@@ -12,11 +12,19 @@ candidate), and a phrase with slop by Whoosh's span matcher.
 The weights read with the documents are kept per query term: they rank the matches with
 Whoosh's BM25F (``scores``, ``top``) and tell the few hits of a page which of the query's words
 they contain, for highlighting.
+
+A search may be given a deadline, as Whoosh's ``TimeLimitCollector`` stops collecting: it is
+checked at every node of the query tree, every term of a pattern, between segments and every
+few hundred documents of the loops that check positions one document at a time. Past it, what
+is not yet read counts as not matching, or, under a negation, as matching (so that ``NICHT x``
+lets nothing through it could not check): the answer is then a part of the true matches, never
+a document that does not match, and the ``MatchSet`` says it is ``partial``.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -44,6 +52,7 @@ class MatchSet:
     mask: np.ndarray  # one boolean per document number of the searcher
     terms: dict[Term, Postings] = field(default_factory=dict)
     boosts: dict[Term, float] = field(default_factory=dict)
+    partial: bool = False  # the deadline passed: some documents were not checked
 
     @property
     def total(self) -> int:
@@ -226,6 +235,10 @@ class PostingsCache:
                 self.size -= len(dropped[0])
 
 
+CHECK_EVERY = 256  # documents checked one by one between looks at the clock
+_now = time.monotonic  # the clock of deadlines (tests count its readings instead)
+
+
 def _mask(count: int, ids) -> np.ndarray:
     mask = np.zeros(count, bool)
     mask[ids] = True
@@ -243,6 +256,7 @@ class _Leaf:
         boosts: dict[Term, float],
         fields,
         cache: PostingsCache | None = None,
+        deadline: float | None = None,
     ) -> None:
         self.searcher = searcher
         self.reader = searcher.reader()
@@ -253,6 +267,19 @@ class _Leaf:
         self.cache = cache
         self.segment = cache.segment(offset, self.reader) if cache else Segment(self.reader)
         self.count = self.segment.count
+        self.deadline = deadline  # on the monotonic clock; None: no limit
+        self.late = False  # the deadline passed and something was left unchecked
+
+    def out_of_time(self) -> bool:
+        """Whether the deadline has passed (then the rest of the work is left out)."""
+        if not self.late and self.deadline is not None and _now() > self.deadline:
+            self.late = True
+        return self.late
+
+    def unchecked(self, negated: bool) -> np.ndarray:
+        """What documents left unchecked count as: not matching, or matching under a negation
+        (the negation then lets none of them through)."""
+        return np.ones(self.count, bool) if negated else np.zeros(self.count, bool)
 
     def postings(self, fieldname: str, text, boost: float = 1.0, scored: bool = True) -> Postings:
         """A term's documents and weights; recorded for ranking when it is scored."""
@@ -279,51 +306,68 @@ class _Leaf:
     def term(self, fieldname: str, text, boost: float = 1.0, scored: bool = True) -> np.ndarray:
         return _mask(self.count, self.postings(fieldname, text, boost, scored)[0])
 
-    def docs(self, node: q.Query) -> np.ndarray:
-        return _mask(self.count, np.fromiter(node.docs(self.searcher), np.int64))
+    def docs(self, node: q.Query, negated: bool = False) -> np.ndarray:
+        """The documents of a query this module does not evaluate itself, from Whoosh."""
+        found = np.zeros(self.count, bool)
+        for seen, docnum in enumerate(node.docs(self.searcher), start=1):
+            found[docnum] = True
+            if seen % CHECK_EVERY == 0 and self.out_of_time():
+                if negated:
+                    found[docnum + 1 :] = True
+                break
+        return found
 
-    def eval(self, node: q.Query, boost: float = 1.0, scored: bool = True) -> np.ndarray:
+    def eval(
+        self, node: q.Query, boost: float = 1.0, scored: bool = True, negated: bool = False
+    ) -> np.ndarray:
         """The segment's documents that ``node`` matches; ``boost`` and ``scored`` say how its
-        terms count in the ranking (negated parts do not)."""
+        terms count in the ranking (negated parts do not), ``negated`` whether it sits under an
+        odd number of negations (for what is left unchecked past the deadline)."""
+        if self.out_of_time():
+            return self.unchecked(negated)
         boost *= getattr(node, "boost", 1.0)
         if node is q.NullQuery or isinstance(node, type(q.NullQuery)):
             return np.zeros(self.count, bool)
         if isinstance(node, q.Every):
             if node.fieldname in (None, "", "*"):
                 return self.segment.all_docs()
-            return self.docs(node)
+            return self.docs(node, negated)
         if isinstance(node, q.Term):
             return self.term(node.fieldname, node.text, boost, scored)
         if isinstance(node, q.MultiTerm):
             docs = np.zeros(self.count, bool)
             if node.fieldname in self.reader.schema:
                 for btext in node._btexts(self.reader):
+                    if self.out_of_time():
+                        return docs | self.unchecked(negated)
                     docs |= self.term(node.fieldname, btext, boost, scored)
             return docs
         if isinstance(node, q.Phrase):
-            return self.phrase(node, boost, scored)
+            return self.phrase(node, boost, scored, negated)
         if isinstance(node, (q.Or, q.DisjunctionMax)) and getattr(node, "minmatch", 0) <= 1:
             docs = np.zeros(self.count, bool)
             for child in node.subqueries:
-                docs |= self.eval(child, boost, scored)
+                docs |= self.eval(child, boost, scored, negated)
             return docs
         if isinstance(node, q.Or) and node.minmatch > 1:  # at least ``minmatch`` of its parts
             counts = np.zeros(self.count, np.int32)
             for child in node.subqueries:
-                counts += self.eval(child, boost, scored)
+                counts += self.eval(child, boost, scored, negated)
             return counts >= node.minmatch
         if isinstance(node, q.And):
-            return self.intersect([self.eval(c, boost, scored) for c in node.subqueries])
+            return self.intersect([self.eval(c, boost, scored, negated) for c in node.subqueries])
         if isinstance(node, q.AndNot):
-            return self.eval(node.a, boost, scored) & ~self.eval(node.b, boost, False)
+            a = self.eval(node.a, boost, scored, negated)
+            return a & ~self.eval(node.b, boost, False, not negated)
         if isinstance(node, q.AndMaybe):
-            self.eval(node.b, boost, scored)  # its terms still count for ranking and marks
-            return self.eval(node.a, boost, scored)
+            self.eval(node.b, boost, scored, negated)  # its terms still count for ranking and marks
+            return self.eval(node.a, boost, scored, negated)
         if isinstance(node, q.Require):
-            return self.eval(node.a, boost, scored) & self.eval(node.b, boost, False)
+            a = self.eval(node.a, boost, scored, negated)
+            return a & self.eval(node.b, boost, False, negated)
         if isinstance(node, q.Not):
-            return self.segment.all_docs() & ~self.eval(node.query, boost, False)
-        return self.docs(node)  # anything else: Whoosh's own way
+            return self.segment.all_docs() & ~self.eval(node.query, boost, False, not negated)
+        return self.docs(node, negated)  # anything else: Whoosh's own way
 
     def intersect(self, masks: list[np.ndarray]) -> np.ndarray:
         if not masks:
@@ -333,14 +377,16 @@ class _Leaf:
             docs &= other
         return docs
 
-    def phrase(self, node: q.Phrase, boost: float, scored: bool) -> np.ndarray:
+    def phrase(
+        self, node: q.Phrase, boost: float, scored: bool, negated: bool = False
+    ) -> np.ndarray:
         """Documents with all of the phrase's words, then checked for their positions."""
         words = [self.term(node.fieldname, w, boost, scored) for w in node.words]
         candidates = self.intersect(words)
         if len(node.words) < 2 or not candidates.any():
             return candidates
         if node.slop != 1:  # words within some distance: Whoosh's span matcher decides
-            return self._checked(node, candidates)
+            return self._checked(node, candidates, negated)
         docs = np.flatnonzero(candidates)
         listed = self._adjacent(node, docs)
         if listed is not None:
@@ -351,7 +397,10 @@ class _Leaf:
             read_values(self.reader, node.fieldname, fieldobj.to_bytes(w), docs) for w in node.words
         ]
         hits = np.zeros(self.count, bool)
-        for docnum in docs.tolist():
+        for seen, docnum in enumerate(docs.tolist(), start=1):
+            if seen % CHECK_EVERY == 0 and self.out_of_time():
+                hits[docs[seen - 1 :]] = negated  # the candidates not checked
+                break
             rest = [set(decode(v[docnum])) for v in values[1:]]
             first = decode(values[0][docnum])
             if any(all(p + i in later for i, later in enumerate(rest, 1)) for p in first):
@@ -391,10 +440,14 @@ class _Leaf:
         hits[np.unique(common >> 32)] = True
         return hits
 
-    def _checked(self, node: q.Phrase, candidates: np.ndarray) -> np.ndarray:
+    def _checked(self, node: q.Phrase, candidates: np.ndarray, negated: bool) -> np.ndarray:
         matcher = node.matcher(self.searcher)
         found = np.zeros(self.count, bool)
-        for docnum in np.flatnonzero(candidates).tolist():
+        docs = np.flatnonzero(candidates)
+        for seen, docnum in enumerate(docs.tolist(), start=1):
+            if seen % CHECK_EVERY == 0 and self.out_of_time():
+                found[docs[seen - 1 :]] = negated  # the candidates not checked
+                break
             if not matcher.is_active():
                 break
             matcher.skip_to(docnum)
@@ -404,24 +457,32 @@ class _Leaf:
 
 
 def match(
-    searcher: Searcher, query: q.Query, fields=None, cache: PostingsCache | None = None
+    searcher: Searcher,
+    query: q.Query,
+    fields=None,
+    cache: PostingsCache | None = None,
+    deadline: float | None = None,
 ) -> MatchSet:
     """Return the (global) numbers of the documents ``query`` matches, with the weights of its
     terms in the ``fields`` given (all fields when None) for ranking and highlighting.
 
     ``cache`` keeps the postings read, and each segment's doc lists, for the next search of the
-    same index state."""
+    same index state. Past ``deadline`` (``time.monotonic()``) the work stops and the matches
+    found so far are answered, ``partial`` (see the module's note)."""
     parts: list[np.ndarray] = []
     found: dict[Term, list] = {}
     boosts: dict[Term, float] = {}
+    partial = False
     for sub, offset in searcher.leaf_searchers():
-        parts.append(_Leaf(sub, offset, found, boosts, fields, cache).eval(query))
+        leaf = _Leaf(sub, offset, found, boosts, fields, cache, deadline)
+        parts.append(leaf.eval(query))
+        partial = partial or leaf.late
     mask = np.concatenate(parts) if parts else np.zeros(0, bool)
     terms = {
         term: (np.concatenate([i for i, _ in lists]), np.concatenate([w for _, w in lists]))
         for term, lists in found.items()
     }
-    return MatchSet(mask, terms, boosts)
+    return MatchSet(mask, terms, boosts, partial)
 
 
 def _bm25(searcher: Searcher, fieldname: str) -> tuple[float, float]:

@@ -320,7 +320,11 @@ class Engine:
                     self.norms(fieldname)
                 self.date_rank()
                 self.versions()
-                vocabulary.warm(searcher.reader(), vocabulary.FIELDS)  # did you mean, ~
+                # did you mean, ~ (the quote search's too)
+                vocabulary.warm(searcher.reader(), (*vocabulary.FIELDS, f.QUOTE))
+                # the German analysis of a compound loads the word list (1-2 s) that
+                # highlighting needs: not in the first visitor's search
+                list(searcher.schema[f.BODY].analyzer("Bundestagsabgeordnete", mode="index"))
         except store.IndexDamaged:
             raise
         except store.StoreError:

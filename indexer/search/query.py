@@ -95,7 +95,6 @@ NOTE_BUDGET = (
     "Die Suche hat ihr Zeitbudget ({seconds:g} s) aufgebraucht: Mitteilungen mit den meisten "
     "Suchbegriffen und Schreibvorschläge wurden nicht mehr gesucht."
 )
-SEARCH_BUDGET_SECONDS = 1.0  # after this, a search answers what it has (no relaxing, no spelling)
 RELAX_SHARE = 0.6  # relaxed: at least this share of the search terms (rounded up), fewer than all
 FUZZY_PREFIX = 1  # letters of a fuzzy term taken as typed
 
@@ -491,7 +490,11 @@ def bound_expansions(parsed: ParsedQuery, reader) -> ParsedQuery:
             patterns.setdefault((type(leaf).__name__, _pattern(leaf)), []).append(leaf)
     refused: set[int] = set()
     for (_, shown), nodes in patterns.items():
-        expanded = [expansions(node, reader, MAX_EXPANSIONS) for node in nodes]
+        expanded = []
+        for node in nodes:  # one field over the limit refuses the pattern: list no more
+            expanded.append(expansions(node, reader, MAX_EXPANSIONS))
+            if expanded[-1] is None:
+                break
         if any(found is None for found in expanded):
             parsed.notes.append(NOTE_EXPANSION.format(term=shown, n=MAX_EXPANSIONS))
         elif len(words.union(*expanded)) > MAX_CLAUSES:

@@ -6,16 +6,17 @@ import html
 import time
 from dataclasses import asdict, dataclass, field
 
+import numpy as np
 from whoosh import highlight
 from whoosh import query as q
 from whoosh.searching import Results, Searcher
 
+from indexer.config import search_seconds
 from indexer.engine import matches
 from indexer.engine import schema as f
 from indexer.engine.matches import MatchSet, match
 from indexer.engine.stored import from_stored
 from indexer.model import Release
-from indexer.search import query as query_module
 from indexer.search import spelling
 from indexer.search.facets import FACET_CAP, FACETS, FacetColumn, FacetValue, count_facets, facet
 from indexer.search.pool import SCORED_FIELDS, Engine
@@ -29,8 +30,9 @@ from indexer.search.query import (
 )
 
 __all__ = [  # the face of the search core; facets and the engine live in their own modules
-    "FACETS", "FACET_CAP", "SCORED_FIELDS", "Engine", "FacetColumn", "FacetValue", "Hit",
-    "SearchResult", "Version", "count_facets", "facet", "get_release", "other_versions", "search",
+    "FACETS", "FACET_CAP", "SCORED_FIELDS", "Budget", "Engine", "FacetColumn", "FacetValue",
+    "Hit", "SearchResult", "Version", "count_facets", "facet", "get_release", "other_versions",
+    "search",
 ]  # fmt: skip
 
 MAX_PAGE = 1000
@@ -40,6 +42,14 @@ SNIPPET_CHARS = 240
 # After an unexpected error the index files are summed again at most this often per state: a
 # request that fails for another reason must not make the server read the whole index each time.
 DAMAGE_CHECK_SECONDS = 60
+# Relaxed readings, spelling suggestions and an export's further pages, which only add to an
+# answer, are begun in this share of the time budget (``PRESSESUCHE_SEARCH_SECONDS``); the
+# matching may use all of it.
+EXTRAS_SHARE = 0.5
+NOTE_PARTIAL = (
+    "Die Suche hat ihr Zeitbudget ({seconds:g} s) überschritten und wurde abgebrochen: gezeigt "
+    "wird, was bis dahin gefunden war; es kann weitere Treffer geben (und mehr in den Filtern)."
+)
 
 
 @dataclass
@@ -73,6 +83,7 @@ class SearchResult:
     page: int = 1
     limit: int = 10
     relaxed: bool = False  # no release had all the terms: these have most of them (see notes)
+    partial: bool = False  # the time budget ran out: hits and counts are what was found by then
 
     def to_json(self) -> dict:
         """Return the stable JSON object."""
@@ -83,6 +94,7 @@ class SearchResult:
             "facets": {name: [v.to_json() for v in values] for name, values in self.facets.items()},
             "suggestion": self.suggestion,
             "relaxed": self.relaxed,
+            "partial": self.partial,
         }
 
 
@@ -165,6 +177,8 @@ def one_page(
         top_n = [(0.0, d) for d in matches.newest(found, engine.date_rank(), wanted)]
     elif found.terms:
         top_n = matches.top(found, matches.scores(searcher, found, engine.norms), wanted)
+    elif found.partial:  # out of time: what was found, in index order, no more work
+        top_n = [(0.0, int(d)) for d in np.flatnonzero(found.mask)[:wanted]]
     else:  # the query names only filter fields (``person:…``): Whoosh ranks by those
         ranked = searcher.search(query, limit=wanted + hidden).top_n
         top_n = [(score, d) for score, d in ranked if found.mask[d]][:wanted]
@@ -212,18 +226,22 @@ def search(
     limit: int = 10,
     sort: str = "relevance",
 ) -> SearchResult:
-    """Run a query with facet filters and return one page of ranked, highlighted hits."""
+    """Run a query with facet filters and return one page of ranked, highlighted hits.
+
+    The search has a time budget (``PRESSESUCHE_SEARCH_SECONDS``): past it the matching stops
+    and the page shows what was found by then, ``partial``, with a note."""
     filters = filters or Filters()
     page, limit = window(page, limit)
     with engine.reading() as searcher:
         parsed = parse_query(text, searcher.schema)
-        started = time.monotonic()  # not the analysis's first loading of its word lists
+        budget = Budget(search_seconds())  # not the analysis's first loading of its word lists
         parsed = bound_expansions(parsed, searcher.reader())
         final = restrict(parsed, RELEASES, filters.query(searcher.reader()))
-        found = match(searcher, final, SCORED_FIELDS, engine.postings)
+        found = budget.match(searcher, final, engine)
         strict = parsed
-        if not found.total and not parsed.is_empty:  # the releases with most of the terms
-            parsed, final, found = _relax(engine, searcher, parsed, filters, final, found, started)
+        if not found.total and not parsed.is_empty and not budget.partial:
+            # the releases with most of the terms
+            parsed, final, found = _relax(engine, searcher, parsed, filters, final, found, budget)
         versions = engine.versions()
         hidden = 0
         if not filters.all_versions:  # one hit per release: its newest matching version
@@ -244,12 +262,12 @@ def search(
 
         def wider(others: Filters):  # the matches of the query and the other facets' filters
             query = restrict(parsed, RELEASES, others.query(searcher.reader()))
-            mask = match(searcher, query, SCORED_FIELDS, engine.postings).mask
+            mask = budget.match(searcher, query, engine).mask
             return mask if filters.all_versions else versions.collapse(mask)
 
         facets = count_facets(engine, found.mask, filters, wider)
         suggestion = None
-        if (not total or parsed.relaxed_to) and not parsed.is_empty and _in_time(started, parsed):
+        if (not total or parsed.relaxed_to) and not parsed.is_empty and budget.extras(parsed):
             suggestion = suggest(searcher, strict)
     return SearchResult(
         query=text,
@@ -257,32 +275,60 @@ def search(
         hits=hits,
         facets=facets,
         suggestion=suggestion,
-        notes=parsed.notes,
+        notes=budget.noted(parsed.notes),
         page=page,
         limit=limit,
         relaxed=bool(parsed.relaxed_to),
+        partial=budget.partial,
     )
 
 
-def _in_time(started: float, parsed: ParsedQuery) -> bool:
-    """Whether the search is within its time budget; if not, the note says what was left out."""
-    budget = query_module.SEARCH_BUDGET_SECONDS
-    if time.monotonic() - started <= budget:
-        return True
-    note = NOTE_BUDGET.format(seconds=budget)
-    if note not in parsed.notes:
-        parsed.notes.append(note)
-    return False
+class Budget:
+    """The time budget of one search, from its start: the matching stops at its end, the
+    extras (relaxed readings, suggestions) are only begun within ``EXTRAS_SHARE`` of it."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.started = time.monotonic()
+        self.deadline = self.started + seconds
+        self.partial = False  # some matching was cut off
+
+    def match(
+        self, searcher: Searcher, query: q.Query, engine: Engine, fields=SCORED_FIELDS
+    ) -> MatchSet:
+        """Match ``query`` within the budget, its terms in ``fields`` kept for ranking."""
+        found = match(searcher, query, fields, engine.postings, self.deadline)
+        self.partial = self.partial or found.partial
+        return found
+
+    def may_begin(self, expected: float = 0.0) -> bool:
+        """Whether an extra taking about ``expected`` seconds may still be begun."""
+        spent = time.monotonic() - self.started
+        return not self.partial and spent + expected <= self.seconds * EXTRAS_SHARE
+
+    def extras(self, parsed: ParsedQuery) -> bool:
+        """Whether an extra may still be begun; if not, the note says what was left out."""
+        if self.may_begin():
+            return True
+        note = NOTE_BUDGET.format(seconds=self.seconds * EXTRAS_SHARE)
+        if not self.partial and note not in parsed.notes:
+            parsed.notes.append(note)
+        return False
+
+    def noted(self, notes: list[str]) -> list[str]:
+        """The notes of the answer, with the one on a partial answer when it is one."""
+        note = NOTE_PARTIAL.format(seconds=self.seconds)
+        return [*notes, note] if self.partial and note not in notes else notes
 
 
-def _relax(engine, searcher, parsed, filters, final, found, started: float):
+def _relax(engine, searcher, parsed, filters, final, found, budget: Budget):
     """Search the looser readings of a query that found nothing (``final``, ``found``) until
     one finds something or the time budget is spent: the reading, its query and its matches."""
     for relaxed in relaxations(parsed):
-        if not _in_time(started, parsed):
+        if not budget.extras(parsed):
             break
         query = restrict(relaxed, RELEASES, filters.query(searcher.reader()))
-        matched = match(searcher, query, SCORED_FIELDS, engine.postings)
+        matched = budget.match(searcher, query, engine)
         if matched.total:
             return relaxed, query, matched
     return parsed, final, found
