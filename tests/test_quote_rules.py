@@ -141,3 +141,50 @@ def test_a_quote_open_at_paragraph_end_without_a_later_close_stays_short():
     body = "Petra Lind sagte: „Wir haben viel erreicht.\n\nDer Verein wächst. „Neu“ ist das nicht."
     found = extract_quotes(body, PEOPLE)
     assert found[0].text == "Wir haben viel erreicht."
+
+
+# how sure each kind of attribution is: a frame right at the quote is surest
+CONFIDENCE = [
+    ("after-frame", "„Wir bauen das Netz weiter aus“, sagte Petra Lind.", [1.0]),
+    ("colon-frame", "Petra Lind: „Wir bauen das Netz weiter aus.“", [0.95]),
+    ("no-comma", "„Wir bauen das Netz weiter aus.“ sagt Petra Lind.", [0.9]),
+    ("role-noun", "Otto Gran kam. „Wir sind bereit“, sagte der Justizminister.", [0.85]),
+    (
+        "pronoun-gender-known",
+        "Otto Gran traf Petra Lind im Rathaus. Er sagte: „Das ist ein guter Plan für alle.“",
+        [0.76],
+    ),
+    (
+        "lead-in-paragraph",
+        "Zur Wahl äußerte sich die Vorsitzende Petra Lind.\n\n„Wir haben ein starkes Ergebnis.“",
+        [0.7],
+    ),
+    (
+        "follow-on",
+        "„Wir sind bereit“, sagte Otto Gran, „und wir haben auch schon viel erreicht.“",
+        [1.0, 0.9],
+    ),
+    (
+        "sentence-before",
+        "„Wir sind bereit“, sagte Otto Gran. „Wir haben auch schon viel erreicht.“",
+        [1.0, 0.8],
+    ),
+    ("no-speaker", "„Wir haben ein starkes Ergebnis erzielt.“", [None]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in CONFIDENCE], ids=[c[0] for c in CONFIDENCE]
+)
+def test_confidence_by_frame(body, expected):
+    assert [q.confidence for q in extract_quotes(body, PEOPLE)] == expected
+
+
+def test_unsure_speaker_left_null():
+    # "sie" after a first name of no known gender, in a frame cut by a line break: too unsure
+    people = Entities(persons=["Kim Lind"])
+    body = "Kim Lind kam zur Feier.\n„Wir sind bereit“\nsagte sie am Abend."
+    (quote,) = extract_quotes(body, people, min_confidence=0.0)
+    assert quote.speaker == "Kim Lind" and quote.confidence < 0.6
+    (quote,) = extract_quotes(body, people)
+    assert quote.speaker is None and quote.confidence is None

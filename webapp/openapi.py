@@ -68,6 +68,17 @@ SOURCE_PROPERTIES = {
     },
 }
 
+CONFIDENCE = {
+    **_nullable("number"),
+    "minimum": 0,
+    "maximum": 1,
+    "description": (
+        "Wie sicher die Zuordnung zum Sprecher ist (1: „…“, sagte X oder X: „…“ direkt am Zitat; "
+        "weniger für Pronomen, Rollen, Einleitungsabsätze, Abstand); null ohne Sprecher. Unter "
+        "0,6 bleibt der Sprecher null statt geraten"
+    ),
+}
+
 QUOTE_PROPERTIES = {
     "id": {"type": "string"},
     "text": {"type": "string"},
@@ -136,11 +147,12 @@ SCHEMAS = {
     },
     "ReleaseQuote": {
         "type": "object",
-        "required": ["text", "speaker", "start", "end"],
+        "required": ["text", "speaker", "start", "end", "confidence"],
         "properties": {
             "text": {"type": "string"},
             "speaker": _nullable("string"),
             "role": _nullable("string"),
+            "confidence": CONFIDENCE,
             "start": {"type": "integer"},
             "end": {"type": "integer"},
         },
@@ -175,9 +187,10 @@ SCHEMAS = {
     },
     "QuoteHit": {
         "type": "object",
-        "required": [*QUOTE_PROPERTIES, "path"],
+        "required": [*QUOTE_PROPERTIES, "path", "confidence"],
         "properties": {
             **QUOTE_PROPERTIES,
+            "confidence": CONFIDENCE,
             "path": {"type": "string"},
             "url": SOURCE_PROPERTIES["url"],
         },

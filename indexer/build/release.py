@@ -108,6 +108,7 @@ def to_records(release: Release, source_digest: str) -> list[dict]:
                 f.SPEAKER: speaker,
                 f.SPEAKER_KEY: person_keys([speaker] if speaker else []),
                 f.ROLE: quote.get("role"),
+                f.CONFIDENCE: quote.get("confidence"),
                 f.DOC_ID: release.id,
                 f.SPAN: (quote["start"], quote["end"]),
             }

@@ -10,7 +10,7 @@ from whoosh.analysis import RegexTokenizer
 from indexer.analysis.analyzers import exact_analyzer, german_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 11  # 11: first_indexed, the time a release first entered the index
+SCHEMA_VERSION = 12  # 12: confidence, how sure a quote's speaker is
 
 ID = "id"
 KIND = "kind"
@@ -42,6 +42,7 @@ QUOTE = "quote"
 SPEAKER = "speaker"
 SPEAKER_KEY = "speaker_key"
 ROLE = "role"
+CONFIDENCE = "confidence"
 DOC_ID = "doc_id"
 SPAN = "span"
 RELEASE_TITLE = "release_title"
@@ -130,6 +131,7 @@ def build_schema() -> fields.Schema:
         speaker=_facet_field(),
         speaker_key=_facet_field(),
         role=fields.STORED(),
+        confidence=fields.STORED(),
         doc_id=fields.ID(stored=True),
         span=fields.STORED(),
         release_title=fields.STORED(),
