@@ -188,3 +188,17 @@ def test_unsure_speaker_left_null():
     assert quote.speaker == "Kim Lind" and quote.confidence < 0.6
     (quote,) = extract_quotes(body, people)
     assert quote.speaker is None and quote.confidence is None
+
+
+GIVEN = [
+    ("first-person", "Die Rede im Wortlaut.\n\n„Ich stehe zu diesem Plan.“", ["Max Wolf"]),
+    ("framed-by-other", "„Ich stehe zu diesem Plan“, sagte Petra Lind.", ["Petra Lind"]),
+    ("not-first-person", "Die Rede.\n\n„Das ist ein guter Plan für alle.“", [None]),
+    ("unnamed-frame", "„Ich stehe zu diesem Plan“, sagte ein Sprecher.", [None]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in GIVEN], ids=[c[0] for c in GIVEN])
+def test_record_speaker_for_unattributed_first_person(body, expected):
+    found = extract_quotes(body, PEOPLE, speaker="Max Wolf")
+    assert [q.speaker for q in found] == expected

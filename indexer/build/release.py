@@ -48,7 +48,9 @@ def prepare(record: SourceRecord) -> Release:
         body = f"{doc.title}\n\n{doc.body}" if doc.body else doc.title
         shift = len(body) - len(doc.body)
     entities = extract_entities(doc, meta_date=record.meta.get("date"))
-    quotes = [asdict(q) for q in extract_quotes(doc.body, entities)]
+    # a JSONL ``speaker`` (a speech's speaker, an interview partner) speaks unattributed quotes
+    given = record.meta.get("speaker")
+    quotes = [asdict(q) for q in extract_quotes(doc.body, entities, speaker=given)]
     for quote in quotes:  # offsets into the body as stored
         quote["start"] += shift
         quote["end"] += shift

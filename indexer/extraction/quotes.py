@@ -69,10 +69,21 @@ _TITLE_END = re.compile(_TITLE_NOUN.pattern + "$")
 MIN_CONFIDENCE = 0.6
 
 
+# How sure a quote without any frame is to be the record's own speaker (a speech, an interview)
+GIVEN_SPEAKER = 0.7
+_FIRST_PERSON = re.compile(r"\b(?:ich|wir|mein\w*|unser\w*|mir|mich|uns)\b", re.IGNORECASE)
+
+
 def extract_quotes(
-    body: str, entities: Entities, min_confidence: float = MIN_CONFIDENCE
+    body: str,
+    entities: Entities,
+    min_confidence: float = MIN_CONFIDENCE,
+    speaker: str | None = None,
 ) -> list[Quote]:
-    """Return the direct quotes of ``body`` with speaker, role and confidence, in text order."""
+    """Return the direct quotes of ``body`` with speaker, role and confidence, in text order.
+
+    ``speaker`` is who speaks the whole text (a speech, an interview partner): a first-person
+    quote that no frame attributes is theirs."""
     spans = find_spans(body)
     if not spans:
         return []  # no quotation marks: no need to look for speakers
@@ -94,17 +105,19 @@ def extract_quotes(
             last_title_end = (span.close_at or span.end) + 1
             continue
         same_para = prev is not None and prev[0].open_at >= para
-        speaker, role, explicit, sure = ctx.attribute(
+        who, role, explicit, sure = ctx.attribute(
             span, before, after, text, prev if same_para else None
         )
+        if who is None and not explicit and speaker and _FIRST_PERSON.search(text):
+            who, sure = speaker, GIVEN_SPEAKER
         speechlike = _starts_sentence(before) and _speechy(text) or _interrupted(prev, span, masked)
         if not explicit and (span.mark not in DOUBLE or not speechlike):
             continue
-        if speaker is None or sure < min_confidence:
-            speaker, role, sure = None, None, 0.0
-        quotes.append(Quote(text, speaker, span.start, span.end, role, _shown(sure)))
-        prev = (span, speaker, sure)
-        ctx.last = speaker or ctx.last
+        if who is None or sure < min_confidence:
+            who, role, sure = None, None, 0.0
+        quotes.append(Quote(text, who, span.start, span.end, role, _shown(sure)))
+        prev = (span, who, sure)
+        ctx.last = who or ctx.last
     return quotes
 
 
