@@ -28,6 +28,14 @@ KNOWN = [
     "Sonja Amalie Steffen",
     "Sonja Steffen",
     "Sonja Amalie Steffen",
+    "Angela Merkel",
+    "Angela Merkel",
+    "Angela Merkels",  # "Angela Merkels Politik" in a release that names her nowhere else
+    "Andreas Scheuer",
+    "Andreas Scheuer",
+    "Andi Scheuer",
+    "Otto Hess",
+    "Otto Hess",
 ]
 
 
@@ -53,6 +61,12 @@ KNOWN = [
         ("Michael Georg Link", "Michael Georg Link"),
         ("Weidel", "Weidel"),  # nobody of that surname known
         ("Anna Weidel", "Anna Weidel"),
+        ("Angela Merkels", "Angela Merkel"),  # a genitive of a known person
+        ("Merkels", "Angela Merkel"),
+        ("Merkel", "Angela Merkel"),
+        ("Otto Hess", "Otto Hess"),  # a surname ending in s is no genitive of anyone
+        ("Andi Scheuer", "Andreas Scheuer"),  # a short form of the given name
+        ("Scheuer", "Andreas Scheuer"),
     ],
 )
 def test_registry_links_variants_and_bare_surnames(name, shown):
