@@ -100,22 +100,24 @@ def test_serve_on_a_busy_port_is_a_message(run, seed_index):
             assert "Traceback" not in result.output
 
 
-def test_jsonl_speaker_speaks_unattributed_first_person_quotes(run, tmp_path):
+def test_jsonl_speaker_speaks_quotes_of_a_first_person_frame(run, tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     speech = {
         "id": "rede-1",
         "title": "Rede zur Haushaltswoche",
         "speaker": "Petra Lind",
-        "text": "Sehr geehrte Damen und Herren,\n\n„Ich stehe zu diesem Haushalt.“\n\n"
-        "„Der Haushalt ist solide“, sagte Otto Gran am Morgen.",
+        "text": "Sehr geehrte Damen und Herren, ich sage Ihnen: „Ich stehe zu diesem Haushalt.“\n\n"
+        "„Der Haushalt ist solide“, sagte Otto Gran am Morgen.\n\nSätze wie: „Ich spare nie.“ "
+        "hört man oft.",
     }
     (corpus / "reden.jsonl").write_text(json.dumps(speech, ensure_ascii=False) + "\n")
     index = str(tmp_path / "index")
     assert run("index", "--corpus", str(corpus), "--index", index).exit_code == 0
     quotes = json.loads(run("quotes", "", "--index", index, "--json").output)["quotes"]
     said = {q["text"]: (q["speaker"], q["confidence"]) for q in quotes}
-    assert said["Ich stehe zu diesem Haushalt."] == ("Petra Lind", 0.7)
+    assert said["Ich stehe zu diesem Haushalt."] == ("Petra Lind", 0.9)
     assert said["Der Haushalt ist solide"][0] == "Otto Gran"  # a frame names someone else
+    assert said["Ich spare nie."] == (None, None)  # a voice the speaker quotes
     shown = json.loads(run("show", "rede-1", "--index", index, "--json").output)
-    assert [q["speaker"] for q in shown["quotes"]] == ["Petra Lind", "Otto Gran"]
+    assert [q["speaker"] for q in shown["quotes"]] == ["Petra Lind", "Otto Gran", None]

@@ -191,9 +191,15 @@ def test_unsure_speaker_left_null():
 
 
 GIVEN = [
-    ("first-person", "Die Rede im Wortlaut.\n\n„Ich stehe zu diesem Plan.“", ["Max Wolf"]),
+    ("first-person-frame", "Ich sage Ihnen ganz klar: „Das ist ein guter Plan.“", ["Max Wolf"]),
+    ("inverted-frame", "Deshalb sage ich: „Das ist ein guter Plan.“", ["Max Wolf"]),
+    ("we-frame", "Deshalb fordern wir: „Mehr Geld für die Schulen.“", ["Max Wolf"]),
     ("framed-by-other", "„Ich stehe zu diesem Plan“, sagte Petra Lind.", ["Petra Lind"]),
-    ("not-first-person", "Die Rede.\n\n„Das ist ein guter Plan für alle.“", [None]),
+    # a first-person quote without such a frame is another voice the speaker quotes or mimics
+    ("unframed", "Die Rede.\n\n„Ich stehe zu diesem Plan.“", [None]),
+    ("someone-else", "Sätze wie: „Ich stehe zu diesem Plan.“ hört man oft.", [None]),
+    ("citing", "Ich zitiere: „Wir schaffen das.“", [None]),
+    ("formal-you", "Wenn Sie sagen: „Wir schaffen das“, dann irren Sie.", [None]),
     ("unnamed-frame", "„Ich stehe zu diesem Plan“, sagte ein Sprecher.", [None]),
 ]
 
@@ -202,3 +208,22 @@ GIVEN = [
 def test_record_speaker_for_unattributed_first_person(body, expected):
     found = extract_quotes(body, PEOPLE, speaker="Max Wolf")
     assert [q.speaker for q in found] == expected
+
+
+# names, titles and catchwords in quotation marks are no quotes; short sayings still are
+TERMS = [
+    ("paper-after-article", "Wenn der „Tagesbote“ schreibt, dass Otto Gran irrt, ist das so.", []),
+    ("in-the-paper", "Das stand im „Abendblatt“ vom Montag, sagte Petra Lind.", []),
+    ("term-after-article", "Er nannte ihn einen „kleinen Tyrannen“, sagte Petra Lind.", []),
+    ("catchword-colon", "Dort muss man handeln – Stichwort: „Steuerharmonisierung“ – sofort.", []),
+    ("motto-colon", "Das Motto: „Gemeinsam stark“ prägt den Tag.", []),
+    ("one-word-no-frame", "Wenn jemand an der Grenze „Asyl“ ruft, wird geprüft.", []),
+    ("one-word-with-frame", "„Großartig“, sagte Petra Lind.", ["Großartig"]),
+    ("short-exclamation", "Otto Gran rief: „Weiter so!“", ["Weiter so!"]),
+    ("short-sentence-quote", "„Das wird gut“, sagte Petra Lind.", ["Das wird gut"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in TERMS], ids=[c[0] for c in TERMS])
+def test_names_titles_and_catchwords_are_no_quotes(body, expected):
+    assert [q.text for q in extract_quotes(body, PEOPLE)] == expected

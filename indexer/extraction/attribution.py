@@ -111,6 +111,12 @@ def _cue(word: str) -> int:
     return _PRONOUN_CUE if word in _PRONOUN or word in ("Er", "Sie") else 0
 
 
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Tell whether ``pos`` starts a sentence: text start, or after a stop, colon or quote mark."""
+    head = text[max(0, pos - 20) : pos].rstrip()
+    return not head or head[-1] in ".!?:;\n“”\"»«„"
+
+
 def _sure(speaker: str | None, confidence: float) -> float:
     """Return the confidence of an attribution, 0 when it names nobody."""
     return confidence if speaker else 0.0
@@ -149,6 +155,9 @@ class Context:
         words = list(map(re.Match.group, matches))
         keys = list(map(_word_key, words))
         cues = list(map(_cue, words))
+        for i, m in enumerate(matches):  # "Wenn Sie sagen: „…“": "Sie" inside a sentence is "you"
+            if words[i] == "Sie" and not _opens_sentence(masked, m.start()):
+                cues[i] = 0
         # most words are none of a name's ends, a role noun or a pronoun: pass them over at once
         look = [
             i for i, (k, c) in enumerate(zip(keys, cues, strict=True)) if c or k in ends or "?" in k

@@ -69,9 +69,21 @@ _TITLE_END = re.compile(_TITLE_NOUN.pattern + "$")
 MIN_CONFIDENCE = 0.6
 
 
-# How sure a quote without any frame is to be the record's own speaker (a speech, an interview)
-GIVEN_SPEAKER = 0.7
-_FIRST_PERSON = re.compile(r"\b(?:ich|wir|mein\w*|unser\w*|mir|mich|uns)\b", re.IGNORECASE)
+# A record's own speaker (a speech, an interview) says a quote when a first-person frame opens
+# it: "Ich sage Ihnen: „…“", "Deshalb fordern wir: „…“" (not "ich zitiere"). A first-person quote
+# without such a frame is someone else's voice in speeches ("Sie sagen immer: „Wir …“", "Sätze
+# wie: „Ich …“"): 3,000 Bundestag speeches showed no quote of the speaker's own among them.
+GIVEN_SPEAKER = 0.9
+_SAYS = (
+    r"sage|sagen|sagte|sagten|frage|fragen|fragte|fragten|betone|betonen|wiederhole|wiederholen"
+    r"|rufe|rufen|antworte|antworten|fordere|fordern|appelliere|appellieren|erkläre|erklären"
+    r"|versichere|versichern|verspreche|versprechen|bitte|bitten"
+)
+_FIRST_PERSON_FRAME = re.compile(
+    rf"(?:\b(?:ich|wir)\b[^.!?:„“\"»«]{{0,60}}?\b(?:{_SAYS})\b|\b(?:{_SAYS})\s+(?:ich|wir)\b)"
+    r"[^.!?:„“\"»«]{0,80}:\s*$",
+    re.IGNORECASE,
+)
 
 
 def extract_quotes(
@@ -82,8 +94,8 @@ def extract_quotes(
 ) -> list[Quote]:
     """Return the direct quotes of ``body`` with speaker, role and confidence, in text order.
 
-    ``speaker`` is who speaks the whole text (a speech, an interview partner): a first-person
-    quote that no frame attributes is theirs."""
+    ``speaker`` is who speaks the whole text (a speech, an interview partner): a quote opened
+    by a first-person frame (``Ich sage Ihnen: „…“``) that names nobody else is theirs."""
     spans = find_spans(body)
     if not spans:
         return []  # no quotation marks: no need to look for speakers
@@ -101,14 +113,14 @@ def extract_quotes(
             after = masked[span.close_at + 1 : end if end >= 0 else len(body)]
         text = body[span.start : span.end]
         gap_from_title = masked[last_title_end : span.open_at] if last_title_end >= 0 else None
-        if _is_title(before, after, gap_from_title):
+        if _is_title(before, after, gap_from_title) or _is_term(before, after, text):
             last_title_end = (span.close_at or span.end) + 1
             continue
         same_para = prev is not None and prev[0].open_at >= para
         who, role, explicit, sure = ctx.attribute(
             span, before, after, text, prev if same_para else None
         )
-        if who is None and not explicit and speaker and _FIRST_PERSON.search(text):
+        if who is None and speaker and _FIRST_PERSON_FRAME.search(before[-200:]):
             who, sure = speaker, GIVEN_SPEAKER
         speechlike = _starts_sentence(before) and _speechy(text) or _interrupted(prev, span, masked)
         if not explicit and (span.mark not in DOUBLE or not speechlike):
@@ -140,6 +152,33 @@ def _is_title(before: str, after: str, gap_from_title: str | None) -> bool:
         if _TITLE_CUE.search(before[-200:].rstrip()) or _TITLE_COLON.search(before[-160:]):
             return True
     return bool(_TITLE_AFTER.match(after) or _BY_AUTHOR.match(after))
+
+
+# a quote right after an article or a preposition with one is part of a noun phrase: a name or
+# a term ("wenn der „Spiegel“ schreibt", "im „Handelsblatt“", "den „kleinen Diktator“")
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:der|die|das|dem|den|des|im|vom|zum|zur|beim|ins|am|ein|eine|einen|einem|einer|eines)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+SHORT = 4  # words: a quote this short may be a name, a title or a catchword
+
+
+def _is_term(before: str, after: str, text: str) -> bool:
+    """Tell a short name, title or catchword in quotation marks from a quote: after an article,
+    after a naming noun and a colon (``Stichwort: „…“``), or one word without a frame
+    (``wenn jemand „Asyl“ ruft``); a short quote ending in ``!``/``?``/``.`` is said."""
+    words = text.split()
+    if len(words) > SHORT or text.rstrip()[-1:] in ("!", "?", "."):
+        return False
+    head = before.rstrip()
+    if _ARTICLE_BEFORE.search(head[-12:]):
+        return True
+    if head.endswith(":"):
+        last = WORD.findall(head[-40:])
+        if last and last[-1][0].isupper() and _TITLE_END.search(last[-1].lower()):
+            return True
+    return len(words) == 1 and not AFTER.match(after)
 
 
 def _starts_sentence(before: str) -> bool:
