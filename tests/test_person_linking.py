@@ -36,6 +36,7 @@ KNOWN = [
     "Andi Scheuer",
     "Otto Hess",
     "Otto Hess",
+    "Johanna Wanka",
 ]
 
 
@@ -65,6 +66,8 @@ KNOWN = [
         ("Merkels", "Angela Merkel"),
         ("Merkel", "Angela Merkel"),
         ("Otto Hess", "Otto Hess"),  # a surname ending in s is no genitive of anyone
+        ("Wankas", "Johanna Wanka"),  # a bare genitive nobody bears as a surname
+        ("Hess", "Otto Hess"),
         ("Andi Scheuer", "Andreas Scheuer"),  # a short form of the given name
         ("Scheuer", "Andreas Scheuer"),
     ],

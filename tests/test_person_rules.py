@@ -28,6 +28,8 @@ FOUND = [
         "Max Roth"]),
     ("role-then-adjective", "Max Roth, Vizepräsident Schwäbischer Albverein, kam.", ["Max Roth"]),
     ("town-with-adjective", "Thomas Halder (Beisitzer, Schwäbisch Gmünd) kam.", ["Thomas Halder"]),
+    ("abbreviation-before-role", "„Gut so“, sagte Parl. Staatssekretärin Anna Weber.", [
+        "Anna Weber"]),
     ("party-friend", "Ulrich Lechte sprach. Parteifreund Lechte sagte nichts.", ["Ulrich Lechte"]),
     ("glued-first-name", "Vorstand MarkusSeidel sagt, es gehe voran.", ["Markus Seidel"]),
     ("particle-in-der", "Der Autor Olaf in der Beek liest vor.", ["Olaf in der Beek"]),

@@ -114,7 +114,7 @@ def _cue(word: str) -> int:
 def _opens_sentence(text: str, pos: int) -> bool:
     """Tell whether ``pos`` starts a sentence: text start, or after a stop, colon or quote mark."""
     head = text[max(0, pos - 20) : pos].rstrip()
-    return not head or head[-1] in ".!?:;\n“”\"»«„"
+    return not head or head[-1] in '.!?:;\n“”"»«„'
 
 
 def _sure(speaker: str | None, confidence: float) -> float:

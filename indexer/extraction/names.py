@@ -346,6 +346,9 @@ class PersonRegistry:
         if given and name_key(name) in known:
             return self.display(name_key(name)) or name
         fits = {self._family(k) for k in self._fitting(name)}
+        if not fits and not given and surname.endswith("s") and not surname.endswith("ss"):
+            # a bare genitive nobody bears as a surname: "Wankas" is Johanna Wanka's
+            fits = {self._family(k) for k in self._fitting(name.rstrip()[:-1])}
         return (self.display(fits.pop()) or name) if len(fits) == 1 else name
 
 
