@@ -9,7 +9,7 @@ from dataclasses import asdict, replace
 from indexer.engine import schema as f
 from indexer.extraction.entities import extract_entities, org_group_key
 from indexer.extraction.names import name_key, surname_key
-from indexer.extraction.quotes import extract_quotes
+from indexer.extraction.quotes import MIN_CONFIDENCE, extract_quotes
 from indexer.model import Release
 from indexer.text.corpus import SourceRecord
 from indexer.text.office import FORMATS, read_office
@@ -23,8 +23,9 @@ def content_hash(title: str, body: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def prepare(record: SourceRecord) -> Release:
-    """Repair one source record and extract its date, persons, organisations and quotes."""
+def prepare(record: SourceRecord, min_confidence: float = MIN_CONFIDENCE) -> Release:
+    """Repair one source record and extract its date, persons, organisations and quotes
+    (speakers less sure than ``min_confidence`` left null)."""
     if record.fmt in FORMATS.values() and isinstance(record.data, bytes):
         found = read_office(record.data, record.fmt)  # OfficeError: the file is skipped, named
         meta = {**record.meta, "title": record.meta.get("title") or found.title}
@@ -50,7 +51,8 @@ def prepare(record: SourceRecord) -> Release:
     entities = extract_entities(doc, meta_date=record.meta.get("date"))
     # a JSONL ``speaker`` (a speech's speaker, an interview partner) speaks unattributed quotes
     given = record.meta.get("speaker")
-    quotes = [asdict(q) for q in extract_quotes(doc.body, entities, speaker=given)]
+    found = extract_quotes(doc.body, entities, min_confidence, speaker=given)
+    quotes = [asdict(q) for q in found]
     for quote in quotes:  # offsets into the body as stored
         quote["start"] += shift
         quote["end"] += shift
