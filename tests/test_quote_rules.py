@@ -227,3 +227,19 @@ TERMS = [
 @pytest.mark.parametrize(("body", "expected"), [c[1:] for c in TERMS], ids=[c[0] for c in TERMS])
 def test_names_titles_and_catchwords_are_no_quotes(body, expected):
     assert [q.text for q in extract_quotes(body, PEOPLE)] == expected
+
+
+def test_quote_over_hard_wrapped_lines_runs_to_its_closing_mark():
+    # blank lines inside sentences (text wrapped by a converter) are no paragraph ends
+    lines = [
+        "„Die Entscheidung fiel mir",
+        "schwer. Das Haus ist gut",
+        "aufgestellt und wir haben",
+        "viel erreicht für die",
+        "Zukunft der Klinik – auch",
+        "dank der Hilfe des",
+        "Landes“, so Karl Moor, der bald geht.",
+    ]
+    body = "Karl Moor wechselt.\n\n" + "\n\n".join(lines)
+    (quote,) = extract_quotes(body, PEOPLE)
+    assert quote.text.endswith("dank der Hilfe des\n\nLandes") and quote.speaker == "Karl Moor"
