@@ -116,7 +116,7 @@ def test_jsonl_speaker_speaks_quotes_of_a_first_person_frame(run, tmp_path):
     assert run("index", "--corpus", str(corpus), "--index", index).exit_code == 0
     quotes = json.loads(run("quotes", "", "--index", index, "--json").output)["quotes"]
     said = {q["text"]: (q["speaker"], q["confidence"]) for q in quotes}
-    assert said["Ich stehe zu diesem Haushalt."] == ("Petra Lind", 0.9)
+    assert said["Ich stehe zu diesem Haushalt."] == ("Petra Lind", 0.8)
     assert said["Der Haushalt ist solide"][0] == "Otto Gran"  # a frame names someone else
     assert said["Ich spare nie."] == (None, None)  # a voice the speaker quotes
     shown = json.loads(run("show", "rede-1", "--index", index, "--json").output)

@@ -199,6 +199,9 @@ GIVEN = [
     ("unframed", "Die Rede.\n\n„Ich stehe zu diesem Plan.“", [None]),
     ("someone-else", "Sätze wie: „Ich stehe zu diesem Plan.“ hört man oft.", [None]),
     ("citing", "Ich zitiere: „Wir schaffen das.“", [None]),
+    ("hypothetical", "Immer dann, wenn wir sagen: „Wir lehnen das ab“, passiert nichts.", [None]),
+    ("lets-say", "Sagen wir dann: „Lieber gar nichts als so etwas.“", [None]),
+    ("others-say", "Wir wissen, dass bei mir Bauern anrufen und sagen: „Bitte komm.“", [None]),
     ("formal-you", "Wenn Sie sagen: „Wir schaffen das“, dann irren Sie.", [None]),
     ("unnamed-frame", "„Ich stehe zu diesem Plan“, sagte ein Sprecher.", [None]),
 ]
