@@ -30,6 +30,8 @@ FOUND = [
     ("town-with-adjective", "Thomas Halder (Beisitzer, Schwäbisch Gmünd) kam.", ["Thomas Halder"]),
     ("abbreviation-before-role", "„Gut so“, sagte Parl. Staatssekretärin Anna Weber.", [
         "Anna Weber"]),
+    ("abbreviation-line-break", "„Gut so“, sagte Parl.\nStaatssekretärin Anna Weber.", [
+        "Anna Weber"]),
     ("party-friend", "Ulrich Lechte sprach. Parteifreund Lechte sagte nichts.", ["Ulrich Lechte"]),
     ("glued-first-name", "Vorstand MarkusSeidel sagt, es gehe voran.", ["Markus Seidel"]),
     ("particle-in-der", "Der Autor Olaf in der Beek liest vor.", ["Olaf in der Beek"]),

@@ -146,7 +146,8 @@ def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonM
         return None  # "Bischof von Trient", "von der Hilfe"; but "Frau von Ketteler"
     if t.word(a - 2) == "(" and t.word(k) == ")":
         return None  # "(Vizepräsident Finanzen)": a portfolio
-    if t.word(k) == "." and is_role(t.word(k + 1)) and t.starts[k + 1] - t.ends[k] <= 1:
+    after = k + 2 if t.kinds[k + 1 : k + 2] == ["n"] else k + 1  # over a hard line break
+    if t.word(k) == "." and is_role(t.word(after)) and t.starts[after] - t.ends[k] <= 2:
         return None  # "sagte Parl. Staatssekretärin": an abbreviation before a role
     if _no_surname(t.words[name]) or is_role(t.word(k)):
         return None  # "Landessprecher Berlin", "Vorstand BavariaDirekt", "Ständiger Vertreter"
