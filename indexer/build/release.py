@@ -49,9 +49,9 @@ def prepare(record: SourceRecord, min_confidence: float = MIN_CONFIDENCE) -> Rel
         body = f"{doc.title}\n\n{doc.body}" if doc.body else doc.title
         shift = len(body) - len(doc.body)
     entities = extract_entities(doc, meta_date=record.meta.get("date"))
-    # a JSONL ``speaker`` (a speech's speaker, an interview partner) speaks unattributed quotes
-    given = record.meta.get("speaker")
-    found = extract_quotes(doc.body, entities, min_confidence, speaker=given)
+    # a JSONL ``speaker`` (a speech's speaker, an interview partner) says first-person frames
+    speaker = record.meta.get("speaker")
+    found = extract_quotes(doc.body, entities, min_confidence, speaker=speaker)
     quotes = [asdict(q) for q in found]
     for quote in quotes:  # offsets into the body as stored
         quote["start"] += shift
