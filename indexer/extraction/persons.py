@@ -123,14 +123,30 @@ def _tail_is_no_name(t: PersonText, names: list[int]) -> bool:
         return False  # "Gräfin von Westphal", "Kayk?n": not two words side by side
     if is_first_name(t.words[names[-2]]) or is_first_name(t.words[names[-1]]):
         return False
-    last, tail = t.words[names[-2]], t.words[names[-1]]
+    text, last, tail = t.text, t.words[names[-2]], t.words[names[-1]]
     # the word before the tail, followed by no capitalised word ("sagte Cramer.", "Cramer hat")
-    alone = re.search(rf"(?<!\w){re.escape(last)}(?![\w?])(?!\s+[A-ZÄÖÜ])", t.text)
-    if alone is None:
+    for end in _ends_of(text, last):
+        after = text[end : end + 1]
+        followed = after.isspace() and text[end : end + 40].lstrip()[:1].isupper()
+        if after != "?" and not followed:
+            break
+    else:
         return False
     # two words of which the first is no known first name: the second must occur nowhere else
     # ("Zülfiye Kaykın" beside "Zülfiye Kayk?n" and "Kaykın" stays whole)
-    return len(names) >= 3 or len(re.findall(rf"(?<!\w){re.escape(tail)}(?!\w)", t.text)) == 1
+    return len(names) >= 3 or len(_ends_of(text, tail)) == 1
+
+
+def _ends_of(text: str, word: str) -> list[int]:
+    """Where ``word`` ends each time it stands in ``text`` as a whole word (str.find: no
+    pattern is compiled for each name)."""
+    ends, at = [], text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+            ends.append(end)
+        at = text.find(word, at + 1)
+    return ends
 
 
 def _storm(first: str, second: str) -> bool:
