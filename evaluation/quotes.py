@@ -212,6 +212,43 @@ def score_redewiedergabe(folder: Path) -> dict:
     return {"gold": gold, "found": found, "predicted": predicted, "in_stwr": in_stwr}
 
 
+_PRONOUNS = {"er", "sie", "ich", "wir", "es", "man", "ihr", "du"}
+
+
+def redewiedergabe_speakers(folder: Path) -> list[tuple[float | None, bool]]:
+    """Confidence and rightness of our speaker for found direct quotes with a named speaker.
+
+    Only instances whose gold speaker is written as a name (not ``er``/``sie``) are judged: our
+    speaker is right when its surname is a word of the gold speaker text."""
+    instances: dict[str, list[dict]] = {}
+    with (folder / "stwr_instances.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            inst = json.loads(line)
+            named = set(re.findall(r"\w+", inst.get("speaker_text") or "")) - _PRONOUNS
+            if "direct" in inst["type"].split() and any(w[0].isupper() for w in named):
+                instances.setdefault(inst["sample"], []).append(inst)
+    found = []
+    for sample, text, offsets in _rw_documents(folder):
+        if sample not in instances:
+            continue
+        doc = CleanDocument(title="", body=text)
+        quotes = extract_quotes(text, extract_entities(doc), min_confidence=0.0)
+        for inst in instances[sample]:
+            chars = {
+                i
+                for a, b in inst["stwr_token_spans"]
+                for i in range(offsets[a][0], offsets[b][1])
+                if not text[i].isspace() and text[i] not in _QUOTE_CHARS
+            }
+            need = MATCH * len(chars)
+            hit = next((q for q in quotes if len(chars & set(range(q.start, q.end))) >= need), None)
+            if hit is None or hit.speaker is None or not chars:
+                continue
+            gold = {name_key(w) for w in re.findall(r"\w+", inst["speaker_text"])}
+            found.append((hit.confidence, name_key(hit.speaker.split()[-1]) in gold))
+    return found
+
+
 def time_speeches(folder: Path, limit: int = 500) -> dict:
     """Time ``extract_quotes`` on the first ``limit`` Bundestag speeches (speaker as person)."""
     bodies = []
@@ -266,6 +303,11 @@ def main(argv: list[str] | None = None) -> None:
         f"{'redewiedergabe direct speech':<34}{rw['gold']:>6}{rw['found'] / rw['gold']:>8.1%}"
         f"{'-':>9}{rw['predicted']:>6}  ({rw['in_stwr']} of predictions inside any annotation)"
     )
+    judged = redewiedergabe_speakers(shared / "corpora" / "redewiedergabe_nonfiction_dev")
+    print("redewiedergabe: named speakers of found direct quotes, right/wrong by confidence")
+    for threshold in sorted({0.0, *(c for c, _ in judged if c is not None)}):
+        kept = [ok for c, ok in judged if c is not None and c >= threshold]
+        print(f"  >= {threshold:4.2f}  right {sum(kept):>3}  wrong {len(kept) - sum(kept):>3}")
     t = time_speeches(shared / "corpora" / "bundestag_wp19_speeches")
     print(
         f"bundestag speeches: {t['speeches']} in {t['ms']:.2f} ms each "

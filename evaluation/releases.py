@@ -34,6 +34,7 @@ from evaluation.extraction import Score, shared_dir
 from evaluation.quotes import locate
 from indexer.build.release import prepare
 from indexer.extraction.names import fold, name_tokens
+from indexer.extraction.quotes import MIN_CONFIDENCE
 from indexer.text.corpus import SourceRecord
 
 TUNE_SHARE = 0.6
@@ -175,6 +176,9 @@ class Result:
     wrong_speaker: int = 0
     predicted_quotes: int = 0
     false_quotes: int = 0
+    # per found quote: the confidence of its speaker (None: no speaker), whether that speaker is
+    # right, and whether the gold speaker is null (so that dropping the speaker would be right)
+    attributions: list[tuple[float | None, bool, bool]] = field(default_factory=list)
 
     def add(self, other: Result) -> None:
         """Add another result's counts to this one."""
@@ -225,7 +229,9 @@ def score_quotes(body: str, gold: dict, predicted: list[dict], result: Result, e
         result.found += 1
         result.found_marked += not g.get("unmarked")
         got, want = predicted[free[0]]["speaker"], g["speaker"]
-        if (got is None and want is None) or (got and want and persons_match(got, want)):
+        right = (got is None and want is None) or bool(got and want and persons_match(got, want))
+        result.attributions.append((predicted[free[0]].get("confidence"), right, want is None))
+        if right:
             result.right_speaker += 1
         else:
             result.wrong_speaker += got is not None
@@ -244,13 +250,15 @@ def score_quotes(body: str, gold: dict, predicted: list[dict], result: Result, e
             errors.append(f"{tag} false quote {q['text'][:60]!r} ({q['speaker']})")
 
 
-def score_release(row: dict, errors: list[str] | None = None) -> Result:
+def score_release(
+    row: dict, errors: list[str] | None = None, min_confidence: float = MIN_CONFIDENCE
+) -> Result:
     """Run the indexing pipeline on one annotated release and count against its gold."""
     errors = [] if errors is None else errors
     record = SourceRecord(row["id"], f"{row['id']}.txt", "dev", "txt", row["text"], {})
     if row.get("title"):
         record.meta["title"] = row["title"]
-    release = prepare(record)
+    release = prepare(record, min_confidence)
     gold, tag, result = row["gold"], row["id"], Result(releases=1)
     result.persons = match_one_to_one(
         ([p] for p in release.persons),
@@ -331,6 +339,32 @@ def format_results(results: dict[str, Result]) -> str:
     return "\n".join(lines)
 
 
+def tradeoff(result: Result) -> list[tuple[float, int, int]]:
+    """Right and wrong speakers if speakers below each confidence threshold were left null."""
+    levels = sorted({c for c, _, _ in result.attributions if c is not None})
+    rows = []
+    for threshold in [0.0, *levels]:
+        right = wrong = 0
+        for confidence, ok, gold_null in result.attributions:
+            if confidence is None or confidence < threshold:
+                right += gold_null  # no speaker: right only when nobody is named in the gold
+            elif ok:
+                right += 1
+            else:
+                wrong += 1
+        rows.append((threshold, right, wrong))
+    return rows
+
+
+def format_tradeoff(result: Result) -> str:
+    """Render the confidence trade-off of a split: right of all gold quotes, wrong of found."""
+    lines = ["threshold  right speaker   wrong (of found)"]
+    for threshold, right, wrong in tradeoff(result):
+        found = _rate(wrong, result.found)
+        lines.append(f"  >= {threshold:4.2f}  {_rate(right, result.quotes):>14}  {found}")
+    return "\n".join(lines)
+
+
 def main(errors: bool = False) -> None:
     """Print the table (and the tune split's errors when asked); a note when the set is absent."""
     rows = load()
@@ -340,7 +374,15 @@ def main(errors: bool = False) -> None:
     found: list[str] | None = [] if errors else None
     print("pressemitteilungen_dev (quotes found: marked quotes; right speaker: of all gold quotes;")
     print("wrong: named wrong speaker per found quote; false: per predicted quote)")
-    print(format_results(evaluate(rows, found)))
+    results = evaluate(rows, found)
+    print(format_results(results))
+    tune = [row for row in rows if split_of(row["id"]) == "tune"]
+    if tune:
+        every = Result()  # every speaker kept, to see what each threshold would drop
+        for row in tune:
+            every.add(score_release(row, [], min_confidence=0.0))
+        print(f"\ntune: speakers below a confidence threshold left null (now {MIN_CONFIDENCE})")
+        print(format_tradeoff(every))
     for line in Counter(found or []).elements():
         print("   ", line)
 

@@ -34,6 +34,8 @@ class Quote:
     start: int
     end: int
     role: str | None = None
+    # how sure the speaker is, 0 to 1 (``extraction.attribution``); None without a speaker
+    confidence: float | None = None
 
 
 @dataclass

@@ -98,3 +98,26 @@ def test_serve_on_a_busy_port_is_a_message(run, seed_index):
             result = run("serve", "--index", str(seed_index), "--port", port, *extra)
             assert result.exit_code == 1 and "lauschen" in result.output
             assert "Traceback" not in result.output
+
+
+def test_jsonl_speaker_speaks_quotes_of_a_first_person_frame(run, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    speech = {
+        "id": "rede-1",
+        "title": "Rede zur Haushaltswoche",
+        "speaker": "Petra Lind",
+        "text": "Sehr geehrte Damen und Herren, ich sage Ihnen: „Ich stehe zu diesem Haushalt.“\n\n"
+        "„Der Haushalt ist solide“, sagte Otto Gran am Morgen.\n\nSätze wie: „Ich spare nie.“ "
+        "hört man oft.",
+    }
+    (corpus / "reden.jsonl").write_text(json.dumps(speech, ensure_ascii=False) + "\n")
+    index = str(tmp_path / "index")
+    assert run("index", "--corpus", str(corpus), "--index", index).exit_code == 0
+    quotes = json.loads(run("quotes", "", "--index", index, "--json").output)["quotes"]
+    said = {q["text"]: (q["speaker"], q["confidence"]) for q in quotes}
+    assert said["Ich stehe zu diesem Haushalt."] == ("Petra Lind", 0.8)
+    assert said["Der Haushalt ist solide"][0] == "Otto Gran"  # a frame names someone else
+    assert said["Ich spare nie."] == (None, None)  # a voice the speaker quotes
+    shown = json.loads(run("show", "rede-1", "--index", index, "--json").output)
+    assert [q["speaker"] for q in shown["quotes"]] == ["Petra Lind", "Otto Gran", None]

@@ -280,8 +280,9 @@ def test_quote_search_gives_the_same_quotes(client, built, engine, text, options
     mine = {hit.id: hit for hit in ours.quotes}
     assert set(mine) == {hit.id for hit in theirs.quotes}
     for hit in theirs.quotes:
-        assert (hit.text, hit.start, hit.end, hit.highlighted) == (
+        assert (hit.text, hit.start, hit.end, hit.highlighted, hit.confidence) == (
             mine[hit.id].text, mine[hit.id].start, mine[hit.id].end, mine[hit.id].highlighted,
+            mine[hit.id].confidence,
         )  # fmt: skip
     if not text:  # newest first, as here
         assert [h.id for h in theirs.quotes] == [h.id for h in ours.quotes]

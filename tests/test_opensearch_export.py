@@ -153,9 +153,12 @@ def test_every_source_field_is_mapped_with_a_matching_type(exported):
                 assert ISO_DATE.match(value)
             elif kind == "integer":
                 assert isinstance(value, int)
+            elif kind == "float":
+                assert isinstance(value, float) and 0 < value <= 1
             else:
                 pytest.fail(f"{name}: unexpected type {kind}")
     assert {f.DATE, opensearch.DATE_TEXT, f.PERSONS, f.QUOTE, opensearch.START} <= seen
+    assert f.CONFIDENCE in seen  # a quote with a speaker carries how sure it is
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,15 @@ KNOWN = [
     "Sonja Amalie Steffen",
     "Sonja Steffen",
     "Sonja Amalie Steffen",
+    "Angela Merkel",
+    "Angela Merkel",
+    "Angela Merkels",  # "Angela Merkels Politik" in a release that names her nowhere else
+    "Andreas Scheuer",
+    "Andreas Scheuer",
+    "Andi Scheuer",
+    "Otto Hess",
+    "Otto Hess",
+    "Johanna Wanka",
 ]
 
 
@@ -53,6 +62,14 @@ KNOWN = [
         ("Michael Georg Link", "Michael Georg Link"),
         ("Weidel", "Weidel"),  # nobody of that surname known
         ("Anna Weidel", "Anna Weidel"),
+        ("Angela Merkels", "Angela Merkel"),  # a genitive of a known person
+        ("Merkels", "Angela Merkel"),
+        ("Merkel", "Angela Merkel"),
+        ("Otto Hess", "Otto Hess"),  # a surname ending in s is no genitive of anyone
+        ("Wankas", "Johanna Wanka"),  # a bare genitive nobody bears as a surname
+        ("Hess", "Otto Hess"),
+        ("Andi Scheuer", "Andreas Scheuer"),  # a short form of the given name
+        ("Scheuer", "Andreas Scheuer"),
     ],
 )
 def test_registry_links_variants_and_bare_surnames(name, shown):

@@ -13,6 +13,26 @@ def persons(body: str, footer: str = "") -> list[str]:
 
 
 FOUND = [
+    ("capitals-before-colon", "JULIA SCHMIDT: „Ein guter Tag für uns.“", ["Julia Schmidt"]),
+    ("capitals-hyphen", "Kontakt: HANS-PETER MÜLLER (Pressestelle)", ["Hans-Peter Müller"]),
+    ("surname-ending-ss", "Ehrendoktor Günter Grass Preisträger", ["Günter Grass"]),
+    ("genitive-before-noun", "Angela Merkels Politik war umstritten.", ["Angela Merkel"]),
+    ("noun-after-name", "Hier gab Anna Weber Antwort auf die Frage. Weber sprach lange.", [
+        "Anna Weber"]),
+    ("noun-after-surname", "Ralf Kerner sprach. Danach gab Dr. Kerner Interviews und ging.", [
+        "Ralf Kerner"]),
+    ("nickname-kept", "Der Abgeordnete Zülfiye Kaykın sprach. Zülfiye Kayk?n betonte es.", [
+        "Zülfiye Kaykın"]),
+    ("role-then-city", "Dazu erklärt Max Roth, Landessprecher Berlin und Gründer.", ["Max Roth"]),
+    ("role-then-brand", "„Gut so“, sagt Max Roth, Vorstand BavariaDirekt. Er lacht.", [
+        "Max Roth"]),
+    ("role-then-adjective", "Max Roth, Vizepräsident Schwäbischer Albverein, kam.", ["Max Roth"]),
+    ("town-with-adjective", "Thomas Halder (Beisitzer, Schwäbisch Gmünd) kam.", ["Thomas Halder"]),
+    ("abbreviation-before-role", "„Gut so“, sagte Parl. Staatssekretärin Anna Weber.", [
+        "Anna Weber"]),
+    ("abbreviation-line-break", "„Gut so“, sagte Parl.\nStaatssekretärin Anna Weber.", [
+        "Anna Weber"]),
+    ("party-friend", "Ulrich Lechte sprach. Parteifreund Lechte sagte nichts.", ["Ulrich Lechte"]),
     ("glued-first-name", "Vorstand MarkusSeidel sagt, es gehe voran.", ["Markus Seidel"]),
     ("particle-in-der", "Der Autor Olaf in der Beek liest vor.", ["Olaf in der Beek"]),
     ("noble-title", "Es sprach Johanna Gräfin von Westphal zur Eröffnung.", [
@@ -34,6 +54,8 @@ FOUND = [
 ]  # fmt: skip
 
 NOT_FOUND = [
+    ("adjective-then-role", "Danach war er des Bischofs Ständiger Stellvertreter."),
+    ("capitals-headline", "WIR SIND DA\nDie Stadt feiert."),
     ("storm-name", "Die Schäden des Orkans Sabine sind groß."),
     ("institution", "Er studierte am Kenyon College in Ohio."),
     ("company", "Die Firma Rose Bikes wächst."),

@@ -141,3 +141,108 @@ def test_a_quote_open_at_paragraph_end_without_a_later_close_stays_short():
     body = "Petra Lind sagte: „Wir haben viel erreicht.\n\nDer Verein wächst. „Neu“ ist das nicht."
     found = extract_quotes(body, PEOPLE)
     assert found[0].text == "Wir haben viel erreicht."
+
+
+# how sure each kind of attribution is: a frame right at the quote is surest
+CONFIDENCE = [
+    ("after-frame", "„Wir bauen das Netz weiter aus“, sagte Petra Lind.", [1.0]),
+    ("colon-frame", "Petra Lind: „Wir bauen das Netz weiter aus.“", [0.95]),
+    ("no-comma", "„Wir bauen das Netz weiter aus.“ sagt Petra Lind.", [0.9]),
+    ("role-noun", "Otto Gran kam. „Wir sind bereit“, sagte der Justizminister.", [0.85]),
+    (
+        "pronoun-gender-known",
+        "Otto Gran traf Petra Lind im Rathaus. Er sagte: „Das ist ein guter Plan für alle.“",
+        [0.76],
+    ),
+    (
+        "lead-in-paragraph",
+        "Zur Wahl äußerte sich die Vorsitzende Petra Lind.\n\n„Wir haben ein starkes Ergebnis.“",
+        [0.7],
+    ),
+    (
+        "follow-on",
+        "„Wir sind bereit“, sagte Otto Gran, „und wir haben auch schon viel erreicht.“",
+        [1.0, 0.9],
+    ),
+    (
+        "sentence-before",
+        "„Wir sind bereit“, sagte Otto Gran. „Wir haben auch schon viel erreicht.“",
+        [1.0, 0.8],
+    ),
+    ("no-speaker", "„Wir haben ein starkes Ergebnis erzielt.“", [None]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in CONFIDENCE], ids=[c[0] for c in CONFIDENCE]
+)
+def test_confidence_by_frame(body, expected):
+    assert [q.confidence for q in extract_quotes(body, PEOPLE)] == expected
+
+
+def test_unsure_speaker_left_null():
+    # "sie" after a first name of no known gender, in a frame cut by a line break: too unsure
+    people = Entities(persons=["Kim Lind"])
+    body = "Kim Lind kam zur Feier.\n„Wir sind bereit“\nsagte sie am Abend."
+    (quote,) = extract_quotes(body, people, min_confidence=0.0)
+    assert quote.speaker == "Kim Lind" and quote.confidence < 0.6
+    (quote,) = extract_quotes(body, people)
+    assert quote.speaker is None and quote.confidence is None
+
+
+GIVEN = [
+    ("first-person-frame", "Ich sage Ihnen ganz klar: „Das ist ein guter Plan.“", ["Max Wolf"]),
+    ("inverted-frame", "Deshalb sage ich: „Das ist ein guter Plan.“", ["Max Wolf"]),
+    ("we-frame", "Deshalb fordern wir: „Mehr Geld für die Schulen.“", ["Max Wolf"]),
+    ("framed-by-other", "„Ich stehe zu diesem Plan“, sagte Petra Lind.", ["Petra Lind"]),
+    # a first-person quote without such a frame is another voice the speaker quotes or mimics
+    ("unframed", "Die Rede.\n\n„Ich stehe zu diesem Plan.“", [None]),
+    ("someone-else", "Sätze wie: „Ich stehe zu diesem Plan.“ hört man oft.", [None]),
+    ("citing", "Ich zitiere: „Wir schaffen das.“", [None]),
+    ("hypothetical", "Immer dann, wenn wir sagen: „Wir lehnen das ab“, passiert nichts.", [None]),
+    ("lets-say", "Sagen wir dann: „Lieber gar nichts als so etwas.“", [None]),
+    ("others-say", "Wir wissen, dass bei mir Bauern anrufen und sagen: „Bitte komm.“", [None]),
+    ("formal-you", "Wenn Sie sagen: „Wir schaffen das“, dann irren Sie.", [None]),
+    ("unnamed-frame", "„Ich stehe zu diesem Plan“, sagte ein Sprecher.", [None]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in GIVEN], ids=[c[0] for c in GIVEN])
+def test_record_speaker_for_unattributed_first_person(body, expected):
+    found = extract_quotes(body, PEOPLE, speaker="Max Wolf")
+    assert [q.speaker for q in found] == expected
+
+
+# names, titles and catchwords in quotation marks are no quotes; short sayings still are
+TERMS = [
+    ("paper-after-article", "Wenn der „Tagesbote“ schreibt, dass Otto Gran irrt, ist das so.", []),
+    ("in-the-paper", "Das stand im „Abendblatt“ vom Montag, sagte Petra Lind.", []),
+    ("term-after-article", "Er nannte ihn einen „kleinen Tyrannen“, sagte Petra Lind.", []),
+    ("catchword-colon", "Dort muss man handeln – Stichwort: „Steuerharmonisierung“ – sofort.", []),
+    ("motto-colon", "Das Motto: „Gemeinsam stark“ prägt den Tag.", []),
+    ("one-word-no-frame", "Wenn jemand an der Grenze „Asyl“ ruft, wird geprüft.", []),
+    ("one-word-with-frame", "„Großartig“, sagte Petra Lind.", ["Großartig"]),
+    ("short-exclamation", "Otto Gran rief: „Weiter so!“", ["Weiter so!"]),
+    ("short-sentence-quote", "„Das wird gut“, sagte Petra Lind.", ["Das wird gut"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in TERMS], ids=[c[0] for c in TERMS])
+def test_names_titles_and_catchwords_are_no_quotes(body, expected):
+    assert [q.text for q in extract_quotes(body, PEOPLE)] == expected
+
+
+def test_quote_over_hard_wrapped_lines_runs_to_its_closing_mark():
+    # blank lines inside sentences (text wrapped by a converter) are no paragraph ends
+    lines = [
+        "„Die Entscheidung fiel mir",
+        "schwer. Das Haus ist gut",
+        "aufgestellt und wir haben",
+        "viel erreicht für die",
+        "Zukunft der Klinik – auch",
+        "dank der Hilfe des",
+        "Landes“, so Karl Moor, der bald geht.",
+    ]
+    body = "Karl Moor wechselt.\n\n" + "\n\n".join(lines)
+    (quote,) = extract_quotes(body, PEOPLE)
+    assert quote.text.endswith("dank der Hilfe des\n\nLandes") and quote.speaker == "Karl Moor"

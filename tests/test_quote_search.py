@@ -64,8 +64,11 @@ def test_cli_json_and_citation_csv(seed_index):
     assert json.loads(only_stopwords.stdout)["total"] == 0
     assert "häufige Wörter" in only_stopwords.stderr
     assert list(data["quotes"][0]) == [
-        "id", "text", "speaker", "role", "date", "doc_id", "path", "title", "url",
+        "id", "text", "speaker", "role", "confidence", "date", "doc_id", "path", "title", "url",
     ]  # fmt: skip
+    for quote in data["quotes"]:  # how sure the speaker is; null without one
+        sure = quote["confidence"]
+        assert (0 < sure <= 1) if quote["speaker"] else sure is None
     out = runner.invoke(
         main, ["quotes", "--speaker", "Heuwinkel", "--format", "csv", "--index", str(seed_index)],
         env={"PRESSESUCHE_BASE_URL": "https://presse.example"},

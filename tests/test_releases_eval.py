@@ -158,3 +158,17 @@ def test_errors_are_listed_for_the_tune_split_only(tmp_path, monkeypatch, capsys
         listed = f"{r['id']} per FN" in out
         assert listed is (releases.split_of(r["id"]) == "tune")
     assert {releases.split_of(r["id"]) for r in rows} == {"tune", "report"}
+
+
+def test_confidence_tradeoff_counts_what_each_threshold_leaves_null():
+    result = releases.Result(quotes=5, found=4)
+    # (confidence, speaker right, gold speaker null)
+    result.attributions = [
+        (1.0, True, False),
+        (0.7, False, False),
+        (0.5, False, True),
+        (None, True, True),
+    ]
+    rows = releases.tradeoff(result)
+    assert rows == [(0.0, 2, 2), (0.5, 2, 2), (0.7, 3, 1), (1.0, 3, 0)]
+    assert "3/5" in releases.format_tradeoff(result)

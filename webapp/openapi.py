@@ -96,6 +96,17 @@ VERSIONS = {
     ),
 }
 
+CONFIDENCE = {
+    **_nullable("number"),
+    "minimum": 0,
+    "maximum": 1,
+    "description": (
+        "Wie sicher die Zuordnung zum Sprecher ist (1: „…“, sagte X oder X: „…“ direkt am Zitat; "
+        "weniger für Pronomen, Rollen, Einleitungsabsätze, Abstand); null ohne Sprecher. Unter "
+        "0,6 bleibt der Sprecher null statt geraten"
+    ),
+}
+
 QUOTE_PROPERTIES = {
     "id": {"type": "string"},
     "text": {"type": "string"},
@@ -167,11 +178,12 @@ SCHEMAS = {
     },
     "ReleaseQuote": {
         "type": "object",
-        "required": ["text", "speaker", "start", "end"],
+        "required": ["text", "speaker", "start", "end", "confidence"],
         "properties": {
             "text": {"type": "string"},
             "speaker": _nullable("string"),
             "role": _nullable("string"),
+            "confidence": CONFIDENCE,
             "start": {"type": "integer"},
             "end": {"type": "integer"},
         },
@@ -207,9 +219,10 @@ SCHEMAS = {
     },
     "QuoteHit": {
         "type": "object",
-        "required": [*QUOTE_PROPERTIES, "path"],
+        "required": [*QUOTE_PROPERTIES, "path", "confidence"],
         "properties": {
             **QUOTE_PROPERTIES,
+            "confidence": CONFIDENCE,
             "path": {"type": "string"},
             "url": SOURCE_PROPERTIES["url"],
         },

@@ -9,7 +9,7 @@ from dataclasses import asdict, replace
 from indexer.engine import schema as f
 from indexer.extraction.entities import extract_entities, org_group_key
 from indexer.extraction.names import name_key, surname_key
-from indexer.extraction.quotes import extract_quotes
+from indexer.extraction.quotes import MIN_CONFIDENCE, extract_quotes
 from indexer.model import Release
 from indexer.text import similarity
 from indexer.text.corpus import SourceRecord
@@ -24,8 +24,9 @@ def content_hash(title: str, body: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def prepare(record: SourceRecord) -> Release:
-    """Repair one source record and extract its date, persons, organisations and quotes."""
+def prepare(record: SourceRecord, min_confidence: float = MIN_CONFIDENCE) -> Release:
+    """Repair one source record and extract its date, persons, organisations and quotes
+    (speakers less sure than ``min_confidence`` left null)."""
     if record.fmt in FORMATS.values() and isinstance(record.data, bytes):
         found = read_office(record.data, record.fmt)  # OfficeError: the file is skipped, named
         meta = {**record.meta, "title": record.meta.get("title") or found.title}
@@ -49,7 +50,10 @@ def prepare(record: SourceRecord) -> Release:
         body = f"{doc.title}\n\n{doc.body}" if doc.body else doc.title
         shift = len(body) - len(doc.body)
     entities = extract_entities(doc, meta_date=record.meta.get("date"))
-    quotes = [asdict(q) for q in extract_quotes(doc.body, entities)]
+    # a JSONL ``speaker`` (a speech's speaker, an interview partner) says first-person frames
+    speaker = record.meta.get("speaker")
+    found = extract_quotes(doc.body, entities, min_confidence, speaker=speaker)
+    quotes = [asdict(q) for q in found]
     for quote in quotes:  # offsets into the body as stored
         quote["start"] += shift
         quote["end"] += shift
@@ -121,6 +125,7 @@ def to_records(release: Release, source_digest: str) -> list[dict]:
                 f.SPEAKER: speaker,
                 f.SPEAKER_KEY: person_keys([speaker] if speaker else []),
                 f.ROLE: quote.get("role"),
+                f.CONFIDENCE: quote.get("confidence"),
                 f.DOC_ID: release.id,
                 f.SPAN: (quote["start"], quote["end"]),
             }

@@ -10,7 +10,7 @@ from whoosh.analysis import RegexTokenizer
 from indexer.analysis.analyzers import exact_analyzer, german_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 12  # 12: version signature and the publisher facet
+SCHEMA_VERSION = 13  # 12: version signature, publisher facet; 13: a quote's confidence
 
 ID = "id"
 KIND = "kind"
@@ -47,6 +47,7 @@ QUOTE = "quote"
 SPEAKER = "speaker"
 SPEAKER_KEY = "speaker_key"
 ROLE = "role"
+CONFIDENCE = "confidence"
 DOC_ID = "doc_id"
 SPAN = "span"
 RELEASE_TITLE = "release_title"
@@ -137,6 +138,7 @@ def build_schema() -> fields.Schema:
         speaker=_facet_field(),
         speaker_key=_facet_field(),
         role=fields.STORED(),
+        confidence=fields.STORED(),
         doc_id=fields.ID(stored=True),
         span=fields.STORED(),
         release_title=fields.STORED(),

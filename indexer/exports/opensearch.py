@@ -171,6 +171,7 @@ def build_mapping(vocab: Vocabulary) -> dict:
     properties[DATE_TEXT] = {"type": "keyword"}
     properties[f.DATE] = {"type": "date", "format": "strict_date"}
     properties[START] = properties[END] = {"type": "integer", "index": False}
+    properties[f.CONFIDENCE] = {"type": "float", "index": False}  # how sure a speaker is
     properties[f.RELEASE_TITLE] = {"type": "text", "index": False}
     for name in GERMAN_TEXTS:
         properties[name] = {"type": "text", "analyzer": GERMAN, "search_analyzer": GERMAN_SEARCH}
@@ -200,6 +201,8 @@ def to_source(stored: dict) -> dict:
         source[DATE_TEXT] = date
     if span := stored.get(f.SPAN):
         source[START], source[END] = int(span[0]), int(span[1])
+    if (sure := stored.get(f.CONFIDENCE)) is not None:
+        source[f.CONFIDENCE] = float(sure)
     return source
 
 

@@ -74,6 +74,17 @@ _FALLBACK_NAME = re.compile(
 )
 
 
+# How sure an attribution is: the frame's weight times the way the speaker was found in it.
+# ``„…“, sagte Landrat X`` and ``X: „…“`` name the speaker next to the quote; a pronoun, a role
+# noun, a lead-in paragraph or an earlier quote's speaker is a step further from it.
+AFTER_FRAME, LOOSE_FRAME, COLON_FRAME = 1.0, 0.9, 0.95
+SENTENCE_BEFORE, LEAD_IN, FOLLOW_ON, POSSESSIVE_FRAME = 0.8, 0.7, 0.9, 0.7
+NAMED, BY_ROLE, ONLY_PERSON, FALLBACK_NAME = 1.0, 0.85, 0.75, 0.85
+PRONOUN_FITS, PRONOUN_UNSURE = 0.8, 0.65
+FAR = 80  # a speaker named more than this many characters into the frame counts less
+FAR_FACTOR = 0.9
+
+
 @dataclass
 class _Mention:
     """A person, role noun or pronoun found in the (masked) body."""
@@ -98,6 +109,17 @@ def _cue(word: str) -> int:
     if word[0].isupper() and _ROLE_END.search(word.lower()):
         return _ROLE_CUE
     return _PRONOUN_CUE if word in _PRONOUN or word in ("Er", "Sie") else 0
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Tell whether ``pos`` starts a sentence: text start, or after a stop, colon or quote mark."""
+    head = text[max(0, pos - 20) : pos].rstrip()
+    return not head or head[-1] in '.!?:;\n“”"»«„'
+
+
+def _sure(speaker: str | None, confidence: float) -> float:
+    """Return the confidence of an attribution, 0 when it names nobody."""
+    return confidence if speaker else 0.0
 
 
 def _same(keys: list[str], name: list[str]) -> bool:
@@ -133,6 +155,9 @@ class Context:
         words = list(map(re.Match.group, matches))
         keys = list(map(_word_key, words))
         cues = list(map(_cue, words))
+        for i, m in enumerate(matches):  # "Wenn Sie sagen: „…“": "Sie" inside a sentence is "you"
+            if words[i] == "Sie" and not _opens_sentence(masked, m.start()):
+                cues[i] = 0
         # most words are none of a name's ends, a role noun or a pronoun: pass them over at once
         look = [
             i for i, (k, c) in enumerate(zip(keys, cues, strict=True)) if c or k in ends or "?" in k
@@ -218,35 +243,45 @@ class Context:
         return persons[0]
 
     def attribute(
-        self, span: Span, before: str, after: str, text: str, prev: tuple[Span, str | None] | None
-    ) -> tuple[str | None, str | None, bool]:
-        """Return speaker, role and whether an after/colon frame attributes the quote."""
+        self,
+        span: Span,
+        before: str,
+        after: str,
+        text: str,
+        prev: tuple[Span, str | None, float] | None,
+    ) -> tuple[str | None, str | None, bool, float]:
+        """Return speaker, role, whether an after/colon frame attributes the quote, and how
+        sure the speaker is (0 to 1; 0 without a speaker)."""
         para = span.open_at - len(before)
+        loose = None
         if span.close_at is not None:
             m = AFTER.match(after)
             if m is None and self.body[: span.close_at].rstrip()[-1:] in ("!", "?", ","):
                 m = AFTER_BARE.match(after)
             if m is None:
-                after = self._line_after(span)
+                after = loose = self._line_after(span)
                 m = _AFTER_VERB.match(after)
             if m:
+                frame = AFTER_FRAME if after is not loose else LOOSE_FRAME
                 if not _SENT_END.search(after, m.end()):
                     after = self._wrapped_after(span, after)  # "„…“, so\nMatthias Kirschner"
+                    frame = LOOSE_FRAME
                 lo = span.close_at + 1 + m.end()
                 hi = self._clause_end(span.close_at + 1, m.end(), span.close_at + 1 + len(after))
-                speaker, role, _ = self.resolve(lo, hi, span.open_at)
+                speaker, role, _, sure = self.resolve(lo, hi, span.open_at)
                 found = self._mentions(lo, hi)
                 if speaker is None and not any(m.indefinite or m.pronoun for m in found):
                     speaker = self._fallback(lo, hi)
                     role = next((m.role for m in found if m.role), None) if speaker else None
-                return speaker, role, True
+                    sure = FALLBACK_NAME
+                return speaker, role, True, _sure(speaker, frame * sure)
         head, base = before.rstrip(), para
         possessive = _POSSESSIVE.search(head[-40:])
         if possessive:  # "Sein Appell: „…“": the person the pronoun refers to
             person = self.nearest(
                 para + before.rfind(possessive.group("p")), possessive["p"].lower()
             )
-            return person, self.roles.get(person or ""), True
+            return person, self.roles.get(person or ""), True, _sure(person, POSSESSIVE_FRAME)
         if not head and para > 1:
             base_end = len(self.masked[: para - 1].rstrip())
             base = self.masked.rfind("\n", 0, base_end) + 1
@@ -255,9 +290,11 @@ class Context:
         colon = head.endswith(":")
         if colon:
             verb = _FRAME_VERB.search(self.masked, lo, hi)
-            speaker, role, named = self.resolve(lo, hi, span.open_at, verb.end() if verb else None)
+            speaker, role, named, sure = self.resolve(
+                lo, hi, span.open_at, verb.end() if verb else None
+            )
             if named or verb:
-                return speaker, role, True
+                return speaker, role, True, _sure(speaker, COLON_FRAME * sure)
             # an unnamed frame (``Ihr Fazit:``) before a sentence: a quote, speaker from earlier
             colon = text[-1:] in ".!?"
         head = (self.masked[para:lo] if colon else before).rstrip().rstrip("“”\"»«‘’'")
@@ -265,17 +302,17 @@ class Context:
             # a quote opening a paragraph: the lead-in or the speaker of the paragraph before
             speaker = self._lead_in(para)
             if speaker:
-                return speaker, self.roles.get(speaker), False
+                return speaker, self.roles.get(speaker), False, LEAD_IN
         if head[-1:] in (".", "!", "?"):
             lo = self._sentence_start(para, para + len(head) - 1)
-            speaker, role, _ = self.resolve(lo, para + len(head), span.open_at)
+            speaker, role, _, sure = self.resolve(lo, para + len(head), span.open_at)
             if speaker:
-                return speaker, role, colon
+                return speaker, role, colon, SENTENCE_BEFORE * sure
         if prev is not None and prev[1] is not None:
             gap_lo = prev[0].close_at if prev[0].close_at is not None else prev[0].end
             if all(self._is(m, prev[1]) for m in self._mentions(gap_lo, span.open_at)):
-                return prev[1], self.roles.get(prev[1]), colon
-        return None, None, colon
+                return prev[1], self.roles.get(prev[1]), colon, FOLLOW_ON * prev[2]
+        return None, None, colon, 0.0
 
     def _wrapped_after(self, span: Span, after: str) -> str:
         """Continue an after-frame over hard line breaks until its sentence ends (200 chars)."""
@@ -330,8 +367,9 @@ class Context:
 
     def resolve(
         self, lo: int, hi: int, at: int, verb_end: int | None = None
-    ) -> tuple[str | None, str | None, bool]:
-        """Return the speaker named between two offsets, the role, and whether anyone is named."""
+    ) -> tuple[str | None, str | None, bool, float]:
+        """Return the speaker named between two offsets, the role, whether anyone is named, and
+        how sure the speaker is from the way it was named (a name, a role noun, a pronoun)."""
         found = self._mentions(lo, hi)
         if verb_end is not None:
             # an inverted frame (``Dann sagte Landrat X:``) names the speaker after the verb
@@ -345,19 +383,26 @@ class Context:
                 and _OBLIQUE.search(self.masked, max(0, m.pos - 30), m.pos)
             ):
                 continue  # "Dem neuen Präsidenten wünschte der Minister": not the speaker
+            far = FAR_FACTOR if m.pos - lo > FAR else 1.0
             if m.person:
-                return m.person, self.roles.get(m.person), True
+                return m.person, self.roles.get(m.person), True, NAMED * far
             if m.pronoun:
-                person = self.nearest(m.pos, self.masked[m.pos : m.end].lower())
-                return person, self.roles.get(person or ""), True
+                pronoun = self.masked[m.pos : m.end].lower()
+                person = self.nearest(m.pos, pronoun)
+                fits = person is not None and gender_of(person) is not None
+                sure = PRONOUN_FITS if fits else PRONOUN_UNSURE
+                return person, self.roles.get(person or ""), True, sure * far
             if m.indefinite:
-                return None, None, True
+                return None, None, True, 0.0
             named = self._named(m)
             if named:
-                return named, self.roles.get(named) or m.role, True
-            person = self._by_role(m.role or "", at) or self._only_after_article(m)
-            return person, (self.roles.get(person) or m.role) if person else None, True
-        return None, None, False
+                return named, self.roles.get(named) or m.role, True, NAMED * far
+            person = self._by_role(m.role or "", at)
+            sure = BY_ROLE
+            if person is None:
+                person, sure = self._only_after_article(m), ONLY_PERSON
+            return person, (self.roles.get(person) or m.role) if person else None, True, sure * far
+        return None, None, False, 0.0
 
     def _only_after_article(self, role: _Mention) -> str | None:
         """Return the one person of the release for ``der Pressesprecher`` (article, role)."""

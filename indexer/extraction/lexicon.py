@@ -60,7 +60,7 @@ NOT_NAME = STOPWORDS | word_set(
     "rechts links mitte deutschland nrw europa bund land stadt kreis gemeinde polizei "
     "spd cdu csu fdp afd bsw grüne grünen linke linken union deutschlands europas "
     "euro dollar us-dollar pfund franken mio mrd millionen milliarden prozent "
-    "deutsche deutschen deutscher ende anfang rathaus"
+    "deutsche deutschen deutscher ende anfang rathaus parteifreund parteifreundin"
 )
 # endings of streets, institutions and abstract nouns, which no surname has
 NOT_NAME_ENDINGS = word_set(

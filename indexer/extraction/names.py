@@ -217,12 +217,23 @@ def canonicalise(mentions: Iterable) -> list[str]:
 NOT_GIVEN = PARTICLES | word_set("graf gräfin freiherr freifrau baron")
 
 
+# short forms of given names that public persons go by (Andi Scheuer is Andreas Scheuer); only
+# unmistakable ones: a short form of two names (Alex: Alexander, Alexandra) is left out
+NICKNAMES = {
+    "andi": "andreas", "oli": "oliver", "toni": "anton", "uli": "ulrich", "sepp": "josef",
+    "jupp": "josef", "steffi": "stefanie", "conny": "cornelia", "gabi": "gabriele",
+    "moni": "monika", "rudi": "rudolf", "manni": "manfred", "basti": "sebastian",
+    "tobi": "tobias", "flo": "florian", "wolfi": "wolfgang", "hansi": "hans", "kalle": "karl",
+}  # fmt: skip
+
+
 def name_parts(name: str) -> tuple[str, frozenset[str]]:
-    """Return the folded surname of ``name`` and its given names (particles and titles left out)."""
+    """Return the folded surname of ``name`` and its given names (particles and titles left out,
+    short forms as the full given name: ``Andi`` -> ``andreas``)."""
     words = [fold(w) for w in name_tokens(name)]
     if not words:
         return "", frozenset()
-    return words[-1], frozenset(w for w in words[:-1] if w not in NOT_GIVEN)
+    return words[-1], frozenset(NICKNAMES.get(w, w) for w in words[:-1] if w not in NOT_GIVEN)
 
 
 def _variant_families(given: Mapping[str, frozenset[str]], weight: Mapping[str, int]) -> dict:
@@ -289,6 +300,7 @@ class PersonRegistry:
 
     def display(self, key: str) -> str | None:
         """Return the spelling shown for a person key, the majority across releases."""
+        key = self._genitive_of(key) or key
         spellings = self._spellings.get(self._family(key))
         return best_spelling(spellings) if spellings else None
 
@@ -311,6 +323,17 @@ class PersonRegistry:
             if (names <= given or given <= names) and particles <= set(key.split(" ")[:-1])
         ]
 
+    def _genitive_of(self, key: str) -> str | None:
+        """Return the key ``key`` is the genitive of (``angela merkels`` -> ``angela merkel``)
+        when that person is known at least as often; None otherwise."""
+        if not key.endswith("s") or key.endswith("ss"):
+            return None
+        base = key[:-1]
+        spellings, mine = self._spellings.get(base), self._spellings.get(key)
+        if not spellings or sum(spellings.values()) < sum(mine.values() if mine else ()):
+            return None
+        return base
+
     def resolve(self, name: str) -> str:
         """Return the known display name for ``name``; ``name`` when unknown or ambiguous.
 
@@ -323,6 +346,9 @@ class PersonRegistry:
         if given and name_key(name) in known:
             return self.display(name_key(name)) or name
         fits = {self._family(k) for k in self._fitting(name)}
+        if not fits and not given and surname.endswith("s") and not surname.endswith("ss"):
+            # a bare genitive nobody bears as a surname: "Wankas" is Johanna Wanka's
+            fits = {self._family(k) for k in self._fitting(name.rstrip()[:-1])}
         return (self.display(fits.pop()) or name) if len(fits) == 1 else name
 
 

@@ -14,13 +14,14 @@ import re
 from dataclasses import dataclass
 from itertools import compress
 
-from indexer.extraction.lexicon import ORG_AFTER, PARTICLES
+from indexer.extraction.lexicon import ORG_AFTER, PARTICLES, REGIONS
 from indexer.extraction.lexicon import (
     SPEECH_VERBS as SPEECH_VERBS,  # re-exported: it lived here once
 )
 from indexer.extraction.names import fold, is_first_name, keys_match
 from indexer.extraction.person_text import PersonText, is_name_word
 from indexer.extraction.person_text import is_role as is_role  # re-exported: it lived here once
+from indexer.text.wordlist import frequency
 
 _SURNAME_FIRST = re.compile(
     r"^[ \t]*(?:[A-ZÄÖÜ]{2,6}[ \t]+)?(?P<last>[A-ZÄÖÜ][\w?'’-]+),[ \t]+"
@@ -29,6 +30,7 @@ _SURNAME_FIRST = re.compile(
 )
 
 
+COMMON_WORD = 10_000  # a word this frequent is a surname only where the text says so
 _GLUED = re.compile(r"(?P<first>[A-ZÄÖÜ][a-zäöüß]{2,})(?P<last>[A-ZÄÖÜ][a-zäöüß]{2,})")
 
 
@@ -55,19 +57,22 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     lead = next((x for x, j in enumerate(names[:3]) if is_first_name(words[j])), 0)
     if lead and len(names) - lead >= 2:  # "Hochspringer Sebastian Fels": a descriptor, then a name
         names = names[lead:]
+    if _ADJECTIVE.fullmatch(words[names[0]]):
+        return None  # "Schwäbisch Gmünd", "Bayerischer Wald": a place's adjective
     if names[0] != run[0] and (len(names) >= 2 and is_first_name(words[names[0]])):
         run = names  # "von Dominik Schnettler": the particle is the preposition
     a = run[0]
     genitive = next(
-        (
-            x
-            for x in range(1, len(names) - 1)
-            if words[names[x]][-1] == "s" and not is_first_name(words[names[x]])
-        ),
+        (x for x in range(1, len(names) - 1) if _genitive(words[names[x]])),
         None,
     )
+    if genitive is None and _genitive_before_noun(t, names[-1], k):
+        genitive = len(names) - 1  # "Angela Merkels Politik war": the name ends the run
     if genitive is not None:  # "Willy Brandts Ostpolitik"
         names = names[: genitive + 1]
+        k = names[-1] + 1
+    if genitive is None and _tail_is_no_name(t, names):  # "gab Patrick Cramer Antwort auf"
+        names = names[:-1]
         k = names[-1] + 1
     role = t.role_before(a)
     if len(names) == 1:
@@ -89,6 +94,61 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     return PersonMention(name, start, end, _clean_role(role or clause or appos))
 
 
+def _genitive(word: str) -> bool:
+    """Tell whether a name word may be a genitive (``Brandts``, not ``Grass`` or ``Andreas``)."""
+    return word[-1] == "s" and not word.endswith("ss") and not is_first_name(word)
+
+
+def _genitive_before_noun(t: PersonText, last: int, k: int) -> bool:
+    """Tell ``Angela Merkels Politik war``: a genitive name, a noun (no role), a lowercase word."""
+    noun, after = t.word(k), t.word(k + 1)
+    return (
+        _genitive(t.words[last])
+        and t.kinds[k : k + 1] == ["w"]
+        and noun[:1].isupper()
+        and not t.name[k]
+        and not is_role(noun)
+        and after[:1].islower()
+    )
+
+
+def _tail_is_no_name(t: PersonText, names: list[int]) -> bool:
+    """Tell whether the last word of a run is no part of the name: the word before it is no
+    first name and the text names it elsewhere with no capitalised word after it (``Dr. Stegner
+    Interviews`` beside ``Ralf Stegner``, ``Patrick Cramer Antwort`` beside ``Cramer``)."""
+    if len(names) < 2 or not (t.name[names[-2]] and t.name[names[-1]]):
+        return False  # "Olaf in der Beek": particles are the name's
+    gap = t.text[t.ends[names[-2]] : t.starts[names[-1]]]
+    if not gap or not gap.isspace():
+        return False  # "Gräfin von Westphal", "Kayk?n": not two words side by side
+    if is_first_name(t.words[names[-2]]) or is_first_name(t.words[names[-1]]):
+        return False
+    text, last, tail = t.text, t.words[names[-2]], t.words[names[-1]]
+    # the word before the tail, followed by no capitalised word ("sagte Cramer.", "Cramer hat")
+    for end in _ends_of(text, last):
+        after = text[end : end + 1]
+        followed = after.isspace() and text[end : end + 40].lstrip()[:1].isupper()
+        if after != "?" and not followed:
+            break
+    else:
+        return False
+    # two words of which the first is no known first name: the second must occur nowhere else
+    # ("Zülfiye Kaykın" beside "Zülfiye Kayk?n" and "Kaykın" stays whole)
+    return len(names) >= 3 or len(_ends_of(text, tail)) == 1
+
+
+def _ends_of(text: str, word: str) -> list[int]:
+    """Where ``word`` ends each time it stands in ``text`` as a whole word (str.find: no
+    pattern is compiled for each name)."""
+    ends, at = [], text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+            ends.append(end)
+        at = text.find(word, at + 1)
+    return ends
+
+
 def _storm(first: str, second: str) -> bool:
     """Tell ``Orkans Sabine`` (a genitive noun, then a first name) from ``Jens Peters``."""
     return first.endswith("s") and is_first_name(second) and not is_first_name(first)
@@ -102,6 +162,11 @@ def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonM
         return None  # "Bischof von Trient", "von der Hilfe"; but "Frau von Ketteler"
     if t.word(a - 2) == "(" and t.word(k) == ")":
         return None  # "(Vizepräsident Finanzen)": a portfolio
+    after = k + 2 if t.kinds[k + 1 : k + 2] == ["n"] else k + 1  # over a hard line break
+    if t.word(k) == "." and is_role(t.word(after)) and t.starts[after] - t.ends[k] <= 2:
+        return None  # "sagte Parl. Staatssekretärin": an abbreviation before a role
+    if _no_surname(t.words[name]) or is_role(t.word(k)):
+        return None  # "Landessprecher Berlin", "Vorstand BavariaDirekt", "Ständiger Vertreter"
     start, end = t.starts[a], t.ends[k - 1]
     glued = _GLUED.fullmatch(t.words[name])
     if glued and is_first_name(glued["first"]) and not is_first_name(t.words[name]):
@@ -109,6 +174,18 @@ def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonM
         shown = f"{glued['first']} {glued['last']}"
         return PersonMention(shown, start, end, _clean_role(role))
     return PersonMention(t.text[start:end], start, end, _clean_role(role), True)
+
+
+_CAMEL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}[A-ZÄÖÜ]")
+_ADJECTIVE = re.compile(r"\w{4,}isch(?:e|er|es|en|em)?", re.IGNORECASE)
+
+
+def _no_surname(word: str) -> bool:
+    """Tell a word that names a place, a brand or a quality, not a person (``Berlin``,
+    ``BavariaDirekt``, ``Schwäbischer``), though it stands after a role."""
+    glued = _GLUED.fullmatch(word)
+    camel = _CAMEL.match(word) is not None and not (glued and is_first_name(glued["first"]))
+    return word.lower() in REGIONS or camel or _ADJECTIVE.fullmatch(word) is not None
 
 
 def _clean_role(role: str | None) -> str | None:
@@ -132,6 +209,25 @@ def _surname_first(text: str, learned: set[str]) -> list[PersonMention]:
     return found
 
 
+_CAPITALS = re.compile(
+    r"(?:^|(?<=[\s(„\"]))(?P<name>[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})?"
+    r"(?:[ \t]+[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})?){1,2})(?=[ \t]*(?:[:,(]|$))",
+    re.MULTILINE,
+)
+
+
+def _capitals(text: str, learned: set[str]) -> list[PersonMention]:
+    """Find names in capitals before a colon, comma, bracket or line end (``JULIA SCHMIDT:``),
+    shown in title case: a known first name first, then name words only."""
+    found = []
+    for m in _CAPITALS.finditer(text):
+        words = [w.title() for w in m["name"].split()]
+        if is_first_name(words[0]) and all(is_name_word(w) for w in words[1:]):
+            found.append(PersonMention(" ".join(words), m.start("name"), m.end("name")))
+            learned.add(fold(words[0]))
+    return found
+
+
 def _rescan(t: PersonText, found: list[PersonMention]) -> list[PersonMention]:
     """Add the surname-only and genitive mentions (``Kaykins``, ``Demirta?``) of persons found."""
     surnames = {fold(m.name.split()[-1]) for m in found if not m.surname_only}
@@ -147,6 +243,8 @@ def _rescan(t: PersonText, found: list[PersonMention]) -> list[PersonMention]:
         key = fold(word)
         if "?" not in key and key not in surnames and key[:-1] not in surnames:
             continue  # no surname, nor its genitive: most words end here
+        if frequency(word) >= COMMON_WORD:
+            continue  # "Ihnen" is not Ulla Ihnen again, "Lange" not Christian Lange
         stem = next(
             (
                 s
@@ -169,7 +267,7 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
     """Find the persons in ``title`` and ``body``; offsets refer to ``title + "\\n" + body``."""
     t = PersonText(f"{title}\n{body}" if title else body)
     learned: set[str] = set()
-    found = _surname_first(t.text, learned)
+    found = _surname_first(t.text, learned) + _capitals(t.text, learned)
     pending = []  # runs waiting for a first name the text shows later ("erklärte Zülfiye Kaykin")
     for a, k in t.runs():
         judged = _judge(t, a, k, learned)

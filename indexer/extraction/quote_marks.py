@@ -130,19 +130,25 @@ class _Stack(list):
 
 
 _RUN_ON_PARAGRAPHS = 4
+_RUN_ON_LINES = 12  # paragraphs of any kind, hard-wrapped lines included
+_SENTENCE_END = ".!?:;…“”\"»«‘’'"
 
 
 def _runs_on(body: str, start: int, mark: str) -> bool:
     """Tell whether a quote open at a paragraph end closes in one of the next paragraphs.
 
     A quote over several paragraphs may leave out the opening mark of each new one: it runs on
-    when a closing mark for it comes before any opening mark, within a few paragraphs.
+    when a closing mark for it comes before any opening mark, within a few paragraphs. A
+    paragraph that ends inside a sentence is a hard-wrapped line and counts only towards a
+    wider bound (``… ist mir enorm\n\nschwergefallen.``).
     """
-    end, paragraphs = start, 0
-    while paragraphs < _RUN_ON_PARAGRAPHS and end < len(body):
+    end, paragraphs, lines = start, 0, 0
+    while paragraphs < _RUN_ON_PARAGRAPHS and lines < _RUN_ON_LINES and end < len(body):
         nl = body.find("\n", end)
         end = len(body) if nl < 0 else nl + 1
-        paragraphs += bool(body[start:end].strip())
+        text = body[start:end].strip()
+        lines += bool(text)
+        paragraphs += bool(text) and (text[-1] in _SENTENCE_END or start == 0)
         for m in _MARK.finditer(body, start, end):
             i, ch = m.start(), m.group()
             prev_ch = body[i - 1] if i > 0 else " "

@@ -39,6 +39,7 @@ def build_mapping(shards: int = 1, replicas: int = 0) -> dict:
     properties[export.DATE_TEXT] = {"type": "keyword"}
     properties[f.DATE] = {"type": "date", "format": "strict_date"}
     properties[export.START] = properties[export.END] = {"type": "integer", "index": False}
+    properties[f.CONFIDENCE] = {"type": "float", "index": False}
     for name in export.GERMAN_TEXTS + (f.RELEASE_TITLE,):
         properties[name] = {"type": "text", "index": False}  # shown, not searched
     for name, terms in TERMS.items():

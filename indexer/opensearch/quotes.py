@@ -103,6 +103,7 @@ def quote_hit(source: dict, words: frozenset[str] | None, spoken: dict[str, str]
         start=int(stored.get("start", 0)),
         end=int(stored.get("end", 0)),
         highlighted=marked or html.escape(text),
+        confidence=stored.get(f.CONFIDENCE) if stored.get(f.SPEAKER) else None,
     )
 
 

@@ -41,6 +41,7 @@ class QuoteHit:
     end: int = 0
     highlighted: str = ""
     url: str | None = None  # the publisher's address of the release, when known
+    confidence: float | None = None  # how sure the speaker is, 0 to 1; None without one
 
 
 @dataclass
@@ -58,7 +59,8 @@ class QuoteResult:
 
     def to_json(self) -> dict:
         """Return the stable JSON object."""
-        keys = ("id", "text", "speaker", "role", "date", "doc_id", "path", "title", "url")
+        keys = ("id", "text", "speaker", "role", "confidence", "date", "doc_id", "path", "title")
+        keys += ("url",)
         return {
             "query": self.query,
             "total": self.total,
@@ -186,4 +188,5 @@ def quote_from_stored(engine: Engine, stored: dict, marked: str = "") -> QuoteHi
         start=start,
         end=end,
         highlighted=marked or html.escape(text),
+        confidence=stored.get(f.CONFIDENCE) if speaker else None,
     )

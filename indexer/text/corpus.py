@@ -249,7 +249,7 @@ def _read_jsonl(src: SourceFile, max_bytes: int) -> tuple[list[SourceRecord], li
                 skips.append(Skip(where, "Feld 'text' fehlt, ist leer oder kein Text"))
                 continue
             meta, problem = check_fields(
-                {k: obj.get(k) for k in ("title", "date", "url", "source")}
+                {k: obj.get(k) for k in ("title", "date", "url", "source", "speaker")}
             )
             if problem:
                 skips.append(Skip(where, problem))
