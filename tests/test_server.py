@@ -142,27 +142,36 @@ def test_two_workers_answer_requests_side_by_side(served):
 
 
 def test_kept_alive_connections_spread_over_the_workers(served):
-    """Four clients that keep their connection open, opened one after the other, are answered by
+    """Clients that keep their connection open, opened one after the other, are answered by
     both workers, and each connection stays with its worker."""
     server, port, _, _ = served
-    connections = [http.client.HTTPConnection("127.0.0.1", port, timeout=WAIT) for _ in range(4)]
-    try:
-        owners = []
-        for conn in connections:
-            conn.request("GET", "/api/search?q=Integration")
-            response = conn.getresponse()
-            response.read()
-            owners.append(response.getheader(WORKER_HEADER))
-        for conn in connections:  # each connection stays with its worker
-            conn.request("GET", "/api/search?q=Kaykin")
-            response = conn.getresponse()
-            response.read()
-            assert response.getheader(WORKER_HEADER) == owners[connections.index(conn)]
-    finally:
-        for conn in connections:
-            conn.close()
-    # two each as a rule; the worker passed over may take a waiting connection on a busy machine
-    assert set(owners) == {str(pid) for pid in _children(server.pid)}
+    workers = {str(pid) for pid in _children(server.pid)}
+    _answers_from_each(port, "/api/search?q=Integration", workers)  # both warm and accepting
+    owners: list[str] = []
+    for _ in range(3):  # rounds of four: a worker starved of the CPU may let one round go by
+        time.sleep(1.1)  # the connection counts the workers publish cover the last second
+        connections = [
+            http.client.HTTPConnection("127.0.0.1", port, timeout=WAIT) for _ in range(4)
+        ]
+        try:
+            round_owners = []
+            for conn in connections:
+                conn.request("GET", "/api/search?q=Integration")
+                response = conn.getresponse()
+                response.read()
+                round_owners.append(response.getheader(WORKER_HEADER))
+            for conn, owner in zip(connections, round_owners, strict=True):
+                conn.request("GET", "/api/search?q=Kaykin")  # each connection stays with its worker
+                response = conn.getresponse()
+                response.read()
+                assert response.getheader(WORKER_HEADER) == owner
+        finally:
+            for conn in connections:
+                conn.close()
+        owners += round_owners
+        if set(round_owners) == workers:  # two each as a rule
+            break
+    assert set(owners) == workers
 
 
 def test_a_worker_takes_a_new_connection_only_when_no_other_has_fewer():
