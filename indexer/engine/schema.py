@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from whoosh import fields, scoring
+from whoosh import columns, fields, scoring
 from whoosh.analysis import RegexTokenizer
 
 from indexer.analysis.analyzers import exact_analyzer, german_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 11  # 11: first_indexed, the time a release first entered the index
+SCHEMA_VERSION = 12  # 12: person_links, what the persons relink needs, per release
 
 ID = "id"
 KIND = "kind"
@@ -38,6 +38,10 @@ URL = "url"
 ORIGIN = "origin"
 # When a release first entered the index (RFC 3339, UTC); carried over by updates and rebuilds.
 FIRST_INDEXED = "first_indexed"
+# Per release, a column (read without the stored fields): its persons and speakers as the
+# release names them, the roles it gives to surnames, and how they are linked across the index
+# (``build.relink``), so an update relinks without extracting again or reading every release.
+PERSON_LINKS = "person_links"
 QUOTE = "quote"
 SPEAKER = "speaker"
 SPEAKER_KEY = "speaker_key"
@@ -126,6 +130,7 @@ def build_schema() -> fields.Schema:
         url=fields.STORED(),
         origin=fields.STORED(),
         first_indexed=fields.STORED(),
+        person_links=fields.COLUMN(columns.PickleColumn(columns.VarBytesColumn())),
         quote=TextField(analyzer=german, stored=True, phrase=True, chars=True),
         speaker=_facet_field(),
         speaker_key=_facet_field(),
