@@ -275,3 +275,26 @@ def test_an_update_rewrites_only_the_releases_whose_links_change(tmp_path):
     report = index_corpus(corpus, root)
     assert (report.added, report.relinked, deleted(root)) == (1, 1, 1)
     assert person_values(root)["Hubertus Heil"] == 2
+
+
+def test_linking_depends_on_the_set_of_releases_not_their_order():
+    from indexer.build.relink import link_all
+    from indexer.engine.stored import PersonLinks
+
+    releases = [
+        PersonLinks("a", "d", ("Hubertus Heil",), (), {"heil": ("bundesarbeitsminister",)}),
+        PersonLinks("b", "d", ("Heil",), ("Heil",), {"heil": ("arbeitsminister",)}),
+        PersonLinks("c", "d", ("Mechthild Heil",), (), {"heil": ("abgeordnete",)}),
+        PersonLinks("d", "d", ("Heil", "Gauland"), (None, "Gauland")),
+        PersonLinks("e", "d", ("Eberhardt Alexander Gauland",)),
+        PersonLinks("f", "d", ("Alexander Gauland",), ("Alexander Gauland",)),
+        PersonLinks("g", "d", ("Alexander Gauland",)),
+    ]
+    expected = {
+        "b": {"Heil": "Hubertus Heil"},  # the role fits only him
+        "d": {"Gauland": "Alexander Gauland"},  # "Heil" without a role: not guessed
+        "e": {"Eberhardt Alexander Gauland": "Alexander Gauland"},
+    }
+    for order in permutations(releases, 4):
+        rest = [r for r in releases if r not in order]
+        assert link_all({r.id: r for r in [*order, *rest]}) == expected

@@ -299,7 +299,16 @@ class _Batch:
         found = PersonLinks.of(release, digest)
         if release.held_by:
             quotes = [{"speaker": quote.get("speaker")} for quote in release.quotes]
-            slim = replace(release, title="", body="", boilerplate="", quotes=quotes)
+            slim = replace(
+                release,
+                title="",
+                body="",
+                boilerplate="",
+                quotes=quotes,
+                organisations=[],
+                aliases={},
+                surname_roles={},
+            )
             self.pending.append((found, slim))
         else:
             self.held.put(len(self.pending), release)

@@ -1,13 +1,13 @@
 """Preparing releases and writing them, in worker processes when the corpus is large.
 
-Each worker repairs the releases of the chunks it is sent and extracts their facets, and keeps
-them (in a temporary file). The main process sees each release, decides in corpus order what is
-written (exact duplicates once, unique ids, persons linked across releases: once all are
+Each worker repairs the releases of the chunks it is sent, extracts their facets and keeps them
+(pickled in a temporary file). The main process sees each release, decides in corpus order what
+is written (exact duplicates once, unique ids, persons linked across releases: once all are
 prepared) and sends the decisions back; the worker then analyses the release and adds it to a
-Whoosh segment of its own. At the end every
-worker closes its segment and the main writer's commit lists them all, as Whoosh's multisegment
-``MpWriter`` does: adding and sorting the postings runs on every core, not in one writer.
-At most a bounded number of chunks is in flight, so memory stays flat.
+Whoosh segment of its own. At the end every worker closes its segment and the main writer's
+commit lists them all, as Whoosh's multisegment ``MpWriter`` does: adding and sorting the
+postings runs on every core, not in one writer. At most a bounded number of chunks is in flight,
+so memory stays flat.
 """
 
 from __future__ import annotations
