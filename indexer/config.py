@@ -37,9 +37,9 @@ def follow_links() -> bool:
 
 
 def relink_persons() -> bool:
-    """Return whether a build links the persons of the whole index after writing
-    (``PRESSESUCHE_RELINK``: on unless 0, false, no or nein; off, a build is faster but one person
-    may be several facet values)."""
+    """Return whether a build links the persons of the whole index (``build.relink``;
+    ``PRESSESUCHE_RELINK``: on unless 0, false, no or nein; off, one person may be several facet
+    values)."""
     value = os.environ.get("PRESSESUCHE_RELINK", "").strip().lower()
     return value not in {"0", "false", "no", "nein"}
 

@@ -47,6 +47,9 @@ class Entities:
     organisations: list[str] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, list[str]] = field(default_factory=dict)
+    # folded surname -> the folded roles the text gives to persons of it (``minister`` for
+    # ``Minister Heil``, ``Hubertus Heil``): what links a bare surname across the index by role
+    surname_roles: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -81,6 +84,12 @@ class Release:
     version_signature: bytes = field(default=b"", repr=False)
     # The ids of the release's other versions, newest first (read, not stored: search.versions)
     versions: list[str] = field(default_factory=list)
+    # See ``Entities.surname_roles``; kept with the release so linking never extracts again.
+    surname_roles: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    # Links across the index (``build.relink``): a person or speaker of this release, as the
+    # release names it, -> the person's one name in the index. ``persons`` and the quotes'
+    # speakers stay as the release names them; the index records show them linked.
+    links: dict[str, str] = field(default_factory=dict, repr=False)
 
     def to_json(self) -> dict:
         """Return the ``show --json`` shape."""

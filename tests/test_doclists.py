@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from whoosh.codec.whoosh3 import W3Codec
 
-from indexer.build import indexing
 from indexer.build.indexing import index_corpus
 from indexer.engine import doclists, store
 from indexer.engine.matches import _read_blocks, match
@@ -22,9 +21,6 @@ def _segment_files(root, ext: str) -> set[str]:
 @pytest.fixture
 def low_threshold(monkeypatch):
     monkeypatch.setattr(doclists, "MIN_POSTINGS", 3)
-    # one fresh segment without deletions: the relinking of persons after a build would add a
-    # second segment and delete the releases it rewrites (updates test that case)
-    monkeypatch.setattr(indexing, "relink_persons", lambda *args: 0)
 
 
 def test_doc_lists_hold_whooshs_postings_of_the_common_terms(tmp_path, low_threshold):

@@ -169,3 +169,149 @@ def test_relinking_is_on_unless_turned_off(monkeypatch):
         assert config.relink_persons()
     monkeypatch.delenv("PRESSESUCHE_RELINK")
     assert config.relink_persons()
+
+
+# ---- the links kept in the index: updates agree with a rebuild, and rewrite only what changes
+
+
+def linked_values(root: Path) -> tuple[dict[str, tuple], dict[str, int]]:
+    """Each release's persons and speakers as indexed (by path), and every facet term of the
+    persons and speakers with the number of live records that hold it."""
+    ix = store.whoosh_index.open_dir(str(store.live_path(root)))
+    try:
+        with ix.searcher() as searcher:
+            releases = {}
+            for doc in searcher.documents(kind=f.RELEASE_KIND):
+                release = from_stored(doc)
+                speakers = tuple(q.get("speaker") for q in release.quotes)
+                releases[release.path] = (tuple(release.persons), speakers)
+            reader = searcher.reader()
+            terms = {}
+            for field in (f.PERSONS, f.SPEAKER, f.PERSON_KEYS):
+                for term in reader.field_terms(field):
+                    live = sum(1 for _ in reader.postings(field, term).all_ids())
+                    if live:
+                        terms[f"{field}:{term}"] = live
+            return releases, terms
+    finally:
+        ix.close()
+
+
+def deleted(root: Path) -> int:
+    """Records written and deleted again (a release written twice leaves one behind)."""
+    ix = store.whoosh_index.open_dir(str(store.live_path(root)))
+    try:
+        return ix.doc_count_all() - ix.doc_count()
+    finally:
+        ix.close()
+
+
+def put(corpus: Path, name: str, text: str) -> None:
+    corpus.mkdir(parents=True, exist_ok=True)
+    (corpus / f"{name}.txt").write_text(f"Mitteilung {name}\n\n{text}\n", encoding="utf-8")
+
+
+QUOTED = [
+    *RELEASES,
+    MECHTHILD,
+    "Berlin. Staatssekretär Heil sagte am Mittwoch, es gehe voran.",
+    "Berlin. Arbeitsminister Heil sagte am Donnerstag: „Die Grundrente kommt im Januar.“",
+    "Der Abgeordnete Gauland sagte am Freitag: „Wir lehnen den Haushalt ab.“",
+]
+
+
+@pytest.mark.parametrize(
+    "order",
+    [(0, 1, 2, 3, 4, 5, 6, 7, 8), (8, 7, 6, 5, 4, 3, 2, 1, 0), (5, 1, 7, 3, 8, 0, 6, 2, 4)],
+    ids=["forward", "backward", "mixed"],
+)
+def test_updates_in_any_order_give_the_values_of_a_full_rebuild(tmp_path, order):
+    rebuilt = tmp_path / "rebuilt"
+    for n, text in enumerate(QUOTED):
+        put(rebuilt / "corpus", f"{n:02d}", text)
+    index_corpus(rebuilt / "corpus", rebuilt / "index", rebuild=True)
+    expected = linked_values(rebuilt / "index")
+    assert expected[0]["05.txt"][0] == ("Mechthild Heil",)
+    assert expected[0]["07.txt"] == (("Hubertus Heil",), ("Hubertus Heil",))
+
+    corpus, root = tmp_path / "corpus", tmp_path / "index"
+    put(corpus, f"{order[0]:02d}", QUOTED[order[0]])
+    index_corpus(corpus, root, rebuild=True)
+    for n in order[1:]:  # one release at a time, each an incremental update
+        put(corpus, f"{n:02d}", QUOTED[n])
+        index_corpus(corpus, root)
+    assert linked_values(root) == expected
+
+    # without the minister named in full, "Arbeitsminister Heil" is the one Heil left
+    (corpus / "00.txt").unlink()
+    (rebuilt / "corpus" / "00.txt").unlink()
+    index_corpus(corpus, root)
+    index_corpus(rebuilt / "corpus", rebuilt / "index", rebuild=True)
+    assert linked_values(root) == linked_values(rebuilt / "index")
+    assert linked_values(root)[0]["07.txt"] == (("Mechthild Heil",), ("Mechthild Heil",))
+
+
+def test_an_update_weighs_the_names_as_the_releases_give_them(tmp_path):
+    # The person is shown by the spelling most releases give. The index once counted the
+    # values it had already linked, so an update kept the spelling of the first build.
+    full = "Die Abgeordnete Sonja Amalie Steffen (SPD) sagte am {} in Berlin, das Gesetz komme."
+    short = "Sonja Steffen (SPD) erklärte am {} in Berlin, das Gesetz sei gut."
+    corpus, root = tmp_path / "corpus", tmp_path / "index"
+    put(corpus, "01", full.format("Montag"))
+    put(corpus, "02", full.format("Dienstag"))
+    put(corpus, "03", short.format("Mittwoch"))
+    index_corpus(corpus, root, rebuild=True)
+    assert person_values(root) == {"Sonja Amalie Steffen": 3}
+    put(corpus, "04", short.format("Donnerstag"))
+    put(corpus, "05", short.format("Freitag"))
+    index_corpus(corpus, root)
+    assert person_values(root) == {"Sonja Steffen": 5}
+    index_corpus(corpus, root, rebuild=True)
+    assert person_values(root) == {"Sonja Steffen": 5}
+
+
+def test_a_rebuild_writes_each_release_once(tmp_path):
+    write(tmp_path / "corpus", QUOTED)
+    report = index_corpus(tmp_path / "corpus", tmp_path / "index", rebuild=True)
+    assert report.documents == len(QUOTED)
+    assert deleted(tmp_path / "index") == 0  # nothing written twice to link it
+    assert person_values(tmp_path / "index")["Hubertus Heil"] == 3
+
+
+def test_an_update_rewrites_only_the_releases_whose_links_change(tmp_path):
+    corpus, root = tmp_path / "corpus", tmp_path / "index"
+    write(corpus, QUOTED[1:5])  # "Arbeitsminister Heil" before any Hubertus Heil
+    index_corpus(corpus, root, rebuild=True)
+    assert person_values(root)["Heil"] == 1
+
+    put(corpus, "10", "Die Stadtwerke Kassel (Hessen) senken am Montag die Preise für Strom.")
+    report = index_corpus(corpus, root)
+    assert (report.added, report.relinked, deleted(root)) == (1, 0, 0)  # nothing else written
+
+    put(corpus, "00", QUOTED[0])  # Hubertus Heil named in full: "Heil" is he
+    report = index_corpus(corpus, root)
+    assert (report.added, report.relinked, deleted(root)) == (1, 1, 1)
+    assert person_values(root)["Hubertus Heil"] == 2
+
+
+def test_linking_depends_on_the_set_of_releases_not_their_order():
+    from indexer.build.relink import link_all
+    from indexer.engine.stored import PersonLinks
+
+    releases = [
+        PersonLinks("a", "d", ("Hubertus Heil",), (), {"heil": ("bundesarbeitsminister",)}),
+        PersonLinks("b", "d", ("Heil",), ("Heil",), {"heil": ("arbeitsminister",)}),
+        PersonLinks("c", "d", ("Mechthild Heil",), (), {"heil": ("abgeordnete",)}),
+        PersonLinks("d", "d", ("Heil", "Gauland"), (None, "Gauland")),
+        PersonLinks("e", "d", ("Eberhardt Alexander Gauland",)),
+        PersonLinks("f", "d", ("Alexander Gauland",), ("Alexander Gauland",)),
+        PersonLinks("g", "d", ("Alexander Gauland",)),
+    ]
+    expected = {
+        "b": {"Heil": "Hubertus Heil"},  # the role fits only him
+        "d": {"Gauland": "Alexander Gauland"},  # "Heil" without a role: not guessed
+        "e": {"Eberhardt Alexander Gauland": "Alexander Gauland"},
+    }
+    for order in permutations(releases, 4):
+        rest = [r for r in releases if r not in order]
+        assert link_all({r.id: r for r in [*order, *rest]}) == expected

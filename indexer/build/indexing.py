@@ -8,7 +8,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from whoosh import query as q
@@ -17,25 +17,25 @@ from whoosh.searching import Searcher
 from indexer.build.pipeline import (
     REMEMBERED,
     Bounds,
+    Held,
     PreparedFile,
     TimedOut,
     WorkerLost,
     Workers,
-    pre_analyse,
+    analysed,
     prepare_files,
     running,
     workers_for,
 )
 from indexer.build.release import to_records
-from indexer.build.relink import relink_persons
+from indexer.build.relink import indexed_links, relink
 from indexer.config import doc_seconds, max_doc_bytes, writer_mb
 from indexer.config import follow_links as config_follow_links
 from indexer.config import relink_persons as config_relink
 from indexer.engine import schema as f
 from indexer.engine import store
-from indexer.engine.stored import from_stored
+from indexer.engine.stored import PersonLinks, from_stored, unlinked
 from indexer.engine.writer import Writer
-from indexer.extraction.names import PersonRegistry, merge_across
 from indexer.model import Release
 from indexer.search import vocabulary
 from indexer.text.corpus import Skip, SourceFile, covers, scan
@@ -59,11 +59,12 @@ class Report:
     seconds: float = 0.0
     rebuilt: bool = False
     repaired: str = ""  # what was wrong with the index this run rebuilt
+    relinked: int = 0  # releases kept in the index that were written again: their links changed
 
     def to_json(self) -> dict:
         """Return the report as the stable JSON object."""
         data = asdict(self)
-        del data["rebuilt"], data["repaired"]
+        del data["rebuilt"], data["repaired"], data["relinked"]
         data["seconds"] = round(self.seconds, 3)
         return data
 
@@ -236,8 +237,8 @@ class _Batch:
         live: _Live,
         workers: Workers | None = None,
         bounds: Bounds = None,
-        link_persons: bool = False,
         earlier: _Live | None = None,
+        relink_all: bool = False,
     ) -> None:
         self.writer = writer
         self.live = live
@@ -246,9 +247,12 @@ class _Batch:
         self.now = now()
         self.workers = workers
         self.bounds = bounds or Bounds(max_doc_bytes())
-        # linked while adding, in the order of the releases: for a backend that cannot rewrite
-        # its releases afterwards (OpenSearch); the embedded index links them after the build
-        self.persons = PersonRegistry() if link_persons else None
+        # the embedded index holds the releases back and links them across the whole index
+        # when it commits (``build.relink``): each is written once, with its links
+        self.relink_all = relink_all
+        self.pending: list[tuple[PersonLinks, Release | None]] = []
+        self.held = Held()  # the pending releases prepared in this process
+        self.relinked = 0
         self.hashes: dict[str, str] = {}
         self.ids: set[str] = set()
         self.skipped: list[Skip] = []
@@ -268,17 +272,52 @@ class _Batch:
             release.first_indexed = (
                 release.first_indexed or self.earlier.first_indexed(release.id) or self.now
             )
-            if self.persons is not None:
-                self._link_persons(release)
             self.hashes[release.content_hash] = release.path
             self.ids.add(release.id)
-            if release.held_by:
-                self.workers.write(release, digest)
+            if self.relink_all:
+                self._hold(release, digest)
             else:
-                for record in to_records(release, digest):
-                    self.writer.add_document(**record)
+                self._write(release, digest)
             added += 1
         return added
+
+    def _write(self, release: Release, digest: str) -> None:
+        if release.held_by:
+            self.workers.write(release, digest)
+        else:
+            for record in to_records(analysed(release), digest):
+                self.writer.add_document(**record)
+
+    def _hold(self, release: Release, digest: str) -> None:
+        """Keep a release to write at the commit: what linking needs of it, and the release
+        (of one a worker holds, only what the decision needs)."""
+        found = PersonLinks.of(release, digest)
+        if release.held_by:
+            quotes = [{"speaker": quote.get("speaker")} for quote in release.quotes]
+            slim = replace(
+                release,
+                title="",
+                body="",
+                boilerplate="",
+                quotes=quotes,
+                organisations=[],
+                aliases={},
+                surname_roles={},
+            )
+            self.pending.append((found, slim))
+        else:
+            self.held.put(len(self.pending), release)
+            self.pending.append((found, None))
+
+    def _write_pending(self) -> None:
+        """Link the releases held back with those the index keeps, and write them."""
+        links, self.relinked = relink(self.writer, {found.id: found for found, _ in self.pending})
+        for number, (found, release) in enumerate(self.pending):
+            release = release or self.held.take(number)
+            release.links = links.get(found.id, {})
+            self._write(release, found.digest)
+        self.pending = []
+        self.held.close()
 
     def prepare(self, files: list[SourceFile]) -> Iterable[PreparedFile]:
         """Prepare the files, in the workers if there are any."""
@@ -288,18 +327,12 @@ class _Batch:
 
     def commit(self) -> None:
         """Commit the writer with the workers' segments, as Whoosh's multisegment writer does."""
+        if self.relink_all:
+            self._write_pending()
         if self.workers is None:
             self.writer.commit()
             return
         self.writer.commit_with(self.workers.finish())
-
-    def _link_persons(self, release: Release) -> None:
-        """Link surname-only persons and speakers to the one full name known so far."""
-        release.persons = merge_across(self.persons, release.persons)
-        for quote in release.quotes:
-            if quote.get("speaker"):
-                quote["speaker"] = self.persons.resolve(quote["speaker"])
-        self.persons.add(release.persons)
 
     def _unique(self, doc_id: str) -> str:
         candidate, n = doc_id, 1
@@ -327,7 +360,9 @@ def _rebuild(
     slow: dict[str, dict] = {}
     try:
         with running(workers_for(files) if parallel else 0, path, bounds.seconds) as workers:
-            batch = _Batch(writer, _Live(), workers, bounds, earlier=_Live(earlier))
+            batch = _Batch(
+                writer, _Live(), workers, bounds, earlier=_Live(earlier), relink_all=config_relink()
+            )
             for done, item in enumerate(batch.prepare(files), start=1):
                 _note_timeouts(item, slow)
                 report.skipped += item.read_skips + item.failed
@@ -339,7 +374,6 @@ def _rebuild(
             report.unchanged = _carry_over(store.live_path(root), unreadable, batch)
             report.skipped += batch.skipped
             batch.commit()
-        _relink(ix)
         with ix.searcher() as searcher:
             report.documents = release_count(searcher)
         ix.close()
@@ -354,15 +388,6 @@ def _rebuild(
         shutil.rmtree(path, ignore_errors=True)
         raise
     return report
-
-
-def _relink(ix) -> int:
-    """Link the persons across the whole index once the releases are written (``relink``)."""
-    if not config_relink():  # PRESSESUCHE_RELINK=0: faster, names as each release has them
-        return 0
-    with ix.searcher() as searcher:
-        manifest = _manifest(searcher.reader())
-    return relink_persons(ix, manifest, writer_mb())
 
 
 def _open_earlier(live: Path | None):
@@ -397,13 +422,21 @@ def _carry_over(live: Path | None, sources: set[str], batch: _Batch) -> int:
     try:
         with ix.searcher() as searcher:
             manifest = _manifest(searcher.reader())
+            linked = indexed_links(searcher.reader())
             for source in sorted(_covered(manifest, sources)):
                 stored = searcher.documents(source=source, kind=f.RELEASE_KIND)
-                releases = [pre_analyse(from_stored(doc)) for doc in stored]
+                releases = [_as_named(doc, linked) for doc in stored]
                 kept += batch.add(releases, manifest[source])
     finally:
         ix.close()
     return kept
+
+
+def _as_named(doc: dict, linked: dict[str, tuple[int, PersonLinks]]) -> Release:
+    """A release read back from an index, with its persons as it names them where that index
+    kept them (an index of an older schema: as it showed them)."""
+    release = from_stored(doc)
+    return unlinked(release, linked[release.id][1]) if release.id in linked else release
 
 
 def _covered(sources: Iterable[str], skipped: Iterable[str]) -> set[str]:
@@ -482,7 +515,9 @@ def _update(
             try:
                 seconds = bounds.seconds
                 with running(workers_for(todo) if parallel else 0, live, seconds) as workers:
-                    batch = _Batch(writer, _Live(searcher, stale), workers, bounds)
+                    batch = _Batch(
+                        writer, _Live(searcher, stale), workers, bounds, relink_all=config_relink()
+                    )
                     for source in removed:
                         writer.delete_by_term(f.SOURCE, source)
                         report.removed += old_counts[source]
@@ -494,11 +529,11 @@ def _update(
                             progress(done, len(todo))
                     report.skipped += batch.skipped
                     batch.commit()
+                    report.relinked = batch.relinked
             except BaseException:
                 with contextlib.suppress(Exception):
                     writer.cancel()
                 raise
-        _relink(ix)
         with ix.searcher() as searcher:
             report.documents = release_count(searcher)
         store.finish_generation(live, {"documents": report.documents, TIMED_OUT: slow})

@@ -1,12 +1,13 @@
 """Preparing releases and writing them, in worker processes when the corpus is large.
 
-Each worker repairs, extracts and analyses the releases of the chunks it is sent, and keeps
-them. The main process sees each release without its postings, decides in corpus order what is
-written (exact duplicates once, unique ids, persons linked across releases) and sends the
-decisions back; the worker then adds the release to a Whoosh segment of its own. At the end every
-worker closes its segment and the main writer's commit lists them all, as Whoosh's multisegment
-``MpWriter`` does: adding and sorting the postings runs on every core, not in one writer.
-At most a bounded number of chunks is in flight, so memory stays flat.
+Each worker repairs the releases of the chunks it is sent, extracts their facets and keeps them
+(pickled in a temporary file). The main process sees each release, decides in corpus order what
+is written (exact duplicates once, unique ids, persons linked across releases: once all are
+prepared) and sends the decisions back; the worker then analyses the release and adds it to a
+Whoosh segment of its own. At the end every worker closes its segment and the main writer's
+commit lists them all, as Whoosh's multisegment ``MpWriter`` does: adding and sorting the
+postings runs on every core, not in one writer. At most a bounded number of chunks is in flight,
+so memory stays flat.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import os
 import pickle
 import queue
 import signal
+import tempfile
 import threading
 import time
 import zlib
@@ -113,6 +115,36 @@ def pre_analyse(release: Release) -> Release:
         for q in release.quotes
     ]
     return release
+
+
+def analysed(release: Release) -> Release:
+    """The release with the postings of its text fields (``pre_analyse``, if not done yet)."""
+    return release if release.analysed else pre_analyse(release)
+
+
+class Held:
+    """Prepared releases waiting to be written, pickled to an unnamed temporary file: memory
+    stays flat when a run holds all its releases until their persons are linked."""
+
+    def __init__(self) -> None:
+        self._file = None
+        self._at: dict[object, int] = {}
+
+    def put(self, key: object, release: Release) -> None:
+        if self._file is None:
+            self._file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by ``close``)
+        self._at[key] = self._file.seek(0, os.SEEK_END)
+        pickle.dump(release, self._file, pickle.HIGHEST_PROTOCOL)
+
+    def take(self, key: object) -> Release:
+        self._file.seek(self._at.pop(key))
+        return pickle.load(self._file)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        self._at.clear()
 
 
 _SCHEMA = None
@@ -216,7 +248,7 @@ def _warm_up() -> None:
 def _prepared_or_skip(item: SourceRecord, seconds: float) -> Release | Skip:
     try:
         with _bounded(seconds):
-            return pre_analyse(prepare(item))
+            return prepare(item)  # analysed when written (``analysed``)
     except _Overtime:
         return TimedOut(item.path, overtime_reason(seconds))
     except UndecodableError as exc:
@@ -317,7 +349,7 @@ class _Worker:
         self.pool_mb = pool_mb
         self.seconds = seconds
         self.stamp = stamp
-        self.held: dict[int, Release] = {}
+        self.held = Held()
         self.writer: Writer | None = None
         self.count = count  # releases numbered so far (a replacement goes on from the lost one)
 
@@ -326,11 +358,8 @@ class _Worker:
         for item in _work(items, self.seconds, self.stamp, seq):
             if isinstance(item, Release):
                 self.count += 1
-                self.held[self.count] = item
-                # the main process needs no postings to decide
-                item = dataclasses.replace(
-                    item, analysed={}, analysed_quotes=[], held_by=(self.number, self.count)
-                )
+                self.held.put(self.count, item)
+                item = dataclasses.replace(item, held_by=(self.number, self.count))
             out.append(item)
         return out
 
@@ -343,26 +372,27 @@ class _Worker:
         ):
             if not isinstance(item, Release):
                 raise RuntimeError(f"{item.path}: beim Wiederholen nicht aufbereitet")
-            self.held[number] = item
+            self.held.put(number, item)
             if decision is not None:
                 self.write([(number, *decision)])
 
     def write(self, decisions: list) -> None:
         for number, digest, decided in decisions:
-            release = self.held.pop(number)
+            release = self.held.take(number)
             if decided is None:  # not written: a duplicate
                 continue
-            release.id, release.persons, speakers, release.first_indexed = decided
+            release.id, release.persons, speakers, release.first_indexed, release.links = decided
             for quote, speaker in zip(release.quotes, speakers, strict=True):
                 quote["speaker"] = speaker
             if self.writer is None:
                 ix = store.open_for_update(Path(self.index))
                 self.writer = Writer(ix, _lk=False, limitmb=self.pool_mb, compound=False)
-            for record in to_records(release, digest):
+            for record in to_records(pre_analyse(release), digest):
                 self.writer.add_document(**record)
 
     def finish(self):
         """Close the segment; return it for the main writer's commit (None: nothing written)."""
+        self.held.close()
         return None if self.writer is None else self.writer.close_segment()
 
 
@@ -569,7 +599,7 @@ class Workers:
     def write(self, release: Release, digest: str) -> None:
         """Have the worker holding ``release`` add it, as decided here, to its segment."""
         speakers = [quote.get("speaker") for quote in release.quotes]
-        decided = (release.id, release.persons, speakers, release.first_indexed)
+        decided = (release.id, release.persons, speakers, release.first_indexed, release.links)
         self._decide(release, (digest, decided))
 
     def drop(self, release: Release) -> None:

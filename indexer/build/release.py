@@ -7,6 +7,7 @@ import html
 from dataclasses import asdict, replace
 
 from indexer.engine import schema as f
+from indexer.engine.stored import PersonLinks
 from indexer.extraction.entities import extract_entities, org_group_key
 from indexer.extraction.names import name_key, surname_key
 from indexer.extraction.quotes import MIN_CONFIDENCE, extract_quotes
@@ -73,6 +74,7 @@ def prepare(record: SourceRecord, min_confidence: float = MIN_CONFIDENCE) -> Rel
         url=record.meta.get("url"),
         origin=record.meta.get("source"),
         content_hash=content_hash(title, doc.body),  # as before: duplicates meet across versions
+        surname_roles=entities.surname_roles,
     )
     release.version_signature = version_signature(release)
     return release
@@ -106,11 +108,18 @@ def quote_id(release_id: str, number: int) -> str:
 
 
 def to_records(release: Release, source_digest: str) -> list[dict]:
-    """Turn a release into index records: the release itself, then one record per quote."""
-    records = [_release_fields(release, source_digest)]
+    """Turn a release into index records: the release itself, then one record per quote.
+
+    Persons and speakers are written as ``release.links`` links them across the index."""
+    links = release.links
+    quotes = [
+        {**quote, "speaker": links[quote["speaker"]]} if quote.get("speaker") in links else quote
+        for quote in release.quotes
+    ]
+    records = [_release_fields(release, source_digest, quotes)]
     datesort = records[0].get(f.DATESORT)
     date = release.date or ""
-    for number, quote in enumerate(release.quotes, start=1):
+    for number, quote in enumerate(quotes, start=1):
         speaker = quote.get("speaker") or ""
         records.append(
             {
@@ -145,9 +154,10 @@ def _use_postings(record: dict, analysed: dict[str, f.PreAnalysed]) -> None:
             record[name] = postings
 
 
-def _release_fields(release: Release, source_digest: str) -> dict:
+def _release_fields(release: Release, source_digest: str, quotes: list[dict]) -> dict:
     date = release.date or ""
     year = date[:4] if date[:1].isdigit() else ""
+    persons = list(dict.fromkeys(release.links.get(name, name) for name in release.persons))
     return {
         f.ID: release.id,
         f.KIND: f.RELEASE_KIND,
@@ -166,20 +176,21 @@ def _release_fields(release: Release, source_digest: str) -> dict:
         # Releases without a year sort after the dated ones and fall outside date ranges.
         f.DATESORT: date if year else "",
         f.YEAR: year,
-        f.PERSONS: f.SEP.join(release.persons),
+        f.PERSONS: f.SEP.join(persons),
         f.ORGANISATIONS: f.SEP.join(release.organisations),
-        f.PERSON_KEYS: person_keys(release.persons),
+        f.PERSON_KEYS: person_keys(persons),
         f.ORGANISATION_KEYS: organisation_keys(release.organisations, release.aliases),
         f.ORGANISATION_ALIASES: f.SEP.join(
             f"{org_group_key(alias)}{f.ALIAS_ARROW}{org_group_key(name)}"
             for name, aliases in release.aliases.items()
             for alias in aliases
         ),
-        f.QUOTES: release.quotes,
+        f.QUOTES: quotes,
         f.URL: release.url,
         f.ORIGIN: release.origin,
         f.FIRST_INDEXED: release.first_indexed,
         # Releases read back from the index (relinking, re-analysis) come without one
         f.VERSION_SIGNATURE: release.version_signature or version_signature(release) or None,
         f.PUBLISHER: clean_value(release.origin),
+        f.PERSON_LINKS: PersonLinks.of(release, source_digest).to_column(),
     }

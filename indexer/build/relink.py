@@ -1,64 +1,32 @@
-"""One person, one facet value: link the person values of a whole index after a build.
+"""One person, one facet value: link the persons of a whole index when a build writes it.
 
-Releases are indexed with the persons each one names (a release's own surname-only mentions
-already linked to its own full names). Across releases, persons are linked only here, once
-everything is written, so that the facet values do not depend on the order of the releases:
-variants of a full name become the person's one name (``Eberhardt Alexander Gauland`` ->
-``Alexander Gauland``) and a bare surname (``Gauland``) the one person of that surname known in
-the index; a bare surname that several known persons share stays as it is.
+Each release is prepared with the persons it names itself (its own surname-only mentions
+already linked to its own full names). Across releases, persons are linked over all the
+releases of the index at once, so that the facet values do not depend on the order of the
+releases: variants of a full name become the person's one name (``Eberhardt Alexander
+Gauland`` -> ``Alexander Gauland``) and a bare surname (``Gauland``) the one person of that
+surname known in the index; a bare surname that several known persons share stays as it is,
+unless its role fits only one of them (``Arbeitsminister Heil`` -> Hubertus Heil).
+
+What the linking needs of a release (its persons and speakers as it names them, the roles it
+gives to surnames) is kept in the index's ``person_links`` column (``engine.stored.PersonLinks``):
+a build holds its releases back until all are prepared, links them with the releases the index
+keeps, writes each once with its links, and rewrites only the indexed releases whose links change.
+Nothing is extracted again, and a rebuild gives the values of any sequence of updates.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
-from indexer.analysis.folding import fold_name as fold
 from indexer.build.pipeline import pre_analyse
 from indexer.build.release import to_records
 from indexer.engine import schema as f
-from indexer.engine.stored import from_stored
+from indexer.engine.stored import PersonLinks, from_stored, unlinked
 from indexer.engine.writer import Writer
 from indexer.extraction.names import PersonRegistry, name_parts
-from indexer.extraction.persons import extract_persons
 
-
-def registry_of(reader) -> tuple[PersonRegistry, list[str]]:
-    """Return the persons of the index (weighted by their releases) and its person values."""
-    values = [v for v in reader.field_terms(f.PERSONS) if v]
-    registry = PersonRegistry()
-    for value in values:
-        registry.add([value], reader.doc_frequency(f.PERSONS, value))
-    return registry, values
-
-
-def person_links(reader) -> dict[str, str]:
-    """Map each person value of the index that names a known person otherwise to that name."""
-    registry, values = registry_of(reader)
-    links = {value: registry.resolve(value) for value in values}
-    return {value: shown for value, shown in links.items() if shown != value}
-
-
-def _releases_naming(searcher, person: str) -> Iterator[dict]:
-    """The stored releases whose person values hold ``person``.
-
-    By the term's document numbers and the stored kind: Whoosh's query of person and kind walked
-    the kind's postings of every record (~2 ms a value at 10k releases, ~6 s of a relink)."""
-    for docnum in searcher.document_numbers(persons=person):
-        doc = searcher.stored_fields(docnum)
-        if doc.get(f.KIND) == f.RELEASE_KIND:
-            yield doc
-
-
-def _roles(doc: dict, surname: str, seen: dict | None = None) -> set[str]:
-    """The roles a release gives to persons of ``surname`` (``Minister Heil`` -> ``minister``).
-
-    ``seen`` keeps the persons found per release id, each release is read once."""
-    seen = {} if seen is None else seen
-    if doc[f.ID] not in seen:
-        release = from_stored(doc)
-        title = "" if release.title_from_text else release.title
-        seen[doc[f.ID]] = extract_persons(release.body, title)
-    return {fold(m.role) for m in seen[doc[f.ID]] if m.role and name_parts(m.name)[0] == surname}
+Links = dict[str, dict[str, str]]  # release id -> its value as named -> the value linked to
 
 
 def _same_role(a: str, b: str) -> bool:
@@ -66,7 +34,29 @@ def _same_role(a: str, b: str) -> bool:
     return a.endswith(b) or b.endswith(a)
 
 
-def role_links(searcher) -> dict[str, dict[str, str]]:
+def _naming(releases: Mapping[str, PersonLinks]) -> dict[str, list[str]]:
+    """Each person value -> the releases that name it, in sorted order of the values."""
+    naming: dict[str, list[str]] = {}
+    for release_id, found in releases.items():
+        for value in dict.fromkeys(found.persons):
+            if value:
+                naming.setdefault(value, []).append(release_id)
+    return dict(sorted(naming.items()))
+
+
+def person_links(naming: Mapping[str, list[str]]) -> tuple[PersonRegistry, dict[str, str]]:
+    """The persons of the index (weighted by their releases), and each value that names a
+    known person otherwise -> that name."""
+    registry = PersonRegistry()
+    for value, ids in naming.items():
+        registry.add([value], len(ids))
+    links = {value: registry.resolve(value) for value in naming}
+    return registry, {value: shown for value, shown in links.items() if shown != value}
+
+
+def role_links(
+    releases: Mapping[str, PersonLinks], naming: Mapping[str, list[str]], registry: PersonRegistry
+) -> Links:
     """Link bare surnames of several known persons by role, release by release.
 
     ``Minister Heil`` becomes ``Hubertus Heil`` when, among the known persons named ``Heil``,
@@ -74,68 +64,91 @@ def role_links(searcher) -> dict[str, dict[str, str]]:
     id, the bare value and the name it links to; a bare surname without a role, or whose role
     fits none or several persons, stays as it is.
     """
-    registry, values = registry_of(searcher.reader())
-    found: dict[str, dict[str, str]] = {}
-    seen: dict[str, list] = {}
-    for value in values:
+    found: Links = {}
+    for value, naming_it in naming.items():
         surname, given = name_parts(value)
         persons = registry.persons_of(value) if not given else {}
         if len(persons) < 2:
             continue
         bare = {
-            doc[f.ID]: roles
-            for doc in _releases_naming(searcher, value)
-            if (roles := _roles(doc, surname, seen))
+            release_id: roles
+            for release_id in naming_it
+            if (roles := releases[release_id].roles.get(surname))
         }
-        if not bare:  # no role to go by: the persons' releases need not be read
+        if not bare:  # no role to go by
             continue
         held: dict[str, set[str]] = {}
         for shown, spellings in persons.items():
             held[shown] = set()
             for spelling in spellings:
-                for doc in _releases_naming(searcher, spelling):
-                    held[shown] |= _roles(doc, surname, seen)
-        for doc_id, roles in bare.items():
+                for release_id in naming.get(spelling, ()):
+                    held[shown].update(releases[release_id].roles.get(surname, ()))
+        for release_id, roles in bare.items():
             fits = [p for p, rs in held.items() if any(_same_role(r, h) for r in roles for h in rs)]
             if len(fits) == 1:
-                found.setdefault(doc_id, {})[value] = fits[0]
+                found.setdefault(release_id, {})[value] = fits[0]
     return found
 
 
-def relink_persons(ix, manifest: Mapping[str, set[str]], limitmb: int = 64) -> int:
-    """Rewrite the releases whose persons or speakers link to another value; return how many.
+def link_all(releases: Mapping[str, PersonLinks]) -> Links:
+    """Link the persons and speakers of all the releases of an index (release id -> what
+    they name); return, per release, the values that link to another (releases without
+    any are left out). Depends on the set of releases only, never on their order."""
+    naming = _naming(releases)
+    registry, links = person_links(naming)
+    by_role = role_links(releases, naming, registry)
+    found: Links = {}
+    for release_id, release in releases.items():
+        mine = by_role.get(release_id, {})
+        applied = {
+            value: mine.get(value) or links[value]
+            for value in (*release.persons, *release.speakers)
+            if value and (value in mine or value in links)
+        }
+        if applied:
+            found[release_id] = applied
+    return found
 
-    ``manifest`` maps each source to the digests it was read from (the source key is indexed,
-    not stored); a release whose source has several digests is left as it is.
+
+def indexed_links(reader) -> dict[str, tuple[int, PersonLinks]]:
+    """The ``person_links`` of the live releases of an index: release id -> (number, links).
+
+    Read from the column, not the stored fields: no release text is loaded."""
+    found: dict[str, tuple[int, PersonLinks]] = {}
+    for leaf, offset in reader.leaf_readers():
+        if not leaf.has_column(f.PERSON_LINKS):
+            continue
+        for docnum, value in enumerate(leaf.column_reader(f.PERSON_LINKS)):
+            if value is not None and not leaf.is_deleted(docnum):
+                links = PersonLinks.from_column(value)
+                found[links.id] = (offset + docnum, links)
+    return found
+
+
+def relink(writer: Writer, pending: Mapping[str, PersonLinks]) -> tuple[Links, int]:
+    """Link the releases about to be written (``pending``) and those the index keeps (after
+    the writer's deletions) across all of them; rewrite the kept releases whose links change.
+
+    Returns the links of the pending releases and how many kept releases were rewritten.
     """
-    with ix.searcher() as searcher:
-        links = person_links(searcher.reader())
-        by_role = role_links(searcher)
-        docs: dict[str, dict] = {}
-        for value in links:
-            for doc in _releases_naming(searcher, value):
-                docs[doc[f.ID]] = doc
-        for doc_id in by_role:
-            docs[doc_id] = searcher.document(id=doc_id)
-    docs = {k: d for k, d in docs.items() if len(manifest.get(d.get(f.SOURCE, ""), ())) == 1}
-    if not docs:
-        return 0
-    writer = Writer(ix, limitmb=limitmb, compound=False)
-    try:
-        for doc_id, doc in sorted(docs.items()):
-            release = from_stored(doc)
-            mine = {**links, **by_role.get(doc_id, {})}
-            release.persons = list(dict.fromkeys(mine.get(n, n) for n in release.persons))
-            for quote in release.quotes:
-                if quote.get("speaker"):
-                    quote["speaker"] = mine.get(quote["speaker"], quote["speaker"])
-            (digest,) = manifest[release.source]
-            writer.delete_by_term(f.ID, doc_id)
-            writer.delete_by_term(f.DOC_ID, doc_id)
-            for record in to_records(pre_analyse(release), digest):
+    if not writer.segments:  # a new index: nothing kept
+        return link_all(pending), 0
+    with writer.searcher() as searcher:
+        reader = searcher.reader()
+        indexed = indexed_links(reader)
+        every = {release_id: links for release_id, (_, links) in indexed.items()}
+        links = link_all({**every, **pending})
+        changed = [
+            release_id
+            for release_id, (_, kept) in indexed.items()
+            if release_id not in pending and links.get(release_id, {}) != kept.links
+        ]
+        for release_id in sorted(changed):
+            docnum, kept = indexed[release_id]
+            release = unlinked(from_stored(reader.stored_fields(docnum)), kept)
+            release.links = links.get(release_id, {})
+            writer.delete_document(docnum)
+            writer.delete_by_term(f.DOC_ID, release_id, searcher=searcher)
+            for record in to_records(pre_analyse(release), kept.digest):
                 writer.add_document(**record)
-        writer.commit()
-    except BaseException:
-        writer.cancel()
-        raise
-    return len(docs)
+    return {release_id: links.get(release_id, {}) for release_id in pending}, len(changed)

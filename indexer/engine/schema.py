@@ -10,7 +10,7 @@ from whoosh.analysis import RegexTokenizer
 from indexer.analysis.analyzers import exact_analyzer, german_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 13  # 12: version signature, publisher facet; 13: a quote's confidence
+SCHEMA_VERSION = 14  # 12: version signature, publisher; 13: quote confidence; 14: person_links
 
 ID = "id"
 KIND = "kind"
@@ -43,6 +43,10 @@ FIRST_INDEXED = "first_indexed"
 VERSION_SIGNATURE = "version_signature"
 # The publisher as the corpus names it (JSONL ``source``), a facet; ``origin`` stores it.
 PUBLISHER = "publisher"
+# Per release, a column (read without the stored fields): its persons and speakers as the
+# release names them, the roles it gives to surnames, and how they are linked across the index
+# (``build.relink``), so an update relinks without extracting again or reading every release.
+PERSON_LINKS = "person_links"
 QUOTE = "quote"
 SPEAKER = "speaker"
 SPEAKER_KEY = "speaker_key"
@@ -134,6 +138,7 @@ def build_schema() -> fields.Schema:
         first_indexed=fields.STORED(),
         version_signature=fields.COLUMN(columns.VarBytesColumn()),
         publisher=_facet_field(),
+        person_links=fields.COLUMN(columns.PickleColumn(columns.VarBytesColumn())),
         quote=TextField(analyzer=german, stored=True, phrase=True, chars=True),
         speaker=_facet_field(),
         speaker_key=_facet_field(),

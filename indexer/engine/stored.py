@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
 from indexer.engine import schema as f
 from indexer.model import Release
 
@@ -30,3 +33,45 @@ def from_stored(stored: dict) -> Release:
         content_hash=stored.get(f.CONTENT_HASH, ""),
         first_indexed=stored.get(f.FIRST_INDEXED),
     )
+
+
+@dataclass(frozen=True)
+class PersonLinks:
+    """A release's ``person_links`` column: what linking its persons across the index needs.
+
+    Its persons and its quotes' speakers (one per quote, None for none) as the release names
+    them, the roles it gives to surnames (``Release.surname_roles``), the links applied to it,
+    and its source file's digest (to write it again when its links change)."""
+
+    id: str
+    digest: str
+    persons: tuple[str, ...]
+    speakers: tuple[str | None, ...] = ()
+    roles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    links: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, release: Release, digest: str) -> PersonLinks:
+        """Take what linking needs from a release as extracted (persons not yet linked)."""
+        speakers = tuple(q.get("speaker") for q in release.quotes)
+        roles = {surname: tuple(found) for surname, found in release.surname_roles.items()}
+        return cls(release.id, digest, tuple(release.persons), speakers, roles, release.links)
+
+    def to_column(self) -> tuple:
+        """A plain tuple: the index never unpickles a class of ours."""
+        roles = dict(self.roles)
+        return (self.id, self.digest, self.persons, self.speakers, roles, dict(self.links))
+
+    @classmethod
+    def from_column(cls, value: tuple) -> PersonLinks:
+        return cls(*value)
+
+
+def unlinked(release: Release, value: PersonLinks) -> Release:
+    """Give a release read back from the index its persons and speakers as it names them."""
+    release.persons = list(value.persons)
+    for quote, speaker in zip(release.quotes, value.speakers, strict=False):
+        quote["speaker"] = speaker
+    release.surname_roles = {surname: list(roles) for surname, roles in value.roles.items()}
+    release.links = dict(value.links)
+    return release

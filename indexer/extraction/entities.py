@@ -23,6 +23,7 @@ from indexer.extraction.names import (
     fold,
     group_persons,
     merge_across,
+    surname_roles,
 )
 from indexer.extraction.ner import find_mentions
 from indexer.extraction.organisations import (
@@ -160,4 +161,5 @@ def extract_entities(
         organisations=[o.name for o in organisations],
         roles=roles,
         aliases={o.name: o.aliases for o in organisations if o.aliases},
+        surname_roles=surname_roles(mentions),  # of the text, as the linking across releases
     )

@@ -236,6 +236,18 @@ def name_parts(name: str) -> tuple[str, frozenset[str]]:
     return words[-1], frozenset(NICKNAMES.get(w, w) for w in words[:-1] if w not in NOT_GIVEN)
 
 
+def surname_roles(mentions: Iterable) -> dict[str, list[str]]:
+    """Map each folded surname to the folded roles mentions give it (``Minister Heil`` and
+    ``Bundesarbeitsminister Hubertus Heil``: ``heil`` -> ``bundesarbeitsminister``, ``minister``).
+    """
+    found: dict[str, set[str]] = {}
+    for mention in mentions:
+        role = getattr(mention, "role", None)
+        if role:
+            found.setdefault(name_parts(mention.name)[0], set()).add(fold(role))
+    return {surname: sorted(roles) for surname, roles in sorted(found.items())}
+
+
 def _variant_families(given: Mapping[str, frozenset[str]], weight: Mapping[str, int]) -> dict:
     """Map each key of one surname to the key shown for its person.
 

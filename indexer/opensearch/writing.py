@@ -22,7 +22,6 @@ from indexer.config import relink_persons as config_relink
 from indexer.engine import schema as f
 from indexer.opensearch import OpenSearchError, connect
 from indexer.opensearch.documents import SEQ, build_mapping, to_document
-from indexer.opensearch.relink import relink_cluster
 from indexer.text.corpus import Skip, scan
 
 BULK_BYTES = 5_000_000  # one bulk request: well below http.max_content_length (100 MB)
@@ -31,6 +30,8 @@ BULK_DOCS = 1000
 
 class BulkWriter:
     """Takes records as Whoosh's writer does (``add_document``) and sends them in bulk."""
+
+    segments = ()  # a new physical index each build: nothing kept to relink (``build.relink``)
 
     def __init__(self, client, index: str) -> None:
         self.client = client
@@ -112,7 +113,8 @@ def _rebuild(client, corpus: Path, alias: str, progress, started: float) -> Repo
     name = physical_name(alias)
     client.indices.create(index=name, body=build_mapping())
     writer = BulkWriter(client, name)
-    batch = _Batch(writer, _Live())  # persons linked after the bulk, as embedded (relink)
+    # persons linked across all releases before they are sent, as the embedded build does
+    batch = _Batch(writer, _Live(), relink_all=config_relink())
     report = Report(rebuilt=True, skipped=list(skips))
     try:
         for done, item in enumerate(batch.prepare(files), start=1):
@@ -122,9 +124,6 @@ def _rebuild(client, corpus: Path, alias: str, progress, started: float) -> Repo
                 progress(done, len(files))
         batch.commit()
         client.indices.refresh(index=name)
-        if config_relink():  # one person, one value across the index, as the embedded build
-            relink_cluster(client, name, writer)
-            client.indices.refresh(index=name)
         report.skipped += batch.skipped + writer.failed
         query = {"query": {"term": {f.KIND: f.RELEASE_KIND}}}
         report.documents = client.count(index=name, body=query)["count"]
