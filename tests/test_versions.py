@@ -246,6 +246,8 @@ def test_api_document_lists_versions(client):
 def test_pages_show_versions_and_the_publisher_box(client):
     page = client.get("/?q=Grundschule").get_data(as_text=True)
     assert "weitere Fassungen:" in page and 'href="/dokument/schule-1"' in page
+    # the other versions are named by their date, their title on hover
+    assert f'href="/dokument/schule-1" title="{TITLE}">vom 10.03.2024</a>' in page
     assert "Herausgeber" in page and "fassungen=alle" in page
     every = client.get("/?q=Grundschule&fassungen=alle").get_data(as_text=True)
     assert "Fassungen: alle" in every  # the chip that goes back to the newest only

@@ -52,6 +52,13 @@ def other_versions(engine, release) -> list[searcher.Version]:
     return searcher.other_versions(engine, release)
 
 
+def versions_of(engine, ids: list[str]) -> list[searcher.Version]:
+    """The releases of ``ids`` with title and date (the hit lines name versions by date)."""
+    if _remote(engine):
+        return [searcher.Version(i, "", None) for i in ids]
+    return searcher.versions_of(engine, ids)
+
+
 def search_quotes(engine, text: str, **options) -> quotes.QuoteResult:
     """A page of quotes (``indexer.search.quotes.search_quotes``)."""
     if _remote(engine):

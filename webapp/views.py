@@ -16,6 +16,7 @@ from webapp.backend import (
     other_versions,
     search,
     search_quotes,
+    versions_of,
 )
 from webapp.links import api_server, external_url
 from webapp.openapi import spec
@@ -73,10 +74,13 @@ def index():
     }
     export_args = params.args(page=1, limit=params.default_limit)
     pagination = facets.paginate(result.total, params, _index_url)
+    listed = [other for hit in result.hits for other in hit.versions]
     return render_template(
         "index.html",
         params=params,
         result=result,
+        # the other versions of the hits, named on the page by their date and title
+        versions={v.id: v for v in versions_of(get_engine(), listed)} if listed else {},
         # Whoosh answers a page past the end with the last page; the page says so instead.
         hits=result.hits if params.page <= pagination.pages else [],
         first_rank=(params.page - 1) * params.limit + 1,

@@ -32,7 +32,7 @@ from indexer.search.query import (
 __all__ = [  # the face of the search core; facets and the engine live in their own modules
     "FACETS", "FACET_CAP", "SCORED_FIELDS", "Budget", "Engine", "FacetColumn", "FacetValue",
     "Hit", "SearchResult", "Version", "count_facets", "facet", "get_release", "other_versions",
-    "search",
+    "search", "versions_of",
 ]  # fmt: skip
 
 MAX_PAGE = 1000
@@ -375,9 +375,15 @@ class Version:
 def other_versions(engine: Engine, release: Release) -> list[Version]:
     """The other versions of a release (near-identical texts) with title and date, newest
     first."""
+    return versions_of(engine, release.versions)
+
+
+def versions_of(engine: Engine, ids: list[str]) -> list[Version]:
+    """The releases of ``ids`` as versions: id, title and date (for the hit lines and the
+    release page)."""
     with engine.reading() as searcher:
         found = []
-        for other in release.versions:
+        for other in ids:
             stored = searcher.document(id=other, kind=f.RELEASE_KIND) or {}
             found.append(Version(other, stored.get(f.TITLE, ""), stored.get(f.DATE) or None))
     return found
