@@ -12,6 +12,7 @@ that agree on all ``ROWS`` values of one of the signature's bands).
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -29,6 +30,7 @@ BUCKET_PAIRS = 64
 NEIGHBOURS = 8
 # Pairs whose signatures agree on less than this share are not measured: far below the rule.
 CANDIDATE_SHARE = 0.4
+TEXTS_KEPT = 256  # shingle sets kept while measuring pairs (the memory of a server process)
 
 
 @dataclass
@@ -85,14 +87,23 @@ def read_versions(searcher) -> Versions:
     share = (table[rows[:, 0]] == table[rows[:, 1]]).mean(axis=1)
     rows = rows[share >= CANDIDATE_SHARE]
     numbers = np.array(docs, np.int64)
-    texts: dict[int, tuple[set[str], dict]] = {}
+    # Shingles of the few releases measured last (the pairs come sorted, so a release's pairs
+    # mostly follow each other): at 100k recombined releases, keeping every candidate's text
+    # held 350 MB in each server process. Of the others only what orders a group is kept.
+    shingled: OrderedDict[int, set[str]] = OrderedDict()
+    known: dict[int, tuple[tuple[str, str, str], str]] = {}
 
-    def text(docnum: int) -> tuple[set[str], dict]:
-        if docnum not in texts:
-            stored = searcher.stored_fields(docnum)
-            body = f"{stored.get(f.TITLE, '')}\n{stored.get(f.BODY, '')}"
-            texts[docnum] = (similarity.shingles(body), stored)
-        return texts[docnum]
+    def text(docnum: int) -> set[str]:
+        if docnum in shingled:
+            shingled.move_to_end(docnum)
+            return shingled[docnum]
+        stored = searcher.stored_fields(docnum)
+        known[docnum] = (_newness(stored), stored[f.ID])
+        found = similarity.shingles(f"{stored.get(f.TITLE, '')}\n{stored.get(f.BODY, '')}")
+        shingled[docnum] = found
+        if len(shingled) > TEXTS_KEPT:
+            shingled.popitem(last=False)
+        return found
 
     parent: dict[int, int] = {}
 
@@ -104,7 +115,7 @@ def read_versions(searcher) -> Versions:
         return d
 
     for a, b in numbers[rows].tolist():
-        if similarity.jaccard(text(a)[0], text(b)[0]) >= similarity.THRESHOLD:
+        if similarity.jaccard(text(a), text(b)) >= similarity.THRESHOLD:
             ra, rb = root(a), root(b)
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
@@ -113,10 +124,10 @@ def read_versions(searcher) -> Versions:
         components.setdefault(root(d), []).append(d)
     members, ids = {}, {}
     for number, docnums in enumerate(components.values()):
-        newest = sorted(docnums, key=lambda d: _newness(texts[d][1]), reverse=True)
+        newest = sorted(docnums, key=lambda d: known[d][0], reverse=True)
         members[number] = newest
         for at, d in enumerate(newest):
-            group[d], place[d], ids[d] = number, at, texts[d][1][f.ID]
+            group[d], place[d], ids[d] = number, at, known[d][1]
     return Versions(group, place, members, ids)
 
 
