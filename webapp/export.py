@@ -44,28 +44,36 @@ def collect(engine, params: SearchParams, cap: int) -> SearchResult:
 
 
 def _collect(engine, params: SearchParams, cap: int) -> SearchResult:
+    def one(page: int) -> SearchResult:
+        return search(
+            engine, params.q, filters=params.filters(), page=page, limit=MAX_LIMIT,
+            sort=params.sort,
+        )  # fmt: skip
+
+    first, hits = _pages(one, lambda result: result.hits, cap)
+    first.hits, first.limit = hits, len(hits)
+    return first
+
+
+def _pages(one, items, cap: int):
+    """Gather up to ``cap`` items (``items`` of each result) from page after page of ``one``
+    while the export's time budget lasts; return the first page's result and the items.
+
+    A page after the first is begun only while it fits in the budget's first half; a result cut
+    short says so (``partial`` and a note)."""
     budget = Budget(export_seconds())  # one for the whole export: its pages are extras
-    limit = MAX_LIMIT
-    first = search(
-        engine, params.q, filters=params.filters(), page=1, limit=limit, sort=params.sort
-    )
-    hits = list(first.hits)
-    page = 1
-    slowest = time.monotonic() - budget.started
-    while len(hits) < min(cap, first.total) and len(hits) == page * limit:
+    first = one(1)
+    gathered = list(items(first))
+    page, slowest = 1, time.monotonic() - budget.started
+    while len(gathered) < min(cap, first.total) and len(gathered) == page * MAX_LIMIT:
         if not budget.may_begin(slowest):
             _out_of_time(first, budget)
             break
         page += 1
         started = time.monotonic()
-        more = search(
-            engine, params.q, filters=params.filters(), page=page, limit=limit, sort=params.sort
-        )
+        gathered.extend(items(one(page)))
         slowest = max(slowest, time.monotonic() - started)
-        hits.extend(more.hits)
-    first.hits = hits[:cap]
-    first.limit = len(first.hits)
-    return first
+    return first, gathered[:cap]
 
 
 def _out_of_time(result: SearchResult | QuoteResult, budget: Budget) -> None:
@@ -77,7 +85,6 @@ def _out_of_time(result: SearchResult | QuoteResult, budget: Budget) -> None:
 def collect_quotes(engine, params: QuoteParams, cap: int) -> QuoteResult:
     """Run a quote search and gather up to ``cap`` quotes from its first pages, from one
     snapshot of the index, while the time budget lasts."""
-    budget = Budget(export_seconds())
 
     def one(page: int) -> QuoteResult:
         return search_quotes(
@@ -86,19 +93,8 @@ def collect_quotes(engine, params: QuoteParams, cap: int) -> QuoteResult:
         )  # fmt: skip
 
     with engine.snapshot():
-        result = one(1)
-        quotes = list(result.quotes)
-        page, slowest = 1, time.monotonic() - budget.started
-        while len(quotes) < min(cap, result.total) and len(quotes) == page * MAX_LIMIT:
-            if not budget.may_begin(slowest):
-                _out_of_time(result, budget)
-                break
-            page += 1
-            started = time.monotonic()
-            quotes.extend(one(page).quotes)
-            slowest = max(slowest, time.monotonic() - started)
-    result.quotes = quotes[:cap]
-    result.page, result.limit = 1, len(result.quotes)
+        result, quotes = _pages(one, lambda found: found.quotes, cap)
+    result.quotes, result.page, result.limit = quotes, 1, len(quotes)
     return result
 
 
