@@ -45,15 +45,9 @@ def get_release(engine, id_or_path: str):
     return searcher.get_release(engine, id_or_path)
 
 
-def other_versions(engine, release) -> list[searcher.Version]:
-    """The other versions of a release, newest first (none on a cluster: it does not group)."""
-    if _remote(engine):
-        return []
-    return searcher.other_versions(engine, release)
-
-
 def versions_of(engine, ids: list[str]) -> list[searcher.Version]:
-    """The releases of ``ids`` with title and date (the hit lines name versions by date)."""
+    """The releases of ``ids`` with title and date: a release's other versions (its page, the
+    hit lines). A cluster does not group versions, so it names none."""
     if _remote(engine):
         return [searcher.Version(i, "", None) for i in ids]
     return searcher.versions_of(engine, ids)

@@ -13,7 +13,6 @@ from webapp.backend import (
     built,
     get_release,
     mark_spans,
-    other_versions,
     search,
     search_quotes,
     versions_of,
@@ -123,7 +122,7 @@ def release(doc_id: str):
         paragraphs=document.body_layout(item.body, marks, quotes),
         quotes=quotes,
         anchors={s for s, _ in document.quote_spans(item.body, quotes)},
-        versions=other_versions(get_engine(), item),
+        versions=versions_of(get_engine(), item.versions),
     )
 
 

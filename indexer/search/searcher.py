@@ -31,8 +31,8 @@ from indexer.search.query import (
 
 __all__ = [  # the face of the search core; facets and the engine live in their own modules
     "FACETS", "FACET_CAP", "SCORED_FIELDS", "Budget", "Engine", "FacetColumn", "FacetValue",
-    "Hit", "SearchResult", "Version", "count_facets", "facet", "get_release", "other_versions",
-    "search", "versions_of",
+    "Hit", "SearchResult", "Version", "count_facets", "facet", "get_release", "search",
+    "versions_of",
 ]  # fmt: skip
 
 MAX_PAGE = 1000
@@ -372,15 +372,9 @@ class Version:
     date: str | None
 
 
-def other_versions(engine: Engine, release: Release) -> list[Version]:
-    """The other versions of a release (near-identical texts) with title and date, newest
-    first."""
-    return versions_of(engine, release.versions)
-
-
 def versions_of(engine: Engine, ids: list[str]) -> list[Version]:
-    """The releases of ``ids`` as versions: id, title and date (for the hit lines and the
-    release page)."""
+    """The releases of ``ids`` as versions: id, title and date (a release's other versions,
+    near-identical texts, newest first: ``Release.versions``, ``Hit.versions``)."""
     with engine.reading() as searcher:
         found = []
         for other in ids:
