@@ -54,7 +54,7 @@ def doc_seconds() -> float:
 
 
 DEFAULT_SEARCH_SECONDS = 2.0
-DEFAULT_EXPORT_SECONDS = 30.0  # an export of 10,000 rows with snippets takes ~10 s
+DEFAULT_EXPORT_SECONDS = 30.0  # an export of 10,000 rows with snippets takes ~2 s
 
 
 def search_seconds() -> float:
@@ -66,8 +66,8 @@ def search_seconds() -> float:
 
 def export_seconds() -> float:
     """Return the time budget of one export (``/export.csv``, ``/export.json``, ``/zitate.csv``):
-    ``PRESSESUCHE_EXPORT_SECONDS`` (default 30). An export gathers page after page of searches
-    (each within its own search budget) and begins a page only within the first half of this."""
+    ``PRESSESUCHE_EXPORT_SECONDS`` (default 30). An export is one search (matched within the
+    search's budget) whose rows are read while this lasts, the first 100 always."""
     return _seconds("PRESSESUCHE_EXPORT_SECONDS", DEFAULT_EXPORT_SECONDS)
 
 

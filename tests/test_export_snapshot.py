@@ -1,4 +1,5 @@
-"""An export of several pages reads one state of the index, whatever lands between its pages."""
+"""An export of several pages' worth of rows is one search on one state of the index, whatever
+lands while it runs."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ import pytest
 
 from indexer.build.indexing import index_corpus
 from indexer.search import searcher
-from webapp import ENGINE, create_app, export
+from webapp import ENGINE, create_app
 
-FIRST = 150  # releases before the update: two pages of 100 in an export
+FIRST = 150  # releases before the update: more than a page of 100
 
 
 def write_records(path, start: int, count: int, day: dt.date) -> None:
@@ -41,19 +42,19 @@ def test_an_export_reads_one_state_while_the_index_changes(
     corpus_and_index, monkeypatch, rebuild, route
 ):
     corpus, index = corpus_and_index
-    real_search = searcher.search
-    calls = []
+    real_match = searcher.Budget.match
+    matched = []
 
-    def search_then_update(*args, **kwargs):
-        """The real search; after the export's first page, 20 newer releases land."""
-        result = real_search(*args, **kwargs)
-        calls.append(kwargs.get("page"))
-        if len(calls) == 1:
+    def match_then_update(self, *args, **kwargs):
+        """The real matching; right after the export's first, 20 newer releases land."""
+        found = real_match(self, *args, **kwargs)
+        matched.append(found.total)
+        if len(matched) == 1:
             write_records(corpus / "neu.jsonl", FIRST, 20, dt.date(2024, 1, 1))
             index_corpus(corpus, index, rebuild=rebuild)
-        return result
+        return found
 
-    monkeypatch.setattr(export, "search", search_then_update)
+    monkeypatch.setattr(searcher.Budget, "match", match_then_update)
     # the index run inside the first page must not spend the export's time budget
     monkeypatch.setenv("PRESSESUCHE_SEARCH_SECONDS", "3600")
     app = create_app({"TESTING": True, "INDEX_DIR": str(index)})
@@ -67,7 +68,7 @@ def test_an_export_reads_one_state_while_the_index_changes(
             ids = [
                 row["id"] for row in csv.DictReader(io.StringIO(got.get_data().decode("utf-8-sig")))
             ]
-        assert calls == [1, 2]  # two pages, the update between them
+        assert matched == [FIRST]  # one matching for all the rows, the update right after it
         assert len(ids) == len(set(ids)) == FIRST  # no row twice, none skipped
         assert ids[0] == f"m{FIRST - 1}"  # the state the export began with
         # the next request sees the update

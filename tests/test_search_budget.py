@@ -90,18 +90,18 @@ def test_the_api_says_not_partial_with_time(client, monkeypatch):
 @pytest.mark.parametrize(
     ("route", "query"), [("/export.csv", "Kaykin"), ("/zitate.csv", "")], ids=["search", "quotes"]
 )
-def test_an_export_stops_taking_pages_when_its_budget_is_spent(client, monkeypatch, route, query):
-    """An export gathers page after page; past its time share it stops, and says so."""
+def test_an_export_stops_reading_rows_when_its_budget_is_spent(client, monkeypatch, route, query):
+    """An export reads its rows while its time budget lasts (the first page's always); past it
+    it stops, and says so."""
     from indexer.search import searcher as searcher_module
-    from webapp import export
 
-    monkeypatch.setattr(export, "MAX_LIMIT", 2)  # pages of two rows: several pages to gather
+    monkeypatch.setattr(searcher_module, "MAX_LIMIT", 2)  # a first page of two rows
     whole = client.get(route, query_string={"q": query})
     assert whole.status_code == 200 and "X-Partial" not in whole.headers
     total = int(whole.headers["X-Total-Count"])
     assert total > 2 and "X-Truncated" not in whole.headers
 
-    monkeypatch.setattr(searcher_module, "EXTRAS_SHARE", 0.0)  # no time for a second page
+    monkeypatch.setenv("PRESSESUCHE_EXPORT_SECONDS", "0")  # no time past the first page
     cut = client.get(route, query_string={"q": query})
     assert cut.status_code == 200 and cut.headers["X-Partial"] == "true"
     assert cut.headers["X-Truncated"] == f"2 of {total}"

@@ -23,7 +23,7 @@ from indexer.opensearch.searching import (
 )
 from indexer.search.query import parse_query
 from indexer.search.quotes import SPEAKER_CAP, QuoteHit, QuoteResult, for_quotes
-from indexer.search.searcher import MarkFormatter, window
+from indexer.search.searcher import Export, MarkFormatter, window
 
 SPEAKER_BUCKETS = 1000
 
@@ -38,9 +38,11 @@ def search_quotes(
     date_to: str | None = None,
     page: int = 1,
     limit: int = 20,
+    export: Export | None = None,
 ) -> QuoteResult:
-    """Find quotes by words, speaker (any spelling) and date; an empty query lists newest first."""
-    page, limit = window(page, limit)
+    """Find quotes by words, speaker (any spelling) and date; an empty query lists newest first
+    (an ``export``: its rows as one page of one request)."""
+    page, limit = export.window() if export else window(page, limit)
     parsed = for_quotes(parse_query(text, schema(), (f.QUOTE,)), Reader(client, alias))
     context: list[dict] = [{"term": {f.KIND: f.QUOTE_KIND}}]
     keys = [name_key(s) for s in speaker if s.strip()]

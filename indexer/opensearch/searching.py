@@ -42,6 +42,7 @@ from indexer.search.searcher import (
     FACET_CAP,
     FACETS,
     SNIPPET_CHARS,
+    Export,
     FacetValue,
     Hit,
     MarkFormatter,
@@ -198,10 +199,12 @@ def search(
     page: int = 1,
     limit: int = 10,
     sort: str = "relevance",
+    export: Export | None = None,
 ) -> SearchResult:
-    """Run a query against the alias and return one page as the embedded engine does."""
+    """Run a query against the alias and return one page as the embedded engine does (an
+    ``export``: its rows as one page of one request)."""
     filters = filters or Filters()
-    page, limit = window(page, limit)
+    page, limit = export.window() if export else window(page, limit)
     reader = Reader(client, alias) if filters.organisations else None
     parsed, body = build_request(text, filters, page, limit, sort, reader)
     strict = parsed

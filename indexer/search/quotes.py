@@ -13,7 +13,7 @@ from indexer.engine import schema as f
 from indexer.extraction.names import name_key
 from indexer.search.facets import FacetValue, facet
 from indexer.search.query import ParsedQuery, bound_expansions, parse_query
-from indexer.search.searcher import Budget, Engine, one_page, restrict, window
+from indexer.search.searcher import Budget, Engine, Export, one_page, restrict, window
 
 QUOTES = q.Term(f.KIND, f.QUOTE_KIND)
 SPEAKER_CAP = 30
@@ -89,9 +89,12 @@ def search_quotes(
     date_to: str | None = None,
     page: int = 1,
     limit: int = 20,
+    export: Export | None = None,
 ) -> QuoteResult:
-    """Find quotes by words, speaker (any spelling) and date; an empty query lists newest first."""
-    page, limit = window(page, limit)
+    """Find quotes by words, speaker (any spelling) and date; an empty query lists newest first.
+
+    An ``export`` asks for its rows as one page instead of ``page`` and ``limit``."""
+    page, limit = export.window() if export else window(page, limit)
     with engine.reading() as searcher:
         parsed = parse_query(text, searcher.schema, (f.QUOTE,))
         budget = Budget(search_seconds())
@@ -105,13 +108,18 @@ def search_quotes(
         page_hits = one_page(
             engine, searcher, final, found, page, limit, by_date=by_date, whole=True
         )
-        hits = [_hit(engine, hit, not by_date) for hit in page_hits]
+        hits = []
+        for hit in page_hits:
+            if export and export.stop(len(hits)):
+                break
+            hits.append(_hit(engine, hit, not by_date))
+        cut = len(hits) < len(page_hits)
         urls = release_urls(searcher, {h.doc_id for h in hits})
         for quote in hits:
             quote.url = urls.get(quote.doc_id)
         facets = {"speaker": facet(engine, f.SPEAKER, found.mask, list(speaker), cap=SPEAKER_CAP)}
-    notes = budget.noted(parsed.notes)
-    return QuoteResult(text, found.total, hits, facets, notes, page, limit, budget.partial)
+    notes = budget.noted(parsed.notes) + ([export.note()] if cut else [])
+    return QuoteResult(text, found.total, hits, facets, notes, page, limit, budget.partial or cut)
 
 
 def for_quotes(parsed: ParsedQuery, reader) -> ParsedQuery:

@@ -31,7 +31,7 @@ from indexer.search.query import (
 
 __all__ = [  # the face of the search core; facets and the engine live in their own modules
     "FACETS", "FACET_CAP", "SCORED_FIELDS", "Budget", "Engine", "FacetColumn", "FacetValue",
-    "Hit", "SearchResult", "Version", "count_facets", "facet", "get_release", "search",
+    "Export", "Hit", "SearchResult", "Version", "count_facets", "facet", "get_release", "search",
     "versions_of",
 ]  # fmt: skip
 
@@ -42,14 +42,40 @@ SNIPPET_CHARS = 240
 # After an unexpected error the index files are summed again at most this often per state: a
 # request that fails for another reason must not make the server read the whole index each time.
 DAMAGE_CHECK_SECONDS = 60
-# Relaxed readings, spelling suggestions and an export's further pages, which only add to an
-# answer, are begun in this share of the time budget (``PRESSESUCHE_SEARCH_SECONDS``); the
-# matching may use all of it.
+# Relaxed readings and spelling suggestions, which only add to an answer, are begun in this
+# share of the time budget (``PRESSESUCHE_SEARCH_SECONDS``); the matching may use all of it.
 EXTRAS_SHARE = 0.5
+NOTE_EXPORT_BUDGET = (
+    "Der Export hat sein Zeitbudget ({seconds:g} s) aufgebraucht und endet vor der letzten "
+    "Zeile (PRESSESUCHE_EXPORT_SECONDS)."
+)
 NOTE_PARTIAL = (
     "Die Suche hat ihr Zeitbudget ({seconds:g} s) überschritten und wurde abgebrochen: gezeigt "
     "wird, was bis dahin gefunden war; es kann weitere Treffer geben (und mehr in den Filtern)."
 )
+
+
+@dataclass(frozen=True)
+class Export:
+    """An export's request: its first ``rows`` hits (up to ``MAX_WINDOW``) as one page of one
+    search, so the matching, ranking and facets are done once, not once per page of 100; rows
+    are read until the export's time budget of ``seconds`` from ``started`` is spent."""
+
+    rows: int
+    seconds: float
+    started: float = field(default_factory=time.monotonic)
+
+    def window(self) -> tuple[int, int]:
+        """The page and page size of the export's one search."""
+        return 1, clamp(self.rows, 1, MAX_WINDOW)
+
+    def stop(self, read: int) -> bool:
+        """Whether to stop after ``read`` rows: the time budget is used up (the first page's
+        ``MAX_LIMIT`` rows are always read, as a page of the search would be)."""
+        return read >= MAX_LIMIT and time.monotonic() - self.started > self.seconds
+
+    def note(self) -> str:
+        return NOTE_EXPORT_BUDGET.format(seconds=self.seconds)
 
 
 @dataclass
@@ -225,13 +251,16 @@ def search(
     page: int = 1,
     limit: int = 10,
     sort: str = "relevance",
+    export: Export | None = None,
 ) -> SearchResult:
     """Run a query with facet filters and return one page of ranked, highlighted hits.
 
     The search has a time budget (``PRESSESUCHE_SEARCH_SECONDS``): past it the matching stops
-    and the page shows what was found by then, ``partial``, with a note."""
+    and the page shows what was found by then, ``partial``, with a note. An ``export`` asks
+    for its rows as one page instead of ``page`` and ``limit``."""
     filters = filters or Filters()
-    page, limit = window(page, limit)
+    page, limit = export.window() if export else window(page, limit)
+    cut = False
     with engine.reading() as searcher:
         parsed = parse_query(text, searcher.schema)
         budget = Budget(search_seconds())  # not the analysis's first loading of its word lists
@@ -255,6 +284,9 @@ def search(
         )
         hits = []
         for hit in page_hits:
+            if export and export.stop(len(hits)):
+                cut = True
+                break
             release = _canonical(engine, from_stored(hit.fields()))
             score = 0.0 if by_date else float(hit.score or 0.0)
             hits.append(_hit(hit, release, score, highlight_it=not parsed.is_empty))
@@ -275,11 +307,11 @@ def search(
         hits=hits,
         facets=facets,
         suggestion=suggestion,
-        notes=budget.noted(parsed.notes),
+        notes=budget.noted(parsed.notes) + ([export.note()] if cut else []),
         page=page,
         limit=limit,
         relaxed=bool(parsed.relaxed_to),
-        partial=budget.partial,
+        partial=budget.partial or cut,
     )
 
 
@@ -301,10 +333,10 @@ class Budget:
         self.partial = self.partial or found.partial
         return found
 
-    def may_begin(self, expected: float = 0.0) -> bool:
-        """Whether an extra taking about ``expected`` seconds may still be begun."""
+    def may_begin(self) -> bool:
+        """Whether an extra may still be begun."""
         spent = time.monotonic() - self.started
-        return not self.partial and spent + expected <= self.seconds * EXTRAS_SHARE
+        return not self.partial and spent <= self.seconds * EXTRAS_SHARE
 
     def extras(self, parsed: ParsedQuery) -> bool:
         """Whether an extra may still be begun; if not, the note says what was left out."""
