@@ -51,6 +51,10 @@ FOUND = [
     ("two-names-before-break", "Es sprach Sigmar Gabriel\nAmtszeit ist vorbei, sagte er.", [
         "Sigmar Gabriel"]),
     ("austrian-title", "Die Laudatio hielt Mag. Eva Brunner aus Wien.", ["Eva Brunner"]),
+    ("department-then-name", "Leiter Marketing Jonas Brandt sagte, es gehe voran.", [
+        "Jonas Brandt"]),
+    ("company-after-name", "Autor Paul Fink von Fink Consulting. „Gut“, so Fink Consulting.", [
+        "Paul Fink"]),
 ]  # fmt: skip
 
 NOT_FOUND = [
@@ -63,6 +67,12 @@ NOT_FOUND = [
     ("street", "Der Treffpunkt ist am Wilhelm Busch Weg 3."),
     ("month", "Ende Oktober beginnt die Saison."),
     ("month-line-then-weekday", "Pressestelle\n22. April\nDienstag, 22. April 2025, 3 Uhr."),
+    ("role-then-department", "Ab Mai ist er Leiter Vertrieb, sie wird Geschäftsführerin Technik."),
+    ("role-then-field", "Es kamen der Vorstand Personal und die Referentin Presse."),
+    ("role-then-region", "Der Bereichsleiter Logistik Süd stellte die Zahlen vor."),
+    ("company-partners", "Die Beratung übernahm der Unternehmensberater Kramer Partners."),
+    ("company-english", "„Wir wachsen“, sagt Geschäftsführer Blue Harbour Solutions."),
+    ("band-brothers", "Den Abend gestaltet Zauberkünstler Lindner Brothers im Park."),
 ]
 
 

@@ -62,6 +62,21 @@ NOT_NAME = STOPWORDS | word_set(
     "euro dollar us-dollar pfund franken mio mrd millionen milliarden prozent "
     "deutsche deutschen deutscher ende anfang rathaus parteifreund parteifreundin"
 )
+# departments, portfolios and fields that follow a role where a surname would
+# ("Leiter Marketing", "Geschäftsführer Technik", "Vorstand Personal", "Trainer Nachwuchs")
+PORTFOLIOS = word_set(
+    "marketing vertrieb technik einkauf personal presse pressearbeit öffentlichkeitsarbeit "
+    "sport logistik produktion sales fundraising nachwuchs controlling recht justiz inneres "
+    "finanz steuern haushalt kultur bildung soziales umwelt verkehr bau planung ehrenamt "
+    "gesundheit pflege energie nachhaltigkeit export import beschaffung infrastruktur betrieb "
+    "events veranstaltungen mitglieder wirtschaft wissenschaft lehre studium forschung "
+    "entwicklung service kundenservice strategie management produktmanagement operations "
+    "it edv digitales datenschutz lager training design content online medien seelsorge "
+    "jugendarbeit sozialarbeit spielbetrieb leistungssport breitensport tourismus handwerk "
+    "landwirtschaft wohnen integration migration international "
+    "nord süd ost west nordost nordwest südost südwest "
+    "communications finance research development business corporate"
+)
 # endings of streets, institutions and abstract nouns, which no surname has
 NOT_NAME_ENDINGS = word_set(
     "straße strasse allee gasse platz stiftung schule gymnasium universität preis zentrum "
@@ -72,7 +87,12 @@ START_PARTICLES = word_set("von van vom de da di del du ten ter")
 # a run of name words before one of these is the name of a place or institution
 ORG_AFTER = word_set(
     "stiftung gmbh ag kg se straße strasse platz allee weg schule gymnasium universität institut "
-    "preis haus halle museum zentrum verein gesellschaft werke group college rathaus bikes"
+    "preis haus halle museum zentrum verein gesellschaft werke group college rathaus bikes "
+    # the English and German words that end company and band names ("Alix Partners")
+    "partners partner enterprises solutions systems consulting consult services media "
+    "brothers sisters holding holdings technologies technology software capital ventures "
+    "labs studios records entertainment networks logistics pharma foods motors airlines "
+    "immobilien electronics engineering industries automotive design"
 )
 # what stands in brackets after a member of parliament: "Uwe Witt (AfD)", "(BÜNDNIS 90/DIE GRÜNEN)"
 PARTY_WORDS = word_set("spd cdu csu fdp afd bsw bündnis die linke grüne fraktionslos")

@@ -18,6 +18,7 @@ from indexer.extraction.lexicon import (
     NOT_NAME_ENDINGS,
     PARTICLES,
     PARTY_WORDS,
+    PORTFOLIOS,
     ROLE_STEMS,
     ROLE_TAILS,
     SPEECH_VERBS,
@@ -60,6 +61,7 @@ def is_name_word(word: str) -> bool:
     low = word.lower()
     return not (
         low in NOT_NAME
+        or low in PORTFOLIOS
         or fold(word) in TITLES
         or is_role(word)
         or is_org_word(word)
