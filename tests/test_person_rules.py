@@ -53,6 +53,11 @@ FOUND = [
     ("austrian-title", "Die Laudatio hielt Mag. Eva Brunner aus Wien.", ["Eva Brunner"]),
     ("department-then-name", "Leiter Marketing Jonas Brandt sagte, es gehe voran.", [
         "Jonas Brandt"]),
+    ("local-office", "Ortsvorsteher Kamp begrüßte die Gäste.", ["Kamp"]),
+    ("occupation-then-name", "Der Dirigent Heiko Brandes leitet das Konzert.", ["Heiko Brandes"]),
+    ("occupation-surname-speaks", "„Gut“, sagte Dirigent Brandes am Abend.", ["Brandes"]),
+    ("meister-surname", "Die Kassenwartin Anna Burmeister und Tom Stewart (SPD) kamen.", [
+        "Anna Burmeister", "Tom Stewart"]),
     ("company-after-name", "Autor Paul Fink von Fink Consulting. „Gut“, so Fink Consulting.", [
         "Paul Fink"]),
 ]  # fmt: skip
@@ -73,6 +78,14 @@ NOT_FOUND = [
     ("company-partners", "Die Beratung übernahm der Unternehmensberater Kramer Partners."),
     ("company-english", "„Wir wachsen“, sagt Geschäftsführer Blue Harbour Solutions."),
     ("band-brothers", "Den Abend gestaltet Zauberkünstler Lindner Brothers im Park."),
+    ("street-abbreviated", "Sie finden uns in der Otto Lilienthal Str. 12 in Musterstadt."),
+    ("street-ring-damm", "Anfahrt: Kaiser Otto Ring 4, hinter dem Gustav Heinemann Damm."),
+    ("stadium", "Das Endspiel findet im Gottfried Fuchs Stadion statt."),
+    ("town-after-role", "Der Bürgermeister Bad Sommerfelds kam und mit ihm Gäste."),
+    ("saint-abbreviated", "Es predigte der Pfarrer St. Martin sprach danach."),
+    ("club-after-role", "Er ist Trainer Eintracht Musterstadt und froh darüber."),
+    ("occupation-then-noun", "Der Musiker Respekt zollte ihm, der Weltmeister Norwegen auch."),
+    ("publisher-then-company", "Laut Herausgeber Ravenfield wurden 3 Millionen verkauft."),
 ]
 
 

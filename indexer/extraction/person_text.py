@@ -14,6 +14,7 @@ from itertools import compress
 from operator import or_
 
 from indexer.extraction.lexicon import (
+    DESCRIPTORS,
     NOT_NAME,
     NOT_NAME_ENDINGS,
     PARTICLES,
@@ -47,6 +48,17 @@ _CAPTION = re.compile(
 _CAPTION_EDGE = frozenset({",", ".", ";", "(", "und", "sowie", ""})
 
 
+_DESCRIPTOR = re.compile(
+    "(?:" + "|".join(sorted(DESCRIPTORS)) + r")(?:e|in|innen|en|n|r|s)?$", re.I
+)
+
+
+def is_descriptor(role: str) -> bool:
+    """Tell an occupation (``Musiker``, ``Weltmeisterin``) from a title: after it a lone word
+    is a surname only when the person speaks."""
+    return _DESCRIPTOR.search(role) is not None
+
+
 @lru_cache(maxsize=65536)
 def is_role(word: str) -> bool:
     """Tell whether ``word`` is a role or title noun (``Landrat``, ``Staatssekretärin``)."""
@@ -71,6 +83,10 @@ def is_name_word(word: str) -> bool:
 
 # titles of nobility stand between first name and particle: "Johanna Gräfin von Westphalen"
 _NOBLE = frozenset(("Graf", "Gräfin", "Freiherr", "Freifrau", "Prinz", "Prinzessin", "Baron"))
+
+
+# abbreviations whose full stop ends no sentence before a name word
+_ABBREVIATIONS = frozenset(("St", "Str", "Nr", "Hl", "hl", "ca", "bzw", "vgl", "gem", "lt"))
 
 
 class PersonText:
@@ -217,6 +233,8 @@ class PersonText:
         if before in SPEECH_VERBS and (not after[:1].isalpha() or after[:1].islower()):
             return True
         opens = a == 0 or self.word(a - 1) in {".", "\n", "„", "“", '"', ":", "–", "-", ")"}
+        if self.word(a - 1) == "." and self.word(a - 2) in _ABBREVIATIONS:
+            return False  # "Pfarrer St. Marien sprach": no sentence starts after "St."
         return opens and after.lower() in SPOKE
 
     def in_caption(self, a: int, k: int) -> bool:

@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass
 from itertools import compress
 
-from indexer.extraction.lexicon import ORG_AFTER, PARTICLES, REGIONS
+from indexer.extraction.lexicon import CLUBS, ORG_AFTER, PARTICLES, PLACE_PREFIX, REGIONS
 from indexer.extraction.lexicon import (
     SPEECH_VERBS as SPEECH_VERBS,  # re-exported: it lived here once
 )
 from indexer.extraction.names import fold, is_first_name, keys_match
-from indexer.extraction.person_text import PersonText, is_name_word
+from indexer.extraction.person_text import PersonText, is_descriptor, is_name_word
 from indexer.extraction.person_text import is_role as is_role  # re-exported: it lived here once
 from indexer.text.wordlist import frequency
 
@@ -30,6 +30,7 @@ _SURNAME_FIRST = re.compile(
 )
 
 
+_TOWN_OR_CLUB = PLACE_PREFIX | CLUBS  # first words of towns and clubs, never of a person
 COMMON_WORD = 10_000  # a word this frequent is a surname only where the text says so
 _GLUED = re.compile(r"(?P<first>[A-ZÄÖÜ][a-zäöüß]{2,})(?P<last>[A-ZÄÖÜ][a-zäöüß]{2,})")
 
@@ -55,10 +56,14 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     if not names or len(names) > 4 or t.word(k).lower() in ORG_AFTER:
         return None
     lead = next((x for x, j in enumerate(names[:3]) if is_first_name(words[j])), 0)
+    if words[names[-1]].lower() in ORG_AFTER:
+        return None  # "Kenyon College", "Rose Bikes", "Gottfried Fuchs Stadion"
     if lead and len(names) - lead >= 2:  # "Hochspringer Sebastian Fels": a descriptor, then a name
         names = names[lead:]
     if _ADJECTIVE.fullmatch(words[names[0]]):
         return None  # "Schwäbisch Gmünd", "Bayerischer Wald": a place's adjective
+    if len(names) >= 2 and words[names[0]].lower() in _TOWN_OR_CLUB:
+        return None  # "Bad Salzuflen", "Neu Wulmstorf": a town; "Borussia Dortmund": a club
     if names[0] != run[0] and (len(names) >= 2 and is_first_name(words[names[0]])):
         run = names  # "von Dominik Schnettler": the particle is the preposition
     a = run[0]
@@ -79,8 +84,6 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return _lone(t, a, k, names[0], role)
     if len(names) == 2 and _storm(words[names[0]], words[names[1]]):
         return None  # "des Orkans Sabine": a storm's name after its genitive noun
-    if words[names[-1]].lower() in ORG_AFTER:
-        return None  # "Kenyon College", "Rose Bikes": an institution or a company
     appos = t.apposition(k)
     clause = t.role_of_clause(a)
     first = words[names[0]]
@@ -158,6 +161,8 @@ def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonM
     """Judge a run ``a:k`` with one name word (``name``): a surname after a role or speaking."""
     if role is None and not t.speaks(a, k, t.words[name]):
         return None
+    if role and is_descriptor(role) and t.word(a - 2).lower() not in SPEECH_VERBS:
+        return None  # "der Musiker Gewalt gegen": an occupation, then a common noun
     if role != "" and a != name:
         return None  # "Bischof von Trient", "von der Hilfe"; but "Frau von Ketteler"
     if t.word(a - 2) == "(" and t.word(k) == ")":
@@ -185,7 +190,8 @@ def _no_surname(word: str) -> bool:
     ``BavariaDirekt``, ``Schwäbischer``), though it stands after a role."""
     glued = _GLUED.fullmatch(word)
     camel = _CAMEL.match(word) is not None and not (glued and is_first_name(glued["first"]))
-    return word.lower() in REGIONS or camel or _ADJECTIVE.fullmatch(word) is not None
+    low = word.lower()
+    return low in REGIONS or low in CLUBS or camel or _ADJECTIVE.fullmatch(word) is not None
 
 
 def _clean_role(role: str | None) -> str | None:
