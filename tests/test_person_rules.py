@@ -58,6 +58,9 @@ FOUND = [
     ("occupation-surname-speaks", "„Gut“, sagte Dirigent Brandes am Abend.", ["Brandes"]),
     ("meister-surname", "Die Kassenwartin Anna Burmeister und Tom Stewart (SPD) kamen.", [
         "Anna Burmeister", "Tom Stewart"]),
+    ("unit-after-name", "Kontakt: Karin Wiebusch, Leiterin Pressestelle", ["Karin Wiebusch"]),
+    ("surname-like-unit", "Es sprachen Jörg Dienst und Sprecherin Anna Team.", [
+        "Jörg Dienst", "Anna Team"]),
     ("company-after-name", "Autor Paul Fink von Fink Consulting. „Gut“, so Fink Consulting.", [
         "Paul Fink"]),
 ]  # fmt: skip
@@ -86,6 +89,8 @@ NOT_FOUND = [
     ("club-after-role", "Er ist Trainer Eintracht Musterstadt und froh darüber."),
     ("occupation-then-noun", "Der Musiker Respekt zollte ihm, der Weltmeister Norwegen auch."),
     ("publisher-then-company", "Laut Herausgeber Ravenfield wurden 3 Millionen verkauft."),
+    ("role-then-unit", "Zuständig ist der Leiter Bürgerbüro, vertreten durch Chefin Presseteam."),
+    ("family", "Es gratulierte Familie Lohmeier, die Ehepaar Runge eingeladen hatte."),
 ]
 
 

@@ -82,7 +82,7 @@ NOT_NAME = STOPWORDS | word_set(
     "spd cdu csu fdp afd bsw grüne grünen linke linken union deutschlands europas "
     "euro dollar us-dollar pfund franken mio mrd millionen milliarden prozent "
     "deutsche deutschen deutscher ende anfang rathaus parteifreund parteifreundin "
-    "st str nr tel fax"
+    "st str nr tel fax familie ehepaar geschwister"
 )
 # departments, portfolios and fields that follow a role where a surname would
 # ("Leiter Marketing", "Geschäftsführer Technik", "Vorstand Personal", "Trainer Nachwuchs")
@@ -105,6 +105,9 @@ NOT_NAME_ENDINGS = word_set(
     "institut verein verband gesetz programm initiative heit keit schaft tion ität ismus "
     "ausschuss politik kommunikation finanzen freizeit weg"
 )
+# ends of compounds naming a unit of an office ("Leiterin Pressestelle", "Bürgerbüro",
+# "Fachbereich", "Presseteam"); alone some are surnames (Dienst)
+NOT_NAME_TAILS = word_set("stelle büro bereich dienst wesen referat team")
 START_PARTICLES = word_set("von van vom de da di del du ten ter")
 # a run of name words before one of these is the name of a place or institution
 ORG_AFTER = word_set(

@@ -17,6 +17,7 @@ from indexer.extraction.lexicon import (
     DESCRIPTORS,
     NOT_NAME,
     NOT_NAME_ENDINGS,
+    NOT_NAME_TAILS,
     PARTICLES,
     PARTY_WORDS,
     PORTFOLIOS,
@@ -38,7 +39,9 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _NOT_NAME_SUFFIX = re.compile(
-    "(?:" + "|".join(sorted(NOT_NAME_ENDINGS)) + r"|\w{4}ung)$|^(?:gmbh|ag|kg|ev)$", re.IGNORECASE
+    "(?:" + "|".join(sorted(NOT_NAME_ENDINGS)) + r"|\w{4}ung)$|^(?:gmbh|ag|kg|ev)$"
+    r"|\w{3}(?:" + "|".join(sorted(NOT_NAME_TAILS)) + ")$",
+    re.IGNORECASE,
 )
 # (?=[(vFB]): a position that cannot start a match is passed over at once (3x faster)
 _CAPTION = re.compile(
