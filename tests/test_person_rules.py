@@ -61,6 +61,14 @@ FOUND = [
     ("unit-after-name", "Kontakt: Karin Wiebusch, Leiterin Pressestelle", ["Karin Wiebusch"]),
     ("surname-like-unit", "Es sprachen Jörg Dienst und Sprecherin Anna Team.", [
         "Jörg Dienst", "Anna Team"]),
+    ("von-before-first-name", "Im Herbst erscheint ein Roman von Petra Lenz über die Stadt.", [
+        "Petra Lenz"]),
+    ("von-particle-kept", "Die Stiftung ehrt Ursula von der Lohe und Lars von Brakel.", [
+        "Ursula von der Lohe", "Lars von Brakel"]),
+    ("unknown-first-name-framed", "Neu im Vorstand ist Tiyan Morsal. „Ich freue mich“, sagte "
+        "Morsal.", ["Tiyan Morsal"]),
+    ("word-before-framed-surname", "Laut Morsal kam der Regen. „Gut“, sagte Morsal.", [
+        "Morsal"]),
     ("company-after-name", "Autor Paul Fink von Fink Consulting. „Gut“, so Fink Consulting.", [
         "Paul Fink"]),
 ]  # fmt: skip

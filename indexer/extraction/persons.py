@@ -21,7 +21,7 @@ from indexer.extraction.lexicon import (
 from indexer.extraction.names import fold, is_first_name, keys_match
 from indexer.extraction.person_text import PersonText, is_descriptor, is_name_word
 from indexer.extraction.person_text import is_role as is_role  # re-exported: it lived here once
-from indexer.text.wordlist import frequency
+from indexer.text.wordlist import frequency, is_word
 
 _SURNAME_FIRST = re.compile(
     r"^[ \t]*(?:[A-ZÄÖÜ]{2,6}[ \t]+)?(?P<last>[A-ZÄÖÜ][\w?'’-]+),[ \t]+"
@@ -52,6 +52,10 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None if t.word(k).lower() in ORG_AFTER else _lone(t, a, k, a, t.role_before(a))
     words = t.words
     run = [j for j in range(a, k) if t.kinds[j] == "w"]
+    for x, j in enumerate(run[1:-2], 1):  # "Roman von Markus Werner": the von is a preposition
+        nxt = words[run[x + 1]]
+        if words[j] in ("von", "vom") and is_first_name(nxt) and words[run[x + 2]] not in PARTICLES:
+            return _judge(t, run[x + 1], k, learned)
     names = [j for j in run if words[j] not in PARTICLES]
     if not names or len(names) > 4 or t.word(k).lower() in ORG_AFTER:
         return None
@@ -281,9 +285,21 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
             found.append(judged)
         elif judged is not None:
             pending.append((judged, a, k))
+    # an unknown first name before a surname the text lets speak or gives a role ("Enak Ferber
+    # … sagte Ferber"): the run is that person in full; a German word or a long compound before
+    # the surname is no first name ("Laut Kickl", "Vogelexperte Frey")
+    framed = {fold(m.name) for m in found if m.surname_only}
+    for first, a, k in pending:
+        if k == a + 2 and fold(t.words[a + 1]) in framed and _may_be_given(t.words[a]):
+            learned.add(first)
     found += [m for first, a, k in pending if first in learned and (m := _judge(t, a, k, learned))]
     found = _dedupe(found)
     return sorted(found + _rescan(t, found), key=lambda m: m.start)
+
+
+def _may_be_given(word: str) -> bool:
+    """Tell whether an unknown word may be a first name: short, no hyphen, no German word."""
+    return len(word) <= 9 and "-" not in word and not is_word(word)
 
 
 def _dedupe(found: list[PersonMention]) -> list[PersonMention]:
