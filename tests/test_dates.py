@@ -173,6 +173,8 @@ MORE_HEADERS = [
     ("number-vom", "Nr. 17/2019 vom 12. März 2019\n\nDie Stadt baut."),
     ("datum-uhrzeit", "Datum: 12.03.2019 Uhrzeit: 09:30\n\nDie Stadt baut."),
     ("place-plus", "Musterstadt, 12. März 2019 +++ Die Stadt baut."),
+    ("breadcrumb", "Start > Aktuelles > 12.03.2019\n\nDie Stadt baut."),
+    ("breadcrumb-guillemets", "Presse » Meldungen » 12.03.2019\n\nDie Stadt baut."),
     ("title-bracket", "Stadt baut eine Schule (12.03.2019)\n\nDie Stadt baut."),
     ("title-pipe", "Stadt baut eine Schule | 12.03.2019\n\nDie Stadt baut."),
     (

@@ -103,7 +103,7 @@ _NAME_LINKS = frozenset(
 )  # fmt: skip
 _HEADER_WORD = re.compile(r"[\w.&'’+-]+")
 _BRACKETED = re.compile(r"\([^()\n]{0,30}\)|\[[^\[\]\n]{0,40}\]")
-_SEPARATOR_BEFORE = re.compile(r"(?:[,–—|:/·•(\[-]|\bden|\bvom|,\s*am)\s*$", re.IGNORECASE)
+_SEPARATOR_BEFORE = re.compile(r"(?:[,–—|:/·•(\[>»›-]|\bden|\bvom|,\s*am)\s*$", re.IGNORECASE)
 # an event told in the first sentence, not a dateline: "Dortmund (ots) - Am Donnerstag (11. April
 # 2019) kam es", "Bereits am Mittwoch (10.04.2019)", "(FK) - Gestern, 10.04.2019, gegen 14 Uhr"
 _EVENT_BEFORE = re.compile(
@@ -118,7 +118,7 @@ _TIME_AFTER = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _TAG_AFTER = re.compile(r"^\s*\([^()\n]{1,30}\)")
-_SEPARATORS = "–—|•·/)]-+ \u00a0"
+_SEPARATORS = "–—|•·/)]-+>»› \u00a0"
 
 
 # "Am Donnerstag, 21.05.2026, gegen 22:30 Uhr": an event, not a dateline with a place "Am …";
