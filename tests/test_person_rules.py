@@ -69,6 +69,7 @@ FOUND = [
         "Morsal.", ["Tiyan Morsal"]),
     ("word-before-framed-surname", "Laut Morsal kam der Regen. „Gut“, sagte Morsal.", [
         "Morsal"]),
+    ("town-that-is-a-surname", "Es sprach Bürgermeister Hagen am Abend.", ["Hagen"]),
     ("company-after-name", "Autor Paul Fink von Fink Consulting. „Gut“, so Fink Consulting.", [
         "Paul Fink"]),
 ]  # fmt: skip
@@ -97,6 +98,8 @@ NOT_FOUND = [
     ("club-after-role", "Er ist Trainer Eintracht Musterstadt und froh darüber."),
     ("occupation-then-noun", "Der Musiker Respekt zollte ihm, der Weltmeister Norwegen auch."),
     ("publisher-then-company", "Laut Herausgeber Ravenfield wurden 3 Millionen verkauft."),
+    ("role-then-country", "Es sprachen der Präsident Portugals und Außenminister Ungarn."),
+    ("role-then-city", "Als Gast kam auch Oberbürgermeister Bielefeld."),
     ("role-then-unit", "Zuständig ist der Leiter Bürgerbüro, vertreten durch Chefin Presseteam."),
     ("family", "Es gratulierte Familie Lohmeier, die Ehepaar Runge eingeladen hatte."),
 ]

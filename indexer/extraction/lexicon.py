@@ -170,6 +170,26 @@ REGIONS = word_set(
     "mecklenburg-vorpommern niedersachsen rheinland-pfalz saarland sachsen sachsen-anhalt "
     "schleswig-holstein thüringen deutschland westfalen rheinland westfalen-lippe"
 )
+# countries and large cities, which follow a role where a surname would ("Präsident Polens",
+# "Oberbürgermeister Münster"); towns that are surnames too (Hagen, Kiel, Hamm) are left out
+PLACES = word_set(
+    "österreich schweiz frankreich italien spanien portugal polen tschechien ungarn dänemark "
+    "schweden norwegen finnland niederlande belgien luxemburg griechenland türkei russland "
+    "ukraine belarus rumänien bulgarien serbien kroatien slowenien slowakei albanien irland "
+    "großbritannien england schottland island estland lettland litauen usa amerika kanada "
+    "mexiko brasilien argentinien chile china japan indien korea israel iran irak syrien "
+    "afghanistan ägypten marokko tunesien nigeria südafrika australien afrika asien vietnam "
+    "pakistan libanon jordanien georgien armenien kosovo bosnien montenegro nordmazedonien "
+    "zypern malta katar taiwan indonesien thailand äthiopien kolumbien venezuela kuba "
+    "münchen köln frankfurt stuttgart düsseldorf leipzig dortmund essen dresden hannover "
+    "nürnberg duisburg bochum wuppertal bielefeld bonn münster mannheim karlsruhe augsburg "
+    "wiesbaden mönchengladbach gelsenkirchen aachen braunschweig chemnitz magdeburg freiburg "
+    "krefeld mainz lübeck erfurt oberhausen rostock kassel potsdam saarbrücken ludwigshafen "
+    "oldenburg osnabrück leverkusen heidelberg darmstadt solingen regensburg paderborn "
+    "ingolstadt würzburg ulm wolfsburg göttingen pforzheim offenbach bremerhaven koblenz "
+    "trier jena siegen cottbus gütersloh hildesheim wien zürich graz linz salzburg innsbruck "
+    "bern basel genf paris london rom brüssel madrid amsterdam prag warschau moskau peking"
+)
 # institutions that are named by their head noun alone
 UNIQUE = word_set(
     "bundestag bundesrat bundesregierung bundesverfassungsgericht bundesgerichtshof bundeswehr "

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from itertools import compress
 
-from indexer.extraction.lexicon import CLUBS, ORG_AFTER, PARTICLES, PLACE_PREFIX, REGIONS
+from indexer.extraction.lexicon import CLUBS, ORG_AFTER, PARTICLES, PLACE_PREFIX, PLACES, REGIONS
 from indexer.extraction.lexicon import (
     SPEECH_VERBS as SPEECH_VERBS,  # re-exported: it lived here once
 )
@@ -195,7 +195,10 @@ def _no_surname(word: str) -> bool:
     glued = _GLUED.fullmatch(word)
     camel = _CAMEL.match(word) is not None and not (glued and is_first_name(glued["first"]))
     low = word.lower()
-    return low in REGIONS or low in CLUBS or camel or _ADJECTIVE.fullmatch(word) is not None
+    place = low in PLACES or (low[-1:] == "s" and low[:-1] in PLACES)  # "Polens"
+    return (
+        low in REGIONS or low in CLUBS or place or camel or _ADJECTIVE.fullmatch(word) is not None
+    )
 
 
 def _clean_role(role: str | None) -> str | None:
