@@ -170,6 +170,11 @@ MORE_HEADERS = [
     ("sender-comma", "Pressestelle, 12.03.2019\n\nDie Stadt baut."),
     ("place-am", "Musterstadt, am 12. März 2019 – Die Stadt baut."),
     ("short-weekday", "Di., 12.03.2019\n\nDie Stadt baut."),
+    ("number-vom", "Nr. 17/2019 vom 12. März 2019\n\nDie Stadt baut."),
+    ("datum-uhrzeit", "Datum: 12.03.2019 Uhrzeit: 09:30\n\nDie Stadt baut."),
+    ("place-plus", "Musterstadt, 12. März 2019 +++ Die Stadt baut."),
+    ("breadcrumb", "Start > Aktuelles > 12.03.2019\n\nDie Stadt baut."),
+    ("breadcrumb-guillemets", "Presse » Meldungen » 12.03.2019\n\nDie Stadt baut."),
     ("title-bracket", "Stadt baut eine Schule (12.03.2019)\n\nDie Stadt baut."),
     ("title-pipe", "Stadt baut eine Schule | 12.03.2019\n\nDie Stadt baut."),
     (
@@ -207,6 +212,12 @@ NOT_PUBLICATION = [
     ),  # fmt: skip
     ("police-night", "Musterstadt (ots) - In der Nacht zum 12.03.2019 brachen Unbekannte ein."),
     ("deadline-in-title", "Die Frist endet am 12.03.2019\n\nDie Stadt baut."),
+    (
+        "police-am-bracket",
+        "Musterstadt (ots) - Am Montag (12. März 2019) stießen zwei Autos zusammen.",
+    ),  # fmt: skip
+    ("police-already", "Musterstadt - Schon am Montag (12.03.2019) fehlte das Rad."),
+    ("police-yesterday", "Musterstadt (ab) - Gestern, 12.03.2019, gegen 9 Uhr brannte es."),
 ]
 
 

@@ -51,6 +51,27 @@ FOUND = [
     ("two-names-before-break", "Es sprach Sigmar Gabriel\nAmtszeit ist vorbei, sagte er.", [
         "Sigmar Gabriel"]),
     ("austrian-title", "Die Laudatio hielt Mag. Eva Brunner aus Wien.", ["Eva Brunner"]),
+    ("department-then-name", "Leiter Marketing Jonas Brandt sagte, es gehe voran.", [
+        "Jonas Brandt"]),
+    ("local-office", "Ortsvorsteher Kamp begrüßte die Gäste.", ["Kamp"]),
+    ("occupation-then-name", "Der Dirigent Heiko Brandes leitet das Konzert.", ["Heiko Brandes"]),
+    ("occupation-surname-speaks", "„Gut“, sagte Dirigent Brandes am Abend.", ["Brandes"]),
+    ("meister-surname", "Die Kassenwartin Anna Burmeister und Tom Stewart (SPD) kamen.", [
+        "Anna Burmeister", "Tom Stewart"]),
+    ("unit-after-name", "Kontakt: Karin Wiebusch, Leiterin Pressestelle", ["Karin Wiebusch"]),
+    ("surname-like-unit", "Es sprachen Jörg Dienst und Sprecherin Anna Team.", [
+        "Jörg Dienst", "Anna Team"]),
+    ("von-before-first-name", "Im Herbst erscheint ein Roman von Petra Lenz über die Stadt.", [
+        "Petra Lenz"]),
+    ("von-particle-kept", "Die Stiftung ehrt Ursula von der Lohe und Lars von Brakel.", [
+        "Ursula von der Lohe", "Lars von Brakel"]),
+    ("unknown-first-name-framed", "Neu im Vorstand ist Tiyan Morsal. „Ich freue mich“, sagte "
+        "Morsal.", ["Tiyan Morsal"]),
+    ("word-before-framed-surname", "Laut Morsal kam der Regen. „Gut“, sagte Morsal.", [
+        "Morsal"]),
+    ("town-that-is-a-surname", "Es sprach Bürgermeister Hagen am Abend.", ["Hagen"]),
+    ("company-after-name", "Autor Paul Fink von Fink Consulting. „Gut“, so Fink Consulting.", [
+        "Paul Fink"]),
 ]  # fmt: skip
 
 NOT_FOUND = [
@@ -63,6 +84,24 @@ NOT_FOUND = [
     ("street", "Der Treffpunkt ist am Wilhelm Busch Weg 3."),
     ("month", "Ende Oktober beginnt die Saison."),
     ("month-line-then-weekday", "Pressestelle\n22. April\nDienstag, 22. April 2025, 3 Uhr."),
+    ("role-then-department", "Ab Mai ist er Leiter Vertrieb, sie wird Geschäftsführerin Technik."),
+    ("role-then-field", "Es kamen der Vorstand Personal und die Referentin Presse."),
+    ("role-then-region", "Der Bereichsleiter Logistik Süd stellte die Zahlen vor."),
+    ("company-partners", "Die Beratung übernahm der Unternehmensberater Kramer Partners."),
+    ("company-english", "„Wir wachsen“, sagt Geschäftsführer Blue Harbour Solutions."),
+    ("band-brothers", "Den Abend gestaltet Zauberkünstler Lindner Brothers im Park."),
+    ("street-abbreviated", "Sie finden uns in der Otto Lilienthal Str. 12 in Musterstadt."),
+    ("street-ring-damm", "Anfahrt: Kaiser Otto Ring 4, hinter dem Gustav Heinemann Damm."),
+    ("stadium", "Das Endspiel findet im Gottfried Fuchs Stadion statt."),
+    ("town-after-role", "Der Bürgermeister Bad Sommerfelds kam und mit ihm Gäste."),
+    ("saint-abbreviated", "Es predigte der Pfarrer St. Martin sprach danach."),
+    ("club-after-role", "Er ist Trainer Eintracht Musterstadt und froh darüber."),
+    ("occupation-then-noun", "Der Musiker Respekt zollte ihm, der Weltmeister Norwegen auch."),
+    ("publisher-then-company", "Laut Herausgeber Ravenfield wurden 3 Millionen verkauft."),
+    ("role-then-country", "Es sprachen der Präsident Portugals und Außenminister Ungarn."),
+    ("role-then-city", "Als Gast kam auch Oberbürgermeister Bielefeld."),
+    ("role-then-unit", "Zuständig ist der Leiter Bürgerbüro, vertreten durch Chefin Presseteam."),
+    ("family", "Es gratulierte Familie Lohmeier, die Ehepaar Runge eingeladen hatte."),
 ]
 
 

@@ -103,15 +103,22 @@ _NAME_LINKS = frozenset(
 )  # fmt: skip
 _HEADER_WORD = re.compile(r"[\w.&'’+-]+")
 _BRACKETED = re.compile(r"\([^()\n]{0,30}\)|\[[^\[\]\n]{0,40}\]")
-_SEPARATOR_BEFORE = re.compile(r"(?:[,–—|:/·•(\[-]|\bden|,\s*am)\s*$", re.IGNORECASE)
+_SEPARATOR_BEFORE = re.compile(r"(?:[,–—|:/·•(\[>»›-]|\bden|\bvom|,\s*am)\s*$", re.IGNORECASE)
+# an event told in the first sentence, not a dateline: "Dortmund (ots) - Am Donnerstag (11. April
+# 2019) kam es", "Bereits am Mittwoch (10.04.2019)", "(FK) - Gestern, 10.04.2019, gegen 14 Uhr"
+_EVENT_BEFORE = re.compile(
+    r"(?:^|[)–—:-]\s*|\b(?:bereits|schon|noch|erst)\s+)"
+    r"(?:am|seit|bis|ab|zwischen|gestern|vorgestern|in\s+der\s+nacht|gegen|während)\b",
+    re.IGNORECASE,
+)
 # a title that ends with its date: "Stadt baut eine Schule (12.03.2019)", "… | 12.03.2019"
 _TRAILING = re.compile(rf"(?:\(|\[|\s\|)\s*{_YEAR_DATE}\s*[)\]]?\s*$", re.IGNORECASE)
 _TIME_AFTER = re.compile(
-    r"^\s*,?\s*(?:um\s+)?\d{1,2}(?:[:.]\d{2})?\s*Uhr\b|^\s*,?\s*(?:um\s+)?\d{1,2}:\d{2}\b"
+    r"^\s*,?\s*(?:Uhrzeit:?\s*|um\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*Uhr\b|\d{1,2}:\d{2}\b)"
 )
 _DIGIT = re.compile(r"\d")
 _TAG_AFTER = re.compile(r"^\s*\([^()\n]{1,30}\)")
-_SEPARATORS = "–—|•·/)]- \u00a0"
+_SEPARATORS = "–—|•·/)]-+>»› \u00a0"
 
 
 # "Am Donnerstag, 21.05.2026, gegen 22:30 Uhr": an event, not a dateline with a place "Am …";
@@ -166,6 +173,8 @@ def _header_date(line: str, prose: bool = True) -> str | None:
         before = head[: m.start()]
         label = bool(_LABELLED.search(before))
         has_prefix = bool(before.strip(" \t*#_>[(|"))
+        if has_prefix and not label and _EVENT_BEFORE.search(before):
+            continue
         if has_prefix and not (
             _header_words(before) and (label or _SEPARATOR_BEFORE.search(before))
         ):

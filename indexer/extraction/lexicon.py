@@ -23,17 +23,34 @@ STOPWORDS = word_set(
     "dazu daher deshalb so nun doch aber denn wenn weil dass ob rund fast bereits zudem"
 )
 PARTICLES = word_set("von vom van de der den ten ter zu zum zur da di del della du la le dos")
+# the first words of sports clubs ("Borussia Dortmund", "Eintracht Frankfurt"): no first names
+CLUBS = word_set("borussia eintracht alemannia arminia germania teutonia concordia fortuna hansa")
 # capitalised words that Faker lists as first names but that are months, days or words
-NOT_FIRST = word_set(
-    "januar februar märz april mai juni juli august september oktober november dezember "
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag gott christ kurz mark"
+NOT_FIRST = (
+    word_set(
+        "januar februar märz april mai juni juli august september oktober november dezember "
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag gott christ kurz mark"
+    )
+    | CLUBS
 )
 # German function words that some of the foreign lists hold as first names
 NOT_FIRST_ANYWHERE = word_set("sie man von an einer dann mal")
 
 # --- persons -------------------------------------------------------------------------------------
+# occupations and functions that stand before a full name ("Musiker Max Roth") but, unlike a
+# title, seldom before a bare surname: after them a lone word is mostly a common noun ("der
+# Musiker Gewalt", "Weltmeister Kanada", "Herausgeber Activision"); compounds of -meister and
+# -wart are spelled out, since Burmeister and Stewart are surnames
+DESCRIPTORS = word_set(
+    "kassierer schriftführer beisitzer kantor organist dirigent regisseur komponist pianist "
+    "musiker choreograf architekt redakteur verleger herausgeber übersetzer apotheker "
+    "psychologe therapeut erzieher stifterin laudator juror initiator organisator veranstalter "
+    "gewinner finalist mitarbeiter prokurist gesellschafter justiziar dozent doktorand "
+    "stipendiat absolvent weltmeister europameister landesmeister kreismeister vizemeister "
+    "hausmeister kapellmeister konzertmeister gerätewart zeugwart"
+)
 # stems of role and title nouns; a ROLE_TAILS word needs a letter before it (Fußballspieler)
-ROLE_STEMS = word_set(
+ROLE_STEMS = DESCRIPTORS | word_set(
     "minister staatssekretär sekretär bürgermeister präsident direktor leiter sprecher "
     "geschäftsführer dezernent manager trainer kommissar pfarrer professor referent koordinator "
     "gründer inhaber bundeskanzler senator chef schirmherr stellvertreter pastor bischof rektor "
@@ -41,7 +58,11 @@ ROLE_STEMS = word_set(
     "vorgänger nachfolger kolleg obmann landrat landrät präses ratsherr arzt ärzt berater "
     "autor fotograf journalist künstler wissenschaftler forscher historiker unternehmer "
     "ingenieur student vorstand mitglied beamte polizist vorsitzende beauftragte abgeordnete "
-    "beigeordnete vorständ anwalt anwält kandidat theologe notar"
+    "beigeordnete vorständ anwalt anwält kandidat theologe notar "
+    # local offices, clubs, churches
+    "vorsteher inspektor obfrau stadtrat stadträt gemeinderat gemeinderät kreisrat kreisrät "
+    "kanzler vikar superintendent prälat propst brandmeister polizeimeister kassenwart "
+    "jugendwart sportwart pressewart richterin bundesrichter amtsrichter verfassungsrichter"
 )
 ROLE_TAILS = word_set("lehrer schüler spieler sänger")
 SPEECH_VERBS = word_set(
@@ -60,7 +81,23 @@ NOT_NAME = STOPWORDS | word_set(
     "rechts links mitte deutschland nrw europa bund land stadt kreis gemeinde polizei "
     "spd cdu csu fdp afd bsw grüne grünen linke linken union deutschlands europas "
     "euro dollar us-dollar pfund franken mio mrd millionen milliarden prozent "
-    "deutsche deutschen deutscher ende anfang rathaus parteifreund parteifreundin"
+    "deutsche deutschen deutscher ende anfang rathaus parteifreund parteifreundin "
+    "st str nr tel fax familie ehepaar geschwister"
+)
+# departments, portfolios and fields that follow a role where a surname would
+# ("Leiter Marketing", "Geschäftsführer Technik", "Vorstand Personal", "Trainer Nachwuchs")
+PORTFOLIOS = word_set(
+    "marketing vertrieb technik einkauf personal presse pressearbeit öffentlichkeitsarbeit "
+    "sport logistik produktion sales fundraising nachwuchs controlling recht justiz inneres "
+    "finanz steuern haushalt kultur bildung soziales umwelt verkehr bau planung ehrenamt "
+    "gesundheit pflege energie nachhaltigkeit export import beschaffung infrastruktur betrieb "
+    "events veranstaltungen mitglieder wirtschaft wissenschaft lehre studium forschung "
+    "entwicklung service kundenservice strategie management produktmanagement operations "
+    "it edv digitales datenschutz lager training design content online medien seelsorge "
+    "jugendarbeit sozialarbeit spielbetrieb leistungssport breitensport tourismus handwerk "
+    "landwirtschaft wohnen integration migration international "
+    "nord süd ost west nordost nordwest südost südwest "
+    "communications finance research development business corporate"
 )
 # endings of streets, institutions and abstract nouns, which no surname has
 NOT_NAME_ENDINGS = word_set(
@@ -68,11 +105,22 @@ NOT_NAME_ENDINGS = word_set(
     "institut verein verband gesetz programm initiative heit keit schaft tion ität ismus "
     "ausschuss politik kommunikation finanzen freizeit weg"
 )
+# ends of compounds naming a unit of an office ("Leiterin Pressestelle", "Bürgerbüro",
+# "Fachbereich", "Presseteam"); alone some are surnames (Dienst)
+NOT_NAME_TAILS = word_set("stelle büro bereich dienst wesen referat team")
 START_PARTICLES = word_set("von van vom de da di del du ten ter")
 # a run of name words before one of these is the name of a place or institution
 ORG_AFTER = word_set(
     "stiftung gmbh ag kg se straße strasse platz allee weg schule gymnasium universität institut "
-    "preis haus halle museum zentrum verein gesellschaft werke group college rathaus bikes"
+    "preis haus halle museum zentrum verein gesellschaft werke group college rathaus bikes "
+    # the English and German words that end company and band names ("Alix Partners")
+    "partners partner enterprises solutions systems consulting consult services media "
+    "brothers sisters holding holdings technologies technology software capital ventures "
+    "labs studios records entertainment networks logistics pharma foods motors airlines "
+    "immobilien electronics engineering industries automotive design "
+    # streets and venues named after persons ("Karl Marx Str.", "Fritz Walter Stadion")
+    "str ufer damm ring chaussee kai promenade steig pfad stieg graben markt stadion arena "
+    "kaserne brücke bahnhof"
 )
 # what stands in brackets after a member of parliament: "Uwe Witt (AfD)", "(BÜNDNIS 90/DIE GRÜNEN)"
 PARTY_WORDS = word_set("spd cdu csu fdp afd bsw bündnis die linke grüne fraktionslos")
@@ -121,6 +169,26 @@ REGIONS = word_set(
     "nrw owl nordrhein-westfalen bayern baden-württemberg berlin brandenburg bremen hamburg hessen "
     "mecklenburg-vorpommern niedersachsen rheinland-pfalz saarland sachsen sachsen-anhalt "
     "schleswig-holstein thüringen deutschland westfalen rheinland westfalen-lippe"
+)
+# countries and large cities, which follow a role where a surname would ("Präsident Polens",
+# "Oberbürgermeister Münster"); towns that are surnames too (Hagen, Kiel, Hamm) are left out
+PLACES = word_set(
+    "österreich schweiz frankreich italien spanien portugal polen tschechien ungarn dänemark "
+    "schweden norwegen finnland niederlande belgien luxemburg griechenland türkei russland "
+    "ukraine belarus rumänien bulgarien serbien kroatien slowenien slowakei albanien irland "
+    "großbritannien england schottland island estland lettland litauen usa amerika kanada "
+    "mexiko brasilien argentinien chile china japan indien korea israel iran irak syrien "
+    "afghanistan ägypten marokko tunesien nigeria südafrika australien afrika asien vietnam "
+    "pakistan libanon jordanien georgien armenien kosovo bosnien montenegro nordmazedonien "
+    "zypern malta katar taiwan indonesien thailand äthiopien kolumbien venezuela kuba "
+    "münchen köln frankfurt stuttgart düsseldorf leipzig dortmund essen dresden hannover "
+    "nürnberg duisburg bochum wuppertal bielefeld bonn münster mannheim karlsruhe augsburg "
+    "wiesbaden mönchengladbach gelsenkirchen aachen braunschweig chemnitz magdeburg freiburg "
+    "krefeld mainz lübeck erfurt oberhausen rostock kassel potsdam saarbrücken ludwigshafen "
+    "oldenburg osnabrück leverkusen heidelberg darmstadt solingen regensburg paderborn "
+    "ingolstadt würzburg ulm wolfsburg göttingen pforzheim offenbach bremerhaven koblenz "
+    "trier jena siegen cottbus gütersloh hildesheim wien zürich graz linz salzburg innsbruck "
+    "bern basel genf paris london rom brüssel madrid amsterdam prag warschau moskau peking"
 )
 # institutions that are named by their head noun alone
 UNIQUE = word_set(

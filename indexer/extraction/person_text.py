@@ -14,10 +14,13 @@ from itertools import compress
 from operator import or_
 
 from indexer.extraction.lexicon import (
+    DESCRIPTORS,
     NOT_NAME,
     NOT_NAME_ENDINGS,
+    NOT_NAME_TAILS,
     PARTICLES,
     PARTY_WORDS,
+    PORTFOLIOS,
     ROLE_STEMS,
     ROLE_TAILS,
     SPEECH_VERBS,
@@ -36,7 +39,9 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _NOT_NAME_SUFFIX = re.compile(
-    "(?:" + "|".join(sorted(NOT_NAME_ENDINGS)) + r"|\w{4}ung)$|^(?:gmbh|ag|kg|ev)$", re.IGNORECASE
+    "(?:" + "|".join(sorted(NOT_NAME_ENDINGS)) + r"|\w{4}ung)$|^(?:gmbh|ag|kg|ev)$"
+    r"|\w{3}(?:" + "|".join(sorted(NOT_NAME_TAILS)) + ")$",
+    re.IGNORECASE,
 )
 # (?=[(vFB]): a position that cannot start a match is passed over at once (3x faster)
 _CAPTION = re.compile(
@@ -44,6 +49,17 @@ _CAPTION = re.compile(
     r"|\b(?:Foto|Fotos|Bild|Bildunterschrift)\s*(?:\(v\.\s*l\.(?:\s*n\.\s*r\.)?\))?\s*:)",
 )
 _CAPTION_EDGE = frozenset({",", ".", ";", "(", "und", "sowie", ""})
+
+
+_DESCRIPTOR = re.compile(
+    "(?:" + "|".join(sorted(DESCRIPTORS)) + r")(?:e|in|innen|en|n|r|s)?$", re.I
+)
+
+
+def is_descriptor(role: str) -> bool:
+    """Tell an occupation (``Musiker``, ``Weltmeisterin``) from a title: after it a lone word
+    is a surname only when the person speaks."""
+    return _DESCRIPTOR.search(role) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -60,6 +76,7 @@ def is_name_word(word: str) -> bool:
     low = word.lower()
     return not (
         low in NOT_NAME
+        or low in PORTFOLIOS
         or fold(word) in TITLES
         or is_role(word)
         or is_org_word(word)
@@ -69,6 +86,10 @@ def is_name_word(word: str) -> bool:
 
 # titles of nobility stand between first name and particle: "Johanna Gräfin von Westphalen"
 _NOBLE = frozenset(("Graf", "Gräfin", "Freiherr", "Freifrau", "Prinz", "Prinzessin", "Baron"))
+
+
+# abbreviations whose full stop ends no sentence before a name word
+_ABBREVIATIONS = frozenset(("St", "Str", "Nr", "Hl", "hl", "ca", "bzw", "vgl", "gem", "lt"))
 
 
 class PersonText:
@@ -215,6 +236,8 @@ class PersonText:
         if before in SPEECH_VERBS and (not after[:1].isalpha() or after[:1].islower()):
             return True
         opens = a == 0 or self.word(a - 1) in {".", "\n", "„", "“", '"', ":", "–", "-", ")"}
+        if self.word(a - 1) == "." and self.word(a - 2) in _ABBREVIATIONS:
+            return False  # "Pfarrer St. Marien sprach": no sentence starts after "St."
         return opens and after.lower() in SPOKE
 
     def in_caption(self, a: int, k: int) -> bool:

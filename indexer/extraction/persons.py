@@ -14,14 +14,14 @@ import re
 from dataclasses import dataclass
 from itertools import compress
 
-from indexer.extraction.lexicon import ORG_AFTER, PARTICLES, REGIONS
+from indexer.extraction.lexicon import CLUBS, ORG_AFTER, PARTICLES, PLACE_PREFIX, PLACES, REGIONS
 from indexer.extraction.lexicon import (
     SPEECH_VERBS as SPEECH_VERBS,  # re-exported: it lived here once
 )
 from indexer.extraction.names import fold, is_first_name, keys_match
-from indexer.extraction.person_text import PersonText, is_name_word
+from indexer.extraction.person_text import PersonText, is_descriptor, is_name_word
 from indexer.extraction.person_text import is_role as is_role  # re-exported: it lived here once
-from indexer.text.wordlist import frequency
+from indexer.text.wordlist import frequency, is_word
 
 _SURNAME_FIRST = re.compile(
     r"^[ \t]*(?:[A-ZÄÖÜ]{2,6}[ \t]+)?(?P<last>[A-ZÄÖÜ][\w?'’-]+),[ \t]+"
@@ -30,6 +30,7 @@ _SURNAME_FIRST = re.compile(
 )
 
 
+_TOWN_OR_CLUB = PLACE_PREFIX | CLUBS  # first words of towns and clubs, never of a person
 COMMON_WORD = 10_000  # a word this frequent is a surname only where the text says so
 _GLUED = re.compile(r"(?P<first>[A-ZÄÖÜ][a-zäöüß]{2,})(?P<last>[A-ZÄÖÜ][a-zäöüß]{2,})")
 
@@ -51,14 +52,22 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None if t.word(k).lower() in ORG_AFTER else _lone(t, a, k, a, t.role_before(a))
     words = t.words
     run = [j for j in range(a, k) if t.kinds[j] == "w"]
+    for x, j in enumerate(run[1:-2], 1):  # "Roman von Markus Werner": the von is a preposition
+        nxt = words[run[x + 1]]
+        if words[j] in ("von", "vom") and is_first_name(nxt) and words[run[x + 2]] not in PARTICLES:
+            return _judge(t, run[x + 1], k, learned)
     names = [j for j in run if words[j] not in PARTICLES]
     if not names or len(names) > 4 or t.word(k).lower() in ORG_AFTER:
         return None
     lead = next((x for x, j in enumerate(names[:3]) if is_first_name(words[j])), 0)
+    if words[names[-1]].lower() in ORG_AFTER:
+        return None  # "Kenyon College", "Rose Bikes", "Gottfried Fuchs Stadion"
     if lead and len(names) - lead >= 2:  # "Hochspringer Sebastian Fels": a descriptor, then a name
         names = names[lead:]
     if _ADJECTIVE.fullmatch(words[names[0]]):
         return None  # "Schwäbisch Gmünd", "Bayerischer Wald": a place's adjective
+    if len(names) >= 2 and words[names[0]].lower() in _TOWN_OR_CLUB:
+        return None  # "Bad Salzuflen", "Neu Wulmstorf": a town; "Borussia Dortmund": a club
     if names[0] != run[0] and (len(names) >= 2 and is_first_name(words[names[0]])):
         run = names  # "von Dominik Schnettler": the particle is the preposition
     a = run[0]
@@ -79,8 +88,6 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return _lone(t, a, k, names[0], role)
     if len(names) == 2 and _storm(words[names[0]], words[names[1]]):
         return None  # "des Orkans Sabine": a storm's name after its genitive noun
-    if words[names[-1]].lower() in ORG_AFTER:
-        return None  # "Kenyon College", "Rose Bikes": an institution or a company
     appos = t.apposition(k)
     clause = t.role_of_clause(a)
     first = words[names[0]]
@@ -158,6 +165,8 @@ def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonM
     """Judge a run ``a:k`` with one name word (``name``): a surname after a role or speaking."""
     if role is None and not t.speaks(a, k, t.words[name]):
         return None
+    if role and is_descriptor(role) and t.word(a - 2).lower() not in SPEECH_VERBS:
+        return None  # "der Musiker Gewalt gegen": an occupation, then a common noun
     if role != "" and a != name:
         return None  # "Bischof von Trient", "von der Hilfe"; but "Frau von Ketteler"
     if t.word(a - 2) == "(" and t.word(k) == ")":
@@ -185,7 +194,11 @@ def _no_surname(word: str) -> bool:
     ``BavariaDirekt``, ``Schwäbischer``), though it stands after a role."""
     glued = _GLUED.fullmatch(word)
     camel = _CAMEL.match(word) is not None and not (glued and is_first_name(glued["first"]))
-    return word.lower() in REGIONS or camel or _ADJECTIVE.fullmatch(word) is not None
+    low = word.lower()
+    place = low in PLACES or (low[-1:] == "s" and low[:-1] in PLACES)  # "Polens"
+    return (
+        low in REGIONS or low in CLUBS or place or camel or _ADJECTIVE.fullmatch(word) is not None
+    )
 
 
 def _clean_role(role: str | None) -> str | None:
@@ -275,9 +288,21 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
             found.append(judged)
         elif judged is not None:
             pending.append((judged, a, k))
+    # an unknown first name before a surname the text lets speak or gives a role ("Enak Ferber
+    # … sagte Ferber"): the run is that person in full; a German word or a long compound before
+    # the surname is no first name ("Laut Kickl", "Vogelexperte Frey")
+    framed = {fold(m.name) for m in found if m.surname_only}
+    for first, a, k in pending:
+        if k == a + 2 and fold(t.words[a + 1]) in framed and _may_be_given(t.words[a]):
+            learned.add(first)
     found += [m for first, a, k in pending if first in learned and (m := _judge(t, a, k, learned))]
     found = _dedupe(found)
     return sorted(found + _rescan(t, found), key=lambda m: m.start)
+
+
+def _may_be_given(word: str) -> bool:
+    """Tell whether an unknown word may be a first name: short, no hyphen, no German word."""
+    return len(word) <= 9 and "-" not in word and not is_word(word)
 
 
 def _dedupe(found: list[PersonMention]) -> list[PersonMention]:
