@@ -1,0 +1,61 @@
+"""What a release says around its persons' names, kept for linking them across the index.
+
+``build.relink`` decides which known person a bare surname (``Heil``) means; beside the roles
+(``Release.surname_roles``) it goes by what this module reads around the mentions of each person
+value of a release, in its title and body:
+
+- the form of address before the surname, titles and role nouns between allowed: ``Frau Heil``,
+  ``Frau Kollegin Heil``, ``Herrn Dr. Heil`` -> ``f`` / ``m`` (both seen: neither),
+- a party or group in parentheses right after it: ``Heil (SPD)`` -> ``party:spd``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from indexer.analysis.folding import fold_name as fold
+from indexer.extraction.names import name_tokens
+
+FEMALE, MALE = "f", "m"
+_ADDRESS = {"frau": FEMALE, "herr": MALE, "herrn": MALE}
+# what may stand between the address and the surname: titles, capitalised role nouns
+_BETWEEN = re.compile(r"(?:Dr\.|Prof\.|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)")
+# "(SPD)", "(Bündnis 90/Die Grünen)": no digits (ages, dates), no sentence inside
+_PARTY = re.compile(r"[ \t]*\(([^()\d.,;:!?\n]{2,30})\)")
+PARTY = "party:"
+
+
+def _address(before: list[str]) -> str | None:
+    """The gender the words before a surname give it (nearest address, two words between)."""
+    for between, word in enumerate(reversed(before)):
+        gender = _ADDRESS.get(word.lower())
+        if gender:
+            return gender
+        if between >= 2 or not _BETWEEN.fullmatch(word):
+            return None
+    return None
+
+
+def mention_cues(text: str, persons: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Map each person value of a release to the cues its surname's mentions in ``text`` give
+    (sorted; values without any left out)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for value in dict.fromkeys(persons):
+        words = name_tokens(value or "")
+        if not words:
+            continue
+        cues: set[str] = set()
+        pattern = rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])"
+        for match in re.finditer(pattern, text):
+            gender = _address(text[max(0, match.start() - 60) : match.start()].split()[-3:])
+            if gender:
+                cues.add(gender)
+            party = _PARTY.match(text, match.end())
+            if party:
+                cues.add(PARTY + fold(" ".join(party.group(1).split())))
+        if {FEMALE, MALE} <= cues:  # "Frau und Herr Heil": no gender to go by
+            cues -= {FEMALE, MALE}
+        if cues:
+            found[value] = tuple(sorted(cues))
+    return found
