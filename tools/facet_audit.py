@@ -29,6 +29,7 @@ the index shows), with the README's matching rules.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -45,22 +46,20 @@ from indexer.engine import store
 from indexer.engine.stored import PersonLinks, from_stored
 from indexer.extraction.names import PersonRegistry, name_tokens
 
-# shapes no organisation name has: a lowercase start, a pronoun or article inside
-_NOT_ORG_WORDS = {
-    "ihrer", "ihre", "ihren", "unserer", "unsere", "unseren", "meiner", "seiner", "dieser",
-    "diese", "zum", "beispiel", "der", "die", "das", "den", "dem", "des",
+# shapes no organisation name has: a pronoun first (``Ihrer Partei``), a filler phrase inside
+_NOT_ORG_FIRST = {
+    "ihrer", "ihre", "ihren", "ihrem", "unserer", "unsere", "unseren", "unserem", "meiner",
+    "meine", "seiner", "seine", "dieser", "diese", "diesem", "jeder", "jede", "alle",
 }  # fmt: skip
+_FILLERS = re.compile(r"\b(?:zum Beispiel|zum Teil|und so weiter|im Moment)\b", re.IGNORECASE)
 
 
 def odd_org(value: str) -> bool:
-    """A value of a shape no organisation name has (``Ihrer Partei``, ``Schule zum Beispiel``);
-    ``des``/``der`` inside a long name (``Bundesministerium der Finanzen``) is fine."""
+    """A value of a shape no organisation name has: a lowercase start (``bundestag``), a
+    pronoun first (``Ihrer Partei``), a filler phrase inside (``Schule zum Beispiel``)."""
     words = value.split()
-    if not value[:1].isupper():
-        return True
-    inner = [fold(w) for w in words[1:]]
-    return fold(words[0]) in _NOT_ORG_WORDS or (
-        len(words) == 2 and any(w in _NOT_ORG_WORDS for w in inner)
+    return (
+        not value[:1].isupper() or fold(words[0]) in _NOT_ORG_FIRST or bool(_FILLERS.search(value))
     )
 
 
@@ -155,7 +154,7 @@ def report(persons: Counter[str], orgs: Counter[str], top_orgs: int, linked=None
         print(f"\n## {kind}")
         for pair in sorted(pairs, key=lambda p: -persons[p[0]])[:25]:
             print("  " + " | ".join(f"{v} ({persons[v]})" for v in pair))
-    top = orgs.most_common(top_orgs)
+    top = sorted(orgs.items(), key=lambda item: (-item[1], item[0]))[:top_orgs]
     odd = sum(odd_org(value) for value, _ in top)
     print(f"\n## top {top_orgs} organisation values (? a shape no name has: {odd})")
     for value, count in top:
