@@ -6,7 +6,8 @@ value of a release, in its title and body:
 
 - the form of address before the surname, titles and role nouns between allowed: ``Frau Heil``,
   ``Frau Kollegin Heil``, ``Herrn Dr. Heil`` -> ``f`` / ``m`` (both seen: neither),
-- a party or group in parentheses right after it: ``Heil (SPD)`` -> ``party:spd``.
+- a party or group in parentheses right after it, or after ``von der``/``von den``:
+  ``Heil (SPD)``, ``Kollege Köhler von der FDP`` -> ``party:spd``, ``party:fdp``.
 """
 
 from __future__ import annotations
@@ -21,9 +22,26 @@ FEMALE, MALE = "f", "m"
 _ADDRESS = {"frau": FEMALE, "herr": MALE, "herrn": MALE}
 # what may stand between the address and the surname: titles, capitalised role nouns
 _BETWEEN = re.compile(r"(?:Dr\.|Prof\.|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)")
-# "(SPD)", "(Bündnis 90/Die Grünen)": no digits (ages, dates), no sentence inside
-_PARTY = re.compile(r"[ \t]*\(([^()\d.,;:!?\n]{2,30})\)")
+# "(SPD)", "(Bündnis 90/Die Grünen)": a letter first (no ages), no sentence inside; or the
+# group named after "von der"/"von den" ("Kollege Köhler von der FDP")
+_PARTY = re.compile(
+    r"[ \t]*\(([^\W\d_][^().,;:!?\n]{1,29})\)"
+    r"|[ \t]+von de[rn] ((?:Bündnis 90/)?(?:Die )?[A-ZÄÖÜ][\w/-]*)"
+)
 PARTY = "party:"
+# one party, several names (general knowledge: the parties of the Bundestag)
+_PARTIES = {
+    "die linke": "linke", "linken": "linke", "linkspartei": "linke",
+    "bundnis 90/die grunen": "grune", "die grunen": "grune", "grunen": "grune",
+    "union": "cdu/csu", "unionsfraktion": "cdu/csu", "sozialdemokraten": "spd",
+    "liberalen": "fdp", "freien demokraten": "fdp",
+}  # fmt: skip
+
+
+def party_of(text: str) -> str:
+    """The folded party or group a text names (``Bündnis 90/Die Grünen``, ``Grünen``: ``grune``)."""
+    name = fold(" ".join(text.split()))
+    return _PARTIES.get(name, name)
 
 
 def _address(before: list[str]) -> str | None:
@@ -53,7 +71,7 @@ def mention_cues(text: str, persons: Iterable[str]) -> dict[str, tuple[str, ...]
                 cues.add(gender)
             party = _PARTY.match(text, match.end())
             if party:
-                cues.add(PARTY + fold(" ".join(party.group(1).split())))
+                cues.add(PARTY + party_of(party.group(1) or party.group(2)))
         if {FEMALE, MALE} <= cues:  # "Frau und Herr Heil": no gender to go by
             cues -= {FEMALE, MALE}
         if cues:
