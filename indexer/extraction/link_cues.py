@@ -57,23 +57,29 @@ def _address(before: list[str]) -> str | None:
 
 def mention_cues(text: str, persons: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Map each person value of a release to the cues its surname's mentions in ``text`` give
-    (sorted; values without any left out)."""
-    found: dict[str, tuple[str, ...]] = {}
+    (sorted; values without any left out). One pass over the text for all the surnames."""
+    values: dict[str, list[str]] = {}
     for value in dict.fromkeys(persons):
         words = name_tokens(value or "")
-        if not words:
-            continue
-        cues: set[str] = set()
-        pattern = rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])"
-        for match in re.finditer(pattern, text):
-            gender = _address(text[max(0, match.start() - 60) : match.start()].split()[-3:])
-            if gender:
-                cues.add(gender)
-            party = _PARTY.match(text, match.end())
-            if party:
-                cues.add(PARTY + party_of(party.group(1) or party.group(2)))
+        if words:
+            values.setdefault(words[-1], []).append(value)
+    if not values:
+        return {}
+    names = "|".join(re.escape(name) for name in sorted(values, key=len, reverse=True))
+    found: dict[str, set[str]] = {}
+    for match in re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", text):
+        cues = found.setdefault(match.group(), set())
+        gender = _address(text[max(0, match.start() - 60) : match.start()].split()[-3:])
+        if gender:
+            cues.add(gender)
+        party = _PARTY.match(text, match.end())
+        if party:
+            cues.add(PARTY + party_of(party.group(1) or party.group(2)))
+    result: dict[str, tuple[str, ...]] = {}
+    for surname, cues in found.items():
         if {FEMALE, MALE} <= cues:  # "Frau und Herr Heil": no gender to go by
             cues -= {FEMALE, MALE}
-        if cues:
-            found[value] = tuple(sorted(cues))
-    return found
+        for value in values[surname]:
+            if cues:
+                result[value] = tuple(sorted(cues))
+    return dict(sorted(result.items()))
