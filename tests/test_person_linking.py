@@ -337,6 +337,8 @@ def test_linking_depends_on_the_set_of_releases_not_their_order():
         ("Der Kollege Heil von der FDP hat recht.", {"Heil": ("party:fdp",)}),
         ("Heil (Bündnis 90/Die Grünen) und", {"Heil": ("party:grune",)}),
         ("wie Frau Heil von den Grünen sagte", {"Heil": ("f", "party:grune")}),
+        ("Heil (SPD-Fraktion) sagte", {"Heil": ("party:spd",)}),
+        ("Heil (Fraktion Die Linke) sagte", {"Heil": ("party:linke",)}),
     ],
 )
 def test_cues_read_around_a_surname(text, cues):

@@ -38,9 +38,14 @@ _PARTIES = {
 }  # fmt: skip
 
 
+_FRACTION = re.compile(r"-?(?:bundestags)?fraktion$|^fraktion (?:der |des )?")
+
+
 def party_of(text: str) -> str:
-    """The folded party or group a text names (``Bündnis 90/Die Grünen``, ``Grünen``: ``grune``)."""
+    """The folded party a text names (``Bündnis 90/Die Grünen``, ``Grünen``: ``grune``; its
+    parliamentary group too: ``SPD-Fraktion``, ``Fraktion Die Linke``)."""
     name = fold(" ".join(text.split()))
+    name = _FRACTION.sub("", name) or name  # "SPD-Fraktion", "Fraktion Die Linke": the party
     return _PARTIES.get(name, name)
 
 
