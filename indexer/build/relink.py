@@ -5,13 +5,15 @@ already linked to its own full names). Across releases, persons are linked over 
 releases of the index at once, so that the facet values do not depend on the order of the
 releases: variants of a full name become the person's one name (``Eberhardt Alexander
 Gauland`` -> ``Alexander Gauland``) and a bare surname (``Gauland``) the one person of that
-surname known in the index; a bare surname that several known persons share stays as it is,
-unless its role fits only one of them (``Arbeitsminister Heil`` -> Hubertus Heil).
+surname known in the index; a bare surname that several known persons share is linked when its
+context leaves one of them (``Arbeitsminister Heil`` -> Hubertus Heil, ``Frau Heil`` -> Mechthild
+Heil: roles, address, party, sender) and is otherwise no person value at all, never a guess.
 
 What the linking needs of a release (its persons and speakers as it names them, the roles it
-gives to surnames) is kept in the index's ``person_links`` column (``engine.stored.PersonLinks``):
-a build holds its releases back until all are prepared, links them with the releases the index
-keeps, writes each once with its links, and rewrites only the indexed releases whose links change.
+gives to surnames, what it says around them, its sender) is kept in the index's
+``person_links`` column (``engine.stored.PersonLinks``): a build holds its releases back until
+all are prepared, links them with the releases the index keeps, writes each once with its links,
+and rewrites only the indexed releases whose links change.
 Nothing is extracted again, and a rebuild gives the values of any sequence of updates.
 """
 
