@@ -45,3 +45,19 @@ def test_organisation_values_of_a_shape_no_name_has():
     names = ["Die Linke", "Deutscher Bundestag", "IG Metall", "Bundesministerium der Finanzen"]
     assert [odd_org(v) for v in odd] == [True] * 4
     assert [odd_org(v) for v in names] == [False] * 4
+
+
+def test_the_silver_check_decides_full_names_as_bare_surnames():
+    from facet_audit import silver
+
+    rows = [
+        PersonLinks("h1", "d", ("Hubertus Heil",), (), {}, {}, "BMAS"),
+        PersonLinks("h2", "d", ("Hubertus Heil",), (), {}, {}, "BMAS"),
+        PersonLinks("h3", "d", ("Hubertus Heil",), (), {}, {}, "BMAS"),
+        PersonLinks("m1", "d", ("Mechthild Heil",), (), {}, {}, "CDU", {"Mechthild Heil": ("f",)}),
+        PersonLinks("m2", "d", ("Mechthild Heil",), (), {}, {}, "Zeitung"),
+        PersonLinks("a1", "d", ("Anna Weidel",)),
+    ]
+    # h1-h3: the sender's person (two other releases of BMAS name him); m1: "Frau Heil";
+    # m2: nothing to go by; Anna Weidel: no other person of her surname
+    assert silver({row.id: row for row in rows}) == {"right": 4, "left out": 1}

@@ -19,7 +19,8 @@ Indexes ``N`` speeches of ``../shared/corpora/bundestag_wp19_speeches`` (the see
 Its first line is the count to watch: person values that show a person a second time (variants
 and bare surnames beside a full name of that surname, the ambiguous ones included). Then what the
 linking did with bare surnames that several known persons share (``person_links`` column):
-linked by their context, or left out of the persons.
+linked by their context, or left out of the persons; and at the end a silver check of those
+links: full names of such surnames decided as if only the surname were given.
 
 ``--dev`` scores the persons of ``pressemitteilungen_dev`` (all 150 releases) as a release
 alone gives them (what ``pressesuche eval`` scores) and as linked across the whole set (what
@@ -33,18 +34,20 @@ import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.corpora import build_records, write_corpus  # noqa: E402
 from indexer.analysis.folding import fold_name as fold
+from indexer.build import relink
 from indexer.build.indexing import index_corpus
 from indexer.build.relink import indexed_links, link_all
 from indexer.engine import schema as f
 from indexer.engine import store
 from indexer.engine.stored import PersonLinks, from_stored
-from indexer.extraction.names import PersonRegistry, name_tokens
+from indexer.extraction.names import PersonRegistry, name_parts, name_tokens
 
 # shapes no organisation name has: a pronoun first (``Ihrer Partei``), a filler phrase inside
 _NOT_ORG_FIRST = {
@@ -104,16 +107,41 @@ def duplicates(persons: Counter[str]) -> dict[str, list[tuple[str, ...]]]:
     return found
 
 
-def context_counts(root: Path) -> Counter[str]:
-    """What the linking did with the bare surnames several known persons share, over the
-    ``person_links`` column: linked to one of them by context, or left out of the persons."""
+def column(root: Path) -> dict[str, PersonLinks]:
+    """The ``person_links`` column of the live releases of the index at ``root``."""
     ix = store.whoosh_index.open_dir(str(store.live_path(root)))
     try:
         with ix.searcher() as searcher:
-            kept = {rid: links for rid, (_, links) in indexed_links(searcher.reader()).items()}
+            return {rid: links for rid, (_, links) in indexed_links(searcher.reader()).items()}
     finally:
         ix.close()
-    return link_counts(kept)
+
+
+def silver(releases: dict[str, PersonLinks]) -> Counter[str]:
+    """A check of the context links where the truth is known: each full name whose surname
+    several known persons share is taken as its bare surname (what its release says around the
+    surname kept), the release itself left out of what is known, and decided as a bare surname
+    is; counted right, wrong or left out (or known only from that release: not decided)."""
+    naming = relink._naming(releases)
+    registry, _ = relink.person_links(naming)
+    counts: Counter[str] = Counter()
+    for release_id, release in sorted(releases.items()):
+        for value in dict.fromkeys(release.persons):
+            surname, given = name_parts(value)
+            persons = registry.persons_of(surname) if given else {}
+            truth = registry.resolve(value)
+            if len(persons) < 2 or truth not in persons:
+                continue
+            others = {v: [r for r in ids if r != release_id] for v, ids in naming.items()}
+            if not any(others.get(spelling) for spelling in persons[truth]):
+                counts["known only there"] += 1
+                continue
+            bare = name_tokens(value)[-1]
+            hidden = replace(release, cues={**release.cues, bare: release.cues.get(value, ())})
+            known = relink._known(persons, surname, releases, others)
+            got = relink._choose(bare, surname, hidden, known)
+            counts["right" if got == truth else "wrong" if got else "left out"] += 1
+    return counts
 
 
 def link_counts(releases: dict[str, PersonLinks]) -> Counter[str]:
@@ -177,7 +205,14 @@ def main(argv: list[str] | None = None) -> None:
         if not corpus.is_dir():
             write_corpus(build_records(args.size), corpus, "jsonl")
         index_corpus(corpus, root, rebuild=True)
-        report(*facet_counts(root), args.orgs, context_counts(root))
+        kept = column(root)
+        report(*facet_counts(root), args.orgs, link_counts(kept))
+        checked = silver(kept)
+        print(
+            f"\nsilver check (full names taken as bare surnames): right {checked['right']},"
+            f" wrong {checked['wrong']}, left out {checked['left out']}"
+            f" (person known from that release only: {checked['known only there']})"
+        )
 
 
 def dev_persons() -> None:
