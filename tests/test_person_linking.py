@@ -138,7 +138,8 @@ def test_bare_surname_of_two_persons_linked_by_role_or_left_apart(tmp_path):
     assert forward == {
         "Hubertus Heil": 2,
         "Mechthild Heil": 1,
-        "Heil": 1,  # not guessed between Hubertus and Mechthild Heil
+        # "Heil" not guessed between Hubertus and Mechthild Heil, and no facet value of its
+        # own beside their full names (the mention stays in the text)
         "Alexander Gauland": 3,
     }
 
@@ -242,13 +243,14 @@ def test_updates_in_any_order_give_the_values_of_a_full_rebuild(tmp_path, order)
         index_corpus(corpus, root)
     assert linked_values(root) == expected
 
-    # without the minister named in full, "Arbeitsminister Heil" is the one Heil left
+    # without the minister named in full, "Arbeitsminister Heil" is not the one Heil left:
+    # a minister, no Ministerin. No person value; as a speaker, "Heil" as the text names him
     (corpus / "00.txt").unlink()
     (rebuilt / "corpus" / "00.txt").unlink()
     index_corpus(corpus, root)
     index_corpus(rebuilt / "corpus", rebuilt / "index", rebuild=True)
     assert linked_values(root) == linked_values(rebuilt / "index")
-    assert linked_values(root)[0]["07.txt"] == (("Mechthild Heil",), ("Mechthild Heil",))
+    assert linked_values(root)[0]["07.txt"] == ((), ("Heil",))
 
 
 def test_an_update_weighs_the_names_as_the_releases_give_them(tmp_path):
@@ -309,9 +311,127 @@ def test_linking_depends_on_the_set_of_releases_not_their_order():
     ]
     expected = {
         "b": {"Heil": "Hubertus Heil"},  # the role fits only him
-        "d": {"Gauland": "Alexander Gauland"},  # "Heil" without a role: not guessed
+        # "Heil" without a role or address: not guessed, and no facet value of its own
+        "d": {"Heil": "", "Gauland": "Alexander Gauland"},
         "e": {"Eberhardt Alexander Gauland": "Alexander Gauland"},
     }
     for order in permutations(releases, 4):
         rest = [r for r in releases if r not in order]
         assert link_all({r.id: r for r in [*order, *rest]}) == expected
+
+
+# ---- bare surnames of several persons: linked by their context, else no facet value
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Sehr geehrte Frau Heil, vielen Dank.", {"Heil": ("f",)}),
+        ("Liebe Frau Kollegin Heil!", {"Heil": ("f",)}),
+        ("Das hat Herrn Dr. Heil überrascht.", {"Heil": ("m",)}),
+        ("Herr Minister Heil, Sie irren.", {"Heil": ("m",)}),
+        ("Heil (SPD) sagte, es gehe voran.", {"Heil": ("party:spd",)}),
+        ("Frau Heil widersprach Herrn Heil.", {}),  # both: no gender to go by
+        ("Die Frau sagte heute, Heil habe recht.", {}),  # a sentence between
+        ("Heil (42) wurde verletzt.", {}),  # an age is no party
+        ("Der Kollege Heil von der FDP hat recht.", {"Heil": ("party:fdp",)}),
+        ("Heil (Bündnis 90/Die Grünen) und", {"Heil": ("party:grune",)}),
+        ("wie Frau Heil von den Grünen sagte", {"Heil": ("f", "party:grune")}),
+        ("Heil (SPD-Fraktion) sagte", {"Heil": ("party:spd",)}),
+        ("Heil (Fraktion Die Linke) sagte", {"Heil": ("party:linke",)}),
+    ],
+)
+def test_cues_read_around_a_surname(text, cues):
+    from indexer.extraction.link_cues import mention_cues
+
+    assert mention_cues(text, ["Heil"]) == cues
+
+
+def _links(rows):
+    from indexer.engine.stored import PersonLinks
+
+    return {row[0]: PersonLinks(*row) for row in rows}
+
+
+HEILS = [  # id, digest, persons, speakers, roles, links, sender, cues
+    ("h", "d", ("Hubertus Heil",), (), {"heil": ("bundesarbeitsminister",)}, {}, "BMAS"),
+    ("h2", "d", ("Hubertus Heil",), (), {}, {}, "BMAS"),
+    ("h3", "d", ("Hubertus Heil",), (), {}, {}, "Zeitung"),
+    ("m", "d", ("Mechthild Heil",), (), {"heil": ("abgeordnete",)}, {}, "CDU", {}),
+    ("m2", "d", ("Mechthild Heil",), (), {}, {}, "CDU", {"Mechthild Heil": ("party:cdu",)}),
+]
+
+
+@pytest.mark.parametrize(
+    ("row", "linked"),
+    [
+        (("x", "d", ("Heil",), ("Heil",), {}, {}, "", {"Heil": ("f",)}), "Mechthild Heil"),
+        (("x", "d", ("Heil",), (), {}, {}, "", {"Heil": ("m",)}), "Hubertus Heil"),
+        (("x", "d", ("Heil",), (), {"heil": ("kollegin",)}), "Mechthild Heil"),
+        (("x", "d", ("Heil",), (), {}, {}, "", {"Heil": ("party:cdu",)}), "Mechthild Heil"),
+        (("x", "d", ("Heil",), (), {}, {}, "BMAS"), "Hubertus Heil"),  # the sender's person
+        (("x", "d", ("Heil",), (), {}, {}, "Stadt Kassel"), ""),  # a sender neither names
+        (("x", "d", ("Heil",), (), {}, {}, "Zeitung"), ""),  # named there once only
+        # Mechthild Heil is known with another party only; of Hubertus Heil no party is known
+        (("x", "d", ("Heil",), (), {}, {}, "", {"Heil": ("party:afd",)}), "Hubertus Heil"),
+        (("x", "d", ("Heil",), ("Heil",)), ""),  # nothing to go by: no facet value
+        (("x", "d", ("Heil",), (), {"heil": ("staatssekretar",)}), ""),  # a role nobody holds
+    ],
+)
+def test_a_bare_surname_of_several_persons_is_linked_by_its_context(row, linked):
+    from indexer.build.relink import link_all
+
+    links = link_all(_links([*HEILS, row]))
+    assert links["x"]["Heil"] == linked
+    assert not {"h", "h2", "m", "m2"} & set(links)  # the full names stay as they are
+
+
+def test_a_bare_surname_of_one_person_of_the_other_gender_is_no_facet_value():
+    from indexer.build.relink import link_all
+
+    one = [HEILS[0], ("x", "d", ("Heil",), (), {}, {}, "", {"Heil": ("f",)})]
+    assert link_all(_links(one)) == {"x": {"Heil": ""}}  # "Frau Heil" is not Hubertus Heil
+    one[1] = ("x", "d", ("Heil",), (), {}, {}, "", {"Heil": ("m",)})
+    assert link_all(_links(one)) == {"x": {"Heil": "Hubertus Heil"}}
+
+
+def test_context_links_do_not_depend_on_the_order_of_releases():
+    from indexer.build.relink import link_all
+
+    rows = [
+        *HEILS,
+        ("a", "d", ("Heil",), ("Heil",), {}, {}, "", {"Heil": ("f",)}),
+        ("b", "d", ("Heil", "Gauland"), (), {}, {}, "BMAS"),
+        ("c", "d", ("Heil",), (), {"heil": ("minister",)}),
+        ("e", "d", ("Eberhardt Alexander Gauland",)),
+        ("g", "d", ("Alexander Gauland",), (), {}, {}, "BMAS"),
+    ]
+    expected = link_all(_links(rows))
+    assert expected["a"] == {"Heil": "Mechthild Heil"}
+    assert expected["b"] == {"Heil": "Hubertus Heil", "Gauland": "Alexander Gauland"}
+    assert expected["c"] == {"Heil": "Hubertus Heil"}
+    for order in permutations(rows, 4):
+        rest = [r for r in rows if r not in order]
+        assert link_all(_links([*order, *rest])) == expected
+
+
+def test_an_undecided_bare_surname_stays_in_the_text_and_as_a_speaker(tmp_path):
+    from indexer.search.searcher import Engine, search
+
+    texts = [
+        "Bundesumweltministerin Svenja Schulze (SPD) stellte am Montag den Klimabericht vor.",
+        "Der Abgeordnete Klaus Schulze (CDU) sprach am Dienstag über die Lausitz.",
+        "„Wir machen weiter so, auch im nächsten Jahr“, sagte Schulze am Mittwoch in Berlin.",
+        "Berlin. Frau Schulze sagte am Donnerstag, der Klimaschutz komme voran.",
+    ]
+    values = build(tmp_path, "index", texts)
+    assert values == {"Svenja Schulze": 2, "Klaus Schulze": 1}  # "Frau Schulze" is Svenja
+    releases, _ = linked_values(tmp_path / "index" / "index")
+    assert releases["03.txt"] == ((), ("Schulze",))  # no person value, still the speaker
+    engine = Engine(tmp_path / "index" / "index")
+    try:
+        hits = search(engine, "Mittwoch Schulze").hits
+    finally:
+        engine.close()
+    assert [hit.path for hit in hits] == ["03.txt"]
+    assert hits[0].persons == []

@@ -110,10 +110,11 @@ def quote_id(release_id: str, number: int) -> str:
 def to_records(release: Release, source_digest: str) -> list[dict]:
     """Turn a release into index records: the release itself, then one record per quote.
 
-    Persons and speakers are written as ``release.links`` links them across the index."""
+    Persons and speakers are written as ``release.links`` links them across the index (a bare
+    surname linked to "" is no person value; as a speaker it stays as the text names it)."""
     links = release.links
     quotes = [
-        {**quote, "speaker": links[quote["speaker"]]} if quote.get("speaker") in links else quote
+        {**quote, "speaker": links[quote["speaker"]]} if links.get(quote.get("speaker")) else quote
         for quote in release.quotes
     ]
     records = [_release_fields(release, source_digest, quotes)]
@@ -157,7 +158,8 @@ def _use_postings(record: dict, analysed: dict[str, f.PreAnalysed]) -> None:
 def _release_fields(release: Release, source_digest: str, quotes: list[dict]) -> dict:
     date = release.date or ""
     year = date[:4] if date[:1].isdigit() else ""
-    persons = list(dict.fromkeys(release.links.get(name, name) for name in release.persons))
+    linked = (release.links.get(name, name) for name in release.persons)
+    persons = list(dict.fromkeys(name for name in linked if name))
     return {
         f.ID: release.id,
         f.KIND: f.RELEASE_KIND,

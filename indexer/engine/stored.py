@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from indexer.engine import schema as f
+from indexer.extraction.link_cues import mention_cues
 from indexer.model import Release
 
 
@@ -41,7 +42,9 @@ class PersonLinks:
 
     Its persons and its quotes' speakers (one per quote, None for none) as the release names
     them, the roles it gives to surnames (``Release.surname_roles``), the links applied to it,
-    and its source file's digest (to write it again when its links change)."""
+    and its source file's digest (to write it again when its links change); its sender (the
+    publisher) and what it says around each person's name (``extraction.link_cues``). A column
+    written before the last two were kept reads as without them."""
 
     id: str
     digest: str
@@ -49,18 +52,23 @@ class PersonLinks:
     speakers: tuple[str | None, ...] = ()
     roles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     links: Mapping[str, str] = field(default_factory=dict)
+    sender: str = ""
+    cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, release: Release, digest: str) -> PersonLinks:
         """Take what linking needs from a release as extracted (persons not yet linked)."""
         speakers = tuple(q.get("speaker") for q in release.quotes)
         roles = {surname: tuple(found) for surname, found in release.surname_roles.items()}
-        return cls(release.id, digest, tuple(release.persons), speakers, roles, release.links)
+        cues = mention_cues(f"{release.title}\n{release.body}", release.persons)
+        persons, sender = tuple(release.persons), release.origin or ""
+        return cls(release.id, digest, persons, speakers, roles, release.links, sender, cues)
 
     def to_column(self) -> tuple:
         """A plain tuple: the index never unpickles a class of ours."""
         roles = dict(self.roles)
-        return (self.id, self.digest, self.persons, self.speakers, roles, dict(self.links))
+        links, cues = dict(self.links), dict(self.cues)
+        return (self.id, self.digest, self.persons, self.speakers, roles, links, self.sender, cues)
 
     @classmethod
     def from_column(cls, value: tuple) -> PersonLinks:
