@@ -13,6 +13,7 @@ import shutil
 
 import pytest
 from conftest import copy_seeds
+from test_build_bounds import NEW, TINY
 from test_person_linking import QUOTED, put
 
 from indexer.build import indexing
@@ -217,3 +218,27 @@ def test_workers_prepare_and_send_the_releases(opensearch_client, tmp_path, monk
 def test_the_mapping_says_its_layout():
     found = documents.build_mapping()["mappings"]["_meta"]
     assert writing.compatible(found) and found["unfinished"] == []
+
+
+def test_a_release_over_the_bound_is_not_retried_until_changed(
+    opensearch_client, tmp_path, monkeypatch
+):
+    """As ``tests/test_build_bounds.py`` on the embedded index: remembered in ``_meta``."""
+    corpus = copy_seeds(tmp_path / "corpus")
+    writing.index_corpus(corpus, "", "bound", client=opensearch_client)
+    (corpus / "neu.txt").write_text(NEW, "utf-8")
+    monkeypatch.setenv("PRESSESUCHE_DOC_SECONDS", TINY)
+    slow = writing.index_corpus(corpus, "", "bound", client=opensearch_client)
+    assert slow.documents == 5 and [s.path for s in slow.skipped] == ["neu.txt"]
+    assert slow.skipped[0].reason.startswith("Zeitlimit überschritten")
+    monkeypatch.delenv("PRESSESUCHE_DOC_SECONDS")
+    for rebuild in (False, True):  # the unchanged file is not tried again
+        again = writing.index_corpus(corpus, "", "bound", client=opensearch_client, rebuild=rebuild)
+        assert again.documents == 5 and [s.path for s in again.skipped] == ["neu.txt"]
+        assert "nicht erneut versucht" in again.skipped[0].reason
+    (name,) = opensearch_client.indices.get_alias(name="bound")
+    assert "neu.txt" in writing.live_meta(opensearch_client, name)["timed_out"]
+    (corpus / "neu.txt").write_text(NEW + "\nMit einem Nachtrag.\n", "utf-8")
+    changed = writing.index_corpus(corpus, "", "bound", client=opensearch_client)
+    assert changed.documents == 6 and changed.added == 1 and changed.skipped == []
+    assert writing.live_meta(opensearch_client, name)["timed_out"] == {}
