@@ -9,6 +9,7 @@ the embedded one, and only the changed releases (and the kept ones whose links c
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -242,3 +243,31 @@ def test_a_release_over_the_bound_is_not_retried_until_changed(
     changed = writing.index_corpus(corpus, "", "bound", client=opensearch_client)
     assert changed.documents == 6 and changed.added == 1 and changed.skipped == []
     assert writing.live_meta(opensearch_client, name)["timed_out"] == {}
+
+
+def test_a_refused_release_keeps_its_old_version(opensearch_client, tmp_path):
+    """A bulk item the node refuses is reported with its path and the node's reason; the
+    release's old version stays searchable and the file is read again by the next run. (The
+    node refuses here because this index maps ``url`` as a number.)"""
+    mapping = documents.build_mapping()
+    mapping["mappings"]["properties"]["url"] = {"type": "integer"}
+    opensearch_client.indices.create(index="refusing-1", body=mapping)
+    actions = [{"add": {"index": "refusing-1", "alias": "refusing"}}]
+    opensearch_client.indices.update_aliases(body={"actions": actions})
+    corpus = copy_seeds(tmp_path / "corpus")
+    record = {"id": "m1", "title": "Alte Fassung", "text": "Die Stadt baut eine Brücke."}
+    (corpus / "m.jsonl").write_text(json.dumps(record) + "\n", "utf-8")
+    first = writing.index_corpus(corpus, "", "refusing", client=opensearch_client)
+    assert not first.rebuilt and first.added == first.documents == 6
+
+    record |= {"title": "Neue Fassung", "url": "https://example.org/bruecke"}
+    (corpus / "m.jsonl").write_text(json.dumps(record) + "\n", "utf-8")
+    report = writing.index_corpus(corpus, "", "refusing", client=opensearch_client)
+    (skip,) = report.skipped
+    assert skip.path.startswith("m.jsonl") and "OpenSearch lehnt Mitteilung ab" in skip.reason
+    assert "url" in skip.reason  # the node's reason
+    assert report.updated == 0 and report.documents == 6
+    found = remote.search(opensearch_client, "refusing", "Brücke").hits
+    assert [hit.title for hit in found] == ["Alte Fassung"]
+    again = writing.index_corpus(corpus, "", "refusing", client=opensearch_client)
+    assert [s.path for s in again.skipped] == [skip.path]  # tried again, not forgotten
