@@ -206,6 +206,9 @@ def test_workers_prepare_and_send_the_releases(opensearch_client, tmp_path, monk
     first_corpus(corpus)
     monkeypatch.setenv("PRESSESUCHE_WORKERS", "2")
     writing.index_corpus(corpus, "", "workers", client=opensearch_client)
+    last = {"size": 0, "aggs": {"seq": {"max": {"field": documents.SEQ}}}}
+    found = opensearch_client.search(index="workers", body=last)["aggregations"]["seq"]["value"]
+    assert found >= writing.STRIDE  # numbered by a worker: the workers sent the releases
     change(corpus)
     report = writing.index_corpus(corpus, "", "workers", client=opensearch_client)
     assert (report.added, report.updated, report.removed) == (2, 1, 2)

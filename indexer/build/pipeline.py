@@ -7,7 +7,8 @@ prepared) and sends the decisions back; the worker then analyses the release and
 Whoosh segment of its own. At the end every worker closes its segment and the main writer's
 commit lists them all, as Whoosh's multisegment ``MpWriter`` does: adding and sorting the
 postings runs on every core, not in one writer. At most a bounded number of chunks is in flight,
-so memory stays flat.
+so memory stays flat. The OpenSearch build runs the same workers with a ``Target`` instead of a
+folder: each worker sends the releases it wrote in bulk requests of its own.
 """
 
 from __future__ import annotations
