@@ -53,7 +53,7 @@ def build_opensearch(corpus: Path, alias: str) -> dict:
     from indexer.opensearch.writing import index_corpus
 
     started = time.perf_counter()
-    report = index_corpus(corpus, configured_url() or "", alias)
+    report = index_corpus(corpus, configured_url() or "", alias, rebuild=True)
     wall = time.perf_counter() - started
     data = report.to_json()
     data["skipped"] = len(report.skipped)

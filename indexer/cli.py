@@ -216,7 +216,14 @@ def index_cmd(
                 from indexer.opensearch.writing import index_corpus as index_into
 
                 alias = opensearch_backend.configured_index()
-                report = index_into(corpus, opensearch_url, alias, progress=progress)
+                report = index_into(
+                    corpus,
+                    opensearch_url,
+                    alias,
+                    rebuild=rebuild,
+                    progress=progress,
+                    follow_links=follow_links,
+                )
             else:
                 report = index_corpus(
                     corpus, index_dir, rebuild=rebuild, progress=progress, follow_links=follow_links

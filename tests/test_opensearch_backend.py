@@ -163,7 +163,19 @@ def test_cli_indexes_and_searches_through_the_alias(opensearch_node, client, tmp
     assert json.loads(first.output)["documents"] == 5
     old = set(client.indices.get_alias(name="cli-seeds"))
     monkeypatch.setenv("PRESSESUCHE_OPENSEARCH", url)
-    again = runner.invoke(main, ["index", "--corpus", str(corpus)])
+    again = runner.invoke(main, ["index", "--corpus", str(corpus), "--json"])
+    assert again.exit_code == 0, again.output
+    assert json.loads(again.output) | {"seconds": 0} == {
+        "documents": 5,
+        "added": 0,
+        "updated": 0,
+        "removed": 0,
+        "unchanged": 5,
+        "skipped": [],
+        "seconds": 0,
+    }
+    assert set(client.indices.get_alias(name="cli-seeds")) == old  # updated in place
+    again = runner.invoke(main, ["index", "--corpus", str(corpus), "--rebuild"])
     assert again.exit_code == 0, again.output
     new = set(client.indices.get_alias(name="cli-seeds"))
     assert len(new) == 1 and new != old  # a new physical index per rebuild
@@ -180,7 +192,7 @@ def test_a_killed_rebuild_leaves_the_alias_serving(client, built, opensearch_nod
     client.indices.create(index=unfinished, body=documents.build_mapping())
     assert len(searching.search(client, ALIAS, "Kaykin").hits) == 4  # still the old index
     corpus = copy_seeds(tmp_path / "corpus")
-    writing.index_corpus(corpus, opensearch_node.url, ALIAS, client=client)
+    writing.index_corpus(corpus, opensearch_node.url, ALIAS, client=client, rebuild=True)
     assert not client.indices.exists(index=unfinished)
     assert set(client.indices.get_alias(name=ALIAS)).isdisjoint(serving | {unfinished})
     assert len(searching.search(client, ALIAS, "Kaykin").hits) == 4

@@ -56,7 +56,7 @@ def test_a_killed_rebuild_leaves_the_old_index_serving(
     before = searching.search(client, ALIAS, "", limit=100)
     env = {**os.environ, "PRESSESUCHE_OPENSEARCH": opensearch_node.url}
     env["PRESSESUCHE_OPENSEARCH_INDEX"] = ALIAS
-    command = [sys.executable, "-c", CLI, "index", "--corpus", str(corpus), "--json"]
+    command = [sys.executable, "-c", CLI, "index", "--corpus", str(corpus), "--rebuild", "--json"]
     process = subprocess.Popen(
         command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
@@ -74,7 +74,7 @@ def test_a_killed_rebuild_leaves_the_old_index_serving(
     assert after.total == before.total == RELEASES
     assert [h.id for h in after.hits] == [h.id for h in before.hits]
 
-    again = writing.index_corpus(corpus, opensearch_node.url, ALIAS, client=client)
+    again = writing.index_corpus(corpus, opensearch_node.url, ALIAS, client=client, rebuild=True)
     assert again.documents == RELEASES
     assert not _unaliased(client)  # the unfinished index is gone
     assert not any(client.indices.exists(index=name) for name in unfinished | serving)

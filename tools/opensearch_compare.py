@@ -36,7 +36,7 @@ def compare(corpus: Path, root: Path, client, alias: str, *, limit: int = 100) -
     embedded = index_corpus(corpus, root, rebuild=True)
     built_embedded = time.monotonic() - began
     began = time.monotonic()
-    remote = writing.index_corpus(corpus, "", alias, client=client)
+    remote = writing.index_corpus(corpus, "", alias, client=client, rebuild=True)
     built_remote = time.monotonic() - began
     stats = {
         "releases": embedded.documents,

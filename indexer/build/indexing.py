@@ -467,6 +467,77 @@ def _manifest(reader) -> dict[str, set[str]]:
     return manifest
 
 
+@dataclass
+class Plan:
+    """What an update does: the files read again, the sources removed, those replaced."""
+
+    todo: list[SourceFile]
+    removed: list[str]
+    stale: set[str]  # the sources whose releases are replaced or removed
+    slow: dict[str, dict]  # what took too long and stays remembered
+    skipped: list[Skip]
+
+
+def plan_update(
+    files: list[SourceFile],
+    manifest: dict[str, set[str]],
+    unreadable: list[Skip],
+    bounds: Bounds,
+    known_slow: dict[str, dict],
+    again: Iterable[str] = (),
+) -> Plan:
+    """Decide what an update of an index with ``manifest`` (source -> digests) reads again
+    (also the sources in ``again``: an earlier update of them did not finish)."""
+    present = {src.relpath for src in files}
+    unfinished = set(again)
+    # a file that took too long as a whole, unchanged, is not read again
+    late = {s.relpath for s in files if bounds.timed_out.get(s.relpath) == s.digest}
+    todo = [
+        s
+        for s in files
+        if (manifest.get(s.relpath) != {s.digest} or s.relpath in unfinished)
+        and s.relpath not in late
+    ]
+    # what took too long stays remembered while its file is unchanged and not read now
+    reading = {s.relpath for s in todo}
+    unchanged = {s.relpath: s.digest for s in files if s.relpath not in reading}
+    slow = {
+        path: entry
+        for path, entry in known_slow.items()
+        if unchanged.get(entry["source"]) == entry["digest"]
+    }
+    # a file that is there but cannot be read now is not a deleted file
+    skipped = [
+        Skip(s.path, s.reason + KEPT * bool(_covered(manifest, [s.path]))) for s in unreadable
+    ] + [TimedOut(path, REMEMBERED + KEPT * (path in manifest)) for path in sorted(late)]
+    present |= _covered(manifest, [s.path for s in unreadable])
+    removed = [s for s in manifest if s not in present]
+    stale = {s.relpath for s in todo if s.relpath in manifest} | set(removed)
+    return Plan(todo, removed, stale, slow, skipped)
+
+
+def apply_update(
+    batch: _Batch,
+    plan: Plan,
+    old_counts: dict[str, int],
+    report: Report,
+    progress: Progress | None,
+) -> None:
+    """Remove the removed sources, read the files to do and commit the batch."""
+    for source in plan.removed:
+        batch.writer.delete_by_term(f.SOURCE, source)
+        report.removed += old_counts[source]
+    for done, item in enumerate(batch.prepare(plan.todo), start=1):
+        _note_timeouts(item, plan.slow)
+        was_indexed = item.source.relpath in plan.stale
+        _update_source(item, was_indexed, batch, old_counts, report)
+        if progress:
+            progress(done, len(plan.todo))
+    report.skipped += batch.skipped
+    batch.commit()
+    report.relinked = batch.relinked
+
+
 def _update(
     live: Path,
     files: list[SourceFile],
@@ -482,61 +553,33 @@ def _update(
     try:
         with ix.searcher() as searcher:
             reader = searcher.reader()
-            manifest = _manifest(reader)
-            present = {src.relpath for src in files}
-            # a file that took too long as a whole, unchanged, is not read again
-            again = {s.relpath for s in files if bounds.timed_out.get(s.relpath) == s.digest}
-            todo = [
-                s for s in files if manifest.get(s.relpath) != {s.digest} and s.relpath not in again
-            ]
-            # what took too long stays remembered while its file is unchanged and not read now
-            reading = {s.relpath for s in todo}
-            unchanged = {s.relpath: s.digest for s in files if s.relpath not in reading}
-            slow = {
-                path: entry
-                for path, entry in known_slow.items()
-                if unchanged.get(entry["source"]) == entry["digest"]
-            }
-            # a file that is there but cannot be read now is not a deleted file
-            report.skipped = [
-                Skip(s.path, s.reason + KEPT * bool(_covered(manifest, [s.path])))
-                for s in unreadable
-            ] + [TimedOut(path, REMEMBERED + KEPT * (path in manifest)) for path in sorted(again)]
-            present |= _covered(manifest, [s.path for s in unreadable])
-            removed = [s for s in manifest if s not in present]
-            stale = {s.relpath for s in todo if s.relpath in manifest} | set(removed)
-            old_counts = {s: release_count(searcher, s) for s in stale}
+            plan = plan_update(files, _manifest(reader), unreadable, bounds, known_slow)
+            report.skipped = plan.skipped
+            old_counts = {s: release_count(searcher, s) for s in plan.stale}
             total = release_count(searcher)
             report.unchanged = total - sum(old_counts.values())
-            if not todo and not removed:
+            if not plan.todo and not plan.removed:
                 report.documents = total
                 return report
             writer = Writer(ix, limitmb=writer_mb(), compound=False)
             try:
                 seconds = bounds.seconds
-                with running(workers_for(todo) if parallel else 0, live, seconds) as workers:
+                with running(workers_for(plan.todo) if parallel else 0, live, seconds) as workers:
                     batch = _Batch(
-                        writer, _Live(searcher, stale), workers, bounds, relink_all=config_relink()
+                        writer,
+                        _Live(searcher, plan.stale),
+                        workers,
+                        bounds,
+                        relink_all=config_relink(),
                     )
-                    for source in removed:
-                        writer.delete_by_term(f.SOURCE, source)
-                        report.removed += old_counts[source]
-                    for done, item in enumerate(batch.prepare(todo), start=1):
-                        _note_timeouts(item, slow)
-                        was_indexed = item.source.relpath in stale
-                        _update_source(item, was_indexed, batch, old_counts, report)
-                        if progress:
-                            progress(done, len(todo))
-                    report.skipped += batch.skipped
-                    batch.commit()
-                    report.relinked = batch.relinked
+                    apply_update(batch, plan, old_counts, report, progress)
             except BaseException:
                 with contextlib.suppress(Exception):
                     writer.cancel()
                 raise
         with ix.searcher() as searcher:
             report.documents = release_count(searcher)
-        store.finish_generation(live, {"documents": report.documents, TIMED_OUT: slow})
+        store.finish_generation(live, {"documents": report.documents, TIMED_OUT: plan.slow})
     finally:
         ix.close()
     return report

@@ -7,7 +7,8 @@ prepared) and sends the decisions back; the worker then analyses the release and
 Whoosh segment of its own. At the end every worker closes its segment and the main writer's
 commit lists them all, as Whoosh's multisegment ``MpWriter`` does: adding and sorting the
 postings runs on every core, not in one writer. At most a bounded number of chunks is in flight,
-so memory stays flat.
+so memory stays flat. The OpenSearch build runs the same workers with a ``Target`` instead of a
+folder: each worker sends the releases it wrote in bulk requests of its own.
 """
 
 from __future__ import annotations
@@ -67,6 +68,15 @@ class PreparedFile:
     releases: list[Release] = field(default_factory=list)
     read_skips: list[Skip] = field(default_factory=list)
     failed: list[Skip] = field(default_factory=list)
+
+
+class Target:
+    """Where workers write other than a Whoosh folder (``opensearch.writing.BulkTarget``):
+    picklable; ``open_writer(number)`` gives worker ``number`` a writer whose
+    ``close_segment()`` returns what the main writer's ``commit_with`` takes."""
+
+    def open_writer(self, number: int):
+        raise NotImplementedError
 
 
 class WorkerLost(Exception):
@@ -385,10 +395,15 @@ class _Worker:
             for quote, speaker in zip(release.quotes, speakers, strict=True):
                 quote["speaker"] = speaker
             if self.writer is None:
-                ix = store.open_for_update(Path(self.index))
-                self.writer = Writer(ix, _lk=False, limitmb=self.pool_mb, compound=False)
+                self.writer = self._open_writer()
             for record in to_records(pre_analyse(release), digest):
                 self.writer.add_document(**record)
+
+    def _open_writer(self):
+        if isinstance(self.index, str):
+            ix = store.open_for_update(Path(self.index))
+            return Writer(ix, _lk=False, limitmb=self.pool_mb, compound=False)
+        return self.index.open_writer(self.number)  # another engine's (``opensearch.writing``)
 
     def finish(self):
         """Close the segment; return it for the main writer's commit (None: nothing written)."""
@@ -447,9 +462,9 @@ class Workers:
     the chunks it had not answered go to the replacement, and the run goes on.
     """
 
-    def __init__(self, count: int, index: Path, seconds: float = 0) -> None:
+    def __init__(self, count: int, index: Path | Target, seconds: float = 0) -> None:
         self.context = multiprocessing.get_context("forkserver")
-        self.index = str(index)
+        self.index = index if isinstance(index, Target) else str(index)
         self.seconds = seconds
         self.limit = seconds + watch_margin(seconds) if seconds > 0 else 0.0
         self.tick = min(POLL, self.limit / 4) if self.limit else POLL
@@ -661,7 +676,7 @@ def _discard(slot: _Slot) -> None:
 
 
 @contextmanager
-def running(count: int, index: Path, seconds: float = 0) -> Iterator[Workers | None]:
+def running(count: int, index: Path | Target, seconds: float = 0) -> Iterator[Workers | None]:
     """Run ``count`` workers writing into the index at ``index`` (none: yield None)."""
     if count <= 0:
         yield None

@@ -198,6 +198,20 @@ def link_all(releases: Mapping[str, PersonLinks]) -> Links:
     return found
 
 
+def link_with(
+    kept: Mapping[str, PersonLinks], pending: Mapping[str, PersonLinks]
+) -> tuple[Links, list[str]]:
+    """Link the releases about to be written with those an index keeps; return the links and
+    the kept releases whose links change (to be written again), in sorted order."""
+    links = link_all({**kept, **pending})
+    changed = [
+        release_id
+        for release_id, found in kept.items()
+        if release_id not in pending and links.get(release_id, {}) != found.links
+    ]
+    return links, sorted(changed)
+
+
 def indexed_links(reader) -> dict[str, tuple[int, PersonLinks]]:
     """The ``person_links`` of the live releases of an index: release id -> (number, links).
 
@@ -219,19 +233,16 @@ def relink(writer: Writer, pending: Mapping[str, PersonLinks]) -> tuple[Links, i
 
     Returns the links of the pending releases and how many kept releases were rewritten.
     """
+    if hasattr(writer, "relink"):  # a writer of another engine's index (``opensearch``)
+        return writer.relink(pending)
     if not writer.segments:  # a new index: nothing kept
         return link_all(pending), 0
     with writer.searcher() as searcher:
         reader = searcher.reader()
         indexed = indexed_links(reader)
         every = {release_id: links for release_id, (_, links) in indexed.items()}
-        links = link_all({**every, **pending})
-        changed = [
-            release_id
-            for release_id, (_, kept) in indexed.items()
-            if release_id not in pending and links.get(release_id, {}) != kept.links
-        ]
-        for release_id in sorted(changed):
+        links, changed = link_with(every, pending)
+        for release_id in changed:
             docnum, kept = indexed[release_id]
             release = unlinked(from_stored(reader.stored_fields(docnum)), kept)
             release.links = links.get(release_id, {})

@@ -29,6 +29,11 @@ TERMS = {
 }
 SORTABLE = (f.DATESORT,)
 SEQ = "seq"  # the record's number in its build, as Whoosh's document number: ties of the date sort
+# what an update reads of the live index (``opensearch.updating``): which file and digest each
+# release came from, and what linking its persons needs (``engine.stored.PersonLinks``)
+LINKS = (f.ID, "digest", "persons", "speakers", "roles", "links")
+# the mapping's ``_meta``: an index of another layout or schema is rebuilt, never updated
+LAYOUT = 2  # 2: source_key and person_links, for updates in place
 
 
 def build_mapping(shards: int = 1, replicas: int = 0) -> dict:
@@ -50,6 +55,8 @@ def build_mapping(shards: int = 1, replicas: int = 0) -> dict:
     properties[SEQ] = {"type": "long", "index": False}
     properties[f.FIRST_INDEXED] = {"type": "keyword", "index": False}  # the feed's time
     properties[f.TITLE_FROM_TEXT] = {"type": "boolean", "index": False}  # for a relink
+    properties[f.SOURCE_KEY] = {"type": "keyword"}  # file and digest: what an update reads again
+    properties[f.PERSON_LINKS] = {"type": "object", "enabled": False}
     analysis = {
         "filter": {
             ALTERNATIVES: {
@@ -70,8 +77,24 @@ def build_mapping(shards: int = 1, replicas: int = 0) -> dict:
         # query's boosts. Lucene's idf counts the records with the field, Whoosh's all records.
         "similarity": {"default": {"type": "BM25", "k1": f.BM25_K1, "b": f.BM25_B}},
     }
-    mappings = {"dynamic": "strict", "properties": dict(sorted(properties.items()))}
+    mappings = {
+        "dynamic": "strict",
+        "_meta": meta(),
+        "properties": dict(sorted(properties.items())),
+    }
     return {"settings": settings, "mappings": mappings}
+
+
+def meta(timed_out: dict | None = None, unfinished: list[str] = ()) -> dict:
+    """The mapping's ``_meta``: layout and schema, the releases that took too long in the run
+    that wrote the index (path -> their file and its digest, as the embedded index keeps) and
+    the files an update was reading when it stopped (read again by the next run)."""
+    return {
+        "layout": LAYOUT,
+        "schema": f.SCHEMA_VERSION,
+        "timed_out": timed_out or {},
+        "unfinished": sorted(unfinished),
+    }
 
 
 def term_text(field, text: str) -> str:
@@ -118,9 +141,11 @@ def to_document(record: dict, schema) -> dict:
         source[f.DATESORT] = value
     if stored.get(f.QUOTES):
         source[f.QUOTES] = stored[f.QUOTES]
-    for name in (f.FIRST_INDEXED, f.TITLE_FROM_TEXT):
+    for name in (f.FIRST_INDEXED, f.TITLE_FROM_TEXT, f.SOURCE_KEY):
         if stored.get(name):
             source[name] = stored[name]
+    if links := stored.get(f.PERSON_LINKS):
+        source[f.PERSON_LINKS] = dict(zip(LINKS, links, strict=True))
     if f.TITLE in stored and f.BODY in stored:
         stored[f.EXACT] = f"{stored[f.TITLE]}\n{stored[f.BODY]}"
     for name, terms in TERMS.items():
