@@ -235,3 +235,73 @@ def test_odd_queries_answer_as_embedded_never_500(client, remote, text):
         mine, theirs = here.get_json(), there.get_json()
         assert theirs.get("total") == mine.get("total"), (url, text)
         assert theirs.get("error") == mine.get("error"), (url, text)
+
+
+# -- versions: near-identical releases one hit on both engines ----------------------------------
+
+SEED_COPY = "001_d9a87676c7dfc921.txt"
+VERSION_SEARCHES = [
+    {}, {"q": "Grundschule"}, {"q": "Grundschule", "fassungen": "alle"}, {"q": "Einbruch"},
+    {"q": "Partnerschaften"}, {"q": "Partnerschaften", "fassungen": "alle"},
+    {"q": "", "sort": "date", "fassungen": "alle"}, {"source": "Stadt Musterhausen"},
+    {"q": "Kosten Millionen"}, {"q": "Kosten Millionen", "limit": "1", "page": "2"},
+    {"q": "Bürgerversammlung", "source": ["Stadt Musterhausen", "Polizeipräsidium Musterhausen"]},
+    {"q": "Integration", "organisation": "Stadt Duisburg"},
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def version_apps(opensearch_node, opensearch_client, tmp_path_factory):
+    """The seeds, one seed re-sent with a word changed, and the version test's releases (one
+    release in three versions, two reports from one template, two short notices): an embedded
+    index and the cluster, each behind an app."""
+    from test_versions import RELEASES as VERSIONED
+
+    base = tmp_path_factory.mktemp("versions-both")
+    corpus = copy_seeds(base / "corpus")
+    seed = (corpus / SEED_COPY).read_text("utf-8")
+    changed = seed.replace("Erstunterzeichner", "erste Unterzeichner", 1)
+    assert changed != seed
+    (corpus / "005_erneut.txt").write_text(changed, "utf-8")
+    lines = [json.dumps(r, ensure_ascii=False) for r in VERSIONED]
+    (corpus / "mitteilungen.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    index = base / "index"
+    built = CliRunner().invoke(main, ["index", "--corpus", str(corpus), "--index", str(index)])
+    assert built.exit_code == 0, built.output
+    report = writing.index_corpus(corpus, opensearch_node.url, "webv", client=opensearch_client)
+    assert report.documents == 13 and not report.skipped
+    here = create_app({"TESTING": True, "INDEX_DIR": str(index)})
+    config = {"TESTING": True, "INDEX_DIR": str(base / "nichts"), "OPENSEARCH": opensearch_node.url}
+    there = create_app(config | {"OPENSEARCH_INDEX": "webv"})
+    yield here.test_client(), there.test_client()
+    for app in (here, there):
+        app.extensions[ENGINE].close()
+
+
+@pytest.mark.parametrize("args", VERSION_SEARCHES, ids=lambda a: json.dumps(a, ensure_ascii=False))
+def test_versions_are_grouped_alike(version_apps, args):
+    here, there = version_apps
+    found = _same_json(here, there, "/api/search", args)
+    if args.get("q") == "Grundschule":
+        every = args.get("fassungen") == "alle"
+        assert found["total"] == (3 if every else 1)
+        newest = next(hit for hit in found["hits"] if hit["id"] == "schule-3")
+        assert newest["versions"] == ["schule-2", "schule-1"]
+
+
+def test_versions_in_facet_values_documents_pages_and_exports_alike(version_apps):
+    here, there = version_apps
+    for args in ({}, {"fassungen": "alle"}, {"q": "Grundschule"}, {"prefix": "poli"}):
+        _same_json(here, there, "/api/facets/source", args)
+    _same_json(here, there, "/api/facets/organisation", {"q": "Partnerschaften"})
+    for release in ("schule-2", "schule-1", "polizei-a", "notiz-1"):
+        assert _same_json(here, there, f"/api/documents/{release}")["id"] == release
+    for url in (
+        "/?q=Grundschule",
+        "/?q=Grundschule&fassungen=alle&sort=date",
+        "/dokument/schule-1",
+    ):
+        mine, theirs = _both(here, there, url)
+        assert theirs.get_data() == mine.get_data(), url
+    mine, theirs = _both(here, there, "/export.csv", {"q": "Grundschule"})
+    assert theirs.get_data() == mine.get_data() and b"schule-2; schule-1" in mine.get_data()

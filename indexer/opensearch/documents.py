@@ -11,6 +11,8 @@ finds ``letzten Wochenende`` in both, through the part ``end``).
 
 from __future__ import annotations
 
+import base64
+
 from indexer.engine import schema as f
 from indexer.exports import opensearch as export
 
@@ -29,6 +31,10 @@ TERMS = {
 }
 SORTABLE = (f.DATESORT,)
 SEQ = "seq"  # the record's number in its build, as Whoosh's document number: ties of the date sort
+# a release's group of versions (the id of its newest version) and its place in it (0: newest),
+# set after the build for grouped releases only (``opensearch.versions``)
+GROUP, PLACE = "version_group", "version_place"
+UNSHOWN = [*TERMS.values(), f.VERSION_SIGNATURE]  # left out of the ``_source`` of hits
 
 
 def build_mapping(shards: int = 1, replicas: int = 0) -> dict:
@@ -48,6 +54,9 @@ def build_mapping(shards: int = 1, replicas: int = 0) -> dict:
             properties[terms]["index_options"] = "freqs"
     properties[f.QUOTES] = {"type": "object", "enabled": False}
     properties[SEQ] = {"type": "long", "index": False}
+    properties[GROUP] = {"type": "keyword"}
+    properties[PLACE] = {"type": "integer"}
+    properties[f.VERSION_SIGNATURE] = {"type": "binary"}  # MinHash, base64 in ``_source``
     properties[f.FIRST_INDEXED] = {"type": "keyword", "index": False}  # the feed's time
     properties[f.TITLE_FROM_TEXT] = {"type": "boolean", "index": False}  # for a relink
     analysis = {
@@ -118,6 +127,8 @@ def to_document(record: dict, schema) -> dict:
         source[f.DATESORT] = value
     if stored.get(f.QUOTES):
         source[f.QUOTES] = stored[f.QUOTES]
+    if signature := stored.get(f.VERSION_SIGNATURE):
+        source[f.VERSION_SIGNATURE] = base64.b64encode(signature).decode("ascii")
     for name in (f.FIRST_INDEXED, f.TITLE_FROM_TEXT):
         if stored.get(name):
             source[name] = stored[name]

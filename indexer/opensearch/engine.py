@@ -22,7 +22,7 @@ from indexer.engine import schema as f
 from indexer.extraction.keys import org_group_key
 from indexer.extraction.names import name_key
 from indexer.model import Release
-from indexer.opensearch import OpenSearchError, connect, searching
+from indexer.opensearch import OpenSearchError, connect, searching, versions
 from indexer.opensearch import quotes as remote_quotes
 from indexer.opensearch.documents import SEQ, TERMS
 from indexer.opensearch.names import KEYS, labels
@@ -33,6 +33,7 @@ from indexer.search.facets import FACETS, FacetValue, without
 from indexer.search.highlight import match_spans
 from indexer.search.query import Filters, parse_query
 from indexer.search.quotes import QuoteHit, QuoteResult, for_quotes
+from indexer.search.searcher import Version
 
 NEWEST = [{f.DATESORT: {"order": "desc", "missing": "_last"}}, {SEQ: "desc"}]
 
@@ -137,10 +138,34 @@ class OpenSearchEngine:
                 context.append(searching.to_dsl(others))
             fieldname = FACETS[name]
         aggs = {"v": {"terms": {"field": fieldname, "size": ALL_VALUES}}}
+        grouping = name != "speaker" and not filters.all_versions
+        if grouping:  # as the search counts: one release per group of versions
+            aggs[versions.GROUPS] = versions.groups_aggregation()
         body = searching.request_body(parsed, context, aggs, 1, 0, by_date=False)
         body["track_total_hits"] = False
         response = searching._run(self.client, self.alias, body)
+        index = searching.physical_index(self.client, self.alias, response)
+        if grouping and index:
+            answer = response["aggregations"][versions.GROUPS]
+            newest = versions.matching_groups(self.client, index, answer, body["query"])
+            if hidden := versions.table(self.client, index).hidden(newest):
+                del aggs[versions.GROUPS]
+                body["query"] = versions.excluding(body["query"], hidden)
+                response = searching._run(self.client, index, body)
         return _label_counts(self, response, fieldname, response["aggregations"]["v"])
+
+    def versions_of(self, ids: list[str]) -> list[Version]:
+        """The releases of ``ids`` as versions: id, title and date, in the order of ``ids``."""
+        if not ids:
+            return []
+        body = _releases_body({"ids": {"values": ids}}, len(ids))
+        body["_source"] = [f.ID, f.TITLE, f.DATE, export_date()]
+        found = {}
+        for raw in searching._run(self.client, self.alias, body)["hits"]["hits"]:
+            stored = searching.stored_fields(raw["_source"])
+            title, date = stored.get(f.TITLE, ""), stored.get(f.DATE) or None
+            found[raw["_id"]] = Version(raw["_id"], title, date)
+        return [found.get(i) or Version(i, "", None) for i in ids]
 
     # -- person and organisation pages (``indexer.search.entity_pages``) --------------------
 

@@ -11,8 +11,8 @@ from indexer.engine import schema as f
 from indexer.engine.stored import from_stored
 from indexer.extraction.names import name_key
 from indexer.model import Release
-from indexer.opensearch import OpenSearchError
-from indexer.opensearch.documents import TERMS
+from indexer.opensearch import OpenSearchError, versions
+from indexer.opensearch.documents import UNSHOWN
 from indexer.opensearch.names import canonical, labels, physical_index
 from indexer.opensearch.reader import Reader
 from indexer.opensearch.searching import (
@@ -122,11 +122,12 @@ def get_release(client, alias: str, id_or_path: str) -> Release | None:
     for fieldname in (f.ID, f.PATH):
         query = {"bool": {"filter": [{"term": {f.KIND: f.RELEASE_KIND}}]}}
         query["bool"]["filter"].append({"term": {fieldname: id_or_path}})
-        body = {"query": query, "size": 1, "_source": {"excludes": list(TERMS.values())}}
+        body = {"query": query, "size": 1, "_source": {"excludes": UNSHOWN}}
         response = _search(client, alias, body)
         for raw in _hits(response):
             release = from_stored(stored_fields(raw["_source"]))
             index = raw["_index"]
+            release.versions = versions.table(client, index).others(release.id)
             for name in (f.PERSONS, f.ORGANISATIONS):
                 values = canonical(labels(client, index, name), getattr(release, name))
                 setattr(release, name, values)

@@ -31,8 +31,8 @@ from indexer.engine import schema as f
 from indexer.engine.stored import from_stored
 from indexer.exports import opensearch as export
 from indexer.extraction.names import best_spelling
-from indexer.opensearch import OpenSearchError
-from indexer.opensearch.documents import SEQ, TERMS
+from indexer.opensearch import OpenSearchError, versions
+from indexer.opensearch.documents import SEQ, TERMS, UNSHOWN
 from indexer.opensearch.names import KEYS, canonical, labels, physical_index
 from indexer.opensearch.reader import Reader
 from indexer.search.facets import SELECTIONS, without
@@ -49,6 +49,7 @@ from indexer.search.searcher import (
     window,
 )
 
+MAIN = "_hits"  # the aggregation of the hits' own context (beside the facets')
 FACET_BUCKETS = 1000  # values a facet aggregation returns before our keys merge spellings
 _CHUNK = re.compile(r"\S+")
 NAMES = (f.PERSONS, f.ORGANISATIONS)
@@ -131,16 +132,27 @@ def build_request(
     return _request_for(parse_query(text, schema()), filters, page, limit, sort, reader)
 
 
-def _request_for(parsed, filters: Filters, page: int, limit: int, sort: str, reader=None) -> tuple:
+def _request_for(
+    parsed, filters: Filters, page: int, limit: int, sort: str, reader=None, hidden=None
+) -> tuple:
+    """The request of one page; ``hidden`` (context → ids) leaves out older versions. Without
+    it, unless ``filters.all_versions``, the groups with several matching versions are asked
+    for beside the answer (``opensearch.versions``)."""
     context = [{"term": {f.KIND: f.RELEASE_KIND}}]
     dates = Filters(date_from=filters.date_from, date_to=filters.date_to).query()
     if dates is not None:
         context.append(to_dsl(dates))
     by_date = sort == "date" or parsed.is_empty
-    aggs = facet_aggregations(filters, reader)
+    detect = hidden is None and not filters.all_versions
+    hidden = hidden or {}
+    aggs = facet_aggregations(filters, reader, hidden, detect)
     body = request_body(parsed, context, aggs, page, limit, by_date)
-    if (selections := _selections(filters, reader)) is not None:
-        body["post_filter"] = selections
+    selections = _selections(filters, reader)
+    if detect:
+        groups = {versions.GROUPS: versions.groups_aggregation()}
+        aggs[MAIN] = {"filter": selections or {"match_all": {}}, "aggs": groups}
+    if (kept := versions.excluding(selections, hidden.get(MAIN, []))) is not None:
+        body["post_filter"] = kept
     return parsed, body
 
 
@@ -152,20 +164,29 @@ def _selections(filters: Filters, reader=None) -> dict | None:
     return None if restriction is None else to_dsl(restriction)
 
 
-def facet_aggregations(filters: Filters, reader=None) -> dict:
+def facet_aggregations(
+    filters: Filters, reader=None, hidden: dict | None = None, detect: bool = False
+) -> dict:
     """Each facet counted over the matches of the query and the other facets' selections.
 
     A facet with a selection also counts its selected values among the releases they select
     (``chosen``), so that a selected value is listed even beyond the buckets returned.
+    ``hidden`` leaves out each facet's older versions; ``detect`` asks for the groups with
+    several matching versions in each facet's context.
     """
+    hidden = hidden or {}
     aggs = {}
     for name, field in FACETS.items():
         terms: dict = {"values": {"terms": {"field": field, "size": FACET_BUCKETS}}}
         own = getattr(filters, SELECTIONS[name])
         if own and (selection := _selections(Filters(**{SELECTIONS[name]: own}), reader)):
             chosen = {"terms": {"field": field, "size": FACET_BUCKETS}}
-            terms["chosen"] = {"filter": selection, "aggs": {"values": chosen}}
+            kept = versions.excluding(selection, hidden.get(name, []))
+            terms["chosen"] = {"filter": kept, "aggs": {"values": chosen}}
+        if detect:
+            terms[versions.GROUPS] = versions.groups_aggregation()
         others = _selections(without(filters, name), reader)
+        others = versions.excluding(others, hidden.get(name, []))
         aggs[name] = {"filter": others or {"match_all": {}}, "aggs": terms}
     return aggs
 
@@ -180,7 +201,7 @@ def request_body(parsed, context: list[dict], aggs: dict, page: int, limit: int,
         "from": (page - 1) * limit,
         "size": limit,
         "track_total_hits": True,
-        "_source": {"excludes": list(TERMS.values())},
+        "_source": {"excludes": UNSHOWN},
         "aggs": aggs,
     }
     if by_date:
@@ -213,9 +234,16 @@ def search(
             if relaxed_response["hits"]["total"]["value"]:
                 parsed, body, response = relaxed, relaxed_body, relaxed_response
                 break
+    index = physical_index(client, alias, response)
+    table = versions.table(client, index) if index else versions.VersionTable()
+    if not filters.all_versions and index:  # one hit per release: its newest matching version
+        newest = _matching_groups(client, index, body, response)
+        if any(newest.values()):
+            hidden = {context: table.hidden(groups) for context, groups in newest.items()}
+            body = _request_for(parsed, filters, page, limit, sort, reader, hidden)[1]
+            response = _run(client, index, body)
     by_date = "sort" in body
     terms = wanted(parsed.query, f.BODY)
-    index = physical_index(client, alias, response)
     names = {name: labels(client, index, name) for name in NAMES} if index else {}
     hits = []
     for raw in response["hits"]["hits"]:
@@ -235,6 +263,7 @@ def search(
                 url=release.url or None,
                 source=release.origin or None,
                 first_indexed=release.first_indexed,
+                versions=table.others(release.id),
             )
         )
     aggregations = response.get("aggregations", {})
@@ -255,6 +284,21 @@ def search(
         limit=limit,
         relaxed=bool(parsed.relaxed_to),
     )
+
+
+def _matching_groups(client, index: str, body: dict, response: dict) -> dict[str, dict]:
+    """Per context (the hits, each facet): group → newest matching place, for the groups of
+    which several versions match in it."""
+    aggregations = response.get("aggregations", {})
+    found = {}
+    for context in (MAIN, *FACETS):
+        answer = aggregations.get(context, {})
+        where = body["aggs"][context]["filter"]
+        query = {"bool": {"filter": [body["query"], where]}}
+        found[context] = versions.matching_groups(
+            client, index, answer.get(versions.GROUPS, {}), query
+        )
+    return found
 
 
 def _suggestion(client, alias: str, strict, response: dict, parsed) -> str | None:

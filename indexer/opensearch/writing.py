@@ -20,7 +20,7 @@ from pathlib import Path
 from indexer.build.indexing import CorpusMissing, Report, _Batch, _Live
 from indexer.config import relink_persons as config_relink
 from indexer.engine import schema as f
-from indexer.opensearch import OpenSearchError, connect
+from indexer.opensearch import OpenSearchError, connect, versions
 from indexer.opensearch.documents import SEQ, build_mapping, to_document
 from indexer.text.corpus import Skip, scan
 
@@ -124,6 +124,7 @@ def _rebuild(client, corpus: Path, alias: str, progress, started: float) -> Repo
                 progress(done, len(files))
         batch.commit()
         client.indices.refresh(index=name)
+        versions.group_index(client, name)  # near-identical releases: one hit, as embedded
         report.skipped += batch.skipped + writer.failed
         query = {"query": {"term": {f.KIND: f.RELEASE_KIND}}}
         report.documents = client.count(index=name, body=query)["count"]
