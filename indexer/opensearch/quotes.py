@@ -7,6 +7,7 @@ import html
 from whoosh import highlight
 from whoosh.highlight import FIRST, Highlighter
 
+from indexer.config import search_seconds
 from indexer.engine import schema as f
 from indexer.engine.stored import from_stored
 from indexer.extraction.names import name_key
@@ -16,14 +17,16 @@ from indexer.opensearch.documents import UNSHOWN
 from indexer.opensearch.names import canonical, labels, physical_index
 from indexer.opensearch.reader import Reader
 from indexer.opensearch.searching import (
+    bounded,
     facet_values,
     request_body,
     schema,
     stored_fields,
+    timed,
 )
 from indexer.search.query import parse_query
 from indexer.search.quotes import SPEAKER_CAP, QuoteHit, QuoteResult, for_quotes
-from indexer.search.searcher import MarkFormatter, window
+from indexer.search.searcher import Budget, MarkFormatter, window
 
 SPEAKER_BUCKETS = 1000
 
@@ -41,7 +44,9 @@ def search_quotes(
 ) -> QuoteResult:
     """Find quotes by words, speaker (any spelling) and date; an empty query lists newest first."""
     page, limit = window(page, limit)
-    parsed = for_quotes(parse_query(text, schema(), (f.QUOTE,)), Reader(client, alias))
+    budget = Budget(search_seconds())
+    parsed = bounded(client, alias, parse_query(text, schema(), (f.QUOTE,)))
+    parsed = for_quotes(parsed, Reader(client, alias))
     context: list[dict] = [{"term": {f.KIND: f.QUOTE_KIND}}]
     keys = [name_key(s) for s in speaker if s.strip()]
     if keys:
@@ -51,7 +56,7 @@ def search_quotes(
         context.append({"range": {f.DATESORT: bounds | ({"lte": date_to} if date_to else {})}})
     aggs = {"speaker": {"terms": {"field": f.SPEAKER, "size": SPEAKER_BUCKETS}}}
     body = request_body(parsed, context, aggs, page, limit, by_date=parsed.is_empty)
-    response = _search(client, alias, body)
+    response = timed(client, alias, body, budget)
     words = frozenset(
         t.decode("utf-8") if isinstance(t, bytes) else t
         for name, t in parsed.query.iter_all_terms()
@@ -71,7 +76,8 @@ def search_quotes(
     speakers = facet_values(f.SPEAKER, buckets, chosen, cap=SPEAKER_CAP, labels=spoken)
     facets = {"speaker": speakers}
     total = response["hits"]["total"]["value"]
-    return QuoteResult(text, total, hits, facets, parsed.notes, page, limit)
+    notes = budget.noted(parsed.notes)
+    return QuoteResult(text, total, hits, facets, notes, page, limit, budget.partial)
 
 
 def release_urls(client, alias: str, doc_ids: set[str]) -> dict[str, str]:

@@ -17,6 +17,7 @@ import datetime
 import functools
 import html
 import re
+import time
 from collections import Counter
 from collections.abc import Iterator
 from itertools import groupby
@@ -27,21 +28,29 @@ from whoosh import query as q
 from whoosh.highlight import FIRST
 
 from indexer.analysis.morphology import fold
+from indexer.config import search_seconds
 from indexer.engine import schema as f
 from indexer.engine.stored import from_stored
 from indexer.exports import opensearch as export
 from indexer.extraction.names import best_spelling
-from indexer.opensearch import OpenSearchError, versions
+from indexer.opensearch import OpenSearchError, patterns, versions
 from indexer.opensearch.documents import SEQ, TERMS, UNSHOWN
 from indexer.opensearch.names import KEYS, canonical, labels, physical_index
 from indexer.opensearch.reader import Reader
 from indexer.search.facets import SELECTIONS, without
 from indexer.search.highlight import Matcher
-from indexer.search.query import Filters, parse_query, relaxations
+from indexer.search.query import (
+    MAX_EXPANSIONS,
+    Filters,
+    bound_expansions,
+    parse_query,
+    relaxations,
+)
 from indexer.search.searcher import (
     FACET_CAP,
     FACETS,
     SNIPPET_CHARS,
+    Budget,
     FacetValue,
     Hit,
     MarkFormatter,
@@ -76,6 +85,7 @@ def to_dsl(node: q.Query) -> dict:
     if isinstance(node, q.FuzzyTerm):
         # a swap of two letters is one edit, as in our vocabulary lookup (search.spelling)
         fuzzy = {"value": node.text, "fuzziness": node.maxdist, "transpositions": True}
+        fuzzy["max_expansions"] = MAX_EXPANSIONS  # every word within reach, as embedded
         fuzzy |= {"prefix_length": node.prefixlength, "boost": node.boost}
         return {"fuzzy": {_field(node.fieldname): fuzzy}}
     if isinstance(node, q.Prefix):
@@ -224,13 +234,17 @@ def search(
     filters = filters or Filters()
     page, limit = window(page, limit)
     reader = Reader(client, alias) if filters.organisations else None
-    parsed, body = build_request(text, filters, page, limit, sort, reader)
+    budget = Budget(search_seconds())
+    parsed = bounded(client, alias, parse_query(text, schema()))
+    parsed, body = _request_for(parsed, filters, page, limit, sort, reader)
     strict = parsed
-    response = _run(client, alias, body)
-    if not response["hits"]["total"]["value"] and not parsed.is_empty:
+    response = timed(client, alias, body, budget)
+    if not response["hits"]["total"]["value"] and not parsed.is_empty and not budget.partial:
         for relaxed in relaxations(parsed):  # the releases with most of the terms, as embedded
+            if not budget.extras(parsed):
+                break
             relaxed_body = _request_for(relaxed, filters, page, limit, sort, reader)[1]
-            relaxed_response = _run(client, alias, relaxed_body)
+            relaxed_response = timed(client, alias, relaxed_body, budget)
             if relaxed_response["hits"]["total"]["value"]:
                 parsed, body, response = relaxed, relaxed_body, relaxed_response
                 break
@@ -241,7 +255,7 @@ def search(
         if any(newest.values()):
             hidden = {context: table.hidden(groups) for context, groups in newest.items()}
             body = _request_for(parsed, filters, page, limit, sort, reader, hidden)[1]
-            response = _run(client, index, body)
+            response = timed(client, index, body, budget)
     by_date = "sort" in body
     terms = wanted(parsed.query, f.BODY)
     names = {name: labels(client, index, name) for name in NAMES} if index else {}
@@ -278,12 +292,29 @@ def search(
         total=response["hits"]["total"]["value"],
         hits=hits,
         facets=facets,
-        suggestion=_suggestion(client, alias, strict, response, parsed),
-        notes=parsed.notes,
+        suggestion=_suggestion(client, alias, strict, response, parsed, budget),
+        notes=budget.noted(parsed.notes),
         page=page,
         limit=limit,
         relaxed=bool(parsed.relaxed_to),
+        partial=budget.partial,
     )
+
+
+def bounded(client, alias: str, parsed):
+    """``parsed`` without the patterns that match too many words (``opensearch.patterns``)."""
+    return bound_expansions(
+        parsed, None, lambda node, _, limit: patterns.expansions(client, alias, node, limit)
+    )
+
+
+def timed(client, index: str, body: dict, budget: Budget) -> dict:
+    """Run a search within what is left of ``budget``: OpenSearch stops collecting at the
+    ``timeout`` and answers what its shards found by then (``timed_out``: partial)."""
+    left = max(1, int((budget.deadline - time.monotonic()) * 1000))
+    response = _run(client, index, body | {"timeout": f"{left}ms"})
+    budget.partial = budget.partial or bool(response.get("timed_out"))
+    return response
 
 
 def _matching_groups(client, index: str, body: dict, response: dict) -> dict[str, dict]:
@@ -301,9 +332,11 @@ def _matching_groups(client, index: str, body: dict, response: dict) -> dict[str
     return found
 
 
-def _suggestion(client, alias: str, strict, response: dict, parsed) -> str | None:
+def _suggestion(client, alias: str, strict, response: dict, parsed, budget) -> str | None:
     """Did-you-mean for a query that found nothing or only a relaxed reading, as embedded."""
     if (response["hits"]["total"]["value"] and not parsed.relaxed_to) or parsed.is_empty:
+        return None
+    if not budget.extras(parsed):
         return None
     from indexer.opensearch.spelling import suggest
 

@@ -4,8 +4,9 @@ The corpus is read, repaired, extracted and analysed as for the embedded engine 
 batch: exact duplicates once, unique ids); the records go to the cluster in bulk requests, and
 then the embedded build's relink links the persons across
 the whole new index (``relink``; ``PRESSESUCHE_RELINK=0`` leaves it out there too). When every
-file is done, the alias is moved to the new index in one atomic ``_aliases`` call and the
-indices it named before are deleted. A run that fails or is killed leaves the alias where it
+file is done, the alias is moved to the new index in one atomic ``_aliases`` call; the index it
+named before is kept until the next run begins (a request that began on it reads it to its end)
+and deleted then. A run that fails or is killed leaves the alias where it
 was: searches go on against the old index, and the next run deletes the unfinished one. A bulk
 item the cluster refuses is reported with its path and the reason; its release is then missing
 from the new index, as an unreadable file is.
@@ -152,17 +153,18 @@ def _check_alias(client, alias: str) -> None:
 
 
 def _swap(client, alias: str, name: str) -> None:
-    """Point ``alias`` at ``name`` alone in one atomic step, then delete the old indices."""
+    """Point ``alias`` at ``name`` alone in one atomic step. The indices it named before stay
+    until the next rebuild begins (``_remove_unfinished``): a web request that began on one
+    reads it to its end (``engine.OpenSearchEngine.snapshot``)."""
     old = _aliased(client, alias)
     actions = [{"remove": {"index": index, "alias": alias}} for index in old]
     actions.append({"add": {"index": name, "alias": alias}})
     client.indices.update_aliases(body={"actions": actions})
-    for index in old:
-        client.indices.delete(index=index, ignore_unavailable=True)
 
 
 def _remove_unfinished(client, alias: str) -> None:
-    """Delete indices of earlier runs that never got the alias (killed in the middle)."""
+    """Delete indices of earlier runs that the alias does not name: those killed in the middle
+    and the one the last rebuild replaced."""
     live = set(_aliased(client, alias))
     found = client.indices.get(index=f"{alias}-*", ignore_unavailable=True, allow_no_indices=True)
     for index in found:
