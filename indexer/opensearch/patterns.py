@@ -17,12 +17,34 @@ search's time budget. A range over a keyword field (``jahr:[2010 TO 2030]``) cou
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 from whoosh import query as q
 
 from indexer.opensearch import OpenSearchError
 from indexer.opensearch.documents import TERMS
 from indexer.opensearch.reader import value_counts
+
+PARALLEL = 8  # parts listed at once (each a round trip; ``Wort0~2 ODER … Wort39~2``: 120)
+
+
+def lister(client, index: str, query: q.Query, limit: int) -> Callable:
+    """``expand`` for ``query.bound_expansions``: the words of every pattern part of ``query``,
+    asked for at once (in parallel), then looked up; another part is asked for alone."""
+    parts = [leaf for leaf in query.leaves() if isinstance(leaf, q.MultiTerm)]
+    known: dict[int, set[str] | None] = {}
+    if len(parts) > 1:
+        with ThreadPoolExecutor(min(PARALLEL, len(parts))) as pool:
+            found = pool.map(lambda node: expansions(client, index, node, limit), parts)
+            known = {id(node): words for node, words in zip(parts, found, strict=True)}
+
+    def expand(node: q.MultiTerm, _reader, wanted: int) -> set[str] | None:
+        if id(node) in known and wanted == limit:
+            return known[id(node)]
+        return expansions(client, index, node, wanted)
+
+    return expand
 
 
 def expansions(client, index: str, node: q.MultiTerm, limit: int) -> set[str] | None:

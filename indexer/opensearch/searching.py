@@ -303,9 +303,8 @@ def search(
 
 def bounded(client, alias: str, parsed):
     """``parsed`` without the patterns that match too many words (``opensearch.patterns``)."""
-    return bound_expansions(
-        parsed, None, lambda node, _, limit: patterns.expansions(client, alias, node, limit)
-    )
+    listed = patterns.lister(client, alias, parsed.query, MAX_EXPANSIONS)
+    return bound_expansions(parsed, None, listed)
 
 
 def timed(client, index: str, body: dict, budget: Budget) -> dict:
