@@ -475,15 +475,16 @@ def query_words(query: q.Query, reader) -> int:
     return len(words)
 
 
-def bound_expansions(parsed: ParsedQuery, reader, expand=expansions) -> ParsedQuery:
+def bound_expansions(parsed: ParsedQuery, reader, expand=None) -> ParsedQuery:
     """Refuse wildcard, prefix, range and fuzzy parts that expand to too many index terms.
 
     Counted before searching: one pattern may match at most ``MAX_EXPANSIONS`` words in any
     field, and the whole query may read at most ``MAX_CLAUSES`` distinct words. A pattern
     typed once is expanded over several fields; it is kept or refused as a whole.
     ``expand(node, reader, limit)`` lists a part's words (None: more than ``limit``); the
-    OpenSearch backend asks the cluster (``opensearch.patterns``).
+    OpenSearch backend asks the cluster (``opensearch.patterns``); by default the index.
     """
+    expand = expand or expansions
     leaves = _leaves(parsed.query)
     words = _plain(leaves)
     patterns: dict[tuple[str, str], list[q.MultiTerm]] = {}
