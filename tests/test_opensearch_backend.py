@@ -179,6 +179,10 @@ def test_cli_indexes_and_searches_through_the_alias(opensearch_node, client, tmp
     assert again.exit_code == 0, again.output
     new = set(client.indices.get_alias(name="cli-seeds"))
     assert len(new) == 1 and new != old  # a new physical index per rebuild
+    # the replaced index stays for requests that began on it, until the next run begins
+    assert all(client.indices.exists(index=name) for name in old)
+    third = runner.invoke(main, ["index", "--corpus", str(corpus)])
+    assert third.exit_code == 0, third.output
     assert not any(client.indices.exists(index=name) for name in old)  # the old one removed
     found = runner.invoke(main, ["search", "Kaykın", "--json"])
     assert found.exit_code == 0, found.output

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from itertools import pairwise
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote
 
 import pytest
 from click.testing import CliRunner
@@ -22,7 +22,7 @@ from test_search import S002
 from indexer.cli import main
 from indexer.opensearch import writing
 from indexer.opensearch.engine import OpenSearchEngine
-from webapp import ENGINE, create_app
+from webapp import ENGINE, backend, create_app
 
 ALIAS = "web"
 KAYKIN = "Zülfiye Kaykin"
@@ -235,3 +235,168 @@ def test_odd_queries_answer_as_embedded_never_500(client, remote, text):
         mine, theirs = here.get_json(), there.get_json()
         assert theirs.get("total") == mine.get("total"), (url, text)
         assert theirs.get("error") == mine.get("error"), (url, text)
+
+
+# -- versions: near-identical releases one hit on both engines ----------------------------------
+
+SEED_COPY = "001_d9a87676c7dfc921.txt"
+VERSION_SEARCHES = [
+    {}, {"q": "Grundschule"}, {"q": "Grundschule", "fassungen": "alle"}, {"q": "Einbruch"},
+    {"q": "Partnerschaften"}, {"q": "Partnerschaften", "fassungen": "alle"},
+    {"q": "", "sort": "date", "fassungen": "alle"}, {"source": "Stadt Musterhausen"},
+    {"q": "Kosten Millionen"}, {"q": "Kosten Millionen", "limit": "1", "page": "2"},
+    {"q": "Bürgerversammlung", "source": ["Stadt Musterhausen", "Polizeipräsidium Musterhausen"]},
+    {"q": "Integration", "organisation": "Stadt Duisburg"},
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def version_apps(opensearch_node, opensearch_client, tmp_path_factory):
+    """The seeds, one seed re-sent with a word changed, and the version test's releases (one
+    release in three versions, two reports from one template, two short notices): an embedded
+    index and the cluster, each behind an app."""
+    from test_versions import RELEASES as VERSIONED
+
+    base = tmp_path_factory.mktemp("versions-both")
+    corpus = copy_seeds(base / "corpus")
+    seed = (corpus / SEED_COPY).read_text("utf-8")
+    changed = seed.replace("Erstunterzeichner", "erste Unterzeichner", 1)
+    assert changed != seed
+    (corpus / "005_erneut.txt").write_text(changed, "utf-8")
+    lines = [json.dumps(r, ensure_ascii=False) for r in VERSIONED]
+    (corpus / "mitteilungen.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    index = base / "index"
+    built = CliRunner().invoke(main, ["index", "--corpus", str(corpus), "--index", str(index)])
+    assert built.exit_code == 0, built.output
+    report = writing.index_corpus(corpus, opensearch_node.url, "webv", client=opensearch_client)
+    assert report.documents == 13 and not report.skipped
+    here = create_app({"TESTING": True, "INDEX_DIR": str(index)})
+    config = {"TESTING": True, "INDEX_DIR": str(base / "nichts"), "OPENSEARCH": opensearch_node.url}
+    there = create_app(config | {"OPENSEARCH_INDEX": "webv"})
+    yield here.test_client(), there.test_client()
+    for app in (here, there):
+        app.extensions[ENGINE].close()
+
+
+@pytest.mark.parametrize("args", VERSION_SEARCHES, ids=lambda a: json.dumps(a, ensure_ascii=False))
+def test_versions_are_grouped_alike(version_apps, args):
+    here, there = version_apps
+    found = _same_json(here, there, "/api/search", args)
+    if args.get("q") == "Grundschule":
+        every = args.get("fassungen") == "alle"
+        assert found["total"] == (3 if every else 1)
+        newest = next(hit for hit in found["hits"] if hit["id"] == "schule-3")
+        assert newest["versions"] == ["schule-2", "schule-1"]
+
+
+def test_versions_in_facet_values_documents_pages_and_exports_alike(version_apps):
+    here, there = version_apps
+    for args in ({}, {"fassungen": "alle"}, {"q": "Grundschule"}, {"prefix": "poli"}):
+        _same_json(here, there, "/api/facets/source", args)
+    _same_json(here, there, "/api/facets/organisation", {"q": "Partnerschaften"})
+    for release in ("schule-2", "schule-1", "polizei-a", "notiz-1"):
+        assert _same_json(here, there, f"/api/documents/{release}")["id"] == release
+    for url in (
+        "/?q=Grundschule",
+        "/?q=Grundschule&fassungen=alle&sort=date",
+        "/dokument/schule-1",
+    ):
+        mine, theirs = _both(here, there, url)
+        assert theirs.get_data() == mine.get_data(), url
+    mine, theirs = _both(here, there, "/export.csv", {"q": "Grundschule"})
+    assert theirs.get_data() == mine.get_data() and b"schule-2; schule-1" in mine.get_data()
+
+
+# -- every value of a field, read in pages (no bound of a terms aggregation) ---------------------
+
+
+@pytest.fixture
+def small_pages(remote, monkeypatch):
+    """Value lists and name labels read two values per request (the cluster's composite pages),
+    the labels read afresh: every list takes several pages."""
+    from indexer.opensearch import names, reader
+
+    monkeypatch.setattr(reader, "BUCKETS", 2)
+    monkeypatch.setattr(names, "_LABELS", {})
+    pages = []
+    engine = remote.application.extensions[ENGINE]
+    search = engine.client.search
+
+    def counted(*args, **kwargs):
+        aggs = kwargs.get("body", {}).get("aggs", {})
+        pages.extend(name for name, agg in aggs.items() if "composite" in agg)
+        return search(*args, **kwargs)
+
+    monkeypatch.setattr(engine.client, "search", counted)
+    return pages
+
+
+def test_value_lists_and_labels_beyond_one_page(client, remote, small_pages):
+    for name, args in [*FACETS, ("person", {"limit": "500"}), ("organisation", {"q": ""})]:
+        found = _same_json(client, remote, f"/api/facets/{name}", args)
+        assert found["values"], (name, args)
+    assert len(_same_json(client, remote, "/api/facets/organisation")["values"]) > 2
+    for args in ({}, {"q": "Vielfalt", "person": "Kaykın"}, {"q": "", "organisation": "MAIS"}):
+        _same_json(client, remote, "/api/search", args)
+    for typed in NAMES:
+        _same_json(client, remote, "/api/suggest", {"q": typed})
+    _same_json(client, remote, f"/api/persons/{quote('Kaykın')}")
+    _same_json(client, remote, f"/api/organisations/{quote('MAIS')}")
+    assert len(small_pages) > 20  # many pages of two values each were read
+
+
+# -- the bound on pattern expansion (issue 21's rules) on the cluster ------------------------------
+
+
+def _stress_hostile() -> list[tuple[str, dict]]:
+    from stress import HOSTILE as ATTACK  # tools/stress.py: the attack of issue 21
+
+    found = []
+    for url in ATTACK:
+        route, _, query = url.partition("?")
+        found.append((route, dict(parse_qsl(query))))
+    return found
+
+
+def _notes(app_client, route: str, text: str) -> list[str]:
+    engine = app_client.application.extensions[ENGINE]
+    find = backend.search_quotes if route == "/api/quotes" else backend.search
+    return find(engine, text).notes
+
+
+@pytest.mark.parametrize("route,args", _stress_hostile(), ids=lambda a: str(a)[:40])
+def test_the_stress_attack_answers_as_embedded_never_500(client, remote, route, args, monkeypatch):
+    monkeypatch.setenv("PRESSESUCHE_SEARCH_SECONDS", "60")  # a hang guard: the load here varies
+    here, there = _both(client, remote, route, args)
+    assert there.status_code == here.status_code == 200, there.get_data(as_text=True)[:300]
+    if route.startswith("/api/"):
+        mine, theirs = here.get_json(), there.get_json()
+        assert theirs["partial"] == mine["partial"], args
+        if route == "/api/search":  # the embedded quote search expands no fuzzy words (a bug)
+            assert theirs["total"] == mine["total"], args
+        assert _notes(remote, route, args["q"]) == _notes(client, route, args["q"])
+
+
+def test_patterns_over_the_bound_are_refused_as_embedded(client, remote, monkeypatch):
+    from indexer.search import query
+
+    monkeypatch.setenv("PRESSESUCHE_SEARCH_SECONDS", "60")
+    monkeypatch.setattr(query, "MAX_EXPANSIONS", 5)
+    for text in ("*a*", "Integr*", "Volks*", "Kaykni~", "Int?gration", "inte* Vielfalt", "xyz*"):
+        _same_json(client, remote, "/api/facets/person", {"q": text})
+        for route, listed in (("/api/search", "hits"), ("/api/quotes", "quotes")):
+            here, there = _both(client, remote, route, {"q": text})
+            mine, theirs = here.get_json(), there.get_json()
+            assert theirs["total"] == mine["total"], (route, text)
+            # a pattern's expansions score apart on the two engines: the same hits, not order
+            ids = [sorted(hit["id"] for hit in found[listed]) for found in (mine, theirs)]
+            assert ids[0] == ids[1], (route, text)
+        for route in ("/api/search", "/api/quotes"):
+            assert _notes(remote, route, text) == _notes(client, route, text), (route, text)
+    assert any("passt auf zu viele Wörter (mehr als 5)" in n for n in _notes(remote, "", "*a*"))
+    monkeypatch.setattr(query, "MAX_EXPANSIONS", 1024)
+    monkeypatch.setattr(query, "MAX_CLAUSES", 12)
+    text = "Integr* Migr* Vielfalt"
+    _same_json(client, remote, "/api/search", {"q": text})
+    assert _notes(remote, "", text) == _notes(client, "", text)
+    assert any("mehr als 12 Wörter" in n for n in _notes(remote, "", text))

@@ -47,9 +47,9 @@ def get_release(engine, id_or_path: str):
 
 def versions_of(engine, ids: list[str]) -> list[searcher.Version]:
     """The releases of ``ids`` with title and date: a release's other versions (its page, the
-    hit lines). A cluster does not group versions, so it names none."""
+    hit lines)."""
     if _remote(engine):
-        return [searcher.Version(i, "", None) for i in ids]
+        return engine.versions_of(ids)
     return searcher.versions_of(engine, ids)
 
 

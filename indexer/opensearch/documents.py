@@ -11,6 +11,8 @@ finds ``letzten Wochenende`` in both, through the part ``end``).
 
 from __future__ import annotations
 
+import base64
+
 from indexer.engine import schema as f
 from indexer.exports import opensearch as export
 
@@ -31,9 +33,14 @@ SORTABLE = (f.DATESORT,)
 SEQ = "seq"  # the record's number in its build, as Whoosh's document number: ties of the date sort
 # what an update reads of the live index (``opensearch.updating``): which file and digest each
 # release came from, and what linking its persons needs (``engine.stored.PersonLinks``)
-LINKS = (f.ID, "digest", "persons", "speakers", "roles", "links")
+LINKS = (f.ID, "digest", "persons", "speakers", "roles", "links", "sender", "cues")
 # the mapping's ``_meta``: an index of another layout or schema is rebuilt, never updated
-LAYOUT = 2  # 2: source_key and person_links, for updates in place
+# 2: source_key and person_links, for updates in place; 3: versions, links with sender and cues
+LAYOUT = 3
+# a release's group of versions (the id of its newest version) and its place in it (0: newest),
+# set after the build for grouped releases only (``opensearch.versions``)
+GROUP, PLACE = "version_group", "version_place"
+UNSHOWN = [*TERMS.values(), f.VERSION_SIGNATURE]  # left out of the ``_source`` of hits
 
 
 def build_mapping(shards: int = 1, replicas: int = 0) -> dict:
@@ -53,6 +60,9 @@ def build_mapping(shards: int = 1, replicas: int = 0) -> dict:
             properties[terms]["index_options"] = "freqs"
     properties[f.QUOTES] = {"type": "object", "enabled": False}
     properties[SEQ] = {"type": "long", "index": False}
+    properties[GROUP] = {"type": "keyword"}
+    properties[PLACE] = {"type": "integer"}
+    properties[f.VERSION_SIGNATURE] = {"type": "binary"}  # MinHash, base64 in ``_source``
     properties[f.FIRST_INDEXED] = {"type": "keyword", "index": False}  # the feed's time
     properties[f.TITLE_FROM_TEXT] = {"type": "boolean", "index": False}  # for a relink
     properties[f.SOURCE_KEY] = {"type": "keyword"}  # file and digest: what an update reads again
@@ -141,6 +151,8 @@ def to_document(record: dict, schema) -> dict:
         source[f.DATESORT] = value
     if stored.get(f.QUOTES):
         source[f.QUOTES] = stored[f.QUOTES]
+    if signature := stored.get(f.VERSION_SIGNATURE):
+        source[f.VERSION_SIGNATURE] = base64.b64encode(signature).decode("ascii")
     for name in (f.FIRST_INDEXED, f.TITLE_FROM_TEXT, f.SOURCE_KEY):
         if stored.get(name):
             source[name] = stored[name]

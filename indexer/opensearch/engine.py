@@ -6,13 +6,15 @@ routes ask of an engine: search, a release, quote search, the values of a facet,
 suggestions, person and organisation pages and the marks of a release page, each with the
 embedded engine's result types, so that the pages and the JSON contract stay one.
 
-A request is not pinned to one state of the index as in the embedded engine: a rebuild moves the
-alias in one step, and a request that straddles the move reads some answers from the new index.
+One state per request, as in the embedded engine: within a snapshot (``pin``/``unpin`` around
+each web request, ``snapshot()`` around an export) every search reads the physical index that
+the alias named at the request's first search, not the alias. A rebuild moves the alias in one
+step and keeps the index it replaced until the next rebuild begins (``writing``), so a request
+that straddles the move reads the old index to its end; the next request reads the new one.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import threading
 from collections import Counter
@@ -22,17 +24,19 @@ from indexer.engine import schema as f
 from indexer.extraction.keys import org_group_key
 from indexer.extraction.names import name_key
 from indexer.model import Release
-from indexer.opensearch import OpenSearchError, connect, searching
+from indexer.opensearch import OpenSearchError, connect, searching, versions
 from indexer.opensearch import quotes as remote_quotes
 from indexer.opensearch.documents import SEQ, TERMS
 from indexer.opensearch.names import KEYS, labels
-from indexer.opensearch.reader import ALL_VALUES, Reader
+from indexer.opensearch.reader import Reader, value_counts
 from indexer.search import entity_pages as pages
 from indexer.search.facet_values import FacetValues, listed
 from indexer.search.facets import FACETS, FacetValue, without
 from indexer.search.highlight import match_spans
+from indexer.search.pool import Engine
 from indexer.search.query import Filters, parse_query
 from indexer.search.quotes import QuoteHit, QuoteResult, for_quotes
+from indexer.search.searcher import Version
 
 NEWEST = [{f.DATESORT: {"order": "desc", "missing": "_last"}}, {SEQ: "desc"}]
 
@@ -41,9 +45,27 @@ class OpenSearchEngine:
     """The engine of the web app on a cluster: ``url`` and the alias searched."""
 
     def __init__(self, url: str, alias: str, client=None) -> None:
-        self.url, self.alias = url, alias
+        self.url, self.name = url, alias
         self._client = client
         self._lock = threading.Lock()
+        self._local = threading.local()  # the physical index a thread's snapshot reads
+
+    @property
+    def alias(self) -> str:
+        """What a search reads: in a snapshot the physical index the alias named at its first
+        search (a rebuild keeps it until the next one), else the alias."""
+        if not getattr(self._local, "pinned", False):
+            return self.name
+        if getattr(self._local, "index", None) is None:
+            self._local.index = self._behind_alias()
+        return self._local.index or self.name
+
+    def _behind_alias(self) -> str | None:
+        try:
+            found = self.client.indices.get_alias(name=self.name)
+        except Exception:  # no alias (a plain index, none yet) or no cluster: the name answers
+            return None
+        return max(found) if found else None  # one index; names sort by their build time
 
     @property
     def client(self):
@@ -58,14 +80,16 @@ class OpenSearchEngine:
     # -- what the app's request cycle asks of any engine -------------------------------------
 
     def pin(self) -> None:
-        """A request reads the alias as it is at each search (see the module's note)."""
+        """Read one physical index for every search of this thread until ``unpin``: the one
+        the alias names at the first search (see the module's note)."""
+        self._local.pinned, self._local.index = True, None
 
     def unpin(self) -> None:
-        pass
+        self._local.pinned, self._local.index = False, None
 
-    @contextlib.contextmanager
-    def snapshot(self) -> Iterator[None]:
-        yield
+    # one physical index for every search in the block (a web request, an export): the
+    # embedded engine's block around ``pin`` and ``unpin``
+    snapshot = Engine.snapshot
 
     def warm(self) -> bool:
         """Read the name labels once, so the first visitor does not wait for them."""
@@ -101,10 +125,19 @@ class OpenSearchEngine:
 
     def name_counts(self, fieldname: str) -> Counter[str]:
         """How many releases name each value of ``fieldname`` (in its shown spelling)."""
-        body = _releases_body({"match_all": {}}, 0)
-        body["aggs"] = {"v": {"terms": {"field": fieldname, "size": ALL_VALUES}}}
-        response = searching._run(self.client, self.alias, body)
-        return _label_counts(self, response, fieldname, response["aggregations"]["v"])
+        index = self.index()
+        releases = {"term": {f.KIND: f.RELEASE_KIND}}
+        return _label_counts(
+            self, index, fieldname, value_counts(self.client, index, fieldname, releases)
+        )
+
+    def index(self) -> str:
+        """The physical index behind the alias now."""
+        empty = {"hits": {"hits": []}}
+        index = searching.physical_index(self.client, self.alias, empty)
+        if index is None:
+            raise OpenSearchError(f"OpenSearch hat keinen Index {self.name!r}.")
+        return index
 
     def facet_values(
         self,
@@ -124,23 +157,46 @@ class OpenSearchEngine:
     def _facet_counts(self, name: str, text: str, filters: Filters) -> Counter[str]:
         schema = searching.schema()
         if name == "speaker":
-            parsed = for_quotes(parse_query(text, schema, (f.QUOTE,)), self.reader())
+            parsed = parse_query(text, schema, (f.QUOTE,))
+            parsed = for_quotes(searching.bounded(self.client, self.alias, parsed), self.reader())
             context: list[dict] = [{"term": {f.KIND: f.QUOTE_KIND}}]
             if filters.date_from or filters.date_to:
                 period = Filters(date_from=filters.date_from, date_to=filters.date_to).query()
                 context.append(searching.to_dsl(period))
             fieldname = f.SPEAKER
         else:
-            parsed = parse_query(text, schema)
+            parsed = searching.bounded(self.client, self.alias, parse_query(text, schema))
             context = [{"term": {f.KIND: f.RELEASE_KIND}}]
             if (others := without(filters, name).query(self.reader())) is not None:
                 context.append(searching.to_dsl(others))
             fieldname = FACETS[name]
-        aggs = {"v": {"terms": {"field": fieldname, "size": ALL_VALUES}}}
-        body = searching.request_body(parsed, context, aggs, 1, 0, by_date=False)
-        body["track_total_hits"] = False
-        response = searching._run(self.client, self.alias, body)
-        return _label_counts(self, response, fieldname, response["aggregations"]["v"])
+        query = searching.request_body(parsed, context, {}, 1, 0, by_date=False)["query"]
+        index = self.index()
+        if name != "speaker" and not filters.all_versions:  # one release per group of versions
+            query = self._newest_only(index, query)
+        counts = value_counts(self.client, index, fieldname, query)
+        return _label_counts(self, index, fieldname, counts)
+
+    def _newest_only(self, index: str, query: dict) -> dict:
+        """``query`` without the versions behind the newest it matches of each group."""
+        body = {"query": query, "size": 0, "track_total_hits": False}
+        body["aggs"] = {versions.GROUPS: versions.groups_aggregation()}
+        answer = searching._run(self.client, index, body)["aggregations"][versions.GROUPS]
+        newest = versions.matching_groups(self.client, index, answer, query)
+        return versions.excluding(query, versions.table(self.client, index).hidden(newest))
+
+    def versions_of(self, ids: list[str]) -> list[Version]:
+        """The releases of ``ids`` as versions: id, title and date, in the order of ``ids``."""
+        if not ids:
+            return []
+        body = _releases_body({"ids": {"values": ids}}, len(ids))
+        body["_source"] = [f.ID, f.TITLE, f.DATE, export_date()]
+        found = {}
+        for raw in searching._run(self.client, self.alias, body)["hits"]["hits"]:
+            stored = searching.stored_fields(raw["_source"])
+            title, date = stored.get(f.TITLE, ""), stored.get(f.DATE) or None
+            found[raw["_id"]] = Version(raw["_id"], title, date)
+        return [found.get(i) or Version(i, "", None) for i in ids]
 
     # -- person and organisation pages (``indexer.search.entity_pages``) --------------------
 
@@ -186,11 +242,13 @@ class OpenSearchEngine:
         body = _releases_body(wanted, pages.LISTED)
         body["sort"] = NEWEST
         body["_source"] = [f.ID, f.TITLE, f.DATE, export_date(), f.URL]
-        body["aggs"] = {
-            name: {"terms": {"field": name, "size": ALL_VALUES}}
+        response = searching._run(self.client, self.alias, body)
+        index = searching.physical_index(self.client, self.alias, response)
+        query = body["query"]
+        response["counts"] = {
+            name: _label_counts(self, index, name, value_counts(self.client, index, name, query))
             for name in (f.PERSONS, f.ORGANISATIONS, f.YEAR)
         }
-        response = searching._run(self.client, self.alias, body)
         response["all"] = list(self._every_id(wanted))
         return response
 
@@ -209,7 +267,7 @@ class OpenSearchEngine:
             after = hits[-1]["sort"]
 
     def _counted(self, response: dict, fieldname: str) -> Counter[str]:
-        return _label_counts(self, response, fieldname, response["aggregations"][fieldname])
+        return response["counts"][fieldname]
 
     def _quotes(self, wanted: dict, size: int) -> dict:
         query = {"bool": {"filter": [{"term": {f.KIND: f.QUOTE_KIND}}, wanted]}}
@@ -275,12 +333,10 @@ def _releases_body(wanted: dict, size: int) -> dict:
     return {"query": query, "size": size, "track_total_hits": True}
 
 
-def _label_counts(engine, response: dict, fieldname: str, aggregation: dict) -> Counter[str]:
-    """The buckets of an aggregation counted per shown spelling, as ``FacetColumn.count``."""
-    index = searching.physical_index(engine.client, engine.alias, response)
-    shown = labels(engine.client, index, fieldname) if index and fieldname in KEYS else {}
+def _label_counts(engine, index: str, fieldname: str, found: Counter[str]) -> Counter[str]:
+    """The counts of a field's values counted per shown spelling, as ``FacetColumn.count``."""
+    shown = labels(engine.client, index, fieldname) if fieldname in KEYS else {}
     counts: Counter[str] = Counter()
-    for bucket in aggregation.get("buckets", []):
-        value = str(bucket["key"])
-        counts[shown.get(value, value)] += bucket["doc_count"]
+    for value, count in found.items():
+        counts[shown.get(value, value)] += count
     return counts

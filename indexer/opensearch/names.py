@@ -2,8 +2,9 @@
 
 The embedded engine reads a facet field's values once per index state and shows every
 spelling of a name (``Kaykın``, ``Kaykin``) as the one most releases use. Here the counts come
-from one ``terms`` aggregation per physical index and field, kept while that index is the
-alias's (a rebuild makes a new index, so the labels are read again).
+from a ``composite`` aggregation read page by page (``reader.value_counts``: every spelling,
+however many) per physical index and field, kept while that index is the alias's (a rebuild
+makes a new index, so the labels are read again).
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ import threading
 from collections import Counter
 
 from indexer.extraction.names import best_spelling
+from indexer.opensearch.reader import value_counts
 from indexer.search.facets import FIELD_KEYS
 
-LABEL_BUCKETS = 65_536  # distinct spellings read per field; more are shown as they are
 _KEPT = 8  # (index, field) pairs kept: the live index's three fields and a rebuild's
 _LABELS: dict[tuple[str, str], dict[str, str]] = {}
 _LOCK = threading.Lock()
@@ -29,12 +30,10 @@ def labels(client, index: str, fieldname: str) -> dict[str, str]:
         cached = _LABELS.get((index, fieldname))
     if cached is not None:
         return cached
-    body = {"size": 0, "aggs": {"v": {"terms": {"field": fieldname, "size": LABEL_BUCKETS}}}}
-    buckets = client.search(index=index, body=body)["aggregations"]["v"]["buckets"]
     key_of = KEYS[fieldname]
     spellings: dict[str, Counter[str]] = {}
-    for bucket in buckets:
-        spellings.setdefault(key_of(bucket["key"]), Counter())[bucket["key"]] += bucket["doc_count"]
+    for value, count in value_counts(client, index, fieldname).items():
+        spellings.setdefault(key_of(value), Counter())[value] += count
     found = {value: best_spelling(c) for c in spellings.values() for value in c}
     with _LOCK:
         if len(_LABELS) >= _KEPT:

@@ -7,23 +7,26 @@ import html
 from whoosh import highlight
 from whoosh.highlight import FIRST, Highlighter
 
+from indexer.config import search_seconds
 from indexer.engine import schema as f
 from indexer.engine.stored import from_stored
 from indexer.extraction.names import name_key
 from indexer.model import Release
-from indexer.opensearch import OpenSearchError
-from indexer.opensearch.documents import TERMS
+from indexer.opensearch import OpenSearchError, versions
+from indexer.opensearch.documents import UNSHOWN
 from indexer.opensearch.names import canonical, labels, physical_index
 from indexer.opensearch.reader import Reader
 from indexer.opensearch.searching import (
+    bounded,
     facet_values,
     request_body,
     schema,
     stored_fields,
+    timed,
 )
 from indexer.search.query import parse_query
 from indexer.search.quotes import SPEAKER_CAP, QuoteHit, QuoteResult, for_quotes
-from indexer.search.searcher import Export, MarkFormatter, window
+from indexer.search.searcher import Budget, Export, MarkFormatter, window
 
 SPEAKER_BUCKETS = 1000
 
@@ -43,7 +46,9 @@ def search_quotes(
     """Find quotes by words, speaker (any spelling) and date; an empty query lists newest first
     (an ``export``: its rows as one page of one request)."""
     page, limit = export.window() if export else window(page, limit)
-    parsed = for_quotes(parse_query(text, schema(), (f.QUOTE,)), Reader(client, alias))
+    budget = Budget(search_seconds())
+    parsed = bounded(client, alias, parse_query(text, schema(), (f.QUOTE,)))
+    parsed = for_quotes(parsed, Reader(client, alias))
     context: list[dict] = [{"term": {f.KIND: f.QUOTE_KIND}}]
     keys = [name_key(s) for s in speaker if s.strip()]
     if keys:
@@ -53,7 +58,7 @@ def search_quotes(
         context.append({"range": {f.DATESORT: bounds | ({"lte": date_to} if date_to else {})}})
     aggs = {"speaker": {"terms": {"field": f.SPEAKER, "size": SPEAKER_BUCKETS}}}
     body = request_body(parsed, context, aggs, page, limit, by_date=parsed.is_empty)
-    response = _search(client, alias, body)
+    response = timed(client, alias, body, budget)
     words = frozenset(
         t.decode("utf-8") if isinstance(t, bytes) else t
         for name, t in parsed.query.iter_all_terms()
@@ -73,7 +78,8 @@ def search_quotes(
     speakers = facet_values(f.SPEAKER, buckets, chosen, cap=SPEAKER_CAP, labels=spoken)
     facets = {"speaker": speakers}
     total = response["hits"]["total"]["value"]
-    return QuoteResult(text, total, hits, facets, parsed.notes, page, limit)
+    notes = budget.noted(parsed.notes)
+    return QuoteResult(text, total, hits, facets, notes, page, limit, budget.partial)
 
 
 def release_urls(client, alias: str, doc_ids: set[str]) -> dict[str, str]:
@@ -124,11 +130,12 @@ def get_release(client, alias: str, id_or_path: str) -> Release | None:
     for fieldname in (f.ID, f.PATH):
         query = {"bool": {"filter": [{"term": {f.KIND: f.RELEASE_KIND}}]}}
         query["bool"]["filter"].append({"term": {fieldname: id_or_path}})
-        body = {"query": query, "size": 1, "_source": {"excludes": list(TERMS.values())}}
+        body = {"query": query, "size": 1, "_source": {"excludes": UNSHOWN}}
         response = _search(client, alias, body)
         for raw in _hits(response):
             release = from_stored(stored_fields(raw["_source"]))
             index = raw["_index"]
+            release.versions = versions.table(client, index).others(release.id)
             for name in (f.PERSONS, f.ORGANISATIONS):
                 values = canonical(labels(client, index, name), getattr(release, name))
                 setattr(release, name, values)

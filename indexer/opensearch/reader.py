@@ -3,12 +3,39 @@ for organisation aliases, ``for_quotes`` for the years of ``jahr:`` patterns, sp
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from indexer.opensearch import OpenSearchError
 from indexer.opensearch.documents import TERMS
 
-ALL_VALUES = 65_536  # buckets of an aggregation that lists every value of a keyword field
+# Buckets per request when every value of a keyword field is read: a ``composite`` aggregation
+# read page by page, so any number of values (persons at 10 million releases) is counted; below
+# the cluster's ``search.max_buckets`` (65,535).
+BUCKETS = 10_000
+
+
+def value_counts(client, index: str, fieldname: str, query: dict | None = None) -> Counter[str]:
+    """How many documents of ``index`` (those ``query`` matches) hold each value of
+    ``fieldname``: every value, read ``BUCKETS`` at a time in the order of the values."""
+    counts: Counter[str] = Counter()
+    after = None
+    while True:
+        composite: dict = {"size": BUCKETS, "sources": [{"v": {"terms": {"field": fieldname}}}]}
+        if after is not None:
+            composite["after"] = after
+        body: dict = {"size": 0, "track_total_hits": False, "aggs": {"v": {"composite": composite}}}
+        if query is not None:
+            body["query"] = query
+        try:
+            answer = client.search(index=index, body=body)["aggregations"]["v"]
+        except Exception as exc:  # the client's transport and request errors
+            raise OpenSearchError(f"OpenSearch konnte nicht suchen: {exc}") from exc
+        for bucket in answer["buckets"]:
+            counts[str(bucket["key"]["v"])] += bucket["doc_count"]
+        after = answer.get("after_key")
+        if after is None or len(answer["buckets"]) < BUCKETS:
+            return counts
 
 
 class Reader:
@@ -22,20 +49,14 @@ class Reader:
         self.client, self.alias = client, alias
         self.schema = schema()  # a range reads its field's byte form from the schema
 
-    def _values(self, fieldname: str, include: str | None = None) -> list[str]:
-        terms: dict = {"field": fieldname, "size": ALL_VALUES}
-        if include is not None:
-            terms["include"] = include
-        body = {"size": 0, "aggs": {"v": {"terms": terms}}}
-        try:
-            found = self.client.search(index=self.alias, body=body)
-        except Exception as exc:  # the client's transport and request errors
-            raise OpenSearchError(f"OpenSearch konnte nicht suchen: {exc}") from exc
-        return sorted(str(b["key"]) for b in found["aggregations"]["v"]["buckets"])
+    def _values(self, fieldname: str, prefix: str = "") -> list[str]:
+        """The values of a keyword field (those starting with ``prefix``), sorted."""
+        query = {"prefix": {fieldname: prefix}} if prefix else None
+        found = value_counts(self.client, self.alias, fieldname, query)
+        return sorted(v for v in found if v.startswith(prefix))
 
     def expand_prefix(self, fieldname: str, prefix: str) -> Iterator[bytes]:
-        pattern = "".join(c if c.isalnum() else f"\\{c}" for c in prefix) + ".*"
-        for value in self._values(fieldname, pattern):
+        for value in self._values(fieldname, prefix):
             yield value.encode("utf-8")
 
     def terms_from(self, fieldname: str, start: bytes) -> Iterator[tuple[str, bytes]]:

@@ -17,6 +17,7 @@ import datetime
 import functools
 import html
 import re
+import time
 from collections import Counter
 from collections.abc import Iterator
 from itertools import groupby
@@ -27,21 +28,29 @@ from whoosh import query as q
 from whoosh.highlight import FIRST
 
 from indexer.analysis.morphology import fold
+from indexer.config import search_seconds
 from indexer.engine import schema as f
 from indexer.engine.stored import from_stored
 from indexer.exports import opensearch as export
 from indexer.extraction.names import best_spelling
-from indexer.opensearch import OpenSearchError
-from indexer.opensearch.documents import SEQ, TERMS
+from indexer.opensearch import OpenSearchError, patterns, versions
+from indexer.opensearch.documents import SEQ, TERMS, UNSHOWN
 from indexer.opensearch.names import KEYS, canonical, labels, physical_index
 from indexer.opensearch.reader import Reader
 from indexer.search.facets import SELECTIONS, without
 from indexer.search.highlight import Matcher
-from indexer.search.query import Filters, parse_query, relaxations
+from indexer.search.query import (
+    MAX_EXPANSIONS,
+    Filters,
+    bound_expansions,
+    parse_query,
+    relaxations,
+)
 from indexer.search.searcher import (
     FACET_CAP,
     FACETS,
     SNIPPET_CHARS,
+    Budget,
     Export,
     FacetValue,
     Hit,
@@ -50,6 +59,7 @@ from indexer.search.searcher import (
     window,
 )
 
+MAIN = "_hits"  # the aggregation of the hits' own context (beside the facets')
 FACET_BUCKETS = 1000  # values a facet aggregation returns before our keys merge spellings
 _CHUNK = re.compile(r"\S+")
 NAMES = (f.PERSONS, f.ORGANISATIONS)
@@ -76,6 +86,7 @@ def to_dsl(node: q.Query) -> dict:
     if isinstance(node, q.FuzzyTerm):
         # a swap of two letters is one edit, as in our vocabulary lookup (search.spelling)
         fuzzy = {"value": node.text, "fuzziness": node.maxdist, "transpositions": True}
+        fuzzy["max_expansions"] = MAX_EXPANSIONS  # every word within reach, as embedded
         fuzzy |= {"prefix_length": node.prefixlength, "boost": node.boost}
         return {"fuzzy": {_field(node.fieldname): fuzzy}}
     if isinstance(node, q.Prefix):
@@ -132,16 +143,27 @@ def build_request(
     return _request_for(parse_query(text, schema()), filters, page, limit, sort, reader)
 
 
-def _request_for(parsed, filters: Filters, page: int, limit: int, sort: str, reader=None) -> tuple:
+def _request_for(
+    parsed, filters: Filters, page: int, limit: int, sort: str, reader=None, hidden=None
+) -> tuple:
+    """The request of one page; ``hidden`` (context → ids) leaves out older versions. Without
+    it, unless ``filters.all_versions``, the groups with several matching versions are asked
+    for beside the answer (``opensearch.versions``)."""
     context = [{"term": {f.KIND: f.RELEASE_KIND}}]
     dates = Filters(date_from=filters.date_from, date_to=filters.date_to).query()
     if dates is not None:
         context.append(to_dsl(dates))
     by_date = sort == "date" or parsed.is_empty
-    aggs = facet_aggregations(filters, reader)
+    detect = hidden is None and not filters.all_versions
+    hidden = hidden or {}
+    aggs = facet_aggregations(filters, reader, hidden, detect)
     body = request_body(parsed, context, aggs, page, limit, by_date)
-    if (selections := _selections(filters, reader)) is not None:
-        body["post_filter"] = selections
+    selections = _selections(filters, reader)
+    if detect:
+        groups = {versions.GROUPS: versions.groups_aggregation()}
+        aggs[MAIN] = {"filter": selections or {"match_all": {}}, "aggs": groups}
+    if (kept := versions.excluding(selections, hidden.get(MAIN, []))) is not None:
+        body["post_filter"] = kept
     return parsed, body
 
 
@@ -153,20 +175,29 @@ def _selections(filters: Filters, reader=None) -> dict | None:
     return None if restriction is None else to_dsl(restriction)
 
 
-def facet_aggregations(filters: Filters, reader=None) -> dict:
+def facet_aggregations(
+    filters: Filters, reader=None, hidden: dict | None = None, detect: bool = False
+) -> dict:
     """Each facet counted over the matches of the query and the other facets' selections.
 
     A facet with a selection also counts its selected values among the releases they select
     (``chosen``), so that a selected value is listed even beyond the buckets returned.
+    ``hidden`` leaves out each facet's older versions; ``detect`` asks for the groups with
+    several matching versions in each facet's context.
     """
+    hidden = hidden or {}
     aggs = {}
     for name, field in FACETS.items():
         terms: dict = {"values": {"terms": {"field": field, "size": FACET_BUCKETS}}}
         own = getattr(filters, SELECTIONS[name])
         if own and (selection := _selections(Filters(**{SELECTIONS[name]: own}), reader)):
             chosen = {"terms": {"field": field, "size": FACET_BUCKETS}}
-            terms["chosen"] = {"filter": selection, "aggs": {"values": chosen}}
+            kept = versions.excluding(selection, hidden.get(name, []))
+            terms["chosen"] = {"filter": kept, "aggs": {"values": chosen}}
+        if detect:
+            terms[versions.GROUPS] = versions.groups_aggregation()
         others = _selections(without(filters, name), reader)
+        others = versions.excluding(others, hidden.get(name, []))
         aggs[name] = {"filter": others or {"match_all": {}}, "aggs": terms}
     return aggs
 
@@ -181,7 +212,7 @@ def request_body(parsed, context: list[dict], aggs: dict, page: int, limit: int,
         "from": (page - 1) * limit,
         "size": limit,
         "track_total_hits": True,
-        "_source": {"excludes": list(TERMS.values())},
+        "_source": {"excludes": UNSHOWN},
         "aggs": aggs,
     }
     if by_date:
@@ -206,19 +237,30 @@ def search(
     filters = filters or Filters()
     page, limit = export.window() if export else window(page, limit)
     reader = Reader(client, alias) if filters.organisations else None
-    parsed, body = build_request(text, filters, page, limit, sort, reader)
+    budget = Budget(search_seconds())
+    parsed = bounded(client, alias, parse_query(text, schema()))
+    parsed, body = _request_for(parsed, filters, page, limit, sort, reader)
     strict = parsed
-    response = _run(client, alias, body)
-    if not response["hits"]["total"]["value"] and not parsed.is_empty:
+    response = timed(client, alias, body, budget)
+    if not response["hits"]["total"]["value"] and not parsed.is_empty and not budget.partial:
         for relaxed in relaxations(parsed):  # the releases with most of the terms, as embedded
+            if not budget.extras(parsed):
+                break
             relaxed_body = _request_for(relaxed, filters, page, limit, sort, reader)[1]
-            relaxed_response = _run(client, alias, relaxed_body)
+            relaxed_response = timed(client, alias, relaxed_body, budget)
             if relaxed_response["hits"]["total"]["value"]:
                 parsed, body, response = relaxed, relaxed_body, relaxed_response
                 break
+    index = physical_index(client, alias, response)
+    table = versions.table(client, index) if index else versions.VersionTable()
+    if not filters.all_versions and index:  # one hit per release: its newest matching version
+        newest = _matching_groups(client, index, body, response)
+        if any(newest.values()):
+            hidden = {context: table.hidden(groups) for context, groups in newest.items()}
+            body = _request_for(parsed, filters, page, limit, sort, reader, hidden)[1]
+            response = timed(client, index, body, budget)
     by_date = "sort" in body
     terms = wanted(parsed.query, f.BODY)
-    index = physical_index(client, alias, response)
     names = {name: labels(client, index, name) for name in NAMES} if index else {}
     hits = []
     for raw in response["hits"]["hits"]:
@@ -238,6 +280,7 @@ def search(
                 url=release.url or None,
                 source=release.origin or None,
                 first_indexed=release.first_indexed,
+                versions=table.others(release.id),
             )
         )
     aggregations = response.get("aggregations", {})
@@ -252,17 +295,50 @@ def search(
         total=response["hits"]["total"]["value"],
         hits=hits,
         facets=facets,
-        suggestion=_suggestion(client, alias, strict, response, parsed),
-        notes=parsed.notes,
+        suggestion=_suggestion(client, alias, strict, response, parsed, budget),
+        notes=budget.noted(parsed.notes),
         page=page,
         limit=limit,
         relaxed=bool(parsed.relaxed_to),
+        partial=budget.partial,
     )
 
 
-def _suggestion(client, alias: str, strict, response: dict, parsed) -> str | None:
+def bounded(client, alias: str, parsed):
+    """``parsed`` without the patterns that match too many words (``opensearch.patterns``)."""
+    listed = patterns.lister(client, alias, parsed.query, MAX_EXPANSIONS)
+    return bound_expansions(parsed, None, listed)
+
+
+def timed(client, index: str, body: dict, budget: Budget) -> dict:
+    """Run a search within what is left of ``budget``: OpenSearch stops collecting at the
+    ``timeout`` and answers what its shards found by then (``timed_out``: partial)."""
+    left = max(1, int((budget.deadline - time.monotonic()) * 1000))
+    response = _run(client, index, body | {"timeout": f"{left}ms"})
+    budget.partial = budget.partial or bool(response.get("timed_out"))
+    return response
+
+
+def _matching_groups(client, index: str, body: dict, response: dict) -> dict[str, dict]:
+    """Per context (the hits, each facet): group → newest matching place, for the groups of
+    which several versions match in it."""
+    aggregations = response.get("aggregations", {})
+    found = {}
+    for context in (MAIN, *FACETS):
+        answer = aggregations.get(context, {})
+        where = body["aggs"][context]["filter"]
+        query = {"bool": {"filter": [body["query"], where]}}
+        found[context] = versions.matching_groups(
+            client, index, answer.get(versions.GROUPS, {}), query
+        )
+    return found
+
+
+def _suggestion(client, alias: str, strict, response: dict, parsed, budget) -> str | None:
     """Did-you-mean for a query that found nothing or only a relaxed reading, as embedded."""
     if (response["hits"]["total"]["value"] and not parsed.relaxed_to) or parsed.is_empty:
+        return None
+    if not budget.extras(parsed):
         return None
     from indexer.opensearch.spelling import suggest
 

@@ -94,7 +94,8 @@ class Remote:
         found = [value.get(name) for name in LINKS]
         found[2], found[3] = tuple(found[2] or ()), tuple(found[3] or ())
         found[4] = {surname: tuple(roles) for surname, roles in (found[4] or {}).items()}
-        found[5] = found[5] or {}
+        found[5], found[6] = found[5] or {}, found[6] or ""
+        found[7] = {name: tuple(cues) for name, cues in (found[7] or {}).items()}
         return PersonLinks(*found)
 
 

@@ -5,14 +5,16 @@ worker processes (``build.pipeline``: ``PRESSESUCHE_WORKERS``, the watchdog, the
 each worker sends the releases it prepared to the cluster in bulk requests of its own. The
 same batch decides what is written (exact duplicates once, unique ids, persons linked across
 the whole index by the embedded build's relink; ``PRESSESUCHE_RELINK=0`` leaves it out).
+Near-identical releases are then grouped into versions (``opensearch.versions``).
 
 Without ``--rebuild`` a compatible live index is updated in place (``opensearch.updating``).
 ``--rebuild``, a missing index or one of another layout build a new physical index: when every
-file is done, the alias is moved to it in one atomic ``_aliases`` call and the indices it
-named before are deleted. A rebuild that fails or is killed leaves the alias where it was:
-searches go on against the old index, and the next run deletes the unfinished one. A bulk
-item the cluster refuses is reported with its path and the reason; in a rebuild its release is
-then missing from the new index, as an unreadable file is; an update keeps its old version.
+file is done, the alias is moved to it in one atomic ``_aliases`` call; the index it named
+before is kept until the next run begins (a request that began on it reads it to its end) and
+deleted then. A rebuild that fails or is killed leaves the alias where it was: searches go on
+against the old index, and the next run deletes the unfinished one. A bulk item the cluster
+refuses is reported with its path and the reason; in a rebuild its release is then missing
+from the new index, as an unreadable file is; an update keeps its old version.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from indexer.build.pipeline import Target, WorkerLost, running, workers_for
 from indexer.config import follow_links as config_follow_links
 from indexer.config import relink_persons as config_relink
 from indexer.engine import schema as f
-from indexer.opensearch import OpenSearchError, connect
+from indexer.opensearch import OpenSearchError, connect, versions
 from indexer.opensearch.documents import LAYOUT, SEQ, build_mapping, meta, to_document
 from indexer.text.corpus import Skip, scan
 
@@ -235,6 +237,7 @@ def _rebuild(client, url, alias, files, skips, progress, parallel, known_slow) -
                     progress(done, len(files))
             batch.commit()
         client.indices.refresh(index=name)
+        versions.group_index(client, name)  # near-identical releases: one hit, as embedded
         report.skipped += batch.skipped + writer.done.failed
         report.documents = release_count(client, name)
         report.added -= sum(writer.done.refused.values())
@@ -267,17 +270,18 @@ def _check_alias(client, alias: str) -> None:
 
 
 def _swap(client, alias: str, name: str) -> None:
-    """Point ``alias`` at ``name`` alone in one atomic step, then delete the old indices."""
+    """Point ``alias`` at ``name`` alone in one atomic step. The indices it named before stay
+    until the next rebuild begins (``_remove_unfinished``): a web request that began on one
+    reads it to its end (``engine.OpenSearchEngine.snapshot``)."""
     old = _aliased(client, alias)
     actions = [{"remove": {"index": index, "alias": alias}} for index in old]
     actions.append({"add": {"index": name, "alias": alias}})
     client.indices.update_aliases(body={"actions": actions})
-    for index in old:
-        client.indices.delete(index=index, ignore_unavailable=True)
 
 
 def _remove_unfinished(client, alias: str) -> None:
-    """Delete indices of earlier runs that never got the alias (killed in the middle)."""
+    """Delete indices of earlier runs that the alias does not name: those killed in the middle
+    and the one the last rebuild replaced."""
     live = set(_aliased(client, alias))
     found = client.indices.get(index=f"{alias}-*", ignore_unavailable=True, allow_no_indices=True)
     for index in found:

@@ -475,13 +475,16 @@ def query_words(query: q.Query, reader) -> int:
     return len(words)
 
 
-def bound_expansions(parsed: ParsedQuery, reader) -> ParsedQuery:
+def bound_expansions(parsed: ParsedQuery, reader, expand=None) -> ParsedQuery:
     """Refuse wildcard, prefix, range and fuzzy parts that expand to too many index terms.
 
     Counted before searching: one pattern may match at most ``MAX_EXPANSIONS`` words in any
     field, and the whole query may read at most ``MAX_CLAUSES`` distinct words. A pattern
     typed once is expanded over several fields; it is kept or refused as a whole.
+    ``expand(node, reader, limit)`` lists a part's words (None: more than ``limit``); the
+    OpenSearch backend asks the cluster (``opensearch.patterns``); by default the index.
     """
+    expand = expand or expansions
     leaves = _leaves(parsed.query)
     words = _plain(leaves)
     patterns: dict[tuple[str, str], list[q.MultiTerm]] = {}
@@ -492,7 +495,7 @@ def bound_expansions(parsed: ParsedQuery, reader) -> ParsedQuery:
     for (_, shown), nodes in patterns.items():
         expanded = []
         for node in nodes:  # one field over the limit refuses the pattern: list no more
-            expanded.append(expansions(node, reader, MAX_EXPANSIONS))
+            expanded.append(expand(node, reader, MAX_EXPANSIONS))
             if expanded[-1] is None:
                 break
         if any(found is None for found in expanded):

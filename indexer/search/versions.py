@@ -13,6 +13,7 @@ that agree on all ``ROWS`` values of one of the signature's bands).
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -70,12 +71,20 @@ def read_versions(searcher) -> Versions:
     """Group the releases of an index state into versions (see the module's rule)."""
     reader = searcher.reader()
     signatures = matches.column_values(reader, f.VERSION_SIGNATURE)
+    # deleted documents (replaced by an update, until a merge drops them) keep their values
+    live = np.zeros(len(signatures), bool)
+    live[np.fromiter(reader.all_doc_ids(), np.int64)] = True
+    return group_versions(signatures, live, searcher.stored_fields)
+
+
+def group_versions(
+    signatures: list[bytes], live: np.ndarray, stored: Callable[[int], dict]
+) -> Versions:
+    """Group the documents of ``signatures`` (by number; ``live`` marks those to group) into
+    versions; ``stored(number)`` gives a document's stored fields (id, title, body, dates)."""
     count = len(signatures)
     group = np.full(count, -1, np.int64)
     place = np.zeros(count, np.int64)
-    # deleted documents (replaced by an update, until a merge drops them) keep their values
-    live = np.zeros(count, bool)
-    live[np.fromiter(reader.all_doc_ids(), np.int64)] = True
     docs = [d for d, s in enumerate(signatures) if live[d] and len(s) == similarity.SIGNATURE_BYTES]
     if len(docs) < 2:
         return Versions(group, place)
@@ -97,9 +106,9 @@ def read_versions(searcher) -> Versions:
         if docnum in shingled:
             shingled.move_to_end(docnum)
             return shingled[docnum]
-        stored = searcher.stored_fields(docnum)
-        known[docnum] = (_newness(stored), stored[f.ID])
-        found = similarity.shingles(f"{stored.get(f.TITLE, '')}\n{stored.get(f.BODY, '')}")
+        fields = stored(docnum)
+        known[docnum] = (_newness(fields), fields[f.ID])
+        found = similarity.shingles(f"{fields.get(f.TITLE, '')}\n{fields.get(f.BODY, '')}")
         shingled[docnum] = found
         if len(shingled) > TEXTS_KEPT:
             shingled.popitem(last=False)
