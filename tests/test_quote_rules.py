@@ -246,3 +246,68 @@ def test_quote_over_hard_wrapped_lines_runs_to_its_closing_mark():
     body = "Karl Moor wechselt.\n\n" + "\n\n".join(lines)
     (quote,) = extract_quotes(body, PEOPLE)
     assert quote.text.endswith("dank der Hilfe des\n\nLandes") and quote.speaker == "Karl Moor"
+
+
+FRAMES = [
+    (
+        "colon-frame-starts-after-the-previous-quote",
+        "Trainer Otto Gran zur Lage: „Wir sind auf einem guten Weg.“, Kapitänin Petra Lind: "
+        "„Alles ist möglich in dieser Saison.“",
+        ["Otto Gran", "Petra Lind"],
+    ),
+    (
+        "verbless-colon-frame-after-a-dash",
+        "Stadt ehrt Otto Gran mit dem Kulturpreis – Laudatorin Lena Ost: „Das ist eine große "
+        "Ehre für die ganze Stadt.“",
+        ["Lena Ost"],
+    ),
+    (
+        "verbless-colon-frame-after-a-dash-names-nobody",
+        "Stadt ehrt Otto Gran mit dem Kulturpreis – die Jury: „Das ist eine große Ehre für die "
+        "ganze Stadt.“",
+        [None],
+    ),
+    (
+        "dative-role-and-its-name-are-no-speaker",
+        "Dem neuen Präsidenten Karl Moor gratulierte Petra Lind: „Wir freuen uns auf die "
+        "Zusammenarbeit mit Ihnen.“",
+        ["Petra Lind"],
+    ),
+    (
+        "ist-sich-sicher",
+        "„Das war ein gutes Jahr für uns alle“, ist sich Max Wolf sicher.",
+        ["Max Wolf"],
+    ),
+    (
+        "pronoun-with-two-fitting-persons-is-null",
+        "Otto Gran traf Max Wolf in Berlin. „Das wird ein gutes Jahr für uns alle“, sagte er.",
+        [None],
+    ),
+    (
+        "pronoun-with-one-fitting-person",
+        "Otto Gran traf Petra Lind in Berlin. „Das wird ein gutes Jahr für uns alle“, sagte er.",
+        ["Otto Gran"],
+    ),
+    (
+        "reported-frame-in-the-sentence-before",
+        "Präsident Karl Moor begrüßte Max Wolf. Dass er gekommen sei, freue ihn sehr, sagte der "
+        "Präsident. „Herzlichen Dank, dass Sie alle geholfen haben.“",
+        ["Karl Moor"],
+    ),
+    (
+        "abbreviation-abg-ends-no-sentence",
+        "Petra Lind begrüßte die Gäste. Sie sagt, indem sie auf die Rede des Abg. Dr. Max Wolf "
+        "anspielt: „Das ist eine Kränkung für uns alle.“",
+        ["Petra Lind"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [f[1:] for f in FRAMES], ids=[f[0] for f in FRAMES])
+def test_speakers_of_frames_that_name_several_persons(body, expected):
+    assert speakers(body) == expected
+
+
+def test_an_inscription_is_no_quote():
+    body = "Otto Gran enthüllte die Tafel. Die Inschrift lautet: „Den Toten zur Ehre, den Lebenden."
+    assert speakers(body + "“") == []

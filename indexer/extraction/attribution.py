@@ -20,7 +20,7 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENT_END = re.compile(r"[.!?;:](?=[\s\"“”»«‘’_]|$)")
 _BOUNDARY = re.compile(r"[.!?:][\"“”»«‘’']?\s+(?=\S)")
 _ABBREV = re.compile(
-    r"(?:\b(?:Dr|Prof|Dipl|Ing|St|Nr|bzw|ca|vgl|med|jur|rer|nat|phil|Abs|Art|Co|Mio|Mrd|sog|Hr|Fr"
+    r"(?:\b(?:Dr|Prof|Dipl|Ing|St|Nr|bzw|ca|vgl|med|jur|rer|nat|phil|Abs|Art|Co|Mio|Mrd|sog|Hr|Fr|Abg"
     r"|e\.\s?V|z\.\s?B|u\.\s?a|v\.\s?l|d\.\s?h)|\b[A-ZÄÖÜ]|\d)$"
 )
 _STEMS = (
@@ -34,6 +34,7 @@ _VERB = (
     r"|schreibt|sprach|spricht|rät|riet|verwies|verweist|hieß|heißt|ließ|lässt|versprach"
     r"|verspricht|widersprach|widerspricht|gesagt|ausgesagt|behaupten|zeigte?\s+sich"
     r"|weiß|weiss|wusste|findet|fand|resümiert|freut\s+sich|freute\s+sich"
+    r"|(?:ist|sind|war|waren)\s+sich|blickt|blickte"
 )
 _SUBJECT = r"\s+(?:er|sie|es|man|der|die|[A-ZÄÖÜ])"
 AFTER = re.compile(rf"\s*[,–—-]\s*(?:(?:so|wie|{_VERB})\b|[a-zäöü]\w+te?(?={_SUBJECT}))")
@@ -41,6 +42,7 @@ AFTER_BARE = re.compile(rf"\s*(?:(?:so|{_VERB})\b|[a-zäöü]\w*(?={_SUBJECT}))"
 # "„…“ sagt X" without a comma, "„…“ Mit diesen Worten kommentierte X": a speech verb first
 _AFTER_VERB = re.compile(rf"[ \t]*+\n?[ \t]*+(?:mit\s+diesen\s+worten\s+)?(?:{_VERB})\b", re.I)
 _FRAME_VERB = re.compile(rf"\b(?:{_VERB})\b", re.I)
+_REPORTED = re.compile(rf",\s*(?:so|{_VERB})\b")
 _ROLE = re.compile(
     r"(?:minister|staatssekretär|landrat|landrät|bürgermeister|vorsitzende|präsident|sprecher"
     r"|direktor|leiter|geschäftsführer|dezernent|beigeordnete|senator|beauftragte|chef|rektor"
@@ -66,6 +68,8 @@ _DEFINITE = re.compile(r"\b(?:der|die)\s+(?:[a-zäöüß-]+\s+)?$")
 _CREDIT = re.compile(r"(?:Foto\w*+|Bild\w*+|Quelle|©)\s*+:?\s*+$", re.I)
 _POSSESSIVE = re.compile(r"^\s*(?P<p>Sein|Seine|Ihr|Ihre)\s+[A-ZÄÖÜ]\w*\s*:\s*$")
 _ARTICLE_GAP = re.compile(r"[\s,]*(?:(?:der|die|den|dem)\s+)?")
+# the last dash of a frame without a speech verb, spaced as a dash (not a hyphen in a word)
+_LAST_DASH = re.compile(r"\s[–—-]\s(?!.*\s[–—-]\s)")
 _INDEFINITE = {"ein", "eine", "einer", "einem", "eines"}
 _FALLBACK_NAME = re.compile(
     r"\s*(?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?(?:(?:Dr|Prof)\.\s+)*"
@@ -81,6 +85,9 @@ AFTER_FRAME, LOOSE_FRAME, COLON_FRAME = 1.0, 0.9, 0.95
 SENTENCE_BEFORE, LEAD_IN, FOLLOW_ON, POSSESSIVE_FRAME = 0.8, 0.7, 0.9, 0.7
 NAMED, BY_ROLE, ONLY_PERSON, FALLBACK_NAME = 1.0, 0.85, 0.75, 0.85
 PRONOUN_FITS, PRONOUN_UNSURE = 0.8, 0.65
+# another person the pronoun fits, named in the same sentence: below MIN_CONFIDENCE on purpose
+PRONOUN_AMBIGUOUS = 0.5
+_UNFIT = {"er": "f", "sie": "m", "sein": "f", "seine": "f", "ihr": "m", "ihre": "m"}
 FAR = 80  # a speaker named more than this many characters into the frame counts less
 FAR_FACTOR = 0.9
 
@@ -115,6 +122,14 @@ def _opens_sentence(text: str, pos: int) -> bool:
     """Tell whether ``pos`` starts a sentence: text start, or after a stop, colon or quote mark."""
     head = text[max(0, pos - 20) : pos].rstrip()
     return not head or head[-1] in '.!?:;\n“”"»«„'
+
+
+def _reported_frame(text: str, lo: int, hi: int) -> int | None:
+    """Return where the last ``, sagte`` of ``text[lo:hi]`` ends (a speech verb after a comma)."""
+    last = None
+    for m in _REPORTED.finditer(text, lo, hi):
+        last = m.end()
+    return last
 
 
 def _sure(speaker: str | None, confidence: float) -> float:
@@ -289,9 +304,13 @@ class Context:
         lo, hi = self._sentence_start(base, base + len(head) - 1), base + len(head) - 1
         colon = head.endswith(":")
         if colon:
-            verb = _FRAME_VERB.search(self.masked, lo, hi)
+            start = self._frame_start(lo, hi, prev)
+            verb = _FRAME_VERB.search(self.masked, start, hi)
+            if verb is None:  # "Preis für X – Preisträger Y: „…“": who speaks follows the dash
+                dash = _LAST_DASH.search(self.masked, start, hi)
+                start = dash.end() if dash else start
             speaker, role, named, sure = self.resolve(
-                lo, hi, span.open_at, verb.end() if verb else None
+                start, hi, span.open_at, verb.end() if verb else None
             )
             if named or verb:
                 return speaker, role, True, _sure(speaker, COLON_FRAME * sure)
@@ -305,7 +324,9 @@ class Context:
                 return speaker, self.roles.get(speaker), False, LEAD_IN
         if head[-1:] in (".", "!", "?"):
             lo = self._sentence_start(para, para + len(head) - 1)
-            speaker, role, _, sure = self.resolve(lo, para + len(head), span.open_at)
+            # "Das freue sie, sagte die Ministerin. „…“": who reports the sentence before
+            frame = _reported_frame(self.masked, lo, para + len(head))
+            speaker, role, _, sure = self.resolve(lo, para + len(head), span.open_at, frame)
             if speaker:
                 return speaker, role, colon, SENTENCE_BEFORE * sure
         if prev is not None and prev[1] is not None:
@@ -313,6 +334,13 @@ class Context:
             if all(self._is(m, prev[1]) for m in self._mentions(gap_lo, span.open_at)):
                 return prev[1], self.roles.get(prev[1]), colon, FOLLOW_ON * prev[2]
         return None, None, colon, 0.0
+
+    def _frame_start(self, lo: int, hi: int, prev: tuple[Span, str | None, float] | None) -> int:
+        """Where a colon frame starts: not before the end of the previous quote of the paragraph
+        (``Bauer: „…“, Stürmerin Hoff: „…“`` names Hoff for the second)."""
+        if prev is not None and prev[0].close_at is not None and lo <= prev[0].close_at < hi:
+            return prev[0].close_at + 1
+        return lo
 
     def _wrapped_after(self, span: Span, after: str) -> str:
         """Continue an after-frame over hard line breaks until its sentence ends (200 chars)."""
@@ -376,13 +404,18 @@ class Context:
             right = [m for m in found if m.pos >= verb_end]
             if right and _ARTICLE_GAP.fullmatch(self.masked, verb_end, right[0].pos):
                 found = right + found
+        oblique = None
         for n, m in enumerate(found):
             if (
                 m.role
                 and n + 1 < len(found)
                 and _OBLIQUE.search(self.masked, max(0, m.pos - 30), m.pos)
             ):
-                continue  # "Dem neuen Präsidenten wünschte der Minister": not the speaker
+                # "Dem neuen Präsidenten (X) wünschte der Minister": neither is the speaker
+                oblique = self._named(m)
+                continue
+            if m.person is not None and m.person == oblique and n + 1 < len(found):
+                continue
             far = FAR_FACTOR if m.pos - lo > FAR else 1.0
             if m.person:
                 return m.person, self.roles.get(m.person), True, NAMED * far
@@ -391,6 +424,8 @@ class Context:
                 person = self.nearest(m.pos, pronoun)
                 fits = person is not None and gender_of(person) is not None
                 sure = PRONOUN_FITS if fits else PRONOUN_UNSURE
+                if person is not None and self._rival(person, m.pos, pronoun):
+                    sure = PRONOUN_AMBIGUOUS
                 return person, self.roles.get(person or ""), True, sure * far
             if m.indefinite:
                 return None, None, True, 0.0
@@ -412,13 +447,24 @@ class Context:
 
     def nearest(self, at: int, pronoun: str) -> str | None:
         """Return the person named last before ``at`` whose first name fits ``er``/``sie``."""
-        unfit = {"er": "f", "sie": "m", "sein": "f", "seine": "f", "ihr": "m", "ihre": "m"}
         for m in reversed(self.mentions):
             if m.pos >= at or not m.person:
                 continue
-            if gender_of(m.person) != unfit.get(pronoun) and not self._credited(m):
+            if gender_of(m.person) != _UNFIT.get(pronoun) and not self._credited(m):
                 return m.person
         return None
+
+    def _rival(self, person: str, at: int, pronoun: str) -> bool:
+        """Tell whether another person the pronoun fits is named in the sentence that names
+        ``person`` last before ``at`` (``Otte dankte Bauer. Er sagte …``: either of them)."""
+        unfit = _UNFIT.get(pronoun)
+        last = next(m for m in reversed(self._mentions(0, at)) if m.person == person)
+        lo = self._sentence_start(max(0, last.pos - 400), last.pos)
+        return any(
+            m.person not in (None, person) and gender_of(m.person) != unfit
+            for m in self._mentions(lo, at)
+            if not self._credited(m)
+        )
 
     def _credited(self, mention: _Mention) -> bool:
         """Tell whether a person is named in a photo credit."""

@@ -39,7 +39,8 @@ _TITLE_NOUN = re.compile(
     r"|wettbewerb|festival|reihe|veranstaltung|konferenz|tagung|kongress|forum|seminar|kurs"
     r"|konzept|strategie|leitbild|papier|studiengang|modell|name|begriff|broschüre|leitfaden"
     r"|film|serie|sendung|podcast|magazin|zeitschrift|zeitung|haus|zentrum|kita|fonds|siegel"
-    r"|label|auszeichnung|kommission|gruppe|sturmtief|tief|album|lied|stück)"
+    r"|label|auszeichnung|kommission|gruppe|sturmtief|tief|album|lied|stück|inschrift|aufschrift"
+    r"|überschrift|schlagzeile|hashtag|parole)"
     r"(?:s|es|e|en|n)?"
 )
 _TITLE_CUE = re.compile(r"\b(?:sogenannt\w*|so\s+genannt\w*|namens|genannt|titels?)$", re.I)
