@@ -311,3 +311,38 @@ def test_speakers_of_frames_that_name_several_persons(body, expected):
 def test_an_inscription_is_no_quote():
     body = "Otto Gran enthüllte die Tafel. Die Inschrift lautet: „Den Toten zur Ehre, den Lebenden."
     assert speakers(body + "“") == []
+
+
+AUTHOR_LINES = [
+    (
+        "dash-name-role",
+        "„Wir danken allen Mitgliedern für die Treue in diesen Jahren.“\n– Petra Lind, "
+        "Sprecherin für Umweltpolitik",
+        ["Petra Lind"],
+    ),
+    (
+        "name-party-after-a-blank-line",
+        "Zum Jubiläum:\n\n„Wir danken allen Mitgliedern für die Treue in diesen Jahren.“\n\n"
+        "Otto Gran (SPD)\n\nMehr dazu im Netz.",
+        ["Otto Gran"],
+    ),
+    (
+        "a-sentence-is-no-author-line",
+        "„Wir danken allen Mitgliedern für die Treue in diesen Jahren.“\n\nPetra Lind leitet "
+        "den Verein seit 2010.",
+        [None],
+    ),
+    (
+        "a-name-before-the-next-quote-is-its-speaker-line",
+        "„Wir danken allen Mitgliedern für die Treue in diesen Jahren.“\n\nOtto Gran (SPD)\n"
+        "„Wir stimmen dem Antrag heute gerne zu.“",
+        [None, "Otto Gran"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [a[1:] for a in AUTHOR_LINES], ids=[a[0] for a in AUTHOR_LINES]
+)
+def test_a_block_quote_is_signed_by_the_line_under_it(body, expected):
+    assert speakers(body) == expected

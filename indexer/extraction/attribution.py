@@ -70,6 +70,11 @@ _POSSESSIVE = re.compile(r"^\s*(?P<p>Sein|Seine|Ihr|Ihre)\s+[A-ZÄÖÜ]\w*\s*:\s
 _ARTICLE_GAP = re.compile(r"[\s,]*(?:(?:der|die|den|dem)\s+)?")
 # the last dash of a frame without a speech verb, spaced as a dash (not a hyphen in a word)
 _LAST_DASH = re.compile(r"\s[–—-]\s(?!.*\s[–—-]\s)")
+# a signature under a block quote: a dash or nothing, the name, then at most a role
+_AUTHOR_LINE = re.compile(
+    r"[ \t]*+(?:[–—-][ \t]*+)?(?P<name>[A-ZÄÖÜ][^\n,(:.!?„“\"»«]{2,60}?)"
+    r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?(?:,[^\n.!?:„“\"»«]{0,100})?[ \t]*+"
+)
 _INDEFINITE = {"ein", "eine", "einer", "einem", "eines"}
 _FALLBACK_NAME = re.compile(
     r"\s*(?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?(?:(?:Dr|Prof)\.\s+)*"
@@ -84,7 +89,7 @@ _FALLBACK_NAME = re.compile(
 AFTER_FRAME, LOOSE_FRAME, COLON_FRAME = 1.0, 0.9, 0.95
 SENTENCE_BEFORE, LEAD_IN, FOLLOW_ON, POSSESSIVE_FRAME = 0.8, 0.7, 0.9, 0.7
 NAMED, BY_ROLE, ONLY_PERSON, FALLBACK_NAME = 1.0, 0.85, 0.75, 0.85
-PRONOUN_FITS, PRONOUN_UNSURE = 0.8, 0.65
+PRONOUN_FITS, PRONOUN_UNSURE, AUTHOR_LINE = 0.8, 0.65, 0.9
 # another person the pronoun fits, named in the same sentence: below MIN_CONFIDENCE on purpose
 PRONOUN_AMBIGUOUS = 0.5
 _UNFIT = {"er": "f", "sie": "m", "sein": "f", "seine": "f", "ihr": "m", "ihre": "m"}
@@ -290,6 +295,9 @@ class Context:
                     role = next((m.role for m in found if m.role), None) if speaker else None
                     sure = FALLBACK_NAME
                 return speaker, role, True, _sure(speaker, frame * sure)
+            author = self._author_line(span)
+            if author is not None:
+                return author, self.roles.get(author), True, AUTHOR_LINE
         head, base = before.rstrip(), para
         possessive = _POSSESSIVE.search(head[-40:])
         if possessive:  # "Sein Appell: „…“": the person the pronoun refers to
@@ -334,6 +342,25 @@ class Context:
             if all(self._is(m, prev[1]) for m in self._mentions(gap_lo, span.open_at)):
                 return prev[1], self.roles.get(prev[1]), colon, FOLLOW_ON * prev[2]
         return None, None, colon, 0.0
+
+    def _author_line(self, span: Span) -> str | None:
+        """Return the person of a signature line under a block quote (``– X, Sprecherin für …``).
+
+        The quote ends its line; the next line names a person first and holds nothing but a
+        role (no sentence, no colon, no quote); a quote on the line after it would make the
+        name a speaker line for that quote instead."""
+        line_end = self.body.find("\n", span.close_at)
+        if line_end < 0 or self.body[span.close_at + 1 : line_end].strip(" \t.,;"):
+            return None
+        text = self.masked[line_end + 1 : line_end + 400]
+        start = len(text) - len(text.lstrip("\n"))
+        end = text.find("\n", start)
+        line = _AUTHOR_LINE.fullmatch(text, start, end if end >= 0 else len(text))
+        if line is None or (end >= 0 and text[end:].lstrip()[:1] in tuple('„“"»«')):
+            return None
+        at = line_end + 1 + line.start("name")
+        first = next(iter(self._mentions(at, at + 1)), None)
+        return first.person if first and first.person else None
 
     def _frame_start(self, lo: int, hi: int, prev: tuple[Span, str | None, float] | None) -> int:
         """Where a colon frame starts: not before the end of the previous quote of the paragraph
