@@ -346,3 +346,47 @@ AUTHOR_LINES = [
 )
 def test_a_block_quote_is_signed_by_the_line_under_it(body, expected):
     assert speakers(body) == expected
+
+
+SAID = "„Wir haben in diesem Jahr sehr viel erreicht.“"
+SIGNED = [
+    ("in-parentheses", SAID + " (Petra Lind)", ["Petra Lind"]),
+    (
+        "in-parentheses-with-role",
+        SAID + " (Dr. Petra Lind, Vorsitzende des Vereins)",
+        ["Petra Lind"],
+    ),
+    ("after-a-dash", SAID + " – Otto Gran, Justizminister", ["Otto Gran"]),
+    ("a-dash-before-a-sentence-signs-nothing", SAID + " – Otto Gran liest heute.", [None]),
+    (
+        "spokesperson-of-a-named-minister",
+        SAID[:-2] + "“, sagte der Sprecher des Justizministers Otto Gran.",
+        [None],
+    ),
+    (
+        "spokesperson-named-after-a-comma",
+        SAID[:-2] + "“, sagte der Sprecher des Justizministers, Max Wolf.",
+        ["Max Wolf"],
+    ),
+    (
+        "age-noun-stands-for-the-person-named-before",
+        "Die Polizei traf Petra Lind und Max Wolf an. " + SAID[:-2] + "“, sagte der 45-Jährige.",
+        ["Max Wolf"],
+    ),
+    (
+        "age-noun-at-a-sentence-start",
+        "Die Polizei traf Petra Lind und Max Wolf an. Die 52-Jährige sagte: " + SAID,
+        ["Petra Lind"],
+    ),
+    (
+        "statement-heading",
+        "Statement von Petra Lind, Vorsitzende des Vereins\n\n" + SAID,
+        ["Petra Lind"],
+    ),
+    ("a-heading-without-a-statement-word", "Stadt ehrt Petra Lind\n\n" + SAID, [None]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [s[1:] for s in SIGNED], ids=[s[0] for s in SIGNED])
+def test_signatures_spokespersons_age_nouns_and_statement_headings(body, expected):
+    assert speakers(body) == expected

@@ -70,11 +70,30 @@ _POSSESSIVE = re.compile(r"^\s*(?P<p>Sein|Seine|Ihr|Ihre)\s+[A-ZÄÖÜ]\w*\s*:\s
 _ARTICLE_GAP = re.compile(r"[\s,]*(?:(?:der|die|den|dem)\s+)?")
 # the last dash of a frame without a speech verb, spaced as a dash (not a hyphen in a word)
 _LAST_DASH = re.compile(r"\s[–—-]\s(?!.*\s[–—-]\s)")
+# a name of capitalised words (particles allowed), with an academic title in front
+_NAME_WORDS = (
+    r"(?P<name>(?:(?:Dr|Prof)\.[ \t]*+)*[A-ZÄÖÜ][\w'’-]*+"
+    r"(?:[ \t]++(?:[A-ZÄÖÜ][\w'’-]*+\.?|von|van|de|zu|vom))*)"
+)
 # a signature under a block quote: a dash or nothing, the name, then at most a role
 _AUTHOR_LINE = re.compile(
-    r"[ \t]*+(?:[–—-][ \t]*+)?(?P<name>[A-ZÄÖÜ][^\n,(:.!?„“\"»«]{2,60}?)"
-    r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?(?:,[^\n.!?:„“\"»«]{0,100})?[ \t]*+"
+    r"[ \t]*+(?:[–—-][ \t]*+)?" + _NAME_WORDS + r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?"
+    r"(?:,[^\n.!?:„“\"»«]{0,100})?[ \t]*+"
 )
+# the same after a quote on its own line: in parentheses, or after a spaced dash
+_SIGNATURE = re.compile(
+    r"[ \t]*+(?:\((?P<paren>)[ \t]*+|[–—-][ \t]++)" + _NAME_WORDS + r"[ \t]*+"
+    r"(?:,[^\n.!?:„“\"»«()]{0,100})?[ \t]*+(?(paren)\))[ \t]*+[.;]?[ \t]*+"
+)
+# who speaks for someone else: "der Sprecher der Ministerin X" is not X
+_AGENT = re.compile(r"(?:presse|medien)?(?:sprecher|referent|büroleiter|berater|mitarbeiter)")
+_GENITIVE_GAP = re.compile(r"\s+(?:des|der)\s+(?:[a-zäöü][\w-]*\s+)?")
+_NAME_GAP = re.compile(r"[ \t]+(?:(?:Dr|Prof)\.[ \t]*)*")
+# a heading line that says whose words follow
+_STATEMENT_HEAD = re.compile(
+    r"[ \t#*]*(?:Statement|Zitat|O-Ton|Stimme|Stimmen|Kommentar|Stellungnahme|Grußwort)\b"
+)
+_AGE = re.compile(r"\b(?:der|die)\s+\d{1,3}-$", re.I)
 _INDEFINITE = {"ein", "eine", "einer", "einem", "eines"}
 _FALLBACK_NAME = re.compile(
     r"\s*(?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?(?:(?:Dr|Prof)\.\s+)*"
@@ -107,6 +126,7 @@ class _Mention:
     role: str | None = None
     pronoun: bool = False
     indefinite: bool = False
+    stands_for: str | None = None  # the pronoun an age noun stands for: "der 45-Jährige" -> er
 
 
 @lru_cache(maxsize=1 << 16)
@@ -178,6 +198,11 @@ class Context:
         for i, m in enumerate(matches):  # "Wenn Sie sagen: „…“": "Sie" inside a sentence is "you"
             if words[i] == "Sie" and not _opens_sentence(masked, m.start()):
                 cues[i] = 0
+        for i, m in enumerate(matches):  # "der 45-Jährige": a pronoun of known gender
+            if words[i].startswith("Jährige") and _AGE.search(
+                masked, max(0, m.start() - 12), m.start()
+            ):
+                cues[i] = _PRONOUN_CUE
         # most words are none of a name's ends, a role noun or a pronoun: pass them over at once
         look = [
             i for i, (k, c) in enumerate(zip(keys, cues, strict=True)) if c or k in ends or "?" in k
@@ -203,7 +228,12 @@ class Context:
                     _Mention(pos, end, role=word, indefinite=before in _INDEFINITE)
                 )
             elif cues[i] == _PRONOUN_CUE:
-                self.mentions.append(_Mention(pos, end, pronoun=True))
+                age = words[i].startswith("Jährige")
+                stands_for = (
+                    {"der": "er", "die": "sie"}.get(keys[i - 1] if i else "") if age else None
+                )
+                if not age or stands_for:
+                    self.mentions.append(_Mention(pos, end, pronoun=True, stands_for=stands_for))
 
     def _clause_end(self, base: int, pos: int, end: int) -> int:
         """Where the clause from ``base + pos`` ends: the first stop before ``end`` that is no
@@ -350,7 +380,11 @@ class Context:
         role (no sentence, no colon, no quote); a quote on the line after it would make the
         name a speaker line for that quote instead."""
         line_end = self.body.find("\n", span.close_at)
-        if line_end < 0 or self.body[span.close_at + 1 : line_end].strip(" \t.,;"):
+        rest = self.masked[span.close_at + 1 : line_end if line_end >= 0 else len(self.masked)]
+        same = _SIGNATURE.fullmatch(rest)  # "„…“ (X, Vorsitzende)", "„…“ – X"
+        if same:
+            return self._person_in(span.close_at + 1, same)
+        if line_end < 0 or rest.strip(" \t.,;"):
             return None
         text = self.masked[line_end + 1 : line_end + 400]
         start = len(text) - len(text.lstrip("\n"))
@@ -358,9 +392,12 @@ class Context:
         line = _AUTHOR_LINE.fullmatch(text, start, end if end >= 0 else len(text))
         if line is None or (end >= 0 and text[end:].lstrip()[:1] in tuple('„“"»«')):
             return None
-        at = line_end + 1 + line.start("name")
-        first = next(iter(self._mentions(at, at + 1)), None)
-        return first.person if first and first.person else None
+        return self._person_in(line_end + 1, line)
+
+    def _person_in(self, at: int, match: re.Match) -> str | None:
+        """Return the person the ``name`` group of a match at offset ``at`` names, if any."""
+        found = self._mentions(at + match.start("name"), at + match.end("name"))
+        return found[0].person if found and found[0].person else None
 
     def _frame_start(self, lo: int, hi: int, prev: tuple[Span, str | None, float] | None) -> int:
         """Where a colon frame starts: not before the end of the previous quote of the paragraph
@@ -388,9 +425,12 @@ class Context:
         end = len(self.masked[: para - 1].rstrip())
         start = self.masked.rfind("\n", 0, end) + 1
         text = self.masked[start:end].rstrip("“”\"»«‘’' ")
-        if not text or text[-1] not in ".!?):":
+        if _STATEMENT_HEAD.match(text):  # "Statement von X, Vorsitzende" over the quote
+            lo = start
+        elif not text or text[-1] not in ".!?):":
             return None
-        lo = self._sentence_start(start, start + len(text) - 1)
+        else:
+            lo = self._sentence_start(start, start + len(text) - 1)
         found = [m for m in self._mentions(lo, end) if m.person and not self._credited(m)]
         persons = {m.person for m in found}
         return found[0].person if len(persons) == 1 else None
@@ -404,6 +444,8 @@ class Context:
 
     def _named(self, role: _Mention) -> str | None:
         """Return the person named right after a role noun (``Leiterin des Amtes, Dr. X``)."""
+        if self._agent_of_named(role):
+            return None
         end = role.end
         for nxt in self.mentions[self.mentions.index(role) + 1 :]:
             if nxt.pos - end > 60 or not _ROLE_GAP.fullmatch(self.masked, end, nxt.pos):
@@ -412,6 +454,21 @@ class Context:
                 return nxt.person
             end = nxt.end
         return None
+
+    def _agent_of_named(self, role: _Mention) -> bool:
+        """Tell whether a role speaks for a person named after it: ``Sprecher der Ministerin X``
+        (a comma would make X the spokesperson: ``Sprecher der Ministerin, X``)."""
+        if not _AGENT.match(role.role.lower()):
+            return False
+        k = self.mentions.index(role)
+        nxt = self.mentions[k + 1 : k + 3]
+        return (
+            len(nxt) == 2
+            and nxt[0].role is not None
+            and nxt[1].person is not None
+            and _GENITIVE_GAP.fullmatch(self.masked, role.end, nxt[0].pos) is not None
+            and _NAME_GAP.fullmatch(self.masked, nxt[0].end, nxt[1].pos) is not None
+        )
 
     def _mentions(self, lo: int, hi: int) -> list[_Mention]:
         """Return the mentions between two offsets."""
@@ -447,7 +504,7 @@ class Context:
             if m.person:
                 return m.person, self.roles.get(m.person), True, NAMED * far
             if m.pronoun:
-                pronoun = self.masked[m.pos : m.end].lower()
+                pronoun = m.stands_for or self.masked[m.pos : m.end].lower()
                 person = self.nearest(m.pos, pronoun)
                 fits = person is not None and gender_of(person) is not None
                 sure = PRONOUN_FITS if fits else PRONOUN_UNSURE
@@ -456,6 +513,8 @@ class Context:
                 return person, self.roles.get(person or ""), True, sure * far
             if m.indefinite:
                 return None, None, True, 0.0
+            if self._agent_of_named(m):
+                return None, None, True, 0.0  # "der Sprecher der Ministerin X": not X
             named = self._named(m)
             if named:
                 return named, self.roles.get(named) or m.role, True, NAMED * far
