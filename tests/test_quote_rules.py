@@ -390,3 +390,28 @@ SIGNED = [
 @pytest.mark.parametrize(("body", "expected"), [s[1:] for s in SIGNED], ids=[s[0] for s in SIGNED])
 def test_signatures_spokespersons_age_nouns_and_statement_headings(body, expected):
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das sagte Otto Gran am Montag.\nDie Lage sei ernst. Von den Kassen erwarten wir,“ so "
+            "Gran weiter, „dass sie ihrer Verantwortung gerecht werden.“",
+            [("Von den Kassen erwarten wir", "Otto Gran"), ("dass sie ihrer", "Otto Gran")],
+        ),
+        ("Die Pläne seien gut. Wir machen weiter,“ sagte Max Wolf.", [("Wir machen", "Max Wolf")]),
+        ('Das Brett ist 6" breit, sagte Max Wolf.', []),
+        (
+            "„Wir sind bereit“, sagte Max Wolf, „und halten durch.“",
+            [("Wir", "Max Wolf"), ("und", "Max Wolf")],
+        ),
+    ],
+    ids=["interrupted", "sentence", "inch-mark", "paired-marks-unchanged"],
+)
+def test_a_lost_opening_mark_before_a_speech_frame(body, expected):
+    found = extract_quotes(body, PEOPLE)
+    assert len(found) == len(expected)
+    assert [
+        (q.text[: len(t)], q.speaker) for q, (t, _) in zip(found, expected, strict=True)
+    ] == expected

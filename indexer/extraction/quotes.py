@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.extraction.attribution import AFTER, AFTER_BARE, WORD, Context
+from indexer.extraction.attribution import ABBREV, AFTER, AFTER_BARE, WORD, Context
 from indexer.extraction.quote_marks import DOUBLE, Span, find_spans, mask
 from indexer.model import Entities, Quote
 
@@ -104,7 +104,7 @@ def extract_quotes(
 
     ``speaker`` is who speaks the whole text (a speech, an interview partner): a quote opened
     by a first-person frame (``Ich sage Ihnen: „…“``) that names nobody else is theirs."""
-    spans = find_spans(body)
+    spans = _with_lost_openings(body, find_spans(body))
     if not spans:
         return []  # no quotation marks: no need to look for speakers
     masked = mask(body, spans)
@@ -139,6 +139,36 @@ def extract_quotes(
         prev = (span, who, sure)
         ctx.last = who or ctx.last
     return quotes
+
+
+# a closing mark no opening mark pairs with, right before a speech frame: the opening mark was
+# lost and the quote is the sentence before it ("… erwarten wir,“ so X weiter, „dass …“")
+_ORPHAN_CLOSE = re.compile(r"(?<=[^\W_]|[,.!?])[“”\"]")
+_SENTENCE_STOP = re.compile(r"[.!?:][\s“”\"»«]+(?=[A-ZÄÖÜ„“\"»«])")
+
+
+def _with_lost_openings(body: str, spans: list[Span]) -> list[Span]:
+    """Add the quotes whose opening mark is lost before a closing mark and a speech frame."""
+    found, k, covered_to = [], 0, -1
+    for m in _ORPHAN_CLOSE.finditer(body):
+        i = m.start()
+        while k < len(spans) and spans[k].open_at <= i:
+            covered_to = max(covered_to, spans[k].close_at or spans[k].end)
+            k += 1
+        if i <= covered_to:
+            continue  # inside a quote or its own closing mark
+        comma = body[i - 1] in ",!?"
+        if not (AFTER.match(body, i + 1) or comma and AFTER_BARE.match(body, i + 1)):
+            continue
+        para = max(body.rfind("\n", 0, i) + 1, covered_to + 1)
+        start = para
+        for stop in _SENTENCE_STOP.finditer(body, para, i):
+            if not ABBREV.search(body, max(para, stop.start() - 6), stop.start()):
+                start = stop.end()
+        end = i - 1 if body[i - 1] == "," else i
+        if len(body[start:end].split()) >= 3:
+            found.append(Span(start, end, "„", start, i))
+    return sorted(spans + found, key=lambda s: s.open_at) if found else spans
 
 
 def _own_frame(before: str) -> bool:
