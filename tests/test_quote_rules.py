@@ -415,3 +415,22 @@ def test_a_lost_opening_mark_before_a_speech_frame(body, expected):
     assert [
         (q.text[: len(t)], q.speaker) for q, (t, _) in zip(found, expected, strict=True)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "„Wir sind bereit“, sagte Otto Gran. Dagegen wehrt sich nun der Verband, und zwar "
+            "sehr deutlich: „Das lassen wir uns nicht gefallen.“",
+            ["Otto Gran", None],
+        ),
+        (
+            "„Wir sind bereit“, sagte Otto Gran. Sein Fazit: „Das lassen wir uns nicht gefallen.“",
+            ["Otto Gran", "Otto Gran"],
+        ),
+    ],
+    ids=["long-clause", "short-frame"],
+)
+def test_a_colon_clause_naming_nobody_known_does_not_borrow_a_speaker(body, expected):
+    assert speakers(body) == expected

@@ -112,6 +112,7 @@ PRONOUN_FITS, PRONOUN_UNSURE, AUTHOR_LINE = 0.8, 0.65, 0.9
 # another person the pronoun fits, named in the same sentence: below MIN_CONFIDENCE on purpose
 PRONOUN_AMBIGUOUS = 0.5
 _UNFIT = {"er": "f", "sie": "m", "sein": "f", "seine": "f", "ihr": "m", "ihre": "m"}
+SHORT_FRAME = 4  # words: a colon frame this short may leave its speaker to the text before
 FAR = 80  # a speaker named more than this many characters into the frame counts less
 FAR_FACTOR = 0.9
 
@@ -352,8 +353,12 @@ class Context:
             )
             if named or verb:
                 return speaker, role, True, _sure(speaker, COLON_FRAME * sure)
-            # an unnamed frame (``Ihr Fazit:``) before a sentence: a quote, speaker from earlier
+            # an unnamed frame (``Ihr Fazit:``) before a sentence: a quote, speaker from earlier;
+            # a longer clause naming nobody known has a speaker of its own (``Dagegen wehrt sich
+            # nun Y, und zwar so:``): the speaker is left null
             colon = text[-1:] in ".!?"
+            if len(WORD.findall(self.masked, start, hi)) > SHORT_FRAME:
+                return None, None, colon, 0.0
         head = (self.masked[para:lo] if colon else before).rstrip().rstrip("“”\"»«‘’'")
         if not head and not colon and para > 1:
             # a quote opening a paragraph: the lead-in or the speaker of the paragraph before
