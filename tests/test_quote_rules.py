@@ -434,3 +434,18 @@ def test_a_lost_opening_mark_before_a_speech_frame(body, expected):
 )
 def test_a_colon_clause_naming_nobody_known_does_not_borrow_a_speaker(body, expected):
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (SAID[:-2] + "“, sagt Erwin Quast, Nachfolger von Otto Gran.", ["Erwin Quast"]),
+        (SAID[:-2] + "“, sagt die Nachfolgerin von Otto Gran.", [None]),
+        (SAID[:-2] + "“, sagt die Tochter des Justizministers Otto Gran.", [None]),
+        (SAID[:-2] + "“, sagt Otto Gran, Nachfolger von Max Wolf.", ["Otto Gran"]),
+        (SAID[:-2] + "“, sagte am Montag Justizminister Otto Gran.", ["Otto Gran"]),
+    ],
+    ids=["unknown-name-apposition", "kin-noun", "genitive", "known-name-first", "adverbial"],
+)
+def test_a_person_named_after_the_subject_of_the_frame_is_not_the_speaker(body, expected):
+    assert speakers(body) == expected

@@ -86,6 +86,10 @@ _SIGNATURE = re.compile(
     r"(?:,[^\n.!?:„“\"»«()]{0,100})?[ \t]*+(?(paren)\))[ \t]*+[.;]?[ \t]*+"
 )
 # who speaks for someone else: "der Sprecher der Ministerin X" is not X
+# before the first person named after a speech verb: the speaker was someone else, unknown
+_NOT_SUBJECT = re.compile(
+    r",|\b(?:der|die)\s+(?:[a-zäöüß][\w-]*\s+)*[A-ZÄÖÜ][\w-]*\s+(?:von|vom|des|der)\s"
+)
 _AGENT = re.compile(r"(?:presse|medien)?(?:sprecher|referent|büroleiter|berater|mitarbeiter)")
 _GENITIVE_GAP = re.compile(r"\s+(?:des|der)\s+(?:[a-zäöü][\w-]*\s+)?")
 _NAME_GAP = re.compile(r"[ \t]+(?:(?:Dr|Prof)\.[ \t]*)*")
@@ -321,6 +325,8 @@ class Context:
                 hi = self._clause_end(span.close_at + 1, m.end(), span.close_at + 1 + len(after))
                 speaker, role, _, sure = self.resolve(lo, hi, span.open_at)
                 found = self._mentions(lo, hi)
+                if found and _NOT_SUBJECT.search(self.masked, lo, found[0].pos):
+                    speaker = None  # "sagt X, Nachfolger von Y", "sagt die Tochter von Y"
                 if speaker is None and not any(m.indefinite or m.pronoun for m in found):
                     speaker = self._fallback(lo, hi)
                     role = next((m.role for m in found if m.role), None) if speaker else None
