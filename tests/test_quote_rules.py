@@ -449,3 +449,27 @@ def test_a_colon_clause_naming_nobody_known_does_not_borrow_a_speaker(body, expe
 )
 def test_a_person_named_after_the_subject_of_the_frame_is_not_the_speaker(body, expected):
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "„Wir sind bereit“, sagte Otto Gran. „Ein großer Tag für die ganze Stadt.“",
+            ["Otto Gran", "Otto Gran"],
+        ),
+        (
+            "„Wir sind bereit“, sagte Otto Gran. Der Festakt beginnt um 18 Uhr. „Ein großer Tag "
+            "für die ganze Stadt!“",
+            ["Otto Gran", "Otto Gran"],
+        ),
+        (
+            "„Wir sind bereit“, sagte Otto Gran.\n„Ein großer Tag für die ganze Stadt.“",
+            ["Otto Gran"],
+        ),
+        ("„Wir sind bereit“, sagte Otto Gran. Er las „Ein Tag in der Stadt“.", ["Otto Gran"]),
+    ],
+    ids=["next-sentence", "after-a-sentence", "next-paragraph", "a-title-is-no-follow-on"],
+)
+def test_a_follow_on_sentence_in_quotation_marks_is_kept(body, expected):
+    assert speakers(body) == expected

@@ -130,7 +130,11 @@ def extract_quotes(
         )
         if who is None and speaker and _own_frame(before):
             who, sure = speaker, GIVEN_SPEAKER
-        speechlike = _starts_sentence(before) and _speechy(text) or _interrupted(prev, span, masked)
+        speechlike = (
+            _starts_sentence(before)
+            and (_speechy(text) or _follows_on(prev, span, text, body))
+            or _interrupted(prev, span, masked)
+        )
         if not explicit and (span.mark not in DOUBLE or not speechlike):
             continue
         if who is None or sure < min_confidence:
@@ -237,6 +241,22 @@ def _starts_sentence(before: str) -> bool:
 def _speechy(text: str) -> bool:
     """Tell whether a quoted text reads like a sentence someone said."""
     return len(text.split()) >= 3 and bool(_SPEECHY.search(text))
+
+
+FOLLOW_ON_GAP = 400  # characters: how far a follow-on quote may be from the one before
+
+
+def _follows_on(
+    prev: tuple[Span, str | None, float] | None, span: Span, text: str, body: str
+) -> bool:
+    """Tell a follow-on quote (``„…“, sagte X. „Ein großer Tag für die Stadt.“``): a whole
+    sentence of three words or more, shortly after a quote of the same paragraph whose speaker
+    is known (in the next paragraph it may be another text: a speech after its teaser)."""
+    if prev is None or prev[1] is None or text.rstrip()[-1:] not in (".", "!", "?", "…"):
+        return False
+    last = prev[0].close_at if prev[0].close_at is not None else prev[0].end
+    gap = body[last : span.open_at]
+    return len(text.split()) >= 3 and len(gap) <= FOLLOW_ON_GAP and "\n" not in gap
 
 
 def _interrupted(prev: tuple[Span, str | None, float] | None, span: Span, masked: str) -> bool:
