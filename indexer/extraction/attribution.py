@@ -203,10 +203,10 @@ class Context:
         for i, m in enumerate(matches):  # "Wenn Sie sagen: „…“": "Sie" inside a sentence is "you"
             if words[i] == "Sie" and not _opens_sentence(masked, m.start()):
                 cues[i] = 0
-        for i, m in enumerate(matches):  # "der 45-Jährige": a pronoun of known gender
-            if words[i].startswith("Jährige") and _AGE.search(
-                masked, max(0, m.start() - 12), m.start()
-            ):
+        # "der 45-Jährige": a pronoun of known gender (most texts hold none: no word loop then)
+        ages = "Jährige" in masked
+        for i in (i for i, w in enumerate(words) if w.startswith("Jährige")) if ages else ():
+            if _AGE.search(masked, max(0, matches[i].start() - 12), matches[i].start()):
                 cues[i] = _PRONOUN_CUE
         # most words are none of a name's ends, a role noun or a pronoun: pass them over at once
         look = [

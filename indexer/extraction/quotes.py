@@ -147,15 +147,17 @@ def extract_quotes(
 
 # a closing mark no opening mark pairs with, right before a speech frame: the opening mark was
 # lost and the quote is the sentence before it ("… erwarten wir,“ so X weiter, „dass …“")
-_ORPHAN_CLOSE = re.compile(r"(?<=[^\W_]|[,.!?])[“”\"]")
+_CLOSE_MARK = re.compile(r"[“”\"]")
 _SENTENCE_STOP = re.compile(r"[.!?:][\s“”\"»«]+(?=[A-ZÄÖÜ„“\"»«])")
 
 
 def _with_lost_openings(body: str, spans: list[Span]) -> list[Span]:
     """Add the quotes whose opening mark is lost before a closing mark and a speech frame."""
     found, k, covered_to = [], 0, -1
-    for m in _ORPHAN_CLOSE.finditer(body):
+    for m in _CLOSE_MARK.finditer(body, 1):
         i = m.start()
+        if not (body[i - 1].isalnum() or body[i - 1] in ",.!?"):
+            continue  # an opening mark, or a closing one after a blank
         while k < len(spans) and spans[k].open_at <= i:
             covered_to = max(covered_to, spans[k].close_at or spans[k].end)
             k += 1
