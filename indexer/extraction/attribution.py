@@ -19,7 +19,7 @@ from indexer.model import Entities
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENT_END = re.compile(r"[.!?;:](?=[\s\"“”»«‘’_]|$)")
 _BOUNDARY = re.compile(r"[.!?:][\"“”»«‘’']?\s+(?=\S)")
-ABBREV = re.compile(
+_ABBREV = re.compile(
     r"(?:\b(?:Dr|Prof|Dipl|Ing|St|Nr|bzw|ca|vgl|med|jur|rer|nat|phil|Abs|Art|Co|Mio|Mrd|sog|Hr|Fr|Abg"
     r"|e\.\s?V|z\.\s?B|u\.\s?a|v\.\s?l|d\.\s?h)|\b[A-ZÄÖÜ]|\d)$"
 )
@@ -248,14 +248,14 @@ class Context:
         took a minute); a stop's abbreviation check depends on ``base`` only within 6 chars."""
         if self._stops is None:
             self._stops = [m.start() for m in _SENT_END.finditer(self.masked)]
-            good = [not ABBREV.search(self.masked[max(0, s - 6) : s]) for s in self._stops]
+            good = [not _ABBREV.search(self.masked[max(0, s - 6) : s]) for s in self._stops]
             self._next_good = [len(good)] * (len(good) + 1)
             for k in range(len(good) - 1, -1, -1):
                 self._next_good[k] = k if good[k] else self._next_good[k + 1]
         stops = self._stops
         k = bisect_left(stops, base + pos)
         while k < len(stops) and stops[k] < min(base + 6, end):
-            if not ABBREV.search(self.masked[base : stops[k]]):
+            if not _ABBREV.search(self.masked[base : stops[k]]):
                 return stops[k]
             k += 1
         k = self._next_good[k]
@@ -274,7 +274,7 @@ class Context:
             self._bound_ends = [e for _, e in found]
             last, self._prev_good = -1, []
             for s, _ in found:
-                good = self.masked[s] != ":" and not ABBREV.search(self.masked[max(0, s - 6) : s])
+                good = self.masked[s] != ":" and not _ABBREV.search(self.masked[max(0, s - 6) : s])
                 last = len(self._prev_good) if good else last
                 self._prev_good.append(last)
         k = bisect_left(self._bound_ends, end) - 1  # the last boundary followed by a char
@@ -285,7 +285,7 @@ class Context:
             return self._bounds[j][1]
         while k >= 0 and self._bounds[k][0] >= base:
             s, e = self._bounds[k]
-            if self.masked[s] != ":" and not ABBREV.search(self.masked[max(base, s - 6) : s]):
+            if self.masked[s] != ":" and not _ABBREV.search(self.masked[max(base, s - 6) : s]):
                 return e
             k -= 1
         return base

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.extraction.attribution import ABBREV, AFTER, AFTER_BARE, WORD, Context
+from indexer.extraction.attribution import _ABBREV, AFTER, AFTER_BARE, WORD, Context
 from indexer.extraction.quote_marks import DOUBLE, Span, find_spans, mask
 from indexer.model import Entities, Quote
 
@@ -169,7 +169,7 @@ def _with_lost_openings(body: str, spans: list[Span]) -> list[Span]:
         para = max(body.rfind("\n", 0, i) + 1, covered_to + 1)
         start = para
         for stop in _SENTENCE_STOP.finditer(body, para, i):
-            if not ABBREV.search(body, max(para, stop.start() - 6), stop.start()):
+            if not _ABBREV.search(body, max(para, stop.start() - 6), stop.start()):
                 start = stop.end()
         end = i - 1 if body[i - 1] == "," else i
         if len(body[start:end].split()) >= 3:
