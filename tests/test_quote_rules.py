@@ -246,3 +246,230 @@ def test_quote_over_hard_wrapped_lines_runs_to_its_closing_mark():
     body = "Karl Moor wechselt.\n\n" + "\n\n".join(lines)
     (quote,) = extract_quotes(body, PEOPLE)
     assert quote.text.endswith("dank der Hilfe des\n\nLandes") and quote.speaker == "Karl Moor"
+
+
+FRAMES = [
+    (
+        "colon-frame-starts-after-the-previous-quote",
+        "Trainer Otto Gran zur Lage: „Wir sind auf einem guten Weg.“, Kapitänin Petra Lind: "
+        "„Alles ist möglich in dieser Saison.“",
+        ["Otto Gran", "Petra Lind"],
+    ),
+    (
+        "verbless-colon-frame-after-a-dash",
+        "Stadt ehrt Otto Gran mit dem Kulturpreis – Laudatorin Lena Ost: „Das ist eine große "
+        "Ehre für die ganze Stadt.“",
+        ["Lena Ost"],
+    ),
+    (
+        "verbless-colon-frame-after-a-dash-names-nobody",
+        "Stadt ehrt Otto Gran mit dem Kulturpreis – die Jury: „Das ist eine große Ehre für die "
+        "ganze Stadt.“",
+        [None],
+    ),
+    (
+        "dative-role-and-its-name-are-no-speaker",
+        "Dem neuen Präsidenten Karl Moor gratulierte Petra Lind: „Wir freuen uns auf die "
+        "Zusammenarbeit mit Ihnen.“",
+        ["Petra Lind"],
+    ),
+    (
+        "ist-sich-sicher",
+        "„Das war ein gutes Jahr für uns alle“, ist sich Max Wolf sicher.",
+        ["Max Wolf"],
+    ),
+    (
+        "pronoun-with-two-fitting-persons-is-null",
+        "Otto Gran traf Max Wolf in Berlin. „Das wird ein gutes Jahr für uns alle“, sagte er.",
+        [None],
+    ),
+    (
+        "pronoun-with-one-fitting-person",
+        "Otto Gran traf Petra Lind in Berlin. „Das wird ein gutes Jahr für uns alle“, sagte er.",
+        ["Otto Gran"],
+    ),
+    (
+        "reported-frame-in-the-sentence-before",
+        "Präsident Karl Moor begrüßte Max Wolf. Dass er gekommen sei, freue ihn sehr, sagte der "
+        "Präsident. „Herzlichen Dank, dass Sie alle geholfen haben.“",
+        ["Karl Moor"],
+    ),
+    (
+        "abbreviation-abg-ends-no-sentence",
+        "Petra Lind begrüßte die Gäste. Sie sagt, indem sie auf die Rede des Abg. Dr. Max Wolf "
+        "anspielt: „Das ist eine Kränkung für uns alle.“",
+        ["Petra Lind"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [f[1:] for f in FRAMES], ids=[f[0] for f in FRAMES])
+def test_speakers_of_frames_that_name_several_persons(body, expected):
+    assert speakers(body) == expected
+
+
+def test_an_inscription_is_no_quote():
+    body = "Otto Gran enthüllte die Tafel. Die Inschrift lautet: „Den Toten zur Ehre, den Lebenden."
+    assert speakers(body + "“") == []
+
+
+AUTHOR_LINES = [
+    (
+        "dash-name-role",
+        "„Wir danken allen Mitgliedern für die Treue in diesen Jahren.“\n– Petra Lind, "
+        "Sprecherin für Umweltpolitik",
+        ["Petra Lind"],
+    ),
+    (
+        "name-party-after-a-blank-line",
+        "Zum Jubiläum:\n\n„Wir danken allen Mitgliedern für die Treue in diesen Jahren.“\n\n"
+        "Otto Gran (SPD)\n\nMehr dazu im Netz.",
+        ["Otto Gran"],
+    ),
+    (
+        "a-sentence-is-no-author-line",
+        "„Wir danken allen Mitgliedern für die Treue in diesen Jahren.“\n\nPetra Lind leitet "
+        "den Verein seit 2010.",
+        [None],
+    ),
+    (
+        "a-name-before-the-next-quote-is-its-speaker-line",
+        "„Wir danken allen Mitgliedern für die Treue in diesen Jahren.“\n\nOtto Gran (SPD)\n"
+        "„Wir stimmen dem Antrag heute gerne zu.“",
+        [None, "Otto Gran"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [a[1:] for a in AUTHOR_LINES], ids=[a[0] for a in AUTHOR_LINES]
+)
+def test_a_block_quote_is_signed_by_the_line_under_it(body, expected):
+    assert speakers(body) == expected
+
+
+SAID = "„Wir haben in diesem Jahr sehr viel erreicht.“"
+SIGNED = [
+    ("in-parentheses", SAID + " (Petra Lind)", ["Petra Lind"]),
+    (
+        "in-parentheses-with-role",
+        SAID + " (Dr. Petra Lind, Vorsitzende des Vereins)",
+        ["Petra Lind"],
+    ),
+    ("after-a-dash", SAID + " – Otto Gran, Justizminister", ["Otto Gran"]),
+    ("a-dash-before-a-sentence-signs-nothing", SAID + " – Otto Gran liest heute.", [None]),
+    (
+        "spokesperson-of-a-named-minister",
+        SAID[:-2] + "“, sagte der Sprecher des Justizministers Otto Gran.",
+        [None],
+    ),
+    (
+        "spokesperson-named-after-a-comma",
+        SAID[:-2] + "“, sagte der Sprecher des Justizministers, Max Wolf.",
+        ["Max Wolf"],
+    ),
+    (
+        "age-noun-stands-for-the-person-named-before",
+        "Die Polizei traf Petra Lind und Max Wolf an. " + SAID[:-2] + "“, sagte der 45-Jährige.",
+        ["Max Wolf"],
+    ),
+    (
+        "age-noun-at-a-sentence-start",
+        "Die Polizei traf Petra Lind und Max Wolf an. Die 52-Jährige sagte: " + SAID,
+        ["Petra Lind"],
+    ),
+    (
+        "statement-heading",
+        "Statement von Petra Lind, Vorsitzende des Vereins\n\n" + SAID,
+        ["Petra Lind"],
+    ),
+    ("a-heading-without-a-statement-word", "Stadt ehrt Petra Lind\n\n" + SAID, [None]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [s[1:] for s in SIGNED], ids=[s[0] for s in SIGNED])
+def test_signatures_spokespersons_age_nouns_and_statement_headings(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das sagte Otto Gran am Montag.\nDie Lage sei ernst. Von den Kassen erwarten wir,“ so "
+            "Gran weiter, „dass sie ihrer Verantwortung gerecht werden.“",
+            [("Von den Kassen erwarten wir", "Otto Gran"), ("dass sie ihrer", "Otto Gran")],
+        ),
+        ("Die Pläne seien gut. Wir machen weiter,“ sagte Max Wolf.", [("Wir machen", "Max Wolf")]),
+        ('Das Brett ist 6" breit, sagte Max Wolf.', []),
+        (
+            "„Wir sind bereit“, sagte Max Wolf, „und halten durch.“",
+            [("Wir", "Max Wolf"), ("und", "Max Wolf")],
+        ),
+    ],
+    ids=["interrupted", "sentence", "inch-mark", "paired-marks-unchanged"],
+)
+def test_a_lost_opening_mark_before_a_speech_frame(body, expected):
+    found = extract_quotes(body, PEOPLE)
+    assert len(found) == len(expected)
+    assert [
+        (q.text[: len(t)], q.speaker) for q, (t, _) in zip(found, expected, strict=True)
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "„Wir sind bereit“, sagte Otto Gran. Dagegen wehrt sich nun der Verband, und zwar "
+            "sehr deutlich: „Das lassen wir uns nicht gefallen.“",
+            ["Otto Gran", None],
+        ),
+        (
+            "„Wir sind bereit“, sagte Otto Gran. Sein Fazit: „Das lassen wir uns nicht gefallen.“",
+            ["Otto Gran", "Otto Gran"],
+        ),
+    ],
+    ids=["long-clause", "short-frame"],
+)
+def test_a_colon_clause_naming_nobody_known_does_not_borrow_a_speaker(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (SAID[:-2] + "“, sagt Erwin Quast, Nachfolger von Otto Gran.", ["Erwin Quast"]),
+        (SAID[:-2] + "“, sagt die Nachfolgerin von Otto Gran.", [None]),
+        (SAID[:-2] + "“, sagt die Tochter des Justizministers Otto Gran.", [None]),
+        (SAID[:-2] + "“, sagt Otto Gran, Nachfolger von Max Wolf.", ["Otto Gran"]),
+        (SAID[:-2] + "“, sagte am Montag Justizminister Otto Gran.", ["Otto Gran"]),
+    ],
+    ids=["unknown-name-apposition", "kin-noun", "genitive", "known-name-first", "adverbial"],
+)
+def test_a_person_named_after_the_subject_of_the_frame_is_not_the_speaker(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "„Wir sind bereit“, sagte Otto Gran. „Ein großer Tag für die ganze Stadt.“",
+            ["Otto Gran", "Otto Gran"],
+        ),
+        (
+            "„Wir sind bereit“, sagte Otto Gran. Der Festakt beginnt um 18 Uhr. „Ein großer Tag "
+            "für die ganze Stadt!“",
+            ["Otto Gran", "Otto Gran"],
+        ),
+        (
+            "„Wir sind bereit“, sagte Otto Gran.\n„Ein großer Tag für die ganze Stadt.“",
+            ["Otto Gran"],
+        ),
+        ("„Wir sind bereit“, sagte Otto Gran. Er las „Ein Tag in der Stadt“.", ["Otto Gran"]),
+    ],
+    ids=["next-sentence", "after-a-sentence", "next-paragraph", "a-title-is-no-follow-on"],
+)
+def test_a_follow_on_sentence_in_quotation_marks_is_kept(body, expected):
+    assert speakers(body) == expected

@@ -20,7 +20,7 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENT_END = re.compile(r"[.!?;:](?=[\s\"“”»«‘’_]|$)")
 _BOUNDARY = re.compile(r"[.!?:][\"“”»«‘’']?\s+(?=\S)")
 _ABBREV = re.compile(
-    r"(?:\b(?:Dr|Prof|Dipl|Ing|St|Nr|bzw|ca|vgl|med|jur|rer|nat|phil|Abs|Art|Co|Mio|Mrd|sog|Hr|Fr"
+    r"(?:\b(?:Dr|Prof|Dipl|Ing|St|Nr|bzw|ca|vgl|med|jur|rer|nat|phil|Abs|Art|Co|Mio|Mrd|sog|Hr|Fr|Abg"
     r"|e\.\s?V|z\.\s?B|u\.\s?a|v\.\s?l|d\.\s?h)|\b[A-ZÄÖÜ]|\d)$"
 )
 _STEMS = (
@@ -34,6 +34,7 @@ _VERB = (
     r"|schreibt|sprach|spricht|rät|riet|verwies|verweist|hieß|heißt|ließ|lässt|versprach"
     r"|verspricht|widersprach|widerspricht|gesagt|ausgesagt|behaupten|zeigte?\s+sich"
     r"|weiß|weiss|wusste|findet|fand|resümiert|freut\s+sich|freute\s+sich"
+    r"|(?:ist|sind|war|waren)\s+sich|blickt|blickte"
 )
 _SUBJECT = r"\s+(?:er|sie|es|man|der|die|[A-ZÄÖÜ])"
 AFTER = re.compile(rf"\s*[,–—-]\s*(?:(?:so|wie|{_VERB})\b|[a-zäöü]\w+te?(?={_SUBJECT}))")
@@ -41,6 +42,7 @@ AFTER_BARE = re.compile(rf"\s*(?:(?:so|{_VERB})\b|[a-zäöü]\w*(?={_SUBJECT}))"
 # "„…“ sagt X" without a comma, "„…“ Mit diesen Worten kommentierte X": a speech verb first
 _AFTER_VERB = re.compile(rf"[ \t]*+\n?[ \t]*+(?:mit\s+diesen\s+worten\s+)?(?:{_VERB})\b", re.I)
 _FRAME_VERB = re.compile(rf"\b(?:{_VERB})\b", re.I)
+_REPORTED = re.compile(rf",\s*(?:so|{_VERB})\b")
 _ROLE = re.compile(
     r"(?:minister|staatssekretär|landrat|landrät|bürgermeister|vorsitzende|präsident|sprecher"
     r"|direktor|leiter|geschäftsführer|dezernent|beigeordnete|senator|beauftragte|chef|rektor"
@@ -66,6 +68,36 @@ _DEFINITE = re.compile(r"\b(?:der|die)\s+(?:[a-zäöüß-]+\s+)?$")
 _CREDIT = re.compile(r"(?:Foto\w*+|Bild\w*+|Quelle|©)\s*+:?\s*+$", re.I)
 _POSSESSIVE = re.compile(r"^\s*(?P<p>Sein|Seine|Ihr|Ihre)\s+[A-ZÄÖÜ]\w*\s*:\s*$")
 _ARTICLE_GAP = re.compile(r"[\s,]*(?:(?:der|die|den|dem)\s+)?")
+# the last dash of a frame without a speech verb, spaced as a dash (not a hyphen in a word)
+_LAST_DASH = re.compile(r"\s[–—-]\s(?!.*\s[–—-]\s)")
+# a name of capitalised words (particles allowed), with an academic title in front
+_NAME_WORDS = (
+    r"(?P<name>(?:(?:Dr|Prof)\.[ \t]*+)*[A-ZÄÖÜ][\w'’-]*+"
+    r"(?:[ \t]++(?:[A-ZÄÖÜ][\w'’-]*+\.?|von|van|de|zu|vom))*)"
+)
+# a signature under a block quote: a dash or nothing, the name, then at most a role
+_AUTHOR_LINE = re.compile(
+    r"[ \t]*+(?:[–—-][ \t]*+)?" + _NAME_WORDS + r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?"
+    r"(?:,[^\n.!?:„“\"»«]{0,100})?[ \t]*+"
+)
+# the same after a quote on its own line: in parentheses, or after a spaced dash
+_SIGNATURE = re.compile(
+    r"[ \t]*+(?:\((?P<paren>)[ \t]*+|[–—-][ \t]++)" + _NAME_WORDS + r"[ \t]*+"
+    r"(?:,[^\n.!?:„“\"»«()]{0,100})?[ \t]*+(?(paren)\))[ \t]*+[.;]?[ \t]*+"
+)
+# who speaks for someone else: "der Sprecher der Ministerin X" is not X
+# before the first person named after a speech verb: the speaker was someone else, unknown
+_NOT_SUBJECT = re.compile(
+    r",|\b(?:der|die)\s+(?:[a-zäöüß][\w-]*\s+)*[A-ZÄÖÜ][\w-]*\s+(?:von|vom|des|der)\s"
+)
+_AGENT = re.compile(r"(?:presse|medien)?(?:sprecher|referent|büroleiter|berater|mitarbeiter)")
+_GENITIVE_GAP = re.compile(r"\s+(?:des|der)\s+(?:[a-zäöü][\w-]*\s+)?")
+_NAME_GAP = re.compile(r"[ \t]+(?:(?:Dr|Prof)\.[ \t]*)*")
+# a heading line that says whose words follow
+_STATEMENT_HEAD = re.compile(
+    r"[ \t#*]*(?:Statement|Zitat|O-Ton|Stimme|Stimmen|Kommentar|Stellungnahme|Grußwort)\b"
+)
+_AGE = re.compile(r"\b(?:der|die)\s+\d{1,3}-$", re.I)
 _INDEFINITE = {"ein", "eine", "einer", "einem", "eines"}
 _FALLBACK_NAME = re.compile(
     r"\s*(?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?(?:(?:Dr|Prof)\.\s+)*"
@@ -80,7 +112,11 @@ _FALLBACK_NAME = re.compile(
 AFTER_FRAME, LOOSE_FRAME, COLON_FRAME = 1.0, 0.9, 0.95
 SENTENCE_BEFORE, LEAD_IN, FOLLOW_ON, POSSESSIVE_FRAME = 0.8, 0.7, 0.9, 0.7
 NAMED, BY_ROLE, ONLY_PERSON, FALLBACK_NAME = 1.0, 0.85, 0.75, 0.85
-PRONOUN_FITS, PRONOUN_UNSURE = 0.8, 0.65
+PRONOUN_FITS, PRONOUN_UNSURE, AUTHOR_LINE = 0.8, 0.65, 0.9
+# another person the pronoun fits, named in the same sentence: below MIN_CONFIDENCE on purpose
+PRONOUN_AMBIGUOUS = 0.5
+_UNFIT = {"er": "f", "sie": "m", "sein": "f", "seine": "f", "ihr": "m", "ihre": "m"}
+SHORT_FRAME = 4  # words: a colon frame this short may leave its speaker to the text before
 FAR = 80  # a speaker named more than this many characters into the frame counts less
 FAR_FACTOR = 0.9
 
@@ -95,6 +131,7 @@ class _Mention:
     role: str | None = None
     pronoun: bool = False
     indefinite: bool = False
+    stands_for: str | None = None  # the pronoun an age noun stands for: "der 45-Jährige" -> er
 
 
 @lru_cache(maxsize=1 << 16)
@@ -115,6 +152,14 @@ def _opens_sentence(text: str, pos: int) -> bool:
     """Tell whether ``pos`` starts a sentence: text start, or after a stop, colon or quote mark."""
     head = text[max(0, pos - 20) : pos].rstrip()
     return not head or head[-1] in '.!?:;\n“”"»«„'
+
+
+def _reported_frame(text: str, lo: int, hi: int) -> int | None:
+    """Return where the last ``, sagte`` of ``text[lo:hi]`` ends (a speech verb after a comma)."""
+    last = None
+    for m in _REPORTED.finditer(text, lo, hi):
+        last = m.end()
+    return last
 
 
 def _sure(speaker: str | None, confidence: float) -> float:
@@ -158,6 +203,11 @@ class Context:
         for i, m in enumerate(matches):  # "Wenn Sie sagen: „…“": "Sie" inside a sentence is "you"
             if words[i] == "Sie" and not _opens_sentence(masked, m.start()):
                 cues[i] = 0
+        # "der 45-Jährige": a pronoun of known gender (most texts hold none: no word loop then)
+        ages = "Jährige" in masked
+        for i in (i for i, w in enumerate(words) if w.startswith("Jährige")) if ages else ():
+            if _AGE.search(masked, max(0, matches[i].start() - 12), matches[i].start()):
+                cues[i] = _PRONOUN_CUE
         # most words are none of a name's ends, a role noun or a pronoun: pass them over at once
         look = [
             i for i, (k, c) in enumerate(zip(keys, cues, strict=True)) if c or k in ends or "?" in k
@@ -183,7 +233,12 @@ class Context:
                     _Mention(pos, end, role=word, indefinite=before in _INDEFINITE)
                 )
             elif cues[i] == _PRONOUN_CUE:
-                self.mentions.append(_Mention(pos, end, pronoun=True))
+                age = words[i].startswith("Jährige")
+                stands_for = (
+                    {"der": "er", "die": "sie"}.get(keys[i - 1] if i else "") if age else None
+                )
+                if not age or stands_for:
+                    self.mentions.append(_Mention(pos, end, pronoun=True, stands_for=stands_for))
 
     def _clause_end(self, base: int, pos: int, end: int) -> int:
         """Where the clause from ``base + pos`` ends: the first stop before ``end`` that is no
@@ -270,11 +325,16 @@ class Context:
                 hi = self._clause_end(span.close_at + 1, m.end(), span.close_at + 1 + len(after))
                 speaker, role, _, sure = self.resolve(lo, hi, span.open_at)
                 found = self._mentions(lo, hi)
+                if found and _NOT_SUBJECT.search(self.masked, lo, found[0].pos):
+                    speaker = None  # "sagt X, Nachfolger von Y", "sagt die Tochter von Y"
                 if speaker is None and not any(m.indefinite or m.pronoun for m in found):
                     speaker = self._fallback(lo, hi)
                     role = next((m.role for m in found if m.role), None) if speaker else None
                     sure = FALLBACK_NAME
                 return speaker, role, True, _sure(speaker, frame * sure)
+            author = self._author_line(span)
+            if author is not None:
+                return author, self.roles.get(author), True, AUTHOR_LINE
         head, base = before.rstrip(), para
         possessive = _POSSESSIVE.search(head[-40:])
         if possessive:  # "Sein Appell: „…“": the person the pronoun refers to
@@ -289,14 +349,22 @@ class Context:
         lo, hi = self._sentence_start(base, base + len(head) - 1), base + len(head) - 1
         colon = head.endswith(":")
         if colon:
-            verb = _FRAME_VERB.search(self.masked, lo, hi)
+            start = self._frame_start(lo, hi, prev)
+            verb = _FRAME_VERB.search(self.masked, start, hi)
+            if verb is None:  # "Preis für X – Preisträger Y: „…“": who speaks follows the dash
+                dash = _LAST_DASH.search(self.masked, start, hi)
+                start = dash.end() if dash else start
             speaker, role, named, sure = self.resolve(
-                lo, hi, span.open_at, verb.end() if verb else None
+                start, hi, span.open_at, verb.end() if verb else None
             )
             if named or verb:
                 return speaker, role, True, _sure(speaker, COLON_FRAME * sure)
-            # an unnamed frame (``Ihr Fazit:``) before a sentence: a quote, speaker from earlier
+            # an unnamed frame (``Ihr Fazit:``) before a sentence: a quote, speaker from earlier;
+            # a longer clause naming nobody known has a speaker of its own (``Dagegen wehrt sich
+            # nun Y, und zwar so:``): the speaker is left null
             colon = text[-1:] in ".!?"
+            if len(WORD.findall(self.masked, start, hi)) > SHORT_FRAME:
+                return None, None, colon, 0.0
         head = (self.masked[para:lo] if colon else before).rstrip().rstrip("“”\"»«‘’'")
         if not head and not colon and para > 1:
             # a quote opening a paragraph: the lead-in or the speaker of the paragraph before
@@ -305,7 +373,9 @@ class Context:
                 return speaker, self.roles.get(speaker), False, LEAD_IN
         if head[-1:] in (".", "!", "?"):
             lo = self._sentence_start(para, para + len(head) - 1)
-            speaker, role, _, sure = self.resolve(lo, para + len(head), span.open_at)
+            # "Das freue sie, sagte die Ministerin. „…“": who reports the sentence before
+            frame = _reported_frame(self.masked, lo, para + len(head))
+            speaker, role, _, sure = self.resolve(lo, para + len(head), span.open_at, frame)
             if speaker:
                 return speaker, role, colon, SENTENCE_BEFORE * sure
         if prev is not None and prev[1] is not None:
@@ -313,6 +383,39 @@ class Context:
             if all(self._is(m, prev[1]) for m in self._mentions(gap_lo, span.open_at)):
                 return prev[1], self.roles.get(prev[1]), colon, FOLLOW_ON * prev[2]
         return None, None, colon, 0.0
+
+    def _author_line(self, span: Span) -> str | None:
+        """Return the person of a signature line under a block quote (``– X, Sprecherin für …``).
+
+        The quote ends its line; the next line names a person first and holds nothing but a
+        role (no sentence, no colon, no quote); a quote on the line after it would make the
+        name a speaker line for that quote instead."""
+        line_end = self.body.find("\n", span.close_at)
+        rest = self.masked[span.close_at + 1 : line_end if line_end >= 0 else len(self.masked)]
+        same = _SIGNATURE.fullmatch(rest)  # "„…“ (X, Vorsitzende)", "„…“ – X"
+        if same:
+            return self._person_in(span.close_at + 1, same)
+        if line_end < 0 or rest.strip(" \t.,;"):
+            return None
+        text = self.masked[line_end + 1 : line_end + 400]
+        start = len(text) - len(text.lstrip("\n"))
+        end = text.find("\n", start)
+        line = _AUTHOR_LINE.fullmatch(text, start, end if end >= 0 else len(text))
+        if line is None or (end >= 0 and text[end:].lstrip()[:1] in tuple('„“"»«')):
+            return None
+        return self._person_in(line_end + 1, line)
+
+    def _person_in(self, at: int, match: re.Match) -> str | None:
+        """Return the person the ``name`` group of a match at offset ``at`` names, if any."""
+        found = self._mentions(at + match.start("name"), at + match.end("name"))
+        return found[0].person if found and found[0].person else None
+
+    def _frame_start(self, lo: int, hi: int, prev: tuple[Span, str | None, float] | None) -> int:
+        """Where a colon frame starts: not before the end of the previous quote of the paragraph
+        (``Bauer: „…“, Stürmerin Hoff: „…“`` names Hoff for the second)."""
+        if prev is not None and prev[0].close_at is not None and lo <= prev[0].close_at < hi:
+            return prev[0].close_at + 1
+        return lo
 
     def _wrapped_after(self, span: Span, after: str) -> str:
         """Continue an after-frame over hard line breaks until its sentence ends (200 chars)."""
@@ -333,9 +436,12 @@ class Context:
         end = len(self.masked[: para - 1].rstrip())
         start = self.masked.rfind("\n", 0, end) + 1
         text = self.masked[start:end].rstrip("“”\"»«‘’' ")
-        if not text or text[-1] not in ".!?):":
+        if _STATEMENT_HEAD.match(text):  # "Statement von X, Vorsitzende" over the quote
+            lo = start
+        elif not text or text[-1] not in ".!?):":
             return None
-        lo = self._sentence_start(start, start + len(text) - 1)
+        else:
+            lo = self._sentence_start(start, start + len(text) - 1)
         found = [m for m in self._mentions(lo, end) if m.person and not self._credited(m)]
         persons = {m.person for m in found}
         return found[0].person if len(persons) == 1 else None
@@ -349,6 +455,8 @@ class Context:
 
     def _named(self, role: _Mention) -> str | None:
         """Return the person named right after a role noun (``Leiterin des Amtes, Dr. X``)."""
+        if self._agent_of_named(role):
+            return None
         end = role.end
         for nxt in self.mentions[self.mentions.index(role) + 1 :]:
             if nxt.pos - end > 60 or not _ROLE_GAP.fullmatch(self.masked, end, nxt.pos):
@@ -357,6 +465,21 @@ class Context:
                 return nxt.person
             end = nxt.end
         return None
+
+    def _agent_of_named(self, role: _Mention) -> bool:
+        """Tell whether a role speaks for a person named after it: ``Sprecher der Ministerin X``
+        (a comma would make X the spokesperson: ``Sprecher der Ministerin, X``)."""
+        if not _AGENT.match(role.role.lower()):
+            return False
+        k = self.mentions.index(role)
+        nxt = self.mentions[k + 1 : k + 3]
+        return (
+            len(nxt) == 2
+            and nxt[0].role is not None
+            and nxt[1].person is not None
+            and _GENITIVE_GAP.fullmatch(self.masked, role.end, nxt[0].pos) is not None
+            and _NAME_GAP.fullmatch(self.masked, nxt[0].end, nxt[1].pos) is not None
+        )
 
     def _mentions(self, lo: int, hi: int) -> list[_Mention]:
         """Return the mentions between two offsets."""
@@ -376,24 +499,33 @@ class Context:
             right = [m for m in found if m.pos >= verb_end]
             if right and _ARTICLE_GAP.fullmatch(self.masked, verb_end, right[0].pos):
                 found = right + found
+        oblique = None
         for n, m in enumerate(found):
             if (
                 m.role
                 and n + 1 < len(found)
                 and _OBLIQUE.search(self.masked, max(0, m.pos - 30), m.pos)
             ):
-                continue  # "Dem neuen Präsidenten wünschte der Minister": not the speaker
+                # "Dem neuen Präsidenten (X) wünschte der Minister": neither is the speaker
+                oblique = self._named(m)
+                continue
+            if m.person is not None and m.person == oblique and n + 1 < len(found):
+                continue
             far = FAR_FACTOR if m.pos - lo > FAR else 1.0
             if m.person:
                 return m.person, self.roles.get(m.person), True, NAMED * far
             if m.pronoun:
-                pronoun = self.masked[m.pos : m.end].lower()
+                pronoun = m.stands_for or self.masked[m.pos : m.end].lower()
                 person = self.nearest(m.pos, pronoun)
                 fits = person is not None and gender_of(person) is not None
                 sure = PRONOUN_FITS if fits else PRONOUN_UNSURE
+                if person is not None and self._rival(person, m.pos, pronoun):
+                    sure = PRONOUN_AMBIGUOUS
                 return person, self.roles.get(person or ""), True, sure * far
             if m.indefinite:
                 return None, None, True, 0.0
+            if self._agent_of_named(m):
+                return None, None, True, 0.0  # "der Sprecher der Ministerin X": not X
             named = self._named(m)
             if named:
                 return named, self.roles.get(named) or m.role, True, NAMED * far
@@ -412,13 +544,24 @@ class Context:
 
     def nearest(self, at: int, pronoun: str) -> str | None:
         """Return the person named last before ``at`` whose first name fits ``er``/``sie``."""
-        unfit = {"er": "f", "sie": "m", "sein": "f", "seine": "f", "ihr": "m", "ihre": "m"}
         for m in reversed(self.mentions):
             if m.pos >= at or not m.person:
                 continue
-            if gender_of(m.person) != unfit.get(pronoun) and not self._credited(m):
+            if gender_of(m.person) != _UNFIT.get(pronoun) and not self._credited(m):
                 return m.person
         return None
+
+    def _rival(self, person: str, at: int, pronoun: str) -> bool:
+        """Tell whether another person the pronoun fits is named in the sentence that names
+        ``person`` last before ``at`` (``Otte dankte Bauer. Er sagte …``: either of them)."""
+        unfit = _UNFIT.get(pronoun)
+        last = next(m for m in reversed(self._mentions(0, at)) if m.person == person)
+        lo = self._sentence_start(max(0, last.pos - 400), last.pos)
+        return any(
+            m.person not in (None, person) and gender_of(m.person) != unfit
+            for m in self._mentions(lo, at)
+            if not self._credited(m)
+        )
 
     def _credited(self, mention: _Mention) -> bool:
         """Tell whether a person is named in a photo credit."""

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.extraction.attribution import AFTER, AFTER_BARE, WORD, Context
+from indexer.extraction.attribution import _ABBREV, AFTER, AFTER_BARE, WORD, Context
 from indexer.extraction.quote_marks import DOUBLE, Span, find_spans, mask
 from indexer.model import Entities, Quote
 
@@ -39,7 +39,8 @@ _TITLE_NOUN = re.compile(
     r"|wettbewerb|festival|reihe|veranstaltung|konferenz|tagung|kongress|forum|seminar|kurs"
     r"|konzept|strategie|leitbild|papier|studiengang|modell|name|begriff|broschüre|leitfaden"
     r"|film|serie|sendung|podcast|magazin|zeitschrift|zeitung|haus|zentrum|kita|fonds|siegel"
-    r"|label|auszeichnung|kommission|gruppe|sturmtief|tief|album|lied|stück)"
+    r"|label|auszeichnung|kommission|gruppe|sturmtief|tief|album|lied|stück|inschrift|aufschrift"
+    r"|überschrift|schlagzeile|hashtag|parole)"
     r"(?:s|es|e|en|n)?"
 )
 _TITLE_CUE = re.compile(r"\b(?:sogenannt\w*|so\s+genannt\w*|namens|genannt|titels?)$", re.I)
@@ -103,7 +104,7 @@ def extract_quotes(
 
     ``speaker`` is who speaks the whole text (a speech, an interview partner): a quote opened
     by a first-person frame (``Ich sage Ihnen: „…“``) that names nobody else is theirs."""
-    spans = find_spans(body)
+    spans = _with_lost_openings(body, find_spans(body))
     if not spans:
         return []  # no quotation marks: no need to look for speakers
     masked = mask(body, spans)
@@ -129,7 +130,11 @@ def extract_quotes(
         )
         if who is None and speaker and _own_frame(before):
             who, sure = speaker, GIVEN_SPEAKER
-        speechlike = _starts_sentence(before) and _speechy(text) or _interrupted(prev, span, masked)
+        speechlike = (
+            _starts_sentence(before)
+            and (_speechy(text) or _follows_on(prev, span, text, body))
+            or _interrupted(prev, span, masked)
+        )
         if not explicit and (span.mark not in DOUBLE or not speechlike):
             continue
         if who is None or sure < min_confidence:
@@ -138,6 +143,38 @@ def extract_quotes(
         prev = (span, who, sure)
         ctx.last = who or ctx.last
     return quotes
+
+
+# a closing mark no opening mark pairs with, right before a speech frame: the opening mark was
+# lost and the quote is the sentence before it ("… erwarten wir,“ so X weiter, „dass …“")
+_CLOSE_MARK = re.compile(r"[“”\"]")
+_SENTENCE_STOP = re.compile(r"[.!?:][\s“”\"»«]+(?=[A-ZÄÖÜ„“\"»«])")
+
+
+def _with_lost_openings(body: str, spans: list[Span]) -> list[Span]:
+    """Add the quotes whose opening mark is lost before a closing mark and a speech frame."""
+    found, k, covered_to = [], 0, -1
+    for m in _CLOSE_MARK.finditer(body, 1):
+        i = m.start()
+        if not (body[i - 1].isalnum() or body[i - 1] in ",.!?"):
+            continue  # an opening mark, or a closing one after a blank
+        while k < len(spans) and spans[k].open_at <= i:
+            covered_to = max(covered_to, spans[k].close_at or spans[k].end)
+            k += 1
+        if i <= covered_to:
+            continue  # inside a quote or its own closing mark
+        comma = body[i - 1] in ",!?"
+        if not (AFTER.match(body, i + 1) or comma and AFTER_BARE.match(body, i + 1)):
+            continue
+        para = max(body.rfind("\n", 0, i) + 1, covered_to + 1)
+        start = para
+        for stop in _SENTENCE_STOP.finditer(body, para, i):
+            if not _ABBREV.search(body, max(para, stop.start() - 6), stop.start()):
+                start = stop.end()
+        end = i - 1 if body[i - 1] == "," else i
+        if len(body[start:end].split()) >= 3:
+            found.append(Span(start, end, "„", start, i))
+    return sorted(spans + found, key=lambda s: s.open_at) if found else spans
 
 
 def _own_frame(before: str) -> bool:
@@ -206,6 +243,22 @@ def _starts_sentence(before: str) -> bool:
 def _speechy(text: str) -> bool:
     """Tell whether a quoted text reads like a sentence someone said."""
     return len(text.split()) >= 3 and bool(_SPEECHY.search(text))
+
+
+FOLLOW_ON_GAP = 400  # characters: how far a follow-on quote may be from the one before
+
+
+def _follows_on(
+    prev: tuple[Span, str | None, float] | None, span: Span, text: str, body: str
+) -> bool:
+    """Tell a follow-on quote (``„…“, sagte X. „Ein großer Tag für die Stadt.“``): a whole
+    sentence of three words or more, shortly after a quote of the same paragraph whose speaker
+    is known (in the next paragraph it may be another text: a speech after its teaser)."""
+    if prev is None or prev[1] is None or text.rstrip()[-1:] not in (".", "!", "?", "…"):
+        return False
+    last = prev[0].close_at if prev[0].close_at is not None else prev[0].end
+    gap = body[last : span.open_at]
+    return len(text.split()) >= 3 and len(gap) <= FOLLOW_ON_GAP and "\n" not in gap
 
 
 def _interrupted(prev: tuple[Span, str | None, float] | None, span: Span, masked: str) -> bool:
