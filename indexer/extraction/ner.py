@@ -44,6 +44,7 @@ DEFAULT = "rules"
 THRESHOLD = {"PER": 0.3, "ORG": 0.3}  # marginal probability that makes a token part of a name
 MIN_CONFIDENCE = {"PER": 0.7, "ORG": 0.3}  # what a span needs to join the rules' mentions
 _MODEL = ("indexer.extraction", "data/ner_crf.npz")
+COMMON = 100  # a word more frequent than this (``wordlist.frequency``) is no organisation alone
 
 
 @dataclass(frozen=True)
@@ -159,11 +160,15 @@ def _plausible(text: str, span: Span) -> bool:
     (``Bundestag``); ``POL-DO`` is a police press office's code.
     """
     words = text[span.start : span.end].split()
-    if not words or not words[0][:1].isupper() and words[0][:1].isalpha():
-        return False
+    if not words or not words[0][:1].isupper() or not words[-1][-1:].isalnum():
+        return False  # "2", "Motto „", "Ortsvereins-, Stadt-"
+    if span.kind == "ORG" and words[-1].isdigit():
+        return False  # "Beisitzer 2. Liga"
     if len(words) > 1:
         return True
     word, low = words[0], words[0].lower()
+    if span.kind == "ORG" and (len(word) < 3 if word.isupper() else frequency(word) > COMMON):
+        return False  # a lone "TH", "LK"; a common word ("Entsprechende", "Unternehmen")
     if low in NOT_NAME or low in TIME_WORDS or low in TITLES or is_role(word):
         return False
     if span.kind == "PER":
