@@ -50,7 +50,7 @@ format: $(VENV)/.installed
 eval: $(VENV)/.installed
 	$(BIN)/pressesuche eval
 
-# The person/organisation tagger (indexer/extraction/data/ner.crfsuite) from ../shared/corpora/
+# The person/organisation tagger (indexer/extraction/data/ner_crf.npz) from ../shared/corpora/
 # ner_training (CC BY 4.0 / CC0; see indexer/extraction/data/ATTRIBUTION.md). Deterministic.
 model: $(VENV)/.installed
 	$(BIN)/python -m pip install -q -e '.[model]'

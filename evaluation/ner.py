@@ -1,24 +1,64 @@
 """Score persons and organisations by rules alone, the tagger alone and both (``PRESSESUCHE_NER``).
 
 Two datasets from the shared corpora: GermEval 2014 dev (outer PER/ORG spans, strict match, with
-the scorer of ``evaluation.extraction``) and ``pressemitteilungen_dev`` (persons and organisations
-of each release, with the matching rules of its README and the split of ``evaluation.releases``:
-the SHA-1 of the id, the first 60 % of the hash range to tune on, the rest to report). Run as
-``python -m evaluation.ner [--split tune|report|all]``.
+the scorer of ``evaluation.extraction``), in two fixed halves by sentence number (``germeval_half``:
+sentences 1-1100 to tune on, 1101-2200 kept blind), and ``pressemitteilungen_dev`` (persons and
+organisations of each release, with the matching rules of its README and the split of
+``evaluation.releases``: the SHA-1 of the id, the first 60 % of the hash range to tune on, the
+rest to report). Run as
+``python -m evaluation.ner [--split tune|report|all] [--germeval tune|report|all]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import tempfile
 import time
 from pathlib import Path
 
 from evaluation import releases
-from evaluation.extraction import Report, Score, evaluate_germeval, format_report
+from evaluation.extraction import Report, Score, evaluate_germeval, format_report, shared_dir
 from indexer.extraction.entities import extract_entities
 from indexer.extraction.ner import MODES
 from indexer.model import CleanDocument
+
+GERMEVAL_TUNE = 1100  # sentences 1..1100 of GermEval 2014 dev are tuned on, the rest is blind
+
+
+def germeval_half(lines: list[str], half: str) -> list[str]:
+    """Return the lines of the sentences of ``half`` of GermEval 2014 dev (CoNLL, ``#`` headers).
+
+    ``tune`` is sentences 1 to ``GERMEVAL_TUNE`` by their number in the file, ``report`` the rest,
+    ``all`` every sentence. Fixed before any error was read; errors are looked at on ``tune`` only.
+    """
+    if half == "all":
+        return lines
+    kept, number = [], 0
+    for line in lines:
+        if line.startswith("#"):
+            number += 1
+        if (number <= GERMEVAL_TUNE) == (half == "tune"):
+            kept.append(line)
+    return kept
+
+
+def evaluate_germeval_half(how: str, half: str = "all") -> Report | None:
+    """Score GermEval 2014 dev (one half of it, see ``germeval_half``) in mode ``how``."""
+    path = shared_dir() / "corpora" / "germeval2014" / "NER-de-dev.tsv"
+    if not path.exists():
+        return None
+    if half == "all":
+        report = evaluate_germeval(path, how)
+    else:
+        lines = germeval_half(path.read_text(encoding="utf-8").splitlines(), half)
+        with tempfile.TemporaryDirectory() as tmp:
+            part = Path(tmp) / f"germeval-{half}.tsv"
+            part.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            report = evaluate_germeval(part, how)
+    if report:
+        report.name = f"GermEval 2014 dev {half}, {how}"
+    return report
 
 
 def evaluate_releases(how: str, split: str = "report") -> Report | None:
@@ -77,8 +117,6 @@ def cost(count: int = 2000) -> dict[str, float] | None:
         records = real_records(load_speeches(), count, SEED)
     except OSError:
         return None
-    import tempfile
-
     from indexer.extraction.ner import tag
     from indexer.extraction.tokens import Tokens
 
@@ -131,11 +169,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--modes", default=",".join(MODES))
     parser.add_argument("--errors", type=int, default=0)
     parser.add_argument("--cost", type=int, default=0, help="time N benchmark releases")
+    parser.add_argument("--germeval", default="tune,report", help="halves: tune, report, all")
     parser.add_argument("--no-germeval", action="store_true")
+    parser.add_argument("--no-releases", action="store_true")
     args = parser.parse_args(argv)
+    halves = [] if args.no_germeval else args.germeval.split(",")
     for how in args.modes.split(","):
-        reports = [] if args.no_germeval else [evaluate_germeval(how=how)]
-        reports.append(evaluate_releases(how, args.split))
+        reports = [evaluate_germeval_half(how, half) for half in halves]
+        if not args.no_releases:
+            reports.append(evaluate_releases(how, args.split))
         for report in reports:
             print(format_report(report, args.errors) if report else "(dataset missing, skipped)")
 

@@ -36,6 +36,15 @@ def test_model_ships_in_the_package_and_loads():
     assert {"B-PER", "I-PER", "B-ORG", "I-ORG", "O"} <= set(ner.tagger().labels)
 
 
+def test_attribution_names_every_shipped_model_file():
+    data = ROOT / "indexer" / "extraction" / "data"
+    credits = (data / "ATTRIBUTION.md").read_text(encoding="utf-8")
+    shipped = [p.name for p in data.iterdir() if p.name != "ATTRIBUTION.md"]
+    assert "ner_crf.npz" in shipped
+    assert all(f"`{name}`" in credits for name in shipped)
+    assert "crfsuite`" not in credits  # the old file name
+
+
 def test_tagger_finds_a_bare_surname_and_an_acronym():
     spans = ner.tag(HURRELMANN)
     assert "Hurrelmann" in _named(spans, HURRELMANN, "PER")
@@ -93,6 +102,26 @@ def test_tagger_spans_are_no_lone_roles_or_months():
         span = ner.Span("PER", 0, len(word), 0.99)
         assert not ner._plausible(word, span)
     assert ner._plausible("Hurrelmann", ner.Span("PER", 0, 10, 0.99))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "kept"),
+    [
+        ("2 Liga", "PER", False),
+        ("Beisitzer 2", "ORG", False),
+        ("unter dem Motto „", "ORG", False),
+        ("Stadt-", "ORG", False),
+        ("TH", "ORG", False),
+        ("Entsprechende", "ORG", False),
+        ("Vestas", "ORG", True),
+        ("ABO Wind", "ORG", True),
+        ("LBV", "ORG", True),
+    ],
+)
+def test_tagger_spans_are_no_numbers_cut_words_or_common_words(text, kind, kept):
+    start = text.index("Motto") if "Motto" in text else 0
+    end = len(text) if kind == "ORG" or " " not in text else 1
+    assert ner._plausible(text, ner.Span(kind, start, end, 0.99)) is kept
 
 
 def test_sentences_split_at_stops_not_after_titles():
@@ -211,6 +240,50 @@ def test_germeval_persons_better_with_the_tagger(shared):
         pytest.skip("GermEval 2014 dev is not in ../shared")
     # dev split, rules .606/.205 (PER/ORG F1), fast .652/.413 when the tagger was committed;
     # with the rules of the extraction branch: rules .603/.290, fast .65/.432; with the rules
-    # that take acronyms standing alone (extract-a): rules ORG .436, fast .479
+    # that take acronyms standing alone (extract-a): rules ORG .436, fast .479; with the silver
+    # sentences in training (halves tune/report): PER rules .582/.623, fast .644/.651; ORG
+    # rules .406/.458, fast .476/.498
     assert both.scores["PER"].f1 > rules.scores["PER"].f1 + 0.03
     assert both.scores["ORG"].f1 > rules.scores["ORG"].f1 + 0.02
+
+
+def test_germeval_halves_are_fixed_by_sentence_number():
+    from evaluation.ner import GERMEVAL_TUNE, germeval_half
+
+    lines = []
+    for n in range(1, GERMEVAL_TUNE + 3):
+        lines += [f"#\tsource {n}", f"1\tSatz{n}\tO\tO", ""]
+    tune, report = germeval_half(lines, "tune"), germeval_half(lines, "report")
+    assert sum(line.startswith("#") for line in tune) == GERMEVAL_TUNE
+    assert [line for line in report if line.startswith("1\t")] == [
+        f"1\tSatz{GERMEVAL_TUNE + 1}\tO\tO",
+        f"1\tSatz{GERMEVAL_TUNE + 2}\tO\tO",
+    ]
+    assert tune + report == lines == germeval_half(lines, "all")
+
+
+def test_silver_sentences_label_bare_surnames_of_a_named_person(tmp_path, monkeypatch):
+    import gzip
+    import hashlib
+    import json
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    import train_ner
+
+    ids = [f"ID{i}" for i in range(100)]
+    kept = [i for i in ids if not int(hashlib.sha1(i.encode()).hexdigest(), 16) % 8]
+    text = (
+        "Die Ministerin Anna Hurrelmann hat das Gesetz vorgelegt. Wir danken ihr. "
+        "Hurrelmann hat recht, sagen wir.\nDas Wetter ist schön."
+    )
+    folder = tmp_path / "corpora" / "bundestag_wp19_speeches"
+    folder.mkdir(parents=True)
+    with gzip.open(folder / "speeches.jsonl.gz", "wt", encoding="utf-8") as fh:
+        for i in ids:
+            fh.write(json.dumps({"id": i, "text": text if i == kept[0] else "Nichts."}) + "\n")
+    monkeypatch.setenv("PRESSESUCHE_SHARED", str(tmp_path))
+    data = train_ner.silver_bundestag()
+    assert len(data) == 2  # sentences without a label are left out
+    labelled = [(w, t) for words, tags in data for w, t in zip(words, tags, strict=True)]
+    assert ("Anna", "B-PER") in labelled and ("Hurrelmann", "I-PER") in labelled
+    assert ("Hurrelmann", "B-PER") in labelled  # the bare surname of the second sentence

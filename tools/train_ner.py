@@ -2,12 +2,14 @@
 
 Reads ``ner_training/`` in the shared corpora (``$PRESSESUCHE_SHARED`` or ``../shared``): DFKI
 SmartData and MobIE (CC BY 4.0), Europeana Newspapers German (CC0) and the Sturm Edition letters
-(CC BY 4.0). GermEval 2014 is NOT read: it is kept for measuring. Each corpus token is split again
-by the tokenizer the tagger sees at run time (``indexer.extraction.tokens``), so training and
-tagging agree on what a token is. The CRF is trained by CRFsuite (L-BFGS with L1 and L2, features
-seen fewer than ``--min-freq`` times dropped); L-BFGS draws no random numbers and the training
-order is fixed, so a run is reproducible. Writes ``indexer/extraction/data/ner_crf.npz`` (the
-weights, read by ``indexer.extraction.crf`` with numpy) and ``name_trigrams.json.gz``.
+(CC BY 4.0); and silver sentences from Bundestag speeches (public domain), labelled by the
+project's rules (``silver_bundestag``). GermEval 2014 is NOT read: it is kept for measuring.
+Each corpus token is split again by the tokenizer the tagger sees at run time
+(``indexer.extraction.tokens``), so training and tagging agree on what a token is. The CRF is
+trained by CRFsuite (L-BFGS with L1 and L2, features seen fewer than ``--min-freq`` times
+dropped); L-BFGS draws no random numbers and the training order is fixed, so a run is
+reproducible. Writes ``indexer/extraction/data/ner_crf.npz`` (the weights, read by
+``indexer.extraction.crf`` with numpy) and ``name_trigrams.json.gz``.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ from indexer.extraction.tokens import _TOKEN  # noqa: E402
 
 OUT = ROOT / "indexer" / "extraction" / "data" / "ner_crf.npz"
 TRIGRAMS = ROOT / "indexer" / "extraction" / TRIGRAM_FILE
+SILVER_SHARE = 8  # one speech in 8 (by the SHA-1 of its id) gives silver sentences
+SILVER_SENTENCES = 6000
 KEEP = {"PER", "ORG", "LOC"}  # LOC is learned so that places are told apart; it is not used
 # (folder, files, column of the tag); europeana's onb part (17th-century print) is left out
 CORPORA = {
@@ -126,10 +130,13 @@ def trim(words: list[str], tags: list[str]) -> list[str]:
     return tags
 
 
-def load(names: list[str]) -> list[tuple[list[str], list[str]]]:
+def load(names: list[str], silver: int = SILVER_SENTENCES) -> list[tuple[list[str], list[str]]]:
     base = shared_dir() / "corpora" / "ner_training"
     data = []
     for name in names:
+        if name == "bundestag_silver":
+            data += silver_bundestag(silver)
+            continue
         folder, files, column = CORPORA[name]
         for file in files:
             for sentence in read_conll(base / folder / file, column):
@@ -137,6 +144,54 @@ def load(names: list[str]) -> list[tuple[list[str], list[str]]]:
                 if words:
                     data.append((words, trim(words, tags)))
     return data
+
+
+def silver_bundestag(limit: int = SILVER_SENTENCES) -> list[tuple[list[str], list[str]]]:
+    """Return sentences of Bundestag speeches labelled by the project's high-precision rules.
+
+    The speeches are official records in the public domain (§ 5 UrhG), so weights learned from
+    them may ship. Labels: the persons and organisations the rules find (persons P .99 on the tune
+    part of pressemitteilungen_dev), and every later bare mention of the surname of a full name
+    the rules found in the same speech (``Hurrelmann hat …`` after ``Klaus Hurrelmann``): the
+    surname-only mentions the tagger misses most. Only sentences with a label are kept, the first
+    ``limit`` of speeches sorted by id; one speech in ``SILVER_SHARE`` by the hash of its id.
+    """
+    from indexer.extraction.ner import find_mentions
+    from indexer.extraction.ner_features import sentences
+    from indexer.extraction.tokens import split_tokens
+
+    path = shared_dir() / "corpora" / "bundestag_wp19_speeches" / "speeches.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    rows.sort(key=lambda r: r["id"])
+    data: list[tuple[list[str], list[str]]] = []
+    for row in rows:
+        if int(hashlib.sha1(row["id"].encode()).hexdigest(), 16) % SILVER_SHARE:
+            continue
+        text = row["text"]
+        persons, orgs = find_mentions(text, "rules")
+        tokens = split_tokens(text)
+        tags = ["O"] * len(tokens.texts)
+        surnames = {m.name.split()[-1] for m in persons if " " in m.name}
+        spans = [(m.start, m.end, "PER") for m in persons] + [(m.start, m.end, "ORG") for m in orgs]
+        spans += [
+            (tokens.starts[i], tokens.ends[i], "PER")
+            for i, word in enumerate(tokens.texts)
+            if word in surnames
+        ]
+        for a, b, kind in sorted(spans, key=lambda s: (s[0], -s[1])):
+            inside = [i for i, x in enumerate(tokens.starts) if a <= x < b]
+            if not inside or any(tags[i] != "O" for i in inside):
+                continue
+            for j, i in enumerate(inside):
+                tags[i] = ("B-" if j == 0 else "I-") + kind
+        for a, k in sentences(tokens):
+            words = [w for w in tokens.texts[a:k] if w != "\n"]
+            if len(words) == k - a and any(t != "O" for t in tags[a:k]):
+                data.append((words, tags[a:k]))
+        if len(data) >= limit:
+            break
+    return data[:limit]
 
 
 def build_trigrams(path: Path, min_count: int = 3) -> int:
@@ -169,9 +224,10 @@ def build_trigrams(path: Path, min_count: int = 3) -> int:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpora", default=",".join(CORPORA))
+    parser.add_argument("--corpora", default=",".join([*CORPORA, "bundestag_silver"]))
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--crfsuite", type=Path, help="also keep CRFsuite's model file here")
+    parser.add_argument("--silver", type=int, default=SILVER_SENTENCES, help="silver sentences")
     parser.add_argument("--min-freq", type=float, default=2)
     parser.add_argument("--c1", type=float, default=0.15)
     parser.add_argument("--c2", type=float, default=0.01)
@@ -183,7 +239,7 @@ def main(argv: list[str] | None = None) -> None:
     grams = build_trigrams(TRIGRAMS)
     print(f"{grams} trigrams written to {TRIGRAMS}")
     _trigram_weights.cache_clear()
-    data = load(args.corpora.split(","))
+    data = load(args.corpora.split(","), args.silver)
     tokens = sum(len(w) for w, _ in data)
     print(f"{len(data)} sentences, {tokens} tokens from {args.corpora}")
     trainer = pycrfsuite.Trainer(verbose=False)

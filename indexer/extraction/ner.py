@@ -9,9 +9,9 @@ organisations of a text in one of four modes (``PRESSESUCHE_NER``):
 - ``model``: the tagger alone;
 - ``both``: the rules' mentions unchanged, plus each tagger span that overlaps none of
   them, that the tagger is sure of (every token's probability at least ``MIN_CONFIDENCE``) and
-  that is no role, title, month or generic head noun on its own;
-- ``fast`` (default): as ``both``, but only sentences with a possible name outside the rules'
-  mentions are tagged (``candidate``): a third of the tokens of a release.
+  that is no role, title, month, generic head noun, number or common word on its own;
+- ``fast``: as ``both``, but only sentences with a possible name outside the rules' mentions are
+  tagged (``candidate``): a third of the tokens of a release.
 """
 
 from __future__ import annotations
@@ -37,13 +37,15 @@ from indexer.text.wordlist import frequency
 
 _PRESS_CODE = re.compile(r"[A-Z]{2,4}-[A-Z]{1,4}$")
 MODES = ("rules", "model", "both", "fast")
-# "rules": with the rules of the extraction work, the tune part of pressemitteilungen_dev gives
-# persons P/R .954/.978 and organisations .895/.708 by rules, .942/.983 and .803/.773 with "fast"
-# (below the precision targets .95 and .85), and the tagger costs ~1.9 ms per release more.
+# "rules": on the tune part of pressemitteilungen_dev the rules give persons P/R .987/.987 and
+# organisations .894/.782, "fast" .974/.987 and .866/.806 (GermEval 2014 dev: PER F1 .58-.62 ->
+# .64-.65, ORG .41-.46 -> .48-.50), but the tagger costs ~2.5 ms CPU per release more (stock Whoosh
+# indexes one in ~4.4 ms), far over the rebuild's budget of 1.3x stock Whoosh (README).
 DEFAULT = "rules"
 THRESHOLD = {"PER": 0.3, "ORG": 0.3}  # marginal probability that makes a token part of a name
-MIN_CONFIDENCE = {"PER": 0.7, "ORG": 0.3}  # what a span needs to join the rules' mentions
+MIN_CONFIDENCE = {"PER": 0.7, "ORG": 0.5}  # what a span needs to join the rules' mentions
 _MODEL = ("indexer.extraction", "data/ner_crf.npz")
+COMMON = 100  # a word more frequent than this (``wordlist.frequency``) is no organisation alone
 
 
 @dataclass(frozen=True)
@@ -159,11 +161,15 @@ def _plausible(text: str, span: Span) -> bool:
     (``Bundestag``); ``POL-DO`` is a police press office's code.
     """
     words = text[span.start : span.end].split()
-    if not words or not words[0][:1].isupper() and words[0][:1].isalpha():
-        return False
+    if not words or not words[0][:1].isupper() or not words[-1][-1:].isalnum():
+        return False  # "2", "Motto „", "Ortsvereins-, Stadt-"
+    if span.kind == "ORG" and words[-1].isdigit():
+        return False  # "Beisitzer 2. Liga"
     if len(words) > 1:
         return True
     word, low = words[0], words[0].lower()
+    if span.kind == "ORG" and (len(word) < 3 if word.isupper() else frequency(word) > COMMON):
+        return False  # a lone "TH", "LK"; a common word ("Entsprechende", "Unternehmen")
     if low in NOT_NAME or low in TIME_WORDS or low in TITLES or is_role(word):
         return False
     if span.kind == "PER":
