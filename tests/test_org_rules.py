@@ -205,3 +205,30 @@ BARE_ACRONYMS = [
 )
 def test_acronyms_that_stand_alone(text, expected):
     assert extract_organisations(text) == expected
+
+
+def test_the_head_pre_check_changes_no_answer(monkeypatch):
+    """``head_of`` skips its search for words that end in no head form; with the pre-check
+    off (no word counts as plain), every answer is the same."""
+    import random
+    import re
+
+    from indexer.extraction import org_heads
+
+    rng = random.Random(11)
+    heads = sorted(org_heads.HEADS)
+    words = [
+        rng.choice(["Landes", "", "Groß", "X"])
+        + rng.choice([h, h.capitalize(), h.upper()])
+        + rng.choice(["", *org_heads._ENDINGS, "x", "-", "\n"])
+        for h in heads
+        for _ in range(5)
+    ]
+    words += [
+        "".join(rng.choice("aeinrstuhdmvbAÄäöüßẞſİZIT-") for _ in range(9)) for _ in range(5000)
+    ]
+    words += ["Fh", "TU", "Zoos", "Uni-", "Amt\n", "Verbandſ", "İamt", "Landesamt1", "Verbände"]
+    quick = [org_heads.head_of.__wrapped__(w) for w in words]
+    monkeypatch.setattr(org_heads, "_PLAIN", re.compile(r"(?!)"))
+    assert quick == [org_heads.head_of.__wrapped__(w) for w in words]
+    assert sum(q is not None for q in quick) > 100  # heads found, not only rejections

@@ -31,10 +31,19 @@ from indexer.extraction.lexicon import (
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency
 
+_ENDINGS = ("es", "s", "en", "n", "e", "ien")
 _HEAD = re.compile(
-    "(?P<head>" + "|".join(sorted(HEADS, key=len, reverse=True)) + ")(?P<infl>es|s|en|n|e|ien)?$",
+    "(?P<head>"
+    + "|".join(sorted(HEADS, key=len, reverse=True))
+    + f")(?P<infl>{'|'.join(_ENDINGS)})?$",
     re.IGNORECASE,
 )
+# Every head with each ending, by length: a word that ends in none of them is no head, known
+# without the search above, which tries every head at every letter of the word. Only for words
+# of letters whose case ``lower()`` folds as the search ignores it.
+_FORMS = frozenset(head + ending for head in HEADS for ending in ("", *_ENDINGS))
+_LENGTHS = sorted({len(form) for form in _FORMS})
+_PLAIN = re.compile(r"[A-Za-zÄÖÜäöüß0-9-]+")
 # nouns that end like an adjective: "Pressestelle" is no adjective "Pressestell-e"
 ADJECTIVE = re.compile(
     r"^(?!(?i:\w*(?:stelle|welle|quelle|kapelle|zelle|schwelle|tabelle|novelle|initiative|alternative"
@@ -78,6 +87,8 @@ def head_of(word: str) -> tuple[str, str, str] | None:
         return word, low, HEADS.get(low, "e")
     if low.endswith("ministerien"):
         return word[:-2] + "um", "ministerium", "s"  # "Das Ministerien für …": a typo for one
+    if _PLAIN.fullmatch(word) and not any(low[-n:] in _FORMS for n in _LENGTHS):
+        return None
     match = _HEAD.search(word)
     if match is None:
         return None

@@ -23,6 +23,7 @@ the lexicon as before, once per set of segments; ``LAZY_BUILDS`` counts those bu
 from __future__ import annotations
 
 import contextlib
+import operator
 import os
 import threading
 import unicodedata
@@ -76,28 +77,37 @@ class Groups:
     """Words ordered by (key letter, length); a group is a slice of that order, kept as a list
     of its own so that a lookup hands it to rapidfuzz without copying."""
 
-    def __init__(self, words: list[str], offsets: dict) -> None:
+    def __init__(self, words: list[str], offsets: dict, order: np.ndarray | None = None) -> None:
         self.words = words
         self.offsets = offsets  # (key letter, length) -> (start, end)
         self.lists = {group: words[start:end] for group, (start, end) in offsets.items()}
+        self.order = order  # where each word stands in the list the groups were built from
 
     @classmethod
     def build(cls, words: list[str], at: int) -> Groups:
         """Group ``words`` by the letter at position ``at`` (words too short are left out)."""
-        keyed = sorted(
-            (key(w[at]), len(w), i) for i, w in enumerate(words) if len(w) > at
-        )  # stable by index within a group: the lexicon's sorted order
-        order = np.fromiter((i for _, _, i in keyed), np.int64, len(keyed))
-        return cls.from_order(words, order, [(k, n) for k, n, _ in keyed])
-
-    @classmethod
-    def from_order(cls, words, order: np.ndarray, keys: list[tuple[str, int]]) -> Groups:
-        offsets: dict[tuple[str, int], tuple[int, int]] = {}
-        for at, group in enumerate(keys):
-            start = offsets.get(group, (at, at))[0]
-            offsets[group] = (start, at + 1)
-        ordered = [words[i] for i in order.tolist()]
-        return cls(ordered, offsets)
+        kept = np.fromiter((i for i, w in enumerate(words) if len(w) > at), np.int64)
+        letters = np.fromiter((ord(key(words[i][at])) for i in kept.tolist()), np.int64, len(kept))
+        lengths = np.fromiter((len(words[i]) for i in kept.tolist()), np.int64, len(kept))
+        # stable by index within a group: the lexicon's sorted order
+        by_group = np.lexsort((lengths, letters))
+        order, letters, lengths = kept[by_group], letters[by_group], lengths[by_group]
+        if not len(order):
+            return cls([], {}, order)
+        changes = (letters[1:] != letters[:-1]) | (lengths[1:] != lengths[:-1])
+        ends = np.append(np.flatnonzero(changes) + 1, len(order))
+        starts = np.concatenate(([0], ends[:-1]))
+        offsets = {
+            (chr(letter), length): (start, end)
+            for letter, length, start, end in zip(
+                letters[ends - 1].tolist(),
+                lengths[ends - 1].tolist(),
+                starts.tolist(),
+                ends.tolist(),
+                strict=True,
+            )
+        }
+        return cls([words[i] for i in order.tolist()], offsets, order)
 
     def groups(self, letter: str, low: int, high: int) -> Iterable[list[str]]:
         """The groups of one key letter whose words are ``low`` to ``high`` letters long."""
@@ -114,15 +124,18 @@ def _count(groups: Groups, letter: str, low: int, high: int) -> int:
 class Vocabulary:
     """The words of one field, grouped twice."""
 
-    def __init__(self, first: Groups, second: Groups | None) -> None:
+    def __init__(
+        self, first: Groups, second: Groups | None, words: list[str] | None = None
+    ) -> None:
         self.first = first  # by first letter: fuzzy terms and suggestions
         self.second = second  # by second letter: suggestions for a mistyped first letter
         self.size = len(first.words)
+        self.words = words  # the words the groups were built from, in their order
 
     @classmethod
     def build(cls, words: list[str], second: bool = True) -> Vocabulary:
         words = [w for w in words if w]
-        return cls(Groups.build(words, 0), Groups.build(words, 1) if second else None)
+        return cls(Groups.build(words, 0), Groups.build(words, 1) if second else None, words)
 
     def _probes(self, word: str, edits: int, any_first: bool) -> list[tuple[Groups, str]]:
         probes = [(self.first, key(word[0]))]
@@ -183,12 +196,16 @@ def read_fields(reader, fields: Iterable[str] = FIELDS) -> dict[str, Vocabulary]
     }
 
 
-def _arrays(name: str, groups: Groups, words: dict[str, int]) -> dict[str, np.ndarray]:
+def _arrays(name: str, groups: Groups, words: dict[str, int] | None) -> dict[str, np.ndarray]:
+    """The arrays of one grouping; ``words`` numbers the sorted words (None: they are the words
+    the groups were built from, so ``groups.order`` numbers them already)."""
     keys = sorted(groups.offsets.items(), key=lambda item: item[1])
+    if words is None:
+        order = groups.order.astype(np.uint32)
+    else:
+        order = np.fromiter((words[w] for w in groups.words), np.uint32, len(groups.words))
     return {
-        f"{name}.order": np.fromiter(
-            (words[w] for w in groups.words), np.uint32, len(groups.words)
-        ),
+        f"{name}.order": order,
         f"{name}.letters": np.array([ord(k) for (k, _), _ in keys], np.uint32),
         f"{name}.lengths": np.array([n for (_, n), _ in keys], np.uint32),
         f"{name}.ends": np.array([end for _, (_, end) in keys], np.uint32),
@@ -201,8 +218,11 @@ def write(generation: Path, commit: int, tables: dict[str, Vocabulary]) -> Path:
     folder.mkdir(exist_ok=True)
     arrays: dict[str, np.ndarray] = {"format": np.array([FORMAT, commit], np.int64)}
     for fieldname, table in tables.items():
-        words = sorted(table.first.words)  # each word once, in one order; groups point into it
-        index = {w: i for i, w in enumerate(words)}
+        words = table.words  # each word once, sorted; the groups point into it
+        index = None  # a lexicon's words are sorted already: the groups' order numbers them
+        if words is None or not all(map(operator.lt, words, words[1:])):
+            words = sorted(table.first.words)
+            index = {w: i for i, w in enumerate(words)}
         blob = "\n".join(words).encode("utf-8")
         arrays[f"{fieldname}.words"] = np.frombuffer(blob, np.uint8)
         arrays |= _arrays(f"{fieldname}.first", table.first, index)

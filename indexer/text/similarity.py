@@ -26,6 +26,9 @@ _PRIME = np.uint64(4_294_967_291)
 _RANDOM = np.random.default_rng(19)  # fixed: signatures of every index must compare
 _A = _RANDOM.integers(1, int(_PRIME), HASHES, dtype=np.uint64)
 _B = _RANDOM.integers(0, int(_PRIME), HASHES, dtype=np.uint64)
+_LOW = np.uint64(0xFFFF_FFFF)
+_HIGH = np.uint64(32)
+_FIVE = np.uint64(5)  # 2**32 = 5 (mod p): a remainder from shifts and masks, not a division
 SIGNATURE_BYTES = HASHES * 4
 
 
@@ -37,7 +40,7 @@ def words(text: str) -> list[str]:
 def shingles(text: str, size: int = SHINGLE) -> set[str]:
     """The distinct runs of ``size`` consecutive words."""
     found = words(text)
-    return {" ".join(found[i : i + size]) for i in range(len(found) - size + 1)}
+    return set(map(" ".join, zip(*(found[i:] for i in range(size)), strict=False)))
 
 
 def jaccard(a: set, b: set) -> float:
@@ -50,9 +53,25 @@ def signature(text: str) -> bytes:
     found = shingles(text)
     if len(found) < MIN_SHINGLES:
         return b""
-    base = np.fromiter((zlib.crc32(s.encode("utf-8", "surrogatepass")) for s in found), np.uint64)
-    hashed = ((base % _PRIME)[:, None] * _A[None, :] + _B[None, :]) % _PRIME
-    return hashed.min(axis=0).astype("<u4").tobytes()
+    base = np.fromiter(
+        [zlib.crc32(s.encode("utf-8", "surrogatepass")) for s in found], np.uint64, len(found)
+    )
+    base[base >= _PRIME] -= _PRIME
+    hashed = base[:, None] * _A  # (a x + b) mod p, as ``_mod`` computes it
+    hashed += _B
+    return _mod(hashed).min(axis=0).astype("<u4").tobytes()
+
+
+def _mod(y: np.ndarray) -> np.ndarray:
+    """``y % _PRIME`` for uint64 values, in place: numpy's 64-bit division took half the time
+    of a signature. With y = h 2**32 + l, y = 5 h + l (mod p); twice brings y below 2**32 + 30."""
+    for _ in range(2):
+        high = y >> _HIGH
+        y &= _LOW
+        high *= _FIVE
+        y += high
+    y[y >= _PRIME] -= _PRIME
+    return y
 
 
 def similarity(a: bytes, b: bytes) -> float:
