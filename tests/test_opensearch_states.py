@@ -194,3 +194,37 @@ def test_hits_leave_out_what_only_an_update_reads(opensearch_client, tmp_path):
     # the updater still reads them: an unchanged corpus is read again as unchanged
     again = writing.index_corpus(corpus, "", "unshown", client=opensearch_client)
     assert not again.rebuilt and again.unchanged == again.documents == 5
+
+
+class _Bulks:
+    """The client, keeping the ``update`` lines (group fields written) of its bulk requests."""
+
+    def __init__(self, client) -> None:
+        self._client = client
+        self.updated: list[str] = []
+
+    def bulk(self, body, **options):
+        self.updated += [line["update"]["_id"] for line in body if "update" in line]
+        return self._client.bulk(body=body, **options)
+
+    def __getattr__(self, name):
+        return getattr(self._client, name)
+
+
+def test_grouped_releases_sent_again_by_the_relink_keep_their_group(opensearch_client, tmp_path):
+    """The seed and its version name the Staatssekretärin; the new releases spell her name
+    otherwise, so the relink sends both again, read back from ``_source``: they keep their group
+    while the update runs, and the regrouping at its end has nothing to write for them."""
+    corpus = copy_seeds(tmp_path / "corpus")
+    _add_releases(corpus)
+    for path in corpus.glob("006_*.txt"):
+        path.unlink()
+    writing.index_corpus(corpus, "", "kept-groups", client=opensearch_client)
+    (physical,) = opensearch_client.indices.get_alias(name="kept-groups")
+    assert _grouped(opensearch_client, physical) == 2
+    _add_releases(corpus)
+    bulks = _Bulks(opensearch_client)
+    report = writing.index_corpus(corpus, "", "kept-groups", client=bulks)
+    assert report.added == 5 and report.relinked >= 2
+    assert _grouped(opensearch_client, physical) == 2
+    assert not {SEED_COPY, "005_erneut.txt"} & set(bulks.updated)
