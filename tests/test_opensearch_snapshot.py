@@ -25,7 +25,8 @@ def test_a_snapshot_reads_one_index_through_a_rebuild(opensearch_node, opensearc
         removed = sorted(corpus.glob("*.txt"))[:2]
         for path in removed:  # the changed corpus: two releases fewer
             path.unlink()
-        writing.index_corpus(corpus, opensearch_node.url, ALIAS, client=opensearch_client)
+        client = opensearch_client  # a rebuild: a plain ``index`` would update in place
+        writing.index_corpus(corpus, opensearch_node.url, ALIAS, client=client, rebuild=True)
         later = engine.search("", limit=2, page=2)  # the snapshot's later pages: the old index
         assert later.total == old.total == first.total
         assert [h.id for h in first.hits + later.hits] == [h.id for h in old.hits[:4]]

@@ -12,6 +12,7 @@ finds ``letzten Wochenende`` in both, through the part ``end``).
 from __future__ import annotations
 
 import base64
+import uuid
 
 from indexer.engine import schema as f
 from indexer.exports import opensearch as export
@@ -40,7 +41,10 @@ LAYOUT = 3
 # a release's group of versions (the id of its newest version) and its place in it (0: newest),
 # set after the build for grouped releases only (``opensearch.versions``)
 GROUP, PLACE = "version_group", "version_place"
-UNSHOWN = [*TERMS.values(), f.VERSION_SIGNATURE]  # left out of the ``_source`` of hits
+STATE = "state"  # the ``_meta`` key of the index's state token (``meta``)
+# left out of the ``_source`` of hits and release lookups: the terms and what only a build or
+# an update reads (the updater reads ``_source`` with its own list, ``opensearch.updating``)
+UNSHOWN = [*TERMS.values(), f.VERSION_SIGNATURE, f.PERSON_LINKS, f.SOURCE_KEY]
 
 
 def build_mapping(shards: int = 1, replicas: int = 0) -> dict:
@@ -97,13 +101,16 @@ def build_mapping(shards: int = 1, replicas: int = 0) -> dict:
 
 def meta(timed_out: dict | None = None, unfinished: list[str] = ()) -> dict:
     """The mapping's ``_meta``: layout and schema, the releases that took too long in the run
-    that wrote the index (path -> their file and its digest, as the embedded index keeps) and
-    the files an update was reading when it stopped (read again by the next run)."""
+    that wrote the index (path -> their file and its digest, as the embedded index keeps), the
+    files an update was reading when it stopped (read again by the next run) and a new state
+    token: every build and update writes one when it is done, and what a server process keeps
+    of a physical index is kept per token (``opensearch.state``)."""
     return {
         "layout": LAYOUT,
         "schema": f.SCHEMA_VERSION,
         "timed_out": timed_out or {},
         "unfinished": sorted(unfinished),
+        STATE: uuid.uuid4().hex,
     }
 
 

@@ -3,8 +3,8 @@
 The embedded engine reads a facet field's values once per index state and shows every
 spelling of a name (``Kaykın``, ``Kaykin``) as the one most releases use. Here the counts come
 from a ``composite`` aggregation read page by page (``reader.value_counts``: every spelling,
-however many) per physical index and field, kept while that index is the alias's (a rebuild
-makes a new index, so the labels are read again).
+however many) per physical index, its state and field: a rebuild makes a new index and an
+update in place a new state token (``opensearch.state``), so the labels are read again.
 """
 
 from __future__ import annotations
@@ -14,11 +14,12 @@ import threading
 from collections import Counter
 
 from indexer.extraction.names import best_spelling
+from indexer.opensearch import state
 from indexer.opensearch.reader import value_counts
 from indexer.search.facets import FIELD_KEYS
 
-_KEPT = 8  # (index, field) pairs kept: the live index's three fields and a rebuild's
-_LABELS: dict[tuple[str, str], dict[str, str]] = {}
+_KEPT = 8  # (index, state, field) kept: the live index's three fields and a rebuild's
+_LABELS: dict[tuple[str, str, str], dict[str, str]] = {}
 _LOCK = threading.Lock()
 # a name's key computed once per value and process: an organisation's costs ~0.1 ms
 KEYS = {name: functools.lru_cache(maxsize=1 << 16)(key) for name, key in FIELD_KEYS.items()}
@@ -26,8 +27,9 @@ KEYS = {name: functools.lru_cache(maxsize=1 << 16)(key) for name, key in FIELD_K
 
 def labels(client, index: str, fieldname: str) -> dict[str, str]:
     """Map every spelling of ``fieldname`` in ``index`` to the spelling shown for it."""
+    key = (index, state.token(client, index), fieldname)  # the token before the values
     with _LOCK:
-        cached = _LABELS.get((index, fieldname))
+        cached = _LABELS.get(key)
     if cached is not None:
         return cached
     key_of = KEYS[fieldname]
@@ -38,7 +40,7 @@ def labels(client, index: str, fieldname: str) -> dict[str, str]:
     with _LOCK:
         if len(_LABELS) >= _KEPT:
             _LABELS.clear()
-        _LABELS[(index, fieldname)] = found
+        _LABELS[key] = found
     return found
 
 

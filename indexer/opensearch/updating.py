@@ -10,7 +10,10 @@ The index cannot take a transaction, so the order keeps every release searchable
 changed releases are sent first (a changed release under its id replaces the old record), and
 the records they replace, and those of removed files, are deleted after, by id. Before it
 writes, the update lists the files it reads in the mapping's ``_meta``; a run that fails or
-is killed leaves them listed, and the next run reads them again.
+is killed leaves them listed, and the next run reads them again. When every write is in, the
+versions are grouped again (``versions.group_index``: only the group fields that differ are
+written) and the new state token goes into ``_meta`` last, so that the server processes read
+the groups and the name labels again (``opensearch.state``).
 """
 
 from __future__ import annotations
@@ -24,8 +27,8 @@ from indexer.build.relink import Links, link_with
 from indexer.config import relink_persons as config_relink
 from indexer.engine import schema as f
 from indexer.engine.stored import PersonLinks, from_stored, unlinked
-from indexer.opensearch import OpenSearchError
-from indexer.opensearch.documents import LINKS, SEQ, TERMS, meta
+from indexer.opensearch import OpenSearchError, versions
+from indexer.opensearch.documents import GROUP, LINKS, PLACE, SEQ, TERMS, meta
 from indexer.opensearch.searching import stored_fields
 from indexer.opensearch.writing import BulkTarget, BulkWriter, release_count
 
@@ -119,6 +122,11 @@ class UpdateWriter(BulkWriter):
         super().__init__(client, index, seq, track=True)
         self.remote = remote
         self.deletions: list[q.Query] = []
+        self.groups: dict[str, dict] = {}  # a relinked release's group fields, sent with it
+
+    def document(self, record: dict) -> dict:
+        found = super().document(record)
+        return found | self.groups.get(record[f.ID], {})
 
     def delete_by_term(self, fieldname: str, text: str) -> None:
         self.deletions.append(q.Term(fieldname, text))
@@ -144,6 +152,10 @@ class UpdateWriter(BulkWriter):
             excludes = list(TERMS.values()) + [SEQ]
             got = self.client.mget(index=self.index, body={"ids": ids}, _source_excludes=excludes)
             for doc in got["docs"]:
+                source = doc["_source"]
+                # kept while the update runs: the release stays one hit with its versions
+                kept_group = {k: source[k] for k in (GROUP, PLACE) if source.get(k) is not None}
+                self.groups[doc["_id"]] = kept_group
                 release = unlinked(from_stored(stored_fields(doc["_source"])), kept[doc["_id"]])
                 release.links = links.get(release.id, {})
                 for record in to_records(pre_analyse(release), kept[release.id].digest):
@@ -203,6 +215,7 @@ def update(client, url: str, index: str, files, skips, progress, parallel, found
     client.indices.refresh(index=index)
     writer.delete_replaced()
     client.indices.refresh(index=index)
+    versions.group_index(client, index)  # new, changed, removed and re-sent releases regrouped
     report.skipped += writer.done.failed
     for source, refused in writer.done.refused.items():
         if source in plan.stale:

@@ -1,9 +1,11 @@
-"""Versions on OpenSearch: near-identical releases grouped once per build, one hit per group.
+"""Versions on OpenSearch: near-identical releases grouped by every build, one hit per group.
 
 The groups are those of the embedded engine (``search.versions``: the same signatures, the same
 rule, ``group_versions``), computed when a build has sent every release and before the alias
-moves: each grouped release gets its group (``GROUP``, the id of the group's newest version)
-and its place in it (``PLACE``, 0 for the newest), releases without versions get neither.
+moves, and again at the end of every update in place, before it writes its state token: each
+grouped release gets its group (``GROUP``, the id of the group's newest version) and its place
+in it (``PLACE``, 0 for the newest), releases without versions get neither (an update removes
+them from the releases that left their group).
 
 A search keeps, of each group, only the newest version among its matches, as the embedded
 ``Versions.collapse`` does, and counts totals and facets over what is kept. That depends on
@@ -25,7 +27,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from indexer.engine import schema as f
-from indexer.opensearch import OpenSearchError
+from indexer.opensearch import OpenSearchError, state
 from indexer.opensearch.documents import GROUP, PLACE, SEQ
 from indexer.search.versions import group_versions
 
@@ -33,7 +35,7 @@ GROUPS = "_versions"  # the aggregation of the groups with several matching vers
 GROUP_BUCKETS = 10_000  # groups listed per context in the answer; more are paged
 PAGE = 1000
 _KEPT = 4
-_TABLES: dict[str, VersionTable] = {}
+_TABLES: dict[tuple[str, str], VersionTable] = {}  # (physical index, its state) -> groups
 _LOCK = threading.Lock()
 
 
@@ -74,40 +76,64 @@ def _releases(client, index: str, fields: list[str], query: dict | None = None) 
 
 
 def group_index(client, index: str) -> int:
-    """Group the releases of a built ``index`` into versions; return how many were grouped."""
-    ids, signatures = [], []
-    for hit in _releases(client, index, [f.ID, f.VERSION_SIGNATURE]):
+    """Group the releases of ``index`` into versions, after a build or an update in place;
+    return how many releases are grouped. Only what differs from the index is written: a
+    release's new group or place, and the group fields of a release no longer grouped removed."""
+    ids, signatures, held = [], [], {}
+    for hit in _releases(client, index, [f.ID, f.VERSION_SIGNATURE, GROUP, PLACE]):
         ids.append(hit["_id"])
-        signatures.append(base64.b64decode(hit["_source"].get(f.VERSION_SIGNATURE) or ""))
+        source = hit["_source"]
+        signatures.append(base64.b64decode(source.get(f.VERSION_SIGNATURE) or ""))
+        if source.get(GROUP) is not None:
+            held[hit["_id"]] = (source[GROUP], source.get(PLACE))
     fields = [f.ID, f.TITLE, f.BODY, f.DATESORT, f.FIRST_INDEXED]
 
     def stored(number: int) -> dict:
         return client.get(index=index, id=ids[number], _source_includes=fields)["_source"]
 
     versions = group_versions(signatures, np.ones(len(ids), bool), stored)
-    body: list[dict] = []
+    wanted: dict[str, tuple[str, int]] = {}
     for docnums in versions.members.values():
-        group = ids[docnums[0]]
         for at, docnum in enumerate(docnums):
-            body += [{"update": {"_index": index, "_id": ids[docnum]}}]
+            wanted[ids[docnum]] = (ids[docnums[0]], at)
+    body: list[dict] = []
+    for release, (group, at) in wanted.items():
+        if held.get(release) != (group, at):
+            body += [{"update": {"_index": index, "_id": release}}]
             body += [{"doc": {GROUP: group, PLACE: at}}]
+    body += _ungrouped(client, index, [i for i in held if i not in wanted])
     for start in range(0, len(body), 2 * PAGE):
         response = client.bulk(body=body[start : start + 2 * PAGE])
         if response.get("errors"):
-            failed = next(i["update"]["error"] for i in response["items"] if "error" in i["update"])
+            failed = next(i[k]["error"] for i in response["items"] for k in i if "error" in i[k])
             raise OpenSearchError(f"OpenSearch speichert die Fassungen nicht: {failed}")
     if body:
         client.indices.refresh(index=index)
-    return len(body) // 2
+    return len(wanted)
+
+
+def _ungrouped(client, index: str, releases: list[str]) -> list[dict]:
+    """Bulk lines that write ``releases`` again without their group fields (an update cannot
+    remove a field without a script, and the node may have no scripting module)."""
+    body: list[dict] = []
+    for start in range(0, len(releases), PAGE):
+        got = client.mget(index=index, body={"ids": releases[start : start + PAGE]})
+        for doc in got["docs"]:
+            if not doc.get("found"):
+                continue
+            source = {k: v for k, v in doc["_source"].items() if k not in (GROUP, PLACE)}
+            body += [{"index": {"_index": index, "_id": doc["_id"]}}, source]
+    return body
 
 
 # -- searching ---------------------------------------------------------------------------------
 
 
 def table(client, index: str) -> VersionTable:
-    """The version groups of ``index``, read once per physical index and process."""
+    """The version groups of ``index``, read once per physical index, state and process."""
+    key = (index, state.token(client, index))  # the token before the groups
     with _LOCK:
-        cached = _TABLES.get(index)
+        cached = _TABLES.get(key)
     if cached is not None:
         return cached
     found = VersionTable()
@@ -122,7 +148,7 @@ def table(client, index: str) -> VersionTable:
     with _LOCK:
         if len(_TABLES) >= _KEPT:
             _TABLES.clear()
-        _TABLES[index] = found
+        _TABLES[key] = found
     return found
 
 

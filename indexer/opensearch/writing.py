@@ -79,13 +79,17 @@ class BulkWriter:
         self.seq = seq
 
     def add_document(self, **record) -> None:
-        document = to_document(record, self.schema)
+        document = self.document(record)
         document[SEQ] = self.seq
         self.seq += 1
         self.pending.append((record, document))
         self.size += len(str(document))
         if len(self.pending) >= BULK_DOCS or self.size >= BULK_BYTES:
             self.flush()
+
+    def document(self, record: dict) -> dict:
+        """The OpenSearch document of one record."""
+        return to_document(record, self.schema)
 
     def flush(self) -> None:
         """Send what is pending; remember each refused item with its path and reason."""
