@@ -10,7 +10,8 @@ from whoosh.analysis import RegexTokenizer
 from indexer.analysis.analyzers import exact_analyzer, german_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 14  # 12: version signature, publisher; 13: quote confidence; 14: person_links
+SCHEMA_VERSION = 15  # 12: version signature, publisher; 13: quote confidence; 14: person_links;
+# 15: person_links with the sender and the cues around each name (link_cues)
 
 ID = "id"
 KIND = "kind"
