@@ -109,3 +109,26 @@ def opensearch_client(opensearch_node):
     client = OpenSearch(opensearch_node.url, timeout=120)
     yield client
     client.close()
+
+
+class BulkRecorder:
+    """An OpenSearch client that records, per action (``index``, ``update``, ``delete``), the
+    ids its bulk requests send, and otherwise is the client it wraps."""
+
+    def __init__(self, client) -> None:
+        self._client = client
+        self.ids: dict[str, list[str]] = {}
+
+    @property
+    def sent(self) -> list[str]:
+        """The ids of the records sent whole (``index`` lines)."""
+        return self.ids.setdefault("index", [])
+
+    def bulk(self, body, **options):
+        for line in body:
+            for action in line.keys() & {"index", "update", "delete"}:
+                self.ids.setdefault(action, []).append(line[action]["_id"])
+        return self._client.bulk(body=body, **options)
+
+    def __getattr__(self, name):
+        return getattr(self._client, name)

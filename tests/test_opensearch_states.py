@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import copy_seeds
+from conftest import BulkRecorder, copy_seeds
 from test_opensearch_webapp import SEED_COPY, _same_json
 
 from indexer.build import indexing
@@ -196,21 +196,6 @@ def test_hits_leave_out_what_only_an_update_reads(opensearch_client, tmp_path):
     assert not again.rebuilt and again.unchanged == again.documents == 5
 
 
-class _Bulks:
-    """The client, keeping the ``update`` lines (group fields written) of its bulk requests."""
-
-    def __init__(self, client) -> None:
-        self._client = client
-        self.updated: list[str] = []
-
-    def bulk(self, body, **options):
-        self.updated += [line["update"]["_id"] for line in body if "update" in line]
-        return self._client.bulk(body=body, **options)
-
-    def __getattr__(self, name):
-        return getattr(self._client, name)
-
-
 def test_grouped_releases_sent_again_by_the_relink_keep_their_group(opensearch_client, tmp_path):
     """The seed and its version name the Staatssekretärin; the new releases spell her name
     otherwise, so the relink sends both again, read back from ``_source``: they keep their group
@@ -223,8 +208,8 @@ def test_grouped_releases_sent_again_by_the_relink_keep_their_group(opensearch_c
     (physical,) = opensearch_client.indices.get_alias(name="kept-groups")
     assert _grouped(opensearch_client, physical) == 2
     _add_releases(corpus)
-    bulks = _Bulks(opensearch_client)
+    bulks = BulkRecorder(opensearch_client)
     report = writing.index_corpus(corpus, "", "kept-groups", client=bulks)
     assert report.added == 5 and report.relinked >= 2
     assert _grouped(opensearch_client, physical) == 2
-    assert not {SEED_COPY, "005_erneut.txt"} & set(bulks.updated)
+    assert not {SEED_COPY, "005_erneut.txt"} & set(bulks.ids.get("update", []))

@@ -13,7 +13,7 @@ import json
 import shutil
 
 import pytest
-from conftest import copy_seeds
+from conftest import BulkRecorder, copy_seeds
 from test_build_bounds import NEW, TINY
 from test_person_linking import QUOTED, put
 
@@ -30,21 +30,6 @@ QUERIES = ["", "Heil", "Gauland", "Grundrente", "Kaykin", "Migrantinnen", "Haush
 FILTERS = [Filters(persons=["Hubertus Heil"]), Filters(persons=["Alexander Gauland"])]
 QUOTE_QUERIES = [("", ()), ("Grundrente", ()), ("", ("Heil",)), ("Haushalt", ("Gauland",))]
 FIRST = (1, 2, 3, 4, 7, 8)  # of QUOTED: bare "Heil" and "Gauland", no Hubertus Heil in full
-
-
-class Counting:
-    """The client, counting the records each bulk request sends (by id)."""
-
-    def __init__(self, client) -> None:
-        self._client = client
-        self.sent: list[str] = []
-
-    def bulk(self, body, **options):
-        self.sent += [line["index"]["_id"] for line in body if "index" in line]
-        return self._client.bulk(body=body, **options)
-
-    def __getattr__(self, name):
-        return getattr(self._client, name)
 
 
 def first_corpus(corpus):
@@ -114,7 +99,7 @@ def summary(report) -> dict:
 
 @pytest.fixture
 def counting(opensearch_client):
-    return Counting(opensearch_client)
+    return BulkRecorder(opensearch_client)
 
 
 def test_an_update_gives_what_a_rebuild_and_the_embedded_engine_give(
@@ -128,7 +113,7 @@ def test_an_update_gives_what_a_rebuild_and_the_embedded_engine_give(
     physical = set(opensearch_client.indices.get_alias(name="upd"))
 
     change(corpus)
-    counting.sent = []
+    counting.ids.clear()
     updated = writing.index_corpus(corpus, "", "upd", client=counting)
     embedded = indexing.index_corpus(corpus, root)
     assert not updated.rebuilt and set(opensearch_client.indices.get_alias(name="upd")) == physical
@@ -152,7 +137,7 @@ def test_an_update_gives_what_a_rebuild_and_the_embedded_engine_give(
     assert state == remote_state(opensearch_client, "upd-fresh")
     assert state == embedded_state(root)
     # a second run reads nothing and sends nothing
-    counting.sent = []
+    counting.ids.clear()
     again = writing.index_corpus(corpus, "", "upd", client=counting)
     assert counting.sent == [] and again.unchanged == again.documents == updated.documents
 
