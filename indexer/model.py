@@ -90,6 +90,9 @@ class Release:
     # release names it, -> the person's one name in the index. ``persons`` and the quotes'
     # speakers stay as the release names them; the index records show them linked.
     links: dict[str, str] = field(default_factory=dict, repr=False)
+    # What the text says around each person's name (``extraction.link_cues``), taken once where
+    # the release is prepared; None for a release read back from the index (taken when needed).
+    link_cues: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
 
     def to_json(self) -> dict:
         """Return the ``show --json`` shape."""

@@ -435,3 +435,24 @@ def test_an_undecided_bare_surname_stays_in_the_text_and_as_a_speaker(tmp_path):
         engine.close()
     assert [hit.path for hit in hits] == ["03.txt"]
     assert hits[0].persons == []
+
+
+def test_the_cues_taken_when_a_release_is_prepared_are_those_read_back_later():
+    """Preparation takes the link cues once (in the worker); what linking then reads is what
+    the text of a release read back from the index gives."""
+    from dataclasses import replace
+
+    from conftest import SEEDS
+
+    from indexer.build.release import prepare
+    from indexer.engine.stored import PersonLinks
+    from indexer.text.corpus import SourceRecord
+
+    texts = [path.read_text("utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    texts.append("Frau Heil sagte, Hubertus Heil (SPD) und Kollege Heil von der SPD seien da.")
+    for n, text in enumerate(texts):
+        release = prepare(SourceRecord(str(n), f"{n}.txt", "test", "txt", text))
+        assert release.link_cues is not None and set(release.link_cues) <= set(release.persons)
+        taken = PersonLinks.of(release, "d")
+        assert taken == PersonLinks.of(replace(release, link_cues=None), "d")
+    assert any(taken.cues.values())  # the last text gives cues

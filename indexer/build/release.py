@@ -9,6 +9,7 @@ from dataclasses import asdict, replace
 from indexer.engine import schema as f
 from indexer.engine.stored import PersonLinks
 from indexer.extraction.entities import extract_entities, org_group_key
+from indexer.extraction.link_cues import mention_cues
 from indexer.extraction.names import name_key, surname_key
 from indexer.extraction.quotes import MIN_CONFIDENCE, extract_quotes
 from indexer.model import Release
@@ -77,6 +78,7 @@ def prepare(record: SourceRecord, min_confidence: float = MIN_CONFIDENCE) -> Rel
         surname_roles=entities.surname_roles,
     )
     release.version_signature = version_signature(release)
+    release.link_cues = mention_cues(f"{release.title}\n{release.body}", release.persons)
     return release
 
 

@@ -60,7 +60,9 @@ class PersonLinks:
         """Take what linking needs from a release as extracted (persons not yet linked)."""
         speakers = tuple(q.get("speaker") for q in release.quotes)
         roles = {surname: tuple(found) for surname, found in release.surname_roles.items()}
-        cues = mention_cues(f"{release.title}\n{release.body}", release.persons)
+        cues = release.link_cues
+        if cues is None:  # read back from the index: not taken when it was prepared
+            cues = mention_cues(f"{release.title}\n{release.body}", release.persons)
         persons, sender = tuple(release.persons), release.origin or ""
         return cls(release.id, digest, persons, speakers, roles, release.links, sender, cues)
 
