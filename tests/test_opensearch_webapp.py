@@ -314,10 +314,10 @@ def test_versions_in_facet_values_documents_pages_and_exports_alike(version_apps
 def small_pages(remote, monkeypatch):
     """Value lists and name labels read two values per request (the cluster's composite pages),
     the labels read afresh: every list takes several pages."""
-    from indexer.opensearch import names, reader
+    from indexer.opensearch import names, reader, state
 
     monkeypatch.setattr(reader, "BUCKETS", 2)
-    monkeypatch.setattr(names, "_LABELS", {})
+    monkeypatch.setattr(names, "_LABELS", state.Kept(8))
     pages = []
     engine = remote.application.extensions[ENGINE]
     search = engine.client.search

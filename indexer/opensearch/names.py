@@ -10,7 +10,6 @@ update in place a new state token (``opensearch.state``), so the labels are read
 from __future__ import annotations
 
 import functools
-import threading
 from collections import Counter
 
 from indexer.extraction.names import best_spelling
@@ -18,30 +17,22 @@ from indexer.opensearch import state
 from indexer.opensearch.reader import value_counts
 from indexer.search.facets import FIELD_KEYS
 
-_KEPT = 8  # (index, state, field) kept: the live index's three fields and a rebuild's
-_LABELS: dict[tuple[str, str, str], dict[str, str]] = {}
-_LOCK = threading.Lock()
+_LABELS: state.Kept[dict[str, str]] = state.Kept(8)  # the live index's fields and a rebuild's
 # a name's key computed once per value and process: an organisation's costs ~0.1 ms
 KEYS = {name: functools.lru_cache(maxsize=1 << 16)(key) for name, key in FIELD_KEYS.items()}
 
 
 def labels(client, index: str, fieldname: str) -> dict[str, str]:
     """Map every spelling of ``fieldname`` in ``index`` to the spelling shown for it."""
-    key = (index, state.token(client, index), fieldname)  # the token before the values
-    with _LOCK:
-        cached = _LABELS.get(key)
-    if cached is not None:
-        return cached
-    key_of = KEYS[fieldname]
-    spellings: dict[str, Counter[str]] = {}
-    for value, count in value_counts(client, index, fieldname).items():
-        spellings.setdefault(key_of(value), Counter())[value] += count
-    found = {value: best_spelling(c) for c in spellings.values() for value in c}
-    with _LOCK:
-        if len(_LABELS) >= _KEPT:
-            _LABELS.clear()
-        _LABELS[key] = found
-    return found
+
+    def read() -> dict[str, str]:
+        key_of = KEYS[fieldname]
+        spellings: dict[str, Counter[str]] = {}
+        for value, count in value_counts(client, index, fieldname).items():
+            spellings.setdefault(key_of(value), Counter())[value] += count
+        return {value: best_spelling(c) for c in spellings.values() for value in c}
+
+    return _LABELS.get(client, index, read, fieldname)
 
 
 def canonical(names: dict[str, str], values: list[str]) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 
 from indexer.opensearch import OpenSearchError
 from indexer.opensearch.documents import STATE
@@ -42,3 +43,28 @@ def token(client, index: str) -> str:
             _SEEN.clear()
         _SEEN[index] = (now, value)
     return value
+
+
+class Kept[T]:
+    """What a process keeps of physical indices in their current state (the version groups,
+    the name labels): one value per index, state token and ``key``, at most ``size`` of them
+    (all dropped when full: they are the live index's and, for a while, a rebuild's)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._kept: dict[tuple, T] = {}
+        self._lock = threading.Lock()
+
+    def get(self, client, index: str, make: Callable[[], T], *key: str) -> T:
+        """The value kept for ``index`` in its state, made by ``make`` when there is none."""
+        full = (index, token(client, index), *key)  # the token before the values
+        with self._lock:
+            found = self._kept.get(full)
+        if found is not None:
+            return found
+        found = make()
+        with self._lock:
+            if len(self._kept) >= self.size:
+                self._kept.clear()
+            self._kept[full] = found
+        return found

@@ -20,7 +20,6 @@ such groups in one context, they are read page by page with a ``composite`` aggr
 from __future__ import annotations
 
 import base64
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -34,9 +33,7 @@ from indexer.search.versions import group_versions
 GROUPS = "_versions"  # the aggregation of the groups with several matching versions
 GROUP_BUCKETS = 10_000  # groups listed per context in the answer; more are paged
 PAGE = 1000
-_KEPT = 4
-_TABLES: dict[tuple[str, str], VersionTable] = {}  # (physical index, its state) -> groups
-_LOCK = threading.Lock()
+_TABLES: state.Kept[VersionTable] = state.Kept(4)  # the live index's groups and a rebuild's
 
 
 @dataclass
@@ -131,11 +128,10 @@ def _ungrouped(client, index: str, releases: list[str]) -> list[dict]:
 
 def table(client, index: str) -> VersionTable:
     """The version groups of ``index``, read once per physical index, state and process."""
-    key = (index, state.token(client, index))  # the token before the groups
-    with _LOCK:
-        cached = _TABLES.get(key)
-    if cached is not None:
-        return cached
+    return _TABLES.get(client, index, lambda: _read_table(client, index))
+
+
+def _read_table(client, index: str) -> VersionTable:
     found = VersionTable()
     grouped = {"exists": {"field": GROUP}}
     rows = [
@@ -145,10 +141,6 @@ def table(client, index: str) -> VersionTable:
     for group, _, release in sorted(rows):
         found.members.setdefault(group, []).append(release)
         found.group_of[release] = group
-    with _LOCK:
-        if len(_TABLES) >= _KEPT:
-            _TABLES.clear()
-        _TABLES[key] = found
     return found
 
 
