@@ -35,6 +35,19 @@ FOUND = [
     ("party-friend", "Ulrich Lechte sprach. Parteifreund Lechte sagte nichts.", ["Ulrich Lechte"]),
     ("glued-first-name", "Vorstand MarkusSeidel sagt, es gehe voran.", ["Markus Seidel"]),
     ("particle-in-der", "Der Autor Olaf in der Beek liest vor.", ["Olaf in der Beek"]),
+    ("capital-particle", "Bundespräsident Alexander Van der Bellen sagte, es sei gut.", [
+        "Alexander Van der Bellen"]),
+    ("von-before-full-name", "Die Rede von Toto Wolff, Teamchef des Rennstalls, war kurz.", [
+        "Toto Wolff"]),
+    ("surname-after-office", "Ortsvorsteherin Müller eröffnete das Fest.", ["Müller"]),
+    ("speaking-after-office", "„Ein schöner Tag“, sagte Ortsvorsteher Kleinschmidt.", [
+        "Kleinschmidt"]),
+    ("town-adjective-before-name", "Es siegte der Cottbuser Heinrich Haussler im Sprint.", [
+        "Heinrich Haussler"]),
+    ("saint-then-role-name", "Der St. Galler Ständerat Eugen David lanciert die Debatte.", [
+        "Eugen David"]),
+    ("first-name-in-word-list", "Mit Immanuel Kant gesprochen: Frieden ist möglich.", [
+        "Immanuel Kant"]),
     ("noble-title", "Es sprach Johanna Gräfin von Westphal zur Eröffnung.", [
         "Johanna Gräfin von Westphal"]),
     ("noble-after-von", "Die Stiftung wurde von Erika Gräfin von Stolberg gegründet.", [
@@ -102,6 +115,22 @@ NOT_FOUND = [
     ("role-then-city", "Als Gast kam auch Oberbürgermeister Bielefeld."),
     ("role-then-unit", "Zuständig ist der Leiter Bürgerbüro, vertreten durch Chefin Presseteam."),
     ("family", "Es gratulierte Familie Lohmeier, die Ehepaar Runge eingeladen hatte."),
+    # session 11: places, saints, English words, ordinals and folded first names
+    ("district-after-office", "Zur Eröffnung sprach Ortsvorsteher Brackwede ein Grußwort."),
+    ("district-after-office-f", "Bezirksbürgermeisterin Spandau lud alle Vereine ein."),
+    ("town-after-role-listed", "Der Empfang beim Landrat Coesfeld war gut besucht."),
+    ("district-shaped-after-office", "Ortsvorsteher Unterlindenbach begrüßte die Gäste."),
+    ("country-genitive", "Der Außenminister Ghanas traf die Delegation."),
+    ("city-two-words", "Die Reise führte nach Rio de Janeiro, dann nach Buenos Aires."),
+    ("town-adjective", "Er war Physiker und Frankfurter Stadtverordneter, Leiter des Bundes."),
+    ("saint-church", "Das Konzert in der Kirche St. Johann Baptist, sagte man, war voll."),
+    ("english-title", "Sie spielte in „My Blueberry Nights“ und „The Dark Side“, sagte sie."),
+    ("english-school", "Er besuchte, sagte er, die Matthew Humberstone School."),
+    ("ordinal-heading", 'Das Programm beginnt. Erster Akt: "Die Ankunft" im Saal.'),
+    ("count-noun", "Zehntausende Schriftsteller, Wissenschaftler und Künstler flohen."),
+    ("compass-genitive", "Der Osten Berlins, sagte man, wurde wieder aufgebaut."),
+    ("umlaut-word-folded", "Die Ära endete, sagte man, und die Länder Ungarn und Polen auch."),
+    ("sentence-start-word", "Solange Nutzer nichts melden, bleibt alles. Mir fällt nichts ein."),
 ]
 
 

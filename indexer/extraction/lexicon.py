@@ -211,3 +211,35 @@ TIME_WORDS = word_set(
 )
 PLACE_PREFIX = word_set("bad sankt st groß klein alt neu hohen ober nieder san santa new los")
 OF_PLACE = word_set("landes freistaates freistaats stadt kreises gemeinde")
+
+# --- persons (session 11) ------------------------------------------------------------------------
+# offices of a town's district or quarter: the word after them is as often the district
+# ("Ortsvorsteher Heepen") as the holder's surname; matched at the start of the role
+LOCAL_OFFICES = (
+    "ortsvorsteher", "bezirksvorsteher", "ortsbürgermeister", "bezirksbürgermeister",
+    "ortsteilbürgermeister", "stadtteilbürgermeister", "stadtbezirksbürgermeister",
+    "ortsbeirat", "ortsamtsleiter", "bezirksamtsleiter",
+)  # fmt: skip
+# capitalised words that start no name: English function words ("The Lindsey School", "My Arms"),
+# ordinals ("Erster Akt"), counts ("Zehntausende Schriftsteller"), compass points, "Zu" at a
+# sentence start
+NOT_NAME_WORDS = word_set(
+    "the my our your his its of and for with from at on to "
+    "erster erste ersten zweiter zweite zweiten dritter dritte dritten vierter vierte letzter "
+    "letzte hunderte tausende zehntausende hunderttausende dutzende "
+    "norden süden osten westen nordosten nordwesten südosten südwesten zu"
+)
+# role nouns the ROLE_STEMS above miss ("Landeshauptmann", "Gouverneur", "Stadtverordneter");
+# plain "Hauptmann" stays a surname
+ROLE_STEMS_MORE = word_set("landeshauptmann gouverneur stadtverordnete delegierte")
+# first names of Faker's lists that are German words: function words and adjectives at a
+# sentence start ("Mir", "Solange"), and words a foreign name folds to once its accents are gone
+# ("Östen" -> Osten, "París" -> Paris, "Juní" -> Juni), genitives ("Martins")
+NOT_FIRST_MORE = word_set(
+    "mir tu solange reine bot ran klare adams adolfs alfreds alexandria angeles april ast baron "
+    "boje briet davis delfin dung emils gote gurten hervor horn ide indiana iren isar isis islam "
+    "israel juli juni karo liga luther marias martins melodie merkur mio neptun november osten "
+    "paris rares rio rudolfs run sokrates sos thor tor ulke visa yen zivile"
+)
+# last words of venues, schools and groups, beside ORG_AFTER ("Lindsey School", "Globe Theatre")
+ORG_AFTER_MORE = word_set("school schools centre center theatre theater kino club band")

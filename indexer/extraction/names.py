@@ -19,7 +19,7 @@ from functools import lru_cache
 from indexer.analysis.folding import fold_name as fold
 
 # PARTICLES, STOPWORDS, word_set, Token and tokenize are re-exported from where they lived once
-from indexer.extraction.lexicon import NOT_FIRST, NOT_FIRST_ANYWHERE, TITLES
+from indexer.extraction.lexicon import NOT_FIRST, NOT_FIRST_ANYWHERE, NOT_FIRST_MORE, TITLES
 from indexer.extraction.lexicon import PARTICLES as PARTICLES
 from indexer.extraction.lexicon import STOPWORDS as STOPWORDS
 from indexer.extraction.lexicon import word_set as word_set
@@ -58,13 +58,20 @@ def surname_key(name: str) -> str:
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Return the first names of Faker's person providers (MIT), German lists trusted most."""
+    return _first_names()[0]
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the folded first names, and the first names as spelled (lowercase)."""
     try:
         import faker.providers.person as people
     except ImportError:  # extraction still works from roles, appositions and captions
-        return frozenset()
+        return frozenset(), frozenset()
 
     common = frequencies()
     found: set[str] = set()
+    spelled: set[str] = set()
     for module in pkgutil.iter_modules(people.__path__):
         provider = importlib.import_module(f"{people.__name__}.{module.name}").Provider
         german = module.name.startswith("de")
@@ -76,11 +83,14 @@ def first_names() -> frozenset[str]:
                 low = name.lower()
                 if not name[:1].isupper() or not all(c.isalpha() or c == "-" for c in name):
                     continue
-                # a foreign name that is a German word too ("Halle", "Will") must be a German name
-                if fold(name) in NOT_FIRST or (not german and low in common):  # "Apríl" too
+                key = fold(name)
+                # a foreign name that is a German word too ("Halle", "Will") must be a German
+                # name ("Östen" and "París" fold to German words: NOT_FIRST_MORE)
+                if key in NOT_FIRST or (not german and low in common):
                     continue
-                found.add(fold(name))
-    return frozenset(found - NOT_FIRST_ANYWHERE)
+                found.add(key)
+                spelled.add(low)
+    return frozenset(found - NOT_FIRST_ANYWHERE - NOT_FIRST_MORE), frozenset(spelled)
 
 
 @lru_cache(maxsize=1)
@@ -113,10 +123,16 @@ def gender_of(name: str) -> str | None:
 
 @lru_cache(maxsize=131072)
 def is_first_name(word: str) -> bool:
-    """Tell whether ``word`` is a known first name (``Hans-Jürgen``: every part must be one)."""
-    names = first_names()
+    """Tell whether ``word`` is a known first name (``Hans-Jürgen``: every part must be one).
+
+    A German word with an umlaut or ``ß`` is no first name because its folded form is one
+    (``Ära`` is not ``Ara``, ``Länder`` not ``Lander``)."""
+    names, spelled = _first_names()
     parts = fold(word).split("-")
-    return all(p in names for p in parts) and bool(parts[0])
+    if not (all(p in names for p in parts) and bool(parts[0])):
+        return False
+    low = word.lower()
+    return low.isascii() or low in spelled or low not in frequencies()
 
 
 def _display_rank(spelling: str) -> tuple[int, int, int]:

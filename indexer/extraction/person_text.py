@@ -18,10 +18,12 @@ from indexer.extraction.lexicon import (
     NOT_NAME,
     NOT_NAME_ENDINGS,
     NOT_NAME_TAILS,
+    NOT_NAME_WORDS,
     PARTICLES,
     PARTY_WORDS,
     PORTFOLIOS,
     ROLE_STEMS,
+    ROLE_STEMS_MORE,
     ROLE_TAILS,
     SPEECH_VERBS,
     SPOKE,
@@ -34,7 +36,9 @@ from indexer.extraction.tokens import split_tokens
 from indexer.text.wordlist import frequency
 
 _ROLE = re.compile(
-    "(?:" + "|".join([*sorted(ROLE_STEMS), *(rf"\w{w}" for w in sorted(ROLE_TAILS))]) + ")"
+    "(?:"
+    + "|".join([*sorted(ROLE_STEMS | ROLE_STEMS_MORE), *(rf"\w{w}" for w in sorted(ROLE_TAILS))])
+    + ")"
     r"(?:e|in|innen|en|n|r|s|e)?$",
     re.IGNORECASE,
 )
@@ -76,6 +80,7 @@ def is_name_word(word: str) -> bool:
     low = word.lower()
     return not (
         low in NOT_NAME
+        or low in NOT_NAME_WORDS
         or low in PORTFOLIOS
         or fold(word) in TITLES
         or is_role(word)
@@ -86,6 +91,10 @@ def is_name_word(word: str) -> bool:
 
 # titles of nobility stand between first name and particle: "Johanna Gräfin von Westphalen"
 _NOBLE = frozenset(("Graf", "Gräfin", "Freiherr", "Freifrau", "Prinz", "Prinzessin", "Baron"))
+
+
+# particles written with a capital inside a name ("Alexander Van der Bellen", "Paul De Graaf")
+_CAPITAL_PARTICLES = frozenset(("Van", "Von", "De", "Di", "Da", "Del", "Della", "Du", "Ten", "Ter"))
 
 
 # abbreviations whose full stop ends no sentence before a name word
@@ -141,6 +150,8 @@ class PersonText:
                     k = self._surname_end(k)
                 elif firsts and self._in_der(k):  # "Olaf in der Beek"
                     k = self._surname_end(k + 1)
+                elif words[k - 1] in _CAPITAL_PARTICLES and self.particle_gap(k):
+                    k = self._surname_end(k)  # "Alexander Van der Bellen", "Di Lorenzo"
             elif self.particles_then_name(i):
                 k = self._surname_end(i)  # "Frau van der Loo-Terhorst", "sagte von Ketteler"
                 inner = [w for w in words[i:k] if w not in PARTICLES]
@@ -162,6 +173,14 @@ class PersonText:
         # one first name, the break, a surname, and the sentence goes on: ", Präsident", "sagte"
         continues = after in (",", ".") or (kinds[k + 2] == "w" and after.islower())
         return continues and is_first_name(self.words[i])
+
+    def particle_gap(self, k: int) -> bool:
+        """Tell whether lowercase particles and a name word start at ``k`` (``der Bellen``)."""
+        return (
+            self.word(k) in PARTICLES
+            and self._surname_end(k) > k + 1
+            and self.name[self._surname_end(k) - 1]
+        )
 
     def _in_der(self, k: int) -> bool:
         """Tell whether the Dutch particle ``in der``/``in den`` and a name start at ``k``."""

@@ -14,13 +14,22 @@ import re
 from dataclasses import dataclass
 from itertools import compress
 
-from indexer.extraction.lexicon import CLUBS, ORG_AFTER, PARTICLES, PLACE_PREFIX, PLACES, REGIONS
+from indexer.extraction.lexicon import (
+    CLUBS,
+    LOCAL_OFFICES,
+    ORG_AFTER,
+    ORG_AFTER_MORE,
+    PARTICLES,
+    PLACE_PREFIX,
+    word_set,
+)
 from indexer.extraction.lexicon import (
     SPEECH_VERBS as SPEECH_VERBS,  # re-exported: it lived here once
 )
 from indexer.extraction.names import fold, is_first_name, keys_match
 from indexer.extraction.person_text import PersonText, is_descriptor, is_name_word
 from indexer.extraction.person_text import is_role as is_role  # re-exported: it lived here once
+from indexer.extraction.places import is_place, is_place_adjective, surnames
 from indexer.text.wordlist import frequency, is_word
 
 _SURNAME_FIRST = re.compile(
@@ -31,6 +40,7 @@ _SURNAME_FIRST = re.compile(
 
 
 _TOWN_OR_CLUB = PLACE_PREFIX | CLUBS  # first words of towns and clubs, never of a person
+_SAINT = frozenset(("St", "Hl", "Sankt"))  # "St." before a name: a church, a place
 COMMON_WORD = 10_000  # a word this frequent is a surname only where the text says so
 _GLUED = re.compile(r"(?P<first>[A-ZÄÖÜ][a-zäöüß]{2,})(?P<last>[A-ZÄÖÜ][a-zäöüß]{2,})")
 
@@ -59,11 +69,19 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     names = [j for j in run if words[j] not in PARTICLES]
     if not names or len(names) > 4 or t.word(k).lower() in ORG_AFTER:
         return None
+    if all(is_place(words[j]) for j in names):
+        return None  # "Rio de Janeiro", "Buenos Aires"
+    if names[0] != run[0] and len(names) >= 2:
+        run = names  # "von Toto Wolff": before two name words a particle is the preposition
     lead = next((x for x, j in enumerate(names[:3]) if is_first_name(words[j])), 0)
-    if words[names[-1]].lower() in ORG_AFTER:
+    if words[names[-1]].lower() in ORG_AFTER or words[names[-1]].lower() in ORG_AFTER_MORE:
         return None  # "Kenyon College", "Rose Bikes", "Gottfried Fuchs Stadion"
     if lead and len(names) - lead >= 2:  # "Hochspringer Sebastian Fels": a descriptor, then a name
         names = names[lead:]
+    elif t.word(run[0] - 1) == "." and t.word(run[0] - 2) in _SAINT:
+        return None  # "St. Johann Baptist", "St. Martin's Theatre": a saint's church or place
+    elif is_place_adjective(words[names[0]]) and not is_first_name(words[names[0]]):
+        return None  # "Frankfurter Stadtverordneter", but "der Cottbuser Heinrich Haussler"
     if _ADJECTIVE.fullmatch(words[names[0]]):
         return None  # "Schwäbisch Gmünd", "Bayerischer Wald": a place's adjective
     if len(names) >= 2 and words[names[0]].lower() in _TOWN_OR_CLUB:
@@ -169,6 +187,8 @@ def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonM
         return None  # "der Musiker Gewalt gegen": an occupation, then a common noun
     if role != "" and a != name:
         return None  # "Bischof von Trient", "von der Hilfe"; but "Frau von Ketteler"
+    if role and role.lower().startswith(LOCAL_OFFICES) and _district(t, a, k, name):
+        return None  # "Ortsvorsteher Sennestadt": the district, not the holder's surname
     if t.word(a - 2) == "(" and t.word(k) == ")":
         return None  # "(Vizepräsident Finanzen)": a portfolio
     after = k + 2 if t.kinds[k + 1 : k + 2] == ["n"] else k + 1  # over a hard line break
@@ -185,6 +205,27 @@ def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonM
     return PersonMention(t.text[start:end], start, end, _clean_role(role), True)
 
 
+def _district(t: PersonText, a: int, k: int, name: int) -> bool:
+    """Tell whether a lone word after a district's office names the district: a word shaped as a
+    place name (``Oberhausen``, ``Jöllenbeck``) that is no known surname and does not speak."""
+    word = t.words[name]
+    low = word.lower()
+    if low in surnames() or t.speaks(a, k, word) or t.word(a - 2).lower() in SPEECH_VERBS:
+        return False  # "Ortsvorsteher Fischer", "sagte Ortsvorsteherin Brandhorst"
+    return low.endswith(_PLACE_ENDINGS)
+
+
+# endings of German place names; after a district's office such a word is mostly the district
+_PLACE_ENDINGS = tuple(
+    sorted(
+        word_set(
+            "hausen heim dorf feld felde burg berg stedt stadt hagen rode ingen bach born brück "
+            "wede beck kirchen horst hofen furt holz wald see büttel leben lage loh lohe ow itz"
+        )
+    )
+)
+
+
 _CAMEL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}[A-ZÄÖÜ]")
 _ADJECTIVE = re.compile(r"\w{4,}isch(?:e|er|es|en|em)?", re.IGNORECASE)
 
@@ -194,11 +235,8 @@ def _no_surname(word: str) -> bool:
     ``BavariaDirekt``, ``Schwäbischer``), though it stands after a role."""
     glued = _GLUED.fullmatch(word)
     camel = _CAMEL.match(word) is not None and not (glued and is_first_name(glued["first"]))
-    low = word.lower()
-    place = low in PLACES or (low[-1:] == "s" and low[:-1] in PLACES)  # "Polens"
-    return (
-        low in REGIONS or low in CLUBS or place or camel or _ADJECTIVE.fullmatch(word) is not None
-    )
+    low = word.lower()  # is_place: "Polens", "Ghanas", "Pankow"
+    return low in CLUBS or is_place(word) or camel or _ADJECTIVE.fullmatch(word) is not None
 
 
 def _clean_role(role: str | None) -> str | None:
