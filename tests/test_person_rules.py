@@ -46,6 +46,8 @@ FOUND = [
         "Heinrich Haussler"]),
     ("saint-then-role-name", "Der St. Galler Ständerat Eugen David lanciert die Debatte.", [
         "Eugen David"]),
+    ("surname-ending-iger", "Es spricht Landrat Geiger, danach Pfarrer Steiger.", [
+        "Geiger", "Steiger"]),
     ("first-name-in-word-list", "Mit Immanuel Kant gesprochen: Frieden ist möglich.", [
         "Immanuel Kant"]),
     ("noble-title", "Es sprach Johanna Gräfin von Westphal zur Eröffnung.", [
@@ -130,6 +132,8 @@ NOT_FOUND = [
     ("count-noun", "Zehntausende Schriftsteller, Wissenschaftler und Künstler flohen."),
     ("compass-genitive", "Der Osten Berlins, sagte man, wurde wieder aufgebaut."),
     ("umlaut-word-folded", "Die Ära endete, sagte man, und die Länder Ungarn und Polen auch."),
+    ("declined-adjective", "Danach war er bis zuletzt des Bischofs Ständiger Vertreter im Amt."),
+    ("declined-adjective-2", "Dazu erklärte Langjährige Weggefährtin Ruth, es sei gut."),
     ("sentence-start-word", "Solange Nutzer nichts melden, bleibt alles. Mir fällt nichts ein."),
 ]
 

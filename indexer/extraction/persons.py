@@ -82,8 +82,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None  # "St. Johann Baptist", "St. Martin's Theatre": a saint's church or place
     elif is_place_adjective(words[names[0]]) and not is_first_name(words[names[0]]):
         return None  # "Frankfurter Stadtverordneter", but "der Cottbuser Heinrich Haussler"
-    if _ADJECTIVE.fullmatch(words[names[0]]):
-        return None  # "Schwäbisch Gmünd", "Bayerischer Wald": a place's adjective
+    if _ADJECTIVE.fullmatch(words[names[0]]) or _DECLINED.search(words[names[0]]):
+        return None  # "Schwäbisch Gmünd", "Bayerischer Wald", "Ständiger Vertreter"
     if len(names) >= 2 and words[names[0]].lower() in _TOWN_OR_CLUB:
         return None  # "Bad Salzuflen", "Neu Wulmstorf": a town; "Borussia Dortmund": a club
     if names[0] != run[0] and (len(names) >= 2 and is_first_name(words[names[0]])):
@@ -227,6 +227,8 @@ _PLACE_ENDINGS = tuple(
 
 
 _CAMEL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}[A-ZÄÖÜ]")
+# a declined adjective ("Ständiger", "Ehemalige", "Künftigen", "Persönlicher"), not "Geiger"
+_DECLINED = re.compile(r"[^aeiouäöü]ig(?:e|er|en)$|.{3}lich(?:e|er|en)$")
 _ADJECTIVE = re.compile(r"\w{4,}isch(?:e|er|es|en|em)?", re.IGNORECASE)
 
 
