@@ -46,6 +46,8 @@ FOUND = [
         "Heinrich Haussler"]),
     ("saint-then-role-name", "Der St. Galler Ständerat Eugen David lanciert die Debatte.", [
         "Eugen David"]),
+    ("town-after-name", "Zwar brachte Dominik Frieser Kapfenberg in Führung, dann nicht.", [
+        "Dominik Frieser"]),
     ("surname-ending-iger", "Es spricht Landrat Geiger, danach Pfarrer Steiger.", [
         "Geiger", "Steiger"]),
     ("first-name-in-word-list", "Mit Immanuel Kant gesprochen: Frieden ist möglich.", [
@@ -134,6 +136,8 @@ NOT_FOUND = [
     ("umlaut-word-folded", "Die Ära endete, sagte man, und die Länder Ungarn und Polen auch."),
     ("declined-adjective", "Danach war er bis zuletzt des Bischofs Ständiger Vertreter im Amt."),
     ("declined-adjective-2", "Dazu erklärte Langjährige Weggefährtin Ruth, es sei gut."),
+    ("declined-adjective-al", "An Bord gilt die Internationale Notruffrequenz (121,5 MHz)."),
+    ("radio-station", "Das Gesuch reichte der Sender Swiss Music Radio (100 % Rock) ein."),
     ("sentence-start-word", "Solange Nutzer nichts melden, bleibt alles. Mir fällt nichts ein."),
 ]
 

@@ -242,4 +242,4 @@ NOT_FIRST_MORE = word_set(
     "paris rares rio rudolfs run sokrates sos thor tor ulke visa yen zivile"
 )
 # last words of venues, schools and groups, beside ORG_AFTER ("Lindsey School", "Globe Theatre")
-ORG_AFTER_MORE = word_set("school schools centre center theatre theater kino club band")
+ORG_AFTER_MORE = word_set("school schools centre center theatre theater kino club band radio force")

@@ -82,6 +82,9 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None  # "St. Johann Baptist", "St. Martin's Theatre": a saint's church or place
     elif is_place_adjective(words[names[0]]) and not is_first_name(words[names[0]]):
         return None  # "Frankfurter Stadtverordneter", but "der Cottbuser Heinrich Haussler"
+    if len(names) >= 3 and is_place(words[names[-1]]):  # "brachte Dominik Frieser Kapfenberg"
+        names = names[:-1]  # in Führung: a town after a name is no part of it
+        k = names[-1] + 1
     if _ADJECTIVE.fullmatch(words[names[0]]) or _DECLINED.search(words[names[0]]):
         return None  # "Schwäbisch Gmünd", "Bayerischer Wald", "Ständiger Vertreter"
     if len(names) >= 2 and words[names[0]].lower() in _TOWN_OR_CLUB:
@@ -227,8 +230,8 @@ _PLACE_ENDINGS = tuple(
 
 
 _CAMEL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}[A-ZÄÖÜ]")
-# a declined adjective ("Ständiger", "Ehemalige", "Künftigen", "Persönlicher"), not "Geiger"
-_DECLINED = re.compile(r"[^aeiouäöü]ig(?:e|er|en)$|.{3}lich(?:e|er|en)$")
+# a declined adjective ("Ständiger", "Künftigen", "Persönlicher", "Internationale"), not "Geiger"
+_DECLINED = re.compile(r"[^aeiouäöü]ig(?:e|er|en)$|.{3}lich(?:e|er|en)$|.{4}al(?:e|es|er|en)$")
 _ADJECTIVE = re.compile(r"\w{4,}isch(?:e|er|es|en|em)?", re.IGNORECASE)
 
 
