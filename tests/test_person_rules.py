@@ -138,6 +138,9 @@ NOT_FOUND = [
     ("declined-adjective-2", "Dazu erklärte Langjährige Weggefährtin Ruth, es sei gut."),
     ("declined-adjective-al", "An Bord gilt die Internationale Notruffrequenz (121,5 MHz)."),
     ("radio-station", "Das Gesuch reichte der Sender Swiss Music Radio (100 % Rock) ein."),
+    ("possessive", "Er sieht gesund aus. – Mein Vater antwortete: Er ist krank."),
+    ("role-noun-after-role", "Mein Dank gilt den Kollegen Mitberichterstatter im Ausschuss."),
+    ("region-genitive", "Der Umweltminister Ostdeutschlands sprach zuerst."),
     ("sentence-start-word", "Solange Nutzer nichts melden, bleibt alles. Mir fällt nichts ein."),
 ]
 

@@ -227,11 +227,15 @@ NOT_NAME_WORDS = word_set(
     "the my our your his its of and for with from at on to "
     "erster erste ersten zweiter zweite zweiten dritter dritte dritten vierter vierte letzter "
     "letzte hunderte tausende zehntausende hunderttausende dutzende "
-    "norden süden osten westen nordosten nordwesten südosten südwesten zu"
+    "norden süden osten westen nordosten nordwesten südosten südwesten zu "
+    "mein meine meinem meinen meiner meines dein deine deinem deinen deiner weiteres weitere "
+    "weiterer weiteren"
 )
 # role nouns the ROLE_STEMS above miss ("Landeshauptmann", "Gouverneur", "Stadtverordneter");
 # plain "Hauptmann" stays a surname
-ROLE_STEMS_MORE = word_set("landeshauptmann gouverneur stadtverordnete delegierte")
+ROLE_STEMS_MORE = word_set(
+    "landeshauptmann gouverneur stadtverordnete delegierte berichterstatter vorredner"
+)
 # first names of Faker's lists that are German words: function words and adjectives at a
 # sentence start ("Mir", "Solange"), and words a foreign name folds to once its accents are gone
 # ("Östen" -> Osten, "París" -> Paris, "Juní" -> Juni), genitives ("Martins")

@@ -36,7 +36,8 @@ COUNTRIES = word_set(
     "usbekistan vanuatu vatikan venezuela vietnam weißrussland zypern "
     "amerika afrika asien europa ozeanien antarktis arktis skandinavien balkan baltikum "
     "england schottland wales nordirland großbritannien britannien kurdistan krim "
-    "tschetschenien sibirien kaschmir tirol südtirol"
+    "tschetschenien sibirien kaschmir tirol südtirol ostdeutschland westdeutschland "
+    "norddeutschland süddeutschland mitteldeutschland"
 )
 STATES = word_set(
     # German states and their parts, Austrian states, Swiss cantons
