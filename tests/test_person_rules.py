@@ -48,6 +48,13 @@ FOUND = [
         "Eugen David"]),
     ("town-after-name", "Zwar brachte Dominik Frieser Kapfenberg in Führung, dann nicht.", [
         "Dominik Frieser"]),
+    ("north-german-first-name", "Mit Hauke Schild hat die Klinik nun einen Direktor.", [
+        "Hauke Schild"]),
+    ("initial-inside", "Den Preis erhält „Ein Film“ von Kaveh T. Sadeghi, der kam.", [
+        "Kaveh T Sadeghi"]),
+    ("particle-after-previous-speaker", "Mein Vorredner Dr. de Maizière hat es gesagt.", [
+        "de Maizière"]),
+    ("initial-after-noun", "Das Haus B. Müller steht am Markt.", []),
     ("surname-ending-iger", "Es spricht Landrat Geiger, danach Pfarrer Steiger.", [
         "Geiger", "Steiger"]),
     ("first-name-in-word-list", "Mit Immanuel Kant gesprochen: Frieden ist möglich.", [

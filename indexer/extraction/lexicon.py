@@ -229,13 +229,11 @@ NOT_NAME_WORDS = word_set(
     "letzte hunderte tausende zehntausende hunderttausende dutzende "
     "norden süden osten westen nordosten nordwesten südosten südwesten zu "
     "mein meine meinem meinen meiner meines dein deine deinem deinen deiner weiteres weitere "
-    "weiterer weiteren"
+    "weiterer weiteren vorredner vorrednerin vorrednern vorrednerinnen"
 )
 # role nouns the ROLE_STEMS above miss ("Landeshauptmann", "Gouverneur", "Stadtverordneter");
 # plain "Hauptmann" stays a surname
-ROLE_STEMS_MORE = word_set(
-    "landeshauptmann gouverneur stadtverordnete delegierte berichterstatter vorredner"
-)
+ROLE_STEMS_MORE = word_set("landeshauptmann gouverneur stadtverordnete delegierte berichterstatter")
 # first names of Faker's lists that are German words: function words and adjectives at a
 # sentence start ("Mir", "Solange"), and words a foreign name folds to once its accents are gone
 # ("Östen" -> Osten, "París" -> Paris, "Juní" -> Juni), genitives ("Martins")

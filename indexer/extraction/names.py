@@ -55,6 +55,16 @@ def surname_key(name: str) -> str:
     return fold(words[-1]) if words else ""
 
 
+# given names common in Germany that Faker's lists lack: North German and Frisian, Turkish,
+# Kurdish and Persian ones (general knowledge; a name that is a German word is left out)
+MORE_FIRST_NAMES = word_set(
+    "hauke momme ocke broder hilke ubbo eike tjark fiete keno okke tamme tomke finja lasse "
+    "levke talea kerem tarkan helin cansu dilek ebru arash dariush omid navid parisa shirin "
+    "roda rojda berivan baran rojin tarek frerk wübbo wilko focko onno remmer hergen jelto "
+    "rainald hinnerk okko enak"
+)
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Return the first names of Faker's person providers (MIT), German lists trusted most."""
@@ -90,6 +100,8 @@ def _first_names() -> tuple[frozenset[str], frozenset[str]]:
                     continue
                 found.add(key)
                 spelled.add(low)
+    found.update(fold(name) for name in MORE_FIRST_NAMES)
+    spelled.update(MORE_FIRST_NAMES)
     return frozenset(found - NOT_FIRST_ANYWHERE - NOT_FIRST_MORE), frozenset(spelled)
 
 

@@ -195,8 +195,8 @@ class PersonText:
         n = len(self.words)
         while k < n and self.words[k] in PARTICLES:
             k += 1
-        while k < n and self.name[k]:
-            k += 1
+        while k < n and (self.name[k] or (self.initial(k) and self.name[k + 2 : k + 3] == [True])):
+            k += 2 if self.initial(k) else 1  # "von Arash T. Riahi": an initial inside
         return k
 
     def role_before(self, i: int) -> str | None:

@@ -113,6 +113,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     clause = t.role_of_clause(a)
     first = words[names[0]]
     strong = role is not None or appos is not None or bool(clause) or is_first_name(first)
+    if not strong and not is_word(first) and any(t.initial(j) for j in names[1:-1]):
+        strong = True  # "Kaveh T. Sadeghi": an initial between two words no German word starts
     if not (strong or fold(first) in learned or t.speech_near(a, k) or t.in_caption(a, k)):
         return fold(first)  # a person if the text names someone else with this first name
     if strong:
