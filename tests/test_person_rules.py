@@ -55,6 +55,7 @@ FOUND = [
     ("particle-after-previous-speaker", "Mein Vorredner Dr. de Maizière hat es gesagt.", [
         "de Maizière"]),
     ("initial-after-noun", "Das Haus B. Müller steht am Markt.", []),
+    ("first-name-ending-iger", "Rüdiger Kruse (CDU/CSU):\nHerr Präsident!", ["Rüdiger Kruse"]),
     ("surname-ending-iger", "Es spricht Landrat Geiger, danach Pfarrer Steiger.", [
         "Geiger", "Steiger"]),
     ("first-name-in-word-list", "Mit Immanuel Kant gesprochen: Frieden ist möglich.", [

@@ -85,7 +85,7 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     if len(names) >= 3 and is_place(words[names[-1]]):  # "brachte Dominik Frieser Kapfenberg"
         names = names[:-1]  # in Führung: a town after a name is no part of it
         k = names[-1] + 1
-    if _ADJECTIVE.fullmatch(words[names[0]]) or _DECLINED.search(words[names[0]]):
+    if _ADJECTIVE.fullmatch(words[names[0]]) or _declined(words[names[0]]):
         return None  # "Schwäbisch Gmünd", "Bayerischer Wald", "Ständiger Vertreter"
     if len(names) >= 2 and words[names[0]].lower() in _TOWN_OR_CLUB:
         return None  # "Bad Salzuflen", "Neu Wulmstorf": a town; "Borussia Dortmund": a club
@@ -234,6 +234,13 @@ _PLACE_ENDINGS = tuple(
 _CAMEL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}[A-ZÄÖÜ]")
 # a declined adjective ("Ständiger", "Künftigen", "Persönlicher", "Internationale"), not "Geiger"
 _DECLINED = re.compile(r"[^aeiouäöü]ig(?:e|er|en)$|.{3}lich(?:e|er|en)$|.{4}al(?:e|es|er|en)$")
+
+
+def _declined(word: str) -> bool:
+    """Tell a declined adjective (``Ständiger``) from a first name of that shape (``Rüdiger``)."""
+    return _DECLINED.search(word) is not None and not is_first_name(word)
+
+
 _ADJECTIVE = re.compile(r"\w{4,}isch(?:e|er|es|en|em)?", re.IGNORECASE)
 
 
