@@ -56,6 +56,8 @@ FOUND = [
         "de Maizière"]),
     ("initial-after-noun", "Das Haus B. Müller steht am Markt.", []),
     ("first-name-ending-iger", "Rüdiger Kruse (CDU/CSU):\nHerr Präsident!", ["Rüdiger Kruse"]),
+    ("glued-zum", "Präsidentin Maria Krautzbergerzum Vergrößern auf das Bild klicken.", [
+        "Maria Krautzberger"]),
     ("surname-ending-iger", "Es spricht Landrat Geiger, danach Pfarrer Steiger.", [
         "Geiger", "Steiger"]),
     ("first-name-in-word-list", "Mit Immanuel Kant gesprochen: Frieden ist möglich.", [

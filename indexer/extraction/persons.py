@@ -39,6 +39,8 @@ _SURNAME_FIRST = re.compile(
 )
 
 
+# "zum"/"zur" glued to a name word by a lost line break or blank ("Krautzbergerzum Vergrößern")
+_GLUED_END = re.compile(r"\w{4}[a-zäöüß](?:zum|zur)$")
 _TOWN_OR_CLUB = PLACE_PREFIX | CLUBS  # first words of towns and clubs, never of a person
 _SAINT = frozenset(("St", "Hl", "Sankt"))  # "St." before a name: a church, a place
 COMMON_WORD = 10_000  # a word this frequent is a surname only where the text says so
@@ -92,6 +94,10 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     if names[0] != run[0] and (len(names) >= 2 and is_first_name(words[names[0]])):
         run = names  # "von Dominik Schnettler": the particle is the preposition
     a = run[0]
+    glued = next((x for x in range(1, len(names) - 1) if _GLUED_END.search(words[names[x]])), None)
+    if glued is not None:  # "Maria Krautzbergerzum Vergrößern": a line break lost before "zum"
+        names = names[: glued + 1]
+        k = names[-1] + 1
     genitive = next(
         (x for x in range(1, len(names) - 1) if _genitive(words[names[x]])),
         None,
@@ -120,7 +126,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     if strong:
         learned.add(fold(first))
     start, end = t.starts[a], t.ends[k - 1]
-    name = " ".join(t.text[start : end - 1 if genitive is not None else end].split())
+    cut = 1 if genitive is not None else 3 if glued is not None else 0
+    name = " ".join(t.text[start : end - cut].split())
     return PersonMention(name, start, end, _clean_role(role or clause or appos))
 
 
