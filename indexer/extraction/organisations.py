@@ -53,7 +53,7 @@ from indexer.extraction.tokens import Tokens, split_tokens
 
 # heads whose name stands before them: "Free Software Foundation Europe", "Erna-Klug Stiftung"
 _NAMED_BEFORE = frozenset(("Stiftung", "Foundation", "Association", "Society"))
-_ACRONYM_AFTER = re.compile(r"\s*\((?P<abk>[A-ZÄÖÜ][\w-]{1,9}(?: [A-Z]{2,4})?)\)")
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<abk>[A-ZÄÖÜa-z][\w-]{1,9}(?: [A-Z]{2,4})?)\)")
 
 
 @lru_cache(maxsize=65536)
@@ -108,10 +108,14 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             a += 1  # "das Unternehmen Hella GmbH", "dem Verein Bildungspaten Gelsenkirchen e. V."
         if texts[i].lower().startswith("wahlkreis"):
             continue  # a constituency is no organisation
-        if head[1] in MUNICIPAL and a == i - 1 and k == i + 1 and texts[a].endswith("er"):
-            continue  # "die Karlsruher Kulturstadt": a description of a town
+        if head[1] in _DESCRIBED_BY_TOWN and a == i - 1 and k == i + 1 and texts[a].endswith("er"):
+            continue  # "die Karlsruher Kulturstadt", "des Düsseldorfer Konzerns": descriptions
+        if texts[i].lower() in _TOWN_KINDS:
+            continue  # "die Kreisstadt Torgau", "der Residenzstadt Mannheim": a town, no body
         if _as_place(tk, a, head[1]):
             continue  # "Wohnsitz im Landkreis Verden", "Mariaberg (Kreis Sigmaringen)"
+        if _coordinated(tk, a, i) and _described(tk, i, k, head[1]):
+            a = i  # "am Luftfahrt- und Rüstungskonzern EADS"
         if a == i and _described(tk, i, k, head[1]):
             # "der Chemiekonzern BASF", "die Nachrichtenagentur AFP": the name follows its kind
             found.append(OrgMention(text[starts[i + 1] : ends[k - 1]], starts[i + 1], ends[k - 1]))
@@ -133,16 +137,44 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
 
 
 _DESCRIBING = frozenset(("konzern", "gesellschaft", "agentur", "bank", "gruppe", "verlag"))
+# kinds that come before a name known by its acronym or from the curated lists only:
+# "die US-Bundespolizei FBI", "der Sportverein TSV …"
+_DESCRIBING_KNOWN = _DESCRIBING | {
+    "polizei",
+    "verein",
+    "vereinigung",
+    "versicherung",
+    "partei",
+    "gewerkschaft",
+}
+_BARE_KINDS = frozenset(("gewerkschaft", "partei"))
+_DESCRIBED_BY_TOWN = MUNICIPAL | {"konzern"}
+# compounds of "Stadt" that describe a town, not its administration ("Stadt", "Hansestadt" do)
+_TOWN_KINDS = frozenset(
+    ("kreisstadt", "residenzstadt", "zielstadt", "hauptstadt", "provinzhauptstadt",
+     "heimatstadt", "partnerstadt", "geburtsstadt", "großstadt", "kleinstadt", "nachbarstadt",
+     "kreisstädte", "stadtzentrum")
+)  # fmt: skip
 
 
 def _described(tk: Tokens, i: int, k: int, head: str) -> bool:
     """Tell a kind before a name (``Ölkonzern Petrobras``) from a name (``Landesbank Hessen``)."""
     word, nxt = tk.texts[i], tk.word(i + 1)
-    if head not in _DESCRIBING or len(word) <= len(head) + 2 or "-" in word or k <= i + 1:
+    bare = word.lower() in _BARE_KINDS  # "die Gewerkschaft Verdi", "der Partei Die Linke"
+    if head not in _DESCRIBING_KNOWN or (len(word) <= len(head) + 2 and not bare) or k <= i + 1:
         return False
     if not tk.capital[i + 1] or nxt.lower() in REGIONS:
         return False
-    return (nxt.isupper() and len(nxt) >= 2) or is_known_start(nxt)
+    known = (nxt.isupper() and len(nxt) >= 2) or is_known_start(nxt)
+    if head not in _DESCRIBING or "-" in word or bare:
+        # "US-Bundespolizei FBI", but not "NRW-Landesbank" or "Sparkasse KölnBonn"
+        return known and ("-" not in word or word.split("-")[0].isupper())
+    return known
+
+
+def _coordinated(tk: Tokens, a: int, i: int) -> bool:
+    """Tell ``Luftfahrt- und Rüstungskonzern``: the head's compound shares a coordinated part."""
+    return i - a == 2 and tk.texts[a].endswith("-") and tk.texts[a + 1] in {"und", "oder"}
 
 
 def _as_place(tk: Tokens, a: int, head: str) -> bool:
@@ -151,11 +183,13 @@ def _as_place(tk: Tokens, a: int, head: str) -> bool:
         return False
     before = tk.word(a - 1).lower()
     return before in {"im", "in", "(", "aus", "nach"} or (
-        before == "dem" and tk.word(a - 2).lower() in {"aus", "in"}
+        before in {"dem", "der"} and tk.word(a - 2).lower() in {"aus", "in", "nach"}
     )
 
 
-_PLACE_HEADS = frozenset(("kreis", "landkreis", "wahlkreis", "bezirk", "stadtteil"))
+_PLACE_HEADS = frozenset(
+    ("kreis", "landkreis", "wahlkreis", "bezirk", "stadtteil", "stadt", "gemeinde")
+)
 
 
 def _acronym_after(tk: Tokens, k: int) -> bool:
@@ -206,7 +240,10 @@ def _with_acronyms(text: str, found: list[OrgMention]) -> list[OrgMention]:
     for m in found:
         after = _ACRONYM_AFTER.match(text, m.end)
         abk = after.group("abk") if after else None
-        if abk and sum(c.isupper() for c in abk) >= 2:
+        if abk and (sum(c.isupper() for c in abk) >= 2 or abk == m.acronym or is_known_start(abk)):
             m = OrgMention(m.name, m.start, m.end, abk)
-        result.append(m)
+            # the acronym is a mention of its own: "(DVAG)" names the organisation again
+            result += [m, OrgMention(m.name, after.start("abk"), after.end("abk"), abk)]
+        else:
+            result.append(m)
     return result
