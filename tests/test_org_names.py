@@ -32,6 +32,17 @@ FOUND = [
     ("town-as-body", "Die Stadt Halle teilt mit, dass die Brücke gesperrt ist.", ["Stadt Halle"]),
     ("navy", "Das Schiff wurde bei der Navy in Dienst gestellt.", ["US Navy"]),
     ("name-with-mark", "Die Aktie von Yahoo! stieg.", ["Yahoo"]),
+    ("kind-before-two-words", "Das Bankhaus Banca Verdiana hat Gold eingelagert.", [
+        "Banca Verdiana"]),
+    ("kind-before-club", "Er trainiert den Traditionsverein Viktoria Köln.", ["Viktoria Köln"]),
+    ("band", "Den Soundtrack liefert die Rockband Blaue Wolke.", ["Blaue Wolke"]),
+    ("channel", "Er gründete den Spartensender Alpen Musik Radio.", ["Alpen Musik Radio"]),
+    ("club-prefix", "Er begann bei der SG 05 Rodheim an.", ["SG 05 Rodheim"]),
+    ("club-slash", "Sie spielt für den TSV Oberdorf/Lahn.", ["TSV Oberdorf/Lahn"]),
+    ("club-word", "Fortuna Köln verlor gegen Rot-Weiß Oberhausen.", [
+        "Fortuna Köln", "Rot-Weiß Oberhausen"]),
+    ("club-stops-at-function-word", "Das Logo vom ESV Lok Zwickau In Marienthal.", [
+        "ESV Lok Zwickau"]),
 ]  # fmt: skip
 
 NOT_FOUND = [
@@ -45,6 +56,8 @@ NOT_FOUND = [
     ("company-by-town", "Er leitet den Aufsichtsrat des Düsseldorfer Konzerns."),
     ("sport-wire-tag", "Köln (SID) - Der Trainer bleibt."),
     ("city-centre", "Das Haus liegt zehn Kilometer vom Leipziger Stadtzentrum entfernt."),
+    ("volume", "Das steht im zweiten Band Goethes."),
+    ("band-without-name", "Die Band spielte am Montag."),
 ]
 
 
@@ -56,6 +69,16 @@ def test_organisations_as_news_text_writes_them(text, expected):
 @pytest.mark.parametrize("text", [n[1] for n in NOT_FOUND], ids=[n[0] for n in NOT_FOUND])
 def test_common_words_and_places_are_no_organisations(text):
     assert extract_organisations(text) == []
+
+
+def test_a_kind_before_a_town_keeps_its_name():
+    assert extract_organisations("Die Wohnungsbaugesellschaft Bad Homburg baut.") == [
+        "Wohnungsbaugesellschaft Bad Homburg"
+    ]
+    assert extract_organisations("Der Heimatverein Uelzen lädt ein.") == ["Heimatverein Uelzen"]
+    assert extract_organisations("Der Verband Deutscher Ingenieure tagt.") == [
+        "Verband Deutscher Ingenieure"
+    ]
 
 
 def test_acronym_in_brackets_is_a_mention_of_its_own_and_one_value():

@@ -13,7 +13,15 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from indexer.extraction.lexicon import PARTY_WORDS, REGIONS, ROLE_STEMS, word_set
+from indexer.extraction.lexicon import (
+    PARTY_WORDS,
+    PLACES,
+    REGIONS,
+    ROLE_STEMS,
+    STOPWORDS,
+    TIME_WORDS,
+    word_set,
+)
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency
 
@@ -50,9 +58,15 @@ _NOT_TOWN = frozenset(
      "nutzer", "zuschauer", "vertreter", "führer", "gegner", "fahrer", "arbeiter")
 )  # fmt: skip
 _CLUB = re.compile(
-    r"(?=[\dSFVTDBMKRH])(?:\b\d\.\s?|\b)(?=[A-Z])"
-    r"(?:SC|FC|VfL|VfB|TSV|SV|TuS|SpVgg|DJK|TSG|BV|SSV|SuS|MSV|FSV|KSV|RSV|BSC|HSV|TV|TuRa)"
-    r"(?:\s+(?:[A-ZÄÖÜ][\w-]+|\d{2,4})){1,3}"
+    r"(?=[\dSFVTDBMKRHEAP])(?:\b\d\.\s?|\b)(?=[A-Z])"
+    r"(?:SC|FC|VfL|VfB|TSV|SV|TuS|SpVgg|DJK|TSG|BV|SSV|SuS|MSV|FSV|KSV|RSV|BSC|HSV|TV|TuRa"
+    r"|SG|ESV|VfR|FV|ASV|PSV|DSC|TSC|SpVg|BSG|SSC|FK|SK|RB|SGV|TuSpo)"
+    r"(?:\s+(?:(?!(?:In|Im|Am|An|Auf|Der|Die|Das|Den|Dem|Des|Mit|Bei|Von|Vom|Zum|Zur|Und|Für"
+    r"|Nach|Aus|Seit|Gegen|Ein|Eine)\b)[A-ZÄÖÜ][\w/-]+|\d{2,4})){1,3}"
+    # the words of traditional club names before their town: "Fortuna Düsseldorf", "Rot-Weiß Essen"
+    r"|(?=[BEFVGACTRSK])\b(?:Borussia|Eintracht|Fortuna|Viktoria|Germania|Alemannia|Arminia"
+    r"|Concordia|Teutonia|Kickers|(?:Rot|Blau|Schwarz|Grün)-(?:Weiß|Weiss|Gelb|Rot|Schwarz))"
+    r"\s+[A-ZÄÖÜ][\w-]+(?:\s+\d{2,4})?"
 )
 _SENDER = re.compile(
     r"Original-Content von:\s*(?P<name>[^,\n]{3,80}),\s*übermittelt", re.IGNORECASE
@@ -178,3 +192,53 @@ def _town_adjective(word: str) -> bool:
     """Tell ``Bielefelder`` from ``Sprecher``, ``Minister``, ``jeder`` before a party."""
     low = word.lower()
     return low not in _NOT_TOWN and not any(stem in low for stem in ROLE_STEMS)
+
+
+# words that say what the name after them is, when no head noun does: "die Rockband Kraftwerk",
+# "der Spartensender Swiss Music Radio", "die Filmproduktion HaBe-Film"
+_KIND_WORDS = word_set(
+    "band rockband popband pop-band punkband metalband jazzband boyband girlband coverband "
+    "kultband indieband bigband musikgruppe plattenfirma plattenlabel label filmproduktion "
+    "produktionsfirma airline fluglinie billigflieger discounter onlinehändler versandhändler "
+    "startup start-up softwarefirma softwarehersteller modekette"
+)
+_NOT_SENDER = word_set("absender versender")
+_LEADING_ARTICLES = frozenset(("Die", "The", "Les", "Los"))
+_VOLUME_BEFORE = frozenset(("im", "den", "dem", "des", "einen", "einem", "eines", "vom", "zum"))
+
+
+def _kind_word(word: str) -> bool:
+    low = word.lower()
+    return low in _KIND_WORDS or (low.endswith("sender") and low not in _NOT_SENDER)
+
+
+def after_kind(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
+    """Find a name of one to three capitalised words right after a word of its kind that is no
+    head noun (``die Rockband Kraftwerk``); not a place, a time word or a head noun's name."""
+    from indexer.extraction.org_heads import head_of  # org_heads imports this module's data
+
+    texts, kinds, starts, ends = tk.texts, tk.kinds, tk.starts, tk.ends
+    found = []
+    for i in range(len(texts) - 1):
+        if kinds[i] != "w" or not tk.capital[i] or not _kind_word(texts[i]):
+            continue
+        before = tk.word(i - 1)
+        if not before.islower():
+            continue  # "die Band …", "der Sender …": a noun after its article
+        if texts[i] == "Band" and (before in _VOLUME_BEFORE or before.endswith(("ten", "ter"))):
+            continue  # "im zweiten Band Goethes": a volume, not a group
+        j = i + 1
+        if texts[j] in _LEADING_ARTICLES and j + 1 < len(texts) and tk.capital[j + 1]:
+            j += 1  # "die Band Die Toten Hosen"
+        k = j
+        while k < len(texts) and k - j < 3 and kinds[k] == "w" and tk.capital[k]:
+            low = texts[k].lower()
+            if starts[k] in blocked or head_of(texts[k]) or (k == j and low in STOPWORDS):
+                break
+            if low in REGIONS or low in TIME_WORDS or (k == j and low in PLACES):
+                break
+            k += 1
+        if k > j:
+            start, end = starts[i + 1], ends[k - 1]
+            found.append(OrgMention(tk.text[start:end], start, end))
+    return found

@@ -26,7 +26,10 @@ from indexer.extraction.lexicon import (
     GENERIC_PREFIX,
     LEGAL,
     MUNICIPAL,
+    PLACE_PREFIX,
+    PLACES,
     REGIONS,
+    STOPWORDS,
     UNIQUE,
 )
 from indexer.extraction.lexicon import WIRE_SERVICES as WIRE_SERVICES
@@ -45,6 +48,7 @@ from indexer.extraction.org_shapes import (
     ADDRESS,
     OrgMention,
     acronym_party,
+    after_kind,
     bare_acronyms,
     join_broken_names,
     pattern_mentions,
@@ -131,7 +135,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             acronym = None if written == known.name else known.acronym or written
             curated.append(OrgMention(known.name, starts[a], ends[b - 1], acronym))
     found = curated + found
-    found += pattern_mentions(text) + _adjective_regions(tk)
+    found += pattern_mentions(text) + _adjective_regions(tk) + after_kind(tk, blocked)
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     return _with_acronyms(text, _outermost(found))
 
@@ -147,7 +151,9 @@ _DESCRIBING_KNOWN = _DESCRIBING | {
     "partei",
     "gewerkschaft",
 }
-_BARE_KINDS = frozenset(("gewerkschaft", "partei"))
+_BARE_KINDS = frozenset(("gewerkschaft", "partei", "bankhaus"))
+# kinds before a name of several words: "die Ölgesellschaft …", "das Bankhaus …"
+_DESCRIBING_NAMES = _DESCRIBING | {"verein", "vereinigung", "versicherung", "bankhaus"}
 _DESCRIBED_BY_TOWN = MUNICIPAL | {"konzern"}
 # compounds of "Stadt" that describe a town, not its administration ("Stadt", "Hansestadt" do)
 _TOWN_KINDS = frozenset(
@@ -161,15 +167,31 @@ def _described(tk: Tokens, i: int, k: int, head: str) -> bool:
     """Tell a kind before a name (``Ölkonzern Petrobras``) from a name (``Landesbank Hessen``)."""
     word, nxt = tk.texts[i], tk.word(i + 1)
     bare = word.lower() in _BARE_KINDS  # "die Gewerkschaft Verdi", "der Partei Die Linke"
-    if head not in _DESCRIBING_KNOWN or (len(word) <= len(head) + 2 and not bare) or k <= i + 1:
+    if k <= i + 1 or not tk.capital[i + 1] or nxt.lower() in REGIONS:
         return False
-    if not tk.capital[i + 1] or nxt.lower() in REGIONS:
+    if head in _DESCRIBING_NAMES and "-" not in word and _name_of_words(tk, i + 1, k):
+        return len(word) > len(head) + 2 or bare  # "Ölgesellschaft", not "Verein"
+    if head not in _DESCRIBING_KNOWN or (len(word) <= len(head) + 2 and not bare):
         return False
     known = (nxt.isupper() and len(nxt) >= 2) or is_known_start(nxt)
     if head not in _DESCRIBING or "-" in word or bare:
         # "US-Bundespolizei FBI", but not "NRW-Landesbank" or "Sparkasse KölnBonn"
         return known and ("-" not in word or word.split("-")[0].isupper())
     return known
+
+
+def _name_of_words(tk: Tokens, j: int, k: int) -> bool:
+    """Tell a name of two or more words (``Credito Emiliano``, ``Hamburgische Sezession``) from a
+    place (``Bad Homburg``, ``Frankfurt``) or a genitive of kinds (``Deutscher Ingenieure``)."""
+    words = tk.texts[j:k]
+    if len(words) < 2 or not all(tk.capital[j:k]) or any(kind != "w" for kind in tk.kinds[j:k]):
+        return False
+    first = words[0].lower()
+    if first in REGIONS or first in PLACES or first in PLACE_PREFIX or first in STOPWORDS:
+        return False
+    if ADJECTIVE.match(words[0]) and not words[0].endswith("e"):
+        return False  # "Verband Deutscher Ingenieure"
+    return not any(head_of(w) for w in words)
 
 
 def _coordinated(tk: Tokens, a: int, i: int) -> bool:
