@@ -31,6 +31,8 @@ FOUND = [
     ("superlative", "Der Oberste Gerichtshof Kanadas hat entschieden.", ["Oberster Gerichtshof"]),
     ("town-as-body", "Die Stadt Halle teilt mit, dass die Brücke gesperrt ist.", ["Stadt Halle"]),
     ("navy", "Das Schiff wurde bei der Navy in Dienst gestellt.", ["US Navy"]),
+    ("channel-with-article", "Das zeigt der Sender Das Erste heute.", ["Das Erste"]),
+    ("paper-in-quotes", "Das sagte sie der „Zeit“ und der „Welt“.", ["Die Zeit", "Die Welt"]),
     ("name-with-mark", "Die Aktie von Yahoo! stieg.", ["Yahoo"]),
     ("kind-before-two-words", "Das Bankhaus Banca Verdiana hat Gold eingelagert.", [
         "Banca Verdiana"]),
@@ -50,6 +52,8 @@ NOT_FOUND = [
     ("time", "Die Zeit drängt, sagt sie."),
     ("alliance", "Eine neue Allianz entsteht."),
     ("headline-capitals", "MIT FREUNDLICHEN GRÜSSEN"),
+    ("the-first", "Das Erste, was wir brauchen, ist Ruhe."),
+    ("world", "Die Welt schaut auf uns, und die Zeit läuft."),
     ("district-town", "Er zog in die Kreisstadt Torgau."),
     ("seat-town", "Dort lebte er in der Residenzstadt Mannheim."),
     ("town-as-place", "Er wohnt in der Stadt Halle."),

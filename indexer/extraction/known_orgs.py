@@ -446,6 +446,8 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], Known]]]:
             names.add(acronym)
         for written in names:
             tokens = (written,) if written.isalpha() else tuple(split_tokens(written).texts)
+            if guarded and len(tokens) > 1 and tokens[0] in _ARTICLES:
+                tokens = tokens[1:]  # "Die Zeit" is looked for as "Zeit"
             variants = {tokens}
             last = tokens[-1]
             if len(last) > 4 and not last.isupper() and not last.endswith("s"):
@@ -499,12 +501,13 @@ def _stands_as_name(tk: Tokens, a: int, b: int, known: Known) -> bool:
     texts = tk.texts
     if b - a == 1 and texts[a].isupper() and (_caps(tk, a - 1) or _caps(tk, b)):
         return False  # "MIT FREUNDLICHEN GRÜSSEN"
-    core = texts[a + 1 : b] if texts[a] in _ARTICLES else texts[a:b]
-    if not known.guarded or len(core) > 1 or "-" in core[0]:
+    if not known.guarded or b - a > 1 or "-" in texts[a]:
         return True
-    if tk.word(a - 1) in _OPENING and tk.word(b) in _CLOSING:
+    # the article of the name is no part of the lookup: "„Die Zeit“", "Sender Das Erste"
+    start = a - 1 if tk.word(a - 1) in _ARTICLES and known.name.startswith(tk.word(a - 1)) else a
+    if tk.word(start - 1) in _OPENING and tk.word(b) in _CLOSING:
         return True
-    before = tk.word(a - 1).lower()
+    before = tk.word(start - 1).lower()
     if before.endswith(KINDS):
         return True
     # "von Allianz und Commerzbank": beside another organisation of the lists
@@ -527,6 +530,8 @@ def _caps(tk: Tokens, j: int) -> bool:
 def _institutes(tk: Tokens) -> list[tuple[int, int, Known]]:
     """Find a Fraunhofer institute by its acronym (``Fraunhofer IAO``)."""
     texts, found = tk.texts, []
+    if "Fraunhofer " not in tk.text:
+        return found
     for i in compress(range(len(texts) - 1), map("Fraunhofer".__eq__, texts)):
         acronym = texts[i + 1]
         if 2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha():

@@ -135,7 +135,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             acronym = None if written == known.name else known.acronym or written
             curated.append(OrgMention(known.name, starts[a], ends[b - 1], acronym))
     found = curated + found
-    found += pattern_mentions(text) + _adjective_regions(tk) + after_kind(tk, blocked)
+    found += pattern_mentions(text, texts) + _adjective_regions(tk) + after_kind(tk, blocked)
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     return _with_acronyms(text, _outermost(found))
 
