@@ -428,7 +428,7 @@ def test_germeval_scoring_on_a_small_file(tmp_path):
         "2\tLandrat\tO\tO",
         "3\tFriedel\tB-PER\tO",
         "4\tHeuwinkel\tI-PER\tO",
-        "5\tin\tO\tO",
+        "5\tbei\tO\tO",
         "6\tder\tO\tO",
         "7\tStadt\tB-ORG\tO",
         "8\tDetmold\tI-ORG\tO",

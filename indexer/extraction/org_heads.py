@@ -20,6 +20,7 @@ from indexer.extraction.lexicon import (
     OF_PLACE,
     PARTY_WORDS,
     PLACE_PREFIX,
+    PLACES,
     REGIONS,
     ROLE_STEMS,
     STOPWORDS,
@@ -48,7 +49,8 @@ _PLAIN = re.compile(r"[A-Za-zÄÖÜäöüß0-9-]+")
 ADJECTIVE = re.compile(
     r"^(?!(?i:\w*(?:stelle|welle|quelle|kapelle|zelle|schwelle|tabelle|novelle|initiative|alternative"
     r"|perspektive|archive|motive|menschen))$)"
-    r"(?:[A-ZÄÖÜ][\w-]*(?:isch|lich|ell|al|iv|är|sch)|Rot|Grün|Frei)(?P<end>e|en|em|er|es)$"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:isch|lich|ell|al|iv|är|sch)|Rot|Grün|Frei|Oberst|Höchst)"
+    r"(?P<end>e|en|em|er|es)$"
 )
 _PLACE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+er$")
 _NOUNISH = re.compile(
@@ -118,7 +120,7 @@ def _place_like(tk: Tokens, j: int, blocked: set[int], municipal: bool = False) 
     low = text.lower()
     if low in TITLES:
         return False  # "… und Jugend Dr. Franziska Giffey"
-    if low.endswith("s") and (low[:-1] in REGIONS or low[:-1] in _COUNTRIES):
+    if low.endswith("s") and (low[:-1] in REGIONS or low[:-1] in _COUNTRIES | PLACES):
         return False  # "die größte Raumfahrtagentur Deutschlands": a description
     if low in REGIONS or _is_acronym(text):
         return True
@@ -311,6 +313,8 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
         if kinds[a - 1] == "w" and (ADJECTIVE.match(t) or _PLACE_ADJECTIVE.match(t)):
             if t.lower() in STOPWORDS or t.lower() in _DETERMINERS:
                 break  # "Ihrer Partei", "unserer Fraktion": no naming adjective
+            if t.lower().endswith(KIND_NOUNS):
+                break  # "der Versicherer Allianz": a kind, no town adjective
             if not ADJECTIVE.match(t) and any(stem in t.lower() for stem in ROLE_STEMS):
                 break  # "Leiter Konzern Schaden": a role noun, no town adjective
             a, named = a - 1, True
@@ -336,6 +340,13 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
     while a < i and (kinds[a] != "w" or texts[a] in {"der", "und", "in", "zu", "von"}):
         a += 1
     return a, named
+
+
+# nouns in -er that say what kind of organisation follows: "der Versicherer Allianz"
+KIND_NOUNS = (
+    "versicherer", "hersteller", "anbieter", "betreiber", "händler", "zulieferer", "sender",
+    "versender", "vermarkter", "entwickler", "produzent", "discounter", "erzeuger", "träger",
+)  # fmt: skip
 
 
 # heads that follow a name that is no German word: "Kenyon College", not "DigitalPakt Schule"

@@ -12,8 +12,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress
+from operator import methodcaller
 
-from indexer.extraction.lexicon import PARTY_WORDS, REGIONS, ROLE_STEMS, word_set
+from indexer.extraction.lexicon import (
+    PARTY_WORDS,
+    PLACES,
+    REGIONS,
+    ROLE_STEMS,
+    STOPWORDS,
+    TIME_WORDS,
+    word_set,
+)
+from indexer.extraction.org_heads import head_of
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency
 
@@ -31,10 +43,16 @@ class OrgMention:
 # parties by their official names: "die Grünen" and "DIE LINKE" are one party each; the leading
 # lookaheads of these patterns let the scan pass over positions where no match can start
 _PARTY_TEXT = re.compile(
-    r"(?=[CSFABNÖDd])(?:\b(?P<p>CDU/CSU|SPD|CDU|CSU|FDP|AfD|BSW|NPD|ÖDP|DIE LINKE|Die Linke|"
+    r"(?=[CSFABNÖDdL])(?:\b(?P<p>CDU/CSU|SPD|CDU|CSU|FDP|AfD|BSW|NPD|ÖDP|DIE LINKE|Die Linke|"
+    r"Linkspartei|"
     r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen)\b|\b(?:[Dd]ie|der|den) (?P<g>Grünen|Linken)\b)"
 )
-_PARTY_NAMES = {"grünen": "Bündnis 90/Die Grünen", "linke": "Die Linke", "linken": "Die Linke"}
+_PARTY_NAMES = {
+    "grünen": "Bündnis 90/Die Grünen",
+    "linke": "Die Linke",
+    "linken": "Die Linke",
+    "linkspartei": "Die Linke",
+}
 # "von CDU und Grünen": the Greens without their article, beside another party
 _GREENS_BESIDE = re.compile(
     r"(?=[CSFABL])\b(?:CDU|CSU|SPD|FDP|AfD|BSW|Linken?)(?:,| und| oder| sowie) (?P<g>Grünen)\b"
@@ -50,10 +68,24 @@ _NOT_TOWN = frozenset(
      "nutzer", "zuschauer", "vertreter", "führer", "gegner", "fahrer", "arbeiter")
 )  # fmt: skip
 _CLUB = re.compile(
-    r"(?=[\dSFVTDBMKRH])(?:\b\d\.\s?|\b)(?=[A-Z])"
-    r"(?:SC|FC|VfL|VfB|TSV|SV|TuS|SpVgg|DJK|TSG|BV|SSV|SuS|MSV|FSV|KSV|RSV|BSC|HSV|TV|TuRa)"
-    r"(?:\s+(?:[A-ZÄÖÜ][\w-]+|\d{2,4})){1,3}"
+    r"(?=[\dSFVTDBMKRHE])(?:\b\d\.\s?|\b)(?=[A-Z])"
+    r"(?:SC|FC|VfL|VfB|TSV|SV|TuS|SpVgg|DJK|TSG|BV|SSV|SuS|MSV|FSV|KSV|RSV|BSC|HSV|TV|TuRa"
+    r"|SG|ESV|VfR|FV|DSC|TSC|SpVg|BSG|SSC|FK|SK|RB|SGV|TuSpo)"
+    r"(?:\s+(?:(?!(?:In|Im|Am|An|Auf|Der|Die|Das|Den|Dem|Des|Mit|Bei|Von|Vom|Zum|Zur|Und|Für"
+    r"|Nach|Aus|Seit|Gegen|Ein|Eine)\b)[A-ZÄÖÜ][\w/-]+|\d{2,4})){1,3}"
 )
+# the words of traditional club names before their town: "Fortuna Düsseldorf", "Rot-Weiß Essen"
+_CLUB_WORDS = frozenset(
+    ("Borussia", "Eintracht", "Fortuna", "Viktoria", "Germania", "Alemannia", "Arminia",
+     "Concordia", "Teutonia", "Kickers")
+    + tuple(f"{a}-{b}" for a in ("Rot", "Blau", "Schwarz", "Grün")
+            for b in ("Weiß", "Weiss", "Gelb", "Rot", "Schwarz"))
+)  # fmt: skip
+_CLUB_NAME = re.compile(
+    r"\b(?:Borussia|Eintracht|Fortuna|Viktoria|Germania|Alemannia|Arminia|Concordia|Teutonia"
+    r"|Kickers|(?:Rot|Blau|Schwarz|Grün)-(?:Weiß|Weiss|Gelb|Rot|Schwarz))"
+    r"\s+[A-ZÄÖÜ][\w-]+(?:\s+\d{2,4})?"
+)  # fmt: skip
 _SENDER = re.compile(
     r"Original-Content von:\s*(?P<name>[^,\n]{3,80}),\s*übermittelt", re.IGNORECASE
 )
@@ -140,8 +172,11 @@ def _capitals(tk: Tokens, j: int) -> bool:
     return len(word) >= 2 and word.isupper() and tk.kinds[j] == "w"
 
 
-def pattern_mentions(text: str) -> list[OrgMention]:
+def pattern_mentions(text: str, words: list[str]) -> list[OrgMention]:
+    """Find clubs, the ots sender and parties in ``text``, whose tokens are ``words``."""
     found = [OrgMention(m.group(), m.start(), m.end()) for m in _CLUB.finditer(text)]
+    if not _CLUB_WORDS.isdisjoint(words):
+        found += [OrgMention(m.group(), m.start(), m.end()) for m in _CLUB_NAME.finditer(text)]
     if "Original-Content" not in text:
         return found + _parties(text)
     for m in _SENDER.finditer(text):
@@ -178,3 +213,61 @@ def _town_adjective(word: str) -> bool:
     """Tell ``Bielefelder`` from ``Sprecher``, ``Minister``, ``jeder`` before a party."""
     low = word.lower()
     return low not in _NOT_TOWN and not any(stem in low for stem in ROLE_STEMS)
+
+
+# words that say what the name after them is, when no head noun does: "die Rockband Kraftwerk",
+# "der Spartensender Swiss Music Radio", "die Filmproduktion HaBe-Film"
+_KIND_WORDS = word_set(
+    "band rockband popband pop-band punkband metalband jazzband boyband girlband coverband "
+    "kultband indieband bigband musikgruppe plattenfirma plattenlabel label filmproduktion "
+    "produktionsfirma airline fluglinie billigflieger discounter onlinehändler versandhändler "
+    "startup start-up softwarefirma softwarehersteller modekette"
+)
+_NOT_SENDER = word_set("absender versender")
+# kind words as written (capitalised), to find them with one set lookup a token
+_KIND_FORMS = frozenset(w[:1].upper() + w[1:] for w in _KIND_WORDS) | {"Pop-Band", "Start-up"}
+_LEADING_ARTICLES = frozenset(("Die", "The", "Les", "Los"))
+_VOLUME_BEFORE = frozenset(("im", "den", "dem", "des", "einen", "einem", "eines", "vom", "zum"))
+
+
+@lru_cache(maxsize=65536)
+def _kind_word(word: str) -> bool:
+    if not word[:1].isupper():
+        return False
+    low = word.lower()
+    return low in _KIND_WORDS or (low.endswith("sender") and low not in _NOT_SENDER)
+
+
+def after_kind(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
+    """Find a name of one to three capitalised words right after a word of its kind that is no
+    head noun (``die Rockband Kraftwerk``); not a place, a time word or a head noun's name."""
+    texts, kinds, starts, ends = tk.texts, tk.kinds, tk.starts, tk.ends
+    found: list[OrgMention] = []
+    # few words are kind words: only those are looked at (the tests run in C for the rest)
+    candidates = set(compress(range(len(texts) - 1), map(_KIND_FORMS.__contains__, texts)))
+    if "sender " in tk.text:
+        ending = map(methodcaller("endswith", "sender"), texts)
+        candidates.update(compress(range(len(texts) - 1), ending))
+    for i in sorted(candidates):
+        if kinds[i] != "w" or not _kind_word(texts[i]):
+            continue
+        before = tk.word(i - 1)
+        if not before.islower():
+            continue  # "die Band …", "der Sender …": a noun after its article
+        if texts[i] == "Band" and (before in _VOLUME_BEFORE or before.endswith(("ten", "ter"))):
+            continue  # "im zweiten Band Goethes": a volume, not a group
+        j = i + 1
+        if texts[j] in _LEADING_ARTICLES and j + 1 < len(texts) and tk.capital[j + 1]:
+            j += 1  # "die Band Die Toten Hosen"
+        k = j
+        while k < len(texts) and k - j < 3 and kinds[k] == "w" and tk.capital[k]:
+            low = texts[k].lower()
+            if starts[k] in blocked or head_of(texts[k]) or (k == j and low in STOPWORDS):
+                break
+            if low in REGIONS or low in TIME_WORDS or (k == j and low in PLACES):
+                break
+            k += 1
+        if k > j:
+            start, end = starts[i + 1], ends[k - 1]
+            found.append(OrgMention(tk.text[start:end], start, end))
+    return found

@@ -26,7 +26,10 @@ from indexer.extraction.lexicon import (
     GENERIC_PREFIX,
     LEGAL,
     MUNICIPAL,
+    PLACE_PREFIX,
+    PLACES,
     REGIONS,
+    STOPWORDS,
     UNIQUE,
 )
 from indexer.extraction.lexicon import WIRE_SERVICES as WIRE_SERVICES
@@ -45,6 +48,7 @@ from indexer.extraction.org_shapes import (
     ADDRESS,
     OrgMention,
     acronym_party,
+    after_kind,
     bare_acronyms,
     join_broken_names,
     pattern_mentions,
@@ -53,7 +57,7 @@ from indexer.extraction.tokens import Tokens, split_tokens
 
 # heads whose name stands before them: "Free Software Foundation Europe", "Erna-Klug Stiftung"
 _NAMED_BEFORE = frozenset(("Stiftung", "Foundation", "Association", "Society"))
-_ACRONYM_AFTER = re.compile(r"\s*\((?P<abk>[A-ZÄÖÜ][\w-]{1,9}(?: [A-Z]{2,4})?)\)")
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<abk>[A-ZÄÖÜa-z][\w-]{1,9}(?: [A-Z]{2,4})?)\)")
 
 
 @lru_cache(maxsize=65536)
@@ -108,10 +112,14 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             a += 1  # "das Unternehmen Hella GmbH", "dem Verein Bildungspaten Gelsenkirchen e. V."
         if texts[i].lower().startswith("wahlkreis"):
             continue  # a constituency is no organisation
-        if head[1] in MUNICIPAL and a == i - 1 and k == i + 1 and texts[a].endswith("er"):
-            continue  # "die Karlsruher Kulturstadt": a description of a town
+        if head[1] in _DESCRIBED_BY_TOWN and a == i - 1 and k == i + 1 and texts[a].endswith("er"):
+            continue  # "die Karlsruher Kulturstadt", "des Düsseldorfer Konzerns": descriptions
+        if texts[i].lower() in _TOWN_KINDS:
+            continue  # "die Kreisstadt Torgau", "der Residenzstadt Mannheim": a town, no body
         if _as_place(tk, a, head[1]):
             continue  # "Wohnsitz im Landkreis Verden", "Mariaberg (Kreis Sigmaringen)"
+        if _coordinated(tk, a, i) and _described(tk, i, k, head[1]):
+            a = i  # "am Luftfahrt- und Rüstungskonzern EADS"
         if a == i and _described(tk, i, k, head[1]):
             # "der Chemiekonzern BASF", "die Nachrichtenagentur AFP": the name follows its kind
             found.append(OrgMention(text[starts[i + 1] : ends[k - 1]], starts[i + 1], ends[k - 1]))
@@ -127,22 +135,68 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             acronym = None if written == known.name else known.acronym or written
             curated.append(OrgMention(known.name, starts[a], ends[b - 1], acronym))
     found = curated + found
-    found += pattern_mentions(text) + _adjective_regions(tk)
+    found += pattern_mentions(text, texts) + _adjective_regions(tk) + after_kind(tk, blocked)
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     return _with_acronyms(text, _outermost(found))
 
 
 _DESCRIBING = frozenset(("konzern", "gesellschaft", "agentur", "bank", "gruppe", "verlag"))
+# kinds that come before a name known by its acronym or from the curated lists only:
+# "die US-Bundespolizei FBI", "der Sportverein TSV …"
+_DESCRIBING_KNOWN = _DESCRIBING | {
+    "polizei",
+    "verein",
+    "vereinigung",
+    "versicherung",
+    "partei",
+    "gewerkschaft",
+}
+_BARE_KINDS = frozenset(("gewerkschaft", "partei", "bankhaus"))
+# kinds before a name of several words: "die Ölgesellschaft …", "das Bankhaus …"
+_DESCRIBING_NAMES = _DESCRIBING | {"verein", "vereinigung", "versicherung", "bankhaus"}
+_DESCRIBED_BY_TOWN = MUNICIPAL | {"konzern"}
+# compounds of "Stadt" that describe a town, not its administration ("Stadt", "Hansestadt" do)
+_TOWN_KINDS = frozenset(
+    ("kreisstadt", "residenzstadt", "zielstadt", "hauptstadt", "provinzhauptstadt",
+     "heimatstadt", "partnerstadt", "geburtsstadt", "großstadt", "kleinstadt", "nachbarstadt",
+     "kreisstädte", "stadtzentrum")
+)  # fmt: skip
 
 
 def _described(tk: Tokens, i: int, k: int, head: str) -> bool:
     """Tell a kind before a name (``Ölkonzern Petrobras``) from a name (``Landesbank Hessen``)."""
     word, nxt = tk.texts[i], tk.word(i + 1)
-    if head not in _DESCRIBING or len(word) <= len(head) + 2 or "-" in word or k <= i + 1:
+    bare = word.lower() in _BARE_KINDS  # "die Gewerkschaft Verdi", "der Partei Die Linke"
+    if k <= i + 1 or not tk.capital[i + 1] or nxt.lower() in REGIONS:
         return False
-    if not tk.capital[i + 1] or nxt.lower() in REGIONS:
+    if head in _DESCRIBING_NAMES and "-" not in word and _name_of_words(tk, i + 1, k):
+        return len(word) > len(head) + 2 or bare  # "Ölgesellschaft", not "Verein"
+    if head not in _DESCRIBING_KNOWN or (len(word) <= len(head) + 2 and not bare):
         return False
-    return (nxt.isupper() and len(nxt) >= 2) or is_known_start(nxt)
+    known = (nxt.isupper() and len(nxt) >= 2) or is_known_start(nxt)
+    if head not in _DESCRIBING or "-" in word or bare:
+        # "US-Bundespolizei FBI", but not "NRW-Landesbank" or "Sparkasse KölnBonn"
+        return known and ("-" not in word or word.split("-")[0].isupper())
+    return known
+
+
+def _name_of_words(tk: Tokens, j: int, k: int) -> bool:
+    """Tell a name of two or more words (``Credito Emiliano``, ``Hamburgische Sezession``) from a
+    place (``Bad Homburg``, ``Frankfurt``) or a genitive of kinds (``Deutscher Ingenieure``)."""
+    words = tk.texts[j:k]
+    if len(words) < 2 or not all(tk.capital[j:k]) or any(kind != "w" for kind in tk.kinds[j:k]):
+        return False
+    first = words[0].lower()
+    if first in REGIONS or first in PLACES or first in PLACE_PREFIX or first in STOPWORDS:
+        return False
+    if ADJECTIVE.match(words[0]) and not words[0].endswith("e"):
+        return False  # "Verband Deutscher Ingenieure"
+    return not any(head_of(w) for w in words)
+
+
+def _coordinated(tk: Tokens, a: int, i: int) -> bool:
+    """Tell ``Luftfahrt- und Rüstungskonzern``: the head's compound shares a coordinated part."""
+    return i - a == 2 and tk.texts[a].endswith("-") and tk.texts[a + 1] in {"und", "oder"}
 
 
 def _as_place(tk: Tokens, a: int, head: str) -> bool:
@@ -151,11 +205,13 @@ def _as_place(tk: Tokens, a: int, head: str) -> bool:
         return False
     before = tk.word(a - 1).lower()
     return before in {"im", "in", "(", "aus", "nach"} or (
-        before == "dem" and tk.word(a - 2).lower() in {"aus", "in"}
+        before in {"dem", "der"} and tk.word(a - 2).lower() in {"aus", "in", "nach"}
     )
 
 
-_PLACE_HEADS = frozenset(("kreis", "landkreis", "wahlkreis", "bezirk", "stadtteil"))
+_PLACE_HEADS = frozenset(
+    ("kreis", "landkreis", "wahlkreis", "bezirk", "stadtteil", "stadt", "gemeinde")
+)
 
 
 def _acronym_after(tk: Tokens, k: int) -> bool:
@@ -206,7 +262,10 @@ def _with_acronyms(text: str, found: list[OrgMention]) -> list[OrgMention]:
     for m in found:
         after = _ACRONYM_AFTER.match(text, m.end)
         abk = after.group("abk") if after else None
-        if abk and sum(c.isupper() for c in abk) >= 2:
+        if abk and (sum(c.isupper() for c in abk) >= 2 or abk == m.acronym or is_known_start(abk)):
             m = OrgMention(m.name, m.start, m.end, abk)
-        result.append(m)
+            # the acronym is a mention of its own: "(DVAG)" names the organisation again
+            result += [m, OrgMention(m.name, after.start("abk"), after.end("abk"), abk)]
+        else:
+            result.append(m)
     return result

@@ -1,0 +1,102 @@
+"""Organisations as news text writes them: curated names, kinds before names, places."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction.entities import extract_organisations
+from indexer.extraction.organisations import find_organisations
+
+FOUND = [
+    ("company-acronym", "Der Chiphersteller AMD senkt die Preise.", ["Advanced Micro Devices"]),
+    ("clubs", "Borussia Dortmund spielt gegen Werder Bremen.", [
+        "Borussia Dortmund", "SV Werder Bremen"]),
+    ("club-short-form", "Am Samstag verlor Schalke erneut.", ["FC Schalke 04"]),
+    ("broadcaster-acronym", "Das berichtete der US-Sender CNN am Abend.", ["Cable News Network"]),
+    ("party-alias", "Die Linkspartei lehnt den Antrag ab.", ["Die Linke"]),
+    ("agency", "Die NASA verschiebt den Start.", [
+        "National Aeronautics and Space Administration"]),
+    ("magazine-in-quotes", "Wie der „Spiegel“ berichtet, sinkt die Zahl.", ["Der Spiegel"]),
+    ("magazine-after-kind", "Das Nachrichtenmagazin Focus meldet Neues.", ["Focus"]),
+    ("insurer-after-kind", "Der Versicherer Allianz meldet Gewinn.", ["Allianz SE"]),
+    ("guarded-beside-known", "Die Aufsichtsräte von Allianz und Commerzbank stimmten zu.", [
+        "Allianz SE", "Commerzbank"]),
+    ("institute-acronym", "Das Fraunhofer IAO hat das Konzept entwickelt.", ["Fraunhofer IAO"]),
+    ("kind-coordinated", "Er hält Anteile am Luftfahrt- und Rüstungskonzern EADS.", [
+        "European Aeronautic Defence and Space Company"]),
+    ("kind-with-country", "Die US-Bundespolizei FBI ermittelt.", [
+        "Federal Bureau of Investigation"]),
+    ("bare-kind", "Die Gewerkschaft Ver.di ruft zum Streik.", [
+        "Vereinte Dienstleistungsgewerkschaft"]),
+    ("superlative", "Der Oberste Gerichtshof Kanadas hat entschieden.", ["Oberster Gerichtshof"]),
+    ("town-as-body", "Die Stadt Halle teilt mit, dass die Brücke gesperrt ist.", ["Stadt Halle"]),
+    ("navy", "Das Schiff wurde bei der Navy in Dienst gestellt.", ["US Navy"]),
+    ("channel-with-article", "Das zeigt der Sender Das Erste heute.", ["Das Erste"]),
+    ("paper-in-quotes", "Das sagte sie der „Zeit“ und der „Welt“.", ["Die Zeit", "Die Welt"]),
+    ("name-with-mark", "Die Aktie von Yahoo! stieg.", ["Yahoo"]),
+    ("kind-before-two-words", "Das Bankhaus Banca Verdiana hat Gold eingelagert.", [
+        "Banca Verdiana"]),
+    ("kind-before-club", "Er trainiert den Traditionsverein Viktoria Köln.", ["Viktoria Köln"]),
+    ("band", "Den Soundtrack liefert die Rockband Blaue Wolke.", ["Blaue Wolke"]),
+    ("channel", "Er gründete den Spartensender Alpen Musik Radio.", ["Alpen Musik Radio"]),
+    ("club-prefix", "Er begann bei der SG 05 Rodheim an.", ["SG 05 Rodheim"]),
+    ("club-slash", "Sie spielt für den TSV Oberdorf/Lahn.", ["TSV Oberdorf/Lahn"]),
+    ("club-word", "Fortuna Köln verlor gegen Rot-Weiß Oberhausen.", [
+        "Fortuna Köln", "Rot-Weiß Oberhausen"]),
+    ("club-stops-at-function-word", "Das Logo vom ESV Lok Zwickau In Marienthal.", [
+        "ESV Lok Zwickau"]),
+]  # fmt: skip
+
+NOT_FOUND = [
+    ("mirror", "Er schaut jeden Morgen in den Spiegel."),
+    ("time", "Die Zeit drängt, sagt sie."),
+    ("alliance", "Eine neue Allianz entsteht."),
+    ("headline-capitals", "MIT FREUNDLICHEN GRÜSSEN"),
+    ("the-first", "Das Erste, was wir brauchen, ist Ruhe."),
+    ("world", "Die Welt schaut auf uns, und die Zeit läuft."),
+    ("district-town", "Er zog in die Kreisstadt Torgau."),
+    ("seat-town", "Dort lebte er in der Residenzstadt Mannheim."),
+    ("town-as-place", "Er wohnt in der Stadt Halle."),
+    ("company-by-town", "Er leitet den Aufsichtsrat des Düsseldorfer Konzerns."),
+    ("sport-wire-tag", "Köln (SID) - Der Trainer bleibt."),
+    ("city-centre", "Das Haus liegt zehn Kilometer vom Leipziger Stadtzentrum entfernt."),
+    ("volume", "Das steht im zweiten Band Goethes."),
+    ("band-without-name", "Die Band spielte am Montag."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [f[1:] for f in FOUND], ids=[f[0] for f in FOUND])
+def test_organisations_as_news_text_writes_them(text, expected):
+    assert extract_organisations(text) == expected
+
+
+@pytest.mark.parametrize("text", [n[1] for n in NOT_FOUND], ids=[n[0] for n in NOT_FOUND])
+def test_common_words_and_places_are_no_organisations(text):
+    assert extract_organisations(text) == []
+
+
+def test_a_kind_before_a_town_keeps_its_name():
+    assert extract_organisations("Die Wohnungsbaugesellschaft Bad Homburg baut.") == [
+        "Wohnungsbaugesellschaft Bad Homburg"
+    ]
+    assert extract_organisations("Der Heimatverein Uelzen lädt ein.") == ["Heimatverein Uelzen"]
+    assert extract_organisations("Der Verband Deutscher Ingenieure tagt.") == [
+        "Verband Deutscher Ingenieure"
+    ]
+
+
+def test_acronym_in_brackets_is_a_mention_of_its_own_and_one_value():
+    text = "Das Bundesamt für Kommunikation (BAKOM) prüft den Antrag."
+    mentions = find_organisations(text)
+    assert [(text[m.start : m.end], m.name) for m in mentions] == [
+        ("Bundesamt für Kommunikation", "Bundesamt für Kommunikation"),
+        ("BAKOM", "Bundesamt für Kommunikation"),
+    ]
+    assert extract_organisations(text) == ["Bundesamt für Kommunikation"]
+
+
+def test_lowercase_acronym_in_brackets_when_it_is_a_known_one():
+    text = "Das sagte er im Gespräch mit der Deutschen Presse-Agentur (dpa)."
+    spans = [text[m.start : m.end] for m in find_organisations(text)]
+    assert spans == ["Deutschen Presse-Agentur", "dpa"]
+    assert extract_organisations(text) == ["Deutsche Presse-Agentur"]
