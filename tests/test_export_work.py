@@ -14,7 +14,7 @@ from whoosh.codec.whoosh3 import W3PerDocReader
 from indexer.build.indexing import index_corpus
 from indexer.engine.matches import MatchSet
 from indexer.search.pool import Engine
-from webapp import ENGINE, create_app
+from webapp import ENGINE, create_app, export, views
 
 ROWS = 120
 NAMES = ["Anna Schmidt", "Jonas Weber", "Leyla Demir"]
@@ -95,3 +95,26 @@ def test_exported_names_are_shown_in_their_labels(export_index):
         assert {name for hit in hits for name in hit["persons"]} >= set(NAMES)
     finally:
         app.extensions[ENGINE].close()
+
+
+@pytest.mark.parametrize("base", [None, "https://presse.example.org/archiv/"], ids=["host", "base"])
+def test_export_links_are_the_routes_own_for_any_id(export_index, base):
+    """The links of an export are put together once, then filled with each id: the same
+    addresses as the route's own, whatever characters an id has."""
+    config = {"TESTING": True, "INDEX_DIR": str(export_index)}
+    app = create_app(config | ({"BASE_URL": base} if base else {}))
+    ids = ["pm-1", "a b", "ä/ö", "x?y#z&=;", "%41", "€\u00a0–", "'\"<>`{}", "r7"]
+    try:
+        with app.test_request_context("/export.csv"):
+            fast = export.each_link(views._doc_link)
+            assert fast is not views._doc_link  # the quick way is taken
+            assert [fast(i) for i in ids] == [views._doc_link(i) for i in ids]
+    finally:
+        app.extensions[ENGINE].close()
+
+
+def test_a_link_of_another_shape_is_asked_for_each_id():
+    def shouting(doc_id: str) -> str:
+        return "/dokument/" + doc_id.upper()
+
+    assert export.each_link(shouting) is shouting
