@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from indexer.build.indexing import index_corpus
 from indexer.cli import main
-from indexer.exports.table import _FORMULA, safe_cell
+from indexer.exports.table import _FORMULA, BOM, safe_cell, to_csv
 from webapp import ENGINE, create_app
 
 FORMULAS = "=+-@\t\r"
@@ -110,9 +110,18 @@ def test_the_quick_look_defuses_exactly_what_the_full_pattern_does(seed):
     as the full pattern run over every cell (random cells of separators, spaces, formula
     characters and letters)."""
     rng = random.Random(seed)
-    for _ in range(500):
-        cell = "".join(rng.choice("=+-@\t\r;,|\n a") for _ in range(rng.randint(0, 12)))
-        assert safe_cell(cell) == _FORMULA.sub(r"\1'", cell)
+    for _ in range(200):
+        row = {
+            c: "".join(rng.choice("=+-@\t\r;,|\n\0 a") for _ in range(rng.randint(0, 12)))
+            for c in "abc"
+        }
+        assert [safe_cell(v) for v in row.values()] == [
+            _FORMULA.sub(r"\1'", v) for v in row.values()
+        ]
+        expected = io.StringIO()
+        writer = csv.writer(expected, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+        writer.writerows([list("abc"), [_FORMULA.sub(r"\1'", v) for v in row.values()]])
+        assert to_csv(list("abc"), [row]) == BOM + expected.getvalue()
 
 
 UNDATED = [
