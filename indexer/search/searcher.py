@@ -456,7 +456,8 @@ def _shown(labels: dict[str, str], stored: str | None) -> list[str]:
     ``Engine.canonical``, with the labels looked up once per search)."""
     if not stored:
         return []
-    return list(dict.fromkeys(labels.get(v, v) for v in stored.split(f.SEP) if v))
+    names = [labels.get(v, v) for v in stored.split(f.SEP) if v]
+    return names if len(set(names)) == len(names) else list(dict.fromkeys(names))
 
 
 def get_release(engine: Engine, id_or_path: str) -> Release | None:
