@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 import numpy as np
 from whoosh import highlight
+from whoosh.reading import TermNotFound
 
 from indexer.engine import matches
 from indexer.engine import schema as f
@@ -37,7 +38,9 @@ def body_offsets(
     searcher, docs: Iterable[int], docterms: dict[int, list[Term]]
 ) -> dict[int, list[tuple[bytes, list[tuple[int, int, int]]]]]:
     """Each document's matched body words (in the order of ``docterms``) with their character
-    offsets (position, start, end), read once per word and segment."""
+    offsets (position, start, end), read once per word and segment. A matched word the index
+    cannot find raises ``TermNotFound``, as Whoosh's highlighter did: the search then checks
+    the index for damage (a cut term file) instead of showing a snippet without marks."""
     docs = list(docs)
     words = {d: [t for fieldname, t in docterms.get(d, ()) if fieldname == f.BODY] for d in docs}
     holders: dict[bytes, list[int]] = {}
@@ -53,7 +56,11 @@ def body_offsets(
             if len(local):
                 for docnum, value in matches.read_values(leaf, f.BODY, btext, local).items():
                     chars[docnum + offset, btext] = decode(value)
-    return {d: [(t, chars.get((d, t), [])) for t in found] for d, found in words.items()}
+    for docnum, found in words.items():
+        for btext in found:
+            if (docnum, btext) not in chars:  # matched, yet not in the segment's term index
+                raise TermNotFound(f"{f.BODY}:{btext!r} has no offsets in document {docnum}")
+    return {d: [(t, chars[d, t]) for t in found] for d, found in words.items()}
 
 
 class _Fragment:
