@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import random
 
 import pytest
 from click.testing import CliRunner
 
 from indexer.build.indexing import index_corpus
 from indexer.cli import main
-from indexer.exports.table import safe_cell
+from indexer.exports.table import _FORMULA, BOM, safe_cell, to_csv
 from webapp import ENGINE, create_app
 
 FORMULAS = "=+-@\t\r"
@@ -101,6 +102,26 @@ def test_cli_citation_export_is_safe_with_any_separator(formula_index):
 )
 def test_formula_characters_after_a_separator_are_defused(value, expected):
     assert safe_cell(value) == expected
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_quick_look_defuses_exactly_what_the_full_pattern_does(seed):
+    """Cells without a formula place are left as they are after a quick look; the same cells
+    as the full pattern run over every cell (random cells of separators, spaces, formula
+    characters and letters)."""
+    rng = random.Random(seed)
+    for _ in range(200):
+        row = {
+            c: "".join(rng.choice("=+-@\t\r;,|\n\0 a") for _ in range(rng.randint(0, 12)))
+            for c in "abc"
+        }
+        assert [safe_cell(v) for v in row.values()] == [
+            _FORMULA.sub(r"\1'", v) for v in row.values()
+        ]
+        expected = io.StringIO()
+        writer = csv.writer(expected, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+        writer.writerows([list("abc"), [_FORMULA.sub(r"\1'", v) for v in row.values()]])
+        assert to_csv(list("abc"), [row]) == BOM + expected.getvalue()
 
 
 UNDATED = [

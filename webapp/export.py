@@ -7,6 +7,7 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from indexer.config import export_seconds
 from indexer.model import web_link
@@ -21,6 +22,11 @@ SEARCH_COLUMNS = [
 ]  # fmt: skip
 _TAG = re.compile(r"</?mark>")
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# How Werkzeug quotes a value in a path segment (``BaseConverter.to_url``), and ids that try it:
+# every printable ASCII character, letters beyond ASCII, a space that does not break.
+_SEGMENT_SAFE = "!$&'()*+,/:;=@"
+_PROBES = ("".join(map(chr, range(32, 127))), "Äöüß–€\u00a0", "pm-00001")
+_MARKER = "pressesuche0release0id"
 
 
 def plain_snippet(snippet: str) -> str:
@@ -52,8 +58,23 @@ def collect_quotes(engine, params: QuoteParams, cap: int) -> QuoteResult:
     return result
 
 
+def each_link(link: Callable[[str], str]) -> Callable[[str], str]:
+    """``link`` for many ids at the price of one: the address of one id with another id put in
+    its place, quoted as the route quotes it (``url_for`` takes 14 µs a row, a tenth of an
+    export); ``link`` itself unless that gives its own addresses for ids of every character."""
+    before, found, after = link(_MARKER).partition(_MARKER)
+
+    def placed(doc_id: str) -> str:
+        return before + quote(doc_id, safe=_SEGMENT_SAFE) + after
+
+    if found and _MARKER not in after and all(placed(p) == link(p) for p in _PROBES):
+        return placed
+    return link
+
+
 def search_rows(hits: list[Hit], link: Callable[[str], str]) -> list[dict]:
     """Return the CSV rows of search hits."""
+    link = each_link(link)
     return [
         {
             "id": h.id,

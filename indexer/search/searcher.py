@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 import numpy as np
 from whoosh import highlight
@@ -14,10 +14,10 @@ from whoosh.searching import Results, Searcher
 from indexer.config import search_seconds
 from indexer.engine import matches
 from indexer.engine import schema as f
-from indexer.engine.matches import MatchSet, match
+from indexer.engine.matches import MatchSet, Term, match
 from indexer.engine.stored import from_stored
 from indexer.model import Release
-from indexer.search import spelling
+from indexer.search import snippets, spelling
 from indexer.search.facets import FACET_CAP, FACETS, FacetColumn, FacetValue, count_facets, facet
 from indexer.search.pool import SCORED_FIELDS, Engine
 from indexer.search.query import (
@@ -38,7 +38,7 @@ __all__ = [  # the face of the search core; facets and the engine live in their 
 MAX_PAGE = 1000
 MAX_LIMIT = 100
 MAX_WINDOW = 10_000  # like Lucene's result window: no page reaches past the 10,000th hit
-SNIPPET_CHARS = 240
+SNIPPET_CHARS = snippets.SNIPPET_CHARS
 # After an unexpected error the index files are summed again at most this often per state: a
 # request that fails for another reason must not make the server read the whole index each time.
 DAMAGE_CHECK_SECONDS = 60
@@ -125,9 +125,21 @@ class SearchResult:
 
 
 def _hit_json(hit: Hit) -> dict:
-    data = asdict(hit)
-    del data["first_indexed"]
-    return data
+    """The JSON object of a hit: its fields but ``first_indexed``, in their order (written out:
+    ``dataclasses.asdict`` copies deeply, a tenth of an export's time)."""
+    return {
+        "id": hit.id,
+        "path": hit.path,
+        "title": hit.title,
+        "date": hit.date,
+        "persons": list(hit.persons),
+        "organisations": list(hit.organisations),
+        "score": hit.score,
+        "snippet": hit.snippet,
+        "url": hit.url,
+        "source": hit.source,
+        "versions": list(hit.versions),
+    }
 
 
 class MarkFormatter(highlight.Formatter):
@@ -175,6 +187,52 @@ def window(page: int, limit: int) -> tuple[int, int]:
     return clamp(page, 1, min(MAX_PAGE, MAX_WINDOW // limit)), limit
 
 
+def ranked(
+    engine: Engine,
+    searcher: Searcher,
+    query: q.Query,
+    found: MatchSet,
+    wanted: int,
+    *,
+    by_date: bool,
+    hidden: int = 0,
+) -> list[tuple[float, int]]:
+    """The best ``wanted`` matches, as (score, document number), best first.
+
+    By relevance, the matches are scored with Whoosh's BM25F from the term weights that
+    ``found`` read with the documents (Whoosh's collector scored them one by one, 0.8 s for a
+    common word at 100,000 releases); facet filters and the record kind do not score, as in a
+    filter context. By date, the newest come from a ranking of all documents by date computed
+    once per index state. ``hidden`` counts the matches of ``query`` left out of ``found``
+    (older versions).
+    """
+    if by_date:
+        return [(0.0, d) for d in matches.newest(found, engine.date_rank(), wanted)]
+    if found.terms:
+        return matches.top(found, matches.scores(searcher, found, engine.norms), wanted)
+    if found.partial:  # out of time: what was found, in index order, no more work
+        return [(0.0, int(d)) for d in np.flatnonzero(found.mask)[:wanted]]
+    # the query names only filter fields (``person:…``): Whoosh ranks by those
+    top_n = searcher.search(query, limit=wanted + hidden).top_n
+    return [(score, d) for score, d in top_n if found.mask[d]][:wanted]
+
+
+def docterms(found: MatchSet, docs: list[int]) -> dict[int, list[Term]]:
+    """The query's terms found in each of ``docs``, in the order of ``found.terms``: one array
+    lookup per term for all the documents, not one per term and document."""
+    held: dict[int, list[Term]] = {d: [] for d in docs}
+    if not docs:
+        return held
+    wanted = np.asarray(docs, np.int64)
+    for term, (ids, _) in found.terms.items():
+        if not len(ids):
+            continue
+        place = np.minimum(np.searchsorted(ids, wanted), len(ids) - 1)
+        for docnum in wanted[ids[place] == wanted].tolist():
+            held[docnum].append(term)
+    return held
+
+
 def one_page(
     engine: Engine,
     searcher: Searcher,
@@ -187,29 +245,15 @@ def one_page(
     whole: bool = False,
     hidden: int = 0,
 ) -> list:
-    """Return the Whoosh hits of one page, highlighted with ``<mark>`` from stored offsets.
+    """Return the Whoosh hits of one page (``ranked``), highlighted with ``<mark>`` from stored
+    offsets (the quote search; release hits are read by ``read_hits``).
 
-    By relevance, the matches are scored with Whoosh's BM25F from the term weights that
-    ``found`` read with the documents (Whoosh's collector scored them one by one, 0.8 s for a
-    common word at 100,000 releases); facet filters and the record kind do not score, as in a
-    filter context. By date, the newest come from a ranking of all documents by date computed
-    once per index state.
     The matched terms of the page's hits, which the highlighter needs, come from ``found``.
     ``whole`` highlights the whole text (quotes) instead of snippets around the matches.
-    ``hidden`` counts the matches of ``query`` left out of ``found`` (older versions).
     """
-    wanted = page * limit
-    if by_date:
-        top_n = [(0.0, d) for d in matches.newest(found, engine.date_rank(), wanted)]
-    elif found.terms:
-        top_n = matches.top(found, matches.scores(searcher, found, engine.norms), wanted)
-    elif found.partial:  # out of time: what was found, in index order, no more work
-        top_n = [(0.0, int(d)) for d in np.flatnonzero(found.mask)[:wanted]]
-    else:  # the query names only filter fields (``person:…``): Whoosh ranks by those
-        ranked = searcher.search(query, limit=wanted + hidden).top_n
-        top_n = [(score, d) for score, d in ranked if found.mask[d]][:wanted]
+    top_n = ranked(engine, searcher, query, found, page * limit, by_date=by_date, hidden=hidden)
     results = Results(searcher, query, top_n)  # all the matches stay in ``found``
-    results.docterms = {d: found.matched_terms(d) for _, d in top_n[(page - 1) * limit :]}
+    results.docterms = docterms(found, [d for _, d in top_n[(page - 1) * limit :]])
     results.termdocs = {}
     for docnum, terms in results.docterms.items():
         for term in terms:
@@ -226,16 +270,6 @@ def one_page(
 def clamp(value: int, low: int, high: int) -> int:
     """Bound a page number or page size."""
     return max(low, min(high, value))
-
-
-def _snippet(hit, body: str, highlight_it: bool) -> str:
-    if highlight_it:
-        marked = hit.highlights(f.BODY, text=body, top=2)
-        if marked:
-            return marked
-    start = body[:SNIPPET_CHARS]
-    cut = start.rsplit(" ", 1)[0] if len(body) > SNIPPET_CHARS else start
-    return html.escape(cut) + (" …" if len(body) > SNIPPET_CHARS else "")
 
 
 def suggest(searcher: Searcher, parsed: ParsedQuery) -> str | None:
@@ -279,18 +313,12 @@ def search(
             hidden = before - found.total
         total = found.total
         by_date = sort == "date" or parsed.is_empty
-        page_hits = one_page(
-            engine, searcher, final, found, page, limit, by_date=by_date, hidden=hidden
+        top_n = ranked(
+            engine, searcher, final, found, page * limit, by_date=by_date, hidden=hidden
+        )[(page - 1) * limit :]
+        hits, cut = read_hits(
+            engine, searcher, top_n, found, highlight_it=not parsed.is_empty, export=export
         )
-        hits = []
-        for hit in page_hits:
-            if export and export.stop(len(hits)):
-                cut = True
-                break
-            release = _canonical(engine, from_stored(hit.fields()))
-            score = 0.0 if by_date else float(hit.score or 0.0)
-            hits.append(_hit(hit, release, score, highlight_it=not parsed.is_empty))
-            hits[-1].versions = versions.others(hit.docnum)
 
         def wider(others: Filters):  # the matches of the query and the other facets' filters
             query = restrict(parsed, RELEASES, others.query(searcher.reader()))
@@ -366,20 +394,70 @@ def _relax(engine, searcher, parsed, filters, final, found, budget: Budget):
     return parsed, final, found
 
 
-def _hit(hit, release: Release, score: float, highlight_it: bool) -> Hit:
-    return Hit(
-        id=release.id,
-        path=release.path,
-        title=release.title,
-        date=release.date,
-        persons=release.persons,
-        organisations=release.organisations,
-        score=round(score, 4),
-        snippet=_snippet(hit, release.body, highlight_it),
-        url=release.url or None,
-        source=release.origin or None,
-        first_indexed=release.first_indexed,
-    )
+# Rows an export reads between two looks at its time budget, after the first page's.
+EXPORT_CHUNK = 500
+
+
+def read_hits(
+    engine: Engine,
+    searcher: Searcher,
+    top_n: list[tuple[float, int]],
+    found: MatchSet,
+    *,
+    highlight_it: bool,
+    export: Export | None = None,
+) -> tuple[list[Hit], bool]:
+    """Read the hits of ranked matches, and whether an export's time budget cut them short.
+
+    What every row needs is looked up once per call, not once per row: the shown spellings of
+    the names (one dictionary each), the version groups, the matched terms and their offsets
+    (for all the rows of a chunk at once). The stored fields of a chunk are read in document
+    order, one pass through the stored column; an export reads the first page's ``MAX_LIMIT``
+    rows, then chunks of ``EXPORT_CHUNK`` while its budget lasts."""
+    persons = engine.facet_column(f.PERSONS).labels
+    organisations = engine.facet_column(f.ORGANISATIONS).labels
+    versions = engine.versions()
+    hits: list[Hit] = []
+    start = 0
+    while start < len(top_n):
+        if export and export.stop(len(hits)):
+            return hits, True
+        size = MAX_LIMIT if not hits else EXPORT_CHUNK
+        chunk, start = top_n[start : start + size], start + size
+        docs = sorted(d for _, d in chunk)
+        stored = {d: searcher.stored_fields(d) for d in docs}
+        terms = docterms(found, docs) if highlight_it else {}
+        offsets = snippets.body_offsets(searcher, docs, terms) if highlight_it else {}
+        for score, docnum in chunk:
+            fields = stored[docnum]
+            body = fields.get(f.BODY, "")
+            snippet = snippets.marked(body, offsets[docnum]) if highlight_it else ""
+            hits.append(
+                Hit(
+                    id=fields[f.ID],
+                    path=fields[f.PATH],
+                    title=fields.get(f.TITLE, ""),
+                    date=fields.get(f.DATE) or None,
+                    persons=_shown(persons, fields.get(f.PERSONS)),
+                    organisations=_shown(organisations, fields.get(f.ORGANISATIONS)),
+                    score=round(float(score or 0.0), 4),
+                    snippet=snippet or snippets.lead(body),
+                    url=fields.get(f.URL) or None,
+                    source=fields.get(f.ORIGIN) or None,
+                    first_indexed=fields.get(f.FIRST_INDEXED),
+                    versions=versions.others(docnum),
+                )
+            )
+    return hits, False
+
+
+def _shown(labels: dict[str, str], stored: str | None) -> list[str]:
+    """The names of a stored facet field in their shown spellings, each once (as
+    ``Engine.canonical``, with the labels looked up once per search)."""
+    if not stored:
+        return []
+    names = [labels.get(v, v) for v in stored.split(f.SEP) if v]
+    return names if len(set(names)) == len(names) else list(dict.fromkeys(names))
 
 
 def get_release(engine: Engine, id_or_path: str) -> Release | None:
