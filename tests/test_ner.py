@@ -287,3 +287,57 @@ def test_silver_sentences_label_bare_surnames_of_a_named_person(tmp_path, monkey
     labelled = [(w, t) for words, tags in data for w, t in zip(words, tags, strict=True)]
     assert ("Anna", "B-PER") in labelled and ("Hurrelmann", "I-PER") in labelled
     assert ("Hurrelmann", "B-PER") in labelled  # the bare surname of the second sentence
+
+
+def test_word_clusters_group_words_by_their_neighbours(tmp_path, monkeypatch):
+    import gzip
+    import json
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    import train_ner
+
+    surnames = ["Albers", "Brinkmann", "Cordes", "Dreesen", "Eilers", "Focken"]
+    nouns = ["Antrag", "Haushalt", "Bericht", "Entwurf", "Vertrag", "Plan"]
+    text = " ".join(
+        f"Herr {s} sagte das. Kollege {s} meinte es. Der {n} ist gut. Dieser {n} wirkt."
+        for s, n in zip(surnames, nouns, strict=True)
+    )
+    folder = tmp_path / "corpora" / "bundestag_wp19_speeches"
+    folder.mkdir(parents=True)
+    with gzip.open(folder / "speeches.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "ID1", "text": text, "interjections": ["(Beifall)"]}) + "\n")
+    monkeypatch.setenv("PRESSESUCHE_SHARED", str(tmp_path))
+    monkeypatch.setattr(train_ner, "CLUSTER_MIN_COUNT", 1)
+    monkeypatch.setattr(train_ner, "CLUSTER_DIMENSIONS", 30)
+    monkeypatch.setattr(train_ner, "CLUSTER_SIZES", (4, 6))
+    out = tmp_path / "clusters.json.gz"
+    assert train_ner.build_clusters(out) > 20
+    first = out.read_bytes()
+    assert train_ner.build_clusters(out) and out.read_bytes() == first  # the same every run
+    table = json.loads(gzip.decompress(first))
+    for level in (0, 1):
+        assert len({table[s][level] for s in surnames}) == 1
+        assert len({table[n][level] for n in nouns}) == 1
+    assert table["Albers"][1] != table["Antrag"][1]
+
+
+def test_features_carry_the_shipped_word_clusters():
+    from indexer.extraction.ner_features import clusters
+
+    table = clusters()
+    assert len(table) > 10_000  # the speeches' frequent words
+    assert table["Müller"] == table["Schmidt"]  # surnames share their clusters
+    assert table["Müller"][1] != table["Antrag"][1]
+    feats = sentence_features(["Herr", "Müller", "sagte"])
+    coarse, fine = table["Müller"]
+    assert f"c={coarse}" in feats[1] and f"k={fine}" in feats[1]
+    assert f"-1c={table['Herr'][0]}" in feats[1] and f"-1k={table['Müller'][1]}" in feats[2]
+    assert not any(f.startswith("c=") for f in sentence_features(["Xqzvbrt"])[0])
+
+
+def test_tagged_names_lose_titles_and_punctuation_at_their_edges():
+    assert ner._trimmed(["Dr", ".", "Bernd", "Rödl", ")", "."], 0, 5) == (2, 3)
+    assert ner._trimmed(["Prof", "Anna", "Weber"], 0, 2) == (1, 2)
+    assert ner._trimmed(["Nico", "G", "."], 0, 2) == (0, 2)  # an initial keeps its stop
+    assert ner._trimmed(["«", "Kaiser", "»", "."], 0, 3) == (1, 1)
+    assert ner._trimmed(["Herr"], 0, 0) == (0, 0)  # a title alone is left to the filters

@@ -108,19 +108,47 @@ def tag(
     is_org = (org > per) & (org >= threshold["ORG"])
     begins = np.where(is_per, b_per > i_per, b_org > i_org)
     sure = np.where(is_per, per, org)
-    spans: list[Span] = []
-    current = None  # kind, first token, last token, certainty
+    runs: list[list] = []  # kind, first token, last token, certainty
     for r in np.flatnonzero(is_per | is_org).tolist():
         kind, token = "PER" if is_per[r] else "ORG", int(where[r])
-        if current and current[0] == kind and current[2] == token - 1 and not begins[r]:
+        current = runs[-1] if runs else None
+        # a person's name goes on over its next token: "W. | Fesenko", "Ferdinand Wilhelm |
+        # Slawata" are one name however sure the tagger is that a new one begins
+        if (
+            current
+            and current[0] == kind
+            and current[2] == token - 1
+            and (kind == "PER" or not begins[r])
+        ):
             current[2], current[3] = token, min(current[3], float(sure[r]))
             continue
-        if current:
-            spans.append(Span(current[0], starts[current[1]], ends[current[2]], current[3]))
-        current = [kind, token, token, float(sure[r])]
-    if current:
-        spans.append(Span(current[0], starts[current[1]], ends[current[2]], current[3]))
+        runs.append([kind, token, token, float(sure[r])])
+    spans = []
+    for kind, a, k, certainty in runs:
+        a, k = _trimmed(texts, a, k)
+        if a <= k:
+            spans.append(Span(kind, starts[a], ends[k], certainty))
     return spans
+
+
+def _trimmed(texts: list[str], a: int, k: int) -> tuple[int, int]:
+    """Take titles and punctuation off the edges of the name of tokens ``a``..``k``.
+
+    ``Dr . Bernd Rödl`` -> ``Bernd Rödl``, ``Colón )`` -> ``Colón``, ``Kaiser » .`` -> ``Kaiser``;
+    an initial keeps its full stop (``Nico G.``).
+    """
+    while a <= k and (
+        not texts[a][:1].isalnum()
+        or (
+            texts[a].lower() in TITLES and a < k and (texts[a + 1] == "." or texts[a][:1].isupper())
+        )
+    ):
+        a += 1
+    while k >= a and not texts[k][:1].isalnum():
+        if texts[k] == "." and k > a and len(texts[k - 1]) == 1 and texts[k - 1].isupper():
+            break
+        k -= 1
+    return a, k
 
 
 @lru_cache(maxsize=131072)
