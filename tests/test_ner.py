@@ -341,3 +341,26 @@ def test_tagged_names_lose_titles_and_punctuation_at_their_edges():
     assert ner._trimmed(["Nico", "G", "."], 0, 2) == (0, 2)  # an initial keeps its stop
     assert ner._trimmed(["«", "Kaiser", "»", "."], 0, 3) == (1, 1)
     assert ner._trimmed(["Herr"], 0, 0) == (0, 0)  # a title alone is left to the filters
+
+
+def test_a_sure_tagger_span_mends_the_bounds_of_a_rule_person():
+    from indexer.extraction.persons import PersonMention
+
+    def mended(text, rule, tagged, confidence=0.95):
+        a = text.index(rule)
+        persons = [PersonMention(rule, a, a + len(rule), "Dichter")]
+        taken = [(a, a + len(rule))]
+        b = text.index(tagged)
+        ner._mend_bounds(text, ner.Span("PER", b, b + len(tagged), confidence), persons, taken)
+        assert taken == [(persons[0].start, persons[0].end)]
+        return persons[0]
+
+    text = "Das Denkmal für Joseph Victor von Scheffel steht hier."
+    person = mended(text, "Joseph Victor", "Joseph Victor von Scheffel")
+    assert person.name == "Joseph Victor von Scheffel" and person.role == "Dichter"
+    text = "Damals zog Judith Hermann in den Norden."
+    assert mended(text, "Judith Hermann in den Norden", "Judith Hermann").name == "Judith Hermann"
+    # the rule's name stays when the tagger runs on into lowercase words or cuts a capital off
+    text = "Gestern sagte Anna Weber etwas."
+    assert mended(text, "Anna Weber", "Anna Weber etwas").name == "Anna Weber"
+    assert mended(text, "Anna Weber", "Weber").name == "Anna Weber"

@@ -433,7 +433,10 @@ def main(argv: list[str] | None = None) -> None:
         "--keep-clusters", action="store_true", help="use the word clusters as they are"
     )
     parser.add_argument(
-        "--augment", type=int, default=1, help="1: add each sentence with a person, names swapped"
+        "--augment",
+        type=int,
+        default=1,
+        help="copies of each sentence with a person, names swapped",
     )
     args = parser.parse_args(argv)
 
@@ -447,8 +450,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{words} word clusters written to {CLUSTER_PATH}")
     clusters.cache_clear()
     data = load(args.corpora.split(","), args.silver)
-    if args.augment:
-        data += augment(data)
+    data += [pair for seed in range(args.augment) for pair in augment(data, seed)]
     tokens = sum(len(w) for w, _ in data)
     print(f"{len(data)} sentences, {tokens} tokens from {args.corpora}")
     trainer = pycrfsuite.Trainer(verbose=False)

@@ -26,7 +26,14 @@ from importlib import resources
 import numpy as np
 
 from indexer.extraction.crf import LinearCRF
-from indexer.extraction.lexicon import NOT_NAME, TIME_WORDS, TITLES, UNIQUE, WIRE_SERVICES
+from indexer.extraction.lexicon import (
+    NOT_NAME,
+    PARTICLES,
+    TIME_WORDS,
+    TITLES,
+    UNIQUE,
+    WIRE_SERVICES,
+)
 from indexer.extraction.ner_features import lexical_class, name_likeness, sentences
 from indexer.extraction.org_heads import head_of
 from indexer.extraction.organisations import OrgMention, find_organisations
@@ -44,6 +51,7 @@ MODES = ("rules", "model", "both", "fast")
 DEFAULT = "rules"
 THRESHOLD = {"PER": 0.3, "ORG": 0.3}  # marginal probability that makes a token part of a name
 MIN_CONFIDENCE = {"PER": 0.7, "ORG": 0.5}  # what a span needs to join the rules' mentions
+SURE_BOUNDS = 0.9  # what a person span needs to mend the bounds of a rule's person (_mend_bounds)
 _MODEL = ("indexer.extraction", "data/ner_crf.npz")
 COMMON = 100  # a word more frequent than this (``wordlist.frequency``) is no organisation alone
 
@@ -211,6 +219,36 @@ def _overlaps(span: Span, taken: list[tuple[int, int]]) -> bool:
     return any(a < span.end and span.start < b for a, b in taken)
 
 
+def _mend_bounds(
+    text: str, span: Span, persons: list[PersonMention], taken: list[tuple[int, int]]
+) -> None:
+    """Let a sure person span of the tagger mend the bounds of the one rule person it overlaps.
+
+    The tagger's span wins when it goes on past the rule's name by a particle or capitalised
+    words (``Joseph Victor`` -> ``Joseph Victor von Scheffel``), or when the rule's name runs on
+    into lowercase words the tagger leaves out (``Judith Hermann in den Norden``).
+    """
+    hits = [i for i, m in enumerate(persons) if m.start < span.end and span.start < m.end]
+    if len(hits) != 1:
+        return
+    m = persons[hits[0]]
+    if (m.start, m.end) == (span.start, span.end):
+        return
+    if span.start <= m.start and m.end <= span.end:
+        extra = (text[span.start : m.start] + " " + text[m.end : span.end]).split()
+        if not all(w[:1].isupper() or w.lower() in PARTICLES for w in extra):
+            return
+    elif m.start <= span.start and span.end <= m.end:
+        extra = text[m.start : span.start].split() + text[span.end : m.end].split()
+        if not any(w[:1].islower() and w.lower() not in PARTICLES for w in extra):
+            return
+    else:
+        return
+    name = text[span.start : span.end]
+    persons[hits[0]] = PersonMention(name, span.start, span.end, m.role, " " not in name)
+    taken[taken.index((m.start, m.end))] = (span.start, span.end)
+
+
 def model_mentions(text: str) -> tuple[list[PersonMention], list[OrgMention]]:
     """Return the tagger's persons and organisations as mentions."""
     persons, orgs = [], []
@@ -237,6 +275,8 @@ def find_mentions(
     taken = [(m.start, m.end) for m in persons] + [(m.start, m.end) for m in orgs]
     found = tag(text, known=taken if how == "fast" else None)
     for span in found:  # the rules' mentions stay as they are; the tagger's fill gaps
+        if span.kind == "PER" and span.confidence >= SURE_BOUNDS:
+            _mend_bounds(text, span, persons, taken)
         if span.confidence < MIN_CONFIDENCE[span.kind] or _overlaps(span, taken):
             continue
         if _plausible(text, span):
