@@ -45,9 +45,9 @@ from indexer.text.wordlist import frequency
 _PRESS_CODE = re.compile(r"[A-Z]{2,4}-[A-Z]{1,4}$")
 MODES = ("rules", "model", "both", "fast")
 # "rules": on the tune part of pressemitteilungen_dev the rules give persons P/R .987/.987 and
-# organisations .894/.782, "fast" .974/.987 and .866/.806 (GermEval 2014 dev: PER F1 .58-.62 ->
-# .64-.65, ORG .41-.46 -> .48-.50), but the tagger costs ~2.5 ms CPU per release more (stock Whoosh
-# indexes one in ~4.4 ms), far over the rebuild's budget of 1.3x stock Whoosh (README).
+# organisations .894/.782, "fast" .974/.987 and .858/.810 (GermEval 2014 dev halves: PER F1
+# .58/.63 -> .69/.69, ORG .41/.46 -> .49/.51), but the tagger costs ~2.3 ms CPU per release more
+# (stock Whoosh indexes one in ~4.7 ms), far over the rebuild's budget of 1.3x stock (README).
 DEFAULT = "rules"
 THRESHOLD = {"PER": 0.3, "ORG": 0.3}  # marginal probability that makes a token part of a name
 MIN_CONFIDENCE = {"PER": 0.7, "ORG": 0.5}  # what a span needs to join the rules' mentions
