@@ -31,16 +31,25 @@ sys.path.insert(0, str(ROOT))
 
 from indexer.extraction.crf import LinearCRF  # noqa: E402
 from indexer.extraction.ner_features import (  # noqa: E402
+    CLUSTERS as CLUSTER_FILE,
+)
+from indexer.extraction.ner_features import (  # noqa: E402
     TRIGRAMS as TRIGRAM_FILE,
 )
 from indexer.extraction.ner_features import (  # noqa: E402
     _trigram_weights,
+    clusters,
     sentence_features,
 )
 from indexer.extraction.tokens import _TOKEN  # noqa: E402
 
 OUT = ROOT / "indexer" / "extraction" / "data" / "ner_crf.npz"
 TRIGRAMS = ROOT / "indexer" / "extraction" / TRIGRAM_FILE
+CLUSTER_PATH = ROOT / "indexer" / "extraction" / CLUSTER_FILE
+# word clusters: the most frequent words of the speeches seen at least CLUSTER_MIN_COUNT times,
+# described by their left and right neighbours among the CLUSTER_CONTEXT most frequent tokens
+CLUSTER_VOCABULARY, CLUSTER_MIN_COUNT, CLUSTER_CONTEXT, CLUSTER_DIMENSIONS = 60000, 5, 1000, 100
+CLUSTER_SIZES = (64, 512)  # coarse and fine k-means clusters
 SILVER_SHARE = 8  # one speech in 8 (by the SHA-1 of its id) gives silver sentences
 SILVER_SENTENCES = 6000
 KEEP = {"PER", "ORG", "LOC"}  # LOC is learned so that places are told apart; it is not used
@@ -128,6 +137,97 @@ def trim(words: list[str], tags: list[str]) -> list[str]:
             tags[x] = "O" if not a <= x < k else (f"B-{kind}" if x == a else f"I-{kind}")
         i = j
     return tags
+
+
+# Faker's person providers (MIT) whose names are written in Latin letters: the names swapped in
+AUGMENT_LOCALES = [
+    "cs_CZ",
+    "da_DK",
+    "de_AT",
+    "de_CH",
+    "de_DE",
+    "en_GB",
+    "en_IE",
+    "en_US",
+    "es_ES",
+    "fi_FI",
+    "fr_FR",
+    "hr_HR",
+    "hu_HU",
+    "it_IT",
+    "nl_NL",
+    "no_NO",
+    "pl_PL",
+    "pt_BR",
+    "pt_PT",
+    "ro_RO",
+    "sk_SK",
+    "sl_SI",
+    "sv_SE",
+    "tr_TR",
+]
+GENITIVE_SHARE = 0.2  # of swapped names that get a genitive -s ("Nerudas Gedichte")
+
+
+def name_pools() -> tuple[list[str], list[str]]:
+    """Return the first names and surnames of ``AUGMENT_LOCALES``, single words, sorted."""
+    import importlib
+
+    firsts: set[str] = set()
+    lasts: set[str] = set()
+    for locale in AUGMENT_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attr, pool in (
+            ("first_names", firsts),
+            ("first_names_male", firsts),
+            ("first_names_female", firsts),
+            ("last_names", lasts),
+        ):
+            names = getattr(provider, attr, None)
+            if not names or isinstance(names, property):
+                continue
+            pool.update(n for n in names if n.isalpha() and n[:1].isupper() and len(n) > 1)
+    return sorted(firsts), sorted(lasts)
+
+
+def augment(
+    data: list[tuple[list[str], list[str]]], seed: int = 0
+) -> list[tuple[list[str], list[str]]]:
+    """Return a copy of each sentence with a person, other names swapped in (same tags).
+
+    The tagger learns the places where persons stand rather than the names its corpora happen
+    to hold: each capitalised word of a person becomes a first name of many languages, the last
+    one a surname, and one name in five gets a genitive -s. Seeded: the same every run.
+    """
+    import random
+
+    rng = random.Random(seed)
+    firsts, lasts = name_pools()
+    out = []
+    for words, tags in data:
+        if not any(t.endswith("PER") for t in tags):
+            continue
+        words = list(words)
+        i = 0
+        while i < len(tags):
+            if tags[i] != "B-PER":
+                i += 1
+                continue
+            k = i + 1
+            while k < len(tags) and tags[k] == "I-PER":
+                k += 1
+            names = [j for j in range(i, k) if words[j][:1].isupper() and words[j].isalpha()]
+            for n, j in enumerate(names):
+                if n == len(names) - 1:
+                    name = rng.choice(lasts)
+                    if rng.random() < GENITIVE_SHARE and name[-1] not in "sxzß":
+                        name += "s"
+                else:
+                    name = rng.choice(firsts)
+                words[j] = name
+            i = k
+        out.append((words, list(tags)))
+    return out
 
 
 def load(names: list[str], silver: int = SILVER_SENTENCES) -> list[tuple[list[str], list[str]]]:
@@ -222,6 +322,103 @@ def build_trigrams(path: Path, min_count: int = 3) -> int:
     return len(weights)
 
 
+def speech_tokens() -> list[list[str]]:
+    """Return the tokens of every Bundestag speech and interjection (numbers as ``<d>``)."""
+    path = shared_dir() / "corpora" / "bundestag_wp19_speeches" / "speeches.jsonl.gz"
+    docs = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            for text in [row["text"], *(row.get("interjections") or [])]:
+                docs.append(
+                    [
+                        "\n" if m.lastgroup == "n" else "<d>" if m.lastgroup == "d" else m.group()
+                        for m in _TOKEN.finditer(text)
+                    ]
+                )
+    return docs
+
+
+def neighbour_vectors(docs: list[list[str]]):
+    """Return the vocabulary and its words' unit vectors: the SVD of PPMI neighbour counts.
+
+    Each word is counted with the word before it and the word after it (among the
+    ``CLUSTER_CONTEXT`` most frequent tokens); positive pointwise mutual information with
+    context smoothing (0.75) weights the counts, and the ``CLUSTER_DIMENSIONS`` largest
+    eigenvectors of ``X^T X`` project them (an SVD without the large left factor).
+    """
+    import numpy as np
+
+    counts = Counter(w for doc in docs for w in doc)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    vocab = [w for w, n in ranked[:CLUSTER_VOCABULARY] if n >= CLUSTER_MIN_COUNT and w != "\n"]
+    context = [w for w, _ in ranked[:CLUSTER_CONTEXT]]
+    vid = {w: i for i, w in enumerate(vocab)}
+    cid = {w: i for i, w in enumerate(context)}
+    ids, cids = [-1], [-1]
+    for doc in docs:
+        ids += [vid.get(w, -1) for w in doc] + [-1]
+        cids += [cid.get(w, -1) for w in doc] + [-1]
+    w_ids, c_ids = np.array(ids, dtype=np.int64), np.array(cids, dtype=np.int64)
+    width = 2 * len(context)
+    matrix = np.zeros((len(vocab), width))
+    for words, neighbours, offset in (
+        (w_ids[1:], c_ids[:-1], 0),  # the word before
+        (w_ids[:-1], c_ids[1:], len(context)),  # the word after
+    ):
+        ok = (words >= 0) & (neighbours >= 0)
+        cells = words[ok] * width + neighbours[ok] + offset
+        matrix += np.bincount(cells, minlength=len(vocab) * width).reshape(len(vocab), width)
+    total = matrix.sum()
+    p_word = matrix.sum(1, keepdims=True) / total
+    p_context = matrix.sum(0, keepdims=True) ** 0.75
+    p_context /= p_context.sum()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pmi = np.log(matrix / total / (p_word * p_context))
+    x = np.where(matrix > 0, np.maximum(pmi, 0), 0)
+    _, vectors = np.linalg.eigh(x.T @ x)
+    embedded = x @ vectors[:, ::-1][:, :CLUSTER_DIMENSIONS]
+    embedded /= np.linalg.norm(embedded, axis=1, keepdims=True) + 1e-12
+    return vocab, embedded
+
+
+def kmeans(vectors, k: int, seed: int, iterations: int = 20):
+    """Return the spherical k-means cluster of each unit vector (seeded: the same every run)."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    centres = vectors[rng.choice(len(vectors), k, replace=False)].copy()
+    for _ in range(iterations):
+        labels = np.concatenate(
+            [
+                np.argmax(vectors[a : a + 20000] @ centres.T, axis=1)
+                for a in range(0, len(vectors), 20000)
+            ]
+        )
+        for j in range(k):
+            total = vectors[labels == j].sum(0)
+            norm = np.linalg.norm(total)
+            if norm:
+                centres[j] = total / norm
+    return labels
+
+
+def build_clusters(path: Path) -> int:
+    """Write the coarse and fine cluster of each frequent word of the Bundestag speeches.
+
+    The speeches are official records in the public domain (§ 5 UrhG); the file holds cluster
+    numbers per word, no text. Names cluster with names of their kind (surnames, first names,
+    companies, countries), which tells the tagger of names its annotated corpora never had.
+    """
+    vocab, vectors = neighbour_vectors(speech_tokens())
+    labels = [kmeans(vectors, k, seed) for seed, k in enumerate(CLUSTER_SIZES)]
+    table = {w: [int(labels[0][i]), int(labels[1][i])] for i, w in enumerate(vocab)}
+    data = json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(gzip.compress(data.encode("utf-8"), mtime=0))  # same bytes every run
+    return len(table)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", default=",".join([*CORPORA, "bundestag_silver"]))
@@ -232,6 +429,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--c1", type=float, default=0.15)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument(
+        "--keep-clusters", action="store_true", help="use the word clusters as they are"
+    )
+    parser.add_argument(
+        "--augment",
+        type=int,
+        default=1,
+        help="copies of each sentence with a person, names swapped",
+    )
     args = parser.parse_args(argv)
 
     import pycrfsuite
@@ -239,7 +445,12 @@ def main(argv: list[str] | None = None) -> None:
     grams = build_trigrams(TRIGRAMS)
     print(f"{grams} trigrams written to {TRIGRAMS}")
     _trigram_weights.cache_clear()
+    if not (args.keep_clusters and CLUSTER_PATH.exists()):
+        words = build_clusters(CLUSTER_PATH)
+        print(f"{words} word clusters written to {CLUSTER_PATH}")
+    clusters.cache_clear()
     data = load(args.corpora.split(","), args.silver)
+    data += [pair for seed in range(args.augment) for pair in augment(data, seed)]
     tokens = sum(len(w) for w, _ in data)
     print(f"{len(data)} sentences, {tokens} tokens from {args.corpora}")
     trainer = pycrfsuite.Trainer(verbose=False)

@@ -26,7 +26,14 @@ from importlib import resources
 import numpy as np
 
 from indexer.extraction.crf import LinearCRF
-from indexer.extraction.lexicon import NOT_NAME, TIME_WORDS, TITLES, UNIQUE, WIRE_SERVICES
+from indexer.extraction.lexicon import (
+    NOT_NAME,
+    PARTICLES,
+    TIME_WORDS,
+    TITLES,
+    UNIQUE,
+    WIRE_SERVICES,
+)
 from indexer.extraction.ner_features import lexical_class, name_likeness, sentences
 from indexer.extraction.org_heads import head_of
 from indexer.extraction.organisations import OrgMention, find_organisations
@@ -38,12 +45,13 @@ from indexer.text.wordlist import frequency
 _PRESS_CODE = re.compile(r"[A-Z]{2,4}-[A-Z]{1,4}$")
 MODES = ("rules", "model", "both", "fast")
 # "rules": on the tune part of pressemitteilungen_dev the rules give persons P/R .987/.987 and
-# organisations .894/.782, "fast" .974/.987 and .866/.806 (GermEval 2014 dev: PER F1 .58-.62 ->
-# .64-.65, ORG .41-.46 -> .48-.50), but the tagger costs ~2.5 ms CPU per release more (stock Whoosh
-# indexes one in ~4.4 ms), far over the rebuild's budget of 1.3x stock Whoosh (README).
+# organisations .894/.782, "fast" .974/.987 and .858/.810 (GermEval 2014 dev halves: PER F1
+# .58/.63 -> .69/.69, ORG .41/.46 -> .49/.51), but the tagger costs ~2.3 ms CPU per release more
+# (stock Whoosh indexes one in ~4.7 ms), far over the rebuild's budget of 1.3x stock (README).
 DEFAULT = "rules"
 THRESHOLD = {"PER": 0.3, "ORG": 0.3}  # marginal probability that makes a token part of a name
 MIN_CONFIDENCE = {"PER": 0.7, "ORG": 0.5}  # what a span needs to join the rules' mentions
+SURE_BOUNDS = 0.9  # what a person span needs to mend the bounds of a rule's person (_mend_bounds)
 _MODEL = ("indexer.extraction", "data/ner_crf.npz")
 COMMON = 100  # a word more frequent than this (``wordlist.frequency``) is no organisation alone
 
@@ -108,19 +116,47 @@ def tag(
     is_org = (org > per) & (org >= threshold["ORG"])
     begins = np.where(is_per, b_per > i_per, b_org > i_org)
     sure = np.where(is_per, per, org)
-    spans: list[Span] = []
-    current = None  # kind, first token, last token, certainty
+    runs: list[list] = []  # kind, first token, last token, certainty
     for r in np.flatnonzero(is_per | is_org).tolist():
         kind, token = "PER" if is_per[r] else "ORG", int(where[r])
-        if current and current[0] == kind and current[2] == token - 1 and not begins[r]:
+        current = runs[-1] if runs else None
+        # a person's name goes on over its next token: "W. | Fesenko", "Ferdinand Wilhelm |
+        # Slawata" are one name however sure the tagger is that a new one begins
+        if (
+            current
+            and current[0] == kind
+            and current[2] == token - 1
+            and (kind == "PER" or not begins[r])
+        ):
             current[2], current[3] = token, min(current[3], float(sure[r]))
             continue
-        if current:
-            spans.append(Span(current[0], starts[current[1]], ends[current[2]], current[3]))
-        current = [kind, token, token, float(sure[r])]
-    if current:
-        spans.append(Span(current[0], starts[current[1]], ends[current[2]], current[3]))
+        runs.append([kind, token, token, float(sure[r])])
+    spans = []
+    for kind, a, k, certainty in runs:
+        a, k = _trimmed(texts, a, k)
+        if a <= k:
+            spans.append(Span(kind, starts[a], ends[k], certainty))
     return spans
+
+
+def _trimmed(texts: list[str], a: int, k: int) -> tuple[int, int]:
+    """Take titles and punctuation off the edges of the name of tokens ``a``..``k``.
+
+    ``Dr . Bernd Rödl`` -> ``Bernd Rödl``, ``Colón )`` -> ``Colón``, ``Kaiser » .`` -> ``Kaiser``;
+    an initial keeps its full stop (``Nico G.``).
+    """
+    while a <= k and (
+        not texts[a][:1].isalnum()
+        or (
+            texts[a].lower() in TITLES and a < k and (texts[a + 1] == "." or texts[a][:1].isupper())
+        )
+    ):
+        a += 1
+    while k >= a and not texts[k][:1].isalnum():
+        if texts[k] == "." and k > a and len(texts[k - 1]) == 1 and texts[k - 1].isupper():
+            break
+        k -= 1
+    return a, k
 
 
 @lru_cache(maxsize=131072)
@@ -183,6 +219,36 @@ def _overlaps(span: Span, taken: list[tuple[int, int]]) -> bool:
     return any(a < span.end and span.start < b for a, b in taken)
 
 
+def _mend_bounds(
+    text: str, span: Span, persons: list[PersonMention], taken: list[tuple[int, int]]
+) -> None:
+    """Let a sure person span of the tagger mend the bounds of the one rule person it overlaps.
+
+    The tagger's span wins when it goes on past the rule's name by a particle or capitalised
+    words (``Joseph Victor`` -> ``Joseph Victor von Scheffel``), or when the rule's name runs on
+    into lowercase words the tagger leaves out (``Judith Hermann in den Norden``).
+    """
+    hits = [i for i, m in enumerate(persons) if m.start < span.end and span.start < m.end]
+    if len(hits) != 1:
+        return
+    m = persons[hits[0]]
+    if (m.start, m.end) == (span.start, span.end):
+        return
+    if span.start <= m.start and m.end <= span.end:
+        extra = (text[span.start : m.start] + " " + text[m.end : span.end]).split()
+        if not all(w[:1].isupper() or w.lower() in PARTICLES for w in extra):
+            return
+    elif m.start <= span.start and span.end <= m.end:
+        extra = text[m.start : span.start].split() + text[span.end : m.end].split()
+        if not any(w[:1].islower() and w.lower() not in PARTICLES for w in extra):
+            return
+    else:
+        return
+    name = text[span.start : span.end]
+    persons[hits[0]] = PersonMention(name, span.start, span.end, m.role, " " not in name)
+    taken[taken.index((m.start, m.end))] = (span.start, span.end)
+
+
 def model_mentions(text: str) -> tuple[list[PersonMention], list[OrgMention]]:
     """Return the tagger's persons and organisations as mentions."""
     persons, orgs = [], []
@@ -209,6 +275,8 @@ def find_mentions(
     taken = [(m.start, m.end) for m in persons] + [(m.start, m.end) for m in orgs]
     found = tag(text, known=taken if how == "fast" else None)
     for span in found:  # the rules' mentions stay as they are; the tagger's fill gaps
+        if span.kind == "PER" and span.confidence >= SURE_BOUNDS:
+            _mend_bounds(text, span, persons, taken)
         if span.confidence < MIN_CONFIDENCE[span.kind] or _overlaps(span, taken):
             continue
         if _plausible(text, span):

@@ -34,6 +34,7 @@ from indexer.text.wordlist import frequency
 
 LABELS = ("PER", "ORG")
 TRIGRAMS = "data/name_trigrams.json.gz"  # made by ``make model`` from the name and word lists
+CLUSTERS = "data/word_clusters.json.gz"  # made by ``make model`` from Bundestag speeches
 MAX_SENTENCE = 120  # tokens; a longer run without a full stop is cut here
 _SHAPE_RUNS = re.compile(r"(.)\1+")
 _SENTENCE_END = frozenset(".!?")
@@ -109,6 +110,21 @@ def _trigram_weights() -> dict[str, float]:
         return json.load(fh)
 
 
+@lru_cache(maxsize=1)
+def clusters() -> dict[str, list[int]]:
+    """Return the shipped word clusters: word -> ``[coarse, fine]`` (``{}`` if absent).
+
+    Words that stand in the same places of the Bundestag speeches share a cluster (surnames with
+    surnames, first names with first names, companies with companies), so a name the tagger never
+    saw in its training data is still known by its cluster (``tools/train_ner.py``).
+    """
+    ref = resources.files("indexer.extraction").joinpath(CLUSTERS)
+    if not ref.is_file():
+        return {}
+    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
 def trigrams(word: str) -> list[str]:
     """Return the letter trigrams of ``word``, folded, with ``^`` and ``$`` at its edges."""
     padded = f"^{fold(word)}$"
@@ -154,6 +170,23 @@ def word_features(word: str) -> tuple[str, ...]:
     head = head_of(word)
     if head is not None:
         feats.append(f"head={head[1]}")
+    cluster = clusters().get(word)
+    if cluster:
+        feats += (f"c={cluster[0]}", f"k={cluster[1]}")
+    if word[-1:] == "s" and len(word) > 3 and word[:1].isupper():
+        feats += _genitive(word[:-1])  # "Nerudas", "Bushs": what the name without -s is
+    return tuple(feats)
+
+
+def _genitive(stem: str) -> tuple[str, ...]:
+    """Return what ``stem`` (a word without its final -s) tells as a name: cluster, word list."""
+    feats = []
+    cluster = clusters().get(stem)
+    if cluster:
+        feats.append(f"gk={cluster[1]}")
+    cls = lexical_class(stem)
+    if cls in ("first", "surname"):
+        feats.append(f"glex={cls}")
     return tuple(feats)
 
 
@@ -168,6 +201,11 @@ def context_features(word: str, offset: str) -> tuple[str, ...]:
     cls = lexical_class(word)
     if cls:
         feats.append(f"{offset}lex={cls}")
+    cluster = clusters().get(word)
+    if cluster:
+        feats.append(f"{offset}c={cluster[0]}")
+        if offset in ("-1", "+1"):
+            feats.append(f"{offset}k={cluster[1]}")
     return tuple(feats)
 
 
