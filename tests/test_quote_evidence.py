@@ -49,6 +49,18 @@ COLON_FRAMES = [
         ["Karl Moor"],
     ),
     (
+        "headline-part-after-a-dash",
+        "Verein spricht Karl Moor das Vertrauen aus – Als Nachfolger gehandelter Kandidat: "
+        "„Mir fehlt noch einiges.“",
+        [None],
+    ),
+    (
+        "aside-between-dashes-after-the-verb",
+        "Die Forscherin Lena Ost warnt – ich zitiere –: „Die Fehler werden nur durch Zufall "
+        "gefunden.“",
+        ["Lena Ost"],
+    ),
+    (
         "long-frame-without-verb-naming-several-objects",
         "Die alte Sage inspirierte Petra Lind und Max Wolf zu einem Film, obwohl Otto Gran "
         "schon lange vorher mit der Legende von den Schiffern aufgeräumt hatte: "

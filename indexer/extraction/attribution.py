@@ -70,6 +70,7 @@ _SUBORDINATOR = re.compile(
 # a name right after a dative or accusative article and a noun: "dem Grafen X", "den Kollegen X"
 _OBLIQUE_NAME = re.compile(r"\b(?:dem|den|einem|einen)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+$")
 _ARTICLE = re.compile(r"\b(?:der|die)\s+(?:[a-zäöüß-]+\s+)?$", re.I)
+_HEADLINE_PART = re.compile(r"[^–—\-\n]*[A-ZÄÖÜ][^–—\-\n]*")
 _RELATIVE = re.compile(r"\s*,\s*(?:der|die)\b")
 _DEFINITE = re.compile(r"\b(?:der|die)\s+(?:[a-zäöüß-]+\s+)?$")
 # a person named in a photo credit is no speaker: "(Quelle: Fotograf Tobias Koch)", "Foto: X"
@@ -382,6 +383,8 @@ class Context:
         if colon:
             start = whole = self._inner_clause(self._frame_start(lo, hi, prev), hi)
             verb = _FRAME_VERB.search(self.masked, start, hi)
+            if verb is not None and self._headline_part(start, hi):
+                verb = None  # "Klub spricht X das Vertrauen aus – Nachfolger Y:": Y's part
             if verb is None:  # "Preis für X – Preisträger Y: „…“": who speaks follows the dash
                 if self._several_far(start, hi):
                     return None, None, True, 0.0
@@ -450,6 +453,16 @@ class Context:
         if self.masked[at : at + 1] != ":":
             return False
         return self.masked[at + 1 : at + 12].lstrip()[:1] in tuple('„“"»«')
+
+    def _headline_part(self, lo: int, hi: int) -> bool:
+        """Tell whether a colon frame ends in a headline part after a dash without a speech verb
+        of its own (``… spricht X das Vertrauen aus – Als Nachfolger gehandelter Y:``); a dash
+        pair around an aside (``warnt – ich zitiere –:``) is no such part."""
+        dash = _LAST_DASH.search(self.masked, lo, hi)
+        if dash is None:
+            return False
+        part = self.masked[dash.end() : hi]
+        return _HEADLINE_PART.fullmatch(part) is not None and _FRAME_VERB.search(part) is None
 
     def _inner_clause(self, start: int, hi: int) -> int:
         """Where a colon frame starts after a colon inside its sentence, when the clause after
