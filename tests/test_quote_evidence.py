@@ -40,8 +40,14 @@ COLON_FRAMES = [
     (
         "dash-frame-naming-nobody-borrows-no-speaker",
         "Petra Lind lobte die Feuerwehr. Otto Gran – ausgerechnet der Gründer des Vereins – "
-        "twittert am Abend: „Bester Tag des ganzen Jahres.“",
+        "jubelt am Abend: „Bester Tag des ganzen Jahres.“",
         [None],
+    ),
+    (
+        "dash-frame-with-a-speech-verb",
+        "Petra Lind lobte die Feuerwehr. Otto Gran – ausgerechnet der Gründer des Vereins – "
+        "twittert am Abend: „Bester Tag des ganzen Jahres.“",
+        ["Otto Gran"],
     ),
     (
         "dash-frame-naming-its-speaker",
@@ -66,6 +72,18 @@ COLON_FRAMES = [
         "schon lange vorher mit der Legende von den Schiffern aufgeräumt hatte: "
         "„Wir wandeln uns und die Stadt mit uns.“",
         [None],
+    ),
+    (
+        "long-frame-without-verb-naming-its-person-on-the-way",
+        "Nach der großen Rede von Präsident Karl Moor am Abend sind alle im Saal aufgestanden und "
+        "haben die Hymne gesungen, auch die Strophe: „Blühe, du schönes Land!“",
+        [None],
+    ),
+    (
+        "long-frame-without-verb-with-words-of-a-person",
+        "Zum Schluss meiner kurzen Rede hier im Saal möchte ich mit einem Zitat von Petra Lind "
+        "enden: „Die Stadt gehört allen, die in ihr leben.“",
+        ["Petra Lind"],
     ),
     (
         "long-frame-without-verb-opened-by-its-subject",
@@ -221,3 +239,13 @@ OBJECTS = [
 )
 def test_a_name_in_the_dative_is_not_the_speaker(body, expected):
     assert speakers(body) == expected
+
+
+def test_a_title_after_a_possessive_with_the_sentences_verb_is_no_quote():
+    body = "Im ersten Kapitel seiner „Zehn Bücher über die Baukunst“ schrieb er über Lehrlinge."
+    assert extract_quotes(body, PEOPLE) == []
+
+
+def test_a_quote_opening_its_sentence_with_a_verb_after_it_is_said():
+    body = "Otto Gran kam spät. „Wir bauen das Netz in diesem Jahr aus“ beschrieb er den Plan."
+    assert speakers(body) == ["Otto Gran"]

@@ -34,6 +34,7 @@ _VERB = (
     r"|schreibt|sprach|spricht|rät|riet|verwies|verweist|hieß|heißt|ließ|lässt|versprach"
     r"|verspricht|widersprach|widerspricht|gesagt|ausgesagt|behaupten|zeigte?\s+sich"
     r"|weiß|weiss|wusste|findet|fand|resümiert|freut\s+sich|freute\s+sich"
+    r"|beschreibt|beschrieb|formuliert|formulierte|twittert|twitterte|postet|postete"
     r"|(?:ist|sind|war|waren)\s+sich|blickt|blickte"
 )
 _SUBJECT = r"\s+(?:er|sie|es|man|der|die|[A-ZÄÖÜ])"
@@ -63,6 +64,11 @@ _ROLE_GAP = re.compile(
 )
 # a role noun in the dative or accusative is not who speaks: "Dem neuen Präsidenten wünschte …"
 _OBLIQUE = re.compile(r"\b(?:dem|den|einem|einen)\s+(?:[a-zäöüß]+\s+)?$", re.I)
+# a person whose words a noun announces: "mit einem Zitat von X", "mit den Worten des X"
+_WORDS_OF = re.compile(
+    r"\b(?:Zitat|Worte|Worten|Ausspruch|Satz|Credo|Devise)\s+(?:von|des|der|aus)\s+"
+    r"(?:(?:Dr|Prof)\.\s*)*(?:[\w-]+\s+){0,3}$"
+)
 # a clause that is not the main clause: its first person is no subject of the frame
 _SUBORDINATOR = re.compile(
     r"\s*(?:Wer|Wen|Wem|Was|Wenn|Als|Ob|Obwohl|Weil|Dass|Nachdem|Während|Bevor|Sobald|Damit)\b"
@@ -70,6 +76,12 @@ _SUBORDINATOR = re.compile(
 # a name right after a dative or accusative article and a noun: "dem Grafen X", "den Kollegen X"
 _OBLIQUE_NAME = re.compile(r"\b(?:dem|den|einem|einen)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+$")
 _ARTICLE = re.compile(r"\b(?:der|die)\s+(?:[a-zäöüß-]+\s+)?$", re.I)
+# a quote after this is part of a noun phrase: an article, a possessive or a preposition with one
+NOUN_PHRASE_END = re.compile(
+    r"\b(?:der|die|das|dem|den|des|im|vom|zum|zur|beim|ins|am|ein|eine|einen|einem|einer|eines"
+    r"|(?:sein|ihr|unser|euer|mein|dein|dies)(?:e|em|en|er|es)?)\s*$",
+    re.IGNORECASE,
+)
 _HEADLINE_PART = re.compile(r"[^–—\-\n]*[A-ZÄÖÜ][^–—\-\n]*")
 _RELATIVE = re.compile(r"\s*,\s*(?:der|die)\b")
 _DEFINITE = re.compile(r"\b(?:der|die)\s+(?:[a-zäöüß-]+\s+)?$")
@@ -342,7 +354,9 @@ class Context:
             comma = m is not None
             if m is None and self.body[: span.close_at].rstrip()[-1:] in ("!", "?", ","):
                 m = AFTER_BARE.match(after)
-            if m is None:
+            if m is None and NOUN_PHRASE_END.search(before[-40:]) is None:
+                # "„…“ sagt X" without a comma; not "in seiner „…“ beschrieb er": a quote
+                # inside a noun phrase is a title, the verb after it the sentence's own
                 after = loose = self._line_after(span)
                 m = _AFTER_VERB.match(after)
             if m:
@@ -386,7 +400,7 @@ class Context:
             if verb is not None and self._headline_part(start, hi):
                 verb = None  # "Klub spricht X das Vertrauen aus – Nachfolger Y:": Y's part
             if verb is None:  # "Preis für X – Preisträger Y: „…“": who speaks follows the dash
-                if self._several_far(start, hi):
+                if self._unclear_frame(start, hi):
                     return None, None, True, 0.0
                 dash = _LAST_DASH.search(self.masked, start, hi)
                 start = dash.end() if dash else start
@@ -475,14 +489,17 @@ class Context:
             return after
         return start
 
-    def _several_far(self, lo: int, hi: int) -> bool:
-        """Tell a long colon frame without a speech verb that names several persons, none of them
-        opening it as its subject: whose words follow is not clear (``Die Sage inspirierte X
-        und Y, obwohl Z … aufgeräumt hatte, …:``; but ``Präsident X dankte Y für …:``)."""
+    def _unclear_frame(self, lo: int, hi: int) -> bool:
+        """Tell a long colon frame without a speech verb whose first person does not open it as
+        its subject: whose words follow is not clear (``Die Sage inspirierte X und Y, obwohl Z
+        … aufgeräumt hatte, …:``, ``Nach der Rede von X sangen alle auch die Passage:``; but
+        ``Präsident X dankte Y für …:`` and ``… mit einem Zitat von X schließen:``)."""
         if len(WORD.findall(self.masked, lo, hi)) <= LONG_FRAME:
             return False
         found = [m for m in self._mentions(lo, hi) if m.person or m.role]
-        if len({m.person for m in found if m.person}) < 2:
+        if not found:
+            return False
+        if any(_WORDS_OF.search(self.masked, lo, m.pos) for m in found if m.person):
             return False
         opener = _ROLE_GAP.fullmatch(self.masked, lo, found[0].pos)
         return opener is None or _SUBORDINATOR.match(self.masked, lo) is not None
