@@ -249,3 +249,49 @@ def test_a_title_after_a_possessive_with_the_sentences_verb_is_no_quote():
 def test_a_quote_opening_its_sentence_with_a_verb_after_it_is_said():
     body = "Otto Gran kam spät. „Wir bauen das Netz in diesem Jahr aus“ beschrieb er den Plan."
     assert speakers(body) == ["Otto Gran"]
+
+
+AFTER_WITHOUT_COMMA = [
+    (
+        "so-and-a-role",
+        "„Die Ausstellung zeigt, wie nah uns die Geschichte ist“ so Präsident Karl Moor.",
+        ["Karl Moor"],
+    ),
+    (
+        "these-lines-wrote",
+        "„Die Stadt braucht Mut und Geduld.“ Diese Zeilen schrieb Petra Lind vor zwanzig Jahren.",
+        ["Petra Lind"],
+    ),
+    (
+        "these-words-come-from",
+        "„Wer spricht, gibt etwas von sich preis.“ Diese Worte stammen von Lena Ost.",
+        ["Lena Ost"],
+    ),
+    (
+        "so-before-a-lowercase-word-is-no-frame",
+        "Otto Gran eröffnete den Abend. „Das gab es noch nie.“ so oft wie heute.",
+        ["Otto Gran"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [c[1:] for c in AFTER_WITHOUT_COMMA],
+    ids=[c[0] for c in AFTER_WITHOUT_COMMA],
+)
+def test_frames_after_a_quote_without_a_comma(body, expected):
+    assert speakers(body) == expected
+
+
+def test_a_pronoun_after_an_unknown_name_in_the_frame_names_nobody():
+    body = (
+        "Foto: Stiftung Denkmal/Max Wolf\n\n„Wenn ein Zeuge spricht, dann spricht er von Herzen.“ "
+        "Diese Worte stammen von Uri Chanoch – auch er ein Zeuge jener Jahre."
+    )
+    assert speakers(body) == [None]
+
+
+def test_a_person_in_a_photo_credit_line_is_no_antecedent():
+    body = "Foto: Stiftung Denkmal/Max Wolf\n\nEr sagte: „Wir erinnern uns an alles.“"
+    assert speakers(body) == [None]

@@ -40,8 +40,13 @@ _VERB = (
 _SUBJECT = r"\s+(?:er|sie|es|man|der|die|[A-ZÄÖÜ])"
 AFTER = re.compile(rf"\s*[,–—-]\s*(?:(?:so|wie|{_VERB})\b|[a-zäöü]\w+te?(?={_SUBJECT}))")
 AFTER_BARE = re.compile(rf"\s*(?:(?:so|{_VERB})\b|[a-zäöü]\w*(?={_SUBJECT}))")
-# "„…“ sagt X" without a comma, "„…“ Mit diesen Worten kommentierte X": a speech verb first
-_AFTER_VERB = re.compile(rf"[ \t]*+\n?[ \t]*+(?:mit\s+diesen\s+worten\s+)?(?:{_VERB})\b", re.I)
+# "„…“ sagt X" without a comma, "„…“ Mit diesen Worten kommentierte X", "„…“ Diese Zeilen
+# schrieb X", "„…“ so Landrätin X": a speech verb (or ``so`` before a name or role) first
+_AFTER_VERB = re.compile(
+    r"[ \t]*+\n?[ \t]*+(?:(?:mit\s+)?dies(?:e|en|er|em)\s+(?:worten?|zeilen|sätzen?|satz)\s+)?"
+    rf"(?:{_VERB}|stammt\s+von|stammen\s+von|(?-i:so(?=\s+(?:[A-ZÄÖÜ]|der\s|die\s))))\b",
+    re.I,
+)
 _FRAME_VERB = re.compile(rf"\b(?:{_VERB})\b", re.I)
 _REPORTED = re.compile(rf",\s*(?:so|{_VERB})\b")
 _ROLE = re.compile(
@@ -87,6 +92,7 @@ _RELATIVE = re.compile(r"\s*,\s*(?:der|die)\b")
 _DEFINITE = re.compile(r"\b(?:der|die)\s+(?:[a-zäöüß-]+\s+)?$")
 # a person named in a photo credit is no speaker: "(Quelle: Fotograf Tobias Koch)", "Foto: X"
 _CREDIT = re.compile(r"(?:Foto\w*+|Bild\w*+|Quelle|©)\s*+:?\s*+$", re.I)
+_CREDIT_LINE = re.compile(r"[ \t]*+(?:Foto\w*+|Bild\w*+|Quelle|©)[ \t]*+:", re.I)
 _POSSESSIVE = re.compile(r"^\s*(?P<p>Sein|Seine|Ihr|Ihre)\s+[A-ZÄÖÜ]\w*\s*:\s*$")
 _ARTICLE_GAP = re.compile(r"[\s,]*(?:(?:der|die|den|dem)\s+)?")
 # the last dash of a frame without a speech verb, spaced as a dash (not a hyphen in a word)
@@ -109,7 +115,7 @@ _SIGNATURE = re.compile(
 # who speaks for someone else: "der Sprecher der Ministerin X" is not X
 # before the first person named after a speech verb: the speaker was someone else, unknown
 _NOT_SUBJECT = re.compile(
-    r",|\b(?:der|die)\s+(?:[a-zäöüß][\w-]*\s+)*[A-ZÄÖÜ][\w-]*\s+(?:von|vom|des|der)\s"
+    r",|\s[–—-]\s|\b(?:der|die)\s+(?:[a-zäöüß][\w-]*\s+)*[A-ZÄÖÜ][\w-]*\s+(?:von|vom|des|der)\s"
 )
 _AGENT = re.compile(r"(?:presse|medien)?(?:sprecher|referent|büroleiter|berater|mitarbeiter)")
 _GENITIVE_GAP = re.compile(r"\s+(?:des|der)\s+(?:[a-zäöü][\w-]*\s+)?")
@@ -725,7 +731,10 @@ class Context:
 
     def _credited(self, mention: _Mention) -> bool:
         """Tell whether a person is named in a photo credit."""
-        return bool(_CREDIT.search(self.masked, max(0, mention.pos - 20), mention.pos))
+        if _CREDIT.search(self.masked, max(0, mention.pos - 20), mention.pos):
+            return True
+        line = self.masked.rfind("\n", 0, mention.pos) + 1  # "Foto: Stiftung X/Anna Berg"
+        return mention.pos - line < 80 and _CREDIT_LINE.match(self.masked, line) is not None
 
     def _by_role(self, word: str, at: int, gender: str | None = None) -> str | None:
         """Resolve a role noun (``die Staatssekretärin``) to a person of the release whose first
