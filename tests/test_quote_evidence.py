@@ -295,3 +295,38 @@ def test_a_pronoun_after_an_unknown_name_in_the_frame_names_nobody():
 def test_a_person_in_a_photo_credit_line_is_no_antecedent():
     body = "Foto: Stiftung Denkmal/Max Wolf\n\nEr sagte: „Wir erinnern uns an alles.“"
     assert speakers(body) == [None]
+
+
+PARAGRAPHS = [
+    (
+        "speaker-line-over-the-quote",
+        "Die Bilanz des Jahres liegt vor.\n\nPetra Lind, Geschäftsführerin der Stadtwerke\n\n"
+        "„Wir haben so viel Strom erzeugt wie nie zuvor.“",
+        ["Petra Lind"],
+    ),
+    (
+        "a-line-naming-two-persons-is-no-speaker-line",
+        "Die Bilanz des Jahres liegt vor.\n\nPetra Lind und Otto Gran\n\n"
+        "„Wir haben so viel Strom erzeugt wie nie zuvor.“",
+        [None],
+    ),
+    (
+        "statement-over-paragraphs-in-their-own-marks",
+        "Otto Gran sagte dazu:\n\n„Wir haben viel erreicht in diesem Jahr.“\n\n"
+        "„Im nächsten Jahr bauen wir die Schule aus.“",
+        ["Otto Gran", "Otto Gran"],
+    ),
+    (
+        "a-paragraph-with-more-than-the-quote-ends-the-statement",
+        "Otto Gran sagte dazu:\n\n„Wir haben viel erreicht in diesem Jahr.“ Dann ging es weiter "
+        "mit dem nächsten Punkt.\n\n„Im nächsten Jahr bauen wir die Schule aus.“",
+        ["Otto Gran", None],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in PARAGRAPHS], ids=[c[0] for c in PARAGRAPHS]
+)
+def test_quotes_opening_a_paragraph(body, expected):
+    assert speakers(body) == expected

@@ -92,6 +92,7 @@ _RELATIVE = re.compile(r"\s*,\s*(?:der|die)\b")
 _DEFINITE = re.compile(r"\b(?:der|die)\s+(?:[a-zäöüß-]+\s+)?$")
 # a person named in a photo credit is no speaker: "(Quelle: Fotograf Tobias Koch)", "Foto: X"
 _CREDIT = re.compile(r"(?:Foto\w*+|Bild\w*+|Quelle|©)\s*+:?\s*+$", re.I)
+_ONLY_QUOTE = re.compile(r"[\s„“”\"»«‚‘’'_.!?…,;:–—-]*")
 _CREDIT_LINE = re.compile(r"[ \t]*+(?:Foto\w*+|Bild\w*+|Quelle|©)[ \t]*+:", re.I)
 _POSSESSIVE = re.compile(r"^\s*(?P<p>Sein|Seine|Ihr|Ihre)\s+[A-ZÄÖÜ]\w*\s*:\s*$")
 _ARTICLE_GAP = re.compile(r"[\s,]*(?:(?:der|die|den|dem)\s+)?")
@@ -156,6 +157,7 @@ PRONOUN_AMBIGUOUS = 0.5
 PRONOUN_GUESS = 0.55
 PRONOUN_REACH = 400  # characters outside quotes: a person named further back is a guess
 _UNFIT = {"er": "f", "sie": "m", "sein": "f", "seine": "f", "ihr": "m", "ihre": "m"}
+SPEAKER_LINE = 15  # words: a line over a quote naming one person and a role, no sentence
 SHORT_FRAME = 4  # words: a colon frame this short may leave its speaker to the text before
 LONG_FRAME = 12  # words: a colon frame this long without a speech verb may name several persons
 FAR = 80  # a speaker named more than this many characters into the frame counts less
@@ -228,6 +230,8 @@ class Context:
 
     def __init__(self, body: str, masked: str, entities: Entities) -> None:
         self.body, self.masked, self.last = body, masked, None
+        # the last quote kept: span, speaker, confidence (``quotes`` sets it)
+        self.previous: tuple[Span, str | None, float] | None = None
         self._stops: list[int] | None = None  # where _SENT_END matches in masked
         self._next_good: list[int] = []
         self._bounds: list[tuple[int, int]] | None = None  # where _BOUNDARY matches in masked
@@ -429,6 +433,10 @@ class Context:
             speaker = self._lead_in(para)
             if speaker:
                 return speaker, self.roles.get(speaker), False, LEAD_IN
+            earlier = self.previous
+            if earlier is not None and earlier[1] and self._quote_paragraph(para, earlier[0]):
+                # a statement over several paragraphs, each in its own marks
+                return earlier[1], self.roles.get(earlier[1]), False, FOLLOW_ON * earlier[2]
         if head[-1:] in (".", "!", "?"):
             lo = self._sentence_start(para, para + len(head) - 1)
             # "Das freue sie, sagte die Ministerin. „…“": who reports the sentence before
@@ -553,6 +561,8 @@ class Context:
         text = self.masked[start:end].rstrip("“”\"»«‘’' ")
         if _STATEMENT_HEAD.match(text):  # "Statement von X, Vorsitzende" over the quote
             lo = start
+        elif len(WORD.findall(text)) <= SPEAKER_LINE and _AUTHOR_LINE.fullmatch(text):
+            lo = start  # a speaker line over the quote: "Dr. Anna Berg, Geschäftsführerin"
         elif not text or text[-1] not in ".!?):":
             return None
         else:
@@ -560,6 +570,12 @@ class Context:
         found = [m for m in self._mentions(lo, end) if m.person and not self._credited(m)]
         persons = {m.person for m in found}
         return found[0].person if len(persons) == 1 else None
+
+    def _quote_paragraph(self, para: int, quote: Span) -> bool:
+        """Tell whether the paragraph before ``para`` holds nothing but ``quote``."""
+        end = len(self.masked[: para - 1].rstrip())
+        start = self.masked.rfind("\n", 0, end) + 1
+        return quote.open_at >= start and _ONLY_QUOTE.fullmatch(self.masked, start, end) is not None
 
     def _is(self, mention: _Mention, person: str) -> bool:
         """Tell whether a mention can only mean ``person`` (or nobody in particular)."""

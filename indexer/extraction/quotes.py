@@ -147,7 +147,7 @@ def extract_quotes(
         if who is None or sure < min_confidence:
             who, role, sure = None, None, 0.0
         quotes.append(Quote(text, who, span.start, span.end, role, _shown(sure)))
-        prev = (span, who, sure)
+        prev = ctx.previous = (span, who, sure)
         ctx.last = who or ctx.last
     return quotes
 
