@@ -330,3 +330,27 @@ PARAGRAPHS = [
 )
 def test_quotes_opening_a_paragraph(body, expected):
     assert speakers(body) == expected
+
+
+MORE_WORDS = [
+    (
+        "role-with-umlaut-stem",
+        "Die Landesbischöfin Petra Lind predigte im Dom. „Wir sind eine Gemeinde“, sagte die "
+        "Landesbischöfin.",
+        ["Petra Lind"],
+    ),
+    (
+        "role-meister",
+        "Obermeister Otto Gran eröffnete die Freisprechung. „Das Handwerk hat Zukunft“, sagte der "
+        "Obermeister.",
+        ["Otto Gran"],
+    ),
+    ("verb-hofft-without-comma", "„Das wird ein gutes Jahr“ hofft Otto Gran.", ["Otto Gran"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in MORE_WORDS], ids=[c[0] for c in MORE_WORDS]
+)
+def test_more_role_nouns_and_speech_verbs(body, expected):
+    assert speakers(body, Entities(persons=["Petra Lind", "Otto Gran"])) == expected

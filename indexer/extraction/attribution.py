@@ -27,7 +27,8 @@ _STEMS = (
     r"sag|beton|erklär|ergänz|füg|mein|bekräftig|stell|freu|lob|kritisier|warn|mahn|forder|fass"
     r"|resümier|berichte|erläuter|versicher|appellier|bilanzier|kommentier|äußer|begründe|frag"
     r"|antworte|entgegne|erwider|teil|kündig|bestätig|mach|erinner|schilder|erzähl|bemerk"
-    r"|beteuer|behaupte|klag|beklag|zitier|schwärm|räum"
+    r"|beteuer|behaupte|klag|beklag|zitier|schwärm|räum|hoff|bedauer"
+    r"|glaub|verdeutlich|konstatier|prognostizier"
 )
 _VERB = (
     rf"(?:{_STEMS})(?:t|te|ten|en)|unterstrich|unterstreicht|hob|hebt|gab|gibt|rief|ruft|schrieb"
@@ -35,6 +36,7 @@ _VERB = (
     r"|verspricht|widersprach|widerspricht|gesagt|ausgesagt|behaupten|zeigte?\s+sich"
     r"|weiß|weiss|wusste|findet|fand|resümiert|freut\s+sich|freute\s+sich"
     r"|beschreibt|beschrieb|formuliert|formulierte|twittert|twitterte|postet|postete"
+    r"|bekennt|bekannte|gesteht|gestand|verrät|verriet"
     r"|(?:ist|sind|war|waren)\s+sich|blickt|blickte"
 )
 _SUBJECT = r"\s+(?:er|sie|es|man|der|die|[A-ZÄÖÜ])"
@@ -56,7 +58,9 @@ _ROLE = re.compile(
     r"|pfarrer|kommissar|anwalt|anwält|richter|intendant|dekan|professor|kurator|bischof"
     r"|brandmeister|kommandant|superintendent|gründer|inhaber|kandidat|forscher|theologe"
     r"|wissenschaftler|expert|historiker|ökonom|soziologe|politologe|mediziner|ärztin|arzt"
-    r"|psychologe|jurist|autor|vorständin|obmann|oberin|äbtissin|pastor|pastorin|initiator)"
+    r"|psychologe|jurist|autor|vorständin|obmann|oberin|äbtissin|pastor|pastorin|initiator"
+    r"|bischöf|meister|sekretär|botschafter|stellvertreter|manager|kapitän|preisträger"
+    r"|wehrführer|lehrer)"
     r"(?:in|innen|r|s|en|e|n)?"
 )
 _key = lru_cache(maxsize=1 << 16)(name_key)
