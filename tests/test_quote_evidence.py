@@ -311,6 +311,18 @@ PARAGRAPHS = [
         [None],
     ),
     (
+        "lead-in-naming-an-object",
+        "Die Stadt dankt Otto Gran für seine lange Arbeit im Rat.\n\n"
+        "„Wir freuen uns auf das neue Jahr mit allen Bürgern.“",
+        [None],
+    ),
+    (
+        "lead-in-opened-by-its-person",
+        "Präsident Karl Moor besuchte am Montag die neue Schule.\n\n"
+        "„Wir freuen uns auf das neue Jahr mit allen Schülern.“",
+        ["Karl Moor"],
+    ),
+    (
         "statement-over-paragraphs-in-their-own-marks",
         "Otto Gran sagte dazu:\n\n„Wir haben viel erreicht in diesem Jahr.“\n\n"
         "„Im nächsten Jahr bauen wir die Schule aus.“",

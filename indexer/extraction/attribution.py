@@ -563,17 +563,22 @@ class Context:
         end = len(self.masked[: para - 1].rstrip())
         start = self.masked.rfind("\n", 0, end) + 1
         text = self.masked[start:end].rstrip("“”\"»«‘’' ")
-        if _STATEMENT_HEAD.match(text):  # "Statement von X, Vorsitzende" over the quote
-            lo = start
-        elif len(WORD.findall(text)) <= SPEAKER_LINE and _AUTHOR_LINE.fullmatch(text):
-            lo = start  # a speaker line over the quote: "Dr. Anna Berg, Geschäftsführerin"
+        head = _STATEMENT_HEAD.match(text)  # "Statement von X, Vorsitzende" over the quote
+        if head or len(WORD.findall(text)) <= SPEAKER_LINE and _AUTHOR_LINE.fullmatch(text):
+            lo = start  # or a speaker line over the quote: "Dr. Anna Berg, Geschäftsführerin"
         elif not text or text[-1] not in ".!?):":
             return None
         else:
             lo = self._sentence_start(start, start + len(text) - 1)
         found = [m for m in self._mentions(lo, end) if m.person and not self._credited(m)]
-        persons = {m.person for m in found}
-        return found[0].person if len(persons) == 1 else None
+        if len({m.person for m in found}) != 1:
+            return None
+        # the person opens the sentence or a speech verb says what they do; not an object
+        # ("Die Stadt dankt X für seine Arbeit.")
+        if head or text[-1] in "):" or _FRAME_VERB.search(self.masked, lo, end):
+            return found[0].person
+        opener = self._mentions(lo, end)[0]
+        return found[0].person if _ROLE_GAP.fullmatch(self.masked, lo, opener.pos) else None
 
     def _quote_paragraph(self, para: int, quote: Span) -> bool:
         """Tell whether the paragraph before ``para`` holds nothing but ``quote``."""
