@@ -27,20 +27,28 @@ _STEMS = (
     r"sag|beton|erklär|ergänz|füg|mein|bekräftig|stell|freu|lob|kritisier|warn|mahn|forder|fass"
     r"|resümier|berichte|erläuter|versicher|appellier|bilanzier|kommentier|äußer|begründe|frag"
     r"|antworte|entgegne|erwider|teil|kündig|bestätig|mach|erinner|schilder|erzähl|bemerk"
-    r"|beteuer|behaupte|klag|beklag|zitier|schwärm|räum"
+    r"|beteuer|behaupte|klag|beklag|zitier|schwärm|räum|hoff|bedauer"
+    r"|glaub|verdeutlich|konstatier|prognostizier"
 )
 _VERB = (
     rf"(?:{_STEMS})(?:t|te|ten|en)|unterstrich|unterstreicht|hob|hebt|gab|gibt|rief|ruft|schrieb"
     r"|schreibt|sprach|spricht|rät|riet|verwies|verweist|hieß|heißt|ließ|lässt|versprach"
     r"|verspricht|widersprach|widerspricht|gesagt|ausgesagt|behaupten|zeigte?\s+sich"
     r"|weiß|weiss|wusste|findet|fand|resümiert|freut\s+sich|freute\s+sich"
+    r"|beschreibt|beschrieb|formuliert|formulierte|twittert|twitterte|postet|postete"
+    r"|bekennt|bekannte|gesteht|gestand|verrät|verriet"
     r"|(?:ist|sind|war|waren)\s+sich|blickt|blickte"
 )
 _SUBJECT = r"\s+(?:er|sie|es|man|der|die|[A-ZÄÖÜ])"
 AFTER = re.compile(rf"\s*[,–—-]\s*(?:(?:so|wie|{_VERB})\b|[a-zäöü]\w+te?(?={_SUBJECT}))")
 AFTER_BARE = re.compile(rf"\s*(?:(?:so|{_VERB})\b|[a-zäöü]\w*(?={_SUBJECT}))")
-# "„…“ sagt X" without a comma, "„…“ Mit diesen Worten kommentierte X": a speech verb first
-_AFTER_VERB = re.compile(rf"[ \t]*+\n?[ \t]*+(?:mit\s+diesen\s+worten\s+)?(?:{_VERB})\b", re.I)
+# "„…“ sagt X" without a comma, "„…“ Mit diesen Worten kommentierte X", "„…“ Diese Zeilen
+# schrieb X", "„…“ so Landrätin X": a speech verb (or ``so`` before a name or role) first
+_AFTER_VERB = re.compile(
+    r"[ \t]*+\n?[ \t]*+(?:(?:mit\s+)?dies(?:e|en|er|em)\s+(?:worten?|zeilen|sätzen?|satz)\s+)?"
+    rf"(?:{_VERB}|stammt\s+von|stammen\s+von|(?-i:so(?=\s+(?:[A-ZÄÖÜ]|der\s|die\s))))\b",
+    re.I,
+)
 _FRAME_VERB = re.compile(rf"\b(?:{_VERB})\b", re.I)
 _REPORTED = re.compile(rf",\s*(?:so|{_VERB})\b")
 _ROLE = re.compile(
@@ -50,7 +58,9 @@ _ROLE = re.compile(
     r"|pfarrer|kommissar|anwalt|anwält|richter|intendant|dekan|professor|kurator|bischof"
     r"|brandmeister|kommandant|superintendent|gründer|inhaber|kandidat|forscher|theologe"
     r"|wissenschaftler|expert|historiker|ökonom|soziologe|politologe|mediziner|ärztin|arzt"
-    r"|psychologe|jurist|autor|vorständin|obmann|oberin|äbtissin|pastor|pastorin|initiator)"
+    r"|psychologe|jurist|autor|vorständin|obmann|oberin|äbtissin|pastor|pastorin|initiator"
+    r"|bischöf|meister|sekretär|botschafter|stellvertreter|manager|kapitän|preisträger"
+    r"|wehrführer|lehrer)"
     r"(?:in|innen|r|s|en|e|n)?"
 )
 _key = lru_cache(maxsize=1 << 16)(name_key)
@@ -63,9 +73,31 @@ _ROLE_GAP = re.compile(
 )
 # a role noun in the dative or accusative is not who speaks: "Dem neuen Präsidenten wünschte …"
 _OBLIQUE = re.compile(r"\b(?:dem|den|einem|einen)\s+(?:[a-zäöüß]+\s+)?$", re.I)
+# a person whose words a noun announces: "mit einem Zitat von X", "mit den Worten des X"
+_WORDS_OF = re.compile(
+    r"\b(?:Zitat|Worte|Worten|Ausspruch|Satz|Credo|Devise)\s+(?:von|des|der|aus)\s+"
+    r"(?:(?:Dr|Prof)\.\s*)*(?:[\w-]+\s+){0,3}$"
+)
+# a clause that is not the main clause: its first person is no subject of the frame
+_SUBORDINATOR = re.compile(
+    r"\s*(?:Wer|Wen|Wem|Was|Wenn|Als|Ob|Obwohl|Weil|Dass|Nachdem|Während|Bevor|Sobald|Damit)\b"
+)
+# a name right after a dative or accusative article and a noun: "dem Grafen X", "den Kollegen X"
+_OBLIQUE_NAME = re.compile(r"\b(?:dem|den|einem|einen)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+$")
+_ARTICLE = re.compile(r"\b(?:der|die)\s+(?:[a-zäöüß-]+\s+)?$", re.I)
+# a quote after this is part of a noun phrase: an article, a possessive or a preposition with one
+NOUN_PHRASE_END = re.compile(
+    r"\b(?:der|die|das|dem|den|des|im|vom|zum|zur|beim|ins|am|ein|eine|einen|einem|einer|eines"
+    r"|(?:sein|ihr|unser|euer|mein|dein|dies)(?:e|em|en|er|es)?)\s*$",
+    re.IGNORECASE,
+)
+_HEADLINE_PART = re.compile(r"[^–—\-\n]*[A-ZÄÖÜ][^–—\-\n]*")
+_RELATIVE = re.compile(r"\s*,\s*(?:der|die)\b")
 _DEFINITE = re.compile(r"\b(?:der|die)\s+(?:[a-zäöüß-]+\s+)?$")
 # a person named in a photo credit is no speaker: "(Quelle: Fotograf Tobias Koch)", "Foto: X"
 _CREDIT = re.compile(r"(?:Foto\w*+|Bild\w*+|Quelle|©)\s*+:?\s*+$", re.I)
+_ONLY_QUOTE = re.compile(r"[\s„“”\"»«‚‘’'_.!?…,;:–—-]*")
+_CREDIT_LINE = re.compile(r"[ \t]*+(?:Foto\w*+|Bild\w*+|Quelle|©)[ \t]*+:", re.I)
 _POSSESSIVE = re.compile(r"^\s*(?P<p>Sein|Seine|Ihr|Ihre)\s+[A-ZÄÖÜ]\w*\s*:\s*$")
 _ARTICLE_GAP = re.compile(r"[\s,]*(?:(?:der|die|den|dem)\s+)?")
 # the last dash of a frame without a speech verb, spaced as a dash (not a hyphen in a word)
@@ -88,7 +120,7 @@ _SIGNATURE = re.compile(
 # who speaks for someone else: "der Sprecher der Ministerin X" is not X
 # before the first person named after a speech verb: the speaker was someone else, unknown
 _NOT_SUBJECT = re.compile(
-    r",|\b(?:der|die)\s+(?:[a-zäöüß][\w-]*\s+)*[A-ZÄÖÜ][\w-]*\s+(?:von|vom|des|der)\s"
+    r",|\s[–—-]\s|\b(?:der|die)\s+(?:[a-zäöüß][\w-]*\s+)*[A-ZÄÖÜ][\w-]*\s+(?:von|vom|des|der)\s"
 )
 _AGENT = re.compile(r"(?:presse|medien)?(?:sprecher|referent|büroleiter|berater|mitarbeiter)")
 _GENITIVE_GAP = re.compile(r"\s+(?:des|der)\s+(?:[a-zäöü][\w-]*\s+)?")
@@ -96,6 +128,16 @@ _NAME_GAP = re.compile(r"[ \t]+(?:(?:Dr|Prof)\.[ \t]*)*")
 # a heading line that says whose words follow
 _STATEMENT_HEAD = re.compile(
     r"[ \t#*]*(?:Statement|Zitat|O-Ton|Stimme|Stimmen|Kommentar|Stellungnahme|Grußwort)\b"
+)
+# the subject right before a frame's speech verb, opening its clause: a noun phrase (``und der
+# Arbeitgeber sagt``) or an indefinite pronoun (``wenn man … fragt``)
+_NOUN_SUBJECT = r"(?i:der|die|ein|eine)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+$"
+_CLAUSE_SUBJECT = re.compile(
+    rf"(?:\b(?:und|oder|aber|wenn|als|dann|dass|weil|ob)\s+|[,;–—]\s*)(?:{_NOUN_SUBJECT})"
+)
+_FRAME_SUBJECT = re.compile(rf"\s*(?:{_NOUN_SUBJECT})")
+_SOMEONE = re.compile(
+    r"\s*+(?:(?:und|oder|aber|wenn|als|dann|dass|weil|ob)\s+){0,2}(?:man|jemand|niemand)\b"
 )
 _AGE = re.compile(r"\b(?:der|die)\s+\d{1,3}-$", re.I)
 _INDEFINITE = {"ein", "eine", "einer", "einem", "eines"}
@@ -115,8 +157,13 @@ NAMED, BY_ROLE, ONLY_PERSON, FALLBACK_NAME = 1.0, 0.85, 0.75, 0.85
 PRONOUN_FITS, PRONOUN_UNSURE, AUTHOR_LINE = 0.8, 0.65, 0.9
 # another person the pronoun fits, named in the same sentence: below MIN_CONFIDENCE on purpose
 PRONOUN_AMBIGUOUS = 0.5
+# a first name of unknown gender among several persons named: a guess, below MIN_CONFIDENCE
+PRONOUN_GUESS = 0.55
+PRONOUN_REACH = 400  # characters outside quotes: a person named further back is a guess
 _UNFIT = {"er": "f", "sie": "m", "sein": "f", "seine": "f", "ihr": "m", "ihre": "m"}
+SPEAKER_LINE = 15  # words: a line over a quote naming one person and a role, no sentence
 SHORT_FRAME = 4  # words: a colon frame this short may leave its speaker to the text before
+LONG_FRAME = 12  # words: a colon frame this long without a speech verb may name several persons
 FAR = 80  # a speaker named more than this many characters into the frame counts less
 FAR_FACTOR = 0.9
 
@@ -167,6 +214,11 @@ def _sure(speaker: str | None, confidence: float) -> float:
     return confidence if speaker else 0.0
 
 
+def _fits(person: str | None, gender: str | None) -> bool:
+    """Tell whether a person's first name does not contradict a gender (None: any)."""
+    return person is not None and (gender is None or gender_of(person) in (None, gender))
+
+
 def _same(keys: list[str], name: list[str]) -> bool:
     """Tell whether text word keys spell a name, ``?`` standing for a lost letter."""
     return len(keys) == len(name) and all(keys_match(a, b) for a, b in zip(keys, name, strict=True))
@@ -182,6 +234,8 @@ class Context:
 
     def __init__(self, body: str, masked: str, entities: Entities) -> None:
         self.body, self.masked, self.last = body, masked, None
+        # the last quote kept: span, speaker, confidence (``quotes`` sets it)
+        self.previous: tuple[Span, str | None, float] | None = None
         self._stops: list[int] | None = None  # where _SENT_END matches in masked
         self._next_good: list[int] = []
         self._bounds: list[tuple[int, int]] | None = None  # where _BOUNDARY matches in masked
@@ -311,9 +365,12 @@ class Context:
         loose = None
         if span.close_at is not None:
             m = AFTER.match(after)
+            comma = m is not None
             if m is None and self.body[: span.close_at].rstrip()[-1:] in ("!", "?", ","):
                 m = AFTER_BARE.match(after)
-            if m is None:
+            if m is None and NOUN_PHRASE_END.search(before[-40:]) is None:
+                # "„…“ sagt X" without a comma; not "in seiner „…“ beschrieb er": a quote
+                # inside a noun phrase is a title, the verb after it the sentence's own
                 after = loose = self._line_after(span)
                 m = _AFTER_VERB.match(after)
             if m:
@@ -323,6 +380,9 @@ class Context:
                     frame = LOOSE_FRAME
                 lo = span.close_at + 1 + m.end()
                 hi = self._clause_end(span.close_at + 1, m.end(), span.close_at + 1 + len(after))
+                if not comma and self._opens_next(hi):
+                    # "der „Stiftung X“ betonte Y: „…“": the frame is the next quote's
+                    return None, None, False, 0.0
                 speaker, role, _, sure = self.resolve(lo, hi, span.open_at)
                 found = self._mentions(lo, hi)
                 if found and _NOT_SUBJECT.search(self.masked, lo, found[0].pos):
@@ -349,11 +409,17 @@ class Context:
         lo, hi = self._sentence_start(base, base + len(head) - 1), base + len(head) - 1
         colon = head.endswith(":")
         if colon:
-            start = self._frame_start(lo, hi, prev)
+            start = whole = self._inner_clause(self._frame_start(lo, hi, prev), hi)
             verb = _FRAME_VERB.search(self.masked, start, hi)
+            if verb is not None and self._headline_part(start, hi):
+                verb = None  # "Klub spricht X das Vertrauen aus – Nachfolger Y:": Y's part
             if verb is None:  # "Preis für X – Preisträger Y: „…“": who speaks follows the dash
+                if self._unclear_frame(start, hi):
+                    return None, None, True, 0.0
                 dash = _LAST_DASH.search(self.masked, start, hi)
                 start = dash.end() if dash else start
+            elif self._unnamed_subject(start, hi):
+                return None, None, True, 0.0
             speaker, role, named, sure = self.resolve(
                 start, hi, span.open_at, verb.end() if verb else None
             )
@@ -361,9 +427,9 @@ class Context:
                 return speaker, role, True, _sure(speaker, COLON_FRAME * sure)
             # an unnamed frame (``Ihr Fazit:``) before a sentence: a quote, speaker from earlier;
             # a longer clause naming nobody known has a speaker of its own (``Dagegen wehrt sich
-            # nun Y, und zwar so:``): the speaker is left null
+            # nun Y, und zwar so:``, ``X – der Erfinder von Y – twittert:``): left null
             colon = text[-1:] in ".!?"
-            if len(WORD.findall(self.masked, start, hi)) > SHORT_FRAME:
+            if len(WORD.findall(self.masked, whole, hi)) > SHORT_FRAME:
                 return None, None, colon, 0.0
         head = (self.masked[para:lo] if colon else before).rstrip().rstrip("“”\"»«‘’'")
         if not head and not colon and para > 1:
@@ -371,6 +437,10 @@ class Context:
             speaker = self._lead_in(para)
             if speaker:
                 return speaker, self.roles.get(speaker), False, LEAD_IN
+            earlier = self.previous
+            if earlier is not None and earlier[1] and self._quote_paragraph(para, earlier[0]):
+                # a statement over several paragraphs, each in its own marks
+                return earlier[1], self.roles.get(earlier[1]), False, FOLLOW_ON * earlier[2]
         if head[-1:] in (".", "!", "?"):
             lo = self._sentence_start(para, para + len(head) - 1)
             # "Das freue sie, sagte die Ministerin. „…“": who reports the sentence before
@@ -410,6 +480,63 @@ class Context:
         found = self._mentions(at + match.start("name"), at + match.end("name"))
         return found[0].person if found and found[0].person else None
 
+    def _opens_next(self, at: int) -> bool:
+        """Tell whether a colon at ``at`` is followed by an opening quotation mark."""
+        if self.masked[at : at + 1] != ":":
+            return False
+        return self.masked[at + 1 : at + 12].lstrip()[:1] in tuple('„“"»«')
+
+    def _headline_part(self, lo: int, hi: int) -> bool:
+        """Tell whether a colon frame ends in a headline part after a dash without a speech verb
+        of its own (``… spricht X das Vertrauen aus – Als Nachfolger gehandelter Y:``); a dash
+        pair around an aside (``warnt – ich zitiere –:``) is no such part."""
+        dash = _LAST_DASH.search(self.masked, lo, hi)
+        if dash is None:
+            return False
+        part = self.masked[dash.end() : hi]
+        return _HEADLINE_PART.fullmatch(part) is not None and _FRAME_VERB.search(part) is None
+
+    def _inner_clause(self, start: int, hi: int) -> int:
+        """Where a colon frame starts after a colon inside its sentence, when the clause after
+        it holds a speech verb or names someone (``Kollege X –: Wir können …, und sie sagen:``)."""
+        inner = self.masked.rfind(": ", start, hi)
+        if inner < 0:
+            return start
+        after = inner + 2
+        if _FRAME_VERB.search(self.masked, after, hi) or self._mentions(after, hi):
+            return after
+        return start
+
+    def _unclear_frame(self, lo: int, hi: int) -> bool:
+        """Tell a long colon frame without a speech verb whose first person does not open it as
+        its subject: whose words follow is not clear (``Die Sage inspirierte X und Y, obwohl Z
+        … aufgeräumt hatte, …:``, ``Nach der Rede von X sangen alle auch die Passage:``; but
+        ``Präsident X dankte Y für …:`` and ``… mit einem Zitat von X schließen:``)."""
+        if len(WORD.findall(self.masked, lo, hi)) <= LONG_FRAME:
+            return False
+        found = [m for m in self._mentions(lo, hi) if m.person or m.role]
+        if not found:
+            return False
+        if any(_WORDS_OF.search(self.masked, lo, m.pos) for m in found if m.person):
+            return False
+        opener = _ROLE_GAP.fullmatch(self.masked, lo, found[0].pos)
+        return opener is None or _SUBORDINATOR.match(self.masked, lo) is not None
+
+    def _unnamed_subject(self, lo: int, hi: int) -> bool:
+        """Tell whether the last speech verb of a colon frame has a subject of its own that names
+        nobody known: ``…, und der Arbeitgeber sagt:``, ``wenn man … fragt:``."""
+        verb = next(reversed(list(_FRAME_VERB.finditer(self.masked, lo, hi))), None)
+        if verb is None:
+            return False
+        at = verb.start()
+        clause = max(lo, *(self.masked.rfind(c, lo, at) + 1 for c in ",;–—"))
+        if _SOMEONE.match(self.masked, clause, at):
+            return not self._mentions(clause, at)
+        subject = _CLAUSE_SUBJECT.search(self.masked, lo, at) or _FRAME_SUBJECT.match(
+            self.masked, lo, at
+        )
+        return subject is not None and not self._mentions(subject.start(), at)
+
     def _frame_start(self, lo: int, hi: int, prev: tuple[Span, str | None, float] | None) -> int:
         """Where a colon frame starts: not before the end of the previous quote of the paragraph
         (``Bauer: „…“, Stürmerin Hoff: „…“`` names Hoff for the second)."""
@@ -436,15 +563,28 @@ class Context:
         end = len(self.masked[: para - 1].rstrip())
         start = self.masked.rfind("\n", 0, end) + 1
         text = self.masked[start:end].rstrip("“”\"»«‘’' ")
-        if _STATEMENT_HEAD.match(text):  # "Statement von X, Vorsitzende" over the quote
-            lo = start
+        head = _STATEMENT_HEAD.match(text)  # "Statement von X, Vorsitzende" over the quote
+        if head or len(WORD.findall(text)) <= SPEAKER_LINE and _AUTHOR_LINE.fullmatch(text):
+            lo = start  # or a speaker line over the quote: "Dr. Anna Berg, Geschäftsführerin"
         elif not text or text[-1] not in ".!?):":
             return None
         else:
             lo = self._sentence_start(start, start + len(text) - 1)
         found = [m for m in self._mentions(lo, end) if m.person and not self._credited(m)]
-        persons = {m.person for m in found}
-        return found[0].person if len(persons) == 1 else None
+        if len({m.person for m in found}) != 1:
+            return None
+        # the person opens the sentence or a speech verb says what they do; not an object
+        # ("Die Stadt dankt X für seine Arbeit.")
+        if head or text[-1] in "):" or _FRAME_VERB.search(self.masked, lo, end):
+            return found[0].person
+        opener = self._mentions(lo, end)[0]
+        return found[0].person if _ROLE_GAP.fullmatch(self.masked, lo, opener.pos) else None
+
+    def _quote_paragraph(self, para: int, quote: Span) -> bool:
+        """Tell whether the paragraph before ``para`` holds nothing but ``quote``."""
+        end = len(self.masked[: para - 1].rstrip())
+        start = self.masked.rfind("\n", 0, end) + 1
+        return quote.open_at >= start and _ONLY_QUOTE.fullmatch(self.masked, start, end) is not None
 
     def _is(self, mention: _Mention, person: str) -> bool:
         """Tell whether a mention can only mean ``person`` (or nobody in particular)."""
@@ -499,7 +639,7 @@ class Context:
             right = [m for m in found if m.pos >= verb_end]
             if right and _ARTICLE_GAP.fullmatch(self.masked, verb_end, right[0].pos):
                 found = right + found
-        oblique = None
+        oblique, object_only = None, False
         for n, m in enumerate(found):
             if (
                 m.role
@@ -511,16 +651,20 @@ class Context:
                 continue
             if m.person is not None and m.person == oblique and n + 1 < len(found):
                 continue
+            if (
+                m.person
+                and _OBLIQUE_NAME.search(self.masked, max(0, m.pos - 40), m.pos)
+                and not _RELATIVE.match(self.masked, m.end)
+            ):
+                # "erteilte dem Grafen X das Recht:": a dative or accusative is not who speaks
+                # (but "mit dem Kanzler X, der gesagt hat:" is)
+                object_only = True
+                continue
             far = FAR_FACTOR if m.pos - lo > FAR else 1.0
             if m.person:
                 return m.person, self.roles.get(m.person), True, NAMED * far
             if m.pronoun:
-                pronoun = m.stands_for or self.masked[m.pos : m.end].lower()
-                person = self.nearest(m.pos, pronoun)
-                fits = person is not None and gender_of(person) is not None
-                sure = PRONOUN_FITS if fits else PRONOUN_UNSURE
-                if person is not None and self._rival(person, m.pos, pronoun):
-                    sure = PRONOUN_AMBIGUOUS
+                person, sure = self._pronoun(m)
                 return person, self.roles.get(person or ""), True, sure * far
             if m.indefinite:
                 return None, None, True, 0.0
@@ -529,46 +673,97 @@ class Context:
             named = self._named(m)
             if named:
                 return named, self.roles.get(named) or m.role, True, NAMED * far
-            person = self._by_role(m.role or "", at)
+            person = self._by_role(m.role or "", at, self._role_gender(m))
             sure = BY_ROLE
             if person is None:
                 person, sure = self._only_after_article(m), ONLY_PERSON
             return person, (self.roles.get(person) or m.role) if person else None, True, sure * far
-        return None, None, False, 0.0
+        return None, None, object_only, 0.0
 
     def _only_after_article(self, role: _Mention) -> str | None:
         """Return the one person of the release for ``der Pressesprecher`` (article, role)."""
-        if _DEFINITE.search(self.masked, max(0, role.pos - 20), role.pos):
+        if _DEFINITE.search(self.masked, max(0, role.pos - 20), role.pos) and _fits(
+            self._only, self._role_gender(role)
+        ):
             return self._only
+        return None
+
+    def _role_gender(self, role: _Mention) -> str | None:
+        """Return the gender a role noun shows: ``-in`` (``Ministerin``), or its article
+        (``der Sprecher``, ``die Vorsitzende``); None when it shows none."""
+        word = self.masked[role.pos : role.end].lower()
+        if word.endswith(("in", "innen")):
+            return "f"
+        article = _ARTICLE.search(self.masked, max(0, role.pos - 20), role.pos)
+        if article is None:
+            return None
+        if article.group().lower().startswith("der"):
+            return "m"
+        return "f" if word.endswith("e") else None
+
+    def _pronoun(self, mention: _Mention) -> tuple[str | None, float]:
+        """Return the person ``er``/``sie`` refers to and how sure that is: the nearest person
+        it fits, less sure when the first name shows no gender and others were named, when
+        that person was named far back, or when another person or role it fits came between."""
+        pronoun = mention.stands_for or self.masked[mention.pos : mention.end].lower()
+        last = self._antecedent(mention.pos, pronoun)
+        if last is None:
+            return None, 0.0
+        person = last.person
+        if gender_of(person) is not None:
+            sure = PRONOUN_FITS
+        elif {m.person for m in self._mentions(0, mention.pos) if m.person} == {person}:
+            sure = PRONOUN_UNSURE
+        else:
+            sure = PRONOUN_GUESS  # "Müller und Bauer kamen. Er sagte:" with unknown genders
+        if len(self.masked[last.end : mention.pos].replace("_", "")) > PRONOUN_REACH:
+            sure = min(sure, PRONOUN_AMBIGUOUS)  # named far back: someone unknown may be meant
+        if self._rival(last, mention.pos, pronoun):
+            sure = PRONOUN_AMBIGUOUS
+        return person, sure
+
+    def _antecedent(self, at: int, pronoun: str) -> _Mention | None:
+        """Return the last mention before ``at`` of a person whose first name fits the pronoun."""
+        for m in reversed(self._mentions(0, at)):
+            if m.person and gender_of(m.person) != _UNFIT.get(pronoun) and not self._credited(m):
+                return m
         return None
 
     def nearest(self, at: int, pronoun: str) -> str | None:
         """Return the person named last before ``at`` whose first name fits ``er``/``sie``."""
-        for m in reversed(self.mentions):
-            if m.pos >= at or not m.person:
-                continue
-            if gender_of(m.person) != _UNFIT.get(pronoun) and not self._credited(m):
-                return m.person
-        return None
+        last = self._antecedent(at, pronoun)
+        return last.person if last else None
 
-    def _rival(self, person: str, at: int, pronoun: str) -> bool:
+    def _rival(self, last: _Mention, at: int, pronoun: str) -> bool:
         """Tell whether another person the pronoun fits is named in the sentence that names
-        ``person`` last before ``at`` (``Otte dankte Bauer. Er sagte …``: either of them)."""
+        the person last before ``at`` (``Otte dankte Bauer. Er sagte …``: either of them), or a
+        role noun it fits that is somebody else (``Der Sprecher sah X an. Er fragte: …``)."""
         unfit = _UNFIT.get(pronoun)
-        last = next(m for m in reversed(self._mentions(0, at)) if m.person == person)
+        person = last.person
         lo = self._sentence_start(max(0, last.pos - 400), last.pos)
-        return any(
-            m.person not in (None, person) and gender_of(m.person) != unfit
-            for m in self._mentions(lo, at)
-            if not self._credited(m)
-        )
+        for m in self._mentions(lo, at):
+            if self._credited(m):
+                continue
+            if m.person not in (None, person) and gender_of(m.person) != unfit:
+                return True
+            if m.role and not m.indefinite:
+                gender = self._role_gender(m)
+                if gender is None or gender == unfit:
+                    continue
+                if (self._named(m) or self._by_role(m.role, m.pos, gender)) != person:
+                    return True
+        return False
 
     def _credited(self, mention: _Mention) -> bool:
         """Tell whether a person is named in a photo credit."""
-        return bool(_CREDIT.search(self.masked, max(0, mention.pos - 20), mention.pos))
+        if _CREDIT.search(self.masked, max(0, mention.pos - 20), mention.pos):
+            return True
+        line = self.masked.rfind("\n", 0, mention.pos) + 1  # "Foto: Stiftung X/Anna Berg"
+        return mention.pos - line < 80 and _CREDIT_LINE.match(self.masked, line) is not None
 
-    def _by_role(self, word: str, at: int) -> str | None:
-        """Resolve a role noun (``die Staatssekretärin``) to a person of the release."""
+    def _by_role(self, word: str, at: int, gender: str | None = None) -> str | None:
+        """Resolve a role noun (``die Staatssekretärin``) to a person of the release whose first
+        name does not contradict the gender the role shows."""
         key = _key(word)
         stem = _stem(key)
         exact, loose = [], []
@@ -578,9 +773,9 @@ class Context:
                     exact.append(person)
                 elif len(t) >= 4 and (_stem(t).endswith(stem) or stem.endswith(_stem(t))):
                     loose.append(person)
-        found = list(dict.fromkeys(exact or loose))
+        found = [p for p in dict.fromkeys(exact or loose) if _fits(p, gender)]
         if not found:
-            found = self._role_in_text(stem)
+            found = [p for p in self._role_in_text(stem) if _fits(p, gender)]
         if not found:
             return None
         return self._latest(found, at) if len(found) > 1 else found[0]

@@ -28,7 +28,14 @@ from __future__ import annotations
 
 import re
 
-from indexer.extraction.attribution import _ABBREV, AFTER, AFTER_BARE, WORD, Context
+from indexer.extraction.attribution import (
+    _ABBREV,
+    AFTER,
+    AFTER_BARE,
+    NOUN_PHRASE_END,
+    WORD,
+    Context,
+)
 from indexer.extraction.quote_marks import DOUBLE, Span, find_spans, mask
 from indexer.model import Entities, Quote
 
@@ -140,7 +147,7 @@ def extract_quotes(
         if who is None or sure < min_confidence:
             who, role, sure = None, None, 0.0
         quotes.append(Quote(text, who, span.start, span.end, role, _shown(sure)))
-        prev = (span, who, sure)
+        prev = ctx.previous = (span, who, sure)
         ctx.last = who or ctx.last
     return quotes
 
@@ -207,13 +214,8 @@ def _is_title(before: str, after: str, gap_from_title: str | None) -> bool:
     return bool(_TITLE_AFTER.match(after) or _BY_AUTHOR.match(after))
 
 
-# a quote right after an article or a preposition with one is part of a noun phrase: a name or
-# a term ("wenn der „Spiegel“ schreibt", "im „Handelsblatt“", "den „kleinen Diktator“")
-_ARTICLE_BEFORE = re.compile(
-    r"\b(?:der|die|das|dem|den|des|im|vom|zum|zur|beim|ins|am|ein|eine|einen|einem|einer|eines)"
-    r"\s*$",
-    re.IGNORECASE,
-)
+# a quote right after an article, a possessive or a preposition with one is part of a noun
+# phrase: a name or a term ("wenn der „Spiegel“ schreibt", "im „Handelsblatt“", "seiner „Chronik“")
 SHORT = 4  # words: a quote this short may be a name, a title or a catchword
 
 
@@ -225,7 +227,7 @@ def _is_term(before: str, after: str, text: str) -> bool:
     if len(words) > SHORT or text.rstrip()[-1:] in ("!", "?", "."):
         return False
     head = before.rstrip()
-    if _ARTICLE_BEFORE.search(head[-12:]):
+    if NOUN_PHRASE_END.search(head[-12:]):
         return True
     if head.endswith(":"):
         last = WORD.findall(head[-40:])
