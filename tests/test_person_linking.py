@@ -12,6 +12,7 @@ from indexer.engine import schema as f
 from indexer.engine import store
 from indexer.engine.stored import from_stored
 from indexer.extraction.names import PersonRegistry
+from indexer.model import Release
 
 KNOWN = [
     "Alexander Gauland",
@@ -456,3 +457,29 @@ def test_the_cues_taken_when_a_release_is_prepared_are_those_read_back_later():
         taken = PersonLinks.of(release, "d")
         assert taken == PersonLinks.of(replace(release, link_cues=None), "d")
     assert any(taken.cues.values())  # the last text gives cues
+
+
+def test_the_main_process_gets_and_holds_only_what_linking_and_deciding_need():
+    """A worker sends the main process a release without its texts, organisations and quotes
+    (only their speakers); linking takes the same from it as from the whole release, and what
+    a build holds back until linking is that and where the release is held, no release."""
+    from conftest import SEEDS
+
+    from indexer.build.indexing import _Batch, _Live
+    from indexer.build.pipeline import decision_part
+    from indexer.build.release import prepare
+    from indexer.engine.stored import PersonLinks
+    from indexer.text.corpus import SourceRecord
+
+    batch = _Batch(writer=None, live=_Live(), workers=object(), relink_all=True)
+    text = "Frau Heil sagte: „Wir kommen.“ Hubertus Heil (SPD) und Kollege Heil seien da."
+    texts = [*(path.read_text("utf-8") for path in sorted(SEEDS.glob("*.txt"))), text]
+    for n, text in enumerate(texts):
+        release = prepare(SourceRecord(str(n), f"{n}.txt", "test", "txt", text))
+        sent = decision_part(release, (0, n + 1))
+        assert not (sent.title or sent.body or sent.boilerplate or sent.organisations)
+        assert all(quote.keys() == {"speaker"} for quote in sent.quotes)
+        assert PersonLinks.of(sent, "d") == PersonLinks.of(release, "d")
+        assert batch.add([sent], "d") == 1
+    assert batch.pending and all(held_by for _, held_by, _ in batch.pending)
+    assert not any(isinstance(part, Release) for entry in batch.pending for part in entry)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import tracemalloc
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
@@ -203,4 +204,43 @@ def test_term_pool_yields_postings_as_whoosh_sorts_them(tmp_path, limit, monkeyp
         assert list(pool.iter_postings()) == list(stock.iter_postings())
     assert (len(spills) > 4) == (limit < 10**9)
     assert not list(Path(storage.folder).glob("*.run"))  # the runs are removed once read
+    storage.destroy()
+
+
+@pytest.mark.parametrize("block", [1, 7, 1 << 16])
+def test_term_pool_yields_in_blocks_as_at_once(tmp_path, block, monkeypatch):
+    """Postings turned into lists a block at a time: every term whole, as Whoosh sorts them,
+    whether a block ends inside a term's postings, between terms or never."""
+    monkeypatch.setattr(writer_module, "BLOCK", block)
+    ix = whoosh_index.create_in(str(tmp_path), build_schema())
+    storage = ix.storage.temp_storage("pool.tmp")
+    for items in (_pool_items(2), random.Random(3).sample(_pool_items(3), 3000)):
+        pool = writer_module._TermPool(storage, 10**9)
+        stock = PostingPool(storage, None)
+        for item in items:
+            pool.add(item)
+            stock.add(item)
+        assert list(pool.iter_postings()) == list(stock.iter_postings())
+    storage.destroy()
+
+
+def test_term_pool_writes_out_without_lists_of_every_posting(tmp_path, monkeypatch):
+    """Writing out a full pool holds Python lists of one block of postings, not of all of them
+    (those took ~110 bytes a posting beside the pool's own ~100)."""
+    monkeypatch.setattr(writer_module, "BLOCK", 4096)
+    ix = whoosh_index.create_in(str(tmp_path), build_schema())
+    storage = ix.storage.temp_storage("pool.tmp")
+    pool = writer_module._TermPool(storage, 10**9)
+    count = 0
+    for docnum in range(2000):
+        postings = [(f"w{(docnum * 7 + k) % 5000}".encode(), 1, 1.0, b"") for k in range(100)]
+        count += len(postings)
+        pool.add_field("body", postings, docnum, False)
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    for _ in pool.iter_terms():
+        pass
+    peak = tracemalloc.get_traced_memory()[1] - before
+    tracemalloc.stop()
+    assert peak < 50 * count  # bytes a posting: numpy's sorted numbers and one block's lists
     storage.destroy()

@@ -8,7 +8,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from whoosh import query as q
@@ -250,7 +250,8 @@ class _Batch:
         # the embedded index holds the releases back and links them across the whole index
         # when it commits (``build.relink``): each is written once, with its links
         self.relink_all = relink_all
-        self.pending: list[tuple[PersonLinks, Release | None]] = []
+        # per release held back: what linking needs, and where a worker holds it
+        self.pending: list[tuple[PersonLinks, tuple[int, int] | None, str | None]] = []
         self.held = Held()  # the pending releases prepared in this process
         self.relinked = 0
         self.hashes: dict[str, str] = {}
@@ -289,32 +290,28 @@ class _Batch:
                 self.writer.add_document(**record)
 
     def _hold(self, release: Release, digest: str) -> None:
-        """Keep a release to write at the commit: what linking needs of it, and the release
-        (of one a worker holds, only what the decision needs)."""
+        """Keep a release to write at the commit: what linking needs of it and, of one a worker
+        holds, where it is held and when it was first indexed (the rest of the decision is in
+        what linking needs); one prepared in this process is kept whole, in a file."""
         found = PersonLinks.of(release, digest)
         if release.held_by:
-            quotes = [{"speaker": quote.get("speaker")} for quote in release.quotes]
-            slim = replace(
-                release,
-                title="",
-                body="",
-                boilerplate="",
-                quotes=quotes,
-                organisations=[],
-                aliases={},
-                surname_roles={},
-            )
-            self.pending.append((found, slim))
+            self.pending.append((found, release.held_by, release.first_indexed))
         else:
             self.held.put(len(self.pending), release)
-            self.pending.append((found, None))
+            self.pending.append((found, None, None))
 
     def _write_pending(self) -> None:
         """Link the releases held back with those the index keeps, and write them."""
-        links, self.relinked = relink(self.writer, {found.id: found for found, _ in self.pending})
-        for number, (found, release) in enumerate(self.pending):
-            release = release or self.held.take(number)
-            release.links = links.get(found.id, {})
+        links, self.relinked = relink(self.writer, {found.id: found for found, *_ in self.pending})
+        for number, (found, held_by, first_indexed) in enumerate(self.pending):
+            mine = links.get(found.id, {})
+            if held_by:
+                persons, speakers = list(found.persons), list(found.speakers)
+                decided = (found.id, persons, speakers, first_indexed, mine)
+                self.workers.decide(held_by, found.digest, decided)
+                continue
+            release = self.held.take(number)
+            release.links = mine
             self._write(release, found.digest)
         self.pending = []
         self.held.close()

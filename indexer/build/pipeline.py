@@ -37,6 +37,7 @@ from indexer.config import writer_mb
 from indexer.engine import schema as f
 from indexer.engine import store
 from indexer.engine.postings import field_postings, joined_postings, span_postings
+from indexer.engine.stored import link_cues_of
 from indexer.engine.writer import Writer
 from indexer.model import Release
 from indexer.text.corpus import Skip, SourceFile, SourceRecord, read_source
@@ -130,6 +131,24 @@ def pre_analyse(release: Release) -> Release:
 def analysed(release: Release) -> Release:
     """The release with the postings of its text fields (``pre_analyse``, if not done yet)."""
     return release if release.analysed else pre_analyse(release)
+
+
+def decision_part(release: Release, held_by: tuple[int, int]) -> Release:
+    """What the main process needs of a release a worker holds, to decide what is written and
+    to link its persons (``indexing._Batch.add``, ``stored.PersonLinks.of``): no texts, no
+    organisations, the quotes' speakers only. The worker writes the release it holds."""
+    return dataclasses.replace(
+        release,
+        held_by=held_by,
+        title="",
+        body="",
+        boilerplate="",
+        quotes=[{"speaker": quote.get("speaker")} for quote in release.quotes],
+        organisations=[],
+        aliases={},
+        version_signature=b"",
+        link_cues=link_cues_of(release),
+    )
 
 
 class Held:
@@ -369,7 +388,7 @@ class _Worker:
             if isinstance(item, Release):
                 self.count += 1
                 self.held.put(self.count, item)
-                item = dataclasses.replace(item, held_by=(self.number, self.count))
+                item = decision_part(item, (self.number, self.count))
             out.append(item)
         return out
 
@@ -615,16 +634,18 @@ class Workers:
         """Have the worker holding ``release`` add it, as decided here, to its segment."""
         speakers = [quote.get("speaker") for quote in release.quotes]
         decided = (release.id, release.persons, speakers, release.first_indexed, release.links)
-        self._decide(release, (digest, decided))
+        self.decide(release.held_by, digest, decided)
 
     def drop(self, release: Release) -> None:
         """Tell the worker holding ``release`` that it is not written."""
-        self._decide(release, (None, None))
+        self.decide(release.held_by, None, None)
 
-    def _decide(self, release: Release, decision: tuple) -> None:
-        number, held = release.held_by
+    def decide(self, held_by: tuple[int, int], digest: str | None, decided: tuple | None) -> None:
+        """Have the worker holding a release write it with ``decided`` (its id, persons and
+        speakers as it names them, first-indexed time, links), or drop it (None)."""
+        number, held = held_by
         pending = self.decisions[number]
-        pending.append((held, *decision))
+        pending.append((held, digest, decided))
         if len(pending) >= WRITES:
             self._flush(number)
 

@@ -60,9 +60,7 @@ class PersonLinks:
         """Take what linking needs from a release as extracted (persons not yet linked)."""
         speakers = tuple(q.get("speaker") for q in release.quotes)
         roles = {surname: tuple(found) for surname, found in release.surname_roles.items()}
-        cues = release.link_cues
-        if cues is None:  # read back from the index: not taken when it was prepared
-            cues = mention_cues(f"{release.title}\n{release.body}", release.persons)
+        cues = link_cues_of(release)
         persons, sender = tuple(release.persons), release.origin or ""
         return cls(release.id, digest, persons, speakers, roles, release.links, sender, cues)
 
@@ -75,6 +73,14 @@ class PersonLinks:
     @classmethod
     def from_column(cls, value: tuple) -> PersonLinks:
         return cls(*value)
+
+
+def link_cues_of(release: Release) -> dict[str, tuple[str, ...]]:
+    """What a release says around each person's name (``extraction.link_cues``): as taken when
+    it was prepared, or now for one read back from the index (not taken then)."""
+    if release.link_cues is not None:
+        return release.link_cues
+    return mention_cues(f"{release.title}\n{release.body}", release.persons)
 
 
 def unlinked(release: Release, value: PersonLinks) -> Release:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import heapq
 import marshal
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import suppress
 from itertools import groupby, islice
@@ -37,6 +38,7 @@ from indexer.engine import doclists
 POSTING_BYTES = 100
 TERM_BYTES = 200
 CHECK = 4096  # postings between checks of the pool's size
+BLOCK = 1 << 16  # postings turned into Python lists at once when the pool is written out
 RUN_CHUNK = 4096  # terms per marshal call in a run file
 
 Postings = tuple[list[int], list[float], list]  # a term's documents, weights and values
@@ -111,7 +113,12 @@ class _TermPool:
         return len(self.values) * POSTING_BYTES + self.count * TERM_BYTES
 
     def _sorted(self) -> Iterator[Term]:
-        """Take the postings held; yield them by term, sorted, each term's in document order."""
+        """Take the postings held; yield them by term, sorted, each term's in document order.
+
+        The sorted numbers stay in numpy arrays and become Python lists a block of
+        ``BLOCK`` postings at a time: lists of all of them at once (a Python int or float and
+        a pointer each, ~110 bytes a posting) more than doubled a worker's memory while its
+        full pool was written out."""
         keys = sorted(
             (fieldname, btext, number)
             for fieldname, numbers in self.fields.items()
@@ -122,21 +129,30 @@ class _TermPool:
         ranks = rank[np.frombuffer(self.terms, np.uint32)]
         order = np.argsort(ranks, kind="stable")
         ends = np.cumsum(np.bincount(ranks, minlength=len(keys)))
+        del rank, ranks
         ids = np.frombuffer(self.ids, np.uint32)[order]
         # the terms whose documents do not ascend (none, as writers add them): sorted one by one
         falls = np.flatnonzero(ids[1:] <= ids[:-1]) + 1
-        pass  # a term's first posting follows another term's
         unsorted = set(np.searchsorted(ends, falls, side="right").tolist())
-        weights = np.frombuffer(self.weights, np.float64)[order].tolist()
+        weights = np.frombuffer(self.weights, np.float64)[order]
         held = self.values
-        values = [held[i] for i in order.tolist()]
-        ids, ends = ids.tolist(), ends.tolist()
+        ends = ends.tolist()
         self._clear()
-        start = 0
-        for number, ((fieldname, btext, _), end) in enumerate(zip(keys, ends, strict=True)):
-            postings = ids[start:end], weights[start:end], values[start:end]
-            yield (fieldname, btext), _in_order(postings) if number in unsorted else postings
-            start = end
+        number, start = 0, 0
+        while number < len(keys):
+            # the terms whose postings fill the next block (at least one term)
+            stop = min(max(bisect_left(ends, start + BLOCK, number) + 1, number + 1), len(keys))
+            end = ends[stop - 1]
+            block_ids, block_weights = ids[start:end].tolist(), weights[start:end].tolist()
+            block_values = [held[i] for i in order[start:end].tolist()]
+            at = start
+            for n in range(number, stop):
+                a, b = at - start, ends[n] - start
+                postings = block_ids[a:b], block_weights[a:b], block_values[a:b]
+                fieldname, btext, _ = keys[n]
+                yield (fieldname, btext), _in_order(postings) if n in unsorted else postings
+                at = ends[n]
+            number, start = stop, end
 
     def _spill(self) -> None:
         path = f"{random_name()}.run"
