@@ -18,7 +18,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 from itertools import chain, islice
-from operator import attrgetter
+from operator import attrgetter, sub
+from pickle import dumps
 from re import Match, Pattern
 from typing import NamedTuple
 
@@ -143,14 +144,49 @@ def _ours(field: FieldType, text: object) -> bool:
 def _postings(field: FieldType, scan: _Scan, offset: int = 0) -> list[Posting]:
     """Return the postings of the matches ``scan`` in ``field``; offsets counted from ``offset``."""
     fmt = field.format
-    positions = type(fmt) is not Frequency
-    token = _TOKENS[field.analyzer == _GERMAN, positions]
+    kind = type(fmt)
+    token = _TOKENS[field.analyzer == _GERMAN, kind is not Frequency]
     boost = fmt.field_boost  # every token's own boost is 1.0, so a term's weight is its frequency
-    if not positions:
+    if kind is Frequency:
         counts = _count(scan.raws, token)
-        return [(t.encode(), n, n * boost, pack_uint(n)) for t, n in counts.items()]
-    found = _gather(scan, token, chars=type(fmt) is Characters, offset=offset)
-    return [(t.encode(), len(v), len(v) * boost, fmt.encode(v)) for t, v in found.items()]
+        return [(t.encode(), n, n * boost, _packed(n)) for t, n in counts.items()]
+    chars = kind is Characters
+    found = _gather(scan, token, chars=chars, offset=offset)
+    encode = _encode_chars if chars else _encode_positions
+    return [(t.encode(), len(v), len(v) * boost, encode(v)) for t, v in found.items()]
+
+
+_PACKED = [pack_uint(n) for n in range(256)]
+
+
+def _packed(n: int) -> bytes:
+    """``pack_uint(n)``, the small ones made once."""
+    return _PACKED[n] if n < 256 else pack_uint(n)
+
+
+def _encode_positions(positions: list[int]) -> bytes:
+    """``Positions.encode``: the count, then the pickled gaps between positions."""
+    if len(positions) == 1:
+        return _PACKED[1] + dumps(positions, 2)
+    return _packed(len(positions)) + dumps(list(map(sub, positions, chain((0,), positions))), 2)
+
+
+def _encode_chars(spans: list[tuple[int, int, int]]) -> bytes:
+    """``Characters.encode``: the count, then the pickled (position gap, start from the last
+    end, length) of each occurrence.
+
+    Each gap is a new tuple, as in Whoosh: pickle writes an object it has seen as a reference,
+    so one tuple object used twice would change the bytes."""
+    if len(spans) == 1:
+        ((pos, start, end),) = spans
+        return _PACKED[1] + dumps([(pos, start, end - start)], 2)
+    gaps = [
+        (pos - last_pos, start - last_end, end - start)
+        for (pos, start, end), (last_pos, _, last_end) in zip(
+            spans, chain(((0, 0, 0),), spans), strict=False
+        )
+    ]
+    return _packed(len(spans)) + dumps(gaps, 2)
 
 
 def _count(raws: Sequence[str], token: Callable[[str], _Token]) -> Counter[str]:
