@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
-from itertools import chain, islice
+from itertools import accumulate, chain, compress, islice
 from operator import attrgetter, sub
 from pickle import dumps
 from re import Match, Pattern
@@ -211,18 +211,21 @@ def _gather(
     if first is None:
         return found
     new = sum(t.width for t in tokens[:first]) + tokens[first].first  # its position
+    tokens = tokens[first:]
+    counts = list(map(attrgetter("count"), tokens))
+    # each token's position; stopwords (no terms, no position) are passed over without a look
+    places = accumulate(counts, initial=new)
     if chars:
         starts = islice(scan.starts, first, None)
-        for (_, _, count, terms, _), start in zip(islice(tokens, first, None), starts, strict=True):
+        spans = compress(zip(tokens, places, starts, strict=False), counts)
+        for (_, _, _, terms, _), at, start in spans:
             start -= offset
             for p, s, e, term in terms:
-                found[term].append((new + p, start + s, start + e))
-            new += count
+                found[term].append((at + p, start + s, start + e))
     else:
-        for _, _, count, terms, _ in islice(tokens, first, None):
+        for (_, _, _, terms, _), at in compress(zip(tokens, places, strict=False), counts):
             for p, _, _, term in terms:
-                found[term].append(new + p)
-            new += count
+                found[term].append(at + p)
     return found
 
 
