@@ -339,20 +339,3 @@ def test_a_text_is_scanned_as_by_the_token_pattern(text):
     scan = postings_module._scan(full, text)
     assert scan.raws == [m[0] for m in full.finditer(text)]
     assert scan.starts == [m.start() for m in full.finditer(text)]
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 40), st.integers(1, 30)), min_size=1))
-def test_the_values_are_encoded_as_whoosh_encodes_them(steps):
-    """Positions and character spans (gaps, starts from the last end, lengths), repeated ones
-    included, give the bytes of Whoosh's own ``encode``: pickle writes a tuple seen before as a
-    reference, so each must be a new object as in Whoosh."""
-    spans, pos, end = [], 0, 0
-    for gap, space, length in steps:
-        pos, start = pos + gap, end + space
-        end = start + length
-        spans.append((pos, start, end))
-    positions = [p for p, _, _ in spans]
-    chars = FIELDS["body"].format
-    assert postings_module._encode_chars(spans) == chars.encode(spans)
-    assert postings_module._encode_positions(positions) == FIELDS["title"].format.encode(positions)

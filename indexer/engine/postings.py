@@ -17,9 +17,8 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, chain, compress, islice
-from operator import attrgetter, sub
-from pickle import dumps
+from itertools import chain, islice
+from operator import attrgetter
 from re import Match, Pattern
 from typing import NamedTuple
 
@@ -144,49 +143,14 @@ def _ours(field: FieldType, text: object) -> bool:
 def _postings(field: FieldType, scan: _Scan, offset: int = 0) -> list[Posting]:
     """Return the postings of the matches ``scan`` in ``field``; offsets counted from ``offset``."""
     fmt = field.format
-    kind = type(fmt)
-    token = _TOKENS[field.analyzer == _GERMAN, kind is not Frequency]
+    positions = type(fmt) is not Frequency
+    token = _TOKENS[field.analyzer == _GERMAN, positions]
     boost = fmt.field_boost  # every token's own boost is 1.0, so a term's weight is its frequency
-    if kind is Frequency:
+    if not positions:
         counts = _count(scan.raws, token)
-        return [(t.encode(), n, n * boost, _packed(n)) for t, n in counts.items()]
-    chars = kind is Characters
-    found = _gather(scan, token, chars=chars, offset=offset)
-    encode = _encode_chars if chars else _encode_positions
-    return [(t.encode(), len(v), len(v) * boost, encode(v)) for t, v in found.items()]
-
-
-_PACKED = [pack_uint(n) for n in range(256)]
-
-
-def _packed(n: int) -> bytes:
-    """``pack_uint(n)``, the small ones made once."""
-    return _PACKED[n] if n < 256 else pack_uint(n)
-
-
-def _encode_positions(positions: list[int]) -> bytes:
-    """``Positions.encode``: the count, then the pickled gaps between positions."""
-    if len(positions) == 1:
-        return _PACKED[1] + dumps(positions, 2)
-    return _packed(len(positions)) + dumps(list(map(sub, positions, chain((0,), positions))), 2)
-
-
-def _encode_chars(spans: list[tuple[int, int, int]]) -> bytes:
-    """``Characters.encode``: the count, then the pickled (position gap, start from the last
-    end, length) of each occurrence.
-
-    Each gap is a new tuple, as in Whoosh: pickle writes an object it has seen as a reference,
-    so one tuple object used twice would change the bytes."""
-    if len(spans) == 1:
-        ((pos, start, end),) = spans
-        return _PACKED[1] + dumps([(pos, start, end - start)], 2)
-    gaps = [
-        (pos - last_pos, start - last_end, end - start)
-        for (pos, start, end), (last_pos, _, last_end) in zip(
-            spans, chain(((0, 0, 0),), spans), strict=False
-        )
-    ]
-    return _packed(len(spans)) + dumps(gaps, 2)
+        return [(t.encode(), n, n * boost, pack_uint(n)) for t, n in counts.items()]
+    found = _gather(scan, token, chars=type(fmt) is Characters, offset=offset)
+    return [(t.encode(), len(v), len(v) * boost, fmt.encode(v)) for t, v in found.items()]
 
 
 def _count(raws: Sequence[str], token: Callable[[str], _Token]) -> Counter[str]:
@@ -211,21 +175,18 @@ def _gather(
     if first is None:
         return found
     new = sum(t.width for t in tokens[:first]) + tokens[first].first  # its position
-    tokens = tokens[first:]
-    counts = list(map(attrgetter("count"), tokens))
-    # each token's position; stopwords (no terms, no position) are passed over without a look
-    places = accumulate(counts, initial=new)
     if chars:
         starts = islice(scan.starts, first, None)
-        spans = compress(zip(tokens, places, starts, strict=False), counts)
-        for (_, _, _, terms, _), at, start in spans:
+        for (_, _, count, terms, _), start in zip(islice(tokens, first, None), starts, strict=True):
             start -= offset
             for p, s, e, term in terms:
-                found[term].append((at + p, start + s, start + e))
+                found[term].append((new + p, start + s, start + e))
+            new += count
     else:
-        for (_, _, _, terms, _), at in compress(zip(tokens, places, strict=False), counts):
+        for _, _, count, terms, _ in islice(tokens, first, None):
             for p, _, _, term in terms:
-                found[term].append(at + p)
+                found[term].append(new + p)
+            new += count
     return found
 
 
