@@ -390,3 +390,30 @@ def test_fused_analyzer_gives_the_tokens_of_the_composed_stages(call, count):
     for text in texts:
         want = [dict(t.__dict__) for t in composed(text, **call)]
         assert [dict(t.__dict__) for t in fused(text, **call)] == want
+
+
+def test_compounds_that_share_a_head_fold_it_once(monkeypatch):
+    """A word's analysis is cached per word, and the analysis of each part per lowercase part:
+    the head two compounds share (and a word's capitalised and lowercase forms) is folded once.
+    """
+    from indexer.analysis import analyzers
+    from indexer.analysis.morphology import compound_parts
+
+    folded: list[str] = []
+    real_fold = analyzers.fold
+
+    def counting_fold(text, *args, **kwargs):
+        folded.append(text)
+        return real_fold(text, *args, **kwargs)
+
+    monkeypatch.setattr(analyzers, "fold", counting_fold)
+    for cache in (*analyzers._TERMS.values(), analyzers._part_term):
+        cache.cache_clear()
+    words = ["Landwirtschaftsministerium", "Umweltministerium", "Neue", "neue"]
+    terms = [analyze(word) for word in words]
+    assert terms[0][:2] == ["landwirtschaftsministerium", "ministerium"]
+    assert "ministerium" in terms[1]
+    assert terms[2] == terms[3]
+    # each distinct lowercase word or part folded twice (for itself and as a stopword), once
+    parts = {p for word in words for p in (word, *compound_parts(word))}
+    assert len(folded) == 2 * len({p.lower() for p in parts})

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from indexer.text import repair
 from indexer.text.repair import (
     UndecodableError,
     decode_bytes,
@@ -216,6 +217,37 @@ HYPHENS = [
 )
 def test_join_soft_hyphens(text: str, expected: str) -> None:
     assert join_soft_hyphens(text) == expected
+
+
+_CHAIN_PIECES = [
+    *("be", "son", "ders", "Landes", "ver", "waltung", "E", "Mail", "und", "NRW", "ä", "é"),
+    *("ß", "wei", "schwarz", "fünf", "zehn", ".", "/", "@", "_", "x1", "www.", "a-b"),
+    *("-", "-", "- ", "-\n", " -\n ", "-\t\n", "\n", "\n\n", "\r\n", "\u2028", " ", "\t"),
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CHAIN_PIECES), max_size=40).map("".join))
+def test_join_soft_hyphens_by_lines_is_the_chain_regex_over_the_whole_text(text):
+    whole = repair._CHAIN.sub(lambda match: repair._join_chain(match[0]), text)
+    assert join_soft_hyphens(text) == whole
+
+
+def test_join_soft_hyphens_scans_only_lines_with_a_hyphen_and_the_next(monkeypatch):
+    scanned: list[str] = []
+    chain = repair._CHAIN
+
+    class Recording:
+        def sub(self, replace, text):
+            scanned.append(text)
+            return chain.sub(replace, text)
+
+    plain = "Ein Absatz ohne Bindestrich, lang genug, um zu zählen.\n"
+    text = plain * 20 + "Die beson-\nders gute Landes-\nverwaltung\n" + plain * 20
+    monkeypatch.setattr(repair, "_CHAIN", Recording())
+    joined = join_soft_hyphens(text)
+    assert "besonders" in joined
+    assert scanned == ["Die beson-\nders gute Landes-\nverwaltung"]
 
 
 LOST = [

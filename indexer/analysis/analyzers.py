@@ -226,14 +226,19 @@ _STOPS = _STAGES[5].stops
 def _terms(word: str, index: bool, morph: bool) -> tuple[tuple[str, bool], ...]:
     """Return what the filters make of a token: ``(text, stopword?)`` for it and its parts."""
     base = degender(word)
-    terms = []
-    for part in (base, *compound_parts(base)) if index else (base,):
-        folded = fold(part.lower(), False)
-        if fold(folded) in _STOPS:
-            terms.append((folded, True))  # a stopword is not stemmed
-        else:
-            terms.append((stem(folded) if morph else folded, False))
-    return tuple(terms)
+    parts = (base, *compound_parts(base)) if index else (base,)
+    return tuple(_part_term(part.lower(), morph) for part in parts)
+
+
+@lru_cache(maxsize=1 << 16)
+def _part_term(low: str, morph: bool) -> tuple[str, bool]:
+    """Return ``(text, stopword?)`` for a lowercase word or compound part: folded and, unless a
+    stopword, stemmed. Cached on its own: compounds share their heads (Ministerium, Landes)
+    and a word its lowercase with the capitalised one."""
+    folded = fold(low, False)
+    if fold(folded) in _STOPS:
+        return folded, True  # a stopword is not stemmed
+    return (stem(folded) if morph else folded), False
 
 
 # a cache per (stemming, indexing) pair, so that the loop's lookup hashes the word alone

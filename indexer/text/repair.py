@@ -266,7 +266,32 @@ def join_soft_hyphens(text: str) -> str:
     particle: vor-stellen) and inside longer chains (Rund-um-die-Uhr-Betreuung). Suspended
     hyphens (Fach- und), URLs and e-mail addresses are never touched.
     """
-    return _CHAIN.sub(lambda match: _join_chain(match[0]), text)
+    if "-" not in text:
+        return text
+    lines = text.split("\n")
+    # A chain starts on a line with a hyphen and goes on to the next only after one: the regex
+    # need only scan those lines and the line after each (27 % of the bench text). Each run of
+    # them is replaced as a whole; at its edges the regex sees the text's start or end instead
+    # of a line break, which its lookbehind and lookahead accept alike.
+    needed = [False] * len(lines)
+    for i, line in enumerate(lines):
+        if "-" in line:
+            needed[i] = True
+            if i + 1 < len(lines):
+                needed[i + 1] = True
+    out, i = [], 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and needed[j] == needed[i]:
+            j += 1
+        run = "\n".join(lines[i:j])
+        out.append(_CHAIN.sub(_join_match, run) if needed[i] else run)
+        i = j
+    return "\n".join(out)
+
+
+def _join_match(match: re.Match[str]) -> str:
+    return _join_chain(match[0])
 
 
 _LETTER = r"[^\W\d_]"
