@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from test_repair import _former_best_fill
 
 from indexer.build.release import prepare
-from indexer.extraction import attribution, dates, quote_marks
+from indexer.extraction import attribution, dates, quote_marks, speech_frames
 from indexer.extraction.quotes import extract_quotes
 from indexer.model import Entities
 from indexer.text import markup, repair, structure
@@ -182,7 +182,7 @@ def test_attribute_residue_lines_go_as_before(text):
 
 _SENT_END = re.compile(r"[.!?;:](?=[\s\"“”»«‘’_]|$)")
 _BOUNDARY = re.compile(r"[.!?:][\"“”»«‘’']?\s+(?=\S)")
-_ABBREV = attribution._ABBREV
+_ABBREV = speech_frames._ABBREV
 
 
 def _former_clause_end(text: str, pos: int) -> int:

@@ -37,6 +37,8 @@ WRITE_SIDE = (
     "indexer.extraction.quotes",
     "indexer.extraction.quote_marks",
     "indexer.extraction.attribution",
+    "indexer.extraction.mentions",
+    "indexer.extraction.speech_frames",
     "indexer.documents",  # the flat layout before c1d315c
     "indexer.repair",
     "indexer.entities",

@@ -28,15 +28,9 @@ from __future__ import annotations
 
 import re
 
-from indexer.extraction.attribution import (
-    _ABBREV,
-    AFTER,
-    AFTER_BARE,
-    NOUN_PHRASE_END,
-    WORD,
-    Context,
-)
+from indexer.extraction.attribution import Context
 from indexer.extraction.quote_marks import DOUBLE, Span, find_spans, mask
+from indexer.extraction.speech_frames import _ABBREV, AFTER, AFTER_BARE, NOUN_PHRASE_END, WORD
 from indexer.model import Entities, Quote
 
 _TITLE_NOUN = re.compile(

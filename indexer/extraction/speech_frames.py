@@ -1,0 +1,159 @@
+"""The patterns and word lists of quote attribution, and how sure each way of finding a speaker is.
+
+Speech verbs and the frames around a quote (``„…“, sagte X``, ``X: „…“``), role nouns, pronouns,
+names, signatures and photo credits, the stops of sentences and clauses; ``mentions`` and
+``attribution`` read the text with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SENT_END = re.compile(r"[.!?;:](?=[\s\"“”»«‘’_]|$)")
+_BOUNDARY = re.compile(r"[.!?:][\"“”»«‘’']?\s+(?=\S)")
+_ABBREV = re.compile(
+    r"(?:\b(?:Dr|Prof|Dipl|Ing|St|Nr|bzw|ca|vgl|med|jur|rer|nat|phil|Abs|Art|Co|Mio|Mrd|sog|Hr|Fr|Abg"
+    r"|e\.\s?V|z\.\s?B|u\.\s?a|v\.\s?l|d\.\s?h)|\b[A-ZÄÖÜ]|\d)$"
+)
+_STEMS = (
+    r"sag|beton|erklär|ergänz|füg|mein|bekräftig|stell|freu|lob|kritisier|warn|mahn|forder|fass"
+    r"|resümier|berichte|erläuter|versicher|appellier|bilanzier|kommentier|äußer|begründe|frag"
+    r"|antworte|entgegne|erwider|teil|kündig|bestätig|mach|erinner|schilder|erzähl|bemerk"
+    r"|beteuer|behaupte|klag|beklag|zitier|schwärm|räum|hoff|bedauer"
+    r"|glaub|verdeutlich|konstatier|prognostizier"
+)
+_VERB = (
+    rf"(?:{_STEMS})(?:t|te|ten|en)|unterstrich|unterstreicht|hob|hebt|gab|gibt|rief|ruft|schrieb"
+    r"|schreibt|sprach|spricht|rät|riet|verwies|verweist|hieß|heißt|ließ|lässt|versprach"
+    r"|verspricht|widersprach|widerspricht|gesagt|ausgesagt|behaupten|zeigte?\s+sich"
+    r"|weiß|weiss|wusste|findet|fand|resümiert|freut\s+sich|freute\s+sich"
+    r"|beschreibt|beschrieb|formuliert|formulierte|twittert|twitterte|postet|postete"
+    r"|bekennt|bekannte|gesteht|gestand|verrät|verriet"
+    r"|(?:ist|sind|war|waren)\s+sich|blickt|blickte"
+)
+_SUBJECT = r"\s+(?:er|sie|es|man|der|die|[A-ZÄÖÜ])"
+AFTER = re.compile(rf"\s*[,–—-]\s*(?:(?:so|wie|{_VERB})\b|[a-zäöü]\w+te?(?={_SUBJECT}))")
+AFTER_BARE = re.compile(rf"\s*(?:(?:so|{_VERB})\b|[a-zäöü]\w*(?={_SUBJECT}))")
+# "„…“ sagt X" without a comma, "„…“ Mit diesen Worten kommentierte X", "„…“ Diese Zeilen
+# schrieb X", "„…“ so Landrätin X": a speech verb (or ``so`` before a name or role) first
+_AFTER_VERB = re.compile(
+    r"[ \t]*+\n?[ \t]*+(?:(?:mit\s+)?dies(?:e|en|er|em)\s+(?:worten?|zeilen|sätzen?|satz)\s+)?"
+    rf"(?:{_VERB}|stammt\s+von|stammen\s+von|(?-i:so(?=\s+(?:[A-ZÄÖÜ]|der\s|die\s))))\b",
+    re.I,
+)
+_FRAME_VERB = re.compile(rf"\b(?:{_VERB})\b", re.I)
+_REPORTED = re.compile(rf",\s*(?:so|{_VERB})\b")
+_ROLE = re.compile(
+    r"(?:minister|staatssekretär|landrat|landrät|bürgermeister|vorsitzende|präsident|sprecher"
+    r"|direktor|leiter|geschäftsführer|dezernent|beigeordnete|senator|beauftragte|chef|rektor"
+    r"|vorstand|vorständ|kämmerer|kanzler|abgeordnete|referent|koordinator|schirmherr|trainer"
+    r"|pfarrer|kommissar|anwalt|anwält|richter|intendant|dekan|professor|kurator|bischof"
+    r"|brandmeister|kommandant|superintendent|gründer|inhaber|kandidat|forscher|theologe"
+    r"|wissenschaftler|expert|historiker|ökonom|soziologe|politologe|mediziner|ärztin|arzt"
+    r"|psychologe|jurist|autor|vorständin|obmann|oberin|äbtissin|pastor|pastorin|initiator"
+    r"|bischöf|meister|sekretär|botschafter|stellvertreter|manager|kapitän|preisträger"
+    r"|wehrführer|lehrer)"
+    r"(?:in|innen|r|s|en|e|n)?"
+)
+_ROLE_END = re.compile(_ROLE.pattern + "$")
+_PRONOUN = {"er", "sie"}
+_ROLE_GAP = re.compile(
+    r"(?:[\s,.]|\b(?:des|der|die|den|dem|für|von|vom|im|am|in|und|zugleich)\b|[A-ZÄÖÜ][\w.-]*"
+    r"|\([A-ZÄÖÜ][\w-]{0,10}\))*"
+)
+# a role noun in the dative or accusative is not who speaks: "Dem neuen Präsidenten wünschte …"
+_OBLIQUE = re.compile(r"\b(?:dem|den|einem|einen)\s+(?:[a-zäöüß]+\s+)?$", re.I)
+# a person whose words a noun announces: "mit einem Zitat von X", "mit den Worten des X"
+_WORDS_OF = re.compile(
+    r"\b(?:Zitat|Worte|Worten|Ausspruch|Satz|Credo|Devise)\s+(?:von|des|der|aus)\s+"
+    r"(?:(?:Dr|Prof)\.\s*)*(?:[\w-]+\s+){0,3}$"
+)
+# a clause that is not the main clause: its first person is no subject of the frame
+_SUBORDINATOR = re.compile(
+    r"\s*(?:Wer|Wen|Wem|Was|Wenn|Als|Ob|Obwohl|Weil|Dass|Nachdem|Während|Bevor|Sobald|Damit)\b"
+)
+# a name right after a dative or accusative article and a noun: "dem Grafen X", "den Kollegen X"
+_OBLIQUE_NAME = re.compile(r"\b(?:dem|den|einem|einen)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+$")
+_ARTICLE = re.compile(r"\b(?:der|die)\s+(?:[a-zäöüß-]+\s+)?$", re.I)
+# a quote after this is part of a noun phrase: an article, a possessive or a preposition with one
+NOUN_PHRASE_END = re.compile(
+    r"\b(?:der|die|das|dem|den|des|im|vom|zum|zur|beim|ins|am|ein|eine|einen|einem|einer|eines"
+    r"|(?:sein|ihr|unser|euer|mein|dein|dies)(?:e|em|en|er|es)?)\s*$",
+    re.IGNORECASE,
+)
+_HEADLINE_PART = re.compile(r"[^–—\-\n]*[A-ZÄÖÜ][^–—\-\n]*")
+_RELATIVE = re.compile(r"\s*,\s*(?:der|die)\b")
+_DEFINITE = re.compile(r"\b(?:der|die)\s+(?:[a-zäöüß-]+\s+)?$")
+# a person named in a photo credit is no speaker: "(Quelle: Fotograf Tobias Koch)", "Foto: X"
+_CREDIT = re.compile(r"(?:Foto\w*+|Bild\w*+|Quelle|©)\s*+:?\s*+$", re.I)
+_ONLY_QUOTE = re.compile(r"[\s„“”\"»«‚‘’'_.!?…,;:–—-]*")
+_CREDIT_LINE = re.compile(r"[ \t]*+(?:Foto\w*+|Bild\w*+|Quelle|©)[ \t]*+:", re.I)
+_POSSESSIVE = re.compile(r"^\s*(?P<p>Sein|Seine|Ihr|Ihre)\s+[A-ZÄÖÜ]\w*\s*:\s*$")
+_ARTICLE_GAP = re.compile(r"[\s,]*(?:(?:der|die|den|dem)\s+)?")
+# the last dash of a frame without a speech verb, spaced as a dash (not a hyphen in a word)
+_LAST_DASH = re.compile(r"\s[–—-]\s(?!.*\s[–—-]\s)")
+# a name of capitalised words (particles allowed), with an academic title in front
+_NAME_WORDS = (
+    r"(?P<name>(?:(?:Dr|Prof)\.[ \t]*+)*[A-ZÄÖÜ][\w'’-]*+"
+    r"(?:[ \t]++(?:[A-ZÄÖÜ][\w'’-]*+\.?|von|van|de|zu|vom))*)"
+)
+# a signature under a block quote: a dash or nothing, the name, then at most a role
+_AUTHOR_LINE = re.compile(
+    r"[ \t]*+(?:[–—-][ \t]*+)?" + _NAME_WORDS + r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?"
+    r"(?:,[^\n.!?:„“\"»«]{0,100})?[ \t]*+"
+)
+# the same after a quote on its own line: in parentheses, or after a spaced dash
+_SIGNATURE = re.compile(
+    r"[ \t]*+(?:\((?P<paren>)[ \t]*+|[–—-][ \t]++)" + _NAME_WORDS + r"[ \t]*+"
+    r"(?:,[^\n.!?:„“\"»«()]{0,100})?[ \t]*+(?(paren)\))[ \t]*+[.;]?[ \t]*+"
+)
+# who speaks for someone else: "der Sprecher der Ministerin X" is not X
+# before the first person named after a speech verb: the speaker was someone else, unknown
+_NOT_SUBJECT = re.compile(
+    r",|\s[–—-]\s|\b(?:der|die)\s+(?:[a-zäöüß][\w-]*\s+)*[A-ZÄÖÜ][\w-]*\s+(?:von|vom|des|der)\s"
+)
+_AGENT = re.compile(r"(?:presse|medien)?(?:sprecher|referent|büroleiter|berater|mitarbeiter)")
+_GENITIVE_GAP = re.compile(r"\s+(?:des|der)\s+(?:[a-zäöü][\w-]*\s+)?")
+_NAME_GAP = re.compile(r"[ \t]+(?:(?:Dr|Prof)\.[ \t]*)*")
+# a heading line that says whose words follow
+_STATEMENT_HEAD = re.compile(
+    r"[ \t#*]*(?:Statement|Zitat|O-Ton|Stimme|Stimmen|Kommentar|Stellungnahme|Grußwort)\b"
+)
+# the subject right before a frame's speech verb, opening its clause: a noun phrase (``und der
+# Arbeitgeber sagt``) or an indefinite pronoun (``wenn man … fragt``)
+_NOUN_SUBJECT = r"(?i:der|die|ein|eine)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+$"
+_CLAUSE_SUBJECT = re.compile(
+    rf"(?:\b(?:und|oder|aber|wenn|als|dann|dass|weil|ob)\s+|[,;–—]\s*)(?:{_NOUN_SUBJECT})"
+)
+_FRAME_SUBJECT = re.compile(rf"\s*(?:{_NOUN_SUBJECT})")
+_SOMEONE = re.compile(
+    r"\s*+(?:(?:und|oder|aber|wenn|als|dann|dass|weil|ob)\s+){0,2}(?:man|jemand|niemand)\b"
+)
+_AGE = re.compile(r"\b(?:der|die)\s+\d{1,3}-$", re.I)
+_INDEFINITE = {"ein", "eine", "einer", "einem", "eines"}
+_FALLBACK_NAME = re.compile(
+    r"\s*(?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?(?:(?:Dr|Prof)\.\s+)*"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüßç]+(?:-[A-ZÄÖÜ][a-zäöüßç]+)?\s+[A-ZÄÖÜ][a-zäöüßçı]+(?:-[A-ZÄÖÜ]\w+)?)"
+    r"(?=\s*(?:[,.;:!?]|$|\s+[a-zäöü(\d]))"
+)
+
+
+# How sure an attribution is: the frame's weight times the way the speaker was found in it.
+# ``„…“, sagte Landrat X`` and ``X: „…“`` name the speaker next to the quote; a pronoun, a role
+# noun, a lead-in paragraph or an earlier quote's speaker is a step further from it.
+AFTER_FRAME, LOOSE_FRAME, COLON_FRAME = 1.0, 0.9, 0.95
+SENTENCE_BEFORE, LEAD_IN, FOLLOW_ON, POSSESSIVE_FRAME = 0.8, 0.7, 0.9, 0.7
+NAMED, BY_ROLE, ONLY_PERSON, FALLBACK_NAME = 1.0, 0.85, 0.75, 0.85
+PRONOUN_FITS, PRONOUN_UNSURE, AUTHOR_LINE = 0.8, 0.65, 0.9
+# another person the pronoun fits, named in the same sentence: below MIN_CONFIDENCE on purpose
+PRONOUN_AMBIGUOUS = 0.5
+# a first name of unknown gender among several persons named: a guess, below MIN_CONFIDENCE
+PRONOUN_GUESS = 0.55
+PRONOUN_REACH = 400  # characters outside quotes: a person named further back is a guess
+_UNFIT = {"er": "f", "sie": "m", "sein": "f", "seine": "f", "ihr": "m", "ihre": "m"}
+SPEAKER_LINE = 15  # words: a line over a quote naming one person and a role, no sentence
+SHORT_FRAME = 4  # words: a colon frame this short may leave its speaker to the text before
+LONG_FRAME = 12  # words: a colon frame this long without a speech verb may name several persons
+FAR = 80  # a speaker named more than this many characters into the frame counts less
+FAR_FACTOR = 0.9
