@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from indexer.extraction.crf import LinearCRF  # noqa: E402
+from indexer.extraction.names import FIRST_NAME_LISTS, faker_names  # noqa: E402
 from indexer.extraction.ner_features import (  # noqa: E402
     CLUSTERS as CLUSTER_FILE,
 )
@@ -171,22 +172,12 @@ GENITIVE_SHARE = 0.2  # of swapped names that get a genitive -s ("Nerudas Gedich
 
 def name_pools() -> tuple[list[str], list[str]]:
     """Return the first names and surnames of ``AUGMENT_LOCALES``, single words, sorted."""
-    import importlib
-
     firsts: set[str] = set()
     lasts: set[str] = set()
-    for locale in AUGMENT_LOCALES:
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for attr, pool in (
-            ("first_names", firsts),
-            ("first_names_male", firsts),
-            ("first_names_female", firsts),
-            ("last_names", lasts),
-        ):
-            names = getattr(provider, attr, None)
-            if not names or isinstance(names, property):
-                continue
-            pool.update(n for n in names if n.isalpha() and n[:1].isupper() and len(n) > 1)
+    for attrs, pool in ((FIRST_NAME_LISTS, firsts), (("last_names",), lasts)):
+        for attr in attrs:
+            for _, names in faker_names(attr, AUGMENT_LOCALES):
+                pool.update(n for n in names if n.isalpha() and n[:1].isupper() and len(n) > 1)
     return sorted(firsts), sorted(lasts)
 
 

@@ -33,8 +33,16 @@ NOT_FIRST = (
     )
     | CLUBS
 )
-# German function words that some of the foreign lists hold as first names
-NOT_FIRST_ANYWHERE = word_set("sie man von an einer dann mal")
+# German words that some of Faker's lists hold as first names: function words, and adjectives
+# at a sentence start ("Mir", "Solange"); words a foreign name folds to once its accents are gone
+# ("Östen" -> Osten, "París" -> Paris, "Juní" -> Juni); genitives ("Martins")
+NOT_FIRST_ANYWHERE = word_set(
+    "sie man von an einer dann mal "
+    "mir tu solange reine bot ran klare adams adolfs alfreds alexandria angeles april ast baron "
+    "boje briet davis delfin dung emils gote gurten hervor horn ide indiana iren isar isis islam "
+    "israel juli juni karo liga luther marias martins melodie merkur mio neptun november osten "
+    "paris rares rio rudolfs run sokrates sos thor tor ulke visa yen zivile"
+)
 
 # --- persons -------------------------------------------------------------------------------------
 # occupations and functions that stand before a full name ("Musiker Max Roth") but, unlike a
@@ -234,14 +242,5 @@ NOT_NAME_WORDS = word_set(
 # role nouns the ROLE_STEMS above miss ("Landeshauptmann", "Gouverneur", "Stadtverordneter");
 # plain "Hauptmann" stays a surname
 ROLE_STEMS_MORE = word_set("landeshauptmann gouverneur stadtverordnete delegierte berichterstatter")
-# first names of Faker's lists that are German words: function words and adjectives at a
-# sentence start ("Mir", "Solange"), and words a foreign name folds to once its accents are gone
-# ("Östen" -> Osten, "París" -> Paris, "Juní" -> Juni), genitives ("Martins")
-NOT_FIRST_MORE = word_set(
-    "mir tu solange reine bot ran klare adams adolfs alfreds alexandria angeles april ast baron "
-    "boje briet davis delfin dung emils gote gurten hervor horn ide indiana iren isar isis islam "
-    "israel juli juni karo liga luther marias martins melodie merkur mio neptun november osten "
-    "paris rares rio rudolfs run sokrates sos thor tor ulke visa yen zivile"
-)
 # last words of venues, schools and groups, beside ORG_AFTER ("Lindsey School", "Globe Theatre")
 ORG_AFTER_MORE = word_set("school schools centre center theatre theater kino club band radio force")

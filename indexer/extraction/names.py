@@ -19,7 +19,7 @@ from functools import lru_cache
 from indexer.analysis.folding import fold_name as fold
 
 # PARTICLES, STOPWORDS, word_set, Token and tokenize are re-exported from where they lived once
-from indexer.extraction.lexicon import NOT_FIRST, NOT_FIRST_ANYWHERE, NOT_FIRST_MORE, TITLES
+from indexer.extraction.lexicon import NOT_FIRST, NOT_FIRST_ANYWHERE, TITLES
 from indexer.extraction.lexicon import PARTICLES as PARTICLES
 from indexer.extraction.lexicon import STOPWORDS as STOPWORDS
 from indexer.extraction.lexicon import word_set as word_set
@@ -71,55 +71,64 @@ def first_names() -> frozenset[str]:
     return _first_names()[0]
 
 
+def faker_names(attr: str, locales: Iterable[str] | None = None) -> list[tuple[str, list]]:
+    """Return ``(locale, names)`` for the list ``attr`` (``first_names``, ``last_names`` …) of
+    each of Faker's person providers (MIT) that has one: all locales, or ``locales``; none
+    without Faker (extraction still works from roles, appositions and captions)."""
+    try:
+        import faker.providers.person as people
+    except ImportError:
+        return []
+    if locales is None:
+        locales = [module.name for module in pkgutil.iter_modules(people.__path__)]
+    found = []
+    for locale in locales:
+        provider = importlib.import_module(f"{people.__name__}.{locale}").Provider
+        names = getattr(provider, attr, None)
+        if names and not isinstance(names, property):
+            found.append((locale, names))
+    return found
+
+
+FIRST_NAME_LISTS = ("first_names", "first_names_male", "first_names_female")
+
+
 @lru_cache(maxsize=1)
 def _first_names() -> tuple[frozenset[str], frozenset[str]]:
     """Return the folded first names, and the first names as spelled (lowercase)."""
-    try:
-        import faker.providers.person as people
-    except ImportError:  # extraction still works from roles, appositions and captions
+    lists = [found for attr in FIRST_NAME_LISTS for found in faker_names(attr)]
+    if not lists:
         return frozenset(), frozenset()
-
     common = frequencies()
     found: set[str] = set()
     spelled: set[str] = set()
-    for module in pkgutil.iter_modules(people.__path__):
-        provider = importlib.import_module(f"{people.__name__}.{module.name}").Provider
-        german = module.name.startswith("de")
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            names = getattr(provider, attr, None)
-            if not names or isinstance(names, property):
+    for locale, names in lists:
+        german = locale.startswith("de")
+        for name in names:
+            low = name.lower()
+            if not name[:1].isupper() or not all(c.isalpha() or c == "-" for c in name):
                 continue
-            for name in names:
-                low = name.lower()
-                if not name[:1].isupper() or not all(c.isalpha() or c == "-" for c in name):
-                    continue
-                key = fold(name)
-                # a foreign name that is a German word too ("Halle", "Will") must be a German
-                # name ("Östen" and "París" fold to German words: NOT_FIRST_MORE)
-                if key in NOT_FIRST or (not german and low in common):
-                    continue
-                found.add(key)
-                spelled.add(low)
+            key = fold(name)
+            # a foreign name that is a German word too ("Halle", "Will") must be a German
+            # name ("Östen" and "París" fold to German words: NOT_FIRST_ANYWHERE)
+            if key in NOT_FIRST or (not german and low in common):
+                continue
+            found.add(key)
+            spelled.add(low)
     found.update(fold(name) for name in MORE_FIRST_NAMES)
     spelled.update(MORE_FIRST_NAMES)
-    return frozenset(found - NOT_FIRST_ANYWHERE - NOT_FIRST_MORE), frozenset(spelled)
+    return frozenset(found - NOT_FIRST_ANYWHERE), frozenset(spelled)
 
 
 @lru_cache(maxsize=1)
 def _gendered() -> tuple[frozenset[str], frozenset[str]]:
     """Return the male and the female first names of Faker's German-language providers."""
-    try:
-        import faker.providers.person as people
-    except ImportError:
-        return frozenset(), frozenset()
     male: set[str] = set()
     female: set[str] = set()
-    for module in pkgutil.iter_modules(people.__path__):
-        if not module.name.startswith("de"):
-            continue
-        provider = importlib.import_module(f"{people.__name__}.{module.name}").Provider
-        male.update(fold(n) for n in getattr(provider, "first_names_male", ()))
-        female.update(fold(n) for n in getattr(provider, "first_names_female", ()))
+    for into, attr in ((male, "first_names_male"), (female, "first_names_female")):
+        for locale, names in faker_names(attr):
+            if locale.startswith("de"):
+                into.update(fold(n) for n in names)
     return frozenset(male - female), frozenset(female - male)
 
 

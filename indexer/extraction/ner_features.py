@@ -26,7 +26,7 @@ from indexer.extraction.lexicon import (
     UNIQUE,
     WIRE_SERVICES,
 )
-from indexer.extraction.names import fold, is_first_name
+from indexer.extraction.names import faker_names, fold, is_first_name
 from indexer.extraction.org_heads import head_of
 from indexer.extraction.person_text import is_role
 from indexer.extraction.tokens import Tokens
@@ -52,20 +52,9 @@ def shape(word: str) -> str:
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """Return the folded surnames of Faker's person providers (MIT) that are no common word."""
-    try:
-        import faker.providers.person as people
-    except ImportError:
-        return frozenset()
-    import importlib
-    import pkgutil
-
     found: set[str] = set()
-    for module in pkgutil.iter_modules(people.__path__):
-        provider = importlib.import_module(f"{people.__name__}.{module.name}").Provider
-        german = module.name.startswith("de")
-        names = getattr(provider, "last_names", None)
-        if not names or isinstance(names, property):
-            continue
+    for locale, names in faker_names("last_names"):
+        german = locale.startswith("de")
         for name in names:
             if not name[:1].isupper() or not all(c.isalpha() or c in "-' " for c in name):
                 continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from indexer.extraction.lexicon import PLACES, REGIONS, word_set
+from indexer.extraction.names import faker_names
 
 COUNTRIES = word_set(
     "afghanistan ägypten albanien algerien andorra angola antigua argentinien armenien "
@@ -124,15 +125,10 @@ TOWNS = word_set(
 
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
-    """Return the surnames (lowercase) of Faker's German-language person lists (MIT)."""
-    try:
-        from faker.providers.person import de_AT, de_CH, de_DE
-    except ImportError:  # without Faker no surname is known
-        return frozenset()
-    found: set[str] = set()
-    for provider in (de_DE.Provider, de_AT.Provider, de_CH.Provider):
-        found.update(name.lower() for name in getattr(provider, "last_names", ()))
-    return frozenset(found)
+    """Return the surnames (lowercase) of Faker's German-language person lists (MIT); without
+    Faker no surname is known."""
+    lists = faker_names("last_names", ("de_DE", "de_AT", "de_CH"))
+    return frozenset(name.lower() for _, names in lists for name in names)
 
 
 @lru_cache(maxsize=1)
