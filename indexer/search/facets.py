@@ -9,7 +9,7 @@ combined (they are ORed); each value says whether it is selected.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -74,6 +74,10 @@ class FacetColumn:
         self._docs, self._values = table[:, 0], table[:, 1]
         self._keyed: dict[str, str] | None = None
 
+    def shown(self, values: Iterable[str]) -> list[str]:
+        """The names ``values`` in the spelling shown, each once."""
+        return shown(self.labels, values)
+
     def by_key(self, key: Callable[[str], str]) -> dict[str, str]:
         """Each value under its comparison key (keyed once per index state)."""
         if self._keyed is None:
@@ -114,8 +118,14 @@ def read_facet(reader, fieldname: str) -> FacetColumn:
             spellings.setdefault(key_of(value), Counter())[value] += count
         best = {key: best_spelling(counts) for key, counts in spellings.items()}
         labels = {value: best[key] for key, c in spellings.items() for value in c}
-    docs = {d: tuple(dict.fromkeys(labels.get(v, v) for v in vs)) for d, vs in raw.items()}
+    docs = {d: tuple(shown(labels, vs)) for d, vs in raw.items()}
     return FacetColumn(docs, labels)
+
+
+def shown(labels: dict[str, str], values: Iterable[str]) -> list[str]:
+    """``values`` in the spellings ``labels`` shows (the spelling most used across the index),
+    each once, in their order."""
+    return list(dict.fromkeys(labels.get(v, v) for v in values))
 
 
 def facet(

@@ -273,8 +273,7 @@ class Engine:
 
     def canonical(self, fieldname: str, values: list[str]) -> list[str]:
         """Show each name in the spelling most used across the index, once."""
-        labels = self.facet_column(fieldname).labels
-        return list(dict.fromkeys(labels.get(v, v) for v in values))
+        return self.facet_column(fieldname).shown(values)
 
     def facet_column(self, fieldname: str) -> FacetColumn:
         """The values of a facet field, per document and per value (cached)."""

@@ -414,8 +414,8 @@ def read_hits(
     (for all the rows of a chunk at once). The stored fields of a chunk are read in document
     order, one pass through the stored column; an export reads the first page's ``MAX_LIMIT``
     rows, then chunks of ``EXPORT_CHUNK`` while its budget lasts."""
-    persons = engine.facet_column(f.PERSONS).labels
-    organisations = engine.facet_column(f.ORGANISATIONS).labels
+    persons = engine.facet_column(f.PERSONS)
+    organisations = engine.facet_column(f.ORGANISATIONS)
     versions = engine.versions()
     hits: list[Hit] = []
     start = 0
@@ -451,13 +451,9 @@ def read_hits(
     return hits, False
 
 
-def _shown(labels: dict[str, str], stored: str | None) -> list[str]:
-    """The names of a stored facet field in their shown spellings, each once (as
-    ``Engine.canonical``, with the labels looked up once per search)."""
-    if not stored:
-        return []
-    names = [labels.get(v, v) for v in stored.split(f.SEP) if v]
-    return names if len(set(names)) == len(names) else list(dict.fromkeys(names))
+def _shown(column: FacetColumn, stored: str | None) -> list[str]:
+    """The names of a stored facet field in their shown spellings, each once."""
+    return column.shown(v for v in stored.split(f.SEP) if v) if stored else []
 
 
 def get_release(engine: Engine, id_or_path: str) -> Release | None:
