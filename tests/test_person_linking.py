@@ -483,3 +483,40 @@ def test_the_main_process_gets_and_holds_only_what_linking_and_deciding_need():
         assert batch.add([sent], "d") == 1
     assert batch.pending and all(held_by for _, held_by, _ in batch.pending)
     assert not any(isinstance(part, Release) for entry in batch.pending for part in entry)
+
+
+def test_a_decision_gives_the_held_release_what_the_main_process_decided():
+    """The record sent back to a worker carries the id, persons, speakers, first-indexed time
+    and links decided on the decision part; applied to the release the worker holds, that
+    release says the same, and the record survives the pickled batch it travels in."""
+    import pickle
+
+    from indexer.build.pipeline import Decision, decision_part
+    from indexer.build.release import prepare
+    from indexer.text.corpus import SourceRecord
+
+    text = (
+        "Stadt eröffnet Bibliothek\n\nMusterhausen, 3. Mai 2024 – Die Stadt eröffnet eine "
+        "Bibliothek. „Wir freuen uns sehr auf die vielen Leserinnen und Leser“, sagte "
+        "Bürgermeisterin Anna Schmidt (SPD). „Die Bibliothek ist ein Ort für alle Menschen "
+        "der Stadt“, sagte Hubertus Heil.\n"
+    )
+    held = prepare(SourceRecord("a", "a.txt", "test", "txt", text))
+    sent = decision_part(held, (0, 1))
+    sent.id, sent.first_indexed = "a-2", "2026-01-01T00:00:00Z"
+    sent.persons = ["Hubertus Heil"]
+    sent.links = {"Heil": "Hubertus Heil"}
+    sent.quotes[0]["speaker"] = None
+    decided = pickle.loads(pickle.dumps(Decision.of(sent)))
+    assert decided == (
+        "a-2",
+        ["Hubertus Heil"],
+        [None, "Hubertus Heil"],
+        sent.first_indexed,
+        sent.links,
+    )
+    written = decided.apply(held)
+    assert (written.id, written.persons, written.links) == ("a-2", ["Hubertus Heil"], sent.links)
+    assert written.first_indexed == sent.first_indexed
+    assert [q["speaker"] for q in written.quotes] == [None, "Hubertus Heil"]
+    assert written.quotes[1]["text"] == "Die Bibliothek ist ein Ort für alle Menschen der Stadt"

@@ -17,6 +17,7 @@ from whoosh.searching import Searcher
 from indexer.build.pipeline import (
     REMEMBERED,
     Bounds,
+    Decision,
     Held,
     PreparedFile,
     TimedOut,
@@ -307,7 +308,7 @@ class _Batch:
             mine = links.get(found.id, {})
             if held_by:
                 persons, speakers = list(found.persons), list(found.speakers)
-                decided = (found.id, persons, speakers, first_indexed, mine)
+                decided = Decision(found.id, persons, speakers, first_indexed, mine)
                 self.workers.decide(held_by, found.digest, decided)
                 continue
             release = self.held.take(number)

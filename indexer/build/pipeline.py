@@ -31,6 +31,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import NamedTuple
 
 from indexer.build.release import prepare, to_records
 from indexer.config import writer_mb
@@ -69,6 +70,32 @@ class PreparedFile:
     releases: list[Release] = field(default_factory=list)
     read_skips: list[Skip] = field(default_factory=list)
     failed: list[Skip] = field(default_factory=list)
+
+
+class Decision(NamedTuple):
+    """What the main process decided for a release a worker holds: it is written with this id,
+    these persons and quote speakers (as the release names them), this first-indexed time and
+    these links across the index (``Release.links``). A tuple, so batches pickle small."""
+
+    id: str
+    persons: list[str]
+    speakers: list[str | None]
+    first_indexed: str | None
+    links: dict[str, str]
+
+    @classmethod
+    def of(cls, release: Release) -> Decision:
+        """The decision as ``release`` (its decision part, ``decision_part``) now says it."""
+        speakers = [quote.get("speaker") for quote in release.quotes]
+        return cls(release.id, release.persons, speakers, release.first_indexed, release.links)
+
+    def apply(self, release: Release) -> Release:
+        """Give the release the worker holds what was decided for it."""
+        release.id, release.persons = self.id, self.persons
+        release.first_indexed, release.links = self.first_indexed, self.links
+        for quote, speaker in zip(release.quotes, self.speakers, strict=True):
+            quote["speaker"] = speaker
+        return release
 
 
 class Target:
@@ -405,17 +432,14 @@ class _Worker:
             if decision is not None:
                 self.write([(number, *decision)])
 
-    def write(self, decisions: list) -> None:
+    def write(self, decisions: list[tuple[int, str | None, Decision | None]]) -> None:
         for number, digest, decided in decisions:
             release = self.held.take(number)
             if decided is None:  # not written: a duplicate
                 continue
-            release.id, release.persons, speakers, release.first_indexed, release.links = decided
-            for quote, speaker in zip(release.quotes, speakers, strict=True):
-                quote["speaker"] = speaker
             if self.writer is None:
                 self.writer = self._open_writer()
-            for record in to_records(pre_analyse(release), digest):
+            for record in to_records(pre_analyse(decided.apply(release)), digest):
                 self.writer.add_document(**record)
 
     def _open_writer(self):
@@ -632,17 +656,16 @@ class Workers:
 
     def write(self, release: Release, digest: str) -> None:
         """Have the worker holding ``release`` add it, as decided here, to its segment."""
-        speakers = [quote.get("speaker") for quote in release.quotes]
-        decided = (release.id, release.persons, speakers, release.first_indexed, release.links)
-        self.decide(release.held_by, digest, decided)
+        self.decide(release.held_by, digest, Decision.of(release))
 
     def drop(self, release: Release) -> None:
         """Tell the worker holding ``release`` that it is not written."""
         self.decide(release.held_by, None, None)
 
-    def decide(self, held_by: tuple[int, int], digest: str | None, decided: tuple | None) -> None:
-        """Have the worker holding a release write it with ``decided`` (its id, persons and
-        speakers as it names them, first-indexed time, links), or drop it (None)."""
+    def decide(
+        self, held_by: tuple[int, int], digest: str | None, decided: Decision | None
+    ) -> None:
+        """Have the worker holding a release write it as ``decided``, or drop it (None)."""
         number, held = held_by
         pending = self.decisions[number]
         pending.append((held, digest, decided))
