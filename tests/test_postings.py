@@ -339,3 +339,29 @@ def test_a_text_is_scanned_as_by_the_token_pattern(text):
     scan = postings_module._scan(full, text)
     assert scan.raws == [m[0] for m in full.finditer(text)]
     assert scan.starts == [m.start() for m in full.finditer(text)]
+
+
+def test_a_fields_analyzer_is_compared_with_ours_once(monkeypatch):
+    """Comparing analyzers compares every stage's settings (the stopword set too): a field's
+    analyzer is compared once, not at every text, and an analyzer changed into another object
+    is compared anew."""
+    from whoosh.analysis import CompositeAnalyzer
+
+    compared = []
+    equal = CompositeAnalyzer.__eq__
+    monkeypatch.setattr(
+        CompositeAnalyzer, "__eq__", lambda a, b: (compared.append(1), equal(a, b))[1]
+    )
+    schema = build_schema()
+    body, exact = schema["body"], schema["exact"]
+    for n in range(20):
+        text = f"Die Bürgerinnen der Stadt {n} wählen den Gemeinderat."
+        assert field_postings(body, text) == list(TEXT.index(body, text))
+        field_postings(exact, text)
+        span_postings(body, text, 4, 15)
+        joined_postings(exact, ["Titel", text])
+    assert len(compared) <= 3  # body: German; exact: not German, then exact
+    other = build_schema()["body"]  # equal, another object
+    compared.clear()
+    field_postings(other, "Die Bürgerinnen")
+    assert compared

@@ -131,20 +131,36 @@ def _scan(expression: Pattern[str], text: str) -> _Scan:
 
 def _ours(field: FieldType, text: object) -> bool:
     """Tell whether the postings of ``text`` in ``field`` can be computed here, not by Whoosh."""
-    analyzer = field.analyzer
     return (
         isinstance(text, str)
         and type(field).index in _INDEX_METHODS
         and type(field.format) in _FORMATS
-        and analyzer in (_GERMAN, _EXACT)
+        and _german(field.analyzer) is not None
     )
+
+
+# id(analyzer) -> (analyzer, what ``_german`` says): comparing an analyzer with ours compares
+# every stage's settings (the stopword set too), a few microseconds asked several times a release
+_KNOWN: dict[int, tuple[CompositeAnalyzer, bool | None]] = {}
+
+
+def _german(analyzer: CompositeAnalyzer) -> bool | None:
+    """True for our German analyzer, False for the exact one, None for any other (an analyzer's
+    stages are not changed once it has indexed)."""
+    known = _KNOWN.get(id(analyzer))
+    if known is None or known[0] is not analyzer:
+        german = True if analyzer == _GERMAN else False if analyzer == _EXACT else None
+        if len(_KNOWN) >= 64:  # schemas read again and again (searchers reopened)
+            _KNOWN.clear()
+        known = _KNOWN[id(analyzer)] = (analyzer, german)
+    return known[1]
 
 
 def _postings(field: FieldType, scan: _Scan, offset: int = 0) -> list[Posting]:
     """Return the postings of the matches ``scan`` in ``field``; offsets counted from ``offset``."""
     fmt = field.format
     positions = type(fmt) is not Frequency
-    token = _TOKENS[field.analyzer == _GERMAN, positions]
+    token = _TOKENS[_german(field.analyzer), positions]
     boost = fmt.field_boost  # every token's own boost is 1.0, so a term's weight is its frequency
     if not positions:
         counts = _count(scan.raws, token)
