@@ -244,3 +244,24 @@ def test_term_pool_writes_out_without_lists_of_every_posting(tmp_path, monkeypat
     tracemalloc.stop()
     assert peak < 50 * count  # bytes a posting: numpy's sorted numbers and one block's lists
     storage.destroy()
+
+
+def test_term_pool_checks_only_terms_whose_documents_fall(tmp_path, monkeypatch):
+    """A term's first posting follows the last one of the term before; that is no fall in its
+    documents: only a term whose own documents do not ascend is checked and sorted."""
+    checked = []
+    in_order = writer_module._in_order
+    monkeypatch.setattr(writer_module, "_in_order", lambda p: (checked.append(p), in_order(p))[1])
+    ix = whoosh_index.create_in(str(tmp_path), build_schema())
+    storage = ix.storage.temp_storage("pool.tmp")
+    items = _pool_items(2)  # documents added in order: no term falls
+    for made in (items, [*items, ("body", b"zz", 5, 1.0, b"a"), ("body", b"zz", 1, 1.0, b"b")]):
+        pool = writer_module._TermPool(storage, 10**9)
+        stock = PostingPool(storage, None)
+        for item in made:
+            pool.add(item)
+            stock.add(item)
+        checked.clear()
+        assert list(pool.iter_postings()) == list(stock.iter_postings())
+        assert [ids for ids, _, _ in checked] == ([] if made is items else [[5, 1]])
+    storage.destroy()

@@ -24,7 +24,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import suppress
-from itertools import groupby, islice
+from itertools import groupby, islice, repeat
 from operator import itemgetter, lt
 
 import numpy as np
@@ -119,20 +119,24 @@ class _TermPool:
         ``BLOCK`` postings at a time: lists of all of them at once (a Python int or float and
         a pointer each, ~110 bytes a posting) more than doubled a worker's memory while its
         full pool was written out."""
-        keys = sorted(
-            (fieldname, btext, number)
-            for fieldname, numbers in self.fields.items()
-            for btext, number in numbers.items()
-        )
+        keys: list[tuple[str, bytes]] = []  # (field, term bytes), sorted
+        numbers: list[int] = []  # their term numbers
+        for fieldname in sorted(self.fields):
+            # a field's terms are unique: sorting its (term, number) pairs compares terms only
+            terms = sorted(self.fields[fieldname].items())
+            keys.extend(zip(repeat(fieldname), map(itemgetter(0), terms)))
+            numbers.extend(map(itemgetter(1), terms))
         rank = np.empty(len(keys), np.int64)
-        rank[[number for *_, number in keys]] = np.arange(len(keys))
+        rank[np.array(numbers, np.int64)] = np.arange(len(keys))
         ranks = rank[np.frombuffer(self.terms, np.uint32)]
         order = np.argsort(ranks, kind="stable")
         ends = np.cumsum(np.bincount(ranks, minlength=len(keys)))
-        del rank, ranks
+        del rank, ranks, numbers
         ids = np.frombuffer(self.ids, np.uint32)[order]
-        # the terms whose documents do not ascend (none, as writers add them): sorted one by one
+        # the terms whose documents do not ascend (none, as writers add them): sorted one by one;
+        # a term's first posting follows the last one of the term before, which is no fall
         falls = np.flatnonzero(ids[1:] <= ids[:-1]) + 1
+        falls = falls[~np.isin(falls, ends)]
         unsorted = set(np.searchsorted(ends, falls, side="right").tolist())
         weights = np.frombuffer(self.weights, np.float64)[order]
         held = self.values
@@ -144,13 +148,12 @@ class _TermPool:
             stop = min(max(bisect_left(ends, start + BLOCK, number) + 1, number + 1), len(keys))
             end = ends[stop - 1]
             block_ids, block_weights = ids[start:end].tolist(), weights[start:end].tolist()
-            block_values = [held[i] for i in order[start:end].tolist()]
+            block_values = list(map(held.__getitem__, order[start:end].tolist()))
             at = start
             for n in range(number, stop):
                 a, b = at - start, ends[n] - start
                 postings = block_ids[a:b], block_weights[a:b], block_values[a:b]
-                fieldname, btext, _ = keys[n]
-                yield (fieldname, btext), _in_order(postings) if n in unsorted else postings
+                yield keys[n], _in_order(postings) if n in unsorted else postings
                 at = ends[n]
             number, start = stop, end
 
