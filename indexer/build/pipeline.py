@@ -267,7 +267,7 @@ def _work(items: list, seconds: float = 0, stamp=None, seq: float = REPLAYING) -
     for position, item in enumerate(items):
         if isinstance(item, SourceRecord):
             if seconds > 0:
-                _warm_up()
+                warm_up()
             if stamp is not None:
                 stamp[0], stamp[1] = seq, position
                 stamp[2] = time.monotonic()
@@ -291,10 +291,10 @@ _WARM = SourceRecord(
 _warmed = False
 
 
-def _warm_up() -> None:
+def warm_up() -> None:
     """Prepare a sample release once per process, outside the bound: the tables and models
     that preparing loads on first use (seconds on a busy machine) are not charged to the
-    first release of the run."""
+    first release of the run (and, loaded in the forkserver, to no worker: ``build.warm``)."""
     global _warmed
     if not _warmed:
         _warmed = True
@@ -507,6 +507,8 @@ class Workers:
 
     def __init__(self, count: int, index: Path | Target, seconds: float = 0) -> None:
         self.context = multiprocessing.get_context("forkserver")
+        # loaded once in the forkserver, not in every worker (if it is not running already)
+        self.context.set_forkserver_preload(["indexer.build.warm"])
         self.index = index if isinstance(index, Target) else str(index)
         self.seconds = seconds
         self.limit = seconds + watch_margin(seconds) if seconds > 0 else 0.0
