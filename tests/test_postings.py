@@ -365,3 +365,37 @@ def test_a_fields_analyzer_is_compared_with_ours_once(monkeypatch):
     compared.clear()
     field_postings(other, "Die Bürgerinnen")
     assert compared
+
+
+WORD_FIELDS = [
+    name
+    for name, field in build_schema().items()
+    if field.indexed and not isinstance(field, TEXT) and postings_module.word_postings(field, "x")
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(values=st.lists(st.text(max_size=30), min_size=1, max_size=4), sep=st.sampled_from("\x1f,"))
+def test_id_and_facet_fields_give_the_postings_of_whoosh(values, sep):
+    """ID fields (the value is the term) and the facets (values split at SEP) are indexed
+    without Whoosh's generators: the same terms, frequencies, weights and values, in order."""
+    schema = build_schema()
+    value = sep.join(values)
+    for name in WORD_FIELDS:
+        field = schema[name]
+        try:
+            expected = list(field.index(value))
+        except UnicodeEncodeError:  # a lone surrogate: Whoosh fails, and so do we
+            with pytest.raises(UnicodeEncodeError):
+                postings_module.word_postings(field, value)
+            continue
+        assert postings_module.word_postings(field, value) == expected
+
+
+def test_word_postings_cover_the_id_and_facet_fields_only():
+    schema = build_schema()
+    assert {"id", "path", "date", "persons", "organisation_keys", "speaker"} <= set(WORD_FIELDS)
+    assert not {"title", "body", "exact", "quote"} & set(WORD_FIELDS)
+    for name in ("body", "exact"):
+        assert postings_module.word_postings(schema[name], "Wort") is None
+    assert postings_module.word_postings(TEXT(analyzer=StandardAnalyzer()), "Wort") is None

@@ -22,9 +22,9 @@ from operator import attrgetter
 from re import Match, Pattern
 from typing import NamedTuple
 
-from whoosh.analysis import CompositeAnalyzer
+from whoosh.analysis import CompositeAnalyzer, IDTokenizer, RegexTokenizer
 from whoosh.fields import FieldType
-from whoosh.formats import Characters, Frequency, Positions
+from whoosh.formats import Characters, Existence, Frequency, Positions
 from whoosh.system import pack_uint
 
 from indexer.analysis.analyzers import (
@@ -66,6 +66,27 @@ def field_postings(field: FieldType, text: str) -> list[Posting]:
     if not _ours(field, text):
         return list(field.index(text))
     return _postings(field, _scan(field.analyzer.items[0].expression, text))
+
+
+def word_postings(field: FieldType, value: object) -> list[Posting] | None:
+    """Return what ``list(field.index(value))`` returns for an ID field (the value is the one
+    term) or a field whose analyzer is one token regex (the facets, split at ``SEP``), without
+    Whoosh's generators (a record has about twenty such fields); None for any other field."""
+    if not isinstance(value, str) or type(field).index is not FieldType.index:
+        return None
+    analyzer, fmt = field.analyzer, field.format
+    kind = type(fmt)
+    if kind is Existence and type(analyzer) is IDTokenizer:
+        return [(value.encode("utf-8"), 1, fmt.field_boost, b"")]
+    if kind is Frequency and type(analyzer) is RegexTokenizer and not analyzer.gaps:
+        expression = analyzer.expression
+        if expression.groups == 0:  # findall gives the whole matches, as the tokenizer
+            boost = fmt.field_boost  # every token's boost is 1.0: a weight is a frequency
+            counts = Counter(expression.findall(value))
+            return [
+                (w.encode("utf-8"), n, float(n) * boost, pack_uint(n)) for w, n in counts.items()
+            ]
+    return None
 
 
 def span_postings(field: FieldType, text: str, start: int, end: int) -> list[Posting]:

@@ -24,7 +24,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import suppress
-from itertools import groupby, islice, repeat
+from itertools import filterfalse, groupby, islice, repeat
 from operator import itemgetter, lt
 
 import numpy as np
@@ -33,6 +33,7 @@ from whoosh.util import random_name
 from whoosh.writing import SegmentWriter
 
 from indexer.engine import doclists
+from indexer.engine.postings import word_postings
 
 # estimated bytes per posting held (its numbers and value, and the arrays that sort them) and term
 POSTING_BYTES = 100
@@ -96,7 +97,7 @@ class _TermPool:
         numbers = self.fields.get(fieldname)
         if numbers is None:
             numbers = self.fields[fieldname] = {}
-        new = list(dict.fromkeys(b for b in btexts if b not in numbers))
+        new = list(dict.fromkeys(filterfalse(numbers.__contains__, btexts)))
         if new:
             numbers.update(zip(new, range(self.count, self.count + len(new)), strict=True))
             self.count += len(new)
@@ -304,7 +305,7 @@ class Writer(SegmentWriter):
                 field = schema[fieldname]
                 length = 0
                 if field.indexed:
-                    items = field.index(value)
+                    items = word_postings(field, value) or field.index(value)
                     length = self.pool.add_field(fieldname, items, docnum, field.scorable)
                 stored = fields.get(f"_stored_{fieldname}", value)
                 perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
