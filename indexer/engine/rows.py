@@ -16,9 +16,10 @@ stored record, as before.
 
 from __future__ import annotations
 
+import io
+import os
 import struct
-from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from whoosh import columns
 from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader, W3PerDocWriter
@@ -77,10 +78,20 @@ class RowWriter(W3PerDocWriter):
 class RowReader(W3PerDocReader):
     """Whoosh's per-document reader, with the body of a release read back from its row."""
 
+    def __init__(self, storage, segment) -> None:
+        super().__init__(storage, segment)
+        self._row_data: Callable[[int], bytes] | None = None
+
+    def row_data(self, docnum: int) -> bytes:
+        """A document's row as written, empty when it has none."""
+        if self._row_data is None:
+            column = self._cached_reader(ROW, _COLUMN)
+            self._row_data = _values(column) if column is not None else lambda docnum: b""
+        return self._row_data(docnum)
+
     def row(self, docnum: int) -> dict[str, str] | None:
         """The row fields of a release, None when it has no row (see the module)."""
-        column = self._cached_reader(ROW, _COLUMN)
-        data = column[docnum] if column is not None else b""
+        data = self.row_data(docnum)
         return decode_row(data) if data else None
 
     def stored_fields(self, docnum: int) -> dict:
@@ -88,6 +99,23 @@ class RowReader(W3PerDocReader):
         if f.BODY not in stored and (row := self.row(docnum)) and f.BODY in row:
             stored[f.BODY] = row[f.BODY]
         return stored
+
+
+def _values(column) -> Callable[[int], bytes]:
+    """Read a document's value of a ``VarBytesColumn``: with one ``pread`` when the column is a
+    file of its own (Whoosh's reader seeks and reads through Python's buffered file), else
+    with Whoosh's reader (a column inside a compound segment file)."""
+    dbfile = getattr(column, "_dbfile", None)
+    if type(getattr(dbfile, "file", None)) is not io.BufferedReader:
+        return column.__getitem__
+    fd, base = dbfile.file.fileno(), column._basepos
+    offsets, lengths = column._offsets, column._lengths
+
+    def value(docnum: int) -> bytes:
+        length = lengths[docnum]
+        return os.pread(fd, length, base + offsets[docnum]) if length else b""
+
+    return value
 
 
 class RowCodec(W3Codec):
@@ -101,12 +129,14 @@ class RowCodec(W3Codec):
 def read_rows(searcher, docs: Iterable[int]) -> dict[int, dict]:
     """The row fields of releases (document numbers of ``searcher``): read from their rows, or
     for a release without one, from its stored record (all its stored fields)."""
+    docs = list(docs)
     found: dict[int, dict] = {}
-    leaves = searcher.reader().leaf_readers()
-    starts = [offset for _, offset in leaves]
-    for docnum in docs:
-        leaf, offset = leaves[bisect_right(starts, docnum) - 1]
+    for leaf, offset in searcher.reader().leaf_readers():
+        end = offset + leaf.doc_count_all()
         perdoc = getattr(leaf, "_perdoc", None)
-        row = perdoc.row(docnum - offset) if isinstance(perdoc, RowReader) else None
-        found[docnum] = row if row is not None else searcher.stored_fields(docnum)
+        data = perdoc.row_data if isinstance(perdoc, RowReader) else lambda docnum: b""
+        for docnum in docs:
+            if offset <= docnum < end:
+                row = data(docnum - offset)
+                found[docnum] = decode_row(row) if row else searcher.stored_fields(docnum)
     return found
