@@ -163,3 +163,17 @@ def test_pages_and_exports_are_the_same_with_or_without_rows(rows_index, tmp_pat
             app.extensions[ENGINE].close()
     assert all(status == 200 for status, _ in answers[0])
     assert answers[0] == answers[1]
+
+
+def test_rows_of_a_closed_reader_are_not_read(rows_index):
+    """A row is read by its file's descriptor: once Whoosh closed the file, that number may be
+    another file's, so the read is refused as Whoosh's own would be."""
+    ix = whoosh_index.open_dir(str(store.live_path(rows_index)))
+    reader = ix.reader()
+    leaf, _ = reader.leaf_readers()[0]
+    docnum = next(d for d in leaf.all_doc_ids() if leaf.stored_fields(d)[f.KIND] == f.RELEASE_KIND)
+    assert leaf._perdoc.row(docnum)[f.BODY]
+    reader.close()
+    with pytest.raises(ValueError):
+        leaf._perdoc.row(docnum)
+    ix.close()

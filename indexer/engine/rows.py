@@ -108,10 +108,13 @@ def _values(column) -> Callable[[int], bytes]:
     dbfile = getattr(column, "_dbfile", None)
     if type(getattr(dbfile, "file", None)) is not io.BufferedReader:
         return column.__getitem__
-    fd, base = dbfile.file.fileno(), column._basepos
+    file = dbfile.file
+    fd, base = file.fileno(), column._basepos
     offsets, lengths = column._offsets, column._lengths
 
     def value(docnum: int) -> bytes:
+        if file.closed:  # its descriptor may be another file's by now
+            raise ValueError(f"read of closed file {dbfile._name}")
         length = lengths[docnum]
         return os.pread(fd, length, base + offsets[docnum]) if length else b""
 
