@@ -45,6 +45,8 @@ from whoosh.formats import Characters, Positions
 from whoosh.system import pack_int, pack_ushort
 from whoosh.util.numeric import length_to_byte
 
+from indexer.engine.rows import RowCodec, RowWriter
+
 EXT = ".dls"
 MAGIC = b"PSDLS\x00\x00\x02"
 MIN_POSTINGS = 128
@@ -314,20 +316,31 @@ class Codec(W3Codec):
     """Whoosh's codec, with the doc lists written beside each segment's postings."""
 
     def __init__(
-        self, min_postings: int | None = None, plain_below: int = PLAIN_BELOW, **kwargs
+        self,
+        min_postings: int | None = None,
+        plain_below: int = PLAIN_BELOW,
+        rows: bool = True,
+        **kwargs,
     ) -> None:
         kwargs.setdefault("inlinelimit", INLINE_BELOW)
         super().__init__(**kwargs)
         self.min_postings = MIN_POSTINGS if min_postings is None else min_postings
         self.plain_below = plain_below
+        self.rows = rows  # False: Whoosh's stored records as they are (``rows``), for tests
 
     def field_writer(self, storage, segment):
         return _FieldWriter(self, storage, segment)
 
+    def per_document_writer(self, storage, segment):
+        if self.rows:
+            return RowWriter(self, storage, segment)
+        return super().per_document_writer(storage, segment)
+
     def new_segment(self, storage, indexname):
-        """A segment that reads with Whoosh's own codec: the table of contents, which pickles
-        it, stays readable without this module."""
-        reading = W3Codec(self._blocklimit, self._compression)  # Whoosh's inline limit: its
+        """A segment that reads with Whoosh's own codec but for the releases' rows
+        (``rows.RowCodec``): the table of contents, which pickles it, stays readable without
+        this module."""
+        reading = RowCodec(self._blocklimit, self._compression)  # Whoosh's inline limit: its
         # writer cannot take a higher one (see ``_PostingsWriter.finish_postings``)
         return W3Segment(reading, indexname)
 

@@ -10,8 +10,9 @@ from whoosh.analysis import RegexTokenizer
 from indexer.analysis.analyzers import exact_analyzer, german_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 15  # 12: version signature, publisher; 13: quote confidence; 14: person_links;
-# 15: person_links with the sender and the cues around each name (link_cues)
+SCHEMA_VERSION = 16  # 12: version signature, publisher; 13: quote confidence; 14: person_links;
+# 15: person_links with the sender and the cues around each name (link_cues); 16: a release's
+# hit row in a column of its own, the body out of the stored record (``engine.rows``)
 
 ID = "id"
 KIND = "kind"

@@ -15,6 +15,7 @@ from indexer.config import search_seconds
 from indexer.engine import matches
 from indexer.engine import schema as f
 from indexer.engine.matches import MatchSet, Term, match
+from indexer.engine.rows import read_rows
 from indexer.engine.stored import from_stored
 from indexer.model import Release
 from indexer.search import snippets, spelling
@@ -411,9 +412,9 @@ def read_hits(
 
     What every row needs is looked up once per call, not once per row: the shown spellings of
     the names (one dictionary each), the version groups, the matched terms and their offsets
-    (for all the rows of a chunk at once). The stored fields of a chunk are read in document
-    order, one pass through the stored column; an export reads the first page's ``MAX_LIMIT``
-    rows, then chunks of ``EXPORT_CHUNK`` while its budget lasts."""
+    (for all the rows of a chunk at once). The rows of a chunk (``engine.rows``: the fields a
+    hit shows, without Whoosh's stored record) are read in document order; an export reads the
+    first page's ``MAX_LIMIT`` rows, then chunks of ``EXPORT_CHUNK`` while its budget lasts."""
     persons = engine.facet_column(f.PERSONS)
     organisations = engine.facet_column(f.ORGANISATIONS)
     versions = engine.versions()
@@ -425,7 +426,7 @@ def read_hits(
         size = MAX_LIMIT if not hits else EXPORT_CHUNK
         chunk, start = top_n[start : start + size], start + size
         docs = sorted(d for _, d in chunk)
-        stored = {d: searcher.stored_fields(d) for d in docs}
+        stored = read_rows(searcher, docs)
         terms = docterms(found, docs) if highlight_it else {}
         offsets = snippets.body_offsets(searcher, docs, terms) if highlight_it else {}
         for score, docnum in chunk:
