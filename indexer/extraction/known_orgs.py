@@ -6,9 +6,12 @@ UN bodies, wire services, broadcasters and newspapers, unions, business and prof
 associations, churches, welfare associations and NGOs, health insurers, science organisations and
 institutes, universities known by acronym, and large companies. Each line
 is ``Full name | acronym | other names``; the facet value is the full name, the others become
-aliases. Names are matched case-sensitively as whole tokens (``EU`` but not ``eu`` in a URL), a
-genitive ``-s``/``-es`` of the last word included (``des Umweltbundesamtes``). An acronym in a
-dateline tag (``Berlin (dpa)``) is the distributing wire service and not matched.
+aliases. A body renamed under the same acronym, its new name extending the old one, is a second
+line with that acronym: its names count as the first line's body (the BMI under its three names
+since 2018); a changed acronym (BMJ, BMJV) marks a changed remit and stays a body of its own.
+Names are matched case-sensitively as whole tokens (``EU`` but not ``eu`` in a URL), a genitive
+``-s``/``-es`` of the last word included (``des Umweltbundesamtes``). An acronym in a dateline
+tag (``Berlin (dpa)``, ``(Reuters)``) is the distributing wire service and not matched.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
+from indexer.extraction.lexicon import WIRE_SERVICES
 from indexer.extraction.org_names import GUARDED, KINDS, NAMES
 from indexer.extraction.tokens import Tokens, split_tokens
 
@@ -61,7 +65,7 @@ Deutsche Rentenversicherung | DRV |
 Bundesministerium für Bildung und Forschung | BMBF |
 Bundesministerium für Wirtschaft und Klimaschutz | BMWK |
 Bundesministerium der Finanzen | BMF | Bundesfinanzministerium
-Bundesministerium des Innern | | Bundesinnenministerium
+Bundesministerium des Innern | BMI | Bundesinnenministerium
 Bundesministerium der Justiz | BMJ | Bundesjustizministerium
 Bundesministerium für Gesundheit | BMG | Bundesgesundheitsministerium
 Bundesministerium für Arbeit und Soziales | BMAS | Bundesarbeitsministerium
@@ -185,7 +189,7 @@ Amazon | |
 Facebook | |
 Tesla | |
 Bundesministerium für Wirtschaft und Energie | BMWi |
-Bundesministerium des Innern, für Bau und Heimat | | Bundesministerium des Innern und für Heimat
+Bundesministerium des Innern, für Bau und Heimat | BMI | Bundesministerium des Innern und für Heimat
 Bundesministerium für Digitales und Verkehr | BMDV |
 Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen | BMWSB | Bundesbauministerium
 Bundesministerium der Justiz und für Verbraucherschutz | BMJV |
@@ -438,9 +442,15 @@ def _by_length() -> dict[str, list[tuple[int, dict[tuple[str, ...], Known]]]]:
 def _index() -> dict[str, list[tuple[tuple[str, ...], Known]]]:
     """Map a first token to the token sequences starting with it, longest first."""
     index: dict[str, list[tuple[tuple[str, ...], Known]]] = {}
+    by_acronym: dict[str, Known] = {}
     for line, guarded in _lines():
         name, acronym, others = (part.strip() for part in line.split("|"))
         known = Known(name, acronym or None, guarded)
+        first = by_acronym.setdefault(acronym, known) if acronym else known
+        if name.startswith(first.name):
+            # a later line with an earlier line's acronym and a longer form of its name is that
+            # body renamed, its acronym kept (BMI, also "…, für Bau und Heimat"): one facet value
+            known = first
         names = {name, *(o.strip() for o in others.split(",") if o.strip())}
         if acronym:
             names.add(acronym)
@@ -555,5 +565,5 @@ def _wire_tag(tk: Tokens, a: int, b: int) -> bool:
         and a > 0
         and texts[a - 1] == "("
         and tk.word(b) == ")"
-        and (texts[a].islower() or texts[a] in {"AFP", "KNA", "SID", "dpa-AFX"})
+        and (texts[a].islower() or texts[a].lower() in WIRE_SERVICES)
     )

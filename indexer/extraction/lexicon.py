@@ -206,7 +206,7 @@ UNIQUE = word_set(
 )
 WIRE_SERVICES = word_set(
     "pressrelations ots news aktuell dpa epd kna afp reuters presseportal openpr pressebox "
-    "lifepr firmenpresse"
+    "lifepr firmenpresse sid dpa-afx"
 )
 # "das Unternehmen Hella GmbH": a description before the name, not part of it
 GENERIC_PREFIX = word_set(

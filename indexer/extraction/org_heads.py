@@ -186,6 +186,8 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
     texts, cap, starts = tk.texts, tk.capital, tk.starts
     n = len(texts)
     if head.endswith("fraktion") and tk.word(k) in {"der", "von"} and _party(tk.word(k + 1)):
+        if tk.word(k + 2) == "/" and _party(tk.word(k + 3)):
+            return k + 4  # "Fraktion der CDU/CSU"
         return k + 2  # "Landtagsfraktion der AfD", "Fraktion der Grünen"
     if head == "ministerium" and tk.word(k) in {"des", "der"} and _portfolio(tk.word(k + 1)):
         k += 2  # "Ministerium des Innern und für Kommunales", "Staatsministerium der Justiz"

@@ -124,9 +124,12 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             # "der Chemiekonzern BASF", "die Nachrichtenagentur AFP": the name follows its kind
             found.append(OrgMention(text[starts[i + 1] : ends[k - 1]], starts[i + 1], ends[k - 1]))
             continue
+        a = _party_before(tk, a, i)
         name = display(tk, a, k, i)
-        if a == i and k == i + 3 and texts[i + 1] in {"der", "von"} and acronym_party(texts[k - 1]):
-            name = f"{texts[k - 1]}-{head[0]}"  # "Fraktion der AfD" is the "AfD-Fraktion"
+        of_party = a == i and k in (i + 3, i + 5) and texts[i + 1] in {"der", "von"}
+        if of_party and acronym_party(texts[i + 2]) and acronym_party(texts[k - 1]):
+            # "Fraktion der AfD" is the "AfD-Fraktion", "der CDU/CSU" the "CDU/CSU-Fraktion"
+            name = f"{text[starts[i + 2] : ends[k - 1]]}-{head[0]}"
         found.append(OrgMention(name, starts[a], ends[k - 1]))
     curated = []  # first, so that a curated name wins over the same span found by its head
     for a, b, known in find_known(tk):
@@ -223,6 +226,23 @@ def _acronym_after(tk: Tokens, k: int) -> bool:
         and 2 <= len(word) <= 8
         and sum(c.isupper() for c in word) >= 2
     )
+
+
+# a party named before a slash, glued to a compound of the other: "CDU/CSU-Fraktion",
+# "BÜNDNIS 90/DIE GRÜNEN-Fraktion"
+_PARTY_BEFORE = re.compile(r"(?:\b(?:CDU|CSU|SPD)/|\b(?:BÜNDNIS|Bündnis) 90/(?:(?:DIE|Die) )?)$")
+
+
+def _party_before(tk: Tokens, a: int, i: int) -> int:
+    """Extend a compound of a party (``CSU-Fraktion``) over the party before its slash."""
+    if "-" not in tk.texts[i] or not _PARTY_FIRST.match(tk.texts[i]):
+        return a
+    start = tk.starts[a]
+    before = _PARTY_BEFORE.search(tk.text, max(0, start - 16), start)
+    return a if before is None else bisect_left(tk.starts, before.start())
+
+
+_PARTY_FIRST = re.compile(r"(?:CSU|CDU|SPD|GRÜNEN|Grünen)-")
 
 
 def _adjective_regions(tk: Tokens) -> list[OrgMention]:
