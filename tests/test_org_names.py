@@ -100,3 +100,34 @@ def test_lowercase_acronym_in_brackets_when_it_is_a_known_one():
     spans = [text[m.start : m.end] for m in find_organisations(text)]
     assert spans == ["Deutschen Presse-Agentur", "dpa"]
     assert extract_organisations(text) == ["Deutsche Presse-Agentur"]
+
+
+# ---- a kind noun before a name: the name alone ---------------------------------------------------
+
+KIND_THEN_NAME = [
+    ("energy-group", "Der Energiekonzern Quorvalis baut ein Kraftwerk.", ["Quorvalis"]),
+    ("adjectives-before-kind", "Die staatliche brasilianische Ölgesellschaft Pelvatro wächst.", [
+        "Pelvatro"]),
+    ("daily", "Das berichtet die israelische Zeitung Yedarot.", ["Yedarot"]),
+    ("paper-with-article", "Die Zeitung The Morning Quill berichtet.", ["The Morning Quill"]),
+    ("wire-agency", "Die Nachrichtenagentur Quelpress meldet Tote.", ["Quelpress"]),
+    ("pollster", "Das Meinungsforschungsinstitut Vorsa befragte 1000 Menschen.", ["Vorsa"]),
+    ("small-party", "Die Kleinpartei Freie Bürger tritt an.", ["Freie Bürger"]),
+    ("armed-group", "Die Jihadistengruppe Islamischer Staat bekannte sich.", ["Islamischer Staat"]),
+    ("authority-acronym", "Die Umweltschutzbehörde QPA prüft.", ["QPA"]),
+    ("club-acronym", "Der Autoclub ADAC warnt.", ["Allgemeiner Deutscher Automobil-Club"]),
+    ("town-adjective-insurer", "Die Schweizer Versicherung Swiss Quorum zahlt.", ["Swiss Quorum"]),
+    ("town-adjective-group", "Der Darmstädter Konzern Quermann wächst.", ["Quermann"]),
+    ("plain-agency", "Wie die Agentur AFP meldet, fiel sie.", ["Agence France-Presse"]),
+    ("named-newspaper", "Die Süddeutsche Zeitung berichtet.", ["Süddeutsche Zeitung"]),
+    ("savings-bank-of-town", "Die Volksbank Mittelhessen zahlt.", ["Volksbank Mittelhessen"]),
+    ("agency-of-town", "Die Arbeitsagentur Herford meldet.", ["Arbeitsagentur Herford"]),
+    ("group-and-time", "Der Konzern Mittwochabend mitteilte.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [k[1:] for k in KIND_THEN_NAME], ids=[k[0] for k in KIND_THEN_NAME]
+)
+def test_a_kind_before_a_name_gives_the_name(text, expected):
+    assert extract_organisations(text) == expected

@@ -53,6 +53,11 @@ ADJECTIVE = re.compile(
     r"(?P<end>e|en|em|er|es)$"
 )
 _PLACE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+er$")
+# "Mittwochabend", "Sonntagmorgen": a time, never a name
+DAY_PART = re.compile(
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)s?"
+    r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)s?"
+)
 _NOUNISH = re.compile(
     r"(?:ung|heit|keit|schaft|tion|ität|nis|mittel|geld|plan|arbeit|ungen|bericht|gesetz|antrag"
     r"|vertrag|entwurf|programm|konzept|strategie|papier|beschluss)$"
@@ -124,8 +129,8 @@ def _place_like(tk: Tokens, j: int, blocked: set[int], municipal: bool = False) 
         return False  # "die größte Raumfahrtagentur Deutschlands": a description
     if low in REGIONS or _is_acronym(text):
         return True
-    if low in TIME_WORDS:
-        return False
+    if low in TIME_WORDS or DAY_PART.fullmatch(low):
+        return False  # "der Konzern Mittwochabend"
     # a town may be a common word too ("Stadt Essen"); after other heads a common noun is a noun
     common = 50000 if municipal else 2000
     return low not in STOPWORDS and frequency(low) < common and not _NOUNISH.search(low)

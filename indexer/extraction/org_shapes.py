@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import methodcaller
 
+from indexer.extraction.known_orgs import is_known_start
 from indexer.extraction.lexicon import (
     PARTY_WORDS,
     PLACES,
@@ -25,7 +26,9 @@ from indexer.extraction.lexicon import (
     TIME_WORDS,
     word_set,
 )
+from indexer.extraction.org_heads import DAY_PART as _TIME_OF_DAY
 from indexer.extraction.org_heads import head_of
+from indexer.extraction.places import is_place
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency
 
@@ -271,3 +274,55 @@ def after_kind(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
             start, end = starts[i + 1], ends[k - 1]
             found.append(OrgMention(tk.text[start:end], start, end))
     return found
+
+
+# kind nouns (compounds of a head) after which a name follows that is never a place: "der
+# Energiekonzern Engie", "die Tageszeitung Cumhuriyet", "die Nachrichtenagentur Anadolu";
+# heads whose compounds are all kinds, and compounds of other heads that are kinds
+_KIND_HEADS = frozenset(("konzern", "zeitung", "partei"))
+_KIND_COMPOUNDS = (
+    "nachrichtenagentur", "presseagentur", "ratingagentur", "werbeagentur", "bildagentur",
+    "fotoagentur", "modelagentur", "raumfahrtagentur", "weltraumagentur",
+    "fluggesellschaft", "ölgesellschaft", "ratinggesellschaft", "investmentgesellschaft",
+    "fondsgesellschaft", "beteiligungsgesellschaft", "prüfungsgesellschaft",
+    "mediengruppe", "verlagsgruppe", "unternehmensgruppe", "handelsgruppe", "terrorgruppe",
+    "rebellengruppe", "extremistengruppe", "islamistengruppe", "dschihadistengruppe",
+    "jihadistengruppe", "untergrundgruppe", "hackergruppe", "meinungsforschungsinstitut",
+    "marktforschungsinstitut", "umfrageinstitut", "wirtschaftsforschungsinstitut",
+)  # fmt: skip
+_ADJECTIVE_END = re.compile(r"[a-zäöü](?:e|er|es|en)$")
+_PLAIN_KINDS = _KIND_HEADS | {"agentur"}
+_NAME_ARTICLES = frozenset(("The", "Die", "Der", "Das", "La", "Le", "El", "Al"))
+
+
+def kind_then_name(tk: Tokens, i: int, head: str, plain: bool, blocked: set[int]) -> int:
+    """Return the index after a name that follows the kind noun at ``i`` (``Energiekonzern
+    Engie``), or ``i + 1``. A plain kind (``Zeitung``, ``Konzern``) counts only when ``plain``
+    (nothing names it from the left: not ``Süddeutsche Zeitung``)."""
+    low = tk.texts[i].lower()
+    compound = len(low) > len(head) + 1 and "-" not in low
+    kind = compound and (head in _KIND_HEADS or low.endswith(_KIND_COMPOUNDS))
+    if not kind and not (plain and low == head and head in _PLAIN_KINDS):
+        return i + 1
+    texts, kinds, n = tk.texts, tk.kinds, len(tk.texts)
+    j = i + 1
+    if j + 1 < n and texts[j] in _NAME_ARTICLES and tk.capital[j + 1]:
+        j += 1  # "die Zeitung The Guardian"
+    k = j
+    while k < n and k - j < 3 and kinds[k] == "w" and tk.capital[k] and tk.starts[k] not in blocked:
+        word = texts[k].lower()
+        if head_of(texts[k]) or word in STOPWORDS or word in TIME_WORDS:
+            break
+        if k == j and (word in REGIONS or word in PLACES or is_place(word)):
+            return i + 1  # "der Konzern Salzgitter" stays a town's name below
+        k += 1
+    if k == j:
+        return i + 1
+    words = texts[j:k]
+    if len(words) == 1:  # a word no German dictionary holds, or an acronym
+        one = words[0]
+        known = frequency(one) == 0 or (one.isupper() and len(one) >= 2) or is_known_start(one)
+        return k if known and not _TIME_OF_DAY.fullmatch(one.lower()) else i + 1
+    if any(frequency(w) == 0 for w in words) or _ADJECTIVE_END.search(words[0]):
+        return k  # "Swiss Life", "Unabhängige Griechen", "Islamischer Staat"
+    return i + 1

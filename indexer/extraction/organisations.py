@@ -51,6 +51,7 @@ from indexer.extraction.org_shapes import (
     after_kind,
     bare_acronyms,
     join_broken_names,
+    kind_then_name,
     pattern_mentions,
 )
 from indexer.extraction.tokens import Tokens, split_tokens
@@ -100,6 +101,11 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         if k2 > k:
             a2, named2 = extend_left(tk, i, True, blocked)
             a, named, k = min(a, a2), named or named2, k2
+        plain = a == i or _town_adjectives(tk, a, i)
+        j = kind_then_name(tk, i, head[1], plain, blocked)
+        if j > i + 1:  # "der Energiekonzern Engie", "die Zeitung Haaretz": the name alone
+            found.append(OrgMention(text[starts[i + 1] : ends[j - 1]], starts[i + 1], ends[j - 1]))
+            continue
         if unique and a == i and k == i + 1:
             continue  # the curated list and the unique names give it
         if k == i + 1 and not named and not named_compound(texts[i]) and not _acronym_after(tk, k):
@@ -120,7 +126,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             continue  # "Wohnsitz im Landkreis Verden", "Mariaberg (Kreis Sigmaringen)"
         if _coordinated(tk, a, i) and _described(tk, i, k, head[1]):
             a = i  # "am Luftfahrt- und Rüstungskonzern EADS"
-        if a == i and _described(tk, i, k, head[1]):
+        if plain and _described(tk, i, k, head[1]):
             # "der Chemiekonzern BASF", "die Nachrichtenagentur AFP": the name follows its kind
             found.append(OrgMention(text[starts[i + 1] : ends[k - 1]], starts[i + 1], ends[k - 1]))
             continue
@@ -153,8 +159,11 @@ _DESCRIBING_KNOWN = _DESCRIBING | {
     "versicherung",
     "partei",
     "gewerkschaft",
+    "behörde",  # "die Umweltschutzbehörde EPA"
+    "club",  # "der Autoclub ADAC"
+    "klub",
 }
-_BARE_KINDS = frozenset(("gewerkschaft", "partei", "bankhaus"))
+_BARE_KINDS = frozenset(("gewerkschaft", "partei", "bankhaus", "versicherung"))
 # kinds before a name of several words: "die Ölgesellschaft …", "das Bankhaus …"
 _DESCRIBING_NAMES = _DESCRIBING | {"verein", "vereinigung", "versicherung", "bankhaus"}
 _DESCRIBED_BY_TOWN = MUNICIPAL | {"konzern"}
@@ -181,6 +190,14 @@ def _described(tk: Tokens, i: int, k: int, head: str) -> bool:
         # "US-Bundespolizei FBI", but not "NRW-Landesbank" or "Sparkasse KölnBonn"
         return known and ("-" not in word or word.split("-")[0].isupper())
     return known
+
+
+def _town_adjectives(tk: Tokens, a: int, i: int) -> bool:
+    """Tell ``Schweizer`` before ``Versicherung Swiss Life``: a place's adjective, no name."""
+    return all(_PLACE_ADJECTIVE.fullmatch(w) for w in tk.texts[a:i])
+
+
+_PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
 
 
 def _name_of_words(tk: Tokens, j: int, k: int) -> bool:
