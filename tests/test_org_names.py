@@ -131,3 +131,37 @@ KIND_THEN_NAME = [
 )
 def test_a_kind_before_a_name_gives_the_name(text, expected):
     assert extract_organisations(text) == expected
+
+
+# ---- English names: the name before its head, "of …" after it, the dot of a legal form ----------
+
+ENGLISH = [
+    ("federation-acronym", "Die Politik der Quarry Workers Federation (QWF) wirkte.", [
+        "Quarry Workers Federation"]),
+    ("laboratory", "Es wurde von dem Jet Quorum Laboratory gebaut.", ["Jet Quorum Laboratory"]),
+    ("institute-of", "Die Zeitschrift des Vermont Institute of Technology erschien.", [
+        "Vermont Institute of Technology"]),
+    ("council-on", "Ein Bericht des Global Council on Security and Development erschien.", [
+        "Global Council on Security and Development"]),
+    ("airline", "Sie flog zuerst als Quorvia National Airways.", ["Quorvia National Airways"]),
+    ("legal-dot", "Sie gründeten die Quorvex Inc. in Kalifornien.", ["Quorvex Inc."]),
+    ("article-starts-name", "Dort sind die Schulen The Quill School und andere.", [
+        "The Quill School"]),
+]  # fmt: skip
+
+NOT_ENGLISH = [
+    ("german-plural", "Die Institute der Universität forschen."),
+    ("german-plural-compound", "Alle Kreditinstitute Päckchen packen."),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [e[1:] for e in ENGLISH], ids=[e[0] for e in ENGLISH]
+)
+def test_english_names_of_organisations(text, expected):
+    assert extract_organisations(text) == expected
+
+
+@pytest.mark.parametrize("text", [n[1] for n in NOT_ENGLISH], ids=[n[0] for n in NOT_ENGLISH])
+def test_german_plurals_are_no_english_heads(text):
+    assert extract_organisations(text) == []

@@ -159,7 +159,9 @@ HEADS = {
          "philharmonie philharmoniker festspiele bürgerschaft direktion zentrale allianz "
          "genossenschaft innung pfarrei diözese versicherung krankenkasse ersatzkasse betriebe "
          "pfadfinderschaft bruderschaft burschenschaft landsmannschaft holding "
-         "university agency council"),
+         "university agency council federation airways airlines corporation company school "
+         "institute"),
+        ("s", "laboratory laboratories"),
     )
     for word in words.split()
 }  # fmt: skip

@@ -173,12 +173,16 @@ def legal_end(tk: Tokens, k: int) -> int:
     """Return the index after a legal form at ``k`` (``GmbH & Co. KG``, ``e. V.``), or ``k``."""
     texts = tk.texts
     n, j = len(texts), k
+    if 0 < j < n and texts[j] == "." and _dotted(tk, j - 1):
+        j += 1  # "Google Inc.", "Smith Ltd.": the head itself was the legal form
     while j < n:
         t = texts[j]
         if t == "e" and j + 2 < n and texts[j + 1] == "." and texts[j + 2] == "V":
             j += 4 if j + 3 < n and texts[j + 3] == "." else 3
         elif t.lower() in LEGAL:
             j += 1
+            if tk.word(j) == "." and _dotted(tk, j - 1):
+                j += 1  # "Google Inc.", "Smith Ltd."
         elif t == "&" and j + 1 < n and texts[j + 1] in {"Co", "Cie", "Partner"}:
             j += 3 if j + 2 < n and texts[j + 2] == "." else 2
         else:
@@ -190,6 +194,11 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
     """Return the index after what names the head at ``k - 1`` (``für …``, a place, ``der …``)."""
     texts, cap, starts = tk.texts, tk.capital, tk.starts
     n = len(texts)
+    if head in _ENGLISH_HEADS and tk.word(k) in {"of", "for", "on"} and k + 1 < n and cap[k + 1]:
+        j = k + 1  # "Institute of Technology", "Council on Security and Development"
+        while j < n and (cap[j] or (texts[j] in _ENGLISH_LINKS and j + 1 < n and cap[j + 1])):
+            j += 1
+        return j
     if head.endswith("fraktion") and tk.word(k) in {"der", "von"} and _party(tk.word(k + 1)):
         if tk.word(k + 2) == "/" and _party(tk.word(k + 3)):
             return k + 4  # "Fraktion der CDU/CSU"
@@ -256,6 +265,18 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
     if head in ASSOCIATION and tk.word(k) == "in" and region.lower() in REGIONS - {"nrw", "owl"}:
         k += 2  # "Bund Naturschutz in Bayern", "Landesbauernverband in Baden-Württemberg"
     return _qualifiers(tk, k, blocked)
+
+
+_DOTTED = word_set("inc ltd corp co")
+
+
+def _dotted(tk: Tokens, j: int) -> bool:
+    """Tell an abbreviated legal form with its dot right after it (``Inc.``)."""
+    return tk.texts[j].lower() in _DOTTED and tk.starts[j + 1] == tk.ends[j]
+
+
+_ENGLISH_HEADS = word_set("institute council federation school laboratory university college")
+_ENGLISH_LINKS = word_set("and of for on the &")
 
 
 def _portfolio(word: str) -> bool:
@@ -333,6 +354,8 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
             if t.lower() in GENERIC_PREFIX or t.lower() in STOPWORDS:
                 break
             a, named = a - 1, True
+            if t == "The":
+                break  # "Schulen The Lindsey School": an English name starts at its article
         elif legal and t in {"der", "des", "und", "in", "zu", "von", "for", "of", "and"} and a > 1:
             prev = texts[a - 2]
             if not cap[a - 2] or prev.lower() in STOPWORDS or starts[a - 2] in blocked:

@@ -58,7 +58,11 @@ from indexer.extraction.org_shapes import (
 from indexer.extraction.tokens import Tokens, split_tokens
 
 # heads whose name stands before them: "Free Software Foundation Europe", "Erna-Klug Stiftung"
-_NAMED_BEFORE = frozenset(("Stiftung", "Foundation", "Association", "Society"))
+_NAMED_BEFORE = frozenset(
+    ("Stiftung", "Foundation", "Association", "Society", "Federation", "Council", "Airways",
+     "Airlines", "Corporation", "Company", "School", "Institute", "Laboratory", "Laboratories")
+)  # fmt: skip
+_ENGLISH_OF = frozenset(("of", "for", "on"))
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<abk>[A-ZÄÖÜa-z][\w-]{1,9}(?: [A-Z]{2,4})?)\)")
 
 
@@ -92,6 +96,8 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             if texts[i].lower() in UNIQUE and tk.capital[i]:
                 found.append(OrgMention(texts[i], starts[i], ends[i]))
             continue
+        if texts[i].lower().endswith("institute") and tk.word(i + 1) not in _ENGLISH_OF:
+            continue  # German "(Kredit)Institute" is a plural; "Institute of Technology" a name
         legal = texts[i].lower() in LEGAL or texts[i] in _NAMED_BEFORE
         a, named = extend_left(tk, i, legal, blocked)
         # "Bundesregierung" is a whole name: "der Bundesregierung Bericht" is no "Bundesregierung
