@@ -280,3 +280,27 @@ def test_wire_tags_are_the_wire_services_of_the_lexicon():
     for tag in ("AFP", "KNA", "SID", "dpa-AFX", "Reuters", "dpa", "epd"):
         assert tag.lower() in WIRE_SERVICES
         assert find_known(split_tokens(f"Berlin ({tag}) - Es regnet.")) == []
+
+
+# ---- what no body is: lab and market acronyms, letter codes, church buildings, described kinds --
+
+NO_BODY = [
+    ("molecule", "Die Zelle braucht NADPH und ADP.", []),
+    ("identifier", "Die Studie (PMID 123) nennt die ISIN.", []),
+    ("price-index", "Der CPI stieg stärker als erwartet.", []),
+    ("letter-code", "Das Motiv G-A-G kehrt wieder.", []),
+    ("church-building", "Die Klosterkirche St. Johann wurde renoviert.", []),
+    ("church-of-saint", "Die Kirche St. Marien wurde renoviert.", []),
+    ("kind-of-region", "Sie war die erste Fluggesellschaft der Golfregion.", []),
+    ("church-body", "Die Evangelische Kirche von Westfalen lädt ein.", [
+        "Evangelische Kirche von Westfalen"]),
+    ("regional-church", "Die Evangelisch-Lutherische Landeskirche lädt ein.", [
+        "Evangelisch-Lutherische Landeskirche"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [b[1:] for b in NO_BODY], ids=[b[0] for b in NO_BODY]
+)
+def test_things_and_buildings_are_no_organisations(text, expected):
+    assert extract_organisations(text) == expected

@@ -130,6 +130,9 @@ _NOT_ORG_ACRONYMS = word_set(
     "mdep kwh pol ots neu plz vip app din mrt icu kita thc adhs mwst ust co2 nox tel fax www http "
     "https sgb bgb hgb zpo eeg gwb kwkg dsgvo ceta ttip jefta dax mdax iban bic csr esg sdg kmu "
     "gap ngo lng kwk thg ccs ets led lcd dvd cd ok pm pi nr az ggf bzw usw etc ca inkl exkl gkv pkv"
+    # molecules and lab methods, identifiers, economic figures, hardware, units, diseases
+    " adp amp nadh nadph fad pcr mrna pmid doi issn isin wkn cpi gdp pmi kgv eps ebit ebitda ipo"
+    " gpu ssd hdd hdmi oled nfc rfid sdk json mrt ki mw gw tb ppm ppb mers ebola"
 )
 
 
@@ -167,7 +170,7 @@ def bare_acronyms(tk: Tokens, taken: set[int]) -> list[OrgMention]:
 
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _ACRONYM_SHAPE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][A-ZÄÖÜ-]{2,5}(?![\w-])")
-_CODE = re.compile(r"[A-Z]{2,4}-[A-Z]{1,4}|[A-Z]-[A-Z]")
+_CODE = re.compile(r"[A-Z]{2,4}-[A-Z]{1,4}|[A-Z](?:-[A-Z])+")
 
 
 def _capitals(tk: Tokens, j: int) -> bool:
@@ -295,14 +298,18 @@ _PLAIN_KINDS = _KIND_HEADS | {"agentur"}
 _NAME_ARTICLES = frozenset(("The", "Die", "Der", "Das", "La", "Le", "El", "Al"))
 
 
+def kind_compound(low: str, head: str) -> bool:
+    """Tell a compound that says what kind of body follows (``energiekonzern``)."""
+    compound = len(low) > len(head) + 1 and "-" not in low
+    return compound and (head in _KIND_HEADS or low.endswith(_KIND_COMPOUNDS))
+
+
 def kind_then_name(tk: Tokens, i: int, head: str, plain: bool, blocked: set[int]) -> int:
     """Return the index after a name that follows the kind noun at ``i`` (``Energiekonzern
     Engie``), or ``i + 1``. A plain kind (``Zeitung``, ``Konzern``) counts only when ``plain``
     (nothing names it from the left: not ``Süddeutsche Zeitung``)."""
     low = tk.texts[i].lower()
-    compound = len(low) > len(head) + 1 and "-" not in low
-    kind = compound and (head in _KIND_HEADS or low.endswith(_KIND_COMPOUNDS))
-    if not kind and not (plain and low == head and head in _PLAIN_KINDS):
+    if not kind_compound(low, head) and not (plain and low == head and head in _PLAIN_KINDS):
         return i + 1
     texts, kinds, n = tk.texts, tk.kinds, len(tk.texts)
     j = i + 1

@@ -52,6 +52,7 @@ from indexer.extraction.org_shapes import (
     after_kind,
     bare_acronyms,
     join_broken_names,
+    kind_compound,
     kind_then_name,
     pattern_mentions,
 )
@@ -115,6 +116,8 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             continue
         if unique and a == i and k == i + 1:
             continue  # the curated list and the unique names give it
+        if tk.word(i + 1) in {"der", "des"} and kind_compound(texts[i].lower(), head[1]):
+            continue  # "die Fluggesellschaft der Golfregion": a description
         if k == i + 1 and not named and not named_compound(texts[i]) and not _acronym_after(tk, k):
             continue
         if text[ends[k - 1] : ends[k - 1] + 1] == "@":
@@ -125,6 +128,8 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             a += 1  # "das Unternehmen Hella GmbH", "dem Verein Bildungspaten Gelsenkirchen e. V."
         if texts[i].lower().startswith("wahlkreis"):
             continue  # a constituency is no organisation
+        if head[1] == "kirche" and _church_building(tk, i):
+            continue  # "die Klosterkirche St. Johann": a building, no body
         if head[1] in _DESCRIBED_BY_TOWN and a == i - 1 and k == i + 1 and texts[a].endswith("er"):
             continue  # "die Karlsruher Kulturstadt", "des Düsseldorfer Konzerns": descriptions
         if texts[i].lower() in _TOWN_KINDS:
@@ -198,6 +203,29 @@ def _described(tk: Tokens, i: int, k: int, head: str) -> bool:
         # "US-Bundespolizei FBI", but not "NRW-Landesbank" or "Sparkasse KölnBonn"
         return known and ("-" not in word or word.split("-")[0].isupper())
     return known
+
+
+# compounds of "Kirche" that name a church body, not a building ("Landeskirche", "Nordkirche")
+_CHURCH_BODIES = (
+    "landeskirche",
+    "freikirche",
+    "staatskirche",
+    "volkskirche",
+    "nordkirche",
+    "reichskirche",
+    "nationalkirche",
+    "partnerkirche",
+    "weltkirche",
+    "ortskirche",
+)
+
+
+def _church_building(tk: Tokens, i: int) -> bool:
+    """Tell a church building (``Klosterkirche``, ``Kirche St. Marien``) from a church body."""
+    low = tk.texts[i].lower()
+    if tk.word(i + 1) in {"St", "Sankt", "Heilig", "Zum", "Zur", "Unserer"}:
+        return True
+    return low.rstrip("n") != "kirche" and not low.startswith(_CHURCH_BODIES)
 
 
 def _town_adjectives(tk: Tokens, a: int, i: int) -> bool:
