@@ -37,3 +37,38 @@ def test_a_company_named_by_its_shares_move(text, expected):
 @pytest.mark.parametrize("text", [n[1] for n in NOT_MARKET], ids=[n[0] for n in NOT_MARKET])
 def test_what_else_moves_by_a_percentage_is_no_company(text):
     assert extract_organisations(text) == []
+
+
+SPEAKING = [
+    ("verb-first", "Das teilte die Gewoba am Montag mit.", ["Gewoba"]),
+    ("article-first", "Die Gewoba teilte mit, dass sie baut.", ["Gewoba"]),
+    ("so-after-quote", "„Wir bauen“, so die Gewoba.", ["Gewoba"]),
+    ("inner-capital", "Das berichtete der GameQuill am Freitag.", ["GameQuill"]),
+    ("guarded-rail", "Das teilte die Bahn am Montag mit.", ["Deutsche Bahn"]),
+    ("guarded-paper", "Wie die Welt berichtete, sank er.", ["Die Welt"]),
+]
+
+NOT_SPEAKING = [
+    ("generic-head", "Das teilte die Polizei mit."),
+    ("place", "Die Schweiz erklärte sich bereit."),
+    ("role", "Das erklärte der Minister am Montag."),
+    ("person-noun", "Das Virus mutiert, so die Wissenschafter."),
+    ("person-of-region", "Das war toll, sagte die Vorarlbergerin."),
+    ("compound-noun", "Das teilte der Streamingdienst am Montag mit."),
+    ("noun-of-whom", "Das ist schlecht, so das Verdikt vieler Nutzer."),
+    ("declare-to-be", "Er erklärt die Scharia zum Gesetz."),
+    ("so-after-noun", "Sie wurden mit der Zeit so gestört, dass es brach."),
+    ("world", "Die Welt schaut zu."),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [s[1:] for s in SPEAKING], ids=[s[0] for s in SPEAKING]
+)
+def test_a_body_speaks_with_its_article(text, expected):
+    assert extract_organisations(text) == expected
+
+
+@pytest.mark.parametrize("text", [n[1] for n in NOT_SPEAKING], ids=[n[0] for n in NOT_SPEAKING])
+def test_nouns_and_persons_that_speak_are_no_bodies(text):
+    assert extract_organisations(text) == []

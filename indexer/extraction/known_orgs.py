@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
-from indexer.extraction.lexicon import WIRE_SERVICES
+from indexer.extraction.lexicon import ANNOUNCING, SPOKE_AFTER, WIRE_SERVICES
 from indexer.extraction.org_names import GUARDED, KINDS, NAMES
 from indexer.extraction.tokens import Tokens, split_tokens
 
@@ -503,6 +503,7 @@ def find_known(tk: Tokens) -> list[tuple[int, int, Known]]:
 _OPENING = frozenset("„\"»‚'")
 _CLOSING = frozenset("“\"«‘'’")
 _ARTICLES = frozenset(("Der", "Die", "Das"))
+_LOWER_ARTICLES = frozenset(("der", "die", "das"))
 
 
 def _stands_as_name(tk: Tokens, a: int, b: int, known: Known) -> bool:
@@ -519,6 +520,10 @@ def _stands_as_name(tk: Tokens, a: int, b: int, known: Known) -> bool:
         return True
     before = tk.word(start - 1).lower()
     if before.endswith(KINDS):
+        return True
+    # "teilte die Bahn mit", "Die Welt berichtete": a body speaks with its article
+    after = tk.word(b)
+    if before in _LOWER_ARTICLES and (tk.word(start - 2) in ANNOUNCING or after in SPOKE_AFTER):
         return True
     # "von Allianz und Commerzbank": beside another organisation of the lists
     beside = tk.word(b + 1) if tk.word(b) in _AND else tk.word(a - 2) if before in _AND else ""

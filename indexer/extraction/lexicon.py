@@ -246,3 +246,13 @@ NOT_NAME_WORDS = word_set(
 ROLE_STEMS_MORE = word_set("landeshauptmann gouverneur stadtverordnete delegierte berichterstatter")
 # last words of venues, schools and groups, beside ORG_AFTER ("Lindsey School", "Globe Theatre")
 ORG_AFTER_MORE = word_set("school schools centre center theatre theater kino club band radio force")
+
+# --- organisations (session 12) ------------------------------------------------------------------
+# verbs of speaking and announcing, finite: a body speaks with its article ("teilte die Bahn mit",
+# "gab … bekannt", "Die Gewoba erklärte")
+ANNOUNCING = SPEECH_VERBS | word_set(
+    "teilte teilt teilten meldete meldet meldeten verkündete verkündet dementierte dementiert "
+    "gab gibt informierte informiert erklärten sagten kündigten bestätigten"
+)
+# after its subject only a finite verb says it speaks, not "so" ("mit der Zeit so gestört")
+SPOKE_AFTER = ANNOUNCING - word_set("so zitiert")

@@ -1,5 +1,10 @@
 """Organisations known by what a sentence says of them, not by their shape or a head noun.
 
+A body speaks with its article, a person without one: ``teilte die Gewoba mit``, ``Die Agiv
+erklärte``, ``so die Quorvia``. A single capitalised word between an article and a verb of
+speaking or announcing (on either side) is an organisation when it is no German word or
+compound, no place and no head noun (``teilte die Polizei mit`` names no one body).
+
 Market reports name listed companies by the move of their shares: ``PKN Orlen gaben 1,6 %
 nach``, ``Mizuho verloren 2 Prozent``, ``und BZ WBK 1,4 %``, ``Transocean (-1,8%)``. A name there
 is one to three capitalised words right before the verb (or before the figure), of which one at
@@ -9,12 +14,23 @@ are not names, and a move needs its sign in brackets (``Rewe (35 Prozent)`` is a
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 
 from indexer.analysis.morphology import compound_parts
-from indexer.extraction.lexicon import PLACES, REGIONS, STOPWORDS, TIME_WORDS, TITLES, word_set
+from indexer.extraction.lexicon import (
+    ANNOUNCING,
+    PLACES,
+    REGIONS,
+    ROLE_STEMS,
+    SPOKE_AFTER,
+    STOPWORDS,
+    TIME_WORDS,
+    TITLES,
+    word_set,
+)
 from indexer.extraction.org_heads import head_of
-from indexer.extraction.org_shapes import OrgMention
+from indexer.extraction.org_shapes import NOT_ORG_ACRONYMS, OrgMention
 from indexer.extraction.places import is_place
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency
@@ -70,6 +86,57 @@ def market_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
             if a is not None and tk.word(a - 1) in _BEFORE_FIGURE and _figure_end(tk, j):
                 found.append(OrgMention(text[starts[a] : ends[j - 1]], starts[a], ends[j - 1]))
     return found
+
+
+_ARTICLE = frozenset(("die", "der", "das", "Die", "Der", "Das"))
+_CLAUSE = frozenset(("und", "aber", "doch"))
+# after a noun, not a body: "so das Verdikt vieler Nutzer", "erklärt die Scharia zum Gesetz"
+_OF_WHOM = word_set("der des vieler aller einer eines von vom zum zur")
+
+
+def speaking_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
+    """Find a body by its article before a verb of speaking (see the module)."""
+    texts, starts, ends, n = tk.texts, tk.starts, tk.ends, len(tk.texts)
+    found: list[OrgMention] = []
+    for v in compress(range(n), map(ANNOUNCING.__contains__, texts)):
+        after = texts[v] in SPOKE_AFTER
+        # "teilte die Gewoba mit", "so die Gewoba": the verb first
+        if v + 2 < n and texts[v + 1] in _ARTICLE and _body_name(tk, v + 2, blocked):
+            nxt = tk.word(v + 3)
+            if not nxt[:1].isupper() and nxt not in _OF_WHOM:
+                found.append(OrgMention(texts[v + 2], starts[v + 2], ends[v + 2]))
+        # "Die Gewoba teilte mit": the article opens the clause
+        opens = v == 2 or (v > 2 and (tk.kinds[v - 3] == "p" or texts[v - 3] in _CLAUSE))
+        if after and opens and texts[v - 2] in _ARTICLE and _body_name(tk, v - 1, blocked):
+            found.append(OrgMention(texts[v - 1], starts[v - 1], ends[v - 1]))
+    return found
+
+
+def _body_name(tk: Tokens, j: int, blocked: set[int]) -> bool:
+    """Tell a name no German dictionary holds, not a place nor a head noun (``Gewoba``)."""
+    word = tk.texts[j]
+    if not tk.capital[j] or tk.starts[j] in blocked or len(word) < 3:
+        return False
+    low = word.lower()
+    if low in STOPWORDS or low in TITLES or low in REGIONS or low in PLACES or is_place(word):
+        return False
+    if head_of(word) or "-" in word or low in NOT_ORG_ACRONYMS:
+        return False
+    if word.isupper() or _INNER_CAPITAL.search(word):
+        return True  # "die ÖVGW", "der VfGH", "der GameStandard"
+    if _PERSON_NOUN.search(low) or any(stem in low for stem in ROLE_STEMS):
+        return False  # "der Wissenschafter", "die Vorarlbergerin", "der Landesrat"
+    return not _german(word) and not _german_tail(low)
+
+
+# endings of nouns for persons and groups of them, which no company name needs
+_PERSON_NOUN = re.compile(r"(?:er|erin|in|innen|ler|leute|rat|ist|istin|ent|ant)$")
+_INNER_CAPITAL = re.compile(r"[a-zäöü][A-ZÄÖÜ]")
+
+
+def _german_tail(low: str) -> bool:
+    """Tell a compound by its last part (``streamingdienst``, ``übername``)."""
+    return any(frequency(low[j:]) > 0 for j in range(3, len(low) - 3))
 
 
 def _figure_end(tk: Tokens, j: int) -> int:

@@ -124,7 +124,7 @@ def join_broken_names(text: str) -> str:
 # web and mail addresses name no organisation ("www.bundestag.de", "presse@spdfraktion.de")
 ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\")\]]++|[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 # acronyms that name no organisation: units, things, laws, treaties, systems, roman numerals
-_NOT_ORG_ACRONYMS = word_set(
+NOT_ORG_ACRONYMS = word_set(
     "usa uk eur usd chf pkw lkw kfz suv ice dna rna hiv aids covid sars ceo cfo cto coo gps pdf "
     "url html edv pc usb led wlan dsl lte umts sms mms faq abc öpnv spnv bip mint brd ddr mdb mdl "
     "mdep kwh pol ots neu plz vip app din mrt icu kita thc adhs mwst ust co2 nox tel fax www http "
@@ -152,7 +152,7 @@ def bare_acronyms(tk: Tokens, taken: set[int]) -> list[OrgMention]:
         if _CODE.fullmatch(word):
             continue  # "POL-DO": a police press office's code; "M-V": a region
         low = word.lower()
-        if low in _NOT_ORG_ACRONYMS or low in REGIONS or _ROMAN.fullmatch(word):
+        if low in NOT_ORG_ACRONYMS or low in REGIONS or _ROMAN.fullmatch(word):
             continue
         if starts[i] in taken or frequency(low) > 0:
             continue
