@@ -165,3 +165,39 @@ def test_english_names_of_organisations(text, expected):
 @pytest.mark.parametrize("text", [n[1] for n in NOT_ENGLISH], ids=[n[0] for n in NOT_ENGLISH])
 def test_german_plurals_are_no_english_heads(text):
     assert extract_organisations(text) == []
+
+
+# ---- the third curated list: index members, airlines, papers, parties, bands --------------------
+
+NEWS_LIST = [
+    ("index-member", "Der Umsatz von Symrise und Brenntag stieg.", ["Symrise", "Brenntag"]),
+    ("foreign-party", "Die AKP verlor, die HDP gewann.", [
+        "Adalet ve Kalkınma Partisi", "Halkların Demokratik Partisi"]),
+    ("austrian-party", "Das Team Stronach und das BZÖ verhandeln.", [
+        "Team Stronach", "Bündnis Zukunft Österreich"]),
+    ("paper", "Das sagte er der Kronen Zeitung.", ["Kronen Zeitung"]),
+    ("band", "Es spielen Die Toten Hosen und Rammstein.", ["Die Toten Hosen", "Rammstein"]),
+    ("guarded-paper", "Wie der „Standard“ berichtet, sinkt sie.", ["Der Standard"]),
+    ("austrian-wire-in-prose", "Wie die APA meldet, siegte sie.", ["Austria Presse Agentur"]),
+]  # fmt: skip
+
+NOT_NEWS_LIST = [
+    ("doctors", "Die Ärzte im Krankenhaus sind müde."),
+    ("standard", "Der Standard sieht zwei Stunden vor."),
+    ("press", "Die Presse war eingeladen."),
+    ("glance", "Ein Blick auf die Zahlen lohnt."),
+    ("volt", "Die Leitung führt 230 Volt."),
+    ("austrian-wire-tag", "Sie siegte in Kona. (APA, 11.10.2015)"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [n[1:] for n in NEWS_LIST], ids=[n[0] for n in NEWS_LIST]
+)
+def test_the_news_list(text, expected):
+    assert extract_organisations(text) == expected
+
+
+@pytest.mark.parametrize("text", [n[1] for n in NOT_NEWS_LIST], ids=[n[0] for n in NOT_NEWS_LIST])
+def test_common_words_beside_the_news_list(text):
+    assert extract_organisations(text) == []

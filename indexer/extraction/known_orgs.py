@@ -22,6 +22,7 @@ from itertools import compress
 
 from indexer.extraction.lexicon import ANNOUNCING, SPOKE_AFTER, WIRE_SERVICES
 from indexer.extraction.org_names import GUARDED, KINDS, NAMES
+from indexer.extraction.org_news import NEWS
 from indexer.extraction.tokens import Tokens, split_tokens
 
 _LIST = """
@@ -423,7 +424,7 @@ def _lines() -> list[tuple[str, bool]]:
     """Return the lines of both curated lists, each with whether its names are guarded."""
     return [
         (line, guarded)
-        for text, guarded in ((_LIST, False), (NAMES, False), (GUARDED, True))
+        for text, guarded in ((_LIST, False), (NAMES, False), (NEWS, False), (GUARDED, True))
         for line in text.strip().splitlines()
     ]
 
@@ -563,12 +564,13 @@ def _whole(tk: Tokens, a: int, b: int) -> bool:
 
 
 def _wire_tag(tk: Tokens, a: int, b: int) -> bool:
-    """Tell a dateline's wire tag (``Berlin (dpa) -``, ``(epd)``) from a name in the prose."""
+    """Tell a dateline's wire tag (``Berlin (dpa) -``, ``(epd)``, ``(APA, 11.10.2015)``) from a
+    name in the prose."""
     texts = tk.texts
     return (
         b - a == 1
         and a > 0
         and texts[a - 1] == "("
-        and tk.word(b) == ")"
+        and (tk.word(b) == ")" or (tk.word(b) == "," and tk.kinds[b + 1 : b + 2] == ["d"]))
         and (texts[a].islower() or texts[a].lower() in WIRE_SERVICES)
     )

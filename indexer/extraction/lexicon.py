@@ -208,7 +208,7 @@ UNIQUE = word_set(
 )
 WIRE_SERVICES = word_set(
     "pressrelations ots news aktuell dpa epd kna afp reuters presseportal openpr pressebox "
-    "lifepr firmenpresse sid dpa-afx"
+    "lifepr firmenpresse sid dpa-afx apa ddp"
 )
 # "das Unternehmen Hella GmbH": a description before the name, not part of it
 GENERIC_PREFIX = word_set(

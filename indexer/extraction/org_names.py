@@ -335,6 +335,7 @@ Puma | | PUMA
 Linde AG | | Linde
 Trumpf | |
 Deutsche Bahn | | Bahn
+Der Standard | |
 """
 
 # words that say what a guarded name is: "Nachrichtenmagazin Spiegel", "Versicherer Allianz"
