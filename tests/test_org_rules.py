@@ -304,3 +304,22 @@ NO_BODY = [
 )
 def test_things_and_buildings_are_no_organisations(text, expected):
     assert extract_organisations(text) == expected
+
+
+NOT_OF_PLACE = [
+    ("of-a-role", "Die Regierung von Präsident Muster plant.", []),
+    ("of-a-group", "Das Krankenhaus von Rebellen wurde getroffen.", []),
+    ("near-town", "Der Anschlag galt einem Posten nahe der Stadt Quorbayazit.", []),
+    ("onto-town", "Der Angriff auf die Stadt Quormarat dauert an.", []),
+    ("of-region", "Die Evangelische Kirche von Westfalen lädt ein.", [
+        "Evangelische Kirche von Westfalen"]),
+    ("zu-town", "Die Universität zu Köln lädt ein.", ["Universität zu Köln"]),
+    ("from-the-body", "Die Schule bekommt Geld von der Stadt Bielefeld.", ["Stadt Bielefeld"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [p[1:] for p in NOT_OF_PLACE], ids=[p[0] for p in NOT_OF_PLACE]
+)
+def test_von_names_a_place_and_towns_as_places(text, expected):
+    assert extract_organisations(text) == expected

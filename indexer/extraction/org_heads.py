@@ -29,6 +29,7 @@ from indexer.extraction.lexicon import (
     UNIQUE,
     word_set,
 )
+from indexer.extraction.places import is_place
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency
 
@@ -279,6 +280,12 @@ _ENGLISH_HEADS = word_set("institute council federation school laboratory univer
 _ENGLISH_LINKS = word_set("and of for on the &")
 
 
+def _named_place(word: str) -> bool:
+    """Tell a place after ``von``/``zu`` (``Westfalen``, ``Musterstadt``) from a noun."""
+    low = word.lower()
+    return low in REGIONS or low in PLACES or is_place(word) or frequency(low) == 0
+
+
 def _portfolio(word: str) -> bool:
     return word in {"Innern", "Inneren", "Justiz", "Finanzen", "Verteidigung"}
 
@@ -323,8 +330,10 @@ def _qualifiers(tk: Tokens, k: int, blocked: set[int]) -> int:
             k += 3
             continue
         if t in {"von", "zu"} and nxt is not None and _place_like(tk, k + 1, blocked):
-            k += 2
-            continue
+            if _named_place(nxt):
+                k += 2
+                continue
+            break  # "Regierung von Präsident …", "Krankenhaus von Rebellen": no place
         if kinds[k] == "w" and (t.lower() in REGIONS or t.isupper()) and _is_acronym(t):
             k += 1
             continue

@@ -261,8 +261,16 @@ def _as_place(tk: Tokens, a: int, head: str) -> bool:
         return False
     before = tk.word(a - 1).lower()
     return before in {"im", "in", "(", "aus", "nach"} or (
-        before in {"dem", "der"} and tk.word(a - 2).lower() in {"aus", "in", "nach"}
+        before in {"dem", "der", "die"} and tk.word(a - 2).lower() in _TOWARDS
     )
+
+
+# prepositions of place and direction before "der/dem/die Stadt X": "nahe der Stadt X", "auf die
+# Stadt X"; not "von/bei der Stadt X", which is as often the body that gives or employs
+_TOWARDS = frozenset(
+    ("aus", "in", "nach", "nahe", "unweit", "nördlich", "südlich", "östlich", "westlich", "auf",
+     "um", "durch")
+)  # fmt: skip
 
 
 _PLACE_HEADS = frozenset(
