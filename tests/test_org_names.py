@@ -178,6 +178,7 @@ NEWS_LIST = [
     ("paper", "Das sagte er der Kronen Zeitung.", ["Kronen Zeitung"]),
     ("band", "Es spielen Die Toten Hosen und Rammstein.", ["Die Toten Hosen", "Rammstein"]),
     ("guarded-paper", "Wie der „Standard“ berichtet, sinkt sie.", ["Der Standard"]),
+    ("guarded-guardian", "Das berichtete der Guardian am Montag.", ["The Guardian"]),
     ("austrian-wire-in-prose", "Wie die APA meldet, siegte sie.", ["Austria Presse Agentur"]),
 ]  # fmt: skip
 
@@ -188,6 +189,7 @@ NOT_NEWS_LIST = [
     ("glance", "Ein Blick auf die Zahlen lohnt."),
     ("volt", "Die Leitung führt 230 Volt."),
     ("austrian-wire-tag", "Sie siegte in Kona. (APA, 11.10.2015)"),
+    ("operation", "Die Operation Sea Guardian im Mittelmeer wird verlängert."),
 ]
 
 

@@ -336,6 +336,7 @@ Linde AG | | Linde
 Trumpf | |
 Deutsche Bahn | | Bahn
 Der Standard | |
+The Guardian | | Guardian
 """
 
 # words that say what a guarded name is: "Nachrichtenmagazin Spiegel", "Versicherer Allianz"

@@ -139,7 +139,6 @@ Salzburger Nachrichten | |
 Tages-Anzeiger | |
 Le Figaro | |
 Libération | |
-The Guardian | | Guardian
 The Times | |
 Daily Mail | |
 Daily Telegraph | | The Telegraph
