@@ -203,3 +203,36 @@ def test_the_news_list(text, expected):
 @pytest.mark.parametrize("text", [n[1] for n in NOT_NEWS_LIST], ids=[n[0] for n in NOT_NEWS_LIST])
 def test_common_words_beside_the_news_list(text):
     assert extract_organisations(text) == []
+
+
+# ---- a word for a company before its name ------------------------------------------------------
+
+COMPANY_KIND = [
+    ("firm", "Er wechselte 1969 zur Firma Quorvex.", ["Quorvex"]),
+    ("maker", "Der Chiphersteller Quorvex wächst.", ["Quorvex"]),
+    ("makers-and", "Man einigte sich mit den Herstellern Quorvex und Talmiro.", [
+        "Quorvex", "Talmiro"]),
+    ("rival-of-town", "Die Übernahme durch den Darmstädter Konkurrenten Quermann.", ["Quermann"]),
+    ("firm-legal", "Die Firma Quorvex GmbH liefert.", ["Quorvex GmbH"]),
+]  # fmt: skip
+
+NOT_COMPANY_KIND = [
+    ("time", "Das Unternehmen will Mitte 2020 verkaufen."),
+    ("surname-word", "Die Firma Müller liefert."),
+    ("cut-word", "Der britische Mobilfunker O2 informiert."),
+    ("kind-then-noun", "Die Unternehmen Energie sparen."),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in COMPANY_KIND], ids=[c[0] for c in COMPANY_KIND]
+)
+def test_a_word_for_a_company_before_its_name(text, expected):
+    assert extract_organisations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", [n[1] for n in NOT_COMPANY_KIND], ids=[n[0] for n in NOT_COMPANY_KIND]
+)
+def test_a_word_for_a_company_before_no_name(text):
+    assert extract_organisations(text) == []

@@ -482,6 +482,11 @@ def is_known_start(word: str) -> bool:
     return word in _index()
 
 
+def is_known_word(word: str) -> bool:
+    """Tell whether ``word`` alone is a curated name or alias (``Bertelsmann``, ``BVB``)."""
+    return any(tokens == (word,) for tokens, _ in _index().get(word, ()))
+
+
 def find_known(tk: Tokens) -> list[tuple[int, int, Known]]:
     """Return ``(first token, token after, organisation)`` for each curated name in ``tk``."""
     index, texts, kinds = _by_length(), tk.texts, tk.kinds

@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import methodcaller
 
-from indexer.extraction.known_orgs import is_known_start
+from indexer.extraction.known_orgs import is_known_word
 from indexer.extraction.lexicon import (
     PARTY_WORDS,
     PLACES,
@@ -311,8 +311,14 @@ def kind_then_name(tk: Tokens, i: int, head: str, plain: bool, blocked: set[int]
     low = tk.texts[i].lower()
     if not kind_compound(low, head) and not (plain and low == head and head in _PLAIN_KINDS):
         return i + 1
+    return name_after(tk, i + 1, blocked) or i + 1
+
+
+def name_after(tk: Tokens, j: int, blocked: set[int]) -> int:
+    """Return the index after a name of one to three words at ``j`` that follows a word saying
+    what it is, or 0: a word no German dictionary holds, an acronym, a curated name, or an
+    adjective with its noun (``Unabhängige Griechen``); never a place or a time."""
     texts, kinds, n = tk.texts, tk.kinds, len(tk.texts)
-    j = i + 1
     if j + 1 < n and texts[j] in _NAME_ARTICLES and tk.capital[j + 1]:
         j += 1  # "die Zeitung The Guardian"
     k = j
@@ -321,15 +327,52 @@ def kind_then_name(tk: Tokens, i: int, head: str, plain: bool, blocked: set[int]
         if head_of(texts[k]) or word in STOPWORDS or word in TIME_WORDS:
             break
         if k == j and (word in REGIONS or word in PLACES or is_place(word)):
-            return i + 1  # "der Konzern Salzgitter" stays a town's name below
+            return 0  # "der Konzern Salzgitter" stays a town's name below
         k += 1
-    if k == j:
-        return i + 1
+    if k == j or (k < n and tk.starts[k] == tk.ends[k - 1] and kinds[k] != "p"):
+        return 0  # no name, or one cut inside a word ("O2", "Print2Taste")
     words = texts[j:k]
     if len(words) == 1:  # a word no German dictionary holds, or an acronym
         one = words[0]
-        known = frequency(one) == 0 or (one.isupper() and len(one) >= 2) or is_known_start(one)
-        return k if known and not _TIME_OF_DAY.fullmatch(one.lower()) else i + 1
+        known = frequency(one) == 0 or (one.isupper() and len(one) >= 2) or is_known_word(one)
+        return k if known and not _TIME_OF_DAY.fullmatch(one.lower()) else 0
     if any(frequency(w) == 0 for w in words) or _ADJECTIVE_END.search(words[0]):
         return k  # "Swiss Life", "Unabhängige Griechen", "Islamischer Staat"
-    return i + 1
+    return 0
+
+
+# words (and compounds ending in them) that say a company's name follows, no head nouns:
+# "die Firma Quorvex", "der Chiphersteller …", "mit den Herstellern Siemens und Bombardier"
+_COMPANY_KINDS = (
+    "firma", "unternehmen", "hersteller", "herstellern", "herstellers", "anbieter", "anbietern",
+    "anbieters", "betreiber", "betreibers", "zulieferer", "zulieferers", "autobauer",
+    "autobauers", "versorger", "versorgers", "dienstleister", "dienstleisters", "finanzinvestor",
+    "finanzinvestors", "reiseveranstalter", "konkurrenten", "rivalen", "mobilfunker",
+)  # fmt: skip
+_AND_NAME = frozenset(("und", "sowie", "oder"))
+_ARTICLES = frozenset(("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem"))
+
+
+def company_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
+    """Find the names after a word for a company (``die Firma Quorvex``), and a second one
+    joined by ``und`` after a plural (``den Herstellern Siemens und Bombardier``)."""
+    texts, starts, ends = tk.texts, tk.starts, tk.ends
+    found: list[OrgMention] = []
+    for i in compress(range(len(texts) - 1), tk.capital[:-1]):
+        low = texts[i].lower()
+        if not low.endswith(_COMPANY_KINDS) or "-" in low:
+            continue
+        before = tk.word(i - 1)
+        if not (before.islower() or before in _ARTICLES or _TOWN_ADJECTIVE.fullmatch(before)):
+            continue  # "die Firma …", "des Darmstädter Konkurrenten …"; not "Unternehmen X"
+        first, k = i + 1, name_after(tk, i + 1, blocked)
+        while k:
+            start, end = starts[first], ends[k - 1]
+            found.append(OrgMention(tk.text[start:end], start, end))
+            if tk.word(k) not in _AND_NAME:
+                break
+            first, k = k + 1, name_after(tk, k + 1, blocked)
+    return found
+
+
+_TOWN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")

@@ -51,6 +51,7 @@ from indexer.extraction.org_shapes import (
     acronym_party,
     after_kind,
     bare_acronyms,
+    company_names,
     join_broken_names,
     kind_compound,
     kind_then_name,
@@ -157,7 +158,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             curated.append(OrgMention(known.name, starts[a], ends[b - 1], acronym))
     found = curated + found
     found += pattern_mentions(text, texts) + _adjective_regions(tk) + after_kind(tk, blocked)
-    found += market_names(tk, blocked) + speaking_names(tk, blocked)
+    found += market_names(tk, blocked) + speaking_names(tk, blocked) + company_names(tk, blocked)
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     return _with_acronyms(text, _outermost(found))
 
