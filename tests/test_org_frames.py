@@ -72,3 +72,22 @@ def test_a_body_speaks_with_its_article(text, expected):
 @pytest.mark.parametrize("text", [n[1] for n in NOT_SPEAKING], ids=[n[0] for n in NOT_SPEAKING])
 def test_nouns_and_persons_that_speak_are_no_bodies(text):
     assert extract_organisations(text) == []
+
+
+ROLE_OF = [
+    ("manager-of", "Der Geschäftsführer von Quorvle spricht Klartext.", ["Quorvle"]),
+    ("chief-of-two-words", "Der Chef von Quorvex International trat zurück.", [
+        "Quorvex International"]),
+    ("takeover-of", "Die Übernahme von Quorvia VR verkündete er.", ["Quorvia VR"]),
+    ("staff-of-acronym", "Er arbeitet mit Mitarbeitern von QVX zusammen.", ["QVX"]),
+    ("customers-of-compound", "Kunden von Abo-Diensten zahlen mehr.", []),
+    ("takeover-of-plural", "Die Übernahme von Asylwerbern gebe es nicht.", []),
+    ("spokesman-of-person", "Der Sprecher von Ministerin Müller schwieg.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in ROLE_OF], ids=[r[0] for r in ROLE_OF]
+)
+def test_the_body_a_role_or_a_takeover_is_of(text, expected):
+    assert extract_organisations(text) == expected

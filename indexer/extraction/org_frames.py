@@ -30,7 +30,7 @@ from indexer.extraction.lexicon import (
     word_set,
 )
 from indexer.extraction.org_heads import head_of
-from indexer.extraction.org_shapes import NOT_ORG_ACRONYMS, OrgMention
+from indexer.extraction.org_shapes import NOT_ORG_ACRONYMS, OrgMention, name_after
 from indexer.extraction.places import is_place
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency
@@ -110,6 +110,41 @@ def speaking_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
         if after and opens and texts[v - 2] in _ARTICLE and _body_name(tk, v - 1, blocked):
             found.append(OrgMention(texts[v - 1], starts[v - 1], ends[v - 1]))
     return found
+
+
+# who a body has and what befalls it, before "von …": "Geschäftsführer von Häusle", "Chef von
+# Transparency International", "die Übernahme von Oculus VR"
+_OF_BODY = word_set(
+    "sprecher sprecherin chef chefin gründer gründerin mitgründer mitgründerin vorstandschef "
+    "vorstandschefin geschäftsführer geschäftsführerin eigentümer aktionär aktionäre übernahme "
+    "mitarbeiter mitarbeiterin mitarbeitern"
+)
+
+
+def role_of_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
+    """Find the body after ``Geschäftsführer von``, ``Übernahme von`` (see ``_OF_BODY``)."""
+    texts, starts, ends, n = tk.texts, tk.starts, tk.ends, len(tk.texts)
+    found: list[OrgMention] = []
+    for i in compress(range(n - 2), map("von".__eq__, texts[1 : n - 1])):
+        if texts[i].lower() not in _OF_BODY or not tk.capital[i]:
+            continue
+        k = name_after(tk, i + 2, blocked)
+        words = texts[i + 2 : k]
+        if k and (len(words) > 1 or _body_word(words[0])):
+            found.append(
+                OrgMention(tk.text[starts[i + 2] : ends[k - 1]], starts[i + 2], ends[k - 1])
+            )
+    return found
+
+
+def _body_word(word: str) -> bool:
+    """Tell a one-word name of a body (``Häusle``, ``GfK``) from a German noun or plural."""
+    if word.isupper() or _INNER_CAPITAL.search(word):
+        return True
+    low = word.lower()
+    if "-" in word or _PERSON_NOUN.search(low):
+        return False
+    return not _german(word) and not _german_tail(low)
 
 
 def _body_name(tk: Tokens, j: int, blocked: set[int]) -> bool:

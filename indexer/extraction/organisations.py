@@ -33,7 +33,7 @@ from indexer.extraction.lexicon import (
     UNIQUE,
 )
 from indexer.extraction.lexicon import WIRE_SERVICES as WIRE_SERVICES
-from indexer.extraction.org_frames import market_names, speaking_names
+from indexer.extraction.org_frames import market_names, role_of_names, speaking_names
 from indexer.extraction.org_heads import (
     ADJECTIVE,
     QUOTES,
@@ -159,6 +159,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found = curated + found
     found += pattern_mentions(text, texts) + _adjective_regions(tk) + after_kind(tk, blocked)
     found += market_names(tk, blocked) + speaking_names(tk, blocked) + company_names(tk, blocked)
+    found += role_of_names(tk, blocked)
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     return _with_acronyms(text, _outermost(found))
 
