@@ -314,6 +314,8 @@ NOT_OF_PLACE = [
     ("of-region", "Die Evangelische Kirche von Westfalen lädt ein.", [
         "Evangelische Kirche von Westfalen"]),
     ("zu-town", "Die Universität zu Köln lädt ein.", ["Universität zu Köln"]),
+    ("title-after-purpose", "Die Bundesanstalt für Arbeit dankte Herr Minister Muster.", [
+        "Bundesanstalt für Arbeit"]),
     ("from-the-body", "Die Schule bekommt Geld von der Stadt Bielefeld.", ["Stadt Bielefeld"]),
 ]  # fmt: skip
 

@@ -214,6 +214,8 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
     if k < n and _names_purpose(tk, k, head):
         j, last = k + 1, k
         while j < n:
+            if cap[j] and texts[j].lower() in TITLES:
+                break  # "… für Arbeit dankte Herr Minister": a person is addressed
             if cap[j] and starts[j] not in blocked:
                 last = j + 1
             elif (
