@@ -169,6 +169,28 @@ def test_german_plurals_are_no_english_heads(text):
 
 # ---- the third curated list: index members, airlines, papers, parties, bands --------------------
 
+OBLIQUE = [
+    ("genitive-feminine", "Ein Sprecher der Deutschen Bahn sagte.", ["Deutsche Bahn"]),
+    ("dative-masculine", "Laut dem Internationalen Währungsfonds wächst es.", [
+        "Internationaler Währungsfonds"]),
+    ("two-adjectives", "Beim Allgemeinen Deutschen Fahrrad-Club gibt es Karten.", [
+        "Allgemeiner Deutscher Fahrrad-Club"]),
+    ("plural", "Die Generalversammlung der Vereinten Nationen tagt.", ["Vereinte Nationen"]),
+    ("noun-plural", "Die Spende ging an Ärzten ohne Grenzen vorbei.", ["Ärzte ohne Grenzen"]),
+    ("weak-nominative", "Das Deutsche Rote Kreuz und das Auswärtige Amt helfen.", [
+        "Deutsches Rotes Kreuz", "Auswärtiges Amt"]),
+    ("other-names-not-declined", "Er dankte dem Paritätischen Wohlfahrtsverband in NRW.", [
+        "Paritätischer Wohlfahrtsverband"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [o[1:] for o in OBLIQUE], ids=[o[0] for o in OBLIQUE]
+)
+def test_curated_names_with_their_adjectives_declined(text, expected):
+    assert extract_organisations(text) == expected
+
+
 NEWS_LIST = [
     ("index-member", "Der Umsatz von Symrise und Brenntag stieg.", ["Symrise", "Brenntag"]),
     ("foreign-party", "Die AKP verlor, die HDP gewann.", [

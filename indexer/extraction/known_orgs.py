@@ -459,15 +459,32 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], Known]]]:
             tokens = (written,) if written.isalpha() else tuple(split_tokens(written).texts)
             if guarded and len(tokens) > 1 and tokens[0] in _ARTICLES:
                 tokens = tokens[1:]  # "Die Zeit" is looked for as "Zeit"
-            variants = {tokens}
+            # the full name declined as after an article: "der Deutschen Bahn", "das Deutsche Rote
+            # Kreuz" (not its other names: "Paritätischer Wohlfahrtsverband" names branches too)
+            variants = {tokens, *_declined(tokens)} if written == name else {tokens}
             last = tokens[-1]
             if len(last) > 4 and not last.isupper() and not last.endswith("s"):
-                variants |= {(*tokens[:-1], last + "s"), (*tokens[:-1], last + "es")}
+                for v in tuple(variants):
+                    variants |= {(*v[:-1], last + "s"), (*v[:-1], last + "es")}
             for variant in variants:
                 index.setdefault(variant[0], []).append((variant, known))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))
     return index
+
+
+def _declined(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Return a name with its adjectives declined after an article: in the genitive and dative
+    (``der Deutschen Bahn``, ``des Allgemeinen Deutschen Automobil-Clubs``, ``der Vereinten
+    Nationen``) and in the nominative (``der Deutsche Gewerkschaftsbund``)."""
+    oblique, weak = list(tokens), list(tokens)
+    for j, word in enumerate(tokens[:-1]):
+        if word[:1].isupper() and word.isalpha() and len(word) > 3:
+            if word.endswith(("er", "es")):
+                oblique[j], weak[j] = word[:-2] + "en", word[:-2] + "e"
+            elif word.endswith("e"):
+                oblique[j] = word[:-1] + "en"
+    return tuple(oblique), tuple(weak)
 
 
 @lru_cache(maxsize=1)
