@@ -100,3 +100,161 @@ def test_lowercase_acronym_in_brackets_when_it_is_a_known_one():
     spans = [text[m.start : m.end] for m in find_organisations(text)]
     assert spans == ["Deutschen Presse-Agentur", "dpa"]
     assert extract_organisations(text) == ["Deutsche Presse-Agentur"]
+
+
+# ---- a kind noun before a name: the name alone ---------------------------------------------------
+
+KIND_THEN_NAME = [
+    ("energy-group", "Der Energiekonzern Quorvalis baut ein Kraftwerk.", ["Quorvalis"]),
+    ("adjectives-before-kind", "Die staatliche brasilianische Ölgesellschaft Pelvatro wächst.", [
+        "Pelvatro"]),
+    ("daily", "Das berichtet die israelische Zeitung Yedarot.", ["Yedarot"]),
+    ("paper-with-article", "Die Zeitung The Morning Quill berichtet.", ["The Morning Quill"]),
+    ("wire-agency", "Die Nachrichtenagentur Quelpress meldet Tote.", ["Quelpress"]),
+    ("pollster", "Das Meinungsforschungsinstitut Vorsa befragte 1000 Menschen.", ["Vorsa"]),
+    ("small-party", "Die Kleinpartei Freie Bürger tritt an.", ["Freie Bürger"]),
+    ("armed-group", "Die Jihadistengruppe Islamischer Staat bekannte sich.", ["Islamischer Staat"]),
+    ("authority-acronym", "Die Umweltschutzbehörde QPA prüft.", ["QPA"]),
+    ("club-acronym", "Der Autoclub ADAC warnt.", ["Allgemeiner Deutscher Automobil-Club"]),
+    ("town-adjective-insurer", "Die Schweizer Versicherung Swiss Quorum zahlt.", ["Swiss Quorum"]),
+    ("town-adjective-group", "Der Darmstädter Konzern Quermann wächst.", ["Quermann"]),
+    ("plain-agency", "Wie die Agentur AFP meldet, fiel sie.", ["Agence France-Presse"]),
+    ("named-newspaper", "Die Süddeutsche Zeitung berichtet.", ["Süddeutsche Zeitung"]),
+    ("savings-bank-of-town", "Die Volksbank Mittelhessen zahlt.", ["Volksbank Mittelhessen"]),
+    ("agency-of-town", "Die Arbeitsagentur Herford meldet.", ["Arbeitsagentur Herford"]),
+    ("group-and-time", "Der Konzern Mittwochabend mitteilte.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [k[1:] for k in KIND_THEN_NAME], ids=[k[0] for k in KIND_THEN_NAME]
+)
+def test_a_kind_before_a_name_gives_the_name(text, expected):
+    assert extract_organisations(text) == expected
+
+
+# ---- English names: the name before its head, "of …" after it, the dot of a legal form ----------
+
+ENGLISH = [
+    ("federation-acronym", "Die Politik der Quarry Workers Federation (QWF) wirkte.", [
+        "Quarry Workers Federation"]),
+    ("laboratory", "Es wurde von dem Jet Quorum Laboratory gebaut.", ["Jet Quorum Laboratory"]),
+    ("institute-of", "Die Zeitschrift des Vermont Institute of Technology erschien.", [
+        "Vermont Institute of Technology"]),
+    ("council-on", "Ein Bericht des Global Council on Security and Development erschien.", [
+        "Global Council on Security and Development"]),
+    ("airline", "Sie flog zuerst als Quorvia National Airways.", ["Quorvia National Airways"]),
+    ("legal-dot", "Sie gründeten die Quorvex Inc. in Kalifornien.", ["Quorvex Inc."]),
+    ("article-starts-name", "Dort sind die Schulen The Quill School und andere.", [
+        "The Quill School"]),
+]  # fmt: skip
+
+NOT_ENGLISH = [
+    ("german-plural", "Die Institute der Universität forschen."),
+    ("german-plural-compound", "Alle Kreditinstitute Päckchen packen."),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [e[1:] for e in ENGLISH], ids=[e[0] for e in ENGLISH]
+)
+def test_english_names_of_organisations(text, expected):
+    assert extract_organisations(text) == expected
+
+
+@pytest.mark.parametrize("text", [n[1] for n in NOT_ENGLISH], ids=[n[0] for n in NOT_ENGLISH])
+def test_german_plurals_are_no_english_heads(text):
+    assert extract_organisations(text) == []
+
+
+# ---- the third curated list: index members, airlines, papers, parties, bands --------------------
+
+OBLIQUE = [
+    ("genitive-feminine", "Ein Sprecher der Deutschen Bahn sagte.", ["Deutsche Bahn"]),
+    ("dative-masculine", "Laut dem Internationalen Währungsfonds wächst es.", [
+        "Internationaler Währungsfonds"]),
+    ("two-adjectives", "Beim Allgemeinen Deutschen Fahrrad-Club gibt es Karten.", [
+        "Allgemeiner Deutscher Fahrrad-Club"]),
+    ("plural", "Die Generalversammlung der Vereinten Nationen tagt.", ["Vereinte Nationen"]),
+    ("noun-plural", "Die Spende ging an Ärzten ohne Grenzen vorbei.", ["Ärzte ohne Grenzen"]),
+    ("weak-nominative", "Das Deutsche Rote Kreuz und das Auswärtige Amt helfen.", [
+        "Deutsches Rotes Kreuz", "Auswärtiges Amt"]),
+    ("other-names-not-declined", "Er dankte dem Paritätischen Wohlfahrtsverband in NRW.", [
+        "Paritätischer Wohlfahrtsverband"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [o[1:] for o in OBLIQUE], ids=[o[0] for o in OBLIQUE]
+)
+def test_curated_names_with_their_adjectives_declined(text, expected):
+    assert extract_organisations(text) == expected
+
+
+NEWS_LIST = [
+    ("index-member", "Der Umsatz von Symrise und Brenntag stieg.", ["Symrise", "Brenntag"]),
+    ("foreign-party", "Die AKP verlor, die HDP gewann.", [
+        "Adalet ve Kalkınma Partisi", "Halkların Demokratik Partisi"]),
+    ("austrian-party", "Das Team Stronach und das BZÖ verhandeln.", [
+        "Team Stronach", "Bündnis Zukunft Österreich"]),
+    ("paper", "Das sagte er der Kronen Zeitung.", ["Kronen Zeitung"]),
+    ("band", "Es spielen Die Toten Hosen und Rammstein.", ["Die Toten Hosen", "Rammstein"]),
+    ("guarded-paper", "Wie der „Standard“ berichtet, sinkt sie.", ["Der Standard"]),
+    ("guarded-guardian", "Das berichtete der Guardian am Montag.", ["The Guardian"]),
+    ("austrian-wire-in-prose", "Wie die APA meldet, siegte sie.", ["Austria Presse Agentur"]),
+]  # fmt: skip
+
+NOT_NEWS_LIST = [
+    ("doctors", "Die Ärzte im Krankenhaus sind müde."),
+    ("standard", "Der Standard sieht zwei Stunden vor."),
+    ("press", "Die Presse war eingeladen."),
+    ("glance", "Ein Blick auf die Zahlen lohnt."),
+    ("volt", "Die Leitung führt 230 Volt."),
+    ("austrian-wire-tag", "Sie siegte in Kona. (APA, 11.10.2015)"),
+    ("operation", "Die Operation Sea Guardian im Mittelmeer wird verlängert."),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [n[1:] for n in NEWS_LIST], ids=[n[0] for n in NEWS_LIST]
+)
+def test_the_news_list(text, expected):
+    assert extract_organisations(text) == expected
+
+
+@pytest.mark.parametrize("text", [n[1] for n in NOT_NEWS_LIST], ids=[n[0] for n in NOT_NEWS_LIST])
+def test_common_words_beside_the_news_list(text):
+    assert extract_organisations(text) == []
+
+
+# ---- a word for a company before its name ------------------------------------------------------
+
+COMPANY_KIND = [
+    ("firm", "Er wechselte 1969 zur Firma Quorvex.", ["Quorvex"]),
+    ("maker", "Der Chiphersteller Quorvex wächst.", ["Quorvex"]),
+    ("makers-and", "Man einigte sich mit den Herstellern Quorvex und Talmiro.", [
+        "Quorvex", "Talmiro"]),
+    ("rival-of-town", "Die Übernahme durch den Darmstädter Konkurrenten Quermann.", ["Quermann"]),
+    ("firm-legal", "Die Firma Quorvex GmbH liefert.", ["Quorvex GmbH"]),
+]  # fmt: skip
+
+NOT_COMPANY_KIND = [
+    ("time", "Das Unternehmen will Mitte 2020 verkaufen."),
+    ("surname-word", "Die Firma Müller liefert."),
+    ("cut-word", "Der britische Mobilfunker O2 informiert."),
+    ("kind-then-noun", "Die Unternehmen Energie sparen."),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in COMPANY_KIND], ids=[c[0] for c in COMPANY_KIND]
+)
+def test_a_word_for_a_company_before_its_name(text, expected):
+    assert extract_organisations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", [n[1] for n in NOT_COMPANY_KIND], ids=[n[0] for n in NOT_COMPANY_KIND]
+)
+def test_a_word_for_a_company_before_no_name(text):
+    assert extract_organisations(text) == []

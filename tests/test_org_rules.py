@@ -232,3 +232,96 @@ def test_the_head_pre_check_changes_no_answer(monkeypatch):
     monkeypatch.setattr(org_heads, "_PLAIN", re.compile(r"(?!)"))
     assert quick == [org_heads.head_of.__wrapped__(w) for w in words]
     assert sum(q is not None for q in quick) > 100  # heads found, not only rejections
+
+
+# ---- parliamentary groups, bodies renamed under one acronym, wire tags --------------------------
+
+GROUPS_AND_BODIES = [
+    ("union-group", "Die CDU/CSU-Fraktion im Deutschen Bundestag teilt mit:", [
+        "CDU/CSU-Fraktion", "Deutscher Bundestag"]),
+    ("union-group-of", "Die Fraktion der CDU/CSU lehnt den Antrag ab.", ["CDU/CSU-Fraktion"]),
+    ("union-group-compound", "Der Antrag der CDU/CSU-Bundestagsfraktion liegt vor.", [
+        "CDU/CSU-Bundestagsfraktion"]),
+    ("greens-group", "Die BÜNDNIS 90/DIE GRÜNEN-Fraktion lehnt ab.", [
+        "BÜNDNIS 90/DIE GRÜNEN-Fraktion"]),
+    ("union-member-is-the-party", "Der CDU/CSU-Politiker lehnt ab.", ["CDU/CSU"]),
+    ("ministry-acronym", "Das BMI teilte mit, dass die Zahl sinkt.", [
+        "Bundesministerium des Innern"]),
+    ("ministry-renamed", "Das Bundesministerium des Innern, für Bau und Heimat (BMI) prüft.", [
+        "Bundesministerium des Innern"]),
+    ("ministry-renamed-again", "Das Bundesministerium des Innern und für Heimat lädt ein.", [
+        "Bundesministerium des Innern"]),
+    ("acronym-of-two-bodies", "Das BSH misst die Pegel.", [
+        "Bundesamt für Seeschifffahrt und Hydrographie"]),
+    ("remit-changed", "Das BMJV prüft.", [
+        "Bundesministerium der Justiz und für Verbraucherschutz"]),
+    ("wire-tag-capitalised", "London (Reuters) - Die Aktie fiel.", []),
+    ("wire-tag-sport", "Köln (SID) - Das Spiel fiel aus.", []),
+    ("wire-tag-compound", "Frankfurt (dpa-AFX) - Die Aktie fiel.", []),
+    ("wire-in-prose", "Wie AFP meldet, fiel die Aktie.", [
+        "Agence France-Presse"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [g[1:] for g in GROUPS_AND_BODIES],
+    ids=[g[0] for g in GROUPS_AND_BODIES],
+)
+def test_groups_renamed_bodies_and_wire_tags(text, expected):
+    assert extract_organisations(text) == expected
+
+
+def test_wire_tags_are_the_wire_services_of_the_lexicon():
+    from indexer.extraction.known_orgs import find_known
+    from indexer.extraction.lexicon import WIRE_SERVICES
+    from indexer.extraction.tokens import split_tokens
+
+    for tag in ("AFP", "KNA", "SID", "dpa-AFX", "Reuters", "dpa", "epd"):
+        assert tag.lower() in WIRE_SERVICES
+        assert find_known(split_tokens(f"Berlin ({tag}) - Es regnet.")) == []
+
+
+# ---- what no body is: lab and market acronyms, letter codes, church buildings, described kinds --
+
+NO_BODY = [
+    ("molecule", "Die Zelle braucht NADPH und ADP.", []),
+    ("identifier", "Die Studie (PMID 123) nennt die ISIN.", []),
+    ("price-index", "Der CPI stieg stärker als erwartet.", []),
+    ("letter-code", "Das Motiv G-A-G kehrt wieder.", []),
+    ("church-building", "Die Klosterkirche St. Johann wurde renoviert.", []),
+    ("church-of-saint", "Die Kirche St. Marien wurde renoviert.", []),
+    ("kind-of-region", "Sie war die erste Fluggesellschaft der Golfregion.", []),
+    ("church-body", "Die Evangelische Kirche von Westfalen lädt ein.", [
+        "Evangelische Kirche von Westfalen"]),
+    ("regional-church", "Die Evangelisch-Lutherische Landeskirche lädt ein.", [
+        "Evangelisch-Lutherische Landeskirche"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [b[1:] for b in NO_BODY], ids=[b[0] for b in NO_BODY]
+)
+def test_things_and_buildings_are_no_organisations(text, expected):
+    assert extract_organisations(text) == expected
+
+
+NOT_OF_PLACE = [
+    ("of-a-role", "Die Regierung von Präsident Muster plant.", []),
+    ("of-a-group", "Das Krankenhaus von Rebellen wurde getroffen.", []),
+    ("near-town", "Der Anschlag galt einem Posten nahe der Stadt Quorbayazit.", []),
+    ("onto-town", "Der Angriff auf die Stadt Quormarat dauert an.", []),
+    ("of-region", "Die Evangelische Kirche von Westfalen lädt ein.", [
+        "Evangelische Kirche von Westfalen"]),
+    ("zu-town", "Die Universität zu Köln lädt ein.", ["Universität zu Köln"]),
+    ("title-after-purpose", "Die Bundesanstalt für Arbeit dankte Herr Minister Muster.", [
+        "Bundesanstalt für Arbeit"]),
+    ("from-the-body", "Die Schule bekommt Geld von der Stadt Bielefeld.", ["Stadt Bielefeld"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [p[1:] for p in NOT_OF_PLACE], ids=[p[0] for p in NOT_OF_PLACE]
+)
+def test_von_names_a_place_and_towns_as_places(text, expected):
+    assert extract_organisations(text) == expected

@@ -6,9 +6,12 @@ UN bodies, wire services, broadcasters and newspapers, unions, business and prof
 associations, churches, welfare associations and NGOs, health insurers, science organisations and
 institutes, universities known by acronym, and large companies. Each line
 is ``Full name | acronym | other names``; the facet value is the full name, the others become
-aliases. Names are matched case-sensitively as whole tokens (``EU`` but not ``eu`` in a URL), a
-genitive ``-s``/``-es`` of the last word included (``des Umweltbundesamtes``). An acronym in a
-dateline tag (``Berlin (dpa)``) is the distributing wire service and not matched.
+aliases. A body renamed under the same acronym, its new name extending the old one, is a second
+line with that acronym: its names count as the first line's body (the BMI under its three names
+since 2018); a changed acronym (BMJ, BMJV) marks a changed remit and stays a body of its own.
+Names are matched case-sensitively as whole tokens (``EU`` but not ``eu`` in a URL), a genitive
+``-s``/``-es`` of the last word included (``des Umweltbundesamtes``). An acronym in a dateline
+tag (``Berlin (dpa)``, ``(Reuters)``) is the distributing wire service and not matched.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
+from indexer.extraction.lexicon import ANNOUNCING, SPOKE_AFTER, WIRE_SERVICES
 from indexer.extraction.org_names import GUARDED, KINDS, NAMES
+from indexer.extraction.org_news import NEWS
 from indexer.extraction.tokens import Tokens, split_tokens
 
 _LIST = """
@@ -61,7 +66,7 @@ Deutsche Rentenversicherung | DRV |
 Bundesministerium für Bildung und Forschung | BMBF |
 Bundesministerium für Wirtschaft und Klimaschutz | BMWK |
 Bundesministerium der Finanzen | BMF | Bundesfinanzministerium
-Bundesministerium des Innern | | Bundesinnenministerium
+Bundesministerium des Innern | BMI | Bundesinnenministerium
 Bundesministerium der Justiz | BMJ | Bundesjustizministerium
 Bundesministerium für Gesundheit | BMG | Bundesgesundheitsministerium
 Bundesministerium für Arbeit und Soziales | BMAS | Bundesarbeitsministerium
@@ -185,7 +190,7 @@ Amazon | |
 Facebook | |
 Tesla | |
 Bundesministerium für Wirtschaft und Energie | BMWi |
-Bundesministerium des Innern, für Bau und Heimat | | Bundesministerium des Innern und für Heimat
+Bundesministerium des Innern, für Bau und Heimat | BMI | Bundesministerium des Innern und für Heimat
 Bundesministerium für Digitales und Verkehr | BMDV |
 Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen | BMWSB | Bundesbauministerium
 Bundesministerium der Justiz und für Verbraucherschutz | BMJV |
@@ -419,7 +424,7 @@ def _lines() -> list[tuple[str, bool]]:
     """Return the lines of both curated lists, each with whether its names are guarded."""
     return [
         (line, guarded)
-        for text, guarded in ((_LIST, False), (NAMES, False), (GUARDED, True))
+        for text, guarded in ((_LIST, False), (NAMES, False), (NEWS, False), (GUARDED, True))
         for line in text.strip().splitlines()
     ]
 
@@ -438,9 +443,15 @@ def _by_length() -> dict[str, list[tuple[int, dict[tuple[str, ...], Known]]]]:
 def _index() -> dict[str, list[tuple[tuple[str, ...], Known]]]:
     """Map a first token to the token sequences starting with it, longest first."""
     index: dict[str, list[tuple[tuple[str, ...], Known]]] = {}
+    by_acronym: dict[str, Known] = {}
     for line, guarded in _lines():
         name, acronym, others = (part.strip() for part in line.split("|"))
         known = Known(name, acronym or None, guarded)
+        first = by_acronym.setdefault(acronym, known) if acronym else known
+        if name.startswith(first.name):
+            # a later line with an earlier line's acronym and a longer form of its name is that
+            # body renamed, its acronym kept (BMI, also "…, für Bau und Heimat"): one facet value
+            known = first
         names = {name, *(o.strip() for o in others.split(",") if o.strip())}
         if acronym:
             names.add(acronym)
@@ -448,15 +459,32 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], Known]]]:
             tokens = (written,) if written.isalpha() else tuple(split_tokens(written).texts)
             if guarded and len(tokens) > 1 and tokens[0] in _ARTICLES:
                 tokens = tokens[1:]  # "Die Zeit" is looked for as "Zeit"
-            variants = {tokens}
+            # the full name declined as after an article: "der Deutschen Bahn", "das Deutsche Rote
+            # Kreuz" (not its other names: "Paritätischer Wohlfahrtsverband" names branches too)
+            variants = {tokens, *_declined(tokens)} if written == name else {tokens}
             last = tokens[-1]
             if len(last) > 4 and not last.isupper() and not last.endswith("s"):
-                variants |= {(*tokens[:-1], last + "s"), (*tokens[:-1], last + "es")}
+                for v in tuple(variants):
+                    variants |= {(*v[:-1], last + "s"), (*v[:-1], last + "es")}
             for variant in variants:
                 index.setdefault(variant[0], []).append((variant, known))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))
     return index
+
+
+def _declined(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Return a name with its adjectives declined after an article: in the genitive and dative
+    (``der Deutschen Bahn``, ``des Allgemeinen Deutschen Automobil-Clubs``, ``der Vereinten
+    Nationen``) and in the nominative (``der Deutsche Gewerkschaftsbund``)."""
+    oblique, weak = list(tokens), list(tokens)
+    for j, word in enumerate(tokens[:-1]):
+        if word[:1].isupper() and word.isalpha() and len(word) > 3:
+            if word.endswith(("er", "es")):
+                oblique[j], weak[j] = word[:-2] + "en", word[:-2] + "e"
+            elif word.endswith("e"):
+                oblique[j] = word[:-1] + "en"
+    return tuple(oblique), tuple(weak)
 
 
 @lru_cache(maxsize=1)
@@ -469,6 +497,11 @@ def single_word_names() -> frozenset[str]:
 def is_known_start(word: str) -> bool:
     """Tell whether ``word`` is the first word of a curated name (``Lufthansa``, ``Deutsche``)."""
     return word in _index()
+
+
+def is_known_word(word: str) -> bool:
+    """Tell whether ``word`` alone is a curated name or alias (``Bertelsmann``, ``BVB``)."""
+    return any(tokens == (word,) for tokens, _ in _index().get(word, ()))
 
 
 def find_known(tk: Tokens) -> list[tuple[int, int, Known]]:
@@ -493,6 +526,7 @@ def find_known(tk: Tokens) -> list[tuple[int, int, Known]]:
 _OPENING = frozenset("„\"»‚'")
 _CLOSING = frozenset("“\"«‘'’")
 _ARTICLES = frozenset(("Der", "Die", "Das"))
+_LOWER_ARTICLES = frozenset(("der", "die", "das"))
 
 
 def _stands_as_name(tk: Tokens, a: int, b: int, known: Known) -> bool:
@@ -509,6 +543,10 @@ def _stands_as_name(tk: Tokens, a: int, b: int, known: Known) -> bool:
         return True
     before = tk.word(start - 1).lower()
     if before.endswith(KINDS):
+        return True
+    # "teilte die Bahn mit", "Die Welt berichtete": a body speaks with its article
+    after = tk.word(b)
+    if before in _LOWER_ARTICLES and (tk.word(start - 2) in ANNOUNCING or after in SPOKE_AFTER):
         return True
     # "von Allianz und Commerzbank": beside another organisation of the lists
     beside = tk.word(b + 1) if tk.word(b) in _AND else tk.word(a - 2) if before in _AND else ""
@@ -548,12 +586,13 @@ def _whole(tk: Tokens, a: int, b: int) -> bool:
 
 
 def _wire_tag(tk: Tokens, a: int, b: int) -> bool:
-    """Tell a dateline's wire tag (``Berlin (dpa) -``, ``(epd)``) from a name in the prose."""
+    """Tell a dateline's wire tag (``Berlin (dpa) -``, ``(epd)``, ``(APA, 11.10.2015)``) from a
+    name in the prose."""
     texts = tk.texts
     return (
         b - a == 1
         and a > 0
         and texts[a - 1] == "("
-        and tk.word(b) == ")"
-        and (texts[a].islower() or texts[a] in {"AFP", "KNA", "SID", "dpa-AFX"})
+        and (tk.word(b) == ")" or (tk.word(b) == "," and tk.kinds[b + 1 : b + 2] == ["d"]))
+        and (texts[a].islower() or texts[a].lower() in WIRE_SERVICES)
     )

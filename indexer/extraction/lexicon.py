@@ -159,7 +159,9 @@ HEADS = {
          "philharmonie philharmoniker festspiele bürgerschaft direktion zentrale allianz "
          "genossenschaft innung pfarrei diözese versicherung krankenkasse ersatzkasse betriebe "
          "pfadfinderschaft bruderschaft burschenschaft landsmannschaft holding "
-         "university agency council"),
+         "university agency council federation airways airlines corporation company school "
+         "institute"),
+        ("s", "laboratory laboratories"),
     )
     for word in words.split()
 }  # fmt: skip
@@ -206,7 +208,7 @@ UNIQUE = word_set(
 )
 WIRE_SERVICES = word_set(
     "pressrelations ots news aktuell dpa epd kna afp reuters presseportal openpr pressebox "
-    "lifepr firmenpresse"
+    "lifepr firmenpresse sid dpa-afx apa ddp"
 )
 # "das Unternehmen Hella GmbH": a description before the name, not part of it
 GENERIC_PREFIX = word_set(
@@ -244,3 +246,13 @@ NOT_NAME_WORDS = word_set(
 ROLE_STEMS_MORE = word_set("landeshauptmann gouverneur stadtverordnete delegierte berichterstatter")
 # last words of venues, schools and groups, beside ORG_AFTER ("Lindsey School", "Globe Theatre")
 ORG_AFTER_MORE = word_set("school schools centre center theatre theater kino club band radio force")
+
+# --- organisations (session 12) ------------------------------------------------------------------
+# verbs of speaking and announcing, finite: a body speaks with its article ("teilte die Bahn mit",
+# "gab … bekannt", "Die Gewoba erklärte")
+ANNOUNCING = SPEECH_VERBS | word_set(
+    "teilte teilt teilten meldete meldet meldeten verkündete verkündet dementierte dementiert "
+    "gab gibt informierte informiert erklärten sagten kündigten bestätigten"
+)
+# after its subject only a finite verb says it speaks, not "so" ("mit der Zeit so gestört")
+SPOKE_AFTER = ANNOUNCING - word_set("so zitiert")

@@ -29,6 +29,7 @@ from indexer.extraction.lexicon import (
     UNIQUE,
     word_set,
 )
+from indexer.extraction.places import is_place
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency
 
@@ -53,6 +54,11 @@ ADJECTIVE = re.compile(
     r"(?P<end>e|en|em|er|es)$"
 )
 _PLACE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+er$")
+# "Mittwochabend", "Sonntagmorgen": a time, never a name
+DAY_PART = re.compile(
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)s?"
+    r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)s?"
+)
 _NOUNISH = re.compile(
     r"(?:ung|heit|keit|schaft|tion|ität|nis|mittel|geld|plan|arbeit|ungen|bericht|gesetz|antrag"
     r"|vertrag|entwurf|programm|konzept|strategie|papier|beschluss)$"
@@ -124,8 +130,8 @@ def _place_like(tk: Tokens, j: int, blocked: set[int], municipal: bool = False) 
         return False  # "die größte Raumfahrtagentur Deutschlands": a description
     if low in REGIONS or _is_acronym(text):
         return True
-    if low in TIME_WORDS:
-        return False
+    if low in TIME_WORDS or DAY_PART.fullmatch(low):
+        return False  # "der Konzern Mittwochabend"
     # a town may be a common word too ("Stadt Essen"); after other heads a common noun is a noun
     common = 50000 if municipal else 2000
     return low not in STOPWORDS and frequency(low) < common and not _NOUNISH.search(low)
@@ -168,12 +174,16 @@ def legal_end(tk: Tokens, k: int) -> int:
     """Return the index after a legal form at ``k`` (``GmbH & Co. KG``, ``e. V.``), or ``k``."""
     texts = tk.texts
     n, j = len(texts), k
+    if 0 < j < n and texts[j] == "." and _dotted(tk, j - 1):
+        j += 1  # "Google Inc.", "Smith Ltd.": the head itself was the legal form
     while j < n:
         t = texts[j]
         if t == "e" and j + 2 < n and texts[j + 1] == "." and texts[j + 2] == "V":
             j += 4 if j + 3 < n and texts[j + 3] == "." else 3
         elif t.lower() in LEGAL:
             j += 1
+            if tk.word(j) == "." and _dotted(tk, j - 1):
+                j += 1  # "Google Inc.", "Smith Ltd."
         elif t == "&" and j + 1 < n and texts[j + 1] in {"Co", "Cie", "Partner"}:
             j += 3 if j + 2 < n and texts[j + 2] == "." else 2
         else:
@@ -185,7 +195,14 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
     """Return the index after what names the head at ``k - 1`` (``für …``, a place, ``der …``)."""
     texts, cap, starts = tk.texts, tk.capital, tk.starts
     n = len(texts)
+    if head in _ENGLISH_HEADS and tk.word(k) in {"of", "for", "on"} and k + 1 < n and cap[k + 1]:
+        j = k + 1  # "Institute of Technology", "Council on Security and Development"
+        while j < n and (cap[j] or (texts[j] in _ENGLISH_LINKS and j + 1 < n and cap[j + 1])):
+            j += 1
+        return j
     if head.endswith("fraktion") and tk.word(k) in {"der", "von"} and _party(tk.word(k + 1)):
+        if tk.word(k + 2) == "/" and _party(tk.word(k + 3)):
+            return k + 4  # "Fraktion der CDU/CSU"
         return k + 2  # "Landtagsfraktion der AfD", "Fraktion der Grünen"
     if head == "ministerium" and tk.word(k) in {"des", "der"} and _portfolio(tk.word(k + 1)):
         k += 2  # "Ministerium des Innern und für Kommunales", "Staatsministerium der Justiz"
@@ -197,6 +214,8 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
     if k < n and _names_purpose(tk, k, head):
         j, last = k + 1, k
         while j < n:
+            if cap[j] and texts[j].lower() in TITLES:
+                break  # "… für Arbeit dankte Herr Minister": a person is addressed
             if cap[j] and starts[j] not in blocked:
                 last = j + 1
             elif (
@@ -251,6 +270,24 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
     return _qualifiers(tk, k, blocked)
 
 
+_DOTTED = word_set("inc ltd corp co")
+
+
+def _dotted(tk: Tokens, j: int) -> bool:
+    """Tell an abbreviated legal form with its dot right after it (``Inc.``)."""
+    return tk.texts[j].lower() in _DOTTED and tk.starts[j + 1] == tk.ends[j]
+
+
+_ENGLISH_HEADS = word_set("institute council federation school laboratory university college")
+_ENGLISH_LINKS = word_set("and of for on the &")
+
+
+def _named_place(word: str) -> bool:
+    """Tell a place after ``von``/``zu`` (``Westfalen``, ``Musterstadt``) from a noun."""
+    low = word.lower()
+    return low in REGIONS or low in PLACES or is_place(word) or frequency(low) == 0
+
+
 def _portfolio(word: str) -> bool:
     return word in {"Innern", "Inneren", "Justiz", "Finanzen", "Verteidigung"}
 
@@ -295,8 +332,10 @@ def _qualifiers(tk: Tokens, k: int, blocked: set[int]) -> int:
             k += 3
             continue
         if t in {"von", "zu"} and nxt is not None and _place_like(tk, k + 1, blocked):
-            k += 2
-            continue
+            if _named_place(nxt):
+                k += 2
+                continue
+            break  # "Regierung von Präsident …", "Krankenhaus von Rebellen": no place
         if kinds[k] == "w" and (t.lower() in REGIONS or t.isupper()) and _is_acronym(t):
             k += 1
             continue
@@ -326,6 +365,8 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
             if t.lower() in GENERIC_PREFIX or t.lower() in STOPWORDS:
                 break
             a, named = a - 1, True
+            if t == "The":
+                break  # "Schulen The Lindsey School": an English name starts at its article
         elif legal and t in {"der", "des", "und", "in", "zu", "von", "for", "of", "and"} and a > 1:
             prev = texts[a - 2]
             if not cap[a - 2] or prev.lower() in STOPWORDS or starts[a - 2] in blocked:

@@ -335,6 +335,8 @@ Puma | | PUMA
 Linde AG | | Linde
 Trumpf | |
 Deutsche Bahn | | Bahn
+Der Standard | |
+The Guardian | | Guardian
 """
 
 # words that say what a guarded name is: "Nachrichtenmagazin Spiegel", "Versicherer Allianz"

@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import methodcaller
 
+from indexer.extraction.known_orgs import is_known_word
 from indexer.extraction.lexicon import (
     PARTY_WORDS,
     PLACES,
@@ -25,7 +26,9 @@ from indexer.extraction.lexicon import (
     TIME_WORDS,
     word_set,
 )
+from indexer.extraction.org_heads import DAY_PART as _TIME_OF_DAY
 from indexer.extraction.org_heads import head_of
+from indexer.extraction.places import is_place
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency
 
@@ -121,12 +124,15 @@ def join_broken_names(text: str) -> str:
 # web and mail addresses name no organisation ("www.bundestag.de", "presse@spdfraktion.de")
 ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\")\]]++|[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 # acronyms that name no organisation: units, things, laws, treaties, systems, roman numerals
-_NOT_ORG_ACRONYMS = word_set(
+NOT_ORG_ACRONYMS = word_set(
     "usa uk eur usd chf pkw lkw kfz suv ice dna rna hiv aids covid sars ceo cfo cto coo gps pdf "
     "url html edv pc usb led wlan dsl lte umts sms mms faq abc öpnv spnv bip mint brd ddr mdb mdl "
     "mdep kwh pol ots neu plz vip app din mrt icu kita thc adhs mwst ust co2 nox tel fax www http "
     "https sgb bgb hgb zpo eeg gwb kwkg dsgvo ceta ttip jefta dax mdax iban bic csr esg sdg kmu "
     "gap ngo lng kwk thg ccs ets led lcd dvd cd ok pm pi nr az ggf bzw usw etc ca inkl exkl gkv pkv"
+    # molecules and lab methods, identifiers, economic figures, hardware, units, diseases
+    " adp amp nadh nadph fad pcr mrna pmid doi issn isin wkn cpi gdp pmi kgv eps ebit ebitda ipo"
+    " gpu ssd hdd hdmi oled nfc rfid sdk json mrt ki mw gw tb ppm ppb mers ebola"
 )
 
 
@@ -146,7 +152,7 @@ def bare_acronyms(tk: Tokens, taken: set[int]) -> list[OrgMention]:
         if _CODE.fullmatch(word):
             continue  # "POL-DO": a police press office's code; "M-V": a region
         low = word.lower()
-        if low in _NOT_ORG_ACRONYMS or low in REGIONS or _ROMAN.fullmatch(word):
+        if low in NOT_ORG_ACRONYMS or low in REGIONS or _ROMAN.fullmatch(word):
             continue
         if starts[i] in taken or frequency(low) > 0:
             continue
@@ -164,7 +170,7 @@ def bare_acronyms(tk: Tokens, taken: set[int]) -> list[OrgMention]:
 
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _ACRONYM_SHAPE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][A-ZÄÖÜ-]{2,5}(?![\w-])")
-_CODE = re.compile(r"[A-Z]{2,4}-[A-Z]{1,4}|[A-Z]-[A-Z]")
+_CODE = re.compile(r"[A-Z]{2,4}-[A-Z]{1,4}|[A-Z](?:-[A-Z])+")
 
 
 def _capitals(tk: Tokens, j: int) -> bool:
@@ -271,3 +277,102 @@ def after_kind(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
             start, end = starts[i + 1], ends[k - 1]
             found.append(OrgMention(tk.text[start:end], start, end))
     return found
+
+
+# kind nouns (compounds of a head) after which a name follows that is never a place: "der
+# Energiekonzern Engie", "die Tageszeitung Cumhuriyet", "die Nachrichtenagentur Anadolu";
+# heads whose compounds are all kinds, and compounds of other heads that are kinds
+_KIND_HEADS = frozenset(("konzern", "zeitung", "partei"))
+_KIND_COMPOUNDS = (
+    "nachrichtenagentur", "presseagentur", "ratingagentur", "werbeagentur", "bildagentur",
+    "fotoagentur", "modelagentur", "raumfahrtagentur", "weltraumagentur",
+    "fluggesellschaft", "ölgesellschaft", "ratinggesellschaft", "investmentgesellschaft",
+    "fondsgesellschaft", "beteiligungsgesellschaft", "prüfungsgesellschaft",
+    "mediengruppe", "verlagsgruppe", "unternehmensgruppe", "handelsgruppe", "terrorgruppe",
+    "rebellengruppe", "extremistengruppe", "islamistengruppe", "dschihadistengruppe",
+    "jihadistengruppe", "untergrundgruppe", "hackergruppe", "meinungsforschungsinstitut",
+    "marktforschungsinstitut", "umfrageinstitut", "wirtschaftsforschungsinstitut",
+)  # fmt: skip
+_ADJECTIVE_END = re.compile(r"[a-zäöü](?:e|er|es|en)$")
+_PLAIN_KINDS = _KIND_HEADS | {"agentur"}
+_NAME_ARTICLES = frozenset(("The", "Die", "Der", "Das", "La", "Le", "El", "Al"))
+
+
+def kind_compound(low: str, head: str) -> bool:
+    """Tell a compound that says what kind of body follows (``energiekonzern``)."""
+    compound = len(low) > len(head) + 1 and "-" not in low
+    return compound and (head in _KIND_HEADS or low.endswith(_KIND_COMPOUNDS))
+
+
+def kind_then_name(tk: Tokens, i: int, head: str, plain: bool, blocked: set[int]) -> int:
+    """Return the index after a name that follows the kind noun at ``i`` (``Energiekonzern
+    Engie``), or ``i + 1``. A plain kind (``Zeitung``, ``Konzern``) counts only when ``plain``
+    (nothing names it from the left: not ``Süddeutsche Zeitung``)."""
+    low = tk.texts[i].lower()
+    if not kind_compound(low, head) and not (plain and low == head and head in _PLAIN_KINDS):
+        return i + 1
+    return name_after(tk, i + 1, blocked) or i + 1
+
+
+def name_after(tk: Tokens, j: int, blocked: set[int]) -> int:
+    """Return the index after a name of one to three words at ``j`` that follows a word saying
+    what it is, or 0: a word no German dictionary holds, an acronym, a curated name, or an
+    adjective with its noun (``Unabhängige Griechen``); never a place or a time."""
+    texts, kinds, n = tk.texts, tk.kinds, len(tk.texts)
+    if j + 1 < n and texts[j] in _NAME_ARTICLES and tk.capital[j + 1]:
+        j += 1  # "die Zeitung The Guardian"
+    k = j
+    while k < n and k - j < 3 and kinds[k] == "w" and tk.capital[k] and tk.starts[k] not in blocked:
+        word = texts[k].lower()
+        if head_of(texts[k]) or word in STOPWORDS or word in TIME_WORDS:
+            break
+        if k == j and (word in REGIONS or word in PLACES or is_place(word)):
+            return 0  # "der Konzern Salzgitter" stays a town's name below
+        k += 1
+    if k == j or (k < n and tk.starts[k] == tk.ends[k - 1] and kinds[k] != "p"):
+        return 0  # no name, or one cut inside a word ("O2", "Print2Taste")
+    words = texts[j:k]
+    if len(words) == 1:  # a word no German dictionary holds, or an acronym
+        one = words[0]
+        known = frequency(one) == 0 or (one.isupper() and len(one) >= 2) or is_known_word(one)
+        return k if known and not _TIME_OF_DAY.fullmatch(one.lower()) else 0
+    if any(frequency(w) == 0 for w in words) or _ADJECTIVE_END.search(words[0]):
+        return k  # "Swiss Life", "Unabhängige Griechen", "Islamischer Staat"
+    return 0
+
+
+# words (and compounds ending in them) that say a company's name follows, no head nouns:
+# "die Firma Quorvex", "der Chiphersteller …", "mit den Herstellern Siemens und Bombardier"
+_COMPANY_KINDS = (
+    "firma", "unternehmen", "hersteller", "herstellern", "herstellers", "anbieter", "anbietern",
+    "anbieters", "betreiber", "betreibers", "zulieferer", "zulieferers", "autobauer",
+    "autobauers", "versorger", "versorgers", "dienstleister", "dienstleisters", "finanzinvestor",
+    "finanzinvestors", "reiseveranstalter", "konkurrenten", "rivalen", "mobilfunker",
+)  # fmt: skip
+_AND_NAME = frozenset(("und", "sowie", "oder"))
+_ARTICLES = frozenset(("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem"))
+
+
+def company_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
+    """Find the names after a word for a company (``die Firma Quorvex``), and a second one
+    joined by ``und`` after a plural (``den Herstellern Siemens und Bombardier``)."""
+    texts, starts, ends = tk.texts, tk.starts, tk.ends
+    found: list[OrgMention] = []
+    for i in compress(range(len(texts) - 1), tk.capital[:-1]):
+        low = texts[i].lower()
+        if not low.endswith(_COMPANY_KINDS) or "-" in low:
+            continue
+        before = tk.word(i - 1)
+        if not (before.islower() or before in _ARTICLES or _TOWN_ADJECTIVE.fullmatch(before)):
+            continue  # "die Firma …", "des Darmstädter Konkurrenten …"; not "Unternehmen X"
+        first, k = i + 1, name_after(tk, i + 1, blocked)
+        while k:
+            start, end = starts[first], ends[k - 1]
+            found.append(OrgMention(tk.text[start:end], start, end))
+            if tk.word(k) not in _AND_NAME:
+                break
+            first, k = k + 1, name_after(tk, k + 1, blocked)
+    return found
+
+
+_TOWN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")

@@ -33,6 +33,7 @@ from indexer.extraction.lexicon import (
     UNIQUE,
 )
 from indexer.extraction.lexicon import WIRE_SERVICES as WIRE_SERVICES
+from indexer.extraction.org_frames import market_names, role_of_names, speaking_names
 from indexer.extraction.org_heads import (
     ADJECTIVE,
     QUOTES,
@@ -50,13 +51,20 @@ from indexer.extraction.org_shapes import (
     acronym_party,
     after_kind,
     bare_acronyms,
+    company_names,
     join_broken_names,
+    kind_compound,
+    kind_then_name,
     pattern_mentions,
 )
 from indexer.extraction.tokens import Tokens, split_tokens
 
 # heads whose name stands before them: "Free Software Foundation Europe", "Erna-Klug Stiftung"
-_NAMED_BEFORE = frozenset(("Stiftung", "Foundation", "Association", "Society"))
+_NAMED_BEFORE = frozenset(
+    ("Stiftung", "Foundation", "Association", "Society", "Federation", "Council", "Airways",
+     "Airlines", "Corporation", "Company", "School", "Institute", "Laboratory", "Laboratories")
+)  # fmt: skip
+_ENGLISH_OF = frozenset(("of", "for", "on"))
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<abk>[A-ZÄÖÜa-z][\w-]{1,9}(?: [A-Z]{2,4})?)\)")
 
 
@@ -90,6 +98,8 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             if texts[i].lower() in UNIQUE and tk.capital[i]:
                 found.append(OrgMention(texts[i], starts[i], ends[i]))
             continue
+        if texts[i].lower().endswith("institute") and tk.word(i + 1) not in _ENGLISH_OF:
+            continue  # German "(Kredit)Institute" is a plural; "Institute of Technology" a name
         legal = texts[i].lower() in LEGAL or texts[i] in _NAMED_BEFORE
         a, named = extend_left(tk, i, legal, blocked)
         # "Bundesregierung" is a whole name: "der Bundesregierung Bericht" is no "Bundesregierung
@@ -100,8 +110,15 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         if k2 > k:
             a2, named2 = extend_left(tk, i, True, blocked)
             a, named, k = min(a, a2), named or named2, k2
+        plain = a == i or _town_adjectives(tk, a, i)
+        j = kind_then_name(tk, i, head[1], plain, blocked)
+        if j > i + 1:  # "der Energiekonzern Engie", "die Zeitung Haaretz": the name alone
+            found.append(OrgMention(text[starts[i + 1] : ends[j - 1]], starts[i + 1], ends[j - 1]))
+            continue
         if unique and a == i and k == i + 1:
             continue  # the curated list and the unique names give it
+        if tk.word(i + 1) in {"der", "des"} and kind_compound(texts[i].lower(), head[1]):
+            continue  # "die Fluggesellschaft der Golfregion": a description
         if k == i + 1 and not named and not named_compound(texts[i]) and not _acronym_after(tk, k):
             continue
         if text[ends[k - 1] : ends[k - 1] + 1] == "@":
@@ -112,6 +129,8 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             a += 1  # "das Unternehmen Hella GmbH", "dem Verein Bildungspaten Gelsenkirchen e. V."
         if texts[i].lower().startswith("wahlkreis"):
             continue  # a constituency is no organisation
+        if head[1] == "kirche" and _church_building(tk, i):
+            continue  # "die Klosterkirche St. Johann": a building, no body
         if head[1] in _DESCRIBED_BY_TOWN and a == i - 1 and k == i + 1 and texts[a].endswith("er"):
             continue  # "die Karlsruher Kulturstadt", "des Düsseldorfer Konzerns": descriptions
         if texts[i].lower() in _TOWN_KINDS:
@@ -120,13 +139,16 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             continue  # "Wohnsitz im Landkreis Verden", "Mariaberg (Kreis Sigmaringen)"
         if _coordinated(tk, a, i) and _described(tk, i, k, head[1]):
             a = i  # "am Luftfahrt- und Rüstungskonzern EADS"
-        if a == i and _described(tk, i, k, head[1]):
+        if plain and _described(tk, i, k, head[1]):
             # "der Chemiekonzern BASF", "die Nachrichtenagentur AFP": the name follows its kind
             found.append(OrgMention(text[starts[i + 1] : ends[k - 1]], starts[i + 1], ends[k - 1]))
             continue
+        a = _party_before(tk, a, i)
         name = display(tk, a, k, i)
-        if a == i and k == i + 3 and texts[i + 1] in {"der", "von"} and acronym_party(texts[k - 1]):
-            name = f"{texts[k - 1]}-{head[0]}"  # "Fraktion der AfD" is the "AfD-Fraktion"
+        of_party = a == i and k in (i + 3, i + 5) and texts[i + 1] in {"der", "von"}
+        if of_party and acronym_party(texts[i + 2]) and acronym_party(texts[k - 1]):
+            # "Fraktion der AfD" is the "AfD-Fraktion", "der CDU/CSU" the "CDU/CSU-Fraktion"
+            name = f"{text[starts[i + 2] : ends[k - 1]]}-{head[0]}"
         found.append(OrgMention(name, starts[a], ends[k - 1]))
     curated = []  # first, so that a curated name wins over the same span found by its head
     for a, b, known in find_known(tk):
@@ -136,6 +158,8 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             curated.append(OrgMention(known.name, starts[a], ends[b - 1], acronym))
     found = curated + found
     found += pattern_mentions(text, texts) + _adjective_regions(tk) + after_kind(tk, blocked)
+    found += market_names(tk, blocked) + speaking_names(tk, blocked) + company_names(tk, blocked)
+    found += role_of_names(tk, blocked)
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     return _with_acronyms(text, _outermost(found))
 
@@ -150,8 +174,11 @@ _DESCRIBING_KNOWN = _DESCRIBING | {
     "versicherung",
     "partei",
     "gewerkschaft",
+    "behörde",  # "die Umweltschutzbehörde EPA"
+    "club",  # "der Autoclub ADAC"
+    "klub",
 }
-_BARE_KINDS = frozenset(("gewerkschaft", "partei", "bankhaus"))
+_BARE_KINDS = frozenset(("gewerkschaft", "partei", "bankhaus", "versicherung"))
 # kinds before a name of several words: "die Ölgesellschaft …", "das Bankhaus …"
 _DESCRIBING_NAMES = _DESCRIBING | {"verein", "vereinigung", "versicherung", "bankhaus"}
 _DESCRIBED_BY_TOWN = MUNICIPAL | {"konzern"}
@@ -180,6 +207,37 @@ def _described(tk: Tokens, i: int, k: int, head: str) -> bool:
     return known
 
 
+# compounds of "Kirche" that name a church body, not a building ("Landeskirche", "Nordkirche")
+_CHURCH_BODIES = (
+    "landeskirche",
+    "freikirche",
+    "staatskirche",
+    "volkskirche",
+    "nordkirche",
+    "reichskirche",
+    "nationalkirche",
+    "partnerkirche",
+    "weltkirche",
+    "ortskirche",
+)
+
+
+def _church_building(tk: Tokens, i: int) -> bool:
+    """Tell a church building (``Klosterkirche``, ``Kirche St. Marien``) from a church body."""
+    low = tk.texts[i].lower()
+    if tk.word(i + 1) in {"St", "Sankt", "Heilig", "Zum", "Zur", "Unserer"}:
+        return True
+    return low.rstrip("n") != "kirche" and not low.startswith(_CHURCH_BODIES)
+
+
+def _town_adjectives(tk: Tokens, a: int, i: int) -> bool:
+    """Tell ``Schweizer`` before ``Versicherung Swiss Life``: a place's adjective, no name."""
+    return all(_PLACE_ADJECTIVE.fullmatch(w) for w in tk.texts[a:i])
+
+
+_PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
+
+
 def _name_of_words(tk: Tokens, j: int, k: int) -> bool:
     """Tell a name of two or more words (``Credito Emiliano``, ``Hamburgische Sezession``) from a
     place (``Bad Homburg``, ``Frankfurt``) or a genitive of kinds (``Deutscher Ingenieure``)."""
@@ -205,8 +263,16 @@ def _as_place(tk: Tokens, a: int, head: str) -> bool:
         return False
     before = tk.word(a - 1).lower()
     return before in {"im", "in", "(", "aus", "nach"} or (
-        before in {"dem", "der"} and tk.word(a - 2).lower() in {"aus", "in", "nach"}
+        before in {"dem", "der", "die"} and tk.word(a - 2).lower() in _TOWARDS
     )
+
+
+# prepositions of place and direction before "der/dem/die Stadt X": "nahe der Stadt X", "auf die
+# Stadt X"; not "von/bei der Stadt X", which is as often the body that gives or employs
+_TOWARDS = frozenset(
+    ("aus", "in", "nach", "nahe", "unweit", "nördlich", "südlich", "östlich", "westlich", "auf",
+     "um", "durch")
+)  # fmt: skip
 
 
 _PLACE_HEADS = frozenset(
@@ -223,6 +289,23 @@ def _acronym_after(tk: Tokens, k: int) -> bool:
         and 2 <= len(word) <= 8
         and sum(c.isupper() for c in word) >= 2
     )
+
+
+# a party named before a slash, glued to a compound of the other: "CDU/CSU-Fraktion",
+# "BÜNDNIS 90/DIE GRÜNEN-Fraktion"
+_PARTY_BEFORE = re.compile(r"(?:\b(?:CDU|CSU|SPD)/|\b(?:BÜNDNIS|Bündnis) 90/(?:(?:DIE|Die) )?)$")
+
+
+def _party_before(tk: Tokens, a: int, i: int) -> int:
+    """Extend a compound of a party (``CSU-Fraktion``) over the party before its slash."""
+    if "-" not in tk.texts[i] or not _PARTY_FIRST.match(tk.texts[i]):
+        return a
+    start = tk.starts[a]
+    before = _PARTY_BEFORE.search(tk.text, max(0, start - 16), start)
+    return a if before is None else bisect_left(tk.starts, before.start())
+
+
+_PARTY_FIRST = re.compile(r"(?:CSU|CDU|SPD|GRÜNEN|Grünen)-")
 
 
 def _adjective_regions(tk: Tokens) -> list[OrgMention]:
