@@ -99,6 +99,20 @@ FOUND = [
     ("town-that-is-a-surname", "Es sprach Bürgermeister Hagen am Abend.", ["Hagen"]),
     ("company-after-name", "Autor Paul Fink von Fink Consulting. „Gut“, so Fink Consulting.", [
         "Paul Fink"]),
+    # session 12: roles of sport and church, joined articles, nobility before a particle
+    ("sport-role", "Stürmer Kowalczyk: „Wir gewinnen.“ Dann kam der Bus.", ["Kowalczyk"]),
+    ("church-role", "Wie Kardinal Marx betonte, sei es gut.", ["Marx"]),
+    ("hyphen-role", "Das sagte IHS-Mann Kuhlmann der Zeitung.", ["Kuhlmann"]),
+    ("joined-article", "Der Präsident Bashar al-Assad sprach.", ["Bashar al-Assad"]),
+    ("joined-article-three", "Er traf Präsident Abu Bakr al-Baghdadi nie.", [
+        "Abu Bakr al-Baghdadi"]),
+    ("noble-then-particle", "Am Ende legte Oberst Claus Schenk Graf von Stauffenberg die Bombe.", [
+        "Claus Schenk Graf von Stauffenberg"]),
+    ("rank-role", "Der Kommandeur, Generalmajor Jens Arlt, sagte, es sei gut.", ["Jens Arlt"]),
+    ("age-and-minute-kept", "Heidi Klum (37) kam, das Tor schoss Max Roth (75.).", [
+        "Heidi Klum", "Max Roth"]),
+    ("life-dates-kept", "Die Rede von Helmut Schmidt (1918–2015) war gut.", ["Helmut Schmidt"]),
+    ("surname-in-s-kept", "„Gut so“, sagte Peters am Montag.", ["Peters"]),
 ]  # fmt: skip
 
 NOT_FOUND = [
@@ -152,6 +166,18 @@ NOT_FOUND = [
     ("role-noun-after-role", "Mein Dank gilt den Kollegen Mitberichterstatter im Ausschuss."),
     ("region-genitive", "Der Umweltminister Ostdeutschlands sprach zuerst."),
     ("sentence-start-word", "Solange Nutzer nichts melden, bleibt alles. Mir fällt nichts ein."),
+    # session 12: counts, units, shares in brackets, participles, genitive nouns, clubs, known
+    # organisations, speech verbs used as adjectives
+    ("time-unit", "Ab 9 Uhr Weltzeit (10 Uhr MEZ) gilt die Sperre."),
+    ("share-in-brackets", "Im Vergleich zu den Händlern Kaufland (25 Prozent) lag man vorn."),
+    ("colour-card", "Nach einer Gelben Karte (54.) musste er gehen."),
+    ("participle-adverb", "Abschließend betonte sie, es sei gut."),
+    ("participle-adverb-es", "Der Verband fordert Entsprechendes."),
+    ("club-and-place", "Gegen Werder Bremen (3:1) gewann das Team."),
+    ("genitive-noun", "Bei der Premiere des Musicals Globetrotter (2004 im Theater) sang sie."),
+    ("known-organisation", "Das berichtete Europol am Montag."),
+    ("known-organisation-after-role", "Laut Marktforscher Focus sank der Absatz."),
+    ("verb-as-adjective", "Dazu wächst die versicherte Ackerfläche weiter."),
 ]
 
 

@@ -244,3 +244,31 @@ NOT_NAME_WORDS = word_set(
 ROLE_STEMS_MORE = word_set("landeshauptmann gouverneur stadtverordnete delegierte berichterstatter")
 # last words of venues, schools and groups, beside ORG_AFTER ("Lindsey School", "Globe Theatre")
 ORG_AFTER_MORE = word_set("school schools centre center theatre theater kino club band radio force")
+
+# --- persons (session 12) ------------------------------------------------------------------------
+# capitalised words that start or continue no name, beside NOT_NAME_WORDS: counts, "jede"/"solche",
+# units of time, declined colour and size adjectives, "gegenüber", "in Sachen" ("Drei Jahre",
+# "Jeder Antrag", "9 Uhr Weltzeit", "nach einer Gelben Karte", "in Sachen Steuern"); the rank
+# "Oberst" too, which is no role here, since "die Obersten Richter" would take it for one
+NOT_NAME_MORE = word_set(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig "
+    "hundert tausend beide beiden jede jeder jedes jeden jedem solche solcher solches solchen "
+    "uhr sekunde sekunden minute minuten stunde stunden woche wochen monat monate monaten jahre "
+    "jahren jahrzehnt jahrzehnte jahrzehnten quartal quartals "
+    "rote roten roter rotes gelbe gelben gelber gelbes blaue blauen blauer blaues schwarze "
+    "schwarzen schwarzes weiße weißen weißes graue grauen großes großen kleines kleinen "
+    "gegenüber sachen oberst"
+)
+# roles of sport, church, film and the forces that ROLE_STEMS lacks ("Stürmer", "Kardinal",
+# "Club-Boss", "IHS-Mann"): "-mann" and "-boss" only after a hyphen (Hoffmann, "Mafiaboss Vorbild")
+ROLE_STEMS_12 = word_set(
+    "kardinal papst coach -boss stürmer torwart tormann quarterback runningback "
+    "filmer -mann leutnant feldwebel admiral generalmajor brigadegeneral"
+)
+# what a number in brackets after a name counts when it is no age or minute: "(30 Prozent)"
+MEASURES = word_set(
+    "prozent prozentpunkte uhr euro cent dollar mio millionen mrd milliarden stimmen punkte "
+    "kilometer km meter tonnen grad mal"
+)
+# last words of clubs and tournaments ("Leicester City", "Manchester United", "French Open")
+ORG_AFTER_12 = word_set("city united open cup")
