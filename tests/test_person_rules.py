@@ -113,6 +113,8 @@ FOUND = [
         "Heidi Klum", "Max Roth"]),
     ("life-dates-kept", "Die Rede von Helmut Schmidt (1918–2015) war gut.", ["Helmut Schmidt"]),
     ("surname-in-s-kept", "„Gut so“, sagte Peters am Montag.", ["Peters"]),
+    ("surname-kinship-word-kept", "Ein Konzert mit Anne-Sophie Mutter wird übertragen.", [
+        "Anne-Sophie Mutter"]),
 ]  # fmt: skip
 
 NOT_FOUND = [
@@ -178,6 +180,10 @@ NOT_FOUND = [
     ("known-organisation", "Das berichtete Europol am Montag."),
     ("known-organisation-after-role", "Laut Marktforscher Focus sank der Absatz."),
     ("verb-as-adjective", "Dazu wächst die versicherte Ackerfläche weiter."),
+    ("plural-noun-after-verb", "Der Minister forderte Verhandlungen über den Pakt."),
+    ("plural-noun-after-number", "Es gab 300 bestätigte Infektionen im Land."),
+    ("plural-portfolio", "Die Leiterin Kooperationen stellte sich vor."),
+    ("kinship-after-title", "Wie der Herr Vater schon sagte, ist es gut."),
 ]
 
 

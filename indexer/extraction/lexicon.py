@@ -257,8 +257,15 @@ NOT_NAME_MORE = word_set(
     "jahren jahrzehnt jahrzehnte jahrzehnten quartal quartals "
     "rote roten roter rotes gelbe gelben gelber gelbes blaue blauen blauer blaues schwarze "
     "schwarzen schwarzes weiße weißen weißes graue grauen großes großen kleines kleinen "
-    "gegenüber sachen oberst"
+    "gegenüber sachen oberst "
+    # kinship words after Herr/Frau ("der Herr Vater"; not Mutter, a surname), and nouns that
+    # follow a role as objects ("den Abgeordneten Rede und Antwort")
+    "vater papa mama sohn tochter bruder schwester onkel tante opa oma großvater "
+    "großmutter ehemann ehefrau rede antwort"
 )
+# plural endings of abstract nouns, which no surname has ("fordert Verhandlungen", "Leiterin
+# Kooperationen", "bestätigte Infektionen"): matched after two letters or more
+NOT_NAME_PLURALS = word_set("ungen tionen heiten keiten schaften nisse ismen itäten")
 # roles of sport, church, film and the forces that ROLE_STEMS lacks ("Stürmer", "Kardinal",
 # "Club-Boss", "IHS-Mann"): "-mann" and "-boss" only after a hyphen (Hoffmann, "Mafiaboss Vorbild")
 ROLE_STEMS_12 = word_set(

@@ -19,6 +19,7 @@ from indexer.extraction.lexicon import (
     NOT_NAME,
     NOT_NAME_ENDINGS,
     NOT_NAME_MORE,
+    NOT_NAME_PLURALS,
     NOT_NAME_TAILS,
     NOT_NAME_WORDS,
     PARTICLES,
@@ -54,7 +55,8 @@ _ROLE = re.compile(
 )
 _NOT_NAME_SUFFIX = re.compile(
     "(?:" + "|".join(sorted(NOT_NAME_ENDINGS)) + r"|\w{4}ung)$|^(?:gmbh|ag|kg|ev)$"
-    r"|\w{3}(?:" + "|".join(sorted(NOT_NAME_TAILS)) + ")$",
+    r"|\w{3}(?:" + "|".join(sorted(NOT_NAME_TAILS)) + ")$"
+    r"|\w{2}(?:" + "|".join(sorted(NOT_NAME_PLURALS)) + ")$",
     re.IGNORECASE,
 )
 # (?=[(vFB]): a position that cannot start a match is passed over at once (3x faster)
