@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extraction.entities import extract_entities
+from indexer.extraction.person_text import is_name_word
 from indexer.model import CleanDocument
 
 
@@ -113,6 +114,9 @@ FOUND = [
         "Heidi Klum", "Max Roth"]),
     ("life-dates-kept", "Die Rede von Helmut Schmidt (1918–2015) war gut.", ["Helmut Schmidt"]),
     ("surname-in-s-kept", "„Gut so“, sagte Peters am Montag.", ["Peters"]),
+    ("hyphen-spieler-role", "Der Defensive-Line-Spieler Schaffer wechselt.", ["Schaffer"]),
+    ("double-surname-kept", "Frau Klein-Schmeink und Herr Schäfer-Gümbel sagten es.", [
+        "Klein-Schmeink", "Schäfer-Gümbel"]),
     ("surname-kinship-word-kept", "Ein Konzert mit Anne-Sophie Mutter wird übertragen.", [
         "Anne-Sophie Mutter"]),
 ]  # fmt: skip
@@ -184,6 +188,7 @@ NOT_FOUND = [
     ("plural-noun-after-number", "Es gab 300 bestätigte Infektionen im Land."),
     ("plural-portfolio", "Die Leiterin Kooperationen stellte sich vor."),
     ("kinship-after-title", "Wie der Herr Vater schon sagte, ist es gut."),
+    ("kind-of-place", "In der Provinz Kandahar erklärte der Gouverneur den Notstand."),
 ]
 
 
@@ -200,3 +205,11 @@ def test_names_that_are_no_persons(body):
 def test_contact_block_persons_are_read():
     footer = "Pressekontakt:\nStadtwerke Musterstadt GmbH\nSandra Kühn\nTelefon 0123 4567"
     assert persons("Die Bauarbeiten beginnen im Herbst.", footer) == ["Sandra Kühn"]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Lkw-Maut", False), ("Klima-Paket", False), ("Klein-Schmeink", True), ("Hans-Werner", True)],
+)
+def test_compound_of_common_words_is_no_name_word(word, expected):
+    assert is_name_word(word) is expected

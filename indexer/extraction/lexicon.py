@@ -261,7 +261,9 @@ NOT_NAME_MORE = word_set(
     # kinship words after Herr/Frau ("der Herr Vater"; not Mutter, a surname), and nouns that
     # follow a role as objects ("den Abgeordneten Rede und Antwort")
     "vater papa mama sohn tochter bruder schwester onkel tante opa oma großvater "
-    "großmutter ehemann ehefrau rede antwort"
+    "großmutter ehemann ehefrau rede antwort "
+    # the kind of a place before its name ("in der Provinz Deir Essor")
+    "provinz region bezirk gouvernement"
 )
 # plural endings of abstract nouns, which no surname has ("fordert Verhandlungen", "Leiterin
 # Kooperationen", "bestätigte Infektionen"): matched after two letters or more
@@ -270,7 +272,7 @@ NOT_NAME_PLURALS = word_set("ungen tionen heiten keiten schaften nisse ismen it�
 # "Club-Boss", "IHS-Mann"): "-mann" and "-boss" only after a hyphen (Hoffmann, "Mafiaboss Vorbild")
 ROLE_STEMS_12 = word_set(
     "kardinal papst coach -boss stürmer torwart tormann quarterback runningback "
-    "filmer -mann leutnant feldwebel admiral generalmajor brigadegeneral"
+    "filmer -mann -spieler leutnant feldwebel admiral generalmajor brigadegeneral"
 )
 # what a number in brackets after a name counts when it is no age or minute: "(30 Prozent)"
 MEASURES = word_set(
