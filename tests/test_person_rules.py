@@ -114,6 +114,8 @@ FOUND = [
         "Heidi Klum", "Max Roth"]),
     ("life-dates-kept", "Die Rede von Helmut Schmidt (1918–2015) war gut.", ["Helmut Schmidt"]),
     ("surname-in-s-kept", "„Gut so“, sagte Peters am Montag.", ["Peters"]),
+    ("answer-word-after-name", "Dazu sagten damals Max Roth Nein und Anna Weber Ja.", [
+        "Max Roth", "Anna Weber"]),
     ("hyphen-spieler-role", "Der Defensive-Line-Spieler Schaffer wechselt.", ["Schaffer"]),
     ("double-surname-kept", "Frau Klein-Schmeink und Herr Schäfer-Gümbel sagten es.", [
         "Klein-Schmeink", "Schäfer-Gümbel"]),
@@ -189,6 +191,8 @@ NOT_FOUND = [
     ("plural-portfolio", "Die Leiterin Kooperationen stellte sich vor."),
     ("kinship-after-title", "Wie der Herr Vater schon sagte, ist es gut."),
     ("kind-of-place", "In der Provinz Kandahar erklärte der Gouverneur den Notstand."),
+    ("in-der-common-noun", "Dann stand Anna in der Nacht auf, sagte er."),
+    ("weekday-after-particle", "Nach Angaben der Zeitung Dawn vom Samstag, sagte er, stieg sie."),
 ]
 
 

@@ -263,7 +263,10 @@ NOT_NAME_MORE = word_set(
     "vater papa mama sohn tochter bruder schwester onkel tante opa oma großvater "
     "großmutter ehemann ehefrau rede antwort "
     # the kind of a place before its name ("in der Provinz Deir Essor")
-    "provinz region bezirk gouvernement"
+    "provinz region bezirk gouvernement "
+    # weekdays and months (not Mai, August, Freitag: names too), answers, a line-up's bench
+    "montag dienstag mittwoch donnerstag samstag sonntag januar februar märz april juni juli "
+    "september oktober november dezember jänner nein ja ersatz"
 )
 # plural endings of abstract nouns, which no surname has ("fordert Verhandlungen", "Leiterin
 # Kooperationen", "bestätigte Infektionen"): matched after two letters or more

@@ -95,13 +95,17 @@ def _participle(word: str) -> bool:
     return _PARTICIPLE.fullmatch(low) is not None and is_word(low) and low not in surnames()
 
 
+def common_word(word: str) -> bool:
+    """Tell a German word that is neither a known surname nor a first name (``Nacht``)."""
+    low = word.lower()
+    return is_word(low) and low not in surnames() and not is_first_name(word)
+
+
 def _compound_of_words(low: str) -> bool:
     """Tell a hyphenated compound of common words (``Lkw-Maut``, ``Corona-Krise``) from a double
     name (``Klein-Schmeink``, ``Schäfer-Gümbel``): no part is a surname or a first name."""
     parts = low.split("-")
-    return len(parts) > 1 and all(
-        is_word(p) and p not in surnames() and not is_first_name(p) for p in parts
-    )
+    return len(parts) > 1 and all(map(common_word, parts))
 
 
 @lru_cache(maxsize=131072)
@@ -232,6 +236,7 @@ class PersonText:
             and self.word(k + 1) in ("der", "den")
             and k + 2 < len(self.words)
             and self.name[k + 2]
+            and not common_word(self.words[k + 2])  # "Jack in der Hand", "in der Nacht"
         )
 
     def _surname_end(self, k: int) -> int:
