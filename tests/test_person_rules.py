@@ -192,6 +192,7 @@ NOT_FOUND = [
     ("kinship-after-title", "Wie der Herr Vater schon sagte, ist es gut."),
     ("kind-of-place", "In der Provinz Kandahar erklärte der Gouverneur den Notstand."),
     ("in-der-common-noun", "Dann stand Anna in der Nacht auf, sagte er."),
+    ("english-adjective-slogan", "Statt „German Angst“ brauchen wir Mut, sagte er."),
     ("weekday-after-particle", "Nach Angaben der Zeitung Dawn vom Samstag, sagte er, stieg sie."),
 ]
 

@@ -266,7 +266,9 @@ NOT_NAME_MORE = word_set(
     "provinz region bezirk gouvernement "
     # weekdays and months (not Mai, August, Freitag: names too), answers, a line-up's bench
     "montag dienstag mittwoch donnerstag samstag sonntag januar februar märz april juni juli "
-    "september oktober november dezember jänner nein ja ersatz"
+    "september oktober november dezember jänner nein ja ersatz "
+    # English adjectives that open titles and slogans, never a name ("German Angst")
+    "german british american european international"
 )
 # plural endings of abstract nouns, which no surname has ("fordert Verhandlungen", "Leiterin
 # Kooperationen", "bestätigte Infektionen"): matched after two letters or more
