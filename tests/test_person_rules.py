@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from indexer.extraction.entities import extract_entities
-from indexer.extraction.person_text import is_name_word
 from indexer.model import CleanDocument
 
 
@@ -119,6 +118,8 @@ FOUND = [
     ("hyphen-spieler-role", "Der Defensive-Line-Spieler Schaffer wechselt.", ["Schaffer"]),
     ("double-surname-kept", "Frau Klein-Schmeink und Herr Schäfer-Gümbel sagten es.", [
         "Klein-Schmeink", "Schäfer-Gümbel"]),
+    ("double-surname-of-words", "Es zeichnete Oberstaatsanwältin Fink-Adler.", [
+        "Fink-Adler"]),
     ("surname-kinship-word-kept", "Ein Konzert mit Anne-Sophie Mutter wird übertragen.", [
         "Anne-Sophie Mutter"]),
 ]  # fmt: skip
@@ -210,11 +211,3 @@ def test_names_that_are_no_persons(body):
 def test_contact_block_persons_are_read():
     footer = "Pressekontakt:\nStadtwerke Musterstadt GmbH\nSandra Kühn\nTelefon 0123 4567"
     assert persons("Die Bauarbeiten beginnen im Herbst.", footer) == ["Sandra Kühn"]
-
-
-@pytest.mark.parametrize(
-    ("word", "expected"),
-    [("Lkw-Maut", False), ("Klima-Paket", False), ("Klein-Schmeink", True), ("Hans-Werner", True)],
-)
-def test_compound_of_common_words_is_no_name_word(word, expected):
-    assert is_name_word(word) is expected

@@ -101,13 +101,6 @@ def common_word(word: str) -> bool:
     return is_word(low) and low not in surnames() and not is_first_name(word)
 
 
-def _compound_of_words(low: str) -> bool:
-    """Tell a hyphenated compound of common words (``Lkw-Maut``, ``Corona-Krise``) from a double
-    name (``Klein-Schmeink``, ``Schäfer-Gümbel``): no part is a surname or a first name."""
-    parts = low.split("-")
-    return len(parts) > 1 and all(map(common_word, parts))
-
-
 @lru_cache(maxsize=131072)
 def is_name_word(word: str) -> bool:
     """Tell whether a capitalised ``word`` may be part of a name (no role, head noun, ``Die``)."""
@@ -121,7 +114,6 @@ def is_name_word(word: str) -> bool:
         or low in NOT_NAME_WORDS
         or low in NOT_NAME_MORE
         or _participle(word)
-        or _compound_of_words(low)
         or low in PORTFOLIOS
         or fold(word) in TITLES
         or is_role(word)
