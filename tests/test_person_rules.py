@@ -113,6 +113,10 @@ FOUND = [
         "Heidi Klum", "Max Roth"]),
     ("life-dates-kept", "Die Rede von Helmut Schmidt (1918–2015) war gut.", ["Helmut Schmidt"]),
     ("surname-in-s-kept", "„Gut so“, sagte Peters am Montag.", ["Peters"]),
+    ("plural-role-names-kept", "Den Bericht, den die Kollegen Roth und Dr. Wolf vorlegten, las er.",
+        ["Roth", "Wolf"]),
+    ("speech-verb-after-adverb-kept", "„Gut“, sagte dann Pfister. Zuvor erklärte Pfister, es gehe.",
+        ["Pfister"]),
     ("answer-word-after-name", "Dazu sagten damals Max Roth Nein und Anna Weber Ja.", [
         "Max Roth", "Anna Weber"]),
     ("hyphen-spieler-role", "Der Defensive-Line-Spieler Schaffer wechselt.", ["Schaffer"]),
@@ -194,6 +198,11 @@ NOT_FOUND = [
     ("kind-of-place", "In der Provinz Kandahar erklärte der Gouverneur den Notstand."),
     ("in-der-common-noun", "Dann stand Anna in der Nacht auf, sagte er."),
     ("english-adjective-slogan", "Statt „German Angst“ brauchen wir Mut, sagte er."),
+    (
+        "role-in-genitive-plural",
+        "Zudem besuchen 40 Prozent aller Grundschüler Klassen mit Förderbedarf.",
+    ),
+    ("verb-as-adjective-adverb", "Es sind gesetzlich versicherte Patienten, sagte er."),
     ("weekday-after-particle", "Nach Angaben der Zeitung Dawn vom Samstag, sagte er, stieg sie."),
 ]
 

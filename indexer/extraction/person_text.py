@@ -134,6 +134,15 @@ _CAPITAL_PARTICLES = frozenset(("Van", "Von", "De", "Di", "Da", "Del", "Della", 
 _ARTICLES = word_set("der die das den dem des ein eine einen einem einer eines")
 
 
+# lowercase words after which a speech verb and its subject follow ("und sagte Roth", "so
+# erklärte Roth"): before any other lowercase word a verb in -te is an adjective
+_INVERTING = word_set(
+    "und oder aber denn dann da so auch noch nun jetzt zudem außerdem ebenfalls damals gestern "
+    "heute morgen bereits schon zuletzt zuvor danach später abschließend kürzlich jüngst nämlich "
+    "zugleich weiter ferner hier dort dazu darauf dabei deshalb daher"
+)
+
+
 # abbreviations whose full stop ends no sentence before a name word
 _ABBREVIATIONS = frozenset(("St", "Str", "Nr", "Hl", "hl", "ca", "bzw", "vgl", "gem", "lt"))
 
@@ -290,6 +299,20 @@ class PersonText:
             return True
         return len(self.words[d]) == 4 and after[:1].islower()
 
+    def _adjective(self, v: int) -> bool:
+        """Tell whether the speech verb at ``v`` is an adjective: after a lowercase article, or
+        a form in -te after a lowercase word that does not open an inverted clause."""
+        before = self.word(v - 1)
+        if before in _ARTICLES:
+            return True
+        return (
+            self.words[v].endswith("te")
+            and self.kinds[v - 1 : v] == ["w"]
+            and before.isalpha()
+            and before.islower()
+            and before not in _INVERTING
+        )
+
     def speech_near(self, a: int, k: int) -> bool:
         after = self.word(k).lower()
         quote = after == ":" and self.word(k + 1) in {"„", "“", '"', "»", "«"}
@@ -300,8 +323,8 @@ class PersonText:
         before, after = self.word(a - 1).lower(), self.word(k)
         if before not in SPEECH_VERBS and after.lower() not in SPOKE:
             return False  # no speech verb on either side, as for most words (SPEECH_VERBS has so)
-        if before in SPEECH_VERBS and self.word(a - 2) in _ARTICLES:
-            return False  # "die versicherte Fläche": the verb is an adjective here
+        if before in SPEECH_VERBS and self._adjective(a - 1):
+            return False  # "die versicherte Fläche", "gesetzlich versicherte Patienten"
         if is_first_name(word) or frequency(word) >= 100 or after == "?":
             return False  # "sagte Demirta?." is a surname with a lost letter, found by the rescan
         if before == "so":  # "so Barth." but not "und sich so Zutritt verschafft"

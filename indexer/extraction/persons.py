@@ -223,6 +223,8 @@ def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonM
         return None  # "Ortsvorsteher Sennestadt": the district, not the holder's surname
     if t.word(a - 2) == "(" and t.word(k) == ")":
         return None  # "(Vizepräsident Finanzen)": a portfolio
+    if role and t.word(a - 1) == role and _plural_role(t.word(a - 2), role):
+        return None  # "aller Pflichtschüler Klassen": many holders, then a noun
     after = k + 2 if t.kinds[k + 1 : k + 2] == ["n"] else k + 1  # over a hard line break
     if t.word(k) == "." and is_role(t.word(after)) and t.starts[after] - t.ends[k] <= 2:
         return None  # "sagte Parl. Staatssekretärin": an abbreviation before a role
@@ -237,6 +239,16 @@ def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonM
         shown = f"{glued['first']} {glued['last']}"
         return PersonMention(shown, start, end, _clean_role(role))
     return PersonMention(t.text[start:end], start, end, _clean_role(role), True)
+
+
+# genitive plurals before a role noun ("aller Schüler"): the word after it is no holder's surname;
+# not "die" ("die Kollegen Roth und Wolf", "die Minister Roth versprach": a relative pronoun)
+_PLURAL_BEFORE = frozenset(("aller", "vieler", "mancher", "sämtlicher"))
+
+
+def _plural_role(before: str, role: str) -> bool:
+    """Tell ``aller Schüler`` (a plural of a role in -er) after a genitive plural word."""
+    return before in _PLURAL_BEFORE and not role.endswith(("in", "e"))
 
 
 def _district(t: PersonText, a: int, k: int, name: int) -> bool:
