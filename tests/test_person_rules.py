@@ -117,6 +117,10 @@ FOUND = [
         ["Roth", "Wolf"]),
     ("speech-verb-after-adverb-kept", "„Gut“, sagte dann Pfister. Zuvor erklärte Pfister, es gehe.",
         ["Pfister"]),
+    ("known-organisation-name-after-title", "Dazu sprach Professor Bosch von der Universität.", [
+        "Bosch"]),
+    ("player-of-place-name", "Das Tor schoss Enner Valencia (57.) nach der Pause.", [
+        "Enner Valencia"]),
     ("answer-word-after-name", "Dazu sagten damals Max Roth Nein und Anna Weber Ja.", [
         "Max Roth", "Anna Weber"]),
     ("hyphen-spieler-role", "Der Defensive-Line-Spieler Schaffer wechselt.", ["Schaffer"]),
@@ -189,7 +193,7 @@ NOT_FOUND = [
     ("club-and-place", "Gegen Werder Bremen (3:1) gewann das Team."),
     ("genitive-noun", "Bei der Premiere des Musicals Globetrotter (2004 im Theater) sang sie."),
     ("known-organisation", "Das berichtete Europol am Montag."),
-    ("known-organisation-after-role", "Laut Marktforscher Focus sank der Absatz."),
+    ("known-organisation-speaking", "„Der Absatz sinkt“, berichtete Interpol. Es sei so."),
     ("verb-as-adjective", "Dazu wächst die versicherte Ackerfläche weiter."),
     ("plural-noun-after-verb", "Der Minister forderte Verhandlungen über den Pakt."),
     ("plural-noun-after-number", "Es gab 300 bestätigte Infektionen im Land."),

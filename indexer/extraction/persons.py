@@ -75,7 +75,7 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None
     if all(is_place(words[j]) for j in names):
         return None  # "Rio de Janeiro", "Buenos Aires"
-    if len(names) == 2 and is_place(words[names[1]]) and not is_first_name(words[names[0]]):
+    if len(names) == 2 and is_place(words[names[1]]) and _club_word(words[names[0]]):
         return None  # "Werder Bremen", "Dynamo Kiew": a club, or a noun before a place
     if len(names) >= 2 and _genitive_noun(words[names[0]]):
         return _judge(t, names[1], k, learned)  # "Musicals Barbarella", "Brasiliens Teamkicker"
@@ -137,6 +137,12 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     cut = 1 if genitive is not None else 3 if glued is not None else 0
     name = " ".join(t.text[start : end - cut].split())
     return PersonMention(name, start, end, _clean_role(role or clause or appos))
+
+
+def _club_word(word: str) -> bool:
+    """Tell the first word of a club before its town (``Werder``, ``Dynamo``): a German word,
+    no first name (``Enner Valencia`` is a person)."""
+    return is_word(word) and not is_first_name(word)
 
 
 def _genitive_noun(word: str) -> bool:
@@ -230,8 +236,8 @@ def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonM
         return None  # "sagte Parl. Staatssekretärin": an abbreviation before a role
     if _no_surname(t.words[name]) or is_role(t.word(k)):
         return None  # "Landessprecher Berlin", "Vorstand BavariaDirekt", "Ständiger Vertreter"
-    if role != "" and t.words[name].lower() in single_word_names():
-        return None  # "berichtete Europol", "Marktforscher Focus": a known organisation
+    if role is None and t.words[name].lower() in single_word_names():
+        return None  # "berichtete Europol": a known organisation (but "Professor Bosch")
     start, end = t.starts[a], t.ends[k - 1]
     glued = _GLUED.fullmatch(t.words[name])
     if glued and is_first_name(glued["first"]) and not is_first_name(t.words[name]):
