@@ -191,6 +191,7 @@ NOT_FOUND = [
     ("participle-adverb", "Abschließend betonte sie, es sei gut."),
     ("participle-adverb-es", "Der Verband fordert Entsprechendes."),
     ("club-and-place", "Gegen Werder Bremen (3:1) gewann das Team."),
+    ("compound-before-place", "Auch die Platzierung von Österreichs WM-Gegnern Peru (12.) stieg."),
     ("genitive-noun", "Bei der Premiere des Musicals Globetrotter (2004 im Theater) sang sie."),
     ("known-organisation", "Das berichtete Europol am Montag."),
     ("known-organisation-speaking", "„Der Absatz sinkt“, berichtete Interpol. Es sei so."),

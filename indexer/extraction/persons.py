@@ -140,9 +140,9 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
 
 
 def _club_word(word: str) -> bool:
-    """Tell the first word of a club before its town (``Werder``, ``Dynamo``): a German word,
-    no first name (``Enner Valencia`` is a person)."""
-    return is_word(word) and not is_first_name(word)
+    """Tell the first word of a club or a noun before a place (``Werder``, ``EM-Gegnern``): a
+    German word or compound, no first name (``Enner Valencia`` is a person)."""
+    return (is_word(word) or "-" in word) and not is_first_name(word)
 
 
 def _genitive_noun(word: str) -> bool:
