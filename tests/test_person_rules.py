@@ -99,6 +99,37 @@ FOUND = [
     ("town-that-is-a-surname", "Es sprach Bürgermeister Hagen am Abend.", ["Hagen"]),
     ("company-after-name", "Autor Paul Fink von Fink Consulting. „Gut“, so Fink Consulting.", [
         "Paul Fink"]),
+    # session 12: roles of sport and church, joined articles, nobility before a particle
+    ("sport-role", "Stürmer Kowalczyk: „Wir gewinnen.“ Dann kam der Bus.", ["Kowalczyk"]),
+    ("church-role", "Wie Kardinal Marx betonte, sei es gut.", ["Marx"]),
+    ("hyphen-role", "Das sagte IHS-Mann Kuhlmann der Zeitung.", ["Kuhlmann"]),
+    ("joined-article", "Der Präsident Bashar al-Assad sprach.", ["Bashar al-Assad"]),
+    ("joined-article-three", "Er traf Präsident Abu Bakr al-Baghdadi nie.", [
+        "Abu Bakr al-Baghdadi"]),
+    ("noble-then-particle", "Am Ende legte Oberst Claus Schenk Graf von Stauffenberg die Bombe.", [
+        "Claus Schenk Graf von Stauffenberg"]),
+    ("rank-role", "Der Kommandeur, Generalmajor Jens Arlt, sagte, es sei gut.", ["Jens Arlt"]),
+    ("age-and-minute-kept", "Heidi Klum (37) kam, das Tor schoss Max Roth (75.).", [
+        "Heidi Klum", "Max Roth"]),
+    ("life-dates-kept", "Die Rede von Helmut Schmidt (1918–2015) war gut.", ["Helmut Schmidt"]),
+    ("surname-in-s-kept", "„Gut so“, sagte Peters am Montag.", ["Peters"]),
+    ("plural-role-names-kept", "Den Bericht, den die Kollegen Roth und Dr. Wolf vorlegten, las er.",
+        ["Roth", "Wolf"]),
+    ("speech-verb-after-adverb-kept", "„Gut“, sagte dann Pfister. Zuvor erklärte Pfister, es gehe.",
+        ["Pfister"]),
+    ("known-organisation-name-after-title", "Dazu sprach Professor Bosch von der Universität.", [
+        "Bosch"]),
+    ("player-of-place-name", "Das Tor schoss Enner Valencia (57.) nach der Pause.", [
+        "Enner Valencia"]),
+    ("answer-word-after-name", "Dazu sagten damals Max Roth Nein und Anna Weber Ja.", [
+        "Max Roth", "Anna Weber"]),
+    ("hyphen-spieler-role", "Der Defensive-Line-Spieler Schaffer wechselt.", ["Schaffer"]),
+    ("double-surname-kept", "Frau Klein-Schmeink und Herr Schäfer-Gümbel sagten es.", [
+        "Klein-Schmeink", "Schäfer-Gümbel"]),
+    ("double-surname-of-words", "Es zeichnete Oberstaatsanwältin Fink-Adler.", [
+        "Fink-Adler"]),
+    ("surname-kinship-word-kept", "Ein Konzert mit Anne-Sophie Mutter wird übertragen.", [
+        "Anne-Sophie Mutter"]),
 ]  # fmt: skip
 
 NOT_FOUND = [
@@ -152,6 +183,32 @@ NOT_FOUND = [
     ("role-noun-after-role", "Mein Dank gilt den Kollegen Mitberichterstatter im Ausschuss."),
     ("region-genitive", "Der Umweltminister Ostdeutschlands sprach zuerst."),
     ("sentence-start-word", "Solange Nutzer nichts melden, bleibt alles. Mir fällt nichts ein."),
+    # session 12: counts, units, shares in brackets, participles, genitive nouns, clubs, known
+    # organisations, speech verbs used as adjectives
+    ("time-unit", "Ab 9 Uhr Weltzeit (10 Uhr MEZ) gilt die Sperre."),
+    ("share-in-brackets", "Im Vergleich zu den Händlern Kaufland (25 Prozent) lag man vorn."),
+    ("colour-card", "Nach einer Gelben Karte (54.) musste er gehen."),
+    ("participle-adverb", "Abschließend betonte sie, es sei gut."),
+    ("participle-adverb-es", "Der Verband fordert Entsprechendes."),
+    ("club-and-place", "Gegen Werder Bremen (3:1) gewann das Team."),
+    ("compound-before-place", "Auch die Platzierung von Österreichs WM-Gegnern Peru (12.) stieg."),
+    ("genitive-noun", "Bei der Premiere des Musicals Globetrotter (2004 im Theater) sang sie."),
+    ("known-organisation", "Das berichtete Europol am Montag."),
+    ("known-organisation-speaking", "„Der Absatz sinkt“, berichtete Interpol. Es sei so."),
+    ("verb-as-adjective", "Dazu wächst die versicherte Ackerfläche weiter."),
+    ("plural-noun-after-verb", "Der Minister forderte Verhandlungen über den Pakt."),
+    ("plural-noun-after-number", "Es gab 300 bestätigte Infektionen im Land."),
+    ("plural-portfolio", "Die Leiterin Kooperationen stellte sich vor."),
+    ("kinship-after-title", "Wie der Herr Vater schon sagte, ist es gut."),
+    ("kind-of-place", "In der Provinz Kandahar erklärte der Gouverneur den Notstand."),
+    ("in-der-common-noun", "Dann stand Anna in der Nacht auf, sagte er."),
+    ("english-adjective-slogan", "Statt „German Angst“ brauchen wir Mut, sagte er."),
+    (
+        "role-in-genitive-plural",
+        "Zudem besuchen 40 Prozent aller Grundschüler Klassen mit Förderbedarf.",
+    ),
+    ("verb-as-adjective-adverb", "Es sind gesetzlich versicherte Patienten, sagte er."),
+    ("weekday-after-particle", "Nach Angaben der Zeitung Dawn vom Samstag, sagte er, stieg sie."),
 ]
 
 

@@ -256,3 +256,44 @@ ANNOUNCING = SPEECH_VERBS | word_set(
 )
 # after its subject only a finite verb says it speaks, not "so" ("mit der Zeit so gestört")
 SPOKE_AFTER = ANNOUNCING - word_set("so zitiert")
+# --- persons (session 12) ------------------------------------------------------------------------
+# capitalised words that start or continue no name, beside NOT_NAME_WORDS: counts, "jede"/"solche",
+# units of time, declined colour and size adjectives, "gegenüber", "in Sachen" ("Drei Jahre",
+# "Jeder Antrag", "9 Uhr Weltzeit", "nach einer Gelben Karte", "in Sachen Steuern"); the rank
+# "Oberst" too, which is no role here, since "die Obersten Richter" would take it for one
+NOT_NAME_MORE = word_set(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig "
+    "hundert tausend beide beiden jede jeder jedes jeden jedem solche solcher solches solchen "
+    "uhr sekunde sekunden minute minuten stunde stunden woche wochen monat monate monaten jahre "
+    "jahren jahrzehnt jahrzehnte jahrzehnten quartal quartals "
+    "rote roten roter rotes gelbe gelben gelber gelbes blaue blauen blauer blaues schwarze "
+    "schwarzen schwarzes weiße weißen weißes graue grauen großes großen kleines kleinen "
+    "gegenüber sachen oberst "
+    # kinship words after Herr/Frau ("der Herr Vater"; not Mutter, a surname), and nouns that
+    # follow a role as objects ("den Abgeordneten Rede und Antwort")
+    "vater papa mama sohn tochter bruder schwester onkel tante opa oma großvater "
+    "großmutter ehemann ehefrau rede antwort "
+    # the kind of a place before its name ("in der Provinz Deir Essor")
+    "provinz region bezirk gouvernement "
+    # weekdays and months (not Mai, August, Freitag: names too), answers, a line-up's bench
+    "montag dienstag mittwoch donnerstag samstag sonntag januar februar märz april juni juli "
+    "september oktober november dezember jänner nein ja ersatz "
+    # English adjectives that open titles and slogans, never a name ("German Angst")
+    "german british american european international"
+)
+# plural endings of abstract nouns, which no surname has ("fordert Verhandlungen", "Leiterin
+# Kooperationen", "bestätigte Infektionen"): matched after two letters or more
+NOT_NAME_PLURALS = word_set("ungen tionen heiten keiten schaften nisse ismen itäten")
+# roles of sport, church, film and the forces that ROLE_STEMS lacks ("Stürmer", "Kardinal",
+# "Club-Boss", "IHS-Mann"): "-mann" and "-boss" only after a hyphen (Hoffmann, "Mafiaboss Vorbild")
+ROLE_STEMS_12 = word_set(
+    "kardinal papst coach -boss stürmer torwart tormann quarterback runningback "
+    "filmer -mann -spieler leutnant feldwebel admiral generalmajor brigadegeneral"
+)
+# what a number in brackets after a name counts when it is no age or minute: "(30 Prozent)"
+MEASURES = word_set(
+    "prozent prozentpunkte uhr euro cent dollar mio millionen mrd milliarden stimmen punkte "
+    "kilometer km meter tonnen grad mal"
+)
+# last words of clubs and tournaments ("Leicester City", "Manchester United", "French Open")
+ORG_AFTER_12 = word_set("city united open cup")

@@ -15,36 +15,48 @@ from operator import or_
 
 from indexer.extraction.lexicon import (
     DESCRIPTORS,
+    MEASURES,
     NOT_NAME,
     NOT_NAME_ENDINGS,
+    NOT_NAME_MORE,
+    NOT_NAME_PLURALS,
     NOT_NAME_TAILS,
     NOT_NAME_WORDS,
     PARTICLES,
     PARTY_WORDS,
     PORTFOLIOS,
     ROLE_STEMS,
+    ROLE_STEMS_12,
     ROLE_STEMS_MORE,
     ROLE_TAILS,
     SPEECH_VERBS,
     SPOKE,
     START_PARTICLES,
     TITLES,
+    word_set,
 )
 from indexer.extraction.names import fold, is_first_name
 from indexer.extraction.org_heads import is_org_word
+from indexer.extraction.places import surnames
 from indexer.extraction.tokens import split_tokens
-from indexer.text.wordlist import frequency
+from indexer.text.wordlist import frequency, is_word
 
 _ROLE = re.compile(
     "(?:"
-    + "|".join([*sorted(ROLE_STEMS | ROLE_STEMS_MORE), *(rf"\w{w}" for w in sorted(ROLE_TAILS))])
+    + "|".join(
+        [
+            *sorted(ROLE_STEMS | ROLE_STEMS_MORE | ROLE_STEMS_12),
+            *(rf"\w{w}" for w in sorted(ROLE_TAILS)),
+        ]
+    )
     + ")"
     r"(?:e|in|innen|en|n|r|s|e)?$",
     re.IGNORECASE,
 )
 _NOT_NAME_SUFFIX = re.compile(
     "(?:" + "|".join(sorted(NOT_NAME_ENDINGS)) + r"|\w{4}ung)$|^(?:gmbh|ag|kg|ev)$"
-    r"|\w{3}(?:" + "|".join(sorted(NOT_NAME_TAILS)) + ")$",
+    r"|\w{3}(?:" + "|".join(sorted(NOT_NAME_TAILS)) + ")$"
+    r"|\w{2}(?:" + "|".join(sorted(NOT_NAME_PLURALS)) + ")$",
     re.IGNORECASE,
 )
 # (?=[(vFB]): a position that cannot start a match is passed over at once (3x faster)
@@ -72,15 +84,36 @@ def is_role(word: str) -> bool:
     return word[:1].isupper() and _ROLE.search(word) is not None
 
 
+# an Arabic article or kinship word joined to a name ("Baschar al-Assad", "Abu Bakr al-Baghdadi")
+JOINED_ARTICLE = re.compile(r"(?:al|el|as|ad|ar|asch|ash|bin|ibn)-[A-ZÄÖÜ][a-zäöüß]{2,}")
+# a present participle used as an adverb ("Abschließend betonte sie", "Ergänzend", "Entsprechendes")
+_PARTICIPLE = re.compile(r"\w{4,}[^aeiouäöü]end(?:e|es|er|en|em)?")
+
+
+def _participle(word: str) -> bool:
+    low = word.lower()
+    return _PARTICIPLE.fullmatch(low) is not None and is_word(low) and low not in surnames()
+
+
+def common_word(word: str) -> bool:
+    """Tell a German word that is neither a known surname nor a first name (``Nacht``)."""
+    low = word.lower()
+    return is_word(low) and low not in surnames() and not is_first_name(word)
+
+
 @lru_cache(maxsize=131072)
 def is_name_word(word: str) -> bool:
     """Tell whether a capitalised ``word`` may be part of a name (no role, head noun, ``Die``)."""
+    if JOINED_ARTICLE.fullmatch(word):
+        return True
     if not word[:1].isupper() or word.isupper() or word[-1].isupper() or word[-1] == "-":
         return False  # "NRW", "StGB", "Zoo- und …", and every mark or number
     low = word.lower()
     return not (
         low in NOT_NAME
         or low in NOT_NAME_WORDS
+        or low in NOT_NAME_MORE
+        or _participle(word)
         or low in PORTFOLIOS
         or fold(word) in TITLES
         or is_role(word)
@@ -95,6 +128,19 @@ _NOBLE = frozenset(("Graf", "Gräfin", "Freiherr", "Freifrau", "Prinz", "Prinzes
 
 # particles written with a capital inside a name ("Alexander Van der Bellen", "Paul De Graaf")
 _CAPITAL_PARTICLES = frozenset(("Van", "Von", "De", "Di", "Da", "Del", "Della", "Du", "Ten", "Ter"))
+
+
+# lowercase articles: a speech verb after one is an adjective ("die erklärte Absicht")
+_ARTICLES = word_set("der die das den dem des ein eine einen einem einer eines")
+
+
+# lowercase words after which a speech verb and its subject follow ("und sagte Roth", "so
+# erklärte Roth"): before any other lowercase word a verb in -te is an adjective
+_INVERTING = word_set(
+    "und oder aber denn dann da so auch noch nun jetzt zudem außerdem ebenfalls damals gestern "
+    "heute morgen bereits schon zuletzt zuvor danach später abschließend kürzlich jüngst nämlich "
+    "zugleich weiter ferner hier dort dazu darauf dabei deshalb daher"
+)
 
 
 # abbreviations whose full stop ends no sentence before a name word
@@ -146,7 +192,8 @@ class PersonText:
                     for j in range(i, k)
                     if kinds[j] == "w"
                 )
-                if firsts and self.particles_then_name(k):  # "Klaus-Dieter von Ketteler"
+                noble = any(words[j] in _NOBLE for j in range(i, k))
+                if (firsts or noble) and self.particles_then_name(k):  # "Klaus-Dieter von K."
                     k = self._surname_end(k)
                 elif firsts and self._in_der(k):  # "Olaf in der Beek"
                     k = self._surname_end(k + 1)
@@ -156,7 +203,8 @@ class PersonText:
                 k = self._surname_end(i)  # "Frau van der Loo-Terhorst", "sagte von Ketteler"
                 inner = [w for w in words[i:k] if w not in PARTICLES]
                 firsts = bool(inner) and all(is_first_name(w) or w in _NOBLE for w in inner)
-                if firsts and self.particles_then_name(k):  # "von Johanna Gräfin von Westphalen"
+                noble = any(w in _NOBLE for w in inner)  # "von Claus Graf Schenk von Stauffenberg"
+                if (firsts or noble) and self.particles_then_name(k):  # "von Johanna Gräfin von W."
                     k = self._surname_end(k)
             else:
                 continue
@@ -189,6 +237,7 @@ class PersonText:
             and self.word(k + 1) in ("der", "den")
             and k + 2 < len(self.words)
             and self.name[k + 2]
+            and not common_word(self.words[k + 2])  # "Jack in der Hand", "in der Nacht"
         )
 
     def _surname_end(self, k: int) -> int:
@@ -232,11 +281,37 @@ class PersonText:
         if mark not in {",", "("} or k + 1 >= len(self.words):
             return None
         nxt, kind = self.words[k + 1], self.kinds[k + 1]
-        if mark == "(" and (kind == "d" or nxt.lower() in PARTY_WORDS):
+        if mark == "(" and kind == "d":
+            return None if self._measure(k + 1) else ""  # "(37)", "(75.)", but "(30 Prozent)"
+        if mark == "(" and nxt.lower() in PARTY_WORDS:
             return ""
         if kind != "w" or not is_role(nxt) or self.name[k + 2 : k + 3] == [True]:
             return None  # "Sabine Beine, Landrat Friedel Heuwinkel": the role of the next name
         return nxt
+
+    def _measure(self, d: int) -> bool:
+        """Tell whether the number at ``d`` measures something: a share, a decimal, a time, an
+        amount, or a year that a lowercase word follows (``(2004 im Theater)``)."""
+        after = self.word(d + 1)
+        if after in {",", "."} and self.kinds[d + 2 : d + 3] == ["d"]:
+            return True  # "(25,4 Prozent)", "(5.00 MEZ)"
+        if after in {"%", "‰"} or after.lower() in MEASURES:
+            return True
+        return len(self.words[d]) == 4 and after[:1].islower()
+
+    def _adjective(self, v: int) -> bool:
+        """Tell whether the speech verb at ``v`` is an adjective: after a lowercase article, or
+        a form in -te after a lowercase word that does not open an inverted clause."""
+        before = self.word(v - 1)
+        if before in _ARTICLES:
+            return True
+        return (
+            self.words[v].endswith("te")
+            and self.kinds[v - 1 : v] == ["w"]
+            and before.isalpha()
+            and before.islower()
+            and before not in _INVERTING
+        )
 
     def speech_near(self, a: int, k: int) -> bool:
         after = self.word(k).lower()
@@ -248,6 +323,8 @@ class PersonText:
         before, after = self.word(a - 1).lower(), self.word(k)
         if before not in SPEECH_VERBS and after.lower() not in SPOKE:
             return False  # no speech verb on either side, as for most words (SPEECH_VERBS has so)
+        if before in SPEECH_VERBS and self._adjective(a - 1):
+            return False  # "die versicherte Fläche", "gesetzlich versicherte Patienten"
         if is_first_name(word) or frequency(word) >= 100 or after == "?":
             return False  # "sagte Demirta?." is a surname with a lost letter, found by the rescan
         if before == "so":  # "so Barth." but not "und sich so Zutritt verschafft"

@@ -14,10 +14,12 @@ import re
 from dataclasses import dataclass
 from itertools import compress
 
+from indexer.extraction.known_orgs import single_word_names
 from indexer.extraction.lexicon import (
     CLUBS,
     LOCAL_OFFICES,
     ORG_AFTER,
+    ORG_AFTER_12,
     ORG_AFTER_MORE,
     PARTICLES,
     PLACE_PREFIX,
@@ -27,7 +29,7 @@ from indexer.extraction.lexicon import (
     SPEECH_VERBS as SPEECH_VERBS,  # re-exported: it lived here once
 )
 from indexer.extraction.names import fold, is_first_name, keys_match
-from indexer.extraction.person_text import PersonText, is_descriptor, is_name_word
+from indexer.extraction.person_text import JOINED_ARTICLE, PersonText, is_descriptor, is_name_word
 from indexer.extraction.person_text import is_role as is_role  # re-exported: it lived here once
 from indexer.extraction.places import is_place, is_place_adjective, surnames
 from indexer.text.wordlist import frequency, is_word
@@ -73,11 +75,15 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None
     if all(is_place(words[j]) for j in names):
         return None  # "Rio de Janeiro", "Buenos Aires"
+    if len(names) == 2 and is_place(words[names[1]]) and _club_word(words[names[0]]):
+        return None  # "Werder Bremen", "Dynamo Kiew": a club, or a noun before a place
+    if len(names) >= 2 and _genitive_noun(words[names[0]]):
+        return _judge(t, names[1], k, learned)  # "Musicals Barbarella", "Brasiliens Teamkicker"
     if names[0] != run[0] and len(names) >= 2:
         run = names  # "von Toto Wolff": before two name words a particle is the preposition
     lead = next((x for x, j in enumerate(names[:3]) if is_first_name(words[j])), 0)
-    if words[names[-1]].lower() in ORG_AFTER or words[names[-1]].lower() in ORG_AFTER_MORE:
-        return None  # "Kenyon College", "Rose Bikes", "Gottfried Fuchs Stadion"
+    if words[names[-1]].lower() in ORG_AFTER | ORG_AFTER_MORE | ORG_AFTER_12:
+        return None  # "Kenyon College", "Rose Bikes", "Gottfried Fuchs Stadion", "Stoke City"
     if lead and len(names) - lead >= 2:  # "Hochspringer Sebastian Fels": a descriptor, then a name
         names = names[lead:]
     elif t.word(run[0] - 1) == "." and t.word(run[0] - 2) in _SAINT:
@@ -85,6 +91,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     elif is_place_adjective(words[names[0]]) and not is_first_name(words[names[0]]):
         return None  # "Frankfurter Stadtverordneter", but "der Cottbuser Heinrich Haussler"
     if len(names) >= 3 and is_place(words[names[-1]]):  # "brachte Dominik Frieser Kapfenberg"
+        if not is_first_name(words[names[0]]):
+            return None  # "Red Bull Salzburg", "Austria Lustenau": a club
         names = names[:-1]  # in Führung: a town after a name is no part of it
         k = names[-1] + 1
     if _ADJECTIVE.fullmatch(words[names[0]]) or _declined(words[names[0]]):
@@ -131,6 +139,22 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     return PersonMention(name, start, end, _clean_role(role or clause or appos))
 
 
+def _club_word(word: str) -> bool:
+    """Tell the first word of a club or a noun before a place (``Werder``, ``EM-Gegnern``): a
+    German word or compound, no first name (``Enner Valencia`` is a person)."""
+    return (is_word(word) or "-" in word) and not is_first_name(word)
+
+
+def _genitive_noun(word: str) -> bool:
+    """Tell a common noun or a place in the genitive (``Unternehmens``, ``Musicals``,
+    ``Brasiliens``) from a surname in ``-s`` (``Peters``, ``Wilms``): it starts no name."""
+    low = word.lower()
+    if low[-1:] != "s" or low.endswith("ss") or is_first_name(word) or low in surnames():
+        return False
+    stem = word[:-1]
+    return is_place(stem) or (is_word(stem) and not is_first_name(stem))
+
+
 def _genitive(word: str) -> bool:
     """Tell whether a name word may be a genitive (``Brandts``, not ``Grass`` or ``Andreas``)."""
     return word[-1] == "s" and not word.endswith("ss") and not is_first_name(word)
@@ -160,6 +184,8 @@ def _tail_is_no_name(t: PersonText, names: list[int]) -> bool:
         return False  # "Gräfin von Westphal", "Kayk?n": not two words side by side
     if is_first_name(t.words[names[-2]]) or is_first_name(t.words[names[-1]]):
         return False
+    if JOINED_ARTICLE.fullmatch(t.words[names[-1]]):
+        return False  # "Abu Bakr al-Baghdadi": the article belongs to the surname
     text, last, tail = t.text, t.words[names[-2]], t.words[names[-1]]
     # the word before the tail, followed by no capitalised word ("sagte Cramer.", "Cramer hat")
     for end in _ends_of(text, last):
@@ -203,11 +229,15 @@ def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonM
         return None  # "Ortsvorsteher Sennestadt": the district, not the holder's surname
     if t.word(a - 2) == "(" and t.word(k) == ")":
         return None  # "(Vizepräsident Finanzen)": a portfolio
+    if role and t.word(a - 1) == role and _plural_role(t.word(a - 2), role):
+        return None  # "aller Pflichtschüler Klassen": many holders, then a noun
     after = k + 2 if t.kinds[k + 1 : k + 2] == ["n"] else k + 1  # over a hard line break
     if t.word(k) == "." and is_role(t.word(after)) and t.starts[after] - t.ends[k] <= 2:
         return None  # "sagte Parl. Staatssekretärin": an abbreviation before a role
     if _no_surname(t.words[name]) or is_role(t.word(k)):
         return None  # "Landessprecher Berlin", "Vorstand BavariaDirekt", "Ständiger Vertreter"
+    if role is None and t.words[name].lower() in single_word_names():
+        return None  # "berichtete Europol": a known organisation (but "Professor Bosch")
     start, end = t.starts[a], t.ends[k - 1]
     glued = _GLUED.fullmatch(t.words[name])
     if glued and is_first_name(glued["first"]) and not is_first_name(t.words[name]):
@@ -215,6 +245,16 @@ def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonM
         shown = f"{glued['first']} {glued['last']}"
         return PersonMention(shown, start, end, _clean_role(role))
     return PersonMention(t.text[start:end], start, end, _clean_role(role), True)
+
+
+# genitive plurals before a role noun ("aller Schüler"): the word after it is no holder's surname;
+# not "die" ("die Kollegen Roth und Wolf", "die Minister Roth versprach": a relative pronoun)
+_PLURAL_BEFORE = frozenset(("aller", "vieler", "mancher", "sämtlicher"))
+
+
+def _plural_role(before: str, role: str) -> bool:
+    """Tell ``aller Schüler`` (a plural of a role in -er) after a genitive plural word."""
+    return before in _PLURAL_BEFORE and not role.endswith(("in", "e"))
 
 
 def _district(t: PersonText, a: int, k: int, name: int) -> bool:
