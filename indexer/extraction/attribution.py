@@ -17,6 +17,8 @@ from indexer.extraction.speech_frames import (
     _AFTER_VERB,
     _ARTICLE_GAP,
     _AUTHOR_LINE,
+    _BYLINE,
+    _CITES,
     _CLAUSE_SUBJECT,
     _FALLBACK_NAME,
     _FRAME_SUBJECT,
@@ -27,6 +29,7 @@ from indexer.extraction.speech_frames import (
     _OBLIQUE,
     _OBLIQUE_NAME,
     _ONLY_QUOTE,
+    _PASSIVE,
     _POSSESSIVE,
     _RELATIVE,
     _REPORTED,
@@ -36,6 +39,7 @@ from indexer.extraction.speech_frames import (
     _SOMEONE,
     _STATEMENT_HEAD,
     _SUBORDINATOR,
+    _WORDS_END,
     _WORDS_OF,
     AFTER,
     AFTER_BARE,
@@ -125,7 +129,9 @@ class Context(Mentions):
                     role = next((m.role for m in found if m.role), None) if speaker else None
                     sure = FALLBACK_NAME
                 return speaker, role, True, _sure(speaker, frame * sure)
-            author = self._author_line(span)
+            # a line under the quote signs it, unless a colon frame before the quote names its
+            # speaker (``Eltern fordern: „…“`` over an article's byline)
+            author = None if before.rstrip().endswith(":") else self._author_line(span)
             if author is not None:
                 return author, self.roles.get(author), True, AUTHOR_LINE
         head, base = before.rstrip(), para
@@ -153,6 +159,12 @@ class Context(Mentions):
                 start = dash.end() if dash else start
             elif self._unnamed_subject(start, hi):
                 return None, None, True, 0.0
+            words, owner = self._words_of(start, hi)
+            if words:  # "… erinnert an die Worte ihres Vaters X:": X (unnamed: nobody known)
+                return owner, self.roles.get(owner or ""), True, _sure(owner, COLON_FRAME)
+            cited = self._cited(start, verb, hi) if verb else None
+            if cited is not None:
+                return cited[0], self.roles.get(cited[0] or ""), True, COLON_FRAME * cited[1]
             speaker, role, named, sure = self.resolve(
                 start, hi, span.open_at, verb.end() if verb else None
             )
@@ -179,13 +191,49 @@ class Context(Mentions):
             # "Das freue sie, sagte die Ministerin. „…“": who reports the sentence before
             frame = _reported_frame(self.masked, lo, para + len(head))
             speaker, role, _, sure = self.resolve(lo, para + len(head), span.open_at, frame)
-            if speaker:
+            if speaker and not self._other_speaker(speaker, prev, lo, para + len(head)):
                 return speaker, role, colon, SENTENCE_BEFORE * sure
         if prev is not None and prev[1] is not None:
             gap_lo = prev[0].close_at if prev[0].close_at is not None else prev[0].end
             if all(self._is(m, prev[1]) for m in self._mentions(gap_lo, span.open_at)):
                 return prev[1], self.roles.get(prev[1]), colon, FOLLOW_ON * prev[2]
         return None, None, colon, 0.0
+
+    def _other_speaker(
+        self, person: str, prev: tuple[Span, str | None, float] | None, lo: int, hi: int
+    ) -> bool:
+        """Tell whether the quote before in the paragraph is someone else's and the sentence
+        ``masked[lo:hi]`` names ``person`` without a speech verb: either may speak
+        (``„…“, sagt X. Sein Vorgänger Y hatte das Werk gegründet. „…“``)."""
+        if prev is None or prev[1] in (None, person):
+            return False
+        return _FRAME_VERB.search(self.masked, lo, hi) is None
+
+    def _words_of(self, lo: int, hi: int) -> tuple[bool, str | None]:
+        """Tell whether a colon frame ends in whose words follow (``mit einem Zitat von X
+        schließen:``, ``an die Worte ihres Vaters X:``), and return that person if known."""
+        words = _WORDS_END.search(self.masked, max(lo, hi - 120), hi)
+        if words is None:
+            return False, None
+        found = [m for m in self._mentions(words.start(), hi) if m.person]
+        return True, found[-1].person if found else None
+
+    def _cited(self, lo: int, verb: re.Match, hi: int) -> tuple[str | None, float] | None:
+        """Return whom a colon frame's subject quotes and how sure that is (``Sie zitiert den
+        Bauleiter:``: nobody known; ``X zitierte in ihrer Rede Y:``: Y); None when the verb
+        quotes nobody or is passive (``X wird mit den Worten zitiert:``)."""
+        if not _CITES.match(verb.group()) or _PASSIVE.search(self.masked, lo, verb.start()):
+            return None
+        for m in self._mentions(verb.end(), hi):
+            if m.person:
+                return m.person, NAMED
+            if m.role and not m.indefinite:
+                named = self._named(m)
+                if named:
+                    return named, NAMED
+                person = self._by_role(m.role, m.pos, self._role_gender(m))
+                return person, BY_ROLE if person else 0.0
+        return None, 0.0
 
     def _author_line(self, span: Span) -> str | None:
         """Return the person of a signature line under a block quote (``– X, Sprecherin für …``).
@@ -196,6 +244,10 @@ class Context(Mentions):
         line_end = self.body.find("\n", span.close_at)
         rest = self.masked[span.close_at + 1 : line_end if line_end >= 0 else len(self.masked)]
         same = _SIGNATURE.fullmatch(rest)  # "„…“ (X, Vorsitzende)", "„…“ – X"
+        if same is None:  # "„…“ (X). Danach …": a name in parentheses ending the sentence
+            same = _SIGNATURE.match(rest)
+            if same is None or same["paren"] is None or same.group().rstrip()[-1:] not in ".;":
+                same = None
         if same:
             return self._person_in(span.close_at + 1, same)
         if line_end < 0 or rest.strip(" \t.,;"):
@@ -297,6 +349,8 @@ class Context(Mentions):
         start = self.masked.rfind("\n", 0, end) + 1
         text = self.masked[start:end].rstrip("“”\"»«‘’' ")
         head = _STATEMENT_HEAD.match(text)  # "Statement von X, Vorsitzende" over the quote
+        if _BYLINE.match(text):
+            return None  # "Von X, dpa": who wrote the text, not who speaks in it
         if head or len(WORD.findall(text)) <= SPEAKER_LINE and _AUTHOR_LINE.fullmatch(text):
             lo = start  # or a speaker line over the quote: "Dr. Anna Berg, Geschäftsführerin"
         elif not text or text[-1] not in ".!?):":

@@ -27,7 +27,10 @@ from indexer.extraction.speech_frames import (
     _GENITIVE_GAP,
     _INDEFINITE,
     _NAME_GAP,
+    _OF_GAP,
+    _ONE,
     _PRONOUN,
+    _REPORTED,
     _ROLE_END,
     _ROLE_GAP,
     _SENT_END,
@@ -227,12 +230,14 @@ class Mentions:
         return None
 
     def _agent_of_named(self, role: _Mention) -> bool:
-        """Tell whether a role speaks for a person named after it: ``Sprecher der Ministerin X``
-        (a comma would make X the spokesperson: ``Sprecher der Ministerin, X``)."""
+        """Tell whether a role speaks for a person named after it: ``Sprecher der Ministerin X``,
+        ``Sprecher von X`` (after a comma X is the spokesperson: ``Sprecher der Ministerin, X``)."""
         if not _AGENT.match(role.role.lower()):
             return False
         k = self.mentions.index(role)
         nxt = self.mentions[k + 1 : k + 3]
+        if nxt and nxt[0].person and _OF_GAP.fullmatch(self.masked, role.end, nxt[0].pos):
+            return True
         return (
             len(nxt) == 2
             and nxt[0].role is not None
@@ -264,7 +269,8 @@ class Mentions:
             return "f"
         article = _ARTICLE.search(self.masked, max(0, role.pos - 20), role.pos)
         if article is None:
-            return None
+            one = _ONE.search(self.masked, max(0, role.pos - 20), role.pos)  # "ein Sprecher"
+            return None if one is None else "f" if one.group(1).lower() == "eine" else "m"
         if article.group().lower().startswith("der"):
             return "m"
         return "f" if word.endswith("e") else None
@@ -286,9 +292,26 @@ class Mentions:
             sure = PRONOUN_GUESS  # "Müller und Bauer kamen. Er sagte:" with unknown genders
         if len(self.masked[last.end : mention.pos].replace("_", "")) > PRONOUN_REACH:
             sure = min(sure, PRONOUN_AMBIGUOUS)  # named far back: someone unknown may be meant
-        if self._rival(last, mention.pos, pronoun):
+        if self._rival(last, mention.pos, pronoun) or self._unknown_speaker(
+            last.end, mention.pos, pronoun
+        ):
             sure = PRONOUN_AMBIGUOUS
         return person, sure
+
+    def _unknown_speaker(self, lo: int, at: int, pronoun: str) -> bool:
+        """Tell whether someone the release does not name as a person spoke between ``lo`` and
+        ``at`` (``…, sagte al-X am Sonntag. Er warf …``): the pronoun may mean them (not a role
+        of the other gender: ``…, sagte ein Sprecher. Sie betonte …``)."""
+        for frame in _REPORTED.finditer(self.masked, lo, at):
+            end = self._clause_end(frame.end(), 0, len(self.masked))
+            if end >= at:
+                break  # the pronoun's own frame: "„…“, sagte er."
+            found = self._mentions(frame.end(), end)
+            if not any(m.person or m.pronoun or m.role and not m.indefinite for m in found):
+                unfit = _UNFIT.get(pronoun)
+                if not any(m.role and self._role_gender(m) == unfit for m in found):
+                    return True
+        return False
 
     def _antecedent(self, at: int, pronoun: str) -> _Mention | None:
         """Return the last mention before ``at`` of a person whose first name fits the pronoun."""

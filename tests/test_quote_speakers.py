@@ -1,0 +1,208 @@
+"""Who speaks when the frame names more than the speaker: spokespersons, cited words, bylines,
+objects, unknown speakers between a pronoun and its person (sentences of our own; each rule with
+a case it must leave alone)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction.quotes import extract_quotes
+from indexer.model import Entities
+
+PEOPLE = Entities(
+    persons=["Julia Vogel", "Hans Meier", "Georg Lang", "Maria Lang", "Anna Berg", "Tom Hahn"],
+    roles={"Julia Vogel": "Ministerin", "Hans Meier": "Bauleiter"},
+)
+SAID = "„Wir haben in diesem Jahr sehr viel erreicht"
+
+
+def speakers(body: str, entities: Entities = PEOPLE) -> list[str | None]:
+    found = extract_quotes(body, entities)
+    for q in found:
+        assert body[q.start : q.end] == q.text
+    return [q.speaker for q in found]
+
+
+SPOKESPERSONS = [
+    (
+        "spokesperson-of-a-role-and-name-after-von",
+        SAID + "“, sagte der Sprecher von Ministerin Julia Vogel.",
+        [None],
+    ),
+    ("spokesperson-of-a-name-after-von", SAID + "“, sagte der Sprecher von Julia Vogel.", [None]),
+    (
+        "spokesperson-named-after-a-comma",
+        SAID + "“, sagte der Sprecher der Ministerin, Tom Hahn.",
+        ["Tom Hahn"],
+    ),
+    ("a-speaker-of-a-place", SAID + "“, sagte Sprecher Tom Hahn von der Stadt.", ["Tom Hahn"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in SPOKESPERSONS], ids=[c[0] for c in SPOKESPERSONS]
+)
+def test_a_spokesperson_speaks_not_the_person_they_speak_for(body, expected):
+    assert speakers(body) == expected
+
+
+CITED = [
+    (
+        "cites-a-role-nobody-fills",
+        "Anna Berg ist zufrieden. Sie zitiert den Polier: „Bis zum Sommer sind wir fertig.“",
+        [None],
+    ),
+    (
+        "cites-a-role-the-release-fills",
+        "Anna Berg zitiert den Bauleiter: „Bis zum Sommer sind wir fertig.“",
+        ["Hans Meier"],
+    ),
+    (
+        "cites-a-name-after-other-words",
+        "Anna Berg zitierte in ihrer Rede Georg Lang: „Gib niemals auf, auch wenn es schwer ist.“",
+        ["Georg Lang"],
+    ),
+    (
+        "cites-a-document",
+        "Anna Berg zitierte aus dem Bericht: „Die Zahl der Unfälle ist gestiegen.“",
+        [None],
+    ),
+    (
+        "is-cited-in-the-passive",
+        "Anna Berg wird in der Zeitung mit den Worten zitiert: „Wir machen weiter.“",
+        ["Anna Berg"],
+    ),
+    (
+        "the-words-of-a-named-person",
+        "Maria Lang erinnert sich an die Worte ihres Vaters Georg Lang: „Gib niemals auf.“",
+        ["Georg Lang"],
+    ),
+    (
+        "the-words-of-an-unnamed-person",
+        "Maria Lang erinnert sich an die Worte ihres Vaters: „Gib niemals auf.“",
+        [None],
+    ),
+    (
+        "speaks-about-a-person",
+        "Maria Lang sprach über Georg Lang: „Er hat nie aufgegeben.“",
+        ["Maria Lang"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in CITED], ids=[c[0] for c in CITED])
+def test_cited_words_are_spoken_by_whom_they_are_cited_from(body, expected):
+    assert speakers(body) == expected
+
+
+OBJECTS = [
+    (
+        "there-was-a-speech",
+        "Bei der Eröffnung im Rathaus, zu der auch Hans Meier gekommen war, gab es viel Lob "
+        "und eine Rede: „Kunst verbindet uns alle.“",
+        [None],
+    ),
+    (
+        "a-genitive-is-no-subject",
+        "Der Vater des Schülers Tom Hahn sagte: „Er hat schon als Kind gemalt.“",
+        [None],
+    ),
+    (
+        "a-genitive-in-the-sentence-before",
+        "„Es ist schön“, sagte Anna Berg.\n\nDer Film, der die Geschichte des Trappers und "
+        "Abenteurers Tom Hahn erzählt, ist nominiert. „Wenn ich drehe, denke ich nicht an Preise.“",
+        ["Anna Berg", None],
+    ),
+    (
+        "a-role-before-a-genitive-speaks",
+        "Der Bauleiter des Unternehmens Hans Meier sagte: „Wir sind stolz.“",
+        ["Hans Meier"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in OBJECTS], ids=[c[0] for c in OBJECTS]
+)
+def test_a_person_named_as_an_object_is_not_the_speaker(body, expected):
+    assert speakers(body) == expected
+
+
+SIGNATURES = [
+    (
+        "a-byline-over-the-quote",
+        "Von Tom Hahn, dpa\n„Ich denke nicht, dass wir einen guten Job gemacht haben.“",
+        [None],
+    ),
+    (
+        "a-speaker-line-over-the-quote",
+        "Tom Hahn, Vorsitzender\n„Ich denke nicht, dass wir einen guten Job gemacht haben.“",
+        ["Tom Hahn"],
+    ),
+    (
+        "a-byline-under-a-framed-quote",
+        "Eltern fordern: „Hier muss ein Zebrastreifen her“\nTom Hahn\nFoto: privat",
+        [None],
+    ),
+    (
+        "a-name-in-parentheses-ending-a-sentence",
+        "„Wir haben lange gewartet.“ (Anna Berg). Danach ging es los.",
+        ["Anna Berg"],
+    ),
+    (
+        "parentheses-without-a-name",
+        "„Wir haben lange gewartet.“ (Archiv). Danach ging es los.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in SIGNATURES], ids=[c[0] for c in SIGNATURES]
+)
+def test_signatures_and_bylines(body, expected):
+    assert speakers(body) == expected
+
+
+EITHER = [
+    (
+        "a-person-named-between-two-quotes",
+        SAID + "“, sagt Tom Hahn. Sein Vorgänger Georg Lang hatte das Werk 1990 gegründet. "
+        "„Damals gab es hier nur Wiesen.“",
+        ["Tom Hahn", None],
+    ),
+    (
+        "a-person-speaking-between-two-quotes",
+        SAID + "“, sagt Tom Hahn. Sein Vorgänger Georg Lang sieht das anders: "
+        "„Damals gab es hier nur Wiesen.“",
+        ["Tom Hahn", "Georg Lang"],
+    ),
+    (
+        "the-same-person-between-two-quotes",
+        SAID + "“, sagt Tom Hahn. Hahn leitet das Werk seit 1990. „Damals gab es hier nur Wiesen.“",
+        ["Tom Hahn", "Tom Hahn"],
+    ),
+    (
+        "an-unknown-speaker-between-pronoun-and-person",
+        "Georg Lang drohte mit Rache. Dieser Angriff sei ein Bruch, sagte al-Sabah am Abend. "
+        "Er warf Lang Untätigkeit vor. „Wir werden unseren Weg weitergehen.“",
+        [None],
+    ),
+    (
+        "an-unknown-speaker-of-the-other-gender",
+        "Ministerin Julia Vogel besuchte das Werk. Die Zahlen seien gut, sagte ein Sprecher. "
+        "Sie betonte: „Wir investieren weiter in die Region.“",
+        ["Julia Vogel"],
+    ),
+    (
+        "a-known-speaker-between-pronoun-and-person",
+        "Ministerin Julia Vogel besuchte das Werk. Die Zahlen seien gut, sagte sie. "
+        "Sie betonte: „Wir investieren weiter in die Region.“",
+        ["Julia Vogel"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in EITHER], ids=[c[0] for c in EITHER])
+def test_when_two_persons_may_speak_nobody_is_named(body, expected):
+    assert speakers(body) == expected
