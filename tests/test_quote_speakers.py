@@ -206,3 +206,52 @@ EITHER = [
 @pytest.mark.parametrize(("body", "expected"), [c[1:] for c in EITHER], ids=[c[0] for c in EITHER])
 def test_when_two_persons_may_speak_nobody_is_named(body, expected):
     assert speakers(body) == expected
+
+
+FRAMES = [
+    (
+        "cited-in-the-passive-after-the-quote",
+        SAID + "“, wurde Bauleiter Hans Meier auf der Homepage zitiert.",
+        ["Hans Meier"],
+    ),
+    ("asked-in-the-passive-is-no-frame", SAID + "“, wurde Hans Meier gefragt.", [None]),
+    (
+        "the-frame-on-the-next-line",
+        "Bericht vom Einsatz\n\n" + SAID + "“,\nerzählt Anna Berg von der Bergwacht.",
+        ["Anna Berg"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in FRAMES], ids=[c[0] for c in FRAMES])
+def test_frames_after_the_quote(body, expected):
+    assert speakers(body) == expected
+
+
+STATEMENT = (
+    "Der Besuch erforderte große Sicherheitsvorkehrungen, die zu Belastungen für die Stadt "
+    "führten. Nicht nur die Anwohner mussten Einschränkungen hinnehmen,\n"
+)
+UNMARKED = [
+    ("so-and-a-name", STATEMENT + "so Ministerin Julia Vogel.", ["Julia Vogel"]),
+    (
+        "so-and-a-role-then-a-second-one",
+        STATEMENT + "so Ministerin Julia Vogel.\nMein besonderer Dank gilt allen Einsatzkräften "
+        "der Feuerwehr und der Polizei,\nso die Ministerin weiter.",
+        ["Julia Vogel", "Julia Vogel"],
+    ),
+    ("so-and-nobody-known", STATEMENT + "so die Polizei.", []),
+    ("a-sentence-going-on", STATEMENT + "so dass die Stadt leer war.", []),
+    (
+        "a-short-line",
+        "Alle mussten warten,\nso Ministerin Julia Vogel.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in UNMARKED], ids=[c[0] for c in UNMARKED]
+)
+def test_a_paragraph_without_marks_said_by_a_so_line(body, expected):
+    assert speakers(body) == expected

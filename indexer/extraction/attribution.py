@@ -101,6 +101,8 @@ class Context(Mentions):
         para = span.open_at - len(before)
         loose = None
         if span.close_at is not None:
+            if after.strip() == ",":  # "„…“,\nerzählt X": the frame goes on on the next line
+                after = self._line_after(span, after)
             m = AFTER.match(after)
             comma = m is not None
             if m is None and self.body[: span.close_at].rstrip()[-1:] in ("!", "?", ","):
@@ -338,9 +340,10 @@ class Context(Mentions):
         ends = [e for e in (stop.end() if stop else -1, quote) if e >= 0]
         return text[: min(ends)] if ends else after
 
-    def _line_after(self, span: Span) -> str:
-        """Return the masked text after the closing mark to the end of the next non-empty line."""
-        end = self.body.find("\n", span.close_at + 2)
+    def _line_after(self, span: Span, skip: str = "") -> str:
+        """Return the masked text after the closing mark to the end of the next non-empty line
+        (after ``skip``, the rest of the quote's own line)."""
+        end = self.body.find("\n", span.close_at + 2 + len(skip))
         return self.masked[span.close_at + 1 : end if end >= 0 else len(self.body)]
 
     def _lead_in(self, para: int) -> str | None:

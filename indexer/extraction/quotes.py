@@ -106,6 +106,9 @@ def extract_quotes(
     ``speaker`` is who speaks the whole text (a speech, an interview partner): a quote opened
     by a first-person frame (``Ich sage Ihnen: „…“``) that names nobody else is theirs."""
     spans = _with_lost_openings(body, find_spans(body))
+    unmarked = _unmarked_statements(body)
+    if unmarked:
+        spans = sorted(spans + unmarked, key=lambda s: s.open_at)
     if not spans:
         return []  # no quotation marks: no need to look for speakers
     masked = mask(body, spans)
@@ -139,6 +142,8 @@ def extract_quotes(
         if not explicit and (span.mark not in DOUBLE or not speechlike):
             continue
         if who is None or sure < min_confidence:
+            if span in unmarked:
+                continue  # a paragraph without marks is a quote only for a known speaker
             who, role, sure = None, None, 0.0
         quotes.append(Quote(text, who, span.start, span.end, role, _shown(sure)))
         prev = ctx.previous = (span, who, sure)
@@ -176,6 +181,27 @@ def _with_lost_openings(body: str, spans: list[Span]) -> list[Span]:
         if len(body[start:end].split()) >= 3:
             found.append(Span(start, end, "„", start, i))
     return sorted(spans + found, key=lambda s: s.open_at) if found else spans
+
+
+# a paragraph whose marks were lost, ending in a comma, and a line that says who spoke it:
+# "Der Besuch erforderte …, die zu Belastungen führten,\nso Oberbürgermeisterin X."
+_STATEMENT_END = re.compile(r"(?m)^(?P<text>[^\n„“”\"»«]{40,}),[ \t]*\n(?=[ \t]*(?P<frame>[^\n]*))")
+_SAID_LINE = re.compile(
+    r"(?:so|sagte|sagt|erklärte|erklärt|betonte|betont|ergänzte|ergänzt)\s+"
+    r"(?:(?:der|die)\s+)?[A-ZÄÖÜ][^\n„“\"»«:]{0,100}[.!]?[ \t]*"
+)
+STATEMENT_WORDS = 8  # a paragraph this long at least: not a hard-wrapped line of a sentence
+
+
+def _unmarked_statements(body: str) -> list[Span]:
+    """Return the paragraphs without quotation marks that a ``so X`` line says someone said."""
+    found = []
+    for m in _STATEMENT_END.finditer(body):
+        if len(m["text"].split()) < STATEMENT_WORDS or not _SAID_LINE.fullmatch(m["frame"]):
+            continue
+        start = m.start("text") + len(m["text"]) - len(m["text"].lstrip())
+        found.append(Span(start, m.end("text"), "„", start, m.end("text")))
+    return found
 
 
 def _own_frame(before: str) -> bool:

@@ -34,7 +34,11 @@ _VERB = (
     r"|(?:ist|sind|war|waren)\s+sich|blickt|blickte"
 )
 _SUBJECT = r"\s+(?:er|sie|es|man|der|die|[A-ZÄÖÜ])"
-AFTER = re.compile(rf"\s*[,–—-]\s*(?:(?:so|wie|{_VERB})\b|[a-zäöü]\w+te?(?={_SUBJECT}))")
+# "„…“, wurde X auf der Homepage zitiert": the passive names the speaker after the auxiliary
+_CITED_AS = r"(?:wird|wurde)(?=[^.!?„“»«:]{0,80}\bzitiert\b)"
+AFTER = re.compile(
+    rf"\s*[,–—-]\s*(?:(?:so|wie|{_VERB})\b|{_CITED_AS}|[a-zäöü]\w+te?(?={_SUBJECT}))"
+)
 AFTER_BARE = re.compile(rf"\s*(?:(?:so|{_VERB})\b|[a-zäöü]\w*(?={_SUBJECT}))")
 # "„…“ sagt X" without a comma, "„…“ Mit diesen Worten kommentierte X", "„…“ Diese Zeilen
 # schrieb X", "„…“ so Landrätin X": a speech verb (or ``so`` before a name or role) first
