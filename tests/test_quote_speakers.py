@@ -255,3 +255,43 @@ UNMARKED = [
 )
 def test_a_paragraph_without_marks_said_by_a_so_line(body, expected):
     assert speakers(body) == expected
+
+
+INTERVIEWS = [
+    (
+        "questions-and-named-answers",
+        "Frage: Wie geht es weiter mit dem Projekt?\nAnna Berg: Wir machen weiter, das ist klar."
+        "\nFrage: Und die Kosten?\nBerg: Die tragen wir gemeinsam mit dem Land.",
+        ["Anna Berg", "Anna Berg"],
+    ),
+    (
+        "bold-markup",
+        "**Frage:** Wie geht es weiter?\n**Anna Berg:** Wir machen weiter, das ist klar.",
+        ["Anna Berg"],
+    ),
+    (
+        "lines-with-a-colon-outside-an-interview",
+        "Termine: Am Montag tagt der Rat im großen Saal.\nAnna Berg: Vorsitzende des Rates",
+        [],
+    ),
+    (
+        "an-answer-by-nobody-known",
+        "Frage: Wie geht es weiter?\nAntwort: Wir machen weiter, das ist doch klar.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in INTERVIEWS], ids=[c[0] for c in INTERVIEWS]
+)
+def test_interview_answers_are_quotes_of_who_answers(body, expected):
+    assert speakers(body) == expected
+
+
+def test_interview_answers_of_the_records_speaker():
+    body = "Frage: Wie geht es weiter?\nAntwort: Wir machen weiter, das ist doch klar."
+    found = extract_quotes(body, Entities(), speaker="Anna Berg")
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Wir machen weiter, das ist doch klar.", "Anna Berg")
+    ]

@@ -136,7 +136,7 @@ class Context(Mentions):
             author = None if before.rstrip().endswith(":") else self._author_line(span)
             if author is not None:
                 return author, self.roles.get(author), True, AUTHOR_LINE
-        head, base = before.rstrip(), para
+        head, base = before.rstrip().rstrip("*_").rstrip(), para  # "**X:** „…“": markup
         possessive = _POSSESSIVE.search(head[-40:])
         if possessive:  # "Sein Appell: „…“": the person the pronoun refers to
             person = self.nearest(

@@ -106,7 +106,7 @@ def extract_quotes(
     ``speaker`` is who speaks the whole text (a speech, an interview partner): a quote opened
     by a first-person frame (``Ich sage Ihnen: „…“``) that names nobody else is theirs."""
     spans = _with_lost_openings(body, find_spans(body))
-    unmarked = _unmarked_statements(body)
+    unmarked = _unmarked_statements(body) + _interview_answers(body)
     if unmarked:
         spans = sorted(spans + unmarked, key=lambda s: s.open_at)
     if not spans:
@@ -132,7 +132,8 @@ def extract_quotes(
         who, role, explicit, sure = ctx.attribute(
             span, before, after, text, prev if same_para else None
         )
-        if who is None and speaker and _own_frame(before):
+        if who is None and speaker and (_own_frame(before) or _ANSWER_HEAD.fullmatch(before)):
+            # "Ich sage Ihnen: „…“", or "Antwort: …" in an interview with the record's speaker
             who, sure = speaker, GIVEN_SPEAKER
         speechlike = (
             _starts_sentence(before)
@@ -201,6 +202,33 @@ def _unmarked_statements(body: str) -> list[Span]:
             continue
         start = m.start("text") + len(m["text"]) - len(m["text"].lstrip())
         found.append(Span(start, m.end("text"), "„", start, m.end("text")))
+    return found
+
+
+# an interview: question lines, and answers after the name of who answers ("Anna Berg: Wir …")
+_QUESTION_LINE = re.compile(
+    r"(?m)^[ \t*_#]*(?:Frage|F|Interviewer(?:in)?|Redaktion|Moderation|Moderator(?:in)?)[*_]*\s*:"
+)
+_ANSWER_LINE = re.compile(
+    r"(?m)^[ \t*_]*(?:(?:Dr|Prof)\.[ \t]*)*[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){0,3}[*_]*"
+    r"[ \t]*:[*_]*[ \t]+(?P<text>[^\n]{12,})"
+)
+
+
+_ANSWER_HEAD = re.compile(r"[ \t*_]*(?:Antwort|A)[*_]*[ \t]*:[*_]*[ \t]*")
+
+
+def _interview_answers(body: str) -> list[Span]:
+    """Return the answers of an interview without quotation marks (``Frage: …`` lines and
+    ``Anna Berg: …`` lines); whose they are, the colon frame before each tells."""
+    if not _QUESTION_LINE.search(body):
+        return []
+    found = []
+    for m in _ANSWER_LINE.finditer(body):
+        if _QUESTION_LINE.match(body, m.start()) or any(c in m["text"] for c in '„“”"»«'):
+            continue
+        end = m.end("text") - (len(m["text"]) - len(m["text"].rstrip()))
+        found.append(Span(m.start("text"), end, "„", m.start("text"), None))
     return found
 
 
