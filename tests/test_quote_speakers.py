@@ -295,3 +295,29 @@ def test_interview_answers_of_the_records_speaker():
     assert [(q.text, q.speaker) for q in found] == [
         ("Wir machen weiter, das ist doch klar.", "Anna Berg")
     ]
+
+
+WHOSE = [
+    (
+        "the-successor-of-a-named-person",
+        "Die Nachfolgerin von Landrat Tom Hahn, Anna Berg, sagte: „Er hat viel bewegt.“",
+        ["Anna Berg"],
+    ),
+    (
+        "the-daughter-of-a-named-person",
+        "Die Tochter von Tom Hahn sagte: „Er hat viel bewegt in diesen Jahren.“",
+        [None],
+    ),
+    ("a-possessor-before-a-kin-noun", SAID + "“, sagte Tom Hahns Nachfolgerin.", [None]),
+    (
+        "a-quote-of-a-named-person",
+        "Ich darf mit einem Satz von Tom Hahn anfangen, der besagt: „Jedes Haus braucht Halt.“",
+        ["Tom Hahn"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in WHOSE], ids=[c[0] for c in WHOSE])
+def test_whose_someone_is_does_not_speak(body, expected):
+    people = Entities(persons=[*PEOPLE.persons, "Tom Hahns"], roles=PEOPLE.roles)
+    assert speakers(body, people if "Hahns" in body else PEOPLE) == expected

@@ -20,6 +20,7 @@ from indexer.extraction.speech_frames import (
     _BYLINE,
     _CITES,
     _CLAUSE_SUBJECT,
+    _COMPLEMENT,
     _FALLBACK_NAME,
     _FRAME_SUBJECT,
     _FRAME_VERB,
@@ -29,6 +30,7 @@ from indexer.extraction.speech_frames import (
     _OBLIQUE,
     _OBLIQUE_NAME,
     _ONLY_QUOTE,
+    _OWNED,
     _PASSIVE,
     _POSSESSIVE,
     _RELATIVE,
@@ -396,6 +398,10 @@ class Context(Mentions):
                 found = right + found
         oblique, object_only = None, False
         for n, m in enumerate(found):
+            if self._complement(m):
+                # "Die Nachfolgerin von Landrat X, Y, sagte:", "sagte X' Nachfolgerin": not X
+                object_only = True
+                continue
             if (
                 m.role
                 and n + 1 < len(found)
@@ -434,6 +440,17 @@ class Context(Mentions):
                 person, sure = self._only_after_article(m), ONLY_PERSON
             return person, (self.roles.get(person) or m.role) if person else None, True, sure * far
         return None, None, object_only, 0.0
+
+    def _complement(self, m: _Mention) -> bool:
+        """Tell a person or role named as whose someone is: after ``die Nachfolgerin von``, or
+        as a possessor before a kin or role noun (``Peter Krauses Nachfolgerin``)."""
+        if _COMPLEMENT.search(self.masked, max(0, m.pos - 60), m.pos):
+            return True
+        return (
+            m.person is not None
+            and self.masked[m.end - 1 : m.end] == "s"
+            and _OWNED.match(self.masked, m.end) is not None
+        )
 
     def _fallback(self, lo: int, hi: int) -> str | None:
         """Take a full name written right after the verb when ``entities`` lacks the person."""

@@ -84,6 +84,18 @@ _WORDS_OF = re.compile(_WORDS + r"(?:[\w-]+\s+){0,3}$")
 # a colon frame ending in whose words follow: "… an die Worte ihres Vaters X:", "… mit einem
 # Zitat von X schließen:"; the owner of the words, if known, speaks, else nobody known does
 _WORDS_END = re.compile(_WORDS + r"(?:[\w.-]+\s*){1,6}$")
+# whose someone is: "die Nachfolgerin von (Landrat) X", "X' Tochter" (X does not speak; but the
+# words or work of X are X's: "ein Zitat von X", "das Buch von X")
+_KIN = (
+    r"(?:Nachfolger|Vorgänger|Stellvertreter|Frau|Mann|Ehefrau|Ehemann|Sohn|Tochter|Witwe|Witwer"
+    r"|Vater|Mutter|Bruder|Schwester|Enkel|Freund|Kollege|Kollegin|Mitarbeiter|Assistent|Sprecher"
+    r"|Anwalt|Anwältin|Team)(?:in|innen|s)?"
+)
+_COMPLEMENT = re.compile(
+    r"\b(?i:der|die|des|dem|den|eine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?)\s+(?:[a-zäöüß]+\s+)?"
+    rf"{_KIN}\s+(?:von|vom)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$"
+)
+_OWNED = re.compile(rf"[ \t]+(?:[a-zäöüß]+[ \t]+)?{_KIN}\b")
 # a clause that is not the main clause: its first person is no subject of the frame
 _SUBORDINATOR = re.compile(
     r"\s*(?:Wer|Wen|Wem|Was|Wenn|Als|Ob|Obwohl|Weil|Dass|Nachdem|Während|Bevor|Sobald|Damit)\b"
