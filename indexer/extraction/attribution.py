@@ -1,48 +1,33 @@
 """Who said a quote: speech frames, persons, role nouns and pronouns (rules 3 and 5 of ``quotes``).
 
 ``Context`` finds the persons of ``entities``, role nouns and pronouns in the masked body once per
-release (``mentions``); ``Context.attribute`` then tries the frame after the quote, the colon frame
-before it, the sentence before it and the previous quote's speaker, in this order. The patterns
-and weights the rules use are in ``speech_frames``.
+release (``mentions``, whom roles and pronouns mean: ``referents``); ``Context.attribute`` then
+tries the frame after the quote, a signature under it, the colon frame before it (``colon_frames``),
+the lead-in or the sentence before it (``signatures``) and the previous quote's speaker, in this
+order. The patterns and weights the rules use are in ``speech_frames``.
 """
 
 from __future__ import annotations
 
-import re
-
-from indexer.extraction.mentions import Mentions, _Mention
+from indexer.extraction.mentions import _Mention
 from indexer.extraction.names import is_first_name
 from indexer.extraction.quote_marks import Span
+from indexer.extraction.signatures import Signatures
 from indexer.extraction.speech_frames import (
     _AFTER_VERB,
     _ARTICLE_GAP,
-    _AUTHOR_LINE,
-    _BYLINE,
-    _CITES,
-    _CLAUSE_SUBJECT,
     _COMPLEMENT,
     _FALLBACK_NAME,
-    _FRAME_SUBJECT,
     _FRAME_VERB,
-    _HEADLINE_PART,
     _LAST_DASH,
     _NOT_SUBJECT,
     _OBLIQUE,
     _OBLIQUE_NAME,
-    _ONLY_QUOTE,
     _OWNED,
-    _PASSIVE,
     _POSSESSIVE,
     _RELATIVE,
     _REPORTED,
-    _ROLE_GAP,
     _SENT_END,
-    _SIGNATURE,
-    _SOMEONE,
-    _STATEMENT_HEAD,
-    _SUBORDINATOR,
-    _WORDS_END,
-    _WORDS_OF,
     AFTER,
     AFTER_BARE,
     AFTER_FRAME,
@@ -54,7 +39,6 @@ from indexer.extraction.speech_frames import (
     FAR_FACTOR,
     FOLLOW_ON,
     LEAD_IN,
-    LONG_FRAME,
     LOOSE_FRAME,
     NAMED,
     NOUN_PHRASE_END,
@@ -62,7 +46,6 @@ from indexer.extraction.speech_frames import (
     POSSESSIVE_FRAME,
     SENTENCE_BEFORE,
     SHORT_FRAME,
-    SPEAKER_LINE,
     WORD,
 )
 from indexer.model import Entities
@@ -81,7 +64,7 @@ def _sure(speaker: str | None, confidence: float) -> float:
     return confidence if speaker else 0.0
 
 
-class Context(Mentions):
+class Context(Signatures):
     """The speaker rules of one release, over its persons, roles and their mentions."""
 
     def __init__(self, body: str, masked: str, entities: Entities) -> None:
@@ -203,180 +186,11 @@ class Context(Mentions):
                 return prev[1], self.roles.get(prev[1]), colon, FOLLOW_ON * prev[2]
         return None, None, colon, 0.0
 
-    def _other_speaker(
-        self, person: str, prev: tuple[Span, str | None, float] | None, lo: int, hi: int
-    ) -> bool:
-        """Tell whether the quote before in the paragraph is someone else's and the sentence
-        ``masked[lo:hi]`` names ``person`` without a speech verb: either may speak
-        (``„…“, sagt X. Sein Vorgänger Y hatte das Werk gegründet. „…“``)."""
-        if prev is None or prev[1] in (None, person):
-            return False
-        return _FRAME_VERB.search(self.masked, lo, hi) is None
-
-    def _words_of(self, lo: int, hi: int) -> tuple[bool, str | None]:
-        """Tell whether a colon frame ends in whose words follow (``mit einem Zitat von X
-        schließen:``, ``an die Worte ihres Vaters X:``), and return that person if known."""
-        words = _WORDS_END.search(self.masked, max(lo, hi - 120), hi)
-        if words is None:
-            return False, None
-        found = [m for m in self._mentions(words.start(), hi) if m.person]
-        return True, found[-1].person if found else None
-
-    def _cited(self, lo: int, verb: re.Match, hi: int) -> tuple[str | None, float] | None:
-        """Return whom a colon frame's subject quotes and how sure that is (``Sie zitiert den
-        Bauleiter:``: nobody known; ``X zitierte in ihrer Rede Y:``: Y); None when the verb
-        quotes nobody or is passive (``X wird mit den Worten zitiert:``)."""
-        if not _CITES.match(verb.group()) or _PASSIVE.search(self.masked, lo, verb.start()):
-            return None
-        for m in self._mentions(verb.end(), hi):
-            if m.person:
-                return m.person, NAMED
-            if m.role and not m.indefinite:
-                named = self._named(m)
-                if named:
-                    return named, NAMED
-                person = self._by_role(m.role, m.pos, self._role_gender(m))
-                return person, BY_ROLE if person else 0.0
-        return None, 0.0
-
-    def _author_line(self, span: Span) -> str | None:
-        """Return the person of a signature line under a block quote (``– X, Sprecherin für …``).
-
-        The quote ends its line; the next line names a person first and holds nothing but a
-        role (no sentence, no colon, no quote); a quote on the line after it would make the
-        name a speaker line for that quote instead."""
-        line_end = self.body.find("\n", span.close_at)
-        rest = self.masked[span.close_at + 1 : line_end if line_end >= 0 else len(self.masked)]
-        same = _SIGNATURE.fullmatch(rest)  # "„…“ (X, Vorsitzende)", "„…“ – X"
-        if same is None:  # "„…“ (X). Danach …": a name in parentheses ending the sentence
-            same = _SIGNATURE.match(rest)
-            if same is None or same["paren"] is None or same.group().rstrip()[-1:] not in ".;":
-                same = None
-        if same:
-            return self._person_in(span.close_at + 1, same)
-        if line_end < 0 or rest.strip(" \t.,;"):
-            return None
-        text = self.masked[line_end + 1 : line_end + 400]
-        start = len(text) - len(text.lstrip("\n"))
-        end = text.find("\n", start)
-        line = _AUTHOR_LINE.fullmatch(text, start, end if end >= 0 else len(text))
-        if line is None or (end >= 0 and text[end:].lstrip()[:1] in tuple('„“"»«')):
-            return None
-        return self._person_in(line_end + 1, line)
-
-    def _person_in(self, at: int, match: re.Match) -> str | None:
-        """Return the person the ``name`` group of a match at offset ``at`` names, if any."""
-        found = self._mentions(at + match.start("name"), at + match.end("name"))
-        return found[0].person if found and found[0].person else None
-
     def _opens_next(self, at: int) -> bool:
         """Tell whether a colon at ``at`` is followed by an opening quotation mark."""
         if self.masked[at : at + 1] != ":":
             return False
         return self.masked[at + 1 : at + 12].lstrip()[:1] in tuple('„“"»«')
-
-    def _headline_part(self, lo: int, hi: int) -> bool:
-        """Tell whether a colon frame ends in a headline part after a dash without a speech verb
-        of its own (``… spricht X das Vertrauen aus – Als Nachfolger gehandelter Y:``); a dash
-        pair around an aside (``warnt – ich zitiere –:``) is no such part."""
-        dash = _LAST_DASH.search(self.masked, lo, hi)
-        if dash is None:
-            return False
-        part = self.masked[dash.end() : hi]
-        return _HEADLINE_PART.fullmatch(part) is not None and _FRAME_VERB.search(part) is None
-
-    def _inner_clause(self, start: int, hi: int) -> int:
-        """Where a colon frame starts after a colon inside its sentence, when the clause after
-        it holds a speech verb or names someone (``Kollege X –: Wir können …, und sie sagen:``)."""
-        inner = self.masked.rfind(": ", start, hi)
-        if inner < 0:
-            return start
-        after = inner + 2
-        if _FRAME_VERB.search(self.masked, after, hi) or self._mentions(after, hi):
-            return after
-        return start
-
-    def _unclear_frame(self, lo: int, hi: int) -> bool:
-        """Tell a long colon frame without a speech verb whose first person does not open it as
-        its subject: whose words follow is not clear (``Die Sage inspirierte X und Y, obwohl Z
-        … aufgeräumt hatte, …:``, ``Nach der Rede von X sangen alle auch die Passage:``; but
-        ``Präsident X dankte Y für …:`` and ``… mit einem Zitat von X schließen:``)."""
-        if len(WORD.findall(self.masked, lo, hi)) <= LONG_FRAME:
-            return False
-        found = [m for m in self._mentions(lo, hi) if m.person or m.role]
-        if not found:
-            return False
-        if any(_WORDS_OF.search(self.masked, lo, m.pos) for m in found if m.person):
-            return False
-        opener = _ROLE_GAP.fullmatch(self.masked, lo, found[0].pos)
-        return opener is None or _SUBORDINATOR.match(self.masked, lo) is not None
-
-    def _unnamed_subject(self, lo: int, hi: int) -> bool:
-        """Tell whether the last speech verb of a colon frame has a subject of its own that names
-        nobody known: ``…, und der Arbeitgeber sagt:``, ``wenn man … fragt:``."""
-        verb = next(reversed(list(_FRAME_VERB.finditer(self.masked, lo, hi))), None)
-        if verb is None:
-            return False
-        at = verb.start()
-        clause = max(lo, *(self.masked.rfind(c, lo, at) + 1 for c in ",;–—"))
-        if _SOMEONE.match(self.masked, clause, at):
-            return not self._mentions(clause, at)
-        subject = _CLAUSE_SUBJECT.search(self.masked, lo, at) or _FRAME_SUBJECT.match(
-            self.masked, lo, at
-        )
-        return subject is not None and not self._mentions(subject.start(), at)
-
-    def _frame_start(self, lo: int, hi: int, prev: tuple[Span, str | None, float] | None) -> int:
-        """Where a colon frame starts: not before the end of the previous quote of the paragraph
-        (``Bauer: „…“, Stürmerin Hoff: „…“`` names Hoff for the second)."""
-        if prev is not None and prev[0].close_at is not None and lo <= prev[0].close_at < hi:
-            return prev[0].close_at + 1
-        return lo
-
-    def _wrapped_after(self, span: Span, after: str) -> str:
-        """Continue an after-frame over hard line breaks until its sentence ends (200 chars)."""
-        start = span.close_at + 1
-        text = self.masked[start : start + 200]
-        stop = _SENT_END.search(text, len(after))
-        quote = text.find("„", len(after))
-        ends = [e for e in (stop.end() if stop else -1, quote) if e >= 0]
-        return text[: min(ends)] if ends else after
-
-    def _line_after(self, span: Span, skip: str = "") -> str:
-        """Return the masked text after the closing mark to the end of the next non-empty line
-        (after ``skip``, the rest of the quote's own line)."""
-        end = self.body.find("\n", span.close_at + 2 + len(skip))
-        return self.masked[span.close_at + 1 : end if end >= 0 else len(self.body)]
-
-    def _lead_in(self, para: int) -> str | None:
-        """Return the one person named in the last sentence of the paragraph before ``para``."""
-        end = len(self.masked[: para - 1].rstrip())
-        start = self.masked.rfind("\n", 0, end) + 1
-        text = self.masked[start:end].rstrip("“”\"»«‘’' ")
-        head = _STATEMENT_HEAD.match(text)  # "Statement von X, Vorsitzende" over the quote
-        if _BYLINE.match(text):
-            return None  # "Von X, dpa": who wrote the text, not who speaks in it
-        if head or len(WORD.findall(text)) <= SPEAKER_LINE and _AUTHOR_LINE.fullmatch(text):
-            lo = start  # or a speaker line over the quote: "Dr. Anna Berg, Geschäftsführerin"
-        elif not text or text[-1] not in ".!?):":
-            return None
-        else:
-            lo = self._sentence_start(start, start + len(text) - 1)
-        found = [m for m in self._mentions(lo, end) if m.person and not self._credited(m)]
-        if len({m.person for m in found}) != 1:
-            return None
-        # the person opens the sentence or a speech verb says what they do; not an object
-        # ("Die Stadt dankt X für seine Arbeit.")
-        if head or text[-1] in "):" or _FRAME_VERB.search(self.masked, lo, end):
-            return found[0].person
-        opener = self._mentions(lo, end)[0]
-        return found[0].person if _ROLE_GAP.fullmatch(self.masked, lo, opener.pos) else None
-
-    def _quote_paragraph(self, para: int, quote: Span) -> bool:
-        """Tell whether the paragraph before ``para`` holds nothing but ``quote``."""
-        end = len(self.masked[: para - 1].rstrip())
-        start = self.masked.rfind("\n", 0, end) + 1
-        return quote.open_at >= start and _ONLY_QUOTE.fullmatch(self.masked, start, end) is not None
 
     def _is(self, mention: _Mention, person: str) -> bool:
         """Tell whether a mention can only mean ``person`` (or nobody in particular)."""
