@@ -321,3 +321,32 @@ WHOSE = [
 def test_whose_someone_is_does_not_speak(body, expected):
     people = Entities(persons=[*PEOPLE.persons, "Tom Hahns"], roles=PEOPLE.roles)
     assert speakers(body, people if "Hahns" in body else PEOPLE) == expected
+
+
+SENTENCE_BEFORE = [
+    (
+        "thanked-by-an-unnamed-subject",
+        "Die Feuerwehr dankte Anna Berg für die Unterstützung. „Ohne die Stadt wäre das nicht "
+        "gegangen.“",
+        [None],
+    ),
+    (
+        "the-person-thanks",
+        "Anna Berg dankte der Feuerwehr für die Unterstützung. „Ohne euch wäre das nicht "
+        "gegangen.“",
+        ["Anna Berg"],
+    ),
+    (
+        "an-inverted-subject-after-adverbs",
+        "Auch deshalb erhofft sich die Ministerin einen regen Austausch. „Die Öffnung ist ein "
+        "Muss.“",
+        ["Julia Vogel"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in SENTENCE_BEFORE], ids=[c[0] for c in SENTENCE_BEFORE]
+)
+def test_the_sentence_before_names_its_subject(body, expected):
+    assert speakers(body) == expected

@@ -178,7 +178,12 @@ class Context(Signatures):
             # "Das freue sie, sagte die Ministerin. „…“": who reports the sentence before
             frame = _reported_frame(self.masked, lo, para + len(head))
             speaker, role, _, sure = self.resolve(lo, para + len(head), span.open_at, frame)
-            if speaker and not self._other_speaker(speaker, prev, lo, para + len(head)):
+            hi = para + len(head)
+            if (
+                speaker
+                and not self._other_speaker(speaker, prev, lo, hi)
+                and (frame is not None or self._subject_or_speaking(lo, hi))
+            ):
                 return speaker, role, colon, SENTENCE_BEFORE * sure
         if prev is not None and prev[1] is not None:
             gap_lo = prev[0].close_at if prev[0].close_at is not None else prev[0].end

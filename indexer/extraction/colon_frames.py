@@ -15,6 +15,7 @@ from indexer.extraction.speech_frames import (
     _FRAME_VERB,
     _HEADLINE_PART,
     _LAST_DASH,
+    _NOUN_OPENER,
     _PASSIVE,
     _ROLE_GAP,
     _SOMEONE,
@@ -40,6 +41,19 @@ class ColonFrames(Referents):
         if prev is None or prev[1] in (None, person):
             return False
         return _FRAME_VERB.search(self.masked, lo, hi) is None
+
+    def _subject_or_speaking(self, lo: int, hi: int) -> bool:
+        """Tell whether the first person or role of a sentence may be its subject: not after a
+        noun phrase opening the sentence and its verb (``Die Feuerwehr dankte X für …``), unless
+        a speech verb comes first (``Dann lobte der Verein X``: still no subject; ``Danach sprach
+        X …``: the inverted subject)."""
+        found = self._mentions(lo, hi)
+        if not found:
+            return False
+        first = found[0]
+        if _NOUN_OPENER.match(self.masked, lo, first.pos) is None:
+            return True
+        return _FRAME_VERB.search(self.masked, lo, first.pos) is not None
 
     def _words_of(self, lo: int, hi: int) -> tuple[bool, str | None]:
         """Tell whether a colon frame ends in whose words follow (``mit einem Zitat von X

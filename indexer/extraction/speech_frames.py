@@ -84,6 +84,10 @@ _WORDS_OF = re.compile(_WORDS + r"(?:[\w-]+\s+){0,3}$")
 # a colon frame ending in whose words follow: "… an die Worte ihres Vaters X:", "… mit einem
 # Zitat von X schließen:"; the owner of the words, if known, speaks, else nobody known does
 _WORDS_END = re.compile(_WORDS + r"(?:[\w.-]+\s*){1,6}$")
+# a sentence opening with a noun phrase and its verb: "Die Feuerwehr dankte …"
+_NOUN_OPENER = re.compile(
+    r"\s*(?:Der|Die|Das|Ein|Eine)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+[a-zäöüß]"
+)
 # whose someone is: "die Nachfolgerin von (Landrat) X", "X' Tochter" (X does not speak; but the
 # words or work of X are X's: "ein Zitat von X", "das Buch von X")
 _KIN = (
