@@ -186,22 +186,29 @@ def _with_lost_openings(body: str, spans: list[Span]) -> list[Span]:
 
 # a paragraph whose marks were lost, ending in a comma, and a line that says who spoke it:
 # "Der Besuch erforderte …, die zu Belastungen führten,\nso Oberbürgermeisterin X."
-_STATEMENT_END = re.compile(r"(?m)^(?P<text>[^\n„“”\"»«]{40,}),[ \t]*\n(?=[ \t]*(?P<frame>[^\n]*))")
+_LINE_COMMA = re.compile(r",[ \t]*\n")
 _SAID_LINE = re.compile(
-    r"(?:so|sagte|sagt|erklärte|erklärt|betonte|betont|ergänzte|ergänzt)\s+"
+    r"[ \t]*(?:so|sagte|sagt|erklärte|erklärt|betonte|betont|ergänzte|ergänzt)\s+"
     r"(?:(?:der|die)\s+)?[A-ZÄÖÜ][^\n„“\"»«:]{0,100}[.!]?[ \t]*"
 )
-STATEMENT_WORDS = 8  # a paragraph this long at least: not a hard-wrapped line of a sentence
+STATEMENT_CHARS, STATEMENT_WORDS = 40, 8  # not a hard-wrapped line of a sentence
+_MARK_CHARS = frozenset('„“”"»«')
 
 
 def _unmarked_statements(body: str) -> list[Span]:
     """Return the paragraphs without quotation marks that a ``so X`` line says someone said."""
     found = []
-    for m in _STATEMENT_END.finditer(body):
-        if len(m["text"].split()) < STATEMENT_WORDS or not _SAID_LINE.fullmatch(m["frame"]):
+    for m in _LINE_COMMA.finditer(body):
+        start = body.rfind("\n", 0, m.start()) + 1
+        text = body[start : m.start()]
+        if len(text.strip()) < STATEMENT_CHARS or _MARK_CHARS.intersection(text):
             continue
-        start = m.start("text") + len(m["text"]) - len(m["text"].lstrip())
-        found.append(Span(start, m.end("text"), "„", start, m.end("text")))
+        end = body.find("\n", m.end())
+        if not _SAID_LINE.fullmatch(body, m.end(), end if end >= 0 else len(body)):
+            continue
+        if len(text.split()) >= STATEMENT_WORDS:
+            start += len(text) - len(text.lstrip())
+            found.append(Span(start, m.start(), "„", start, m.start()))
     return found
 
 
