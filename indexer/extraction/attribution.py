@@ -1,42 +1,33 @@
 """Who said a quote: speech frames, persons, role nouns and pronouns (rules 3 and 5 of ``quotes``).
 
 ``Context`` finds the persons of ``entities``, role nouns and pronouns in the masked body once per
-release (``mentions``); ``Context.attribute`` then tries the frame after the quote, the colon frame
-before it, the sentence before it and the previous quote's speaker, in this order. The patterns
-and weights the rules use are in ``speech_frames``.
+release (``mentions``, whom roles and pronouns mean: ``referents``); ``Context.attribute`` then
+tries the frame after the quote, a signature under it, the colon frame before it (``colon_frames``),
+the lead-in or the sentence before it (``signatures``) and the previous quote's speaker, in this
+order. The patterns and weights the rules use are in ``speech_frames``.
 """
 
 from __future__ import annotations
 
-import re
-
-from indexer.extraction.mentions import Mentions, _Mention
+from indexer.extraction.mentions import _Mention
 from indexer.extraction.names import is_first_name
 from indexer.extraction.quote_marks import Span
+from indexer.extraction.signatures import Signatures
 from indexer.extraction.speech_frames import (
     _AFTER_VERB,
     _ARTICLE_GAP,
-    _AUTHOR_LINE,
-    _CLAUSE_SUBJECT,
+    _COMPLEMENT,
     _FALLBACK_NAME,
-    _FRAME_SUBJECT,
     _FRAME_VERB,
-    _HEADLINE_PART,
     _LAST_DASH,
     _NOT_SUBJECT,
     _OBLIQUE,
     _OBLIQUE_NAME,
-    _ONLY_QUOTE,
+    _OWNED,
     _POSSESSIVE,
     _RELATIVE,
     _REPORTED,
-    _ROLE_GAP,
     _SENT_END,
-    _SIGNATURE,
-    _SOMEONE,
-    _STATEMENT_HEAD,
-    _SUBORDINATOR,
-    _WORDS_OF,
     AFTER,
     AFTER_BARE,
     AFTER_FRAME,
@@ -48,7 +39,6 @@ from indexer.extraction.speech_frames import (
     FAR_FACTOR,
     FOLLOW_ON,
     LEAD_IN,
-    LONG_FRAME,
     LOOSE_FRAME,
     NAMED,
     NOUN_PHRASE_END,
@@ -56,7 +46,6 @@ from indexer.extraction.speech_frames import (
     POSSESSIVE_FRAME,
     SENTENCE_BEFORE,
     SHORT_FRAME,
-    SPEAKER_LINE,
     WORD,
 )
 from indexer.model import Entities
@@ -75,7 +64,7 @@ def _sure(speaker: str | None, confidence: float) -> float:
     return confidence if speaker else 0.0
 
 
-class Context(Mentions):
+class Context(Signatures):
     """The speaker rules of one release, over its persons, roles and their mentions."""
 
     def __init__(self, body: str, masked: str, entities: Entities) -> None:
@@ -97,6 +86,8 @@ class Context(Mentions):
         para = span.open_at - len(before)
         loose = None
         if span.close_at is not None:
+            if after.strip() == ",":  # "„…“,\nerzählt X": the frame goes on on the next line
+                after = self._line_after(span, after)
             m = AFTER.match(after)
             comma = m is not None
             if m is None and self.body[: span.close_at].rstrip()[-1:] in ("!", "?", ","):
@@ -125,10 +116,12 @@ class Context(Mentions):
                     role = next((m.role for m in found if m.role), None) if speaker else None
                     sure = FALLBACK_NAME
                 return speaker, role, True, _sure(speaker, frame * sure)
-            author = self._author_line(span)
+            # a line under the quote signs it, unless a colon frame before the quote names its
+            # speaker (``Eltern fordern: „…“`` over an article's byline)
+            author = None if before.rstrip().endswith(":") else self._author_line(span)
             if author is not None:
                 return author, self.roles.get(author), True, AUTHOR_LINE
-        head, base = before.rstrip(), para
+        head, base = before.rstrip().rstrip("*_").rstrip(), para  # "**X:** „…“": markup
         possessive = _POSSESSIVE.search(head[-40:])
         if possessive:  # "Sein Appell: „…“": the person the pronoun refers to
             person = self.nearest(
@@ -153,6 +146,12 @@ class Context(Mentions):
                 start = dash.end() if dash else start
             elif self._unnamed_subject(start, hi):
                 return None, None, True, 0.0
+            words, owner = self._words_of(start, hi)
+            if words:  # "… erinnert an die Worte ihres Vaters X:": X (unnamed: nobody known)
+                return owner, self.roles.get(owner or ""), True, _sure(owner, COLON_FRAME)
+            cited = self._cited(start, verb, hi) if verb else None
+            if cited is not None:
+                return cited[0], self.roles.get(cited[0] or ""), True, COLON_FRAME * cited[1]
             speaker, role, named, sure = self.resolve(
                 start, hi, span.open_at, verb.end() if verb else None
             )
@@ -179,7 +178,12 @@ class Context(Mentions):
             # "Das freue sie, sagte die Ministerin. „…“": who reports the sentence before
             frame = _reported_frame(self.masked, lo, para + len(head))
             speaker, role, _, sure = self.resolve(lo, para + len(head), span.open_at, frame)
-            if speaker:
+            hi = para + len(head)
+            if (
+                speaker
+                and not self._other_speaker(speaker, prev, lo, hi)
+                and (frame is not None or self._subject_or_speaking(lo, hi))
+            ):
                 return speaker, role, colon, SENTENCE_BEFORE * sure
         if prev is not None and prev[1] is not None:
             gap_lo = prev[0].close_at if prev[0].close_at is not None else prev[0].end
@@ -187,137 +191,11 @@ class Context(Mentions):
                 return prev[1], self.roles.get(prev[1]), colon, FOLLOW_ON * prev[2]
         return None, None, colon, 0.0
 
-    def _author_line(self, span: Span) -> str | None:
-        """Return the person of a signature line under a block quote (``– X, Sprecherin für …``).
-
-        The quote ends its line; the next line names a person first and holds nothing but a
-        role (no sentence, no colon, no quote); a quote on the line after it would make the
-        name a speaker line for that quote instead."""
-        line_end = self.body.find("\n", span.close_at)
-        rest = self.masked[span.close_at + 1 : line_end if line_end >= 0 else len(self.masked)]
-        same = _SIGNATURE.fullmatch(rest)  # "„…“ (X, Vorsitzende)", "„…“ – X"
-        if same:
-            return self._person_in(span.close_at + 1, same)
-        if line_end < 0 or rest.strip(" \t.,;"):
-            return None
-        text = self.masked[line_end + 1 : line_end + 400]
-        start = len(text) - len(text.lstrip("\n"))
-        end = text.find("\n", start)
-        line = _AUTHOR_LINE.fullmatch(text, start, end if end >= 0 else len(text))
-        if line is None or (end >= 0 and text[end:].lstrip()[:1] in tuple('„“"»«')):
-            return None
-        return self._person_in(line_end + 1, line)
-
-    def _person_in(self, at: int, match: re.Match) -> str | None:
-        """Return the person the ``name`` group of a match at offset ``at`` names, if any."""
-        found = self._mentions(at + match.start("name"), at + match.end("name"))
-        return found[0].person if found and found[0].person else None
-
     def _opens_next(self, at: int) -> bool:
         """Tell whether a colon at ``at`` is followed by an opening quotation mark."""
         if self.masked[at : at + 1] != ":":
             return False
         return self.masked[at + 1 : at + 12].lstrip()[:1] in tuple('„“"»«')
-
-    def _headline_part(self, lo: int, hi: int) -> bool:
-        """Tell whether a colon frame ends in a headline part after a dash without a speech verb
-        of its own (``… spricht X das Vertrauen aus – Als Nachfolger gehandelter Y:``); a dash
-        pair around an aside (``warnt – ich zitiere –:``) is no such part."""
-        dash = _LAST_DASH.search(self.masked, lo, hi)
-        if dash is None:
-            return False
-        part = self.masked[dash.end() : hi]
-        return _HEADLINE_PART.fullmatch(part) is not None and _FRAME_VERB.search(part) is None
-
-    def _inner_clause(self, start: int, hi: int) -> int:
-        """Where a colon frame starts after a colon inside its sentence, when the clause after
-        it holds a speech verb or names someone (``Kollege X –: Wir können …, und sie sagen:``)."""
-        inner = self.masked.rfind(": ", start, hi)
-        if inner < 0:
-            return start
-        after = inner + 2
-        if _FRAME_VERB.search(self.masked, after, hi) or self._mentions(after, hi):
-            return after
-        return start
-
-    def _unclear_frame(self, lo: int, hi: int) -> bool:
-        """Tell a long colon frame without a speech verb whose first person does not open it as
-        its subject: whose words follow is not clear (``Die Sage inspirierte X und Y, obwohl Z
-        … aufgeräumt hatte, …:``, ``Nach der Rede von X sangen alle auch die Passage:``; but
-        ``Präsident X dankte Y für …:`` and ``… mit einem Zitat von X schließen:``)."""
-        if len(WORD.findall(self.masked, lo, hi)) <= LONG_FRAME:
-            return False
-        found = [m for m in self._mentions(lo, hi) if m.person or m.role]
-        if not found:
-            return False
-        if any(_WORDS_OF.search(self.masked, lo, m.pos) for m in found if m.person):
-            return False
-        opener = _ROLE_GAP.fullmatch(self.masked, lo, found[0].pos)
-        return opener is None or _SUBORDINATOR.match(self.masked, lo) is not None
-
-    def _unnamed_subject(self, lo: int, hi: int) -> bool:
-        """Tell whether the last speech verb of a colon frame has a subject of its own that names
-        nobody known: ``…, und der Arbeitgeber sagt:``, ``wenn man … fragt:``."""
-        verb = next(reversed(list(_FRAME_VERB.finditer(self.masked, lo, hi))), None)
-        if verb is None:
-            return False
-        at = verb.start()
-        clause = max(lo, *(self.masked.rfind(c, lo, at) + 1 for c in ",;–—"))
-        if _SOMEONE.match(self.masked, clause, at):
-            return not self._mentions(clause, at)
-        subject = _CLAUSE_SUBJECT.search(self.masked, lo, at) or _FRAME_SUBJECT.match(
-            self.masked, lo, at
-        )
-        return subject is not None and not self._mentions(subject.start(), at)
-
-    def _frame_start(self, lo: int, hi: int, prev: tuple[Span, str | None, float] | None) -> int:
-        """Where a colon frame starts: not before the end of the previous quote of the paragraph
-        (``Bauer: „…“, Stürmerin Hoff: „…“`` names Hoff for the second)."""
-        if prev is not None and prev[0].close_at is not None and lo <= prev[0].close_at < hi:
-            return prev[0].close_at + 1
-        return lo
-
-    def _wrapped_after(self, span: Span, after: str) -> str:
-        """Continue an after-frame over hard line breaks until its sentence ends (200 chars)."""
-        start = span.close_at + 1
-        text = self.masked[start : start + 200]
-        stop = _SENT_END.search(text, len(after))
-        quote = text.find("„", len(after))
-        ends = [e for e in (stop.end() if stop else -1, quote) if e >= 0]
-        return text[: min(ends)] if ends else after
-
-    def _line_after(self, span: Span) -> str:
-        """Return the masked text after the closing mark to the end of the next non-empty line."""
-        end = self.body.find("\n", span.close_at + 2)
-        return self.masked[span.close_at + 1 : end if end >= 0 else len(self.body)]
-
-    def _lead_in(self, para: int) -> str | None:
-        """Return the one person named in the last sentence of the paragraph before ``para``."""
-        end = len(self.masked[: para - 1].rstrip())
-        start = self.masked.rfind("\n", 0, end) + 1
-        text = self.masked[start:end].rstrip("“”\"»«‘’' ")
-        head = _STATEMENT_HEAD.match(text)  # "Statement von X, Vorsitzende" over the quote
-        if head or len(WORD.findall(text)) <= SPEAKER_LINE and _AUTHOR_LINE.fullmatch(text):
-            lo = start  # or a speaker line over the quote: "Dr. Anna Berg, Geschäftsführerin"
-        elif not text or text[-1] not in ".!?):":
-            return None
-        else:
-            lo = self._sentence_start(start, start + len(text) - 1)
-        found = [m for m in self._mentions(lo, end) if m.person and not self._credited(m)]
-        if len({m.person for m in found}) != 1:
-            return None
-        # the person opens the sentence or a speech verb says what they do; not an object
-        # ("Die Stadt dankt X für seine Arbeit.")
-        if head or text[-1] in "):" or _FRAME_VERB.search(self.masked, lo, end):
-            return found[0].person
-        opener = self._mentions(lo, end)[0]
-        return found[0].person if _ROLE_GAP.fullmatch(self.masked, lo, opener.pos) else None
-
-    def _quote_paragraph(self, para: int, quote: Span) -> bool:
-        """Tell whether the paragraph before ``para`` holds nothing but ``quote``."""
-        end = len(self.masked[: para - 1].rstrip())
-        start = self.masked.rfind("\n", 0, end) + 1
-        return quote.open_at >= start and _ONLY_QUOTE.fullmatch(self.masked, start, end) is not None
 
     def _is(self, mention: _Mention, person: str) -> bool:
         """Tell whether a mention can only mean ``person`` (or nobody in particular)."""
@@ -339,6 +217,10 @@ class Context(Mentions):
                 found = right + found
         oblique, object_only = None, False
         for n, m in enumerate(found):
+            if self._complement(m):
+                # "Die Nachfolgerin von Landrat X, Y, sagte:", "sagte X' Nachfolgerin": not X
+                object_only = True
+                continue
             if (
                 m.role
                 and n + 1 < len(found)
@@ -377,6 +259,17 @@ class Context(Mentions):
                 person, sure = self._only_after_article(m), ONLY_PERSON
             return person, (self.roles.get(person) or m.role) if person else None, True, sure * far
         return None, None, object_only, 0.0
+
+    def _complement(self, m: _Mention) -> bool:
+        """Tell a person or role named as whose someone is: after ``die Nachfolgerin von``, or
+        as a possessor before a kin or role noun (``Peter Krauses Nachfolgerin``)."""
+        if _COMPLEMENT.search(self.masked, max(0, m.pos - 60), m.pos):
+            return True
+        return (
+            m.person is not None
+            and self.masked[m.end - 1 : m.end] == "s"
+            and _OWNED.match(self.masked, m.end) is not None
+        )
 
     def _fallback(self, lo: int, hi: int) -> str | None:
         """Take a full name written right after the verb when ``entities`` lacks the person."""

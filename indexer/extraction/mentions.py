@@ -1,10 +1,9 @@
-"""Persons, role nouns and pronouns named in a release, and whom a role noun or pronoun means.
+"""Persons, role nouns and pronouns named in a release, and the stops of its sentences and clauses.
 
 ``Mentions`` finds the persons of ``entities``, role nouns and pronouns in the masked body once per
-release, with the stops of its sentences and clauses. A role noun resolves to a person by the roles
-of ``entities`` or the text, ``er``/``sie`` to the last person named whose first name fits: less
-sure when that name shows no gender, was named far back, or another person or role fits as well.
-``attribution.Context`` builds the speaker rules on it.
+release, with the stops of its sentences and clauses; ``referents`` says whom a role noun or a
+pronoun means, ``colon_frames`` and ``signatures`` read the frames and lines around a quote, and
+``attribution.Context`` builds the speaker rules on them.
 """
 
 from __future__ import annotations
@@ -14,29 +13,17 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from indexer.extraction.names import gender_of, keys_match, name_key
+from indexer.extraction.names import keys_match, name_key
 from indexer.extraction.speech_frames import (
     _ABBREV,
     _AGE,
-    _AGENT,
-    _ARTICLE,
     _BOUNDARY,
     _CREDIT,
     _CREDIT_LINE,
-    _DEFINITE,
-    _GENITIVE_GAP,
     _INDEFINITE,
-    _NAME_GAP,
     _PRONOUN,
     _ROLE_END,
-    _ROLE_GAP,
     _SENT_END,
-    _UNFIT,
-    PRONOUN_AMBIGUOUS,
-    PRONOUN_FITS,
-    PRONOUN_GUESS,
-    PRONOUN_REACH,
-    PRONOUN_UNSURE,
     WORD,
 )
 from indexer.model import Entities
@@ -78,19 +65,9 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return not head or head[-1] in '.!?:;\n“”"»«„'
 
 
-def _fits(person: str | None, gender: str | None) -> bool:
-    """Tell whether a person's first name does not contradict a gender (None: any)."""
-    return person is not None and (gender is None or gender_of(person) in (None, gender))
-
-
 def _same(keys: list[str], name: list[str]) -> bool:
     """Tell whether text word keys spell a name, ``?`` standing for a lost letter."""
     return len(keys) == len(name) and all(keys_match(a, b) for a, b in zip(keys, name, strict=True))
-
-
-def _stem(key: str) -> str:
-    """Fold a role noun's gender and adjective endings: Ministerin/Minister, Vorsitzender/-e."""
-    return re.sub(r"(?<=[dt]e)[rns]$", "", re.sub(r"(?:innen|in)$", "", key))
 
 
 class Mentions:
@@ -213,34 +190,6 @@ class Mentions:
                 return m.person
         return persons[0]
 
-    def _named(self, role: _Mention) -> str | None:
-        """Return the person named right after a role noun (``Leiterin des Amtes, Dr. X``)."""
-        if self._agent_of_named(role):
-            return None
-        end = role.end
-        for nxt in self.mentions[self.mentions.index(role) + 1 :]:
-            if nxt.pos - end > 60 or not _ROLE_GAP.fullmatch(self.masked, end, nxt.pos):
-                return None
-            if nxt.person or not nxt.role:
-                return nxt.person
-            end = nxt.end
-        return None
-
-    def _agent_of_named(self, role: _Mention) -> bool:
-        """Tell whether a role speaks for a person named after it: ``Sprecher der Ministerin X``
-        (a comma would make X the spokesperson: ``Sprecher der Ministerin, X``)."""
-        if not _AGENT.match(role.role.lower()):
-            return False
-        k = self.mentions.index(role)
-        nxt = self.mentions[k + 1 : k + 3]
-        return (
-            len(nxt) == 2
-            and nxt[0].role is not None
-            and nxt[1].person is not None
-            and _GENITIVE_GAP.fullmatch(self.masked, role.end, nxt[0].pos) is not None
-            and _NAME_GAP.fullmatch(self.masked, nxt[0].end, nxt[1].pos) is not None
-        )
-
     def _mentions(self, lo: int, hi: int) -> list[_Mention]:
         """Return the mentions between two offsets."""
         if len(self._positions) != len(self.mentions):  # mentions are in text order
@@ -248,118 +197,9 @@ class Mentions:
         at = self._positions
         return self.mentions[bisect_left(at, lo) : bisect_left(at, hi)]
 
-    def _only_after_article(self, role: _Mention) -> str | None:
-        """Return the one person of the release for ``der Pressesprecher`` (article, role)."""
-        if _DEFINITE.search(self.masked, max(0, role.pos - 20), role.pos) and _fits(
-            self._only, self._role_gender(role)
-        ):
-            return self._only
-        return None
-
-    def _role_gender(self, role: _Mention) -> str | None:
-        """Return the gender a role noun shows: ``-in`` (``Ministerin``), or its article
-        (``der Sprecher``, ``die Vorsitzende``); None when it shows none."""
-        word = self.masked[role.pos : role.end].lower()
-        if word.endswith(("in", "innen")):
-            return "f"
-        article = _ARTICLE.search(self.masked, max(0, role.pos - 20), role.pos)
-        if article is None:
-            return None
-        if article.group().lower().startswith("der"):
-            return "m"
-        return "f" if word.endswith("e") else None
-
-    def _pronoun(self, mention: _Mention) -> tuple[str | None, float]:
-        """Return the person ``er``/``sie`` refers to and how sure that is: the nearest person
-        it fits, less sure when the first name shows no gender and others were named, when
-        that person was named far back, or when another person or role it fits came between."""
-        pronoun = mention.stands_for or self.masked[mention.pos : mention.end].lower()
-        last = self._antecedent(mention.pos, pronoun)
-        if last is None:
-            return None, 0.0
-        person = last.person
-        if gender_of(person) is not None:
-            sure = PRONOUN_FITS
-        elif {m.person for m in self._mentions(0, mention.pos) if m.person} == {person}:
-            sure = PRONOUN_UNSURE
-        else:
-            sure = PRONOUN_GUESS  # "Müller und Bauer kamen. Er sagte:" with unknown genders
-        if len(self.masked[last.end : mention.pos].replace("_", "")) > PRONOUN_REACH:
-            sure = min(sure, PRONOUN_AMBIGUOUS)  # named far back: someone unknown may be meant
-        if self._rival(last, mention.pos, pronoun):
-            sure = PRONOUN_AMBIGUOUS
-        return person, sure
-
-    def _antecedent(self, at: int, pronoun: str) -> _Mention | None:
-        """Return the last mention before ``at`` of a person whose first name fits the pronoun."""
-        for m in reversed(self._mentions(0, at)):
-            if m.person and gender_of(m.person) != _UNFIT.get(pronoun) and not self._credited(m):
-                return m
-        return None
-
-    def nearest(self, at: int, pronoun: str) -> str | None:
-        """Return the person named last before ``at`` whose first name fits ``er``/``sie``."""
-        last = self._antecedent(at, pronoun)
-        return last.person if last else None
-
-    def _rival(self, last: _Mention, at: int, pronoun: str) -> bool:
-        """Tell whether another person the pronoun fits is named in the sentence that names
-        the person last before ``at`` (``Otte dankte Bauer. Er sagte …``: either of them), or a
-        role noun it fits that is somebody else (``Der Sprecher sah X an. Er fragte: …``)."""
-        unfit = _UNFIT.get(pronoun)
-        person = last.person
-        lo = self._sentence_start(max(0, last.pos - 400), last.pos)
-        for m in self._mentions(lo, at):
-            if self._credited(m):
-                continue
-            if m.person not in (None, person) and gender_of(m.person) != unfit:
-                return True
-            if m.role and not m.indefinite:
-                gender = self._role_gender(m)
-                if gender is None or gender == unfit:
-                    continue
-                if (self._named(m) or self._by_role(m.role, m.pos, gender)) != person:
-                    return True
-        return False
-
     def _credited(self, mention: _Mention) -> bool:
         """Tell whether a person is named in a photo credit."""
         if _CREDIT.search(self.masked, max(0, mention.pos - 20), mention.pos):
             return True
         line = self.masked.rfind("\n", 0, mention.pos) + 1  # "Foto: Stiftung X/Anna Berg"
         return mention.pos - line < 80 and _CREDIT_LINE.match(self.masked, line) is not None
-
-    def _by_role(self, word: str, at: int, gender: str | None = None) -> str | None:
-        """Resolve a role noun (``die Staatssekretärin``) to a person of the release whose first
-        name does not contradict the gender the role shows."""
-        key = _key(word)
-        stem = _stem(key)
-        exact, loose = [], []
-        for person, role in self.roles.items():
-            for t in (_key(w) for w in WORD.findall(role)):
-                if len(t) >= 4 and t == key:
-                    exact.append(person)
-                elif len(t) >= 4 and (_stem(t).endswith(stem) or stem.endswith(_stem(t))):
-                    loose.append(person)
-        found = [p for p in dict.fromkeys(exact or loose) if _fits(p, gender)]
-        if not found:
-            found = [p for p in self._role_in_text(stem) if _fits(p, gender)]
-        if not found:
-            return None
-        return self._latest(found, at) if len(found) > 1 else found[0]
-
-    def _role_in_text(self, stem: str) -> list[str]:
-        """Find persons the text itself gives this role (``Staatssekretärin Zülfiye Kaykin``)."""
-        found = []
-        for k, m in enumerate(self.mentions):
-            if m.role is None or m.indefinite:
-                continue
-            other = _stem(_key(m.role))
-            if not (other.endswith(stem) or stem.endswith(other)):
-                continue
-            prv = self.mentions[k - 1] if k else None
-            if named := self._named(m):
-                found.append(named)
-            elif prv and prv.person and re.fullmatch(r"\s*,\s*", self.masked[prv.end : m.pos]):
-                found.append(prv.person)
-        return list(dict.fromkeys(found))

@@ -24,7 +24,8 @@ _STEMS = (
     r"|glaub|verdeutlich|konstatier|prognostizier"
 )
 _VERB = (
-    rf"(?:{_STEMS})(?:t|te|ten|en)|unterstrich|unterstreicht|hob|hebt|gab|gibt|rief|ruft|schrieb"
+    rf"(?:{_STEMS})(?:t|te|ten|en)|unterstrich|unterstreicht|hob|hebt|(?:gab|gibt)(?!\s+es\b)"
+    r"|rief|ruft|schrieb"
     r"|schreibt|sprach|spricht|rät|riet|verwies|verweist|hieß|heißt|ließ|lässt|versprach"
     r"|verspricht|widersprach|widerspricht|gesagt|ausgesagt|behaupten|zeigte?\s+sich"
     r"|weiß|weiss|wusste|findet|fand|resümiert|freut\s+sich|freute\s+sich"
@@ -33,7 +34,11 @@ _VERB = (
     r"|(?:ist|sind|war|waren)\s+sich|blickt|blickte"
 )
 _SUBJECT = r"\s+(?:er|sie|es|man|der|die|[A-ZÄÖÜ])"
-AFTER = re.compile(rf"\s*[,–—-]\s*(?:(?:so|wie|{_VERB})\b|[a-zäöü]\w+te?(?={_SUBJECT}))")
+# "„…“, wurde X auf der Homepage zitiert": the passive names the speaker after the auxiliary
+_CITED_AS = r"(?:wird|wurde)(?=[^.!?„“»«:]{0,80}\bzitiert\b)"
+AFTER = re.compile(
+    rf"\s*[,–—-]\s*(?:(?:so|wie|{_VERB})\b|{_CITED_AS}|[a-zäöü]\w+te?(?={_SUBJECT}))"
+)
 AFTER_BARE = re.compile(rf"\s*(?:(?:so|{_VERB})\b|[a-zäöü]\w*(?={_SUBJECT}))")
 # "„…“ sagt X" without a comma, "„…“ Mit diesen Worten kommentierte X", "„…“ Diese Zeilen
 # schrieb X", "„…“ so Landrätin X": a speech verb (or ``so`` before a name or role) first
@@ -43,6 +48,10 @@ _AFTER_VERB = re.compile(
     re.I,
 )
 _FRAME_VERB = re.compile(rf"\b(?:{_VERB})\b", re.I)
+# a frame whose subject quotes someone else: "Sie zitiert den Bauleiter:" (not the passive
+# "X wird mit den Worten zitiert:")
+_CITES = re.compile(r"zitier", re.I)
+_PASSIVE = re.compile(r"\b(?:wird|wurde|werden|wurden)\b", re.I)
 _REPORTED = re.compile(rf",\s*(?:so|{_VERB})\b")
 _ROLE = re.compile(
     r"(?:minister|staatssekretär|landrat|landrät|bürgermeister|vorsitzende|präsident|sprecher"
@@ -53,7 +62,9 @@ _ROLE = re.compile(
     r"|wissenschaftler|expert|historiker|ökonom|soziologe|politologe|mediziner|ärztin|arzt"
     r"|psychologe|jurist|autor|vorständin|obmann|oberin|äbtissin|pastor|pastorin|initiator"
     r"|bischöf|meister|sekretär|botschafter|stellvertreter|manager|kapitän|preisträger"
-    r"|wehrführer|lehrer)"
+    r"|wehrführer|lehrer|kämmerin|regisseur|spieler|künstler|musiker|sänger|architekt"
+    r"|unternehmer|ingenieur|journalist|moderator|dirigent|komponist|verleger|apotheker"
+    r"|pädagoge|therapeut|polizist|gutachter|sachverständige|landwirt|winzer|ceo)"
     r"(?:in|innen|r|s|en|e|n)?"
 )
 _ROLE_END = re.compile(_ROLE.pattern + "$")
@@ -65,17 +76,42 @@ _ROLE_GAP = re.compile(
 # a role noun in the dative or accusative is not who speaks: "Dem neuen Präsidenten wünschte …"
 _OBLIQUE = re.compile(r"\b(?:dem|den|einem|einen)\s+(?:[a-zäöüß]+\s+)?$", re.I)
 # a person whose words a noun announces: "mit einem Zitat von X", "mit den Worten des X"
-_WORDS_OF = re.compile(
-    r"\b(?:Zitat|Worte|Worten|Ausspruch|Satz|Credo|Devise)\s+(?:von|des|der|aus)\s+"
-    r"(?:(?:Dr|Prof)\.\s*)*(?:[\w-]+\s+){0,3}$"
+_WORDS = (
+    r"\b(?:Zitat|Worte|Worten|Ausspruch|Satz|Credo|Devise)\s+"
+    r"(?:von|des|der|aus|(?:sein|ihr|unser|ein)(?:es|er))\s+(?:(?:Dr|Prof)\.\s*)*"
 )
+_WORDS_OF = re.compile(_WORDS + r"(?:[\w-]+\s+){0,3}$")
+# a colon frame ending in whose words follow: "… an die Worte ihres Vaters X:", "… mit einem
+# Zitat von X schließen:"; the owner of the words, if known, speaks, else nobody known does
+_WORDS_END = re.compile(_WORDS + r"(?:[\w.-]+\s*){1,6}$")
+# a sentence opening with a noun phrase and its verb: "Die Feuerwehr dankte …"
+_NOUN_OPENER = re.compile(
+    r"\s*(?:Der|Die|Das|Ein|Eine)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+[a-zäöüß]"
+)
+# whose someone is: "die Nachfolgerin von (Landrat) X", "X' Tochter" (X does not speak; but the
+# words or work of X are X's: "ein Zitat von X", "das Buch von X")
+_KIN = (
+    r"(?:Nachfolger|Vorgänger|Stellvertreter|Frau|Mann|Ehefrau|Ehemann|Sohn|Tochter|Witwe|Witwer"
+    r"|Vater|Mutter|Bruder|Schwester|Enkel|Freund|Kollege|Kollegin|Mitarbeiter|Assistent|Sprecher"
+    r"|Anwalt|Anwältin|Team)(?:in|innen|s)?"
+)
+_COMPLEMENT = re.compile(
+    r"\b(?i:der|die|des|dem|den|eine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?)\s+(?:[a-zäöüß]+\s+)?"
+    rf"{_KIN}\s+(?:von|vom)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$"
+)
+_OWNED = re.compile(rf"[ \t]+(?:[a-zäöüß]+[ \t]+)?{_KIN}\b")
 # a clause that is not the main clause: its first person is no subject of the frame
 _SUBORDINATOR = re.compile(
     r"\s*(?:Wer|Wen|Wem|Was|Wenn|Als|Ob|Obwohl|Weil|Dass|Nachdem|Während|Bevor|Sobald|Damit)\b"
 )
 # a name right after a dative or accusative article and a noun: "dem Grafen X", "den Kollegen X"
-_OBLIQUE_NAME = re.compile(r"\b(?:dem|den|einem|einen)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+$")
+# or a genitive one: "die Geschichte des Trappers und Abenteurers X", "der Vater des Schülers X"
+_OBLIQUE_NAME = re.compile(
+    r"\b(?:(?:dem|den|einem|einen)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*"
+    r"|des\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?)\s+$"
+)
 _ARTICLE = re.compile(r"\b(?:der|die)\s+(?:[a-zäöüß-]+\s+)?$", re.I)
+_ONE = re.compile(r"\b(eine?)\s+(?:[a-zäöüß-]+\s+)?$", re.I)
 # a quote after this is part of a noun phrase: an article, a possessive or a preposition with one
 NOUN_PHRASE_END = re.compile(
     r"\b(?:der|die|das|dem|den|des|im|vom|zum|zur|beim|ins|am|ein|eine|einen|einem|einer|eines"
@@ -114,8 +150,11 @@ _NOT_SUBJECT = re.compile(
     r",|\s[–—-]\s|\b(?:der|die)\s+(?:[a-zäöüß][\w-]*\s+)*[A-ZÄÖÜ][\w-]*\s+(?:von|vom|des|der)\s"
 )
 _AGENT = re.compile(r"(?:presse|medien)?(?:sprecher|referent|büroleiter|berater|mitarbeiter)")
-_GENITIVE_GAP = re.compile(r"\s+(?:des|der)\s+(?:[a-zäöü][\w-]*\s+)?")
+_GENITIVE_GAP = re.compile(r"\s+(?:des|der|von|vom)\s+(?:[a-zäöü][\w-]*\s+)?")
+_OF_GAP = re.compile(r"\s+von\s+(?:(?:Dr|Prof)\.\s*)*")  # "der Sprecher von X": not X
 _NAME_GAP = re.compile(r"[ \t]+(?:(?:Dr|Prof)\.[ \t]*)*")
+# a byline over an article: who wrote it ("Von X, dpa", "Text: X")
+_BYLINE = re.compile(r"[ \t#*]*(?:Von|Text|Autor|Autorin)\b")
 # a heading line that says whose words follow
 _STATEMENT_HEAD = re.compile(
     r"[ \t#*]*(?:Statement|Zitat|O-Ton|Stimme|Stimmen|Kommentar|Stellungnahme|Grußwort)\b"

@@ -1,0 +1,140 @@
+"""Colon frames before a quote (``X betonte: „…“``): where they start, and when whose words follow
+is not clear from them (a subject naming nobody known, a headline part, cited or announced words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extraction.quote_marks import Span
+from indexer.extraction.referents import Referents
+from indexer.extraction.speech_frames import (
+    _CITES,
+    _CLAUSE_SUBJECT,
+    _FRAME_SUBJECT,
+    _FRAME_VERB,
+    _HEADLINE_PART,
+    _LAST_DASH,
+    _NOUN_OPENER,
+    _PASSIVE,
+    _ROLE_GAP,
+    _SOMEONE,
+    _SUBORDINATOR,
+    _WORDS_END,
+    _WORDS_OF,
+    BY_ROLE,
+    LONG_FRAME,
+    NAMED,
+    WORD,
+)
+
+
+class ColonFrames(Referents):
+    """The colon-frame rules of one release."""
+
+    def _other_speaker(
+        self, person: str, prev: tuple[Span, str | None, float] | None, lo: int, hi: int
+    ) -> bool:
+        """Tell whether the quote before in the paragraph is someone else's and the sentence
+        ``masked[lo:hi]`` names ``person`` without a speech verb: either may speak
+        (``„…“, sagt X. Sein Vorgänger Y hatte das Werk gegründet. „…“``)."""
+        if prev is None or prev[1] in (None, person):
+            return False
+        return _FRAME_VERB.search(self.masked, lo, hi) is None
+
+    def _subject_or_speaking(self, lo: int, hi: int) -> bool:
+        """Tell whether the first person or role of a sentence may be its subject: not after a
+        noun phrase opening the sentence and its verb (``Die Feuerwehr dankte X für …``), unless
+        a speech verb comes first (``Dann lobte der Verein X``: still no subject; ``Danach sprach
+        X …``: the inverted subject)."""
+        found = self._mentions(lo, hi)
+        if not found:
+            return False
+        first = found[0]
+        if _NOUN_OPENER.match(self.masked, lo, first.pos) is None:
+            return True
+        return _FRAME_VERB.search(self.masked, lo, first.pos) is not None
+
+    def _words_of(self, lo: int, hi: int) -> tuple[bool, str | None]:
+        """Tell whether a colon frame ends in whose words follow (``mit einem Zitat von X
+        schließen:``, ``an die Worte ihres Vaters X:``), and return that person if known."""
+        words = _WORDS_END.search(self.masked, max(lo, hi - 120), hi)
+        if words is None:
+            return False, None
+        found = [m for m in self._mentions(words.start(), hi) if m.person]
+        return True, found[-1].person if found else None
+
+    def _cited(self, lo: int, verb: re.Match, hi: int) -> tuple[str | None, float] | None:
+        """Return whom a colon frame's subject quotes and how sure that is (``Sie zitiert den
+        Bauleiter:``: nobody known; ``X zitierte in ihrer Rede Y:``: Y); None when the verb
+        quotes nobody or is passive (``X wird mit den Worten zitiert:``)."""
+        if not _CITES.match(verb.group()) or _PASSIVE.search(self.masked, lo, verb.start()):
+            return None
+        for m in self._mentions(verb.end(), hi):
+            if m.person:
+                return m.person, NAMED
+            if m.role and not m.indefinite:
+                named = self._named(m)
+                if named:
+                    return named, NAMED
+                person = self._by_role(m.role, m.pos, self._role_gender(m))
+                return person, BY_ROLE if person else 0.0
+        return None, 0.0
+
+    def _headline_part(self, lo: int, hi: int) -> bool:
+        """Tell whether a colon frame ends in a headline part after a dash without a speech verb
+        of its own (``… spricht X das Vertrauen aus – Als Nachfolger gehandelter Y:``); a dash
+        pair around an aside (``warnt – ich zitiere –:``) is no such part."""
+        dash = _LAST_DASH.search(self.masked, lo, hi)
+        if dash is None:
+            return False
+        part = self.masked[dash.end() : hi]
+        return _HEADLINE_PART.fullmatch(part) is not None and _FRAME_VERB.search(part) is None
+
+    def _inner_clause(self, start: int, hi: int) -> int:
+        """Where a colon frame starts after a colon inside its sentence, when the clause after
+        it holds a speech verb or names someone (``Kollege X –: Wir können …, und sie sagen:``)."""
+        inner = self.masked.rfind(": ", start, hi)
+        if inner < 0:
+            return start
+        after = inner + 2
+        if _FRAME_VERB.search(self.masked, after, hi) or self._mentions(after, hi):
+            return after
+        return start
+
+    def _unclear_frame(self, lo: int, hi: int) -> bool:
+        """Tell a long colon frame without a speech verb whose first person does not open it as
+        its subject: whose words follow is not clear (``Die Sage inspirierte X und Y, obwohl Z
+        … aufgeräumt hatte, …:``, ``Nach der Rede von X sangen alle auch die Passage:``; but
+        ``Präsident X dankte Y für …:`` and ``… mit einem Zitat von X schließen:``)."""
+        if len(WORD.findall(self.masked, lo, hi)) <= LONG_FRAME:
+            return False
+        found = [m for m in self._mentions(lo, hi) if m.person or m.role]
+        if not found:
+            return False
+        if any(_WORDS_OF.search(self.masked, lo, m.pos) for m in found if m.person):
+            return False
+        opener = _ROLE_GAP.fullmatch(self.masked, lo, found[0].pos)
+        return opener is None or _SUBORDINATOR.match(self.masked, lo) is not None
+
+    def _unnamed_subject(self, lo: int, hi: int) -> bool:
+        """Tell whether the last speech verb of a colon frame has a subject of its own that names
+        nobody known: ``…, und der Arbeitgeber sagt:``, ``wenn man … fragt:``."""
+        verb = next(reversed(list(_FRAME_VERB.finditer(self.masked, lo, hi))), None)
+        if verb is None:
+            return False
+        at = verb.start()
+        clause = max(lo, *(self.masked.rfind(c, lo, at) + 1 for c in ",;–—"))
+        if _SOMEONE.match(self.masked, clause, at):
+            return not self._mentions(clause, at)
+        subject = _CLAUSE_SUBJECT.search(self.masked, lo, at) or _FRAME_SUBJECT.match(
+            self.masked, lo, at
+        )
+        return subject is not None and not self._mentions(subject.start(), at)
+
+    def _frame_start(self, lo: int, hi: int, prev: tuple[Span, str | None, float] | None) -> int:
+        """Where a colon frame starts: not before the end of the previous quote of the paragraph
+        (``Bauer: „…“, Stürmerin Hoff: „…“`` names Hoff for the second)."""
+        if prev is not None and prev[0].close_at is not None and lo <= prev[0].close_at < hi:
+            return prev[0].close_at + 1
+        return lo

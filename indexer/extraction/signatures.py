@@ -1,0 +1,100 @@
+"""Lines around a quote that say whose it is: signatures and author lines under it, lead-ins and
+speaker lines over it (not bylines), and a frame that goes on over a line break."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extraction.colon_frames import ColonFrames
+from indexer.extraction.quote_marks import Span
+from indexer.extraction.speech_frames import (
+    _AUTHOR_LINE,
+    _BYLINE,
+    _FRAME_VERB,
+    _ONLY_QUOTE,
+    _ROLE_GAP,
+    _SENT_END,
+    _SIGNATURE,
+    _STATEMENT_HEAD,
+    SPEAKER_LINE,
+    WORD,
+)
+
+
+class Signatures(ColonFrames):
+    """The signature and lead-in rules of one release."""
+
+    def _author_line(self, span: Span) -> str | None:
+        """Return the person of a signature line under a block quote (``– X, Sprecherin für …``).
+
+        The quote ends its line; the next line names a person first and holds nothing but a
+        role (no sentence, no colon, no quote); a quote on the line after it would make the
+        name a speaker line for that quote instead."""
+        line_end = self.body.find("\n", span.close_at)
+        rest = self.masked[span.close_at + 1 : line_end if line_end >= 0 else len(self.masked)]
+        same = _SIGNATURE.fullmatch(rest)  # "„…“ (X, Vorsitzende)", "„…“ – X"
+        if same is None:  # "„…“ (X). Danach …": a name in parentheses ending the sentence
+            same = _SIGNATURE.match(rest)
+            if same is None or same["paren"] is None or same.group().rstrip()[-1:] not in ".;":
+                same = None
+        if same:
+            return self._person_in(span.close_at + 1, same)
+        if line_end < 0 or rest.strip(" \t.,;"):
+            return None
+        text = self.masked[line_end + 1 : line_end + 400]
+        start = len(text) - len(text.lstrip("\n"))
+        end = text.find("\n", start)
+        line = _AUTHOR_LINE.fullmatch(text, start, end if end >= 0 else len(text))
+        if line is None or (end >= 0 and text[end:].lstrip()[:1] in tuple('„“"»«')):
+            return None
+        return self._person_in(line_end + 1, line)
+
+    def _person_in(self, at: int, match: re.Match) -> str | None:
+        """Return the person the ``name`` group of a match at offset ``at`` names, if any."""
+        found = self._mentions(at + match.start("name"), at + match.end("name"))
+        return found[0].person if found and found[0].person else None
+
+    def _wrapped_after(self, span: Span, after: str) -> str:
+        """Continue an after-frame over hard line breaks until its sentence ends (200 chars)."""
+        start = span.close_at + 1
+        text = self.masked[start : start + 200]
+        stop = _SENT_END.search(text, len(after))
+        quote = text.find("„", len(after))
+        ends = [e for e in (stop.end() if stop else -1, quote) if e >= 0]
+        return text[: min(ends)] if ends else after
+
+    def _line_after(self, span: Span, skip: str = "") -> str:
+        """Return the masked text after the closing mark to the end of the next non-empty line
+        (after ``skip``, the rest of the quote's own line)."""
+        end = self.body.find("\n", span.close_at + 2 + len(skip))
+        return self.masked[span.close_at + 1 : end if end >= 0 else len(self.body)]
+
+    def _lead_in(self, para: int) -> str | None:
+        """Return the one person named in the last sentence of the paragraph before ``para``."""
+        end = len(self.masked[: para - 1].rstrip())
+        start = self.masked.rfind("\n", 0, end) + 1
+        text = self.masked[start:end].rstrip("“”\"»«‘’' ")
+        head = _STATEMENT_HEAD.match(text)  # "Statement von X, Vorsitzende" over the quote
+        if _BYLINE.match(text):
+            return None  # "Von X, dpa": who wrote the text, not who speaks in it
+        if head or len(WORD.findall(text)) <= SPEAKER_LINE and _AUTHOR_LINE.fullmatch(text):
+            lo = start  # or a speaker line over the quote: "Dr. Anna Berg, Geschäftsführerin"
+        elif not text or text[-1] not in ".!?):":
+            return None
+        else:
+            lo = self._sentence_start(start, start + len(text) - 1)
+        found = [m for m in self._mentions(lo, end) if m.person and not self._credited(m)]
+        if len({m.person for m in found}) != 1:
+            return None
+        # the person opens the sentence or a speech verb says what they do; not an object
+        # ("Die Stadt dankt X für seine Arbeit.")
+        if head or text[-1] in "):" or _FRAME_VERB.search(self.masked, lo, end):
+            return found[0].person
+        opener = self._mentions(lo, end)[0]
+        return found[0].person if _ROLE_GAP.fullmatch(self.masked, lo, opener.pos) else None
+
+    def _quote_paragraph(self, para: int, quote: Span) -> bool:
+        """Tell whether the paragraph before ``para`` holds nothing but ``quote``."""
+        end = len(self.masked[: para - 1].rstrip())
+        start = self.masked.rfind("\n", 0, end) + 1
+        return quote.open_at >= start and _ONLY_QUOTE.fullmatch(self.masked, start, end) is not None
