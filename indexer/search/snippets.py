@@ -137,6 +137,8 @@ def marked(text: str, offsets: list[tuple[bytes, list[tuple[int, int, int]]]]) -
             tokens.append((start, end, word))
     if not tokens:
         return ""
+    if len(tokens) == 1:  # most hits of an export: one match, one fragment, nothing to choose
+        return _format(text, next(_fragments(text, tokens))[1])
     tokens.sort(key=lambda t: t[0])
     longest: list[Span] = []
     for token in tokens:  # of the matches starting at one character, the (first) longest
