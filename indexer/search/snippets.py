@@ -115,7 +115,10 @@ def _format(text: str, fragment: _Fragment) -> str:
     """Whoosh's ``Formatter.format_fragment`` with ``<mark>`` and everything escaped."""
     out = []
     index = fragment.start
-    for start, end, _ in sorted(fragment.matches, key=lambda t: (t[0], t[0] - t[1])):
+    found = fragment.matches
+    if len(found) > 1:
+        found = sorted(found, key=lambda t: (t[0], t[0] - t[1]))
+    for start, end, _ in found:
         if start < index:
             continue
         if start > index:
