@@ -9,6 +9,7 @@ from whoosh.codec.whoosh3 import W3Codec
 from indexer.build.indexing import index_corpus
 from indexer.engine import doclists, store
 from indexer.engine.matches import _read_blocks, match
+from indexer.engine.rows import RowCodec
 from indexer.search.query import parse_query
 from tests.conftest import copy_seeds
 
@@ -74,7 +75,8 @@ def _same_positions(leaf, fieldname: str, btext: bytes, listed) -> bool:
 
 def test_doc_lists_go_with_their_segments(tmp_path, low_threshold):
     """Whoosh deletes a merged segment's files, its doc lists among them; each segment that
-    remains has its own, and the table of contents names Whoosh's codec, not ours."""
+    remains has its own, and the table of contents names Whoosh's codec (with the releases'
+    rows read back, ``rows.RowCodec``), not the doc lists' writing one."""
     corpus = copy_seeds(tmp_path / "corpus")
     root = tmp_path / "index"
     index_corpus(corpus, root)
@@ -87,7 +89,7 @@ def test_doc_lists_go_with_their_segments(tmp_path, low_threshold):
     ix = store.open_live(root)
     segments = {s.segment_id() for s in ix._segments()}
     assert _segment_files(root, ".dls") == segments == _segment_files(root, ".pst")
-    assert all(type(s.codec()) is W3Codec for s in ix._segments())
+    assert all(type(s.codec()) is RowCodec for s in ix._segments())
     assert all(s.codec()._inlinelimit == W3Codec()._inlinelimit for s in ix._segments())
 
 

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 from collections import Counter
+from urllib.parse import quote
 
 import pytest
 from whoosh.codec.whoosh3 import W3PerDocReader
@@ -123,3 +124,11 @@ def test_a_link_of_another_shape_is_asked_for_each_id():
         return "/dokument/" + doc_id.upper()
 
     assert export.each_link(shouting) is shouting
+
+
+def test_ids_that_need_no_quoting_are_told_apart_as_quote_does():
+    """An id whose characters ``quote`` leaves as they are is put into a link without quoting;
+    every other id is quoted (each character of ASCII and beyond)."""
+    for char in map(chr, range(0x3000)):
+        plain = quote(char, safe=export._SEGMENT_SAFE) == char
+        assert bool(export._UNQUOTED.fullmatch(char)) == plain, repr(char)

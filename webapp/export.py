@@ -25,6 +25,7 @@ _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # How Werkzeug quotes a value in a path segment (``BaseConverter.to_url``), and ids that try it:
 # every printable ASCII character, letters beyond ASCII, a space that does not break.
 _SEGMENT_SAFE = "!$&'()*+,/:;=@"
+_UNQUOTED = re.compile(r"[A-Za-z0-9_.~\-" + re.escape(_SEGMENT_SAFE) + "]*")  # left as they are
 _PROBES = ("".join(map(chr, range(32, 127))), "Äöüß–€\u00a0", "pm-00001")
 _MARKER = "pressesuche0release0id"
 
@@ -65,6 +66,8 @@ def each_link(link: Callable[[str], str]) -> Callable[[str], str]:
     before, found, after = link(_MARKER).partition(_MARKER)
 
     def placed(doc_id: str) -> str:
+        if _UNQUOTED.fullmatch(doc_id):  # most ids: nothing to quote (``quote`` is Python)
+            return before + doc_id + after
         return before + quote(doc_id, safe=_SEGMENT_SAFE) + after
 
     if found and _MARKER not in after and all(placed(p) == link(p) for p in _PROBES):

@@ -115,7 +115,10 @@ def _format(text: str, fragment: _Fragment) -> str:
     """Whoosh's ``Formatter.format_fragment`` with ``<mark>`` and everything escaped."""
     out = []
     index = fragment.start
-    for start, end, _ in sorted(fragment.matches, key=lambda t: (t[0], t[0] - t[1])):
+    found = fragment.matches
+    if len(found) > 1:
+        found = sorted(found, key=lambda t: (t[0], t[0] - t[1]))
+    for start, end, _ in found:
         if start < index:
             continue
         if start > index:
@@ -137,6 +140,8 @@ def marked(text: str, offsets: list[tuple[bytes, list[tuple[int, int, int]]]]) -
             tokens.append((start, end, word))
     if not tokens:
         return ""
+    if len(tokens) == 1:  # most hits of an export: one match, one fragment, nothing to choose
+        return _format(text, next(_fragments(text, tokens))[1])
     tokens.sort(key=lambda t: t[0])
     longest: list[Span] = []
     for token in tokens:  # of the matches starting at one character, the (first) longest
