@@ -278,7 +278,8 @@ def _dotted(tk: Tokens, j: int) -> bool:
     return tk.texts[j].lower() in _DOTTED and tk.starts[j + 1] == tk.ends[j]
 
 
-_ENGLISH_HEADS = word_set("institute council federation school laboratory university college")
+# ("School" is no head: persons read it as the end of a school's name, ORG_AFTER_MORE)
+_ENGLISH_HEADS = word_set("institute council federation laboratory university college")
 _ENGLISH_LINKS = word_set("and of for on the &")
 
 
@@ -366,7 +367,7 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
                 break
             a, named = a - 1, True
             if t == "The":
-                break  # "Schulen The Lindsey School": an English name starts at its article
+                break  # "Verlage The Quill Company": an English name starts at its article
         elif legal and t in {"der", "des", "und", "in", "zu", "von", "for", "of", "and"} and a > 1:
             prev = texts[a - 2]
             if not cap[a - 2] or prev.lower() in STOPWORDS or starts[a - 2] in blocked:
