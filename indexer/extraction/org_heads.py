@@ -101,7 +101,9 @@ def head_of(word: str) -> tuple[str, str, str] | None:
     if match is None:
         return None
     head, infl = match.group("head").lower(), (match.group("infl") or "").lower()
-    gender = HEADS[head]
+    gender = HEADS.get(head)
+    if gender is None:
+        return None  # "Unİ": matched ignoring case, but "İ" lowers to two letters
     if infl and (gender == "e" or infl not in {"s", "es"}):
         return None  # a plural ("Verbänden", "Volkshochschulen") or not this head at all
     return (word[: match.start("infl")] if infl else word), head, gender
