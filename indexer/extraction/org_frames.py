@@ -148,11 +148,12 @@ def role_of_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
 
 
 def _body_word(word: str) -> bool:
-    """Tell a one-word name of a body (``Häusle``, ``GfK``) from a German noun or plural."""
+    """Tell a one-word name of a body (``Häusle``, ``GfK``, ``GameStandard``) from a German noun,
+    plural, compound, or a noun for persons (``Wissenschafter``, ``Landesrat``)."""
     if word.isupper() or _INNER_CAPITAL.search(word):
         return True
     low = word.lower()
-    if "-" in word or _PERSON_NOUN.search(low):
+    if "-" in word or _PERSON_NOUN.search(low) or any(stem in low for stem in ROLE_STEMS):
         return False
     return not _german(word) and not _german_tail(low)
 
@@ -167,11 +168,7 @@ def _body_name(tk: Tokens, j: int, blocked: set[int]) -> bool:
         return False
     if head_of(word) or "-" in word or low in NOT_ORG_ACRONYMS:
         return False
-    if word.isupper() or _INNER_CAPITAL.search(word):
-        return True  # "die ÖVGW", "der VfGH", "der GameStandard"
-    if _PERSON_NOUN.search(low) or any(stem in low for stem in ROLE_STEMS):
-        return False  # "der Wissenschafter", "die Vorarlbergerin", "der Landesrat"
-    return not _german(word) and not _german_tail(low)
+    return _body_word(word)
 
 
 # endings of nouns for persons and groups of them, which no company name needs
