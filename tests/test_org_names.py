@@ -145,8 +145,8 @@ ENGLISH = [
         "Global Council on Security and Development"]),
     ("airline", "Sie flog zuerst als Quorvia National Airways.", ["Quorvia National Airways"]),
     ("legal-dot", "Sie gründeten die Quorvex Inc. in Kalifornien.", ["Quorvex Inc."]),
-    ("article-starts-name", "Dort sind die Schulen The Quill School und andere.", [
-        "The Quill School"]),
+    ("article-starts-name", "Dort sind die Verlage The Quill Company und andere.", [
+        "The Quill Company"]),
 ]  # fmt: skip
 
 NOT_ENGLISH = [

@@ -325,3 +325,10 @@ NOT_OF_PLACE = [
 )
 def test_von_names_a_place_and_towns_as_places(text, expected):
     assert extract_organisations(text) == expected
+
+
+def test_a_dotted_capital_i_is_no_head_and_no_crash():
+    from indexer.extraction.org_heads import head_of
+
+    assert head_of("Unİ") is None
+    assert extract_organisations("Die UNİ und die Landesunİ laden ein.") == []

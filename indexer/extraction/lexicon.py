@@ -159,8 +159,7 @@ HEADS = {
          "philharmonie philharmoniker festspiele bürgerschaft direktion zentrale allianz "
          "genossenschaft innung pfarrei diözese versicherung krankenkasse ersatzkasse betriebe "
          "pfadfinderschaft bruderschaft burschenschaft landsmannschaft holding "
-         "university agency council federation airways airlines corporation company school "
-         "institute"),
+         "university agency council federation airways airlines corporation company institute"),
         ("s", "laboratory laboratories"),
     )
     for word in words.split()

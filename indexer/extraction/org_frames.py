@@ -15,6 +15,7 @@ are not names, and a move needs its sign in brackets (``Rewe (35 Prozent)`` is a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import compress
 
 from indexer.analysis.morphology import compound_parts
@@ -57,6 +58,7 @@ _NOT_COMPANY = word_set(
 _ARTICLES = word_set(
     "der die das den dem des ein eine einer einem einen im am vom zum zur beim ins"
 )
+_SIGNED = re.compile(r"\((?=[-+–]\s?\d)")
 _BEFORE_FIGURE = frozenset(("und", ",", ";", "sowie"))
 
 
@@ -74,13 +76,14 @@ def market_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
         a = _name_before(tk, v, blocked)
         if a is not None:
             found.append(OrgMention(text[starts[a] : ends[v - 1]], starts[a], ends[v - 1]))
-    for p in compress(range(1, n - 1), map("(".__eq__, texts[1:])):
-        if texts[p + 1] not in {"-", "+", "–"}:
-            continue  # a share of something, "Rewe (35 Prozent)", not a move
+    moved = bool(found)
+    # a move needs its sign: "Transocean (-1,8%)", not "Rewe (35 Prozent)", a share of something
+    for m in _SIGNED.finditer(text):
+        p = bisect_left(starts, m.start())
         end = _figure_end(tk, p + 2)
         if end and tk.word(end) == ")" and (a := _name_before(tk, p, blocked)) is not None:
             found.append(OrgMention(text[starts[a] : ends[p - 1]], starts[a], ends[p - 1]))
-    if verbs:  # "… gaben 1,6 % nach und BZ WBK 1,4 %": a second company, its verb left out
+    if moved:  # "… gaben 1,6 % nach und BZ WBK 1,4 %": a second company, its verb left out
         for j in compress(range(2, n), map(str.isdigit, texts[2:])):
             a = _name_before(tk, j, blocked)
             if a is not None and tk.word(a - 1) in _BEFORE_FIGURE and _figure_end(tk, j):
@@ -121,12 +124,19 @@ _OF_BODY = word_set(
 )
 
 
+_OF_BODY_VON = re.compile(
+    r"\b(?:Sprecher|Chef|Gründer|Mitgründer|Vorstandschef|Geschäftsführer|Eigentümer|Aktionär"
+    r"|Übernahme|Mitarbeiter)\w{0,3} von "
+)
+
+
 def role_of_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
     """Find the body after ``Geschäftsführer von``, ``Übernahme von`` (see ``_OF_BODY``)."""
-    texts, starts, ends, n = tk.texts, tk.starts, tk.ends, len(tk.texts)
+    texts, starts, ends = tk.texts, tk.starts, tk.ends
     found: list[OrgMention] = []
-    for i in compress(range(n - 2), map("von".__eq__, texts[1 : n - 1])):
-        if texts[i].lower() not in _OF_BODY or not tk.capital[i]:
+    for m in _OF_BODY_VON.finditer(tk.text):  # the scan runs in C; tokens are checked after
+        i = bisect_left(starts, m.start())
+        if i + 2 >= len(texts) or texts[i].lower() not in _OF_BODY or tk.word(i + 1) != "von":
             continue
         k = name_after(tk, i + 2, blocked)
         words = texts[i + 2 : k]
@@ -138,11 +148,12 @@ def role_of_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
 
 
 def _body_word(word: str) -> bool:
-    """Tell a one-word name of a body (``Häusle``, ``GfK``) from a German noun or plural."""
+    """Tell a one-word name of a body (``Häusle``, ``GfK``, ``GameStandard``) from a German noun,
+    plural, compound, or a noun for persons (``Wissenschafter``, ``Landesrat``)."""
     if word.isupper() or _INNER_CAPITAL.search(word):
         return True
     low = word.lower()
-    if "-" in word or _PERSON_NOUN.search(low):
+    if "-" in word or _PERSON_NOUN.search(low) or any(stem in low for stem in ROLE_STEMS):
         return False
     return not _german(word) and not _german_tail(low)
 
@@ -157,11 +168,7 @@ def _body_name(tk: Tokens, j: int, blocked: set[int]) -> bool:
         return False
     if head_of(word) or "-" in word or low in NOT_ORG_ACRONYMS:
         return False
-    if word.isupper() or _INNER_CAPITAL.search(word):
-        return True  # "die ÖVGW", "der VfGH", "der GameStandard"
-    if _PERSON_NOUN.search(low) or any(stem in low for stem in ROLE_STEMS):
-        return False  # "der Wissenschafter", "die Vorarlbergerin", "der Landesrat"
-    return not _german(word) and not _german_tail(low)
+    return _body_word(word)
 
 
 # endings of nouns for persons and groups of them, which no company name needs

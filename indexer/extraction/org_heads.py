@@ -101,7 +101,9 @@ def head_of(word: str) -> tuple[str, str, str] | None:
     if match is None:
         return None
     head, infl = match.group("head").lower(), (match.group("infl") or "").lower()
-    gender = HEADS[head]
+    gender = HEADS.get(head)
+    if gender is None:
+        return None  # "Unİ": matched ignoring case, but "İ" lowers to two letters
     if infl and (gender == "e" or infl not in {"s", "es"}):
         return None  # a plural ("Verbänden", "Volkshochschulen") or not this head at all
     return (word[: match.start("infl")] if infl else word), head, gender
@@ -278,7 +280,8 @@ def _dotted(tk: Tokens, j: int) -> bool:
     return tk.texts[j].lower() in _DOTTED and tk.starts[j + 1] == tk.ends[j]
 
 
-_ENGLISH_HEADS = word_set("institute council federation school laboratory university college")
+# ("School" is no head: persons read it as the end of a school's name, ORG_AFTER_MORE)
+_ENGLISH_HEADS = word_set("institute council federation laboratory university college")
 _ENGLISH_LINKS = word_set("and of for on the &")
 
 
@@ -366,7 +369,7 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
                 break
             a, named = a - 1, True
             if t == "The":
-                break  # "Schulen The Lindsey School": an English name starts at its article
+                break  # "Verlage The Quill Company": an English name starts at its article
         elif legal and t in {"der", "des", "und", "in", "zu", "von", "for", "of", "and"} and a > 1:
             prev = texts[a - 2]
             if not cap[a - 2] or prev.lower() in STOPWORDS or starts[a - 2] in blocked:
