@@ -43,6 +43,25 @@ def germeval_half(lines: list[str], half: str) -> list[str]:
     return kept
 
 
+def germeval_tune_lines(path: Path) -> list[str]:
+    """Return the lines of GermEval 2014 dev's ``tune`` half, reading no line of the blind half.
+
+    The same lines as ``germeval_half(lines, "tune")``: the file is read line by line and left
+    at the header of sentence ``GERMEVAL_TUNE + 1``, so training (``tools/train_ner.py``) never
+    sees a sentence it is measured on.
+    """
+    kept, number = [], 0
+    with path.open("rb") as fh:  # bytes: no line after the last tune one is even decoded
+        for raw in fh:
+            line = raw.decode("utf-8").rstrip("\r\n")
+            if line.startswith("#"):
+                number += 1
+                if number > GERMEVAL_TUNE:
+                    break
+            kept.append(line)
+    return kept
+
+
 def evaluate_germeval_half(how: str, half: str = "all") -> Report | None:
     """Score GermEval 2014 dev (one half of it, see ``germeval_half``) in mode ``how``."""
     path = shared_dir() / "corpora" / "germeval2014" / "NER-de-dev.tsv"
