@@ -118,6 +118,36 @@ OBJECTS = [
         "Der Bauleiter des Unternehmens Hans Meier sagte: „Wir sind stolz.“",
         ["Hans Meier"],
     ),
+    (
+        "a-role-in-the-genitive-is-no-subject",
+        "Der Vater des Künstlers Tom Hahn sagte: „Er hat schon als Kind gemalt.“",
+        [None],
+    ),
+    (
+        "a-feminine-role-in-the-genitive-is-no-subject",
+        "Die Mutter der Sängerin Anna Berg erzählte: „Sie hat schon als Kind gesungen.“",
+        [None],
+    ),
+    (
+        "a-person-in-an-opening-phrase-is-no-subject",
+        "Nach der Rede von Hans Meier sangen alle: „Freude, schöner Götterfunken.“",
+        [None],
+    ),
+    (
+        "a-role-in-an-opening-phrase-is-no-subject",
+        "Bei der Ehrung des Präsidenten Hans Meier sangen alle gemeinsam: „Hoch soll er leben.“",
+        [None],
+    ),
+    (
+        "the-subject-after-an-opening-phrase-speaks",
+        "Nach der Rede von Hans Meier sagte Anna Berg: „Wir sind stolz.“",
+        ["Anna Berg"],
+    ),
+    (
+        "an-opening-phrase-without-a-person-leaves-the-subject",
+        "Nach der Rede dankte Bürgermeisterin Anna Berg allen Gästen: „Wir sind stolz.“",
+        ["Anna Berg"],
+    ),
 ]
 
 

@@ -19,6 +19,8 @@ from indexer.extraction.speech_frames import (
     _COMPLEMENT,
     _FALLBACK_NAME,
     _FRAME_VERB,
+    _HEAD_OF,
+    _IN_OPENING_PHRASE,
     _LAST_DASH,
     _NOT_SUBJECT,
     _OBLIQUE,
@@ -217,6 +219,11 @@ class Context(Signatures):
                 found = right + found
         oblique, object_only = None, False
         for n, m in enumerate(found):
+            if m.role and not m.indefinite and _HEAD_OF.fullmatch(self.masked, lo, m.pos):
+                return None, None, True, 0.0  # "Der Vater des Künstlers X sagte:": not X
+            if (m.person or m.role) and _IN_OPENING_PHRASE.fullmatch(self.masked, lo, m.pos):
+                object_only = True  # "Nach der Rede von X sangen alle:": X is no subject
+                continue
             if self._complement(m):
                 # "Die Nachfolgerin von Landrat X, Y, sagte:", "sagte X' Nachfolgerin": not X
                 object_only = True

@@ -110,6 +110,20 @@ _OBLIQUE_NAME = re.compile(
     r"\b(?:(?:dem|den|einem|einen)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*"
     r"|des\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?)\s+$"
 )
+# a role noun in the genitive after the subject's head noun: "Der Vater des Künstlers X sagte:"
+# (the father speaks, unnamed; but "Der Bauleiter des Unternehmens X" names the role first)
+_HEAD_OF = re.compile(
+    r"\s*(?i:der|die|das|ein|eine)\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*\s+"
+    r"(?:des|der|eines|einer)\s+(?:[a-zäöüß][\w-]*\s+)?"
+)
+# a person inside a prepositional phrase opening the clause: "Nach der Rede von X sangen alle:"
+# (X is no subject); only articles and nouns between the preposition and its "von"/"des"
+_IN_OPENING_PHRASE = re.compile(
+    r"\s*(?:Nach|Bei|Beim|Während|Vor|Seit|Mit|Zum|Zur|Im|Am|Auf|Aus|Unter|Anlässlich|Wegen"
+    r"|Trotz|Zu|In|An|Über)\s+(?:(?:der|die|das|den|dem|des|eine[mnrs]?|ein|seine[mnrs]?|ihre[mnrs]?)"
+    r"\s+|[A-ZÄÖÜ][\w-]*\s+){0,4}?(?:von|vom|des|der|dem|mit|für)\s+(?:[a-zäöüß][\w-]*\s+)?"
+    r"(?:(?:Dr|Prof)\.\s*)*(?:[A-ZÄÖÜ][\w-]*\s+)?"
+)
 _ARTICLE = re.compile(r"\b(?:der|die)\s+(?:[a-zäöüß-]+\s+)?$", re.I)
 _ONE = re.compile(r"\b(eine?)\s+(?:[a-zäöüß-]+\s+)?$", re.I)
 # a quote after this is part of a noun phrase: an article, a possessive or a preposition with one
