@@ -144,6 +144,26 @@ OBJECTS = [
         ["Anna Berg"],
     ),
     (
+        "the-object-of-an-unknown-name-is-no-subject",
+        "Krüger schaute Anna Berg an und meinte: „Das wird schwer.“",
+        [None],
+    ),
+    (
+        "the-object-of-an-unknown-name-in-the-sentence-before",
+        "Hörmann dankte Anna Berg für die Einladung. „Das war ein großartiger Abend.“",
+        [None],
+    ),
+    (
+        "after-an-opening-adverb-the-person-speaks",
+        "Heute begrüßte Anna Berg die Gäste und sagte: „Das wird schön.“",
+        ["Anna Berg"],
+    ),
+    (
+        "after-an-opening-participle-the-person-speaks",
+        "Schmunzelnd ergänzte Anna Berg: „Das wird schön.“",
+        ["Anna Berg"],
+    ),
+    (
         "an-opening-phrase-without-a-person-leaves-the-subject",
         "Nach der Rede dankte Bürgermeisterin Anna Berg allen Gästen: „Wir sind stolz.“",
         ["Anna Berg"],

@@ -124,6 +124,9 @@ _IN_OPENING_PHRASE = re.compile(
     r"\s+|[A-ZÄÖÜ][\w-]*\s+){0,4}?(?:von|vom|des|der|dem|mit|für)\s+(?:[a-zäöüß][\w-]*\s+)?"
     r"(?:(?:Dr|Prof)\.\s*)*(?:[A-ZÄÖÜ][\w-]*\s+)?"
 )
+# a clause opened by one capitalised word and a verb before the first person or role: when that
+# word is a name, the person after the verb is its object ("Scholz schaute X an und meinte:")
+_NAME_VERB_OPENER = re.compile(r"\s*(?P<word>[A-ZÄÖÜ][\w'’-]*)\s+[a-zäöüß]+\s+")
 _ARTICLE = re.compile(r"\b(?:der|die)\s+(?:[a-zäöüß-]+\s+)?$", re.I)
 _ONE = re.compile(r"\b(eine?)\s+(?:[a-zäöüß-]+\s+)?$", re.I)
 # a quote after this is part of a noun phrase: an article, a possessive or a preposition with one
