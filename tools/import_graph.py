@@ -39,6 +39,10 @@ WRITE_SIDE = (
     "indexer.extraction.attribution",
     "indexer.extraction.mentions",
     "indexer.extraction.speech_frames",
+    "indexer.extraction.referents",
+    "indexer.extraction.colon_frames",
+    "indexer.extraction.signatures",
+    "indexer.extraction.org_frames",
     "indexer.documents",  # the flat layout before c1d315c
     "indexer.repair",
     "indexer.entities",
