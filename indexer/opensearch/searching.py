@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import functools
-import html
 import re
 import time
 from collections import Counter
@@ -37,6 +36,7 @@ from indexer.opensearch import OpenSearchError, patterns, versions
 from indexer.opensearch.documents import SEQ, TERMS, UNSHOWN
 from indexer.opensearch.names import KEYS, canonical, labels, physical_index
 from indexer.opensearch.reader import Reader
+from indexer.search import snippets
 from indexer.search.facets import SELECTIONS, without
 from indexer.search.highlight import Matcher
 from indexer.search.query import (
@@ -49,7 +49,6 @@ from indexer.search.query import (
 from indexer.search.searcher import (
     FACET_CAP,
     FACETS,
-    SNIPPET_CHARS,
     Budget,
     Export,
     FacetValue,
@@ -461,9 +460,7 @@ def snippet(body: str, terms: Wanted) -> str:
         fragmenter = highlight.PinpointFragmenter(maxchars=200, surround=60, autotrim=True)
         if marked := mark(body, terms, f.BODY, fragmenter, top=2):
             return marked
-    start = body[:SNIPPET_CHARS]
-    cut = start.rsplit(" ", 1)[0] if len(body) > SNIPPET_CHARS else start
-    return html.escape(cut) + (" …" if len(body) > SNIPPET_CHARS else "")
+    return snippets.lead(body)
 
 
 def mark(text: str, terms: Wanted, fieldname: str, fragmenter, top: int) -> str:

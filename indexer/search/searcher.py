@@ -39,7 +39,6 @@ __all__ = [  # the face of the search core; facets and the engine live in their 
 MAX_PAGE = 1000
 MAX_LIMIT = 100
 MAX_WINDOW = 10_000  # like Lucene's result window: no page reaches past the 10,000th hit
-SNIPPET_CHARS = snippets.SNIPPET_CHARS
 # After an unexpected error the index files are summed again at most this often per state: a
 # request that fails for another reason must not make the server read the whole index each time.
 DAMAGE_CHECK_SECONDS = 60
