@@ -241,10 +241,19 @@ NOT_NAME_WORDS = word_set(
     "weiterer weiteren vorredner vorrednerin vorrednern vorrednerinnen"
 )
 # role nouns the ROLE_STEMS above miss ("Landeshauptmann", "Gouverneur", "Stadtverordneter");
-# plain "Hauptmann" stays a surname
-ROLE_STEMS_MORE = word_set("landeshauptmann gouverneur stadtverordnete delegierte berichterstatter")
-# last words of venues, schools and groups, beside ORG_AFTER ("Lindsey School", "Globe Theatre")
-ORG_AFTER_MORE = word_set("school schools centre center theatre theater kino club band radio force")
+# plain "Hauptmann" stays a surname. Then roles of sport, church, film and the forces
+# ("Stürmer", "Kardinal", "Club-Boss", "IHS-Mann"): "-mann", "-boss" and "-spieler" only after a
+# hyphen (Hoffmann, "Mafiaboss Vorbild")
+ROLE_STEMS_MORE = word_set(
+    "landeshauptmann gouverneur stadtverordnete delegierte berichterstatter "
+    "kardinal papst coach -boss stürmer torwart tormann quarterback runningback "
+    "filmer -mann -spieler leutnant feldwebel admiral generalmajor brigadegeneral"
+)
+# last words of venues, schools and groups, beside ORG_AFTER ("Lindsey School", "Globe Theatre"),
+# and of clubs and tournaments ("Leicester City", "Manchester United", "French Open")
+ORG_AFTER_MORE = word_set(
+    "school schools centre center theatre theater kino club band radio force city united open cup"
+)
 
 # --- organisations (session 12) ------------------------------------------------------------------
 # verbs of speaking and announcing, finite: a body speaks with its article ("teilte die Bahn mit",
@@ -283,16 +292,8 @@ NOT_NAME_MORE = word_set(
 # plural endings of abstract nouns, which no surname has ("fordert Verhandlungen", "Leiterin
 # Kooperationen", "bestätigte Infektionen"): matched after two letters or more
 NOT_NAME_PLURALS = word_set("ungen tionen heiten keiten schaften nisse ismen itäten")
-# roles of sport, church, film and the forces that ROLE_STEMS lacks ("Stürmer", "Kardinal",
-# "Club-Boss", "IHS-Mann"): "-mann" and "-boss" only after a hyphen (Hoffmann, "Mafiaboss Vorbild")
-ROLE_STEMS_12 = word_set(
-    "kardinal papst coach -boss stürmer torwart tormann quarterback runningback "
-    "filmer -mann -spieler leutnant feldwebel admiral generalmajor brigadegeneral"
-)
 # what a number in brackets after a name counts when it is no age or minute: "(30 Prozent)"
 MEASURES = word_set(
     "prozent prozentpunkte uhr euro cent dollar mio millionen mrd milliarden stimmen punkte "
     "kilometer km meter tonnen grad mal"
 )
-# last words of clubs and tournaments ("Leicester City", "Manchester United", "French Open")
-ORG_AFTER_12 = word_set("city united open cup")

@@ -26,7 +26,6 @@ from indexer.extraction.lexicon import (
     PARTY_WORDS,
     PORTFOLIOS,
     ROLE_STEMS,
-    ROLE_STEMS_12,
     ROLE_STEMS_MORE,
     ROLE_TAILS,
     SPEECH_VERBS,
@@ -43,12 +42,7 @@ from indexer.text.wordlist import frequency, is_word
 
 _ROLE = re.compile(
     "(?:"
-    + "|".join(
-        [
-            *sorted(ROLE_STEMS | ROLE_STEMS_MORE | ROLE_STEMS_12),
-            *(rf"\w{w}" for w in sorted(ROLE_TAILS)),
-        ]
-    )
+    + "|".join([*sorted(ROLE_STEMS | ROLE_STEMS_MORE), *(rf"\w{w}" for w in sorted(ROLE_TAILS))])
     + ")"
     r"(?:e|in|innen|en|n|r|s|e)?$",
     re.IGNORECASE,

@@ -19,7 +19,6 @@ from indexer.extraction.lexicon import (
     CLUBS,
     LOCAL_OFFICES,
     ORG_AFTER,
-    ORG_AFTER_12,
     ORG_AFTER_MORE,
     PARTICLES,
     PLACE_PREFIX,
@@ -45,6 +44,8 @@ _SURNAME_FIRST = re.compile(
 _GLUED_END = re.compile(r"\w{4}[a-zäöüß](?:zum|zur)$")
 _TOWN_OR_CLUB = PLACE_PREFIX | CLUBS  # first words of towns and clubs, never of a person
 _SAINT = frozenset(("St", "Hl", "Sankt"))  # "St." before a name: a church, a place
+# the last words of names of venues, schools, clubs and firms, no surname ("Kenyon College")
+_ORG_LAST = ORG_AFTER | ORG_AFTER_MORE
 COMMON_WORD = 10_000  # a word this frequent is a surname only where the text says so
 _GLUED = re.compile(r"(?P<first>[A-ZÄÖÜ][a-zäöüß]{2,})(?P<last>[A-ZÄÖÜ][a-zäöüß]{2,})")
 
@@ -82,7 +83,7 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     if names[0] != run[0] and len(names) >= 2:
         run = names  # "von Toto Wolff": before two name words a particle is the preposition
     lead = next((x for x, j in enumerate(names[:3]) if is_first_name(words[j])), 0)
-    if words[names[-1]].lower() in ORG_AFTER | ORG_AFTER_MORE | ORG_AFTER_12:
+    if words[names[-1]].lower() in _ORG_LAST:
         return None  # "Kenyon College", "Rose Bikes", "Gottfried Fuchs Stadion", "Stoke City"
     if lead and len(names) - lead >= 2:  # "Hochspringer Sebastian Fels": a descriptor, then a name
         names = names[lead:]
@@ -148,8 +149,7 @@ def _club_word(word: str) -> bool:
 def _genitive_noun(word: str) -> bool:
     """Tell a common noun or a place in the genitive (``Unternehmens``, ``Musicals``,
     ``Brasiliens``) from a surname in ``-s`` (``Peters``, ``Wilms``): it starts no name."""
-    low = word.lower()
-    if low[-1:] != "s" or low.endswith("ss") or is_first_name(word) or low in surnames():
+    if not _genitive(word) or word.lower() in surnames():
         return False
     stem = word[:-1]
     return is_place(stem) or (is_word(stem) and not is_first_name(stem))
