@@ -124,9 +124,11 @@ _OF_BODY = word_set(
 )
 
 
+# the words of ``_OF_BODY`` capitalised, before " von ": a scan that runs in C
 _OF_BODY_VON = re.compile(
-    r"\b(?:Sprecher|Chef|Gründer|Mitgründer|Vorstandschef|Geschäftsführer|Eigentümer|Aktionär"
-    r"|Übernahme|Mitarbeiter)\w{0,3} von "
+    r"\b(?:"
+    + "|".join(sorted((w[:1].upper() + w[1:] for w in _OF_BODY), key=len, reverse=True))
+    + ") von "
 )
 
 
@@ -134,7 +136,7 @@ def role_of_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
     """Find the body after ``Geschäftsführer von``, ``Übernahme von`` (see ``_OF_BODY``)."""
     texts, starts, ends = tk.texts, tk.starts, tk.ends
     found: list[OrgMention] = []
-    for m in _OF_BODY_VON.finditer(tk.text):  # the scan runs in C; tokens are checked after
+    for m in _OF_BODY_VON.finditer(tk.text):
         i = bisect_left(starts, m.start())
         if i + 2 >= len(texts) or texts[i].lower() not in _OF_BODY or tk.word(i + 1) != "von":
             continue
