@@ -183,6 +183,9 @@ class Context(Signatures):
             if earlier is not None and earlier[1] and self._quote_paragraph(para, earlier[0]):
                 # a statement over several paragraphs, each in its own marks
                 return earlier[1], self.roles.get(earlier[1]), False, FOLLOW_ON * earlier[2]
+            goes_on = earlier and earlier[1] and self._statement_goes_on(para, *earlier[:2])
+            if goes_on:  # "„…“, sagte sie. Es sei … \n„…“": the paragraph before is theirs
+                return earlier[1], self.roles.get(earlier[1]), False, goes_on * earlier[2]
         if head[-1:] in (".", "!", "?"):
             lo = self._sentence_start(para, para + len(head) - 1)
             # "Das freue sie, sagte die Ministerin. „…“": who reports the sentence before

@@ -31,6 +31,7 @@ import re
 from indexer.extraction.attribution import Context
 from indexer.extraction.quote_marks import DOUBLE, Span, find_spans, mask
 from indexer.extraction.speech_frames import _ABBREV, AFTER, AFTER_BARE, NOUN_PHRASE_END, WORD
+from indexer.extraction.unmarked import ANSWER_HEAD, first_person_paragraphs, unmarked_statements
 from indexer.model import Entities, Quote
 
 _TITLE_NOUN = re.compile(
@@ -106,7 +107,9 @@ def extract_quotes(
     ``speaker`` is who speaks the whole text (a speech, an interview partner): a quote opened
     by a first-person frame (``Ich sage Ihnen: „…“``) that names nobody else is theirs."""
     spans = _with_lost_openings(body, find_spans(body))
-    unmarked = _unmarked_statements(body) + _interview_answers(body)
+    unmarked = unmarked_statements(body)
+    if not speaker:  # a record's own speaker speaks all its text in the first person
+        unmarked += first_person_paragraphs(body, spans + unmarked)
     if unmarked:
         spans = sorted(spans + unmarked, key=lambda s: s.open_at)
     if not spans:
@@ -132,7 +135,7 @@ def extract_quotes(
         who, role, explicit, sure = ctx.attribute(
             span, before, after, text, prev if same_para else None
         )
-        if who is None and speaker and (_own_frame(before) or _ANSWER_HEAD.fullmatch(before)):
+        if who is None and speaker and (_own_frame(before) or ANSWER_HEAD.fullmatch(before)):
             # "Ich sage Ihnen: „…“", or "Antwort: …" in an interview with the record's speaker
             who, sure = speaker, GIVEN_SPEAKER
         speechlike = (
@@ -182,61 +185,6 @@ def _with_lost_openings(body: str, spans: list[Span]) -> list[Span]:
         if len(body[start:end].split()) >= 3:
             found.append(Span(start, end, "„", start, i))
     return sorted(spans + found, key=lambda s: s.open_at) if found else spans
-
-
-# a paragraph whose marks were lost, ending in a comma, and a line that says who spoke it:
-# "Der Besuch erforderte …, die zu Belastungen führten,\nso Oberbürgermeisterin X."
-_LINE_COMMA = re.compile(r",[ \t]*\n")
-_SAID_LINE = re.compile(
-    r"[ \t]*(?:so|sagte|sagt|erklärte|erklärt|betonte|betont|ergänzte|ergänzt)\s+"
-    r"(?:(?:der|die)\s+)?[A-ZÄÖÜ][^\n„“\"»«:]{0,100}[.!]?[ \t]*"
-)
-STATEMENT_CHARS, STATEMENT_WORDS = 40, 8  # not a hard-wrapped line of a sentence
-_MARK_CHARS = frozenset('„“”"»«')
-
-
-def _unmarked_statements(body: str) -> list[Span]:
-    """Return the paragraphs without quotation marks that a ``so X`` line says someone said."""
-    found = []
-    for m in _LINE_COMMA.finditer(body):
-        start = body.rfind("\n", 0, m.start()) + 1
-        text = body[start : m.start()]
-        if len(text.strip()) < STATEMENT_CHARS or _MARK_CHARS.intersection(text):
-            continue
-        end = body.find("\n", m.end())
-        if not _SAID_LINE.fullmatch(body, m.end(), end if end >= 0 else len(body)):
-            continue
-        if len(text.split()) >= STATEMENT_WORDS:
-            start += len(text) - len(text.lstrip())
-            found.append(Span(start, m.start(), "„", start, m.start()))
-    return found
-
-
-# an interview: question lines, and answers after the name of who answers ("Anna Berg: Wir …")
-_QUESTION_LINE = re.compile(
-    r"(?m)^[ \t*_#]*(?:Frage|F|Interviewer(?:in)?|Redaktion|Moderation|Moderator(?:in)?)[*_]*\s*:"
-)
-_ANSWER_LINE = re.compile(
-    r"(?m)^[ \t*_]*(?:(?:Dr|Prof)\.[ \t]*)*[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){0,3}[*_]*"
-    r"[ \t]*:[*_]*[ \t]+(?P<text>[^\n]{12,})"
-)
-
-
-_ANSWER_HEAD = re.compile(r"[ \t*_]*(?:Antwort|A)[*_]*[ \t]*:[*_]*[ \t]*")
-
-
-def _interview_answers(body: str) -> list[Span]:
-    """Return the answers of an interview without quotation marks (``Frage: …`` lines and
-    ``Anna Berg: …`` lines); whose they are, the colon frame before each tells."""
-    if not _QUESTION_LINE.search(body):
-        return []
-    found = []
-    for m in _ANSWER_LINE.finditer(body):
-        if _QUESTION_LINE.match(body, m.start()) or any(c in m["text"] for c in '„“”"»«'):
-            continue
-        end = m.end("text") - (len(m["text"]) - len(m["text"].rstrip()))
-        found.append(Span(m.start("text"), end, "„", m.start("text"), None))
-    return found
 
 
 def _own_frame(before: str) -> bool:

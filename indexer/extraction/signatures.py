@@ -12,10 +12,15 @@ from indexer.extraction.speech_frames import (
     _BYLINE,
     _FRAME_VERB,
     _ONLY_QUOTE,
+    _REPORTED_SPEECH,
     _ROLE_GAP,
     _SENT_END,
     _SIGNATURE,
     _STATEMENT_HEAD,
+    AFTER,
+    AFTER_BARE,
+    FOLLOW_ON,
+    REPORTED_ON,
     SPEAKER_LINE,
     WORD,
 )
@@ -98,3 +103,29 @@ class Signatures(ColonFrames):
         end = len(self.masked[: para - 1].rstrip())
         start = self.masked.rfind("\n", 0, end) + 1
         return quote.open_at >= start and _ONLY_QUOTE.fullmatch(self.masked, start, end) is not None
+
+    def _statement_goes_on(self, para: int, quote: Span, person: str) -> float:
+        """Tell how sure a quote opening ``para`` goes on with ``person``'s statement: the
+        paragraph before ends in ``person``'s quote (or its frame wrapped onto it), that frame
+        and at most three sentences of reported speech naming nobody else (``„…“, sagte sie.
+        Es sei noch zu früh.\n„…“``); 0 when it does not."""
+        end = len(self.masked[: para - 1].rstrip())
+        if quote.close_at is None or quote.close_at >= end:
+            return 0.0
+        if self.masked.count("\n", quote.close_at, end) > 1:
+            return 0.0  # the frame may wrap onto the next line ("…,\nso X."), no further
+        if not all(self._is(m, person) for m in self._mentions(quote.close_at, end)):
+            return 0.0
+        stop = _SENT_END.search(self.masked, quote.close_at + 1, end)
+        frame = self.masked[quote.close_at + 1 : stop.end() if stop else end]
+        if not (AFTER.match(frame) or AFTER_BARE.match(frame.lstrip(" \t\n,"))):
+            return 0.0  # no frame of its own: what follows is the writer's
+        if stop is None:
+            return FOLLOW_ON
+        rest = self.masked[stop.end() : end]
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", rest.strip()) if s]
+        if not sentences:
+            return FOLLOW_ON
+        if all(_REPORTED_SPEECH.search(s) for s in sentences) and len(sentences) <= 3:
+            return REPORTED_ON
+        return 0.0

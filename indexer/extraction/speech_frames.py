@@ -140,6 +140,11 @@ _RELATIVE = re.compile(r"\s*,\s*(?:der|die)\b")
 _DEFINITE = re.compile(r"\b(?:der|die)\s+(?:[a-zäöüß-]+\s+)?$")
 # a person named in a photo credit is no speaker: "(Quelle: Fotograf Tobias Koch)", "Foto: X"
 _CREDIT = re.compile(r"(?:Foto\w*+|Bild\w*+|Quelle|©)\s*+:?\s*+$", re.I)
+# a sentence of reported speech (Konjunktiv): it goes on with what the person before said
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|gehe|bleibe|liege"
+    r"|stehe|wisse|wäre|wären|hätte|hätten|würde|würden)\b"
+)
 _ONLY_QUOTE = re.compile(r"[\s„“”\"»«‚‘’'_.!?…,;:–—-]*")
 _CREDIT_LINE = re.compile(r"[ \t]*+(?:Foto\w*+|Bild\w*+|Quelle|©)[ \t]*+:", re.I)
 _POSSESSIVE = re.compile(r"^\s*(?P<p>Sein|Seine|Ihr|Ihre)\s+[A-ZÄÖÜ]\w*\s*:\s*$")
@@ -200,6 +205,7 @@ _FALLBACK_NAME = re.compile(
 # noun, a lead-in paragraph or an earlier quote's speaker is a step further from it.
 AFTER_FRAME, LOOSE_FRAME, COLON_FRAME = 1.0, 0.9, 0.95
 SENTENCE_BEFORE, LEAD_IN, FOLLOW_ON, POSSESSIVE_FRAME = 0.8, 0.7, 0.9, 0.7
+REPORTED_ON = 0.8  # a quote after the speaker's reported speech in the paragraph before
 NAMED, BY_ROLE, ONLY_PERSON, FALLBACK_NAME = 1.0, 0.85, 0.75, 0.85
 PRONOUN_FITS, PRONOUN_UNSURE, AUTHOR_LINE = 0.8, 0.65, 0.9
 # another person the pronoun fits, named in the same sentence: below MIN_CONFIDENCE on purpose

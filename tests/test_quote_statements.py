@@ -1,0 +1,130 @@
+"""Statements that go on past their frame: a quote opening the paragraph after a speaker's quote and
+its frame, a first-person paragraph without marks after a speaker's statement, words cited by
+someone after the quote (sentences of our own; each rule with a case it must leave alone)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction.quotes import extract_quotes
+from indexer.model import Entities
+
+PEOPLE = Entities(
+    persons=["Frank Berger", "Anna Berg", "Peter Krause"],
+    roles={"Frank Berger": "Präsident", "Anna Berg": "Oberbürgermeisterin"},
+)
+FIRST = "„Ich sehe die Diskussion noch ganz am Anfang“"
+NEXT = "„Wer jetzt Zahlen verbreitet, hat die Lage nicht verstanden.“"
+
+
+def speakers(body: str, entities: Entities = PEOPLE) -> list[str | None]:
+    found = extract_quotes(body, entities)
+    for q in found:
+        assert body[q.start : q.end] == q.text
+    return [q.speaker for q in found]
+
+
+NEXT_PARAGRAPH = [
+    (
+        "after-the-frame-with-a-pronoun",
+        f"Präsident Frank Berger warnt vor Eile. {FIRST}, sagte er am Montag.\n{NEXT}",
+        ["Frank Berger", "Frank Berger"],
+    ),
+    (
+        "after-the-frame-with-the-name",
+        f"{FIRST}, sagte Frank Berger am Montag in Weimar.\n{NEXT}",
+        ["Frank Berger", "Frank Berger"],
+    ),
+    (
+        "after-reported-speech",
+        f"{FIRST}, sagte Frank Berger. Es werde noch zu wenig sachlich diskutiert.\n{NEXT}",
+        ["Frank Berger", "Frank Berger"],
+    ),
+    (
+        "not-after-a-sentence-of-the-writer",
+        f"{FIRST}, sagte Frank Berger. Die Gewerkschaft kritisierte den Plan scharf.\n{NEXT}",
+        ["Frank Berger", None],
+    ),
+    (
+        "not-after-reported-speech-naming-another",
+        f"{FIRST}, sagte Frank Berger. Das sehe auch Peter Krause so.\n{NEXT}",
+        ["Frank Berger", None],
+    ),
+    (
+        "not-without-a-frame",
+        f"Präsident Frank Berger sagte: {FIRST}. Die Gewerkschaft kritisierte das.\n{NEXT}",
+        ["Frank Berger", None],
+    ),
+    (
+        "not-when-the-frame-names-another",
+        f"{FIRST}, sagte Frank Berger zu Peter Krause.\n{NEXT}",
+        ["Frank Berger", None],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in NEXT_PARAGRAPH], ids=[c[0] for c in NEXT_PARAGRAPH]
+)
+def test_a_quote_after_the_speakers_quote_and_frame_goes_on(body, expected):
+    assert speakers(body) == expected
+
+
+FIRST_PERSON = [
+    (
+        "after-a-so-line",
+        "„Der Einsatz war hervorragend, alle haben ihr Bestes gegeben“, so Anna Berg.\n"
+        "Ich bin froh, dass wir heute feststellen können, dass alles friedlich verlaufen ist.",
+        ["Anna Berg", "Anna Berg"],
+    ),
+    (
+        "after-a-paragraph-said-by-a-so-line",
+        "Der Besuch erforderte Sicherheitsvorkehrungen, die zu Belastungen für die Stadt führten,\n"
+        "so die Oberbürgermeisterin Anna Berg.\n"
+        "Ich bin froh, dass wir heute feststellen können, dass alles friedlich verlaufen ist.",
+        ["Anna Berg", "Anna Berg"],
+    ),
+    (
+        "after-a-lead-in-naming-one-person",
+        "Präsident Frank Berger hat sich heute mit den Beschäftigten der Agentur getroffen.\n"
+        "Die Agentur sichert das Auskommen von Millionen Menschen. Ich zolle den Beschäftigten "
+        "meinen tiefsten Respekt.\nDanach traf sich Berger mit dem Vorstand.",
+        ["Frank Berger"],
+    ),
+    (
+        "not-after-a-sentence-of-the-writer",
+        "„Der Einsatz war hervorragend, alle haben ihr Bestes gegeben“, so Anna Berg.\n"
+        "Die Polizei zog eine positive Bilanz des Tages.\n"
+        "Ich bin froh, dass wir heute feststellen können, dass alles friedlich verlaufen ist.",
+        ["Anna Berg"],
+    ),
+    (
+        "not-after-a-paragraph-in-the-authors-voice",
+        "Ich freue mich, heute bei Ihnen zu sein. Präsident Frank Berger hat uns eingeladen.\n"
+        "Es freut mich sehr, dass in diesem Jahr so viele Gäste aus aller Welt gekommen sind.",
+        [],
+    ),
+    (
+        "not-a-frame-ending-in-a-colon",
+        "Präsident Frank Berger hat sich heute mit den Beschäftigten der Agentur getroffen.\n"
+        "Ich beginne meine Rede mit einem Wort, das Peter Krause geprägt hat:\n"
+        "„Wir werden es schaffen, weil wir es gemeinsam wollen.“",
+        ["Peter Krause"],
+    ),
+    (
+        "not-in-a-text-in-its-authors-voice",
+        "„Der Einsatz war hervorragend, alle haben ihr Bestes gegeben“, so Anna Berg.\n"
+        + "\n".join(
+            f"Ich bin froh, dass wir am {day} feststellen können, dass alles ruhig verlaufen ist."
+            for day in ("Montag", "Dienstag", "Mittwoch")
+        ),
+        ["Anna Berg"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in FIRST_PERSON], ids=[c[0] for c in FIRST_PERSON]
+)
+def test_a_first_person_paragraph_without_marks_is_the_speakers(body, expected):
+    assert speakers(body) == expected
