@@ -128,3 +128,37 @@ FIRST_PERSON = [
 )
 def test_a_first_person_paragraph_without_marks_is_the_speakers(body, expected):
     assert speakers(body) == expected
+
+
+SAID = "„Wir haben in diesem Jahr sehr viel erreicht.“"
+AFTER_THE_QUOTE = [
+    ("das-sagt", f"{SAID} Das sagt Anna Berg, Leiterin des Museums.", ["Anna Berg"]),
+    ("on-the-next-line", f"{SAID}\nDas sagte Anna Berg bei der Eröffnung.", ["Anna Berg"]),
+    ("so-fasst", f"{SAID} So fasst Anna Berg das Jahr zusammen.", ["Anna Berg"]),
+    ("davon-ist-überzeugt", f"{SAID} Davon ist Anna Berg überzeugt.", ["Anna Berg"]),
+    (
+        "mit-diesen-worten",
+        f"{SAID} Mit diesen Worten eröffnete Anna Berg die Feier.",
+        ["Anna Berg"],
+    ),
+    ("not-an-object", f"{SAID} Das sagt viel über Anna Berg aus.", [None]),
+    (
+        "the-words-of-a-role-after-an-adverb",
+        f"{SAID} Mit diesen Worten kommentierte gestern der Präsident, Frank Berger, die Zahl.",
+        ["Frank Berger"],
+    ),
+    ("who-cites-does-not-speak", SAID[:-2] + "“, zitierte Anna Berg den Bauleiter.", [None]),
+    ("nor-when-citing-kin", SAID[:-2] + "“, zitiert Anna Berg ihren Vater.", [None]),
+    (
+        "the-cited-person-speaks",
+        SAID[:-2] + "“, zitiert die Zeitung den Präsidenten Frank Berger.",
+        ["Frank Berger"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in AFTER_THE_QUOTE], ids=[c[0] for c in AFTER_THE_QUOTE]
+)
+def test_frames_after_the_quote_with_a_demonstrative_or_a_citing_verb(body, expected):
+    assert speakers(body) == expected

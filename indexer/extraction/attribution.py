@@ -17,6 +17,7 @@ from indexer.extraction.signatures import Signatures
 from indexer.extraction.speech_frames import (
     _AFTER_VERB,
     _ARTICLE_GAP,
+    _CITES,
     _COMPLEMENT,
     _FALLBACK_NAME,
     _FRAME_VERB,
@@ -107,6 +108,8 @@ class Context(Signatures):
                 # inside a noun phrase is a title, the verb after it the sentence's own
                 after = loose = self._line_after(span)
                 m = _AFTER_VERB.match(after)
+                if m and (m["demo"] or m["any"]) and not self._speaker_opens(span, m.end(), after):
+                    m = None  # "„…“ Das sagt viel über X aus": X is no speaker
             if m:
                 frame = AFTER_FRAME if after is not loose else LOOSE_FRAME
                 if not _SENT_END.search(after, m.end()):
@@ -117,6 +120,9 @@ class Context(Signatures):
                 if not comma and self._opens_next(hi):
                     # "der „Stiftung X“ betonte Y: „…“": the frame is the next quote's
                     return None, None, False, 0.0
+                if _CITES.search(m.group()):  # "„…“, zitierte X den Bauleiter": not X
+                    who, sure = self._cited_after(lo, hi)
+                    return who, self.roles.get(who or ""), True, _sure(who, frame * sure)
                 speaker, role, _, sure = self.resolve(lo, hi, span.open_at)
                 found = self._mentions(lo, hi)
                 if found and _NOT_SUBJECT.search(self.masked, lo, found[0].pos):

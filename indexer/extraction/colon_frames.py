@@ -81,6 +81,24 @@ class ColonFrames(Referents):
                 return person, BY_ROLE if person else 0.0
         return None, 0.0
 
+    def _cited_after(self, lo: int, hi: int) -> tuple[str | None, float]:
+        """Return whom the subject of a frame after the quote cites (``„…“, zitierte X den
+        Bauleiter``: nobody known; ``„…“, zitiert die Zeitung Anna Berg``: Anna Berg) and how
+        sure that is: the first person or role after the subject that opens the clause."""
+        found = [m for m in self._mentions(lo, hi) if m.person or m.role or m.pronoun]
+        if found and _ROLE_GAP.fullmatch(self.masked, lo, found[0].pos):
+            found = found[1:]
+        for m in found[:1]:
+            if m.person:
+                return m.person, NAMED
+            if m.role and not m.indefinite:
+                named = self._named(m)
+                if named:
+                    return named, NAMED
+                person = self._by_role(m.role, m.pos, self._role_gender(m))
+                return person, BY_ROLE if person else 0.0
+        return None, 0.0
+
     def _headline_part(self, lo: int, hi: int) -> bool:
         """Tell whether a colon frame ends in a headline part after a dash without a speech verb
         of its own (``… spricht X das Vertrauen aus – Als Nachfolger gehandelter Y:``); a dash

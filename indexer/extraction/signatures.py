@@ -129,3 +129,10 @@ class Signatures(ColonFrames):
         if all(_REPORTED_SPEECH.search(s) for s in sentences) and len(sentences) <= 3:
             return REPORTED_ON
         return 0.0
+
+    def _speaker_opens(self, span: Span, verb_end: int, after: str) -> bool:
+        """Tell whether a person or role follows right after the verb of a frame after the
+        quote (``„…“ Das sagt Anna Berg``; not ``„…“ Das sagt viel über Anna Berg aus``)."""
+        lo = span.close_at + 1 + verb_end
+        found = self._mentions(lo, span.close_at + 1 + len(after))
+        return bool(found) and _ROLE_GAP.fullmatch(self.masked, lo, found[0].pos) is not None
