@@ -162,3 +162,22 @@ AFTER_THE_QUOTE = [
 )
 def test_frames_after_the_quote_with_a_demonstrative_or_a_citing_verb(body, expected):
     assert speakers(body) == expected
+
+
+REFLEXIVE = [
+    ("wünscht-sich", SAID[:-2] + "“, wünscht sich Anna Berg.", ["Anna Berg"]),
+    ("erinnert-sich", SAID[:-2] + "“, erinnert sich Anna Berg.", ["Anna Berg"]),
+    (
+        "not-after-a-preposition",
+        SAID[:-2] + "“, bedankte sich der Verein bei Anna Berg.",
+        [None],
+    ),
+    ("nor-after-an", SAID[:-2] + "“, wandte sich der Verein an Anna Berg.", [None]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in REFLEXIVE], ids=[c[0] for c in REFLEXIVE]
+)
+def test_reflexive_verbs_after_the_quote(body, expected):
+    assert speakers(body) == expected

@@ -34,12 +34,13 @@ _VERB = (
     r"|(?:ist|sind|war|waren)\s+sich|blickt|blickte"
 )
 _SUBJECT = r"\s+(?:er|sie|es|man|der|die|[A-ZÄÖÜ])"
-# "„…“, wurde X auf der Homepage zitiert": the passive names the speaker after the auxiliary
+# "„…“, wurde X auf der Homepage zitiert": the passive names the speaker after the auxiliary;
+# any verb before the subject, reflexive too ("„…“, lacht X", "„…“, wünscht sich X")
 _CITED_AS = r"(?:wird|wurde)(?=[^.!?„“»«:]{0,80}\bzitiert\b)"
 AFTER = re.compile(
-    rf"\s*[,–—-]\s*(?:(?:so|wie|{_VERB})\b|{_CITED_AS}|[a-zäöü]\w+te?(?={_SUBJECT}))"
+    rf"\s*[,–—-]\s*(?:(?:so|wie|{_VERB})\b|{_CITED_AS}|[a-zäöü]\w+te?(?:\s+sich)?(?={_SUBJECT}))"
 )
-AFTER_BARE = re.compile(rf"\s*(?:(?:so|{_VERB})\b|[a-zäöü]\w*(?={_SUBJECT}))")
+AFTER_BARE = re.compile(rf"\s*(?:(?:so|{_VERB})\b|[a-zäöü]\w*(?:\s+sich)?(?={_SUBJECT}))")
 # "„…“ sagt X" without a comma, "„…“ Mit diesen Worten kommentierte X", "„…“ Diese Zeilen
 # schrieb X", "„…“ so Landrätin X": a speech verb (or ``so`` before a name or role) first
 # "„…“ Das sagt X", "„…“ So sieht es X", "„…“ Davon ist X überzeugt", "„…“ Mit diesen Worten
@@ -174,8 +175,11 @@ _SIGNATURE = re.compile(
 )
 # who speaks for someone else: "der Sprecher der Ministerin X" is not X
 # before the first person named after a speech verb: the speaker was someone else, unknown
+# (or a noun phrase subject, the first person after a preposition: "bedankte sich der Verein bei X")
 _NOT_SUBJECT = re.compile(
     r",|\s[–—-]\s|\b(?:der|die)\s+(?:[a-zäöüß][\w-]*\s+)*[A-ZÄÖÜ][\w-]*\s+(?:von|vom|des|der)\s"
+    r"|\b(?:der|die|das)\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*\s+"
+    r"(?:bei|an|für|mit|gegenüber|zu|zum|zur|über|vor)\s"
 )
 _AGENT = re.compile(r"(?:presse|medien)?(?:sprecher|referent|büroleiter|berater|mitarbeiter)")
 _GENITIVE_GAP = re.compile(r"\s+(?:des|der|von|vom)\s+(?:[a-zäöü][\w-]*\s+)?")
