@@ -108,8 +108,8 @@ def extract_quotes(
     by a first-person frame (``Ich sage Ihnen: „…“``) that names nobody else is theirs."""
     spans = _with_lost_openings(body, find_spans(body))
     unmarked = unmarked_statements(body)
-    if not speaker:  # a record's own speaker speaks all its text in the first person
-        unmarked += first_person_paragraphs(body, spans + unmarked)
+    if not speaker and entities.persons:  # a record's speaker speaks all of it as ich
+        unmarked += first_person_paragraphs(body, spans + unmarked, entities.persons)
     if unmarked:
         spans = sorted(spans + unmarked, key=lambda s: s.open_at)
     if not spans:

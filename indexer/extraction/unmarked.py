@@ -7,6 +7,7 @@ Each is a quote only for a known speaker (``quotes.extract_quotes`` drops it oth
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from indexer.extraction.quote_marks import Span
 
@@ -74,31 +75,45 @@ def _interview_answers(body: str) -> list[Span]:
 # a first-person paragraph outside quotation marks is someone's statement in a release written in
 # the third person ("Ich bin froh, dass …" after "„…“, so Oberbürgermeisterin X."); a text with
 # more of them is a speech, a letter or a column in its author's voice
-_FIRST_PERSON = re.compile(r"\b(?:ich|mich|mir|mein|meine|meinen|meinem|meiner|meines)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein(?:e[mnrs]?)?|ICH)\b")
 FIRST_PERSON_PARAGRAPHS = 2
 
 
-def first_person_paragraphs(body: str, spans: list[Span]) -> list[Span]:
+def first_person_paragraphs(body: str, spans: list[Span], persons: list[str]) -> list[Span]:
     """Return the first paragraph that speaks in the first person singular outside ``spans``
     (the text before it is in the third person) if it has no marks and ends a sentence, unless
-    more than ``FIRST_PERSON_PARAGRAPHS`` paragraphs do (a text in its author's voice)."""
-    found, voiced, pos = [], 0, 0
-    for line in body.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        inside = [(max(s.start, start), min(s.end, pos)) for s in spans]
-        inside = sorted((a, b) for a, b in inside if a < b)
-        own, at = [], start
-        for a, b in inside:
-            own.append(body[at:a])
-            at = max(at, b)
-        own.append(body[at : pos - 1])
-        if not any(_FIRST_PERSON.search(part) for part in own):
-            continue
-        voiced += 1
-        text = line.strip()
-        if voiced > 1 or inside or _MARK_CHARS.intersection(line) or text[-1] not in ".!?":
-            continue  # only the first paragraph in the first person, a whole one, may be quoted
-        if len(text) >= STATEMENT_CHARS and len(text.split()) >= STATEMENT_WORDS:
-            begin = start + len(line) - len(line.lstrip())
-            found.append(Span(begin, begin + len(text), "„", begin, None))
-    return found if voiced <= FIRST_PERSON_PARAGRAPHS else []
+    more than ``FIRST_PERSON_PARAGRAPHS`` paragraphs do (a text in its author's voice).
+
+    Without other quotes only the paragraph before can say whose it is: when it names none of
+    ``persons`` (by the last word of the name) nothing is returned, and no speaker rules run."""
+    ranges = sorted((s.start, s.end) for s in spans)
+    starts = [r[0] for r in ranges]
+    lines: list[tuple[int, int]] = []
+    for m in _FIRST_PERSON.finditer(body):
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.start() < ranges[k][1] or lines and m.start() < lines[-1][1]:
+            continue  # inside a quote, or a line already counted
+        end = body.find("\n", m.end())
+        lines.append((body.rfind("\n", 0, m.start()) + 1, end if end >= 0 else len(body)))
+        if len(lines) > FIRST_PERSON_PARAGRAPHS:
+            return []
+    if not lines:
+        return []
+    start, end = lines[0]
+    line = body[start:end]
+    text = line.strip()
+    k = bisect_right(starts, end) - 1
+    if (
+        any(a < end and start < b for a, b in ranges[: k + 1])
+        or _MARK_CHARS.intersection(line)
+        or text[-1:] not in (".", "!", "?")
+        or len(text) < STATEMENT_CHARS
+        or len(text.split()) < STATEMENT_WORDS
+    ):
+        return []  # only the first paragraph in the first person, a whole one, may be quoted
+    if not spans:
+        before = body[body.rfind("\n", 0, max(0, start - 1)) + 1 : start]
+        if not any(p.split()[-1] in before for p in persons if p.split()):
+            return []
+    begin = start + len(line) - len(line.lstrip())
+    return [Span(begin, begin + len(text), "„", begin, None)]
