@@ -181,3 +181,33 @@ REFLEXIVE = [
 )
 def test_reflexive_verbs_after_the_quote(body, expected):
     assert speakers(body) == expected
+
+
+VISIT = "Bundesministerin Anna Berg besuchte am Montag die Schule in Neustadt. "
+ROLE_BEFORE_PRONOUN = [
+    (
+        "the-role-opening-the-sentence-before",
+        VISIT + "Begleitet wurde sie von Landrätin Maria Krause. Die Ministerin zeigte sich "
+        "beeindruckt. Sie sagte: „Die Schulen brauchen schnelles Internet.“",
+        ["Anna Berg"],
+    ),
+    (
+        "not-a-role-as-object",
+        "Landrätin Maria Krause begrüßte die Ministerin Anna Berg. Die Landrätin begrüßte die "
+        "Ministerin. Sie sagte: „Die Schulen brauchen schnelles Internet.“",
+        [None],
+    ),
+]
+KRAUSE = Entities(
+    persons=["Anna Berg", "Maria Krause"],
+    roles={"Anna Berg": "Bundesministerin", "Maria Krause": "Landrätin"},
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [c[1:] for c in ROLE_BEFORE_PRONOUN],
+    ids=[c[0] for c in ROLE_BEFORE_PRONOUN],
+)
+def test_a_pronoun_after_a_role_opening_a_sentence(body, expected):
+    assert speakers(body, KRAUSE) == expected

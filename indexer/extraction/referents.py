@@ -31,6 +31,9 @@ from indexer.extraction.speech_frames import (
     WORD,
 )
 
+# a role noun as the subject opening a sentence: "Die Ministerin zeigte sich beeindruckt."
+_SUBJECT_ROLE = re.compile(r"\s*(?:Der|Die)\s+(?:[a-zäöüß-]+\s+)?")
+
 
 def _fits(person: str | None, gender: str | None) -> bool:
     """Tell whether a person's first name does not contradict a gender (None: any)."""
@@ -105,6 +108,9 @@ class Referents(Mentions):
         last = self._antecedent(mention.pos, pronoun)
         if last is None:
             return None, 0.0
+        # "… Landrätin Y. Die Ministerin zeigte sich beeindruckt. Sie sagte:": the role noun
+        # opening the sentence after the last person named is whom the pronoun means
+        last = self._role_subject(last.end, mention.pos, pronoun) or last
         person = last.person
         if gender_of(person) is not None:
             sure = PRONOUN_FITS
@@ -119,6 +125,23 @@ class Referents(Mentions):
         ):
             sure = PRONOUN_AMBIGUOUS
         return person, sure
+
+    def _role_subject(self, lo: int, at: int, pronoun: str) -> _Mention | None:
+        """Return, as a person's mention, the last role noun between ``lo`` and ``at`` that
+        opens its sentence after an article (``Die Ministerin zeigte sich …``), shows the
+        pronoun's gender and names a person of the release; None when there is none."""
+        gender = {"er": "m", "sie": "f"}.get(pronoun)
+        for m in reversed(self._mentions(lo, at)):
+            if m.person or m.pronoun:
+                return None  # someone else is nearer: the usual rules decide
+            if m.indefinite or gender is None or self._role_gender(m) != gender:
+                continue
+            start = self._sentence_start(max(lo, m.pos - 200), m.pos)
+            if not _SUBJECT_ROLE.fullmatch(self.masked, start, m.pos):
+                continue
+            person = self._named(m) or self._by_role(m.role, m.pos, gender)
+            return _Mention(m.pos, m.end, person=person) if person else None
+        return None
 
     def _unknown_speaker(self, lo: int, at: int, pronoun: str) -> bool:
         """Tell whether someone the release does not name as a person spoke between ``lo`` and
