@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.extraction.mentions import _Mention
 from indexer.extraction.quote_marks import Span
 from indexer.extraction.referents import Referents
 from indexer.extraction.speech_frames import (
@@ -71,15 +72,22 @@ class ColonFrames(Referents):
         if not _CITES.match(verb.group()) or _PASSIVE.search(self.masked, lo, verb.start()):
             return None
         for m in self._mentions(verb.end(), hi):
-            if m.person:
-                return m.person, NAMED
-            if m.role and not m.indefinite:
-                named = self._named(m)
-                if named:
-                    return named, NAMED
-                person = self._by_role(m.role, m.pos, self._role_gender(m))
-                return person, BY_ROLE if person else 0.0
+            if (whom := self._whom(m)) is not None:
+                return whom
         return None, 0.0
+
+    def _whom(self, m: _Mention) -> tuple[str | None, float] | None:
+        """Return the person a mention names and how sure that is (a role noun resolved by the
+        roles or the text); None when it is neither a person nor a definite role noun."""
+        if m.person:
+            return m.person, NAMED
+        if m.role and not m.indefinite:
+            named = self._named(m)
+            if named:
+                return named, NAMED
+            person = self._by_role(m.role, m.pos, self._role_gender(m))
+            return person, BY_ROLE if person else 0.0
+        return None
 
     def _cited_after(self, lo: int, hi: int) -> tuple[str | None, float]:
         """Return whom the subject of a frame after the quote cites (``„…“, zitierte X den
@@ -88,16 +96,8 @@ class ColonFrames(Referents):
         found = [m for m in self._mentions(lo, hi) if m.person or m.role or m.pronoun]
         if found and _ROLE_GAP.fullmatch(self.masked, lo, found[0].pos):
             found = found[1:]
-        for m in found[:1]:
-            if m.person:
-                return m.person, NAMED
-            if m.role and not m.indefinite:
-                named = self._named(m)
-                if named:
-                    return named, NAMED
-                person = self._by_role(m.role, m.pos, self._role_gender(m))
-                return person, BY_ROLE if person else 0.0
-        return None, 0.0
+        whom = self._whom(found[0]) if found else None
+        return whom or (None, 0.0)
 
     def _headline_part(self, lo: int, hi: int) -> bool:
         """Tell whether a colon frame ends in a headline part after a dash without a speech verb
