@@ -11,24 +11,20 @@ from __future__ import annotations
 
 from indexer.extraction.mentions import _Mention
 from indexer.extraction.names import is_first_name
-from indexer.extraction.places import surnames
 from indexer.extraction.quote_marks import Span
 from indexer.extraction.signatures import Signatures
 from indexer.extraction.speech_frames import (
     _AFTER_VERB,
     _ARTICLE_GAP,
     _CITES,
-    _COMPLEMENT,
     _FALLBACK_NAME,
     _FRAME_VERB,
     _HEAD_OF,
     _IN_OPENING_PHRASE,
     _LAST_DASH,
-    _NAME_VERB_OPENER,
     _NOT_SUBJECT,
     _OBLIQUE,
     _OBLIQUE_NAME,
-    _OWNED,
     _POSSESSIVE,
     _RELATIVE,
     _REPORTED,
@@ -54,12 +50,6 @@ from indexer.extraction.speech_frames import (
     WORD,
 )
 from indexer.model import Entities
-from indexer.text.wordlist import frequency
-
-# a word this rare in the word list may be a surname that is no common word (``Krüger``)
-RARE_WORD = 100
-# endings of adverbs and participles opening a sentence (``Schmunzelnd``, ``Hocherfreut``)
-_ADVERB_ENDINGS = ("lich", "nd", "weise", "ig", "isch", "t")
 
 
 def _reported_frame(text: str, lo: int, hi: int) -> int | None:
@@ -286,30 +276,6 @@ class Context(Signatures):
                 person, sure = self._only_after_article(m), ONLY_PERSON
             return person, (self.roles.get(person) or m.role) if person else None, True, sure * far
         return None, None, object_only, 0.0
-
-    def _object_of_a_name(self, lo: int, at: int) -> bool:
-        """Tell whether the clause at ``lo`` opens with a name no mention knows and its verb
-        right before ``at`` (``Scholz schaute X an``): a name, not an adverb, when the word is
-        rare or no German word and not shaped like an adverb unless a known surname
-        (``Heute begrüßte X``, ``Schmunzelnd meinte X``: X speaks)."""
-        opener = _NAME_VERB_OPENER.fullmatch(self.masked, lo, at)
-        if opener is None:
-            return False
-        word = opener.group("word").lower()
-        if frequency(word) > RARE_WORD:
-            return False
-        return word in surnames() or not word.endswith(_ADVERB_ENDINGS)
-
-    def _complement(self, m: _Mention) -> bool:
-        """Tell a person or role named as whose someone is: after ``die Nachfolgerin von``, or
-        as a possessor before a kin or role noun (``Peter Krauses Nachfolgerin``)."""
-        if _COMPLEMENT.search(self.masked, max(0, m.pos - 60), m.pos):
-            return True
-        return (
-            m.person is not None
-            and self.masked[m.end - 1 : m.end] == "s"
-            and _OWNED.match(self.masked, m.end) is not None
-        )
 
     def _fallback(self, lo: int, hi: int) -> str | None:
         """Take a full name written right after the verb when ``entities`` lacks the person."""

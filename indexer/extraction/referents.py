@@ -3,7 +3,9 @@
 A role noun (``die Staatssekretärin``) resolves to a person by the roles of ``entities`` or the
 text, ``er``/``sie`` to the last person named whose first name fits: less sure when that name
 shows no gender, was named far back, another person or role fits as well, or someone not known
-as a person spoke in between. ``Mentions`` finds the mentions; the speaker rules build on this.
+as a person spoke in between. A person named as an object (``Scholz schaute X an``) or as whose
+someone is (``die Nachfolgerin von X``) is no subject. ``Mentions`` finds the mentions; the
+speaker rules build on this.
 """
 
 from __future__ import annotations
@@ -12,14 +14,18 @@ import re
 
 from indexer.extraction.mentions import Mentions, _key, _Mention
 from indexer.extraction.names import gender_of
+from indexer.extraction.places import surnames
 from indexer.extraction.speech_frames import (
     _AGENT,
     _ARTICLE,
+    _COMPLEMENT,
     _DEFINITE,
     _GENITIVE_GAP,
     _NAME_GAP,
+    _NAME_VERB_OPENER,
     _OF_GAP,
     _ONE,
+    _OWNED,
     _REPORTED,
     _ROLE_GAP,
     _UNFIT,
@@ -30,6 +36,12 @@ from indexer.extraction.speech_frames import (
     PRONOUN_UNSURE,
     WORD,
 )
+from indexer.text.wordlist import frequency
+
+# a word this rare in the word list may be a surname that is no common word (``Krüger``)
+RARE_WORD = 100
+# endings of adverbs and participles opening a sentence (``Schmunzelnd``, ``Hocherfreut``)
+_ADVERB_ENDINGS = ("lich", "nd", "weise", "ig", "isch", "t")
 
 # a role noun as the subject opening a sentence: "Die Ministerin zeigte sich beeindruckt."
 _SUBJECT_ROLE = re.compile(r"\s*(?:Der|Die)\s+(?:[a-zäöüß-]+\s+)?")
@@ -224,3 +236,27 @@ class Referents(Mentions):
             elif prv and prv.person and re.fullmatch(r"\s*,\s*", self.masked[prv.end : m.pos]):
                 found.append(prv.person)
         return list(dict.fromkeys(found))
+
+    def _object_of_a_name(self, lo: int, at: int) -> bool:
+        """Tell whether the clause at ``lo`` opens with a name no mention knows and its verb
+        right before ``at`` (``Scholz schaute X an``): a name, not an adverb, when the word is
+        rare or no German word and not shaped like an adverb unless a known surname
+        (``Heute begrüßte X``, ``Schmunzelnd meinte X``: X speaks)."""
+        opener = _NAME_VERB_OPENER.fullmatch(self.masked, lo, at)
+        if opener is None:
+            return False
+        word = opener.group("word").lower()
+        if frequency(word) > RARE_WORD:
+            return False
+        return word in surnames() or not word.endswith(_ADVERB_ENDINGS)
+
+    def _complement(self, m: _Mention) -> bool:
+        """Tell a person or role named as whose someone is: after ``die Nachfolgerin von``, or
+        as a possessor before a kin or role noun (``Peter Krauses Nachfolgerin``)."""
+        if _COMPLEMENT.search(self.masked, max(0, m.pos - 60), m.pos):
+            return True
+        return (
+            m.person is not None
+            and self.masked[m.end - 1 : m.end] == "s"
+            and _OWNED.match(self.masked, m.end) is not None
+        )
