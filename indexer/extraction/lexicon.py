@@ -297,3 +297,27 @@ MEASURES = word_set(
     "prozent prozentpunkte uhr euro cent dollar mio millionen mrd milliarden stimmen punkte "
     "kilometer km meter tonnen grad mal"
 )
+# --- persons (session 13) ------------------------------------------------------------------------
+# English given names that are common English words too ("Will Smith", "Bill Gates"), and English
+# titles before a name ("Captain Kirk", "King John"): a run they open is no English phrase
+ENGLISH_GIVEN = word_set(
+    "will bill mark rich grant hope rose joy faith ray dean guy pat art gene earl jack don "
+    "king queen prince princess lord lady sir captain saint"
+)
+# genitive and other forms of NOT_NAME_ENDINGS and heads of events the list misses: a compound
+# ending so names a prize, law or event after a person ("des Carl Bertelsmann-Preises",
+# "Thomas de Maizière Symposiums"), no surname
+NOT_NAME_FORMS = word_set(
+    "preises instituts institutes gesetzes programms programmes zentrums vereins verbandes "
+    "verbands platzes ausschusses gymnasiums symposium symposiums kolloquium kolloquiums "
+    "museums medaille plakette"
+)
+# occupations the ROLE_STEMS miss ("Chefentwickler", "Jagdethiker", "Energieregulator"): after
+# one of them a run starts with the name ("Chefentwickler Shigeru Miyamoto")
+ROLE_STEMS_13 = word_set("entwickler ethiker regulator designer analyst")
+# ends of compounds naming a kind of place or group ("Schwarzmeerort", "Schunkelduo",
+# "Komfortzone"): no surname, and the word after them names the place or group
+NOT_NAME_TAILS_13 = word_set("ort duo trio zone")
+# ends of compounds naming a kind of firm ("Internetdienstleister", "Autokonzern"): the run after
+# them names the firm, not a person ("der Internetdienstleister United Internet")
+FIRM_KINDS = word_set("dienstleister konzern hersteller anbieter händler betreiber zulieferer")

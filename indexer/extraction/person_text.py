@@ -8,24 +8,32 @@ near it, a photo caption it sits in.
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from functools import lru_cache
+from importlib import resources
 from itertools import compress
 from operator import or_
 
 from indexer.extraction.lexicon import (
     DESCRIPTORS,
+    ENGLISH_GIVEN,
+    FIRM_KINDS,
     MEASURES,
     NOT_NAME,
     NOT_NAME_ENDINGS,
+    NOT_NAME_FORMS,
     NOT_NAME_MORE,
     NOT_NAME_PLURALS,
     NOT_NAME_TAILS,
+    NOT_NAME_TAILS_13,
     NOT_NAME_WORDS,
     PARTICLES,
     PARTY_WORDS,
     PORTFOLIOS,
     ROLE_STEMS,
+    ROLE_STEMS_13,
     ROLE_STEMS_MORE,
     ROLE_TAILS,
     SPEECH_VERBS,
@@ -42,15 +50,21 @@ from indexer.text.wordlist import frequency, is_word
 
 _ROLE = re.compile(
     "(?:"
-    + "|".join([*sorted(ROLE_STEMS | ROLE_STEMS_MORE), *(rf"\w{w}" for w in sorted(ROLE_TAILS))])
+    + "|".join(
+        [
+            *sorted(ROLE_STEMS | ROLE_STEMS_MORE | ROLE_STEMS_13),
+            *(rf"\w{w}" for w in sorted(ROLE_TAILS)),
+        ]
+    )
     + ")"
     r"(?:e|in|innen|en|n|r|s|e)?$",
     re.IGNORECASE,
 )
 _NOT_NAME_SUFFIX = re.compile(
     "(?:" + "|".join(sorted(NOT_NAME_ENDINGS)) + r"|\w{4}ung)$|^(?:gmbh|ag|kg|ev)$"
-    r"|\w{3}(?:" + "|".join(sorted(NOT_NAME_TAILS)) + ")$"
-    r"|\w{2}(?:" + "|".join(sorted(NOT_NAME_PLURALS)) + ")$",
+    r"|\w{3}(?:" + "|".join(sorted(NOT_NAME_TAILS | NOT_NAME_TAILS_13 | FIRM_KINDS)) + ")$"
+    r"|\w{2}(?:" + "|".join(sorted(NOT_NAME_PLURALS)) + ")$"
+    r"|(?:" + "|".join(sorted(NOT_NAME_FORMS)) + ")$",
     re.IGNORECASE,
 )
 # (?=[(vFB]): a position that cannot start a match is passed over at once (3x faster)
@@ -64,6 +78,14 @@ _CAPTION_EDGE = frozenset({",", ".", ";", "(", "und", "sowie", ""})
 _DESCRIPTOR = re.compile(
     "(?:" + "|".join(sorted(DESCRIPTORS)) + r")(?:e|in|innen|en|n|r|s)?$", re.I
 )
+
+
+_FIRM_KIND = re.compile(r"\w{3}(?:" + "|".join(sorted(FIRM_KINDS)) + ")(?:s|e|en|n)?$", re.I)
+
+
+def is_firm_kind(word: str) -> bool:
+    """Tell a noun naming a kind of firm (``Internetdienstleister``, ``Energiekonzerns``)."""
+    return _FIRM_KIND.search(word) is not None
 
 
 def is_descriptor(role: str) -> bool:
@@ -93,6 +115,43 @@ def common_word(word: str) -> bool:
     """Tell a German word that is neither a known surname nor a first name (``Nacht``)."""
     low = word.lower()
     return is_word(low) and low not in surnames() and not is_first_name(word)
+
+
+@lru_cache(maxsize=1)
+def _english() -> dict[str, int]:
+    """Return pyspellchecker's English word -> frequency table (MIT, installed with it)."""
+    ref = resources.files("spellchecker") / "resources" / "en.json.gz"
+    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+# an English word this frequent opens a phrase, not a name ("Dark Side", "Breaking Bad"); the
+# commonest given names stay below it (John 6,920, Jack 13,356 in that table)
+ENGLISH_OPENER = 20_000
+ENGLISH_WORD = 1_000  # a later word of the phrase: a common English word ("Peer Review")
+
+
+def english_phrase(words: list[str]) -> bool:
+    """Tell an English title, term or brand (``Dark Side``, ``Funny Games``, ``Early Access``)
+    from a name (``Tim Cook``, ``Will Smith``): every word a common English word, the first a
+    very common one that is no given name or title, the last no known surname."""
+    if len(words) < 2:
+        return False
+    table = _english()
+    first, last = words[0].lower(), words[-1].lower()
+    return (
+        table.get(first, 0) >= ENGLISH_OPENER
+        and first not in ENGLISH_GIVEN
+        and last not in surnames()
+        and all(_english_later(w, table) for w in words[1:])
+    )
+
+
+def _english_later(word: str, table: dict[str, int]) -> bool:
+    """A later word of an English phrase: common in English, and no given name that is rarer as
+    a word (``Side`` may follow, ``Mary`` in ``Praise Mary Ella Simmons`` may not)."""
+    count = table.get(word.lower(), 0)
+    return count >= ENGLISH_WORD and (count >= ENGLISH_OPENER or not is_first_name(word))
 
 
 @lru_cache(maxsize=131072)

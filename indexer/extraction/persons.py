@@ -11,7 +11,7 @@ or where it repeats the surname of a person found so (``so Wellhausen``, ``Kayki
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress
 
 from indexer.extraction.known_orgs import single_word_names
@@ -28,7 +28,15 @@ from indexer.extraction.lexicon import (
     SPEECH_VERBS as SPEECH_VERBS,  # re-exported: it lived here once
 )
 from indexer.extraction.names import fold, is_first_name, keys_match
-from indexer.extraction.person_text import JOINED_ARTICLE, PersonText, is_descriptor, is_name_word
+from indexer.extraction.person_text import (
+    JOINED_ARTICLE,
+    PersonText,
+    common_word,
+    english_phrase,
+    is_descriptor,
+    is_firm_kind,
+    is_name_word,
+)
 from indexer.extraction.person_text import is_role as is_role  # re-exported: it lived here once
 from indexer.extraction.places import is_place, is_place_adjective, surnames
 from indexer.text.wordlist import frequency, is_word
@@ -47,6 +55,7 @@ _SAINT = frozenset(("St", "Hl", "Sankt"))  # "St." before a name: a church, a pl
 # the last words of names of venues, schools, clubs and firms, no surname ("Kenyon College")
 _ORG_LAST = ORG_AFTER | ORG_AFTER_MORE
 COMMON_WORD = 10_000  # a word this frequent is a surname only where the text says so
+RARE_WORD = 50  # the word list's lowest count: names and rare words have it, "Job" has more
 _GLUED = re.compile(r"(?P<first>[A-ZÄÖÜ][a-zäöüß]{2,})(?P<last>[A-ZÄÖÜ][a-zäöüß]{2,})")
 
 
@@ -76,6 +85,10 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None
     if all(is_place(words[j]) for j in names):
         return None  # "Rio de Janeiro", "Buenos Aires"
+    if is_firm_kind(t.word(a - 1)):
+        return None  # "der Internetdienstleister United Internet": a firm's name
+    if english_phrase([words[j] for j in names]):
+        return None  # "Dark Side", "Breaking Bad", "Early Access": a title, term or brand
     if len(names) == 2 and is_place(words[names[1]]) and _club_word(words[names[0]]):
         return None  # "Werder Bremen", "Dynamo Kiew": a club, or a noun before a place
     if len(names) >= 2 and _genitive_noun(words[names[0]]):
@@ -113,6 +126,10 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     )
     if genitive is None and _genitive_before_noun(t, names[-1], k):
         genitive = len(names) - 1  # "Angela Merkels Politik war": the name ends the run
+    if genitive is None and len(names) == 2 and _surname_then_noun(t, names, k):
+        genitive = 0  # "Kollegin Kovariks Frage lautete": a surname's genitive, then a noun
+    if genitive is None and len(names) >= 2 and _plain_genitive(t, names[-1], k):
+        genitive = len(names) - 1  # "Egon Schieles „Akt“" beside "Schiele"
     if genitive is not None:  # "Willy Brandts Ostpolitik"
         names = names[: genitive + 1]
         k = names[-1] + 1
@@ -121,7 +138,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         k = names[-1] + 1
     role = t.role_before(a)
     if len(names) == 1:
-        return _lone(t, a, k, names[0], role)
+        lone = _lone(t, a, k, names[0], role)
+        return replace(lone, name=lone.name[:-1]) if lone and genitive is not None else lone
     if len(names) == 2 and _storm(words[names[0]], words[names[1]]):
         return None  # "des Orkans Sabine": a storm's name after its genitive noun
     appos = t.apposition(k)
@@ -170,6 +188,46 @@ def _genitive_before_noun(t: PersonText, last: int, k: int) -> bool:
         and not t.name[k]
         and not is_role(noun)
         and after[:1].islower()
+    )
+
+
+# words in -em after a name that are no adjective of a noun it governs ("dass Trump seinem")
+_DETERMINERS_EM = word_set(
+    "einem keinem seinem ihrem meinem deinem unserem eurem diesem jenem jedem welchem solchem "
+    "manchem allem beidem"
+)
+
+
+def _plain_genitive(t: PersonText, last: int, k: int) -> bool:
+    """Tell a full name's genitive (``Egon Schieles``, ``Heinz Fischers``) from a surname in -s
+    (``Andrea Nahles``, ``Steve Jobs``): the text names the surname without the -s too, or a
+    declined adjective in -em follows
+    (``Angela Merkels einzigem Vertrauten``)."""
+    word = t.words[last]
+    base = word[:-1]
+    if not _genitive(word) or len(base) < 3 or is_first_name(base) or base[-1] in "'’":
+        return False  # "Jens Peters", "Serena Williams": a given name plus -s is a surname
+    if _ends_of(t.text, base) and frequency(base) <= RARE_WORD:
+        return True  # "Straches" beside "Strache", but "Jobs" beside "Job" stays
+    after = t.word(k)
+    return (
+        len(after) >= 5
+        and after.islower()
+        and after.endswith("em")
+        and after not in _DETERMINERS_EM
+    )
+
+
+def _surname_then_noun(t: PersonText, names: list[int], k: int) -> bool:
+    """Tell ``Kovariks Frage lautete`` (a surname's genitive, a common noun, a lowercase word)
+    from two words of one name: the first no given name, the noun no surname."""
+    first, noun = t.words[names[0]], t.words[names[1]]
+    return (
+        _genitive(first)
+        and not is_word(first)
+        and common_word(noun)
+        and not is_first_name(noun)
+        and t.word(k)[:1].islower()
     )
 
 

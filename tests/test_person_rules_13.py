@@ -1,0 +1,54 @@
+"""Person rules of session 13 (synthetic sentences): English phrases, genitive full names,
+prizes and events named after a person, occupations and kinds of places or firms before a run."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction.entities import extract_entities
+from indexer.model import CleanDocument
+
+
+def persons(body: str) -> list[str]:
+    return extract_entities(CleanDocument("", body)).persons
+
+
+CASES = [
+    # English titles, terms and brands are no persons; English names stay
+    ("english-paper", "Die Daily Mail fügte hinzu, dass es gut sei.", []),
+    ("english-series", "Der Schauspieler Bryan Cranston (59, Breaking Bad) kam.", [
+        "Bryan Cranston"]),
+    ("english-term", "Das Spiel ist seit Montag als Early Access erhältlich, sagte Anna Weber.", [
+        "Anna Weber"]),
+    ("english-names-stay", "Es sprachen Tim Cook und Captain Kirk, so Weber.", [
+        "Tim Cook", "Captain Kirk", "Weber"]),
+    ("english-given-name-later", "Praise Mary Ella Simmons sang dazu.", ["Mary Ella Simmons"]),
+    # a full name in the genitive is the person without the -s
+    ("genitive-beside-surname", "Strache schwieg. Eine Auslieferung Heinz-Christian Straches "
+     "lehnten alle ab.", ["Heinz-Christian Strache"]),
+    ("genitive-before-em", "Die Politik läuft nach Angela Merkels einzigem Kompass.", [
+        "Angela Merkel"]),
+    ("genitive-before-adjective", "Josef Hader spielt in Maria Schraders neuem Kinofilm.", [
+        "Josef Hader", "Maria Schrader"]),
+    ("surname-genitive-then-noun", "Kollegin Kovariks Frage lautete: Ist es schwer?", [
+        "Kovarik"]),
+    ("surnames-in-s-stay", "Steve Jobs sagte es. Der Job war hart. Andrea Nahles sprach. "
+     "Jens Peters kam. Peter kam auch.", ["Steve Jobs", "Andrea Nahles", "Jens Peters"]),
+    # prizes and events named after a person
+    ("prize-genitive", "Nach der Verleihung des Carl Bertelsmann-Preises sprach Anna Weber.", [
+        "Anna Weber"]),
+    ("symposium-after-name", "Wir danken Kanzleramtschef Thomas de Maizière Symposiums macht. "
+     "Anna Weber sprach.", ["Thomas de Maizière", "Anna Weber"]),
+    # an occupation before a run is no part of the name
+    ("occupation-compound", "Das sagte Chefentwickler Shigeru Miyamoto am Montag.", [
+        "Shigeru Miyamoto"]),
+    # a kind of place, group or firm before a run: the run names the place, group or firm
+    ("place-kind", "Im Schwarzmeerort Rize sagte er vor Anhängern, es sei gut.", []),
+    ("group-kind", "Das sagte das Schunkelduo Marianne (63) dem Blatt.", []),
+    ("firm-kind", "Der Internetdienstleister United Internet sagte, es gebe ein Plus.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_person_values(body, expected):
+    assert persons(body) == expected
