@@ -46,6 +46,17 @@ CASES = [
     ("place-kind", "Im Schwarzmeerort Rize sagte er vor Anhängern, es sei gut.", []),
     ("group-kind", "Das sagte das Schunkelduo Marianne (63) dem Blatt.", []),
     ("firm-kind", "Der Internetdienstleister United Internet sagte, es gebe ein Plus.", []),
+    # works: a genitive before a noun of works, such a noun after a name, "Roman" as the noun
+    ("genitive-before-title", "Er rät zu Thomas Bernhards Erzählung „Frost“. Das ist gut.", [
+        "Thomas Bernhard"]),
+    ("genitive-before-work-noun", "Es ist eine Umsetzung von Lars von Triers Film Dogville, "
+     "sagte Anna Weber.", ["Lars von Trier", "Anna Weber"]),
+    ("work-noun-after-name", "2006 arbeitete sie an dem Wong Kar-wai Film „Nights“ mit.", [
+        "Wong Kar-wai"]),
+    ("novel-title", "Sie wird den Roman Jakob von Gunten von Robert Walser inszenieren.", [
+        "Robert Walser"]),
+    ("given-name-roman-stays", "Roman Herzog sprach. Der Film Kurt Cobain lief, sagte Anna "
+     "Weber.", ["Roman Herzog", "Kurt Cobain", "Anna Weber"]),
 ]  # fmt: skip
 
 

@@ -321,3 +321,10 @@ NOT_NAME_TAILS_13 = word_set("ort duo trio zone")
 # ends of compounds naming a kind of firm ("Internetdienstleister", "Autokonzern"): the run after
 # them names the firm, not a person ("der Internetdienstleister United Internet")
 FIRM_KINDS = word_set("dienstleister konzern hersteller anbieter händler betreiber zulieferer")
+# nouns of works: a genitive name before one is the work's author ("Lars von Triers Film",
+# "Thomas Bernhards Erzählung"); after a full name one is no part of it ("der Wong Kar-wai Film");
+# "Roman" after an article is the noun, not the given name ("den Roman Jakob von Gunten")
+WORK_NOUNS = word_set(
+    "film filme films spielfilm kurzfilm dokumentarfilm roman romane erzählung novelle oper "
+    "album song serie musical theaterstück bühnenstück gedicht gedichte essay buch werk werke"
+)

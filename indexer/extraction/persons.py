@@ -22,6 +22,7 @@ from indexer.extraction.lexicon import (
     ORG_AFTER_MORE,
     PARTICLES,
     PLACE_PREFIX,
+    WORK_NOUNS,
     word_set,
 )
 from indexer.extraction.lexicon import (
@@ -96,6 +97,11 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     if names[0] != run[0] and len(names) >= 2:
         run = names  # "von Toto Wolff": before two name words a particle is the preposition
     lead = next((x for x, j in enumerate(names[:3]) if is_first_name(words[j])), 0)
+    if len(names) >= 3 and _work_noun(words[names[-1]]):
+        names = names[:-1]  # "der Wong Kar-wai Film": a noun of works ends no name
+        k = names[-1] + 1
+    if is_first_name(words[names[0]]) and _work_noun(words[names[0]], t.word(run[0] - 1)):
+        return None  # "den Roman Jakob von Gunten": the noun, then a title
     if words[names[-1]].lower() in _ORG_LAST:
         return None  # "Kenyon College", "Rose Bikes", "Gottfried Fuchs Stadion", "Stoke City"
     if lead and len(names) - lead >= 2:  # "Hochspringer Sebastian Fels": a descriptor, then a name
@@ -158,6 +164,19 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     return PersonMention(name, start, end, _clean_role(role or clause or appos))
 
 
+def _work_noun(word: str, before: str = "") -> bool:
+    """Tell a noun of works (``Film``); one that is a given name too (``Roman``) only after an
+    article or a possessive (``den Roman``, ``seinen Roman``)."""
+    if word.lower() not in WORK_NOUNS:
+        return False
+    low = before.lower()
+    return not is_first_name(word) or (low in _DETERMINERS or low.startswith(_POSSESSIVES))
+
+
+_DETERMINERS = word_set("der die das den dem des ein eine einen einem einer eines diesen dieser")
+_POSSESSIVES = ("sein", "ihr", "mein", "dein", "unser", "euer", "eur")
+
+
 def _club_word(word: str) -> bool:
     """Tell the first word of a club or a noun before a place (``Werder``, ``EM-Gegnern``): a
     German word or compound, no first name (``Enner Valencia`` is a person)."""
@@ -179,16 +198,18 @@ def _genitive(word: str) -> bool:
 
 
 def _genitive_before_noun(t: PersonText, last: int, k: int) -> bool:
-    """Tell ``Angela Merkels Politik war``: a genitive name, a noun (no role), a lowercase word."""
+    """Tell ``Angela Merkels Politik war``: a genitive name, a noun (no role), a lowercase word
+    or a title in quotes (``Thomas Bernhards Erzählung „Frost“``); before a noun of works
+    anything may follow (``Lars von Triers Film Dogville``)."""
     noun, after = t.word(k), t.word(k + 1)
-    return (
-        _genitive(t.words[last])
-        and t.kinds[k : k + 1] == ["w"]
-        and noun[:1].isupper()
-        and not t.name[k]
-        and not is_role(noun)
-        and after[:1].islower()
-    )
+    if not (_genitive(t.words[last]) and t.kinds[k : k + 1] == ["w"] and noun[:1].isupper()):
+        return False
+    if noun.lower() in WORK_NOUNS and not is_first_name(noun):
+        return True
+    return not t.name[k] and not is_role(noun) and (after[:1].islower() or after in _OPENING_QUOTES)
+
+
+_OPENING_QUOTES = frozenset(("„", '"', "»", "«", "‚"))
 
 
 # words in -em after a name that are no adjective of a noun it governs ("dass Trump seinem")
