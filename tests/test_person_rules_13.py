@@ -57,6 +57,10 @@ CASES = [
         "Robert Walser"]),
     ("given-name-roman-stays", "Roman Herzog sprach. Der Film Kurt Cobain lief, sagte Anna "
      "Weber.", ["Roman Herzog", "Kurt Cobain", "Anna Weber"]),
+    # common nouns after a speech verb or a role: compounds with a linking -s-, ages as nouns
+    ("linked-compound", "Der Verteidiger kündigte Nichtigkeitsbeschwerde und Berufung an.", []),
+    ("compound-first-in-s", "Die Ex-Präsidentin fordert Fairnessabkommen von allen.", []),
+    ("age-as-noun", "Der mittlerweile 33-Jährige erklärte das später offen.", []),
 ]  # fmt: skip
 
 

@@ -328,3 +328,6 @@ WORK_NOUNS = word_set(
     "film filme films spielfilm kurzfilm dokumentarfilm roman romane erzählung novelle oper "
     "album song serie musical theaterstück bühnenstück gedicht gedichte essay buch werk werke"
 )
+# capitalised words that are no name word, beside NOT_NAME_WORDS and NOT_NAME_MORE: an age as a
+# noun ("der 33-Jährige erklärte")
+NOT_NAME_13 = word_set("jährige jährigen jähriger jährigem")

@@ -22,6 +22,7 @@ from indexer.extraction.lexicon import (
     FIRM_KINDS,
     MEASURES,
     NOT_NAME,
+    NOT_NAME_13,
     NOT_NAME_ENDINGS,
     NOT_NAME_FORMS,
     NOT_NAME_MORE,
@@ -166,6 +167,7 @@ def is_name_word(word: str) -> bool:
         low in NOT_NAME
         or low in NOT_NAME_WORDS
         or low in NOT_NAME_MORE
+        or low in NOT_NAME_13
         or _participle(word)
         or low in PORTFOLIOS
         or fold(word) in TITLES
