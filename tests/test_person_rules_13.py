@@ -30,8 +30,9 @@ CASES = [
         "Angela Merkel"]),
     ("genitive-before-adjective", "Josef Hader spielt in Maria Schraders neuem Kinofilm.", [
         "Josef Hader", "Maria Schrader"]),
-    ("surname-genitive-then-noun", "Kollegin Kovariks Frage lautete: Ist es schwer?", [
-        "Kovarik"]),
+    ("surname-genitive-then-noun", "Kollegin Kovariks Frage lautete: Ist es schwer? Kovarik "
+     "sagte das.", ["Kovarik"]),
+    ("surname-in-s-then-noun", "Sie haben mit Herrn Soros Gespräche geführt.", ["Soros"]),
     ("surnames-in-s-stay", "Steve Jobs sagte es. Der Job war hart. Andrea Nahles sprach. "
      "Jens Peters kam. Peter kam auch.", ["Steve Jobs", "Andrea Nahles", "Jens Peters"]),
     # prizes and events named after a person
@@ -43,7 +44,9 @@ CASES = [
     ("occupation-compound", "Das sagte Chefentwickler Shigeru Miyamoto am Montag.", [
         "Shigeru Miyamoto"]),
     # a kind of place, group or firm before a run: the run names the place, group or firm
-    ("place-kind", "Im Schwarzmeerort Rize sagte er vor Anhängern, es sei gut.", []),
+    ("surname-in-ort-stays", "Der Gründungschefredakteur Helmut Markwort ging.", [
+        "Helmut Markwort"]),
+    ("negotiator-stays", "Beitritts-Unterhändler Volkan Bozkır fiel heraus.", ["Volkan Bozkır"]),
     ("group-kind", "Das sagte das Schunkelduo Marianne (63) dem Blatt.", []),
     ("firm-kind", "Der Internetdienstleister United Internet sagte, es gebe ein Plus.", []),
     # works: a genitive before a noun of works, such a noun after a name, "Roman" as the noun

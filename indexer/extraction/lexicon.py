@@ -315,12 +315,13 @@ NOT_NAME_FORMS = word_set(
 # occupations the ROLE_STEMS miss ("Chefentwickler", "Jagdethiker", "Energieregulator"): after
 # one of them a run starts with the name ("Chefentwickler Shigeru Miyamoto")
 ROLE_STEMS_13 = word_set("entwickler ethiker regulator designer analyst")
-# ends of compounds naming a kind of place or group ("Schwarzmeerort", "Schunkelduo",
-# "Komfortzone"): no surname, and the word after them names the place or group
-NOT_NAME_TAILS_13 = word_set("ort duo trio zone")
+# ends of compounds naming a kind of group or area ("Schunkelduo", "Komfortzone"): no surname,
+# and the word after them names the group ("-ort" is left out: Markwort)
+NOT_NAME_TAILS_13 = word_set("duo trio zone")
 # ends of compounds naming a kind of firm ("Internetdienstleister", "Autokonzern"): the run after
-# them names the firm, not a person ("der Internetdienstleister United Internet")
-FIRM_KINDS = word_set("dienstleister konzern hersteller anbieter händler betreiber zulieferer")
+# them names the firm, not a person ("der Internetdienstleister United Internet"); not
+# "-händler" (the Unterhändler is a person)
+FIRM_KINDS = word_set("dienstleister konzern hersteller anbieter betreiber zulieferer")
 # nouns of works: a genitive name before one is the work's author ("Lars von Triers Film",
 # "Thomas Bernhards Erzählung"); after a full name one is no part of it ("der Wong Kar-wai Film");
 # "Roman" after an article is the noun, not the given name ("den Roman Jakob von Gunten")

@@ -133,7 +133,10 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     if genitive is None and _genitive_before_noun(t, names[-1], k):
         genitive = len(names) - 1  # "Angela Merkels Politik war": the name ends the run
     if genitive is None and len(names) == 2 and _surname_then_noun(t, names, k):
-        genitive = 0  # "Kollegin Kovariks Frage lautete": a surname's genitive, then a noun
+        if _ends_of(t.text, words[names[0]][:-1]):
+            genitive = 0  # "Kollegin Kovariks Frage lautete": a surname's genitive, then a noun
+        elif t.role_before(a) == "":
+            names, k = names[:1], names[0] + 1  # "mit Herrn Soros Gespräche geführt": an object
     if genitive is None and len(names) >= 2 and _plain_genitive(t, names[-1], k):
         genitive = len(names) - 1  # "Egon Schieles „Akt“" beside "Schiele"
     if genitive is not None:  # "Willy Brandts Ostpolitik"
@@ -240,8 +243,10 @@ def _plain_genitive(t: PersonText, last: int, k: int) -> bool:
 
 
 def _surname_then_noun(t: PersonText, names: list[int], k: int) -> bool:
-    """Tell ``Kovariks Frage lautete`` (a surname's genitive, a common noun, a lowercase word)
-    from two words of one name: the first no given name, the noun no surname."""
+    """Tell ``Kovariks Frage lautete`` or ``Herrn Soros Gespräche geführt`` (a surname in -s,
+    a common noun, a lowercase word) from two words of one name: the first no given name and
+    no German word, the second no surname. It is the genitive when the text names the surname
+    without the -s too, else the noun is an object after a surname with its -s."""
     first, noun = t.words[names[0]], t.words[names[1]]
     return (
         _genitive(first)
