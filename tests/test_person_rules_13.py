@@ -64,6 +64,16 @@ CASES = [
     ("linked-compound", "Der Verteidiger kündigte Nichtigkeitsbeschwerde und Berufung an.", []),
     ("compound-first-in-s", "Die Ex-Präsidentin fordert Fairnessabkommen von allen.", []),
     ("age-as-noun", "Der mittlerweile 33-Jährige erklärte das später offen.", []),
+    # particles after given names that a descriptor opens, a place-like surname after them
+    ("descriptor-then-particle", "Sie hatte oft den Schriftsteller Joseph Victor von Scheffel "
+     "zu Gast.", ["Joseph Victor von Scheffel"]),
+    ("place-like-surname-after-von", "(Gerhard Johann David von Scharnhorst: Nutzen der "
+     "Geschichte.", ["Gerhard Johann David von Scharnhorst"]),
+    ("von-before-full-name-stays-preposition", "Sein Knecht Matti von Bertolt Brecht ist "
+     "bekannt, sagte Anna Weber.", ["Anna Weber"]),
+    # firms and clubs named after a person
+    ("publisher", "Erschienen im Verlag Paul Haupt, Bern und Stuttgart, 1999.", []),
+    ("club-prefix", "Der FC Carl Zeiss Jena liegt vorn, sagte Anna Weber.", ["Anna Weber"]),
 ]  # fmt: skip
 
 

@@ -332,3 +332,6 @@ WORK_NOUNS = word_set(
 # capitalised words that are no name word, beside NOT_NAME_WORDS and NOT_NAME_MORE: an age as a
 # noun ("der 33-Jährige erklärte")
 NOT_NAME_13 = word_set("jährige jährigen jähriger jährigem")
+# nouns and club prefixes before a firm's or club's name made of a person's name ("Verlag Paul
+# Haupt", "FC Carl Zeiss Jena", "Galerie Max Hetzler"): the run after them is no person
+FIRM_WORDS = word_set("verlag firma galerie kanzlei modehaus autohaus fc sv tsv vfb vfl")

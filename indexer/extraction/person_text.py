@@ -20,6 +20,7 @@ from indexer.extraction.lexicon import (
     DESCRIPTORS,
     ENGLISH_GIVEN,
     FIRM_KINDS,
+    FIRM_WORDS,
     MEASURES,
     NOT_NAME,
     NOT_NAME_13,
@@ -85,8 +86,9 @@ _FIRM_KIND = re.compile(r"\w{3}(?:" + "|".join(sorted(FIRM_KINDS)) + ")(?:s|e|en
 
 
 def is_firm_kind(word: str) -> bool:
-    """Tell a noun naming a kind of firm (``Internetdienstleister``, ``Energiekonzerns``)."""
-    return _FIRM_KIND.search(word) is not None
+    """Tell a noun naming a kind of firm or club (``Internetdienstleister``, ``Verlag``,
+    ``FC``): the run after it is the firm's or club's name."""
+    return word.lower() in FIRM_WORDS or _FIRM_KIND.search(word) is not None
 
 
 def is_descriptor(role: str) -> bool:
@@ -198,6 +200,7 @@ _INVERTING = word_set(
 )
 
 
+_COMPOUND = 10  # letters of a word no given name reaches ("Sondergesandte", "Militärreformer")
 # abbreviations whose full stop ends no sentence before a name word
 _ABBREVIATIONS = frozenset(("St", "Str", "Nr", "Hl", "hl", "ca", "bzw", "vgl", "gem", "lt"))
 
@@ -242,9 +245,10 @@ class PersonText:
                 k = i
                 while k < n and (name[k] or self.initial(k) or self._wrapped(i, k)):
                     k += 2 if self.initial(k) else 1
+                lead = i + 1 if k - i >= 2 and self._descriptor(i, k) else i
                 firsts = all(
                     is_first_name(words[j]) or words[j] in _NOBLE
-                    for j in range(i, k)
+                    for j in range(lead, k)
                     if kinds[j] == "w"
                 )
                 noble = any(words[j] in _NOBLE for j in range(i, k))
@@ -266,6 +270,20 @@ class PersonText:
             runs.append((i, k))
             end = k
         return runs
+
+    def _descriptor(self, i: int, k: int) -> bool:
+        """Tell a common noun opening a run before given names and particles, then a surname
+        (``Schriftsteller Joseph Victor von Scheffel``, ``Sondergesandte Staffan de Mistura``):
+        a German word or a long compound, no given name; not before ``von`` and a given name
+        or two name words (``Knecht Matti von Bertolt Brecht``: that von is a preposition)."""
+        word = self.words[i]
+        if is_first_name(word) or not (is_word(word) or len(word) >= _COMPOUND):
+            return False
+        j = k
+        while j < len(self.words) and self.words[j] in PARTICLES:
+            j += 1
+        two = j + 1 < len(self.words) and self.name[j] and self.name[j + 1]
+        return not (is_first_name(self.word(j)) or two)
 
     def _wrapped(self, i: int, k: int) -> bool:
         """Tell a hard line break inside a name (``so Karsten\nGerloff, Präsident``)."""

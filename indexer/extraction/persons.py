@@ -110,7 +110,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None  # "St. Johann Baptist", "St. Martin's Theatre": a saint's church or place
     elif is_place_adjective(words[names[0]]) and not is_first_name(words[names[0]]):
         return None  # "Frankfurter Stadtverordneter", but "der Cottbuser Heinrich Haussler"
-    if len(names) >= 3 and is_place(words[names[-1]]):  # "brachte Dominik Frieser Kapfenberg"
+    # "brachte Dominik Frieser Kapfenberg"; but "Gerhard Johann David von Scharnhorst"
+    if len(names) >= 3 and is_place(words[names[-1]]) and names[-1] - names[-2] == 1:
         if not is_first_name(words[names[0]]):
             return None  # "Red Bull Salzburg", "Austria Lustenau": a club
         names = names[:-1]  # in Führung: a town after a name is no part of it
