@@ -74,6 +74,11 @@ CASES = [
     # firms and clubs named after a person
     ("publisher", "Erschienen im Verlag Paul Haupt, Bern und Stuttgart, 1999.", []),
     ("club-prefix", "Der FC Carl Zeiss Jena liegt vorn, sagte Anna Weber.", ["Anna Weber"]),
+    # a full stop after Herr or Frau written out ends a sentence
+    ("sentence-after-frau", "Er brauche ihn nicht, so die Frau. Ähnlich naiv ist das.", []),
+    ("sentence-after-herr", "Wir werden der Lage nicht Herr. Deswegen handeln wir.", []),
+    ("titles-before-surnames-stay", "Das sagte Frau Weber. Dr. Müller schwieg.", [
+        "Weber", "Müller"]),
 ]  # fmt: skip
 
 

@@ -200,6 +200,8 @@ _INVERTING = word_set(
 )
 
 
+# titles written out, never abbreviated: a full stop after one ends a sentence
+_SPELLED_TITLES = word_set("herr herrn frau")
 _COMPOUND = 10  # letters of a word no given name reaches ("Sondergesandte", "Militärreformer")
 # abbreviations whose full stop ends no sentence before a name word
 _ABBREVIATIONS = frozenset(("St", "Str", "Nr", "Hl", "hl", "ca", "bzw", "vgl", "gem", "lt"))
@@ -326,6 +328,8 @@ class PersonText:
         j = i - 1
         while j >= 0:
             if self.word(j) == "." and self.honorific(j - 1):
+                if self.word(j - 1).lower() in _SPELLED_TITLES:
+                    break  # "so die Frau. Ähnlich naiv": a sentence ends after a whole word
                 j -= 2
             elif self.honorific(j):
                 j -= 1
