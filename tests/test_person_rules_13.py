@@ -79,6 +79,12 @@ CASES = [
     ("sentence-after-herr", "Wir werden der Lage nicht Herr. Deswegen handeln wir.", []),
     ("titles-before-surnames-stay", "Das sagte Frau Weber. Dr. Müller schwieg.", [
         "Weber", "Müller"]),
+    # shows, magazines and stations
+    ("show", "Er verglich die Lage mit der Rocky Horror Picture Show, sagte Anna Weber.", [
+        "Anna Weber"]),
+    ("tv-magazine", "Schmähkritik in Neo Magazin Royale: Das Gedicht lief, sagte Anna Weber.", [
+        "Anna Weber"]),
+    ("station", "Das sagte er dem Rundfunksender Radio France Internationale.", []),
 ]  # fmt: skip
 
 

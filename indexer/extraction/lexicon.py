@@ -335,3 +335,6 @@ NOT_NAME_13 = word_set("jährige jährigen jähriger jährigem")
 # nouns and club prefixes before a firm's or club's name made of a person's name ("Verlag Paul
 # Haupt", "FC Carl Zeiss Jena", "Galerie Max Hetzler"): the run after them is no person
 FIRM_WORDS = word_set("verlag firma galerie kanzlei modehaus autohaus fc sv tsv vfb vfl")
+# last words of shows, magazines and stations, beside ORG_AFTER_MORE ("Rocky Horror Picture
+# Show", "Neo Magazin Royale", "Radio France Internationale")
+ORG_AFTER_13 = word_set("show shows magazin royale internationale")
