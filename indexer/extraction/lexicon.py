@@ -297,3 +297,44 @@ MEASURES = word_set(
     "prozent prozentpunkte uhr euro cent dollar mio millionen mrd milliarden stimmen punkte "
     "kilometer km meter tonnen grad mal"
 )
+# --- persons (session 13) ------------------------------------------------------------------------
+# English given names that are common English words too ("Will Smith", "Bill Gates"), and English
+# titles before a name ("Captain Kirk", "King John"): a run they open is no English phrase
+ENGLISH_GIVEN = word_set(
+    "will bill mark rich grant hope rose joy faith ray dean guy pat art gene earl jack don "
+    "king queen prince princess lord lady sir captain saint"
+)
+# genitive and other forms of NOT_NAME_ENDINGS and heads of events the list misses: a compound
+# ending so names a prize, law or event after a person ("des Carl Bertelsmann-Preises",
+# "Thomas de Maizière Symposiums"), no surname
+NOT_NAME_FORMS = word_set(
+    "preises instituts institutes gesetzes programms programmes zentrums vereins verbandes "
+    "verbands platzes ausschusses gymnasiums symposium symposiums kolloquium kolloquiums "
+    "museums medaille plakette"
+)
+# occupations the ROLE_STEMS miss ("Chefentwickler", "Jagdethiker", "Energieregulator"): after
+# one of them a run starts with the name ("Chefentwickler Shigeru Miyamoto")
+ROLE_STEMS_13 = word_set("entwickler ethiker regulator designer analyst")
+# ends of compounds naming a kind of group or area ("Schunkelduo", "Komfortzone"): no surname,
+# and the word after them names the group ("-ort" is left out: Markwort)
+NOT_NAME_TAILS_13 = word_set("duo trio zone")
+# ends of compounds naming a kind of firm ("Internetdienstleister", "Autokonzern"): the run after
+# them names the firm, not a person ("der Internetdienstleister United Internet"); not
+# "-händler" (the Unterhändler is a person)
+FIRM_KINDS = word_set("dienstleister konzern hersteller anbieter betreiber zulieferer")
+# nouns of works: a genitive name before one is the work's author ("Lars von Triers Film",
+# "Thomas Bernhards Erzählung"); after a full name one is no part of it ("der Wong Kar-wai Film");
+# "Roman" after an article is the noun, not the given name ("den Roman Jakob von Gunten")
+WORK_NOUNS = word_set(
+    "film filme films spielfilm kurzfilm dokumentarfilm roman romane erzählung novelle oper "
+    "album song serie musical theaterstück bühnenstück gedicht gedichte essay buch werk werke"
+)
+# capitalised words that are no name word, beside NOT_NAME_WORDS and NOT_NAME_MORE: an age as a
+# noun ("der 33-Jährige erklärte")
+NOT_NAME_13 = word_set("jährige jährigen jähriger jährigem")
+# nouns and club prefixes before a firm's or club's name made of a person's name ("Verlag Paul
+# Haupt", "FC Carl Zeiss Jena", "Galerie Max Hetzler"): the run after them is no person
+FIRM_WORDS = word_set("verlag firma galerie kanzlei modehaus autohaus fc sv tsv vfb vfl")
+# last words of shows, magazines and stations, beside ORG_AFTER_MORE ("Rocky Horror Picture
+# Show", "Neo Magazin Royale", "Radio France Internationale")
+ORG_AFTER_13 = word_set("show shows magazin royale internationale")

@@ -8,24 +8,34 @@ near it, a photo caption it sits in.
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from functools import lru_cache
+from importlib import resources
 from itertools import compress
 from operator import or_
 
 from indexer.extraction.lexicon import (
     DESCRIPTORS,
+    ENGLISH_GIVEN,
+    FIRM_KINDS,
+    FIRM_WORDS,
     MEASURES,
     NOT_NAME,
+    NOT_NAME_13,
     NOT_NAME_ENDINGS,
+    NOT_NAME_FORMS,
     NOT_NAME_MORE,
     NOT_NAME_PLURALS,
     NOT_NAME_TAILS,
+    NOT_NAME_TAILS_13,
     NOT_NAME_WORDS,
     PARTICLES,
     PARTY_WORDS,
     PORTFOLIOS,
     ROLE_STEMS,
+    ROLE_STEMS_13,
     ROLE_STEMS_MORE,
     ROLE_TAILS,
     SPEECH_VERBS,
@@ -42,15 +52,21 @@ from indexer.text.wordlist import frequency, is_word
 
 _ROLE = re.compile(
     "(?:"
-    + "|".join([*sorted(ROLE_STEMS | ROLE_STEMS_MORE), *(rf"\w{w}" for w in sorted(ROLE_TAILS))])
+    + "|".join(
+        [
+            *sorted(ROLE_STEMS | ROLE_STEMS_MORE | ROLE_STEMS_13),
+            *(rf"\w{w}" for w in sorted(ROLE_TAILS)),
+        ]
+    )
     + ")"
     r"(?:e|in|innen|en|n|r|s|e)?$",
     re.IGNORECASE,
 )
 _NOT_NAME_SUFFIX = re.compile(
     "(?:" + "|".join(sorted(NOT_NAME_ENDINGS)) + r"|\w{4}ung)$|^(?:gmbh|ag|kg|ev)$"
-    r"|\w{3}(?:" + "|".join(sorted(NOT_NAME_TAILS)) + ")$"
-    r"|\w{2}(?:" + "|".join(sorted(NOT_NAME_PLURALS)) + ")$",
+    r"|\w{3}(?:" + "|".join(sorted(NOT_NAME_TAILS | NOT_NAME_TAILS_13 | FIRM_KINDS)) + ")$"
+    r"|\w{2}(?:" + "|".join(sorted(NOT_NAME_PLURALS)) + ")$"
+    r"|(?:" + "|".join(sorted(NOT_NAME_FORMS)) + ")$",
     re.IGNORECASE,
 )
 # (?=[(vFB]): a position that cannot start a match is passed over at once (3x faster)
@@ -64,6 +80,15 @@ _CAPTION_EDGE = frozenset({",", ".", ";", "(", "und", "sowie", ""})
 _DESCRIPTOR = re.compile(
     "(?:" + "|".join(sorted(DESCRIPTORS)) + r")(?:e|in|innen|en|n|r|s)?$", re.I
 )
+
+
+_FIRM_KIND = re.compile(r"\w{3}(?:" + "|".join(sorted(FIRM_KINDS)) + ")(?:s|e|en|n)?$", re.I)
+
+
+def is_firm_kind(word: str) -> bool:
+    """Tell a noun naming a kind of firm or club (``Internetdienstleister``, ``Verlag``,
+    ``FC``): the run after it is the firm's or club's name."""
+    return word.lower() in FIRM_WORDS or _FIRM_KIND.search(word) is not None
 
 
 def is_descriptor(role: str) -> bool:
@@ -95,6 +120,43 @@ def common_word(word: str) -> bool:
     return is_word(low) and low not in surnames() and not is_first_name(word)
 
 
+@lru_cache(maxsize=1)
+def _english() -> dict[str, int]:
+    """Return pyspellchecker's English word -> frequency table (MIT, installed with it)."""
+    ref = resources.files("spellchecker") / "resources" / "en.json.gz"
+    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+# an English word this frequent opens a phrase, not a name ("Dark Side", "Breaking Bad"); the
+# commonest given names stay below it (John 6,920, Jack 13,356 in that table)
+ENGLISH_OPENER = 20_000
+ENGLISH_WORD = 1_000  # a later word of the phrase: a common English word ("Peer Review")
+
+
+def english_phrase(words: list[str]) -> bool:
+    """Tell an English title, term or brand (``Dark Side``, ``Funny Games``, ``Early Access``)
+    from a name (``Tim Cook``, ``Will Smith``): every word a common English word, the first a
+    very common one that is no given name or title, the last no known surname."""
+    if len(words) < 2:
+        return False
+    table = _english()
+    first, last = words[0].lower(), words[-1].lower()
+    return (
+        table.get(first, 0) >= ENGLISH_OPENER
+        and first not in ENGLISH_GIVEN
+        and last not in surnames()
+        and all(_english_later(w, table) for w in words[1:])
+    )
+
+
+def _english_later(word: str, table: dict[str, int]) -> bool:
+    """A later word of an English phrase: common in English, and no given name that is rarer as
+    a word (``Side`` may follow, ``Mary`` in ``Praise Mary Ella Simmons`` may not)."""
+    count = table.get(word.lower(), 0)
+    return count >= ENGLISH_WORD and (count >= ENGLISH_OPENER or not is_first_name(word))
+
+
 @lru_cache(maxsize=131072)
 def is_name_word(word: str) -> bool:
     """Tell whether a capitalised ``word`` may be part of a name (no role, head noun, ``Die``)."""
@@ -107,6 +169,7 @@ def is_name_word(word: str) -> bool:
         low in NOT_NAME
         or low in NOT_NAME_WORDS
         or low in NOT_NAME_MORE
+        or low in NOT_NAME_13
         or _participle(word)
         or low in PORTFOLIOS
         or fold(word) in TITLES
@@ -137,6 +200,9 @@ _INVERTING = word_set(
 )
 
 
+# titles written out, never abbreviated: a full stop after one ends a sentence
+_SPELLED_TITLES = word_set("herr herrn frau")
+_COMPOUND = 10  # letters of a word no given name reaches ("Sondergesandte", "Militärreformer")
 # abbreviations whose full stop ends no sentence before a name word
 _ABBREVIATIONS = frozenset(("St", "Str", "Nr", "Hl", "hl", "ca", "bzw", "vgl", "gem", "lt"))
 
@@ -181,9 +247,10 @@ class PersonText:
                 k = i
                 while k < n and (name[k] or self.initial(k) or self._wrapped(i, k)):
                     k += 2 if self.initial(k) else 1
+                lead = i + 1 if k - i >= 2 and self._descriptor(i, k) else i
                 firsts = all(
                     is_first_name(words[j]) or words[j] in _NOBLE
-                    for j in range(i, k)
+                    for j in range(lead, k)
                     if kinds[j] == "w"
                 )
                 noble = any(words[j] in _NOBLE for j in range(i, k))
@@ -205,6 +272,20 @@ class PersonText:
             runs.append((i, k))
             end = k
         return runs
+
+    def _descriptor(self, i: int, k: int) -> bool:
+        """Tell a common noun opening a run before given names and particles, then a surname
+        (``Schriftsteller Joseph Victor von Scheffel``, ``Sondergesandte Staffan de Mistura``):
+        a German word or a long compound, no given name; not before ``von`` and a given name
+        or two name words (``Knecht Matti von Bertolt Brecht``: that von is a preposition)."""
+        word = self.words[i]
+        if is_first_name(word) or not (is_word(word) or len(word) >= _COMPOUND):
+            return False
+        j = k
+        while j < len(self.words) and self.words[j] in PARTICLES:
+            j += 1
+        two = j + 1 < len(self.words) and self.name[j] and self.name[j + 1]
+        return not (is_first_name(self.word(j)) or two)
 
     def _wrapped(self, i: int, k: int) -> bool:
         """Tell a hard line break inside a name (``so Karsten\nGerloff, Präsident``)."""
@@ -247,6 +328,8 @@ class PersonText:
         j = i - 1
         while j >= 0:
             if self.word(j) == "." and self.honorific(j - 1):
+                if self.word(j - 1).lower() in _SPELLED_TITLES:
+                    break  # "so die Frau. Ähnlich naiv": a sentence ends after a whole word
                 j -= 2
             elif self.honorific(j):
                 j -= 1

@@ -11,7 +11,7 @@ or where it repeats the surname of a person found so (``so Wellhausen``, ``Kayki
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress
 
 from indexer.extraction.known_orgs import single_word_names
@@ -19,16 +19,26 @@ from indexer.extraction.lexicon import (
     CLUBS,
     LOCAL_OFFICES,
     ORG_AFTER,
+    ORG_AFTER_13,
     ORG_AFTER_MORE,
     PARTICLES,
     PLACE_PREFIX,
+    WORK_NOUNS,
     word_set,
 )
 from indexer.extraction.lexicon import (
     SPEECH_VERBS as SPEECH_VERBS,  # re-exported: it lived here once
 )
 from indexer.extraction.names import fold, is_first_name, keys_match
-from indexer.extraction.person_text import JOINED_ARTICLE, PersonText, is_descriptor, is_name_word
+from indexer.extraction.person_text import (
+    JOINED_ARTICLE,
+    PersonText,
+    common_word,
+    english_phrase,
+    is_descriptor,
+    is_firm_kind,
+    is_name_word,
+)
 from indexer.extraction.person_text import is_role as is_role  # re-exported: it lived here once
 from indexer.extraction.places import is_place, is_place_adjective, surnames
 from indexer.text.wordlist import frequency, is_word
@@ -45,8 +55,9 @@ _GLUED_END = re.compile(r"\w{4}[a-zäöüß](?:zum|zur)$")
 _TOWN_OR_CLUB = PLACE_PREFIX | CLUBS  # first words of towns and clubs, never of a person
 _SAINT = frozenset(("St", "Hl", "Sankt"))  # "St." before a name: a church, a place
 # the last words of names of venues, schools, clubs and firms, no surname ("Kenyon College")
-_ORG_LAST = ORG_AFTER | ORG_AFTER_MORE
+_ORG_LAST = ORG_AFTER | ORG_AFTER_MORE | ORG_AFTER_13
 COMMON_WORD = 10_000  # a word this frequent is a surname only where the text says so
+RARE_WORD = 50  # the word list's lowest count: names and rare words have it, "Job" has more
 _GLUED = re.compile(r"(?P<first>[A-ZÄÖÜ][a-zäöüß]{2,})(?P<last>[A-ZÄÖÜ][a-zäöüß]{2,})")
 
 
@@ -76,6 +87,10 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None
     if all(is_place(words[j]) for j in names):
         return None  # "Rio de Janeiro", "Buenos Aires"
+    if is_firm_kind(t.word(a - 1)):
+        return None  # "der Internetdienstleister United Internet": a firm's name
+    if english_phrase([words[j] for j in names]):
+        return None  # "Dark Side", "Breaking Bad", "Early Access": a title, term or brand
     if len(names) == 2 and is_place(words[names[1]]) and _club_word(words[names[0]]):
         return None  # "Werder Bremen", "Dynamo Kiew": a club, or a noun before a place
     if len(names) >= 2 and _genitive_noun(words[names[0]]):
@@ -83,6 +98,11 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     if names[0] != run[0] and len(names) >= 2:
         run = names  # "von Toto Wolff": before two name words a particle is the preposition
     lead = next((x for x, j in enumerate(names[:3]) if is_first_name(words[j])), 0)
+    if len(names) >= 3 and _work_noun(words[names[-1]]):
+        names = names[:-1]  # "der Wong Kar-wai Film": a noun of works ends no name
+        k = names[-1] + 1
+    if is_first_name(words[names[0]]) and _work_noun(words[names[0]], t.word(run[0] - 1)):
+        return None  # "den Roman Jakob von Gunten": the noun, then a title
     if words[names[-1]].lower() in _ORG_LAST:
         return None  # "Kenyon College", "Rose Bikes", "Gottfried Fuchs Stadion", "Stoke City"
     if lead and len(names) - lead >= 2:  # "Hochspringer Sebastian Fels": a descriptor, then a name
@@ -91,7 +111,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None  # "St. Johann Baptist", "St. Martin's Theatre": a saint's church or place
     elif is_place_adjective(words[names[0]]) and not is_first_name(words[names[0]]):
         return None  # "Frankfurter Stadtverordneter", but "der Cottbuser Heinrich Haussler"
-    if len(names) >= 3 and is_place(words[names[-1]]):  # "brachte Dominik Frieser Kapfenberg"
+    # "brachte Dominik Frieser Kapfenberg"; but "Gerhard Johann David von Scharnhorst"
+    if len(names) >= 3 and is_place(words[names[-1]]) and names[-1] - names[-2] == 1:
         if not is_first_name(words[names[0]]):
             return None  # "Red Bull Salzburg", "Austria Lustenau": a club
         names = names[:-1]  # in Führung: a town after a name is no part of it
@@ -113,6 +134,13 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     )
     if genitive is None and _genitive_before_noun(t, names[-1], k):
         genitive = len(names) - 1  # "Angela Merkels Politik war": the name ends the run
+    if genitive is None and len(names) == 2 and _surname_then_noun(t, names, k):
+        if _ends_of(t.text, words[names[0]][:-1]):
+            genitive = 0  # "Kollegin Kovariks Frage lautete": a surname's genitive, then a noun
+        elif t.role_before(a) == "":
+            names, k = names[:1], names[0] + 1  # "mit Herrn Soros Gespräche geführt": an object
+    if genitive is None and len(names) >= 2 and _plain_genitive(t, names[-1], k):
+        genitive = len(names) - 1  # "Egon Schieles „Akt“" beside "Schiele"
     if genitive is not None:  # "Willy Brandts Ostpolitik"
         names = names[: genitive + 1]
         k = names[-1] + 1
@@ -121,7 +149,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         k = names[-1] + 1
     role = t.role_before(a)
     if len(names) == 1:
-        return _lone(t, a, k, names[0], role)
+        lone = _lone(t, a, k, names[0], role)
+        return replace(lone, name=lone.name[:-1]) if lone and genitive is not None else lone
     if len(names) == 2 and _storm(words[names[0]], words[names[1]]):
         return None  # "des Orkans Sabine": a storm's name after its genitive noun
     appos = t.apposition(k)
@@ -138,6 +167,19 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     cut = 1 if genitive is not None else 3 if glued is not None else 0
     name = " ".join(t.text[start : end - cut].split())
     return PersonMention(name, start, end, _clean_role(role or clause or appos))
+
+
+def _work_noun(word: str, before: str = "") -> bool:
+    """Tell a noun of works (``Film``); one that is a given name too (``Roman``) only after an
+    article or a possessive (``den Roman``, ``seinen Roman``)."""
+    if word.lower() not in WORK_NOUNS:
+        return False
+    low = before.lower()
+    return not is_first_name(word) or (low in _DETERMINERS or low.startswith(_POSSESSIVES))
+
+
+_DETERMINERS = word_set("der die das den dem des ein eine einen einem einer eines diesen dieser")
+_POSSESSIVES = ("sein", "ihr", "mein", "dein", "unser", "euer", "eur")
 
 
 def _club_word(word: str) -> bool:
@@ -161,15 +203,59 @@ def _genitive(word: str) -> bool:
 
 
 def _genitive_before_noun(t: PersonText, last: int, k: int) -> bool:
-    """Tell ``Angela Merkels Politik war``: a genitive name, a noun (no role), a lowercase word."""
+    """Tell ``Angela Merkels Politik war``: a genitive name, a noun (no role), a lowercase word
+    or a title in quotes (``Thomas Bernhards Erzählung „Frost“``); before a noun of works
+    anything may follow (``Lars von Triers Film Dogville``)."""
     noun, after = t.word(k), t.word(k + 1)
+    if not (_genitive(t.words[last]) and t.kinds[k : k + 1] == ["w"] and noun[:1].isupper()):
+        return False
+    if noun.lower() in WORK_NOUNS and not is_first_name(noun):
+        return True
+    return not t.name[k] and not is_role(noun) and (after[:1].islower() or after in _OPENING_QUOTES)
+
+
+_OPENING_QUOTES = frozenset(("„", '"', "»", "«", "‚"))
+
+
+# words in -em after a name that are no adjective of a noun it governs ("dass Trump seinem")
+_DETERMINERS_EM = word_set(
+    "einem keinem seinem ihrem meinem deinem unserem eurem diesem jenem jedem welchem solchem "
+    "manchem allem beidem"
+)
+
+
+def _plain_genitive(t: PersonText, last: int, k: int) -> bool:
+    """Tell a full name's genitive (``Egon Schieles``, ``Heinz Fischers``) from a surname in -s
+    (``Andrea Nahles``, ``Steve Jobs``): the text names the surname without the -s too, or a
+    declined adjective in -em follows
+    (``Angela Merkels einzigem Vertrauten``)."""
+    word = t.words[last]
+    base = word[:-1]
+    if not _genitive(word) or len(base) < 3 or is_first_name(base) or base[-1] in "'’":
+        return False  # "Jens Peters", "Serena Williams": a given name plus -s is a surname
+    if _ends_of(t.text, base) and frequency(base) <= RARE_WORD:
+        return True  # "Straches" beside "Strache", but "Jobs" beside "Job" stays
+    after = t.word(k)
     return (
-        _genitive(t.words[last])
-        and t.kinds[k : k + 1] == ["w"]
-        and noun[:1].isupper()
-        and not t.name[k]
-        and not is_role(noun)
-        and after[:1].islower()
+        len(after) >= 5
+        and after.islower()
+        and after.endswith("em")
+        and after not in _DETERMINERS_EM
+    )
+
+
+def _surname_then_noun(t: PersonText, names: list[int], k: int) -> bool:
+    """Tell ``Kovariks Frage lautete`` or ``Herrn Soros Gespräche geführt`` (a surname in -s,
+    a common noun, a lowercase word) from two words of one name: the first no given name and
+    no German word, the second no surname. It is the genitive when the text names the surname
+    without the -s too, else the noun is an object after a surname with its -s."""
+    first, noun = t.words[names[0]], t.words[names[1]]
+    return (
+        _genitive(first)
+        and not is_word(first)
+        and common_word(noun)
+        and not is_first_name(noun)
+        and t.word(k)[:1].islower()
     )
 
 
@@ -292,12 +378,32 @@ _ADJECTIVE = re.compile(r"\w{4,}isch(?:e|er|es|en|em)?", re.IGNORECASE)
 
 
 def _no_surname(word: str) -> bool:
-    """Tell a word that names a place, a brand or a quality, not a person (``Berlin``,
-    ``BavariaDirekt``, ``Schwäbischer``), though it stands after a role."""
+    """Tell a word that names a place, a brand, a quality or a thing, not a person (``Berlin``,
+    ``BavariaDirekt``, ``Schwäbischer``, ``Mittagsjournal``), though it stands after a role."""
     glued = _GLUED.fullmatch(word)
     camel = _CAMEL.match(word) is not None and not (glued and is_first_name(glued["first"]))
     low = word.lower()  # is_place: "Polens", "Ghanas", "Pankow"
-    return low in CLUBS or is_place(word) or camel or _ADJECTIVE.fullmatch(word) is not None
+    return (
+        low in CLUBS
+        or is_place(word)
+        or camel
+        or _ADJECTIVE.fullmatch(word) is not None
+        or _linked_compound(low)
+    )
+
+
+def _linked_compound(low: str) -> bool:
+    """Tell a compound of two German words joined by a linking -s- (or the first ending in -s)
+    with a long second word
+    (``Nichtigkeitsbeschwerde``, ``Mittagsjournal``, ``Fairnessabkommen``): a common noun; no
+    surname of 2,300 (the known ones and the Bundestag's speakers) has that shape."""
+    return any(
+        low[i] == "s" and (is_word(low[:i]) or is_word(low[: i + 1])) and is_word(low[i + 1 :])
+        for i in range(4, len(low) - _LONG_TAIL)
+    )
+
+
+_LONG_TAIL = 7  # letters of the second word at least: "...sberg", "...smann" stay surnames
 
 
 def _clean_role(role: str | None) -> str | None:
