@@ -170,7 +170,8 @@ def test_facet_of_a_real_index_holds_the_tagged_person(tmp_path, monkeypatch):
         engine.close()
 
 
-def test_numpy_marginals_equal_crfsuite_ones(tmp_path):
+@pytest.mark.parametrize("window", [2, 3])
+def test_numpy_marginals_equal_crfsuite_ones(tmp_path, window):
     pycrfsuite = pytest.importorskip("pycrfsuite")
     train = [
         (["Heute", "sagte", "Anna", "Weber", "etwas", "."], ["O", "O", "B-PER", "I-PER", "O", "O"]),
@@ -180,11 +181,12 @@ def test_numpy_marginals_equal_crfsuite_ones(tmp_path):
     ]
     trainer = pycrfsuite.Trainer(verbose=False)
     for words, tags in train:
-        trainer.append(sentence_features(words), tags)
+        trainer.append(sentence_features(words, window), tags)
     trainer.set_params({"c1": 0.01, "c2": 0.01, "max_iterations": 30})
     path = str(tmp_path / "tiny.crfsuite")
     trainer.train(path)
     crf = LinearCRF.load(LinearCRF.from_crfsuite(path).to_bytes())
+    assert crf.window == window  # the model file tells how far its neighbours reach
     reference = pycrfsuite.Tagger()
     reference.open(path)
     unseen = [
@@ -195,7 +197,7 @@ def test_numpy_marginals_equal_crfsuite_ones(tmp_path):
     for words, probs in zip(
         unseen + [w for w, _ in train], crf.marginals(unseen + [w for w, _ in train]), strict=True
     ):
-        reference.set(sentence_features(words))
+        reference.set(sentence_features(words, window))
         want = np.array([[reference.marginal(y, i) for y in crf.labels] for i in range(len(words))])
         assert np.allclose(probs, want, atol=1e-5)
 
@@ -272,6 +274,30 @@ def test_germeval_persons_better_with_the_tagger(shared):
     assert both.scores["ORG"].f1 > rules.scores["ORG"].f1 - 0.02
 
 
+def test_cross_validation_folds_split_the_tune_half_and_never_read_the_blind_one(
+    tmp_path, monkeypatch
+):
+    from evaluation.ner import GERMEVAL_TUNE, evaluate_germeval_half, in_fold, parse_fold
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    import train_ner
+
+    numbers = range(1, GERMEVAL_TUNE + 1)
+    folds = [[n for n in numbers if in_fold(n, (k, 3))] for k in (1, 2, 3)]
+    assert sorted(sum(folds, [])) == list(numbers)  # each tune sentence in exactly one fold
+    assert folds[0][0] == 1 and folds[0][-1] + 1 == folds[1][0]  # runs of the file
+    assert parse_fold("2/3") == (2, 3) and parse_fold(None) is None
+    with pytest.raises(ValueError):
+        parse_fold("4/3")
+    folder = tmp_path / "corpora" / "germeval2014"
+    folder.mkdir(parents=True)
+    _germeval_file(folder / "NER-de-dev.tsv", b"#\tblind 1\n1\t\xff\xfe\tB-PER\tO\n")
+    monkeypatch.setenv("PRESSESUCHE_SHARED", str(tmp_path))
+    assert len(train_ner.germeval_tune(hold_out=(1, 2))) == GERMEVAL_TUNE // 2
+    report = evaluate_germeval_half("rules", "tune", (1, 2))  # the blind bytes would not decode
+    assert report.documents == GERMEVAL_TUNE // 2 and "fold 1/2" in report.name
+
+
 def test_germeval_halves_are_fixed_by_sentence_number():
     from evaluation.ner import GERMEVAL_TUNE, germeval_half
 
@@ -344,6 +370,43 @@ def test_word_clusters_group_words_by_their_neighbours(tmp_path, monkeypatch):
         assert len({table[s][level] for s in surnames}) == 1
         assert len({table[n][level] for n in nouns}) == 1
     assert table["Albers"][1] != table["Antrag"][1]
+
+
+def test_rare_names_and_the_corpora_words_get_clusters_too(tmp_path, monkeypatch):
+    """A surname seen twice is too rare to shape the clusters, but takes its nearest one; the
+    words of the annotated corpora (tags unread) count beside the speeches."""
+    import gzip
+    import json
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    import train_ner
+
+    surnames = ["Albers", "Brinkmann", "Cordes", "Dreesen", "Eilers", "Focken"]
+    nouns = ["Antrag", "Haushalt", "Bericht", "Entwurf", "Vertrag", "Plan"]
+    text = " ".join(
+        f"Herr {s} sagte das. Kollege {s} meinte es. Der {n} ist gut. Dieser {n} wirkt."
+        for s, n in zip(surnames * 2, nouns * 2, strict=True)
+    )
+    text += " Herr Gerdes sagte das. Der Beschluss ist gut."  # Gerdes, Beschluss: once each
+    folder = tmp_path / "corpora" / "bundestag_wp19_speeches"
+    folder.mkdir(parents=True)
+    with gzip.open(folder / "speeches.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "ID1", "text": text}) + "\n")
+    conll = tmp_path / "corpora" / "ner_training" / "sturm_edition" / "converted"
+    conll.mkdir(parents=True)
+    (conll / "sturm_train.conll").write_text(
+        "Kollege\tO\nGerdes\tB-PER\nmeinte\tO\nes\tO\n.\tO\n\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("PRESSESUCHE_SHARED", str(tmp_path))
+    monkeypatch.setattr(train_ner, "CLUSTER_MIN_COUNT", 3)
+    monkeypatch.setattr(train_ner, "CLUSTER_DIMENSIONS", 30)
+    monkeypatch.setattr(train_ner, "CLUSTER_SIZES", (4, 6))
+    out = tmp_path / "clusters.json.gz"
+    train_ner.build_clusters(out)
+    table = json.loads(gzip.decompress(out.read_bytes()))
+    assert "Beschluss" not in table  # seen once
+    assert table["Gerdes"] == table["Albers"]  # twice: once in a speech, once in a corpus
+    assert table["Gerdes"][1] != table["Antrag"][1]
 
 
 def test_features_carry_the_shipped_word_clusters():
@@ -453,3 +516,15 @@ def test_training_reads_exactly_the_tune_half_of_germeval_and_never_the_blind_on
     assert words == ["Ministerin", "Anna", "Weber", "vom", "Bundestag", "deutsche", "Tatort"]
     assert tags == ["O", "B-PER", "I-PER", "O", "B-ORG", "O", "O"]  # deriv and OTH are no names
     assert len(train_ner.load(["germeval_tune"], germeval_copies=3)) == 3300
+
+
+def test_make_model_stops_when_a_cluster_corpus_is_missing(tmp_path, monkeypatch):
+    sys.path.insert(0, str(ROOT / "tools"))
+    import train_ner
+
+    monkeypatch.setenv("PRESSESUCHE_SHARED", str(tmp_path))
+    missing = train_ner.missing_inputs(["sturm"])
+    assert any(p.endswith("enp_DE.onb.clean.conll") for p in missing)  # cluster text only
+    with pytest.raises(SystemExit) as stop:
+        train_ner.main(["--corpora", "sturm", "--out", str(tmp_path / "m.npz")])
+    assert stop.value.code == 2 and not (tmp_path / "m.npz").exists()

@@ -40,6 +40,7 @@ from indexer.extraction.ner_features import (  # noqa: E402
     TRIGRAMS as TRIGRAM_FILE,
 )
 from indexer.extraction.ner_features import (  # noqa: E402
+    WINDOW,
     _trigram_weights,
     clusters,
     sentence_features,
@@ -53,6 +54,26 @@ CLUSTER_PATH = ROOT / "indexer" / "extraction" / CLUSTER_FILE
 # described by their left and right neighbours among the CLUSTER_CONTEXT most frequent tokens
 CLUSTER_VOCABULARY, CLUSTER_MIN_COUNT, CLUSTER_CONTEXT, CLUSTER_DIMENSIONS = 60000, 5, 1000, 100
 CLUSTER_SIZES = (64, 512)  # coarse and fine k-means clusters
+# capitalised rarer words (seen at least CLUSTER_RARE_COUNT times), projected onto the same SVD and
+# given the nearest centre: most persons of news text are too rare for the vocabulary above
+CLUSTER_RARE, CLUSTER_RARE_COUNT = 100000, 2
+# the annotated corpora whose words (tags unread) join the speeches as unlabelled cluster text
+CLUSTER_CORPORA = [
+    (
+        "smartdata/converted",
+        [
+            "smartdata_v1_rest_retokenized.conll",
+            "smartdata_v3_dev.conll",
+            "smartdata_v3_test.conll",
+        ],
+    ),
+    ("mobie/converted", ["mobie_train.conll", "mobie_dev.conll", "mobie_test.conll"]),
+    (
+        "europeana_de/cleaned",
+        ["enp_DE.lft.clean.conll", "enp_DE.onb.clean.conll", "enp_DE.sbb.clean.conll"],
+    ),
+    ("sturm_edition/converted", ["sturm_train.conll", "sturm_dev.conll", "sturm_test.conll"]),
+]
 SILVER_SHARE = 8  # one speech in 8 (by the SHA-1 of its id) gives silver sentences
 SILVER_SENTENCES = 6000
 # GermEval 2014 dev's tune half (news and Wikipedia, the kind of text GermEval measures), repeated:
@@ -231,6 +252,9 @@ def missing_inputs(names: list[str]) -> list[str]:
     base = shared_dir() / "corpora"
     speeches = base / "bundestag_wp19_speeches" / "speeches.jsonl.gz"
     needed = [speeches]  # the word clusters and the silver sentences
+    needed += [
+        base / "ner_training" / folder / f for folder, files in CLUSTER_CORPORA for f in files
+    ]
     for name in names:
         if name in CORPORA:
             folder, files, _ = CORPORA[name]
@@ -242,19 +266,23 @@ def missing_inputs(names: list[str]) -> list[str]:
     return [str(p) for p in needed if not p.is_file()]
 
 
-def germeval_tune() -> list[tuple[list[str], list[str]]]:
+def germeval_tune(hold_out: tuple[int, int] | None = None) -> list[tuple[list[str], list[str]]]:
     """Return GermEval 2014 dev's tune half (``evaluation.ner``'s), retokenized and trimmed.
 
     Outer tags; ``PERderiv``, ``ORGpart``, ``OTH`` … become O, as in the scorer. The blind half is
-    never read (``germeval_tune_lines`` stops before its first line).
+    never read (``germeval_tune_lines`` stops before its first line). ``hold_out`` ``(k, n)``
+    leaves fold k of n out, to be scored by ``evaluation.ner --fold k/n`` (cross-validation).
     """
-    from evaluation.ner import germeval_tune_lines
+    from evaluation.ner import germeval_tune_lines, in_fold
 
     path = shared_dir() / "corpora" / "germeval2014" / "NER-de-dev.tsv"
-    data, sentence = [], []
+    data, sentence, number = [], [], 0
     for line in [*germeval_tune_lines(path), ""]:
         parts = line.split("\t")
         if line.startswith("#"):
+            number += 1
+            continue
+        if hold_out is not None and in_fold(number, hold_out):
             continue
         if len(parts) < 3:
             if sentence:
@@ -268,7 +296,10 @@ def germeval_tune() -> list[tuple[list[str], list[str]]]:
 
 
 def load(
-    names: list[str], silver: int = SILVER_SENTENCES, germeval_copies: int = GERMEVAL_COPIES
+    names: list[str],
+    silver: int = SILVER_SENTENCES,
+    germeval_copies: int = GERMEVAL_COPIES,
+    hold_out: tuple[int, int] | None = None,
 ) -> list[tuple[list[str], list[str]]]:
     base = shared_dir() / "corpora" / "ner_training"
     data = []
@@ -277,7 +308,7 @@ def load(
             data += silver_bundestag(silver)
             continue
         if name == "germeval_tune":
-            data += germeval_tune() * germeval_copies
+            data += germeval_tune(hold_out) * germeval_copies
             continue
         folder, files, column = CORPORA[name]
         for file in files:
@@ -372,12 +403,33 @@ def speech_tokens() -> list[list[str]]:
         for line in fh:
             row = json.loads(line)
             for text in [row["text"], *(row.get("interjections") or [])]:
-                docs.append(
-                    [
-                        "\n" if m.lastgroup == "n" else "<d>" if m.lastgroup == "d" else m.group()
-                        for m in _TOKEN.finditer(text)
-                    ]
-                )
+                docs.append(_cluster_tokens(text))
+    return docs
+
+
+def _cluster_tokens(text: str) -> list[str]:
+    return [
+        "\n" if m.lastgroup == "n" else "<d>" if m.lastgroup == "d" else m.group()
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def corpus_tokens() -> list[list[str]]:
+    """Return the words of the annotated corpora (``CLUSTER_CORPORA``) as unlabelled sentences.
+
+    Their news, traffic, letters and newspaper text holds names the speeches never have; every
+    file of each corpus (train, dev and test), tags not read. GermEval is not among them: the
+    blind half is never read, and cross-validation folds of the tune half stay unseen.
+    """
+    base = shared_dir() / "corpora" / "ner_training"
+    docs = []
+    for folder, files in CLUSTER_CORPORA:
+        for file in files:
+            path = base / folder / file
+            if not path.is_file():
+                continue  # only in tests: make model stops first (missing_inputs)
+            for sentence in read_conll(path, 0):
+                docs.append(_cluster_tokens(" ".join(word for word, _ in sentence)))
     return docs
 
 
@@ -387,13 +439,20 @@ def neighbour_vectors(docs: list[list[str]]):
     Each word is counted with the word before it and the word after it (among the
     ``CLUSTER_CONTEXT`` most frequent tokens); positive pointwise mutual information with
     context smoothing (0.75) weights the counts, and the ``CLUSTER_DIMENSIONS`` largest
-    eigenvectors of ``X^T X`` project them (an SVD without the large left factor).
+    eigenvectors of ``X^T X`` project them (an SVD without the large left factor). The
+    ``CLUSTER_VOCABULARY`` most frequent words (seen ``CLUSTER_MIN_COUNT`` times) make the
+    projection; rarer words seen ``CLUSTER_RARE_COUNT`` times are projected by it too (after
+    them in the returned vocabulary; ``len(frequent)`` is returned as the third value).
     """
     import numpy as np
 
     counts = Counter(w for doc in docs for w in doc)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     vocab = [w for w, n in ranked[:CLUSTER_VOCABULARY] if n >= CLUSTER_MIN_COUNT and w != "\n"]
+    frequent = len(vocab)
+    vocab += [
+        w for w, n in ranked[frequent:] if n >= CLUSTER_RARE_COUNT and w != "\n" and w[:1].isupper()
+    ][:CLUSTER_RARE]
     context = [w for w, _ in ranked[:CLUSTER_CONTEXT]]
     vid = {w: i for i, w in enumerate(vocab)}
     cid = {w: i for i, w in enumerate(context)}
@@ -403,58 +462,87 @@ def neighbour_vectors(docs: list[list[str]]):
         cids += [cid.get(w, -1) for w in doc] + [-1]
     w_ids, c_ids = np.array(ids, dtype=np.int64), np.array(cids, dtype=np.int64)
     width = 2 * len(context)
-    matrix = np.zeros((len(vocab), width))
+    cells = []
     for words, neighbours, offset in (
         (w_ids[1:], c_ids[:-1], 0),  # the word before
         (w_ids[:-1], c_ids[1:], len(context)),  # the word after
     ):
         ok = (words >= 0) & (neighbours >= 0)
-        cells = words[ok] * width + neighbours[ok] + offset
-        matrix += np.bincount(cells, minlength=len(vocab) * width).reshape(len(vocab), width)
+        cells.append(words[ok] * width + neighbours[ok] + offset)
+    cells = np.concatenate(cells)
+
+    def counts_of(a: int, b: int):
+        """The dense neighbour counts of words ``a``..``b`` (rows of the sparse matrix)."""
+        part = cells[(cells >= a * width) & (cells < b * width)] - a * width
+        return np.bincount(part, minlength=(b - a) * width).reshape(b - a, width).astype(float)
+
+    matrix = counts_of(0, frequent)
     total = matrix.sum()
-    p_word = matrix.sum(1, keepdims=True) / total
     p_context = matrix.sum(0, keepdims=True) ** 0.75
     p_context /= p_context.sum()
-    with np.errstate(divide="ignore", invalid="ignore"):
-        pmi = np.log(matrix / total / (p_word * p_context))
-    x = np.where(matrix > 0, np.maximum(pmi, 0), 0)
+
+    def ppmi(rows):
+        p_word = rows.sum(1, keepdims=True) / total
+        with np.errstate(divide="ignore", invalid="ignore"):
+            pmi = np.log(rows / total / (p_word * p_context))
+        return np.where(rows > 0, np.maximum(pmi, 0), 0)
+
+    x = ppmi(matrix)
+    del matrix
     _, vectors = np.linalg.eigh(x.T @ x)
-    embedded = x @ vectors[:, ::-1][:, :CLUSTER_DIMENSIONS]
+    basis = vectors[:, ::-1][:, :CLUSTER_DIMENSIONS]
+    parts = [x @ basis]
+    del x
+    for a in range(frequent, len(vocab), 20000):
+        parts.append(ppmi(counts_of(a, min(a + 20000, len(vocab)))) @ basis)
+    embedded = np.concatenate(parts)
     embedded /= np.linalg.norm(embedded, axis=1, keepdims=True) + 1e-12
-    return vocab, embedded
+    return vocab, embedded, frequent
 
 
-def kmeans(vectors, k: int, seed: int, iterations: int = 20):
-    """Return the spherical k-means cluster of each unit vector (seeded: the same every run)."""
+def kmeans(vectors, k: int, seed: int, iterations: int = 20, extra=None):
+    """Return the spherical k-means cluster of each unit vector (seeded: the same every run).
+
+    ``extra`` vectors (rare words) take the cluster of their nearest centre; they move no centre.
+    """
     import numpy as np
+
+    def nearest(points, centres):
+        return np.concatenate(
+            [
+                np.argmax(points[a : a + 20000] @ centres.T, axis=1)
+                for a in range(0, len(points), 20000)
+            ]
+        )
 
     rng = np.random.default_rng(seed)
     centres = vectors[rng.choice(len(vectors), k, replace=False)].copy()
     for _ in range(iterations):
-        labels = np.concatenate(
-            [
-                np.argmax(vectors[a : a + 20000] @ centres.T, axis=1)
-                for a in range(0, len(vectors), 20000)
-            ]
-        )
+        labels = nearest(vectors, centres)
         for j in range(k):
             total = vectors[labels == j].sum(0)
             norm = np.linalg.norm(total)
             if norm:
                 centres[j] = total / norm
+    if extra is not None and len(extra):
+        labels = np.concatenate([labels, nearest(extra, centres)])
     return labels
 
 
 def build_clusters(path: Path) -> int:
-    """Write the coarse and fine cluster of each frequent word of the Bundestag speeches.
+    """Write the clusters (``CLUSTER_SIZES``: coarse, fine) of the words of the unlabelled text.
 
-    The speeches are official records in the public domain (§ 5 UrhG); the file holds cluster
-    numbers per word, no text. Names cluster with names of their kind (surnames, first names,
-    companies, countries), which tells the tagger of names its annotated corpora never had.
+    The text: all Bundestag speeches (official records in the public domain, § 5 UrhG) and the
+    words of the annotated corpora (``corpus_tokens``); the file holds cluster numbers per word,
+    no text. Names cluster with names of their kind (surnames, first names, companies,
+    countries), which tells the tagger of names its annotated corpora never had.
     """
-    vocab, vectors = neighbour_vectors(speech_tokens())
-    labels = [kmeans(vectors, k, seed) for seed, k in enumerate(CLUSTER_SIZES)]
-    table = {w: [int(labels[0][i]), int(labels[1][i])] for i, w in enumerate(vocab)}
+    vocab, vectors, frequent = neighbour_vectors(speech_tokens() + corpus_tokens())
+    labels = [
+        kmeans(vectors[:frequent], k, seed, extra=vectors[frequent:])
+        for seed, k in enumerate(CLUSTER_SIZES)
+    ]
+    table = {w: [int(level[i]) for level in labels] for i, w in enumerate(vocab)}
     data = json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(gzip.compress(data.encode("utf-8"), mtime=0))  # same bytes every run
@@ -472,6 +560,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--germeval-copies", type=int, default=GERMEVAL_COPIES, help="repeats of GermEval tune"
     )
+    parser.add_argument(
+        "--hold-out", help="K/N: leave fold K of N of GermEval's tune half out (cross-validation)"
+    )
+    parser.add_argument("--window", type=int, default=WINDOW, help="neighbours on each side")
     parser.add_argument("--min-freq", type=float, default=2)
     parser.add_argument("--c1", type=float, default=0.15)
     parser.add_argument("--c2", type=float, default=0.01)
@@ -504,13 +596,16 @@ def main(argv: list[str] | None = None) -> None:
         words = build_clusters(CLUSTER_PATH)
         print(f"{words} word clusters written to {CLUSTER_PATH}")
     clusters.cache_clear()
-    data = load(args.corpora.split(","), args.silver, args.germeval_copies)
+    from evaluation.ner import parse_fold
+
+    hold_out = parse_fold(args.hold_out)
+    data = load(args.corpora.split(","), args.silver, args.germeval_copies, hold_out)
     data += [pair for seed in range(args.augment) for pair in augment(data, seed)]
     tokens = sum(len(w) for w, _ in data)
     print(f"{len(data)} sentences, {tokens} tokens from {args.corpora}")
     trainer = pycrfsuite.Trainer(verbose=False)
     for words, tags in data:
-        trainer.append(sentence_features(words), tags)
+        trainer.append(sentence_features(words, args.window), tags)
     trainer.set_params(
         {
             "c1": args.c1,

@@ -83,8 +83,20 @@ def tagger() -> LinearCRF:
     return LinearCRF.load(model_bytes())
 
 
+_OTHER_MODEL: list[str] = []  # a model file to use instead of the shipped one (``use_model``)
+
+
+def use_model(path) -> None:
+    """Tag with the model file at ``path`` from now on (evaluation of a trained variant)."""
+    _OTHER_MODEL[:] = [str(path)]
+    tagger.cache_clear()
+
+
 def model_bytes() -> bytes:
-    """Return the shipped model file."""
+    """Return the model file: the shipped one, or the one ``use_model`` chose."""
+    if _OTHER_MODEL:
+        with open(_OTHER_MODEL[0], "rb") as fh:
+            return fh.read()
     package, name = _MODEL
     return resources.files(package).joinpath(name).read_bytes()
 
