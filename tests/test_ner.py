@@ -372,43 +372,6 @@ def test_word_clusters_group_words_by_their_neighbours(tmp_path, monkeypatch):
     assert table["Albers"][1] != table["Antrag"][1]
 
 
-def test_rare_names_and_the_corpora_words_get_clusters_too(tmp_path, monkeypatch):
-    """A surname seen twice is too rare to shape the clusters, but takes its nearest one; the
-    words of the annotated corpora (tags unread) count beside the speeches."""
-    import gzip
-    import json
-
-    sys.path.insert(0, str(ROOT / "tools"))
-    import train_ner
-
-    surnames = ["Albers", "Brinkmann", "Cordes", "Dreesen", "Eilers", "Focken"]
-    nouns = ["Antrag", "Haushalt", "Bericht", "Entwurf", "Vertrag", "Plan"]
-    text = " ".join(
-        f"Herr {s} sagte das. Kollege {s} meinte es. Der {n} ist gut. Dieser {n} wirkt."
-        for s, n in zip(surnames * 2, nouns * 2, strict=True)
-    )
-    text += " Herr Gerdes sagte das. Der Beschluss ist gut."  # Gerdes, Beschluss: once each
-    folder = tmp_path / "corpora" / "bundestag_wp19_speeches"
-    folder.mkdir(parents=True)
-    with gzip.open(folder / "speeches.jsonl.gz", "wt", encoding="utf-8") as fh:
-        fh.write(json.dumps({"id": "ID1", "text": text}) + "\n")
-    conll = tmp_path / "corpora" / "ner_training" / "sturm_edition" / "converted"
-    conll.mkdir(parents=True)
-    (conll / "sturm_train.conll").write_text(
-        "Kollege\tO\nGerdes\tB-PER\nmeinte\tO\nes\tO\n.\tO\n\n", encoding="utf-8"
-    )
-    monkeypatch.setenv("PRESSESUCHE_SHARED", str(tmp_path))
-    monkeypatch.setattr(train_ner, "CLUSTER_MIN_COUNT", 3)
-    monkeypatch.setattr(train_ner, "CLUSTER_DIMENSIONS", 30)
-    monkeypatch.setattr(train_ner, "CLUSTER_SIZES", (4, 6))
-    out = tmp_path / "clusters.json.gz"
-    train_ner.build_clusters(out)
-    table = json.loads(gzip.decompress(out.read_bytes()))
-    assert "Beschluss" not in table  # seen once
-    assert table["Gerdes"] == table["Albers"]  # twice: once in a speech, once in a corpus
-    assert table["Gerdes"][1] != table["Antrag"][1]
-
-
 def test_features_carry_the_shipped_word_clusters():
     from indexer.extraction.ner_features import clusters
 
@@ -516,15 +479,3 @@ def test_training_reads_exactly_the_tune_half_of_germeval_and_never_the_blind_on
     assert words == ["Ministerin", "Anna", "Weber", "vom", "Bundestag", "deutsche", "Tatort"]
     assert tags == ["O", "B-PER", "I-PER", "O", "B-ORG", "O", "O"]  # deriv and OTH are no names
     assert len(train_ner.load(["germeval_tune"], germeval_copies=3)) == 3300
-
-
-def test_make_model_stops_when_a_cluster_corpus_is_missing(tmp_path, monkeypatch):
-    sys.path.insert(0, str(ROOT / "tools"))
-    import train_ner
-
-    monkeypatch.setenv("PRESSESUCHE_SHARED", str(tmp_path))
-    missing = train_ner.missing_inputs(["sturm"])
-    assert any(p.endswith("enp_DE.onb.clean.conll") for p in missing)  # cluster text only
-    with pytest.raises(SystemExit) as stop:
-        train_ner.main(["--corpora", "sturm", "--out", str(tmp_path / "m.npz")])
-    assert stop.value.code == 2 and not (tmp_path / "m.npz").exists()

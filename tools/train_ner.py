@@ -54,26 +54,6 @@ CLUSTER_PATH = ROOT / "indexer" / "extraction" / CLUSTER_FILE
 # described by their left and right neighbours among the CLUSTER_CONTEXT most frequent tokens
 CLUSTER_VOCABULARY, CLUSTER_MIN_COUNT, CLUSTER_CONTEXT, CLUSTER_DIMENSIONS = 60000, 5, 1000, 100
 CLUSTER_SIZES = (64, 512)  # coarse and fine k-means clusters
-# capitalised rarer words (seen at least CLUSTER_RARE_COUNT times), projected onto the same SVD and
-# given the nearest centre: most persons of news text are too rare for the vocabulary above
-CLUSTER_RARE, CLUSTER_RARE_COUNT = 100000, 2
-# the annotated corpora whose words (tags unread) join the speeches as unlabelled cluster text
-CLUSTER_CORPORA = [
-    (
-        "smartdata/converted",
-        [
-            "smartdata_v1_rest_retokenized.conll",
-            "smartdata_v3_dev.conll",
-            "smartdata_v3_test.conll",
-        ],
-    ),
-    ("mobie/converted", ["mobie_train.conll", "mobie_dev.conll", "mobie_test.conll"]),
-    (
-        "europeana_de/cleaned",
-        ["enp_DE.lft.clean.conll", "enp_DE.onb.clean.conll", "enp_DE.sbb.clean.conll"],
-    ),
-    ("sturm_edition/converted", ["sturm_train.conll", "sturm_dev.conll", "sturm_test.conll"]),
-]
 SILVER_SHARE = 8  # one speech in 8 (by the SHA-1 of its id) gives silver sentences
 SILVER_SENTENCES = 6000
 # GermEval 2014 dev's tune half (news and Wikipedia, the kind of text GermEval measures), repeated:
@@ -252,9 +232,6 @@ def missing_inputs(names: list[str]) -> list[str]:
     base = shared_dir() / "corpora"
     speeches = base / "bundestag_wp19_speeches" / "speeches.jsonl.gz"
     needed = [speeches]  # the word clusters and the silver sentences
-    needed += [
-        base / "ner_training" / folder / f for folder, files in CLUSTER_CORPORA for f in files
-    ]
     for name in names:
         if name in CORPORA:
             folder, files, _ = CORPORA[name]
@@ -403,33 +380,12 @@ def speech_tokens() -> list[list[str]]:
         for line in fh:
             row = json.loads(line)
             for text in [row["text"], *(row.get("interjections") or [])]:
-                docs.append(_cluster_tokens(text))
-    return docs
-
-
-def _cluster_tokens(text: str) -> list[str]:
-    return [
-        "\n" if m.lastgroup == "n" else "<d>" if m.lastgroup == "d" else m.group()
-        for m in _TOKEN.finditer(text)
-    ]
-
-
-def corpus_tokens() -> list[list[str]]:
-    """Return the words of the annotated corpora (``CLUSTER_CORPORA``) as unlabelled sentences.
-
-    Their news, traffic, letters and newspaper text holds names the speeches never have; every
-    file of each corpus (train, dev and test), tags not read. GermEval is not among them: the
-    blind half is never read, and cross-validation folds of the tune half stay unseen.
-    """
-    base = shared_dir() / "corpora" / "ner_training"
-    docs = []
-    for folder, files in CLUSTER_CORPORA:
-        for file in files:
-            path = base / folder / file
-            if not path.is_file():
-                continue  # only in tests: make model stops first (missing_inputs)
-            for sentence in read_conll(path, 0):
-                docs.append(_cluster_tokens(" ".join(word for word, _ in sentence)))
+                docs.append(
+                    [
+                        "\n" if m.lastgroup == "n" else "<d>" if m.lastgroup == "d" else m.group()
+                        for m in _TOKEN.finditer(text)
+                    ]
+                )
     return docs
 
 
@@ -439,20 +395,13 @@ def neighbour_vectors(docs: list[list[str]]):
     Each word is counted with the word before it and the word after it (among the
     ``CLUSTER_CONTEXT`` most frequent tokens); positive pointwise mutual information with
     context smoothing (0.75) weights the counts, and the ``CLUSTER_DIMENSIONS`` largest
-    eigenvectors of ``X^T X`` project them (an SVD without the large left factor). The
-    ``CLUSTER_VOCABULARY`` most frequent words (seen ``CLUSTER_MIN_COUNT`` times) make the
-    projection; rarer words seen ``CLUSTER_RARE_COUNT`` times are projected by it too (after
-    them in the returned vocabulary; ``len(frequent)`` is returned as the third value).
+    eigenvectors of ``X^T X`` project them (an SVD without the large left factor).
     """
     import numpy as np
 
     counts = Counter(w for doc in docs for w in doc)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     vocab = [w for w, n in ranked[:CLUSTER_VOCABULARY] if n >= CLUSTER_MIN_COUNT and w != "\n"]
-    frequent = len(vocab)
-    vocab += [
-        w for w, n in ranked[frequent:] if n >= CLUSTER_RARE_COUNT and w != "\n" and w[:1].isupper()
-    ][:CLUSTER_RARE]
     context = [w for w, _ in ranked[:CLUSTER_CONTEXT]]
     vid = {w: i for i, w in enumerate(vocab)}
     cid = {w: i for i, w in enumerate(context)}
@@ -462,87 +411,58 @@ def neighbour_vectors(docs: list[list[str]]):
         cids += [cid.get(w, -1) for w in doc] + [-1]
     w_ids, c_ids = np.array(ids, dtype=np.int64), np.array(cids, dtype=np.int64)
     width = 2 * len(context)
-    cells = []
+    matrix = np.zeros((len(vocab), width))
     for words, neighbours, offset in (
         (w_ids[1:], c_ids[:-1], 0),  # the word before
         (w_ids[:-1], c_ids[1:], len(context)),  # the word after
     ):
         ok = (words >= 0) & (neighbours >= 0)
-        cells.append(words[ok] * width + neighbours[ok] + offset)
-    cells = np.concatenate(cells)
-
-    def counts_of(a: int, b: int):
-        """The dense neighbour counts of words ``a``..``b`` (rows of the sparse matrix)."""
-        part = cells[(cells >= a * width) & (cells < b * width)] - a * width
-        return np.bincount(part, minlength=(b - a) * width).reshape(b - a, width).astype(float)
-
-    matrix = counts_of(0, frequent)
+        cells = words[ok] * width + neighbours[ok] + offset
+        matrix += np.bincount(cells, minlength=len(vocab) * width).reshape(len(vocab), width)
     total = matrix.sum()
+    p_word = matrix.sum(1, keepdims=True) / total
     p_context = matrix.sum(0, keepdims=True) ** 0.75
     p_context /= p_context.sum()
-
-    def ppmi(rows):
-        p_word = rows.sum(1, keepdims=True) / total
-        with np.errstate(divide="ignore", invalid="ignore"):
-            pmi = np.log(rows / total / (p_word * p_context))
-        return np.where(rows > 0, np.maximum(pmi, 0), 0)
-
-    x = ppmi(matrix)
-    del matrix
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pmi = np.log(matrix / total / (p_word * p_context))
+    x = np.where(matrix > 0, np.maximum(pmi, 0), 0)
     _, vectors = np.linalg.eigh(x.T @ x)
-    basis = vectors[:, ::-1][:, :CLUSTER_DIMENSIONS]
-    parts = [x @ basis]
-    del x
-    for a in range(frequent, len(vocab), 20000):
-        parts.append(ppmi(counts_of(a, min(a + 20000, len(vocab)))) @ basis)
-    embedded = np.concatenate(parts)
+    embedded = x @ vectors[:, ::-1][:, :CLUSTER_DIMENSIONS]
     embedded /= np.linalg.norm(embedded, axis=1, keepdims=True) + 1e-12
-    return vocab, embedded, frequent
+    return vocab, embedded
 
 
-def kmeans(vectors, k: int, seed: int, iterations: int = 20, extra=None):
-    """Return the spherical k-means cluster of each unit vector (seeded: the same every run).
-
-    ``extra`` vectors (rare words) take the cluster of their nearest centre; they move no centre.
-    """
+def kmeans(vectors, k: int, seed: int, iterations: int = 20):
+    """Return the spherical k-means cluster of each unit vector (seeded: the same every run)."""
     import numpy as np
-
-    def nearest(points, centres):
-        return np.concatenate(
-            [
-                np.argmax(points[a : a + 20000] @ centres.T, axis=1)
-                for a in range(0, len(points), 20000)
-            ]
-        )
 
     rng = np.random.default_rng(seed)
     centres = vectors[rng.choice(len(vectors), k, replace=False)].copy()
     for _ in range(iterations):
-        labels = nearest(vectors, centres)
+        labels = np.concatenate(
+            [
+                np.argmax(vectors[a : a + 20000] @ centres.T, axis=1)
+                for a in range(0, len(vectors), 20000)
+            ]
+        )
         for j in range(k):
             total = vectors[labels == j].sum(0)
             norm = np.linalg.norm(total)
             if norm:
                 centres[j] = total / norm
-    if extra is not None and len(extra):
-        labels = np.concatenate([labels, nearest(extra, centres)])
     return labels
 
 
 def build_clusters(path: Path) -> int:
-    """Write the clusters (``CLUSTER_SIZES``: coarse, fine) of the words of the unlabelled text.
+    """Write the coarse and fine cluster of each frequent word of the Bundestag speeches.
 
-    The text: all Bundestag speeches (official records in the public domain, § 5 UrhG) and the
-    words of the annotated corpora (``corpus_tokens``); the file holds cluster numbers per word,
-    no text. Names cluster with names of their kind (surnames, first names, companies,
-    countries), which tells the tagger of names its annotated corpora never had.
+    The speeches are official records in the public domain (§ 5 UrhG); the file holds cluster
+    numbers per word, no text. Names cluster with names of their kind (surnames, first names,
+    companies, countries), which tells the tagger of names its annotated corpora never had.
     """
-    vocab, vectors, frequent = neighbour_vectors(speech_tokens() + corpus_tokens())
-    labels = [
-        kmeans(vectors[:frequent], k, seed, extra=vectors[frequent:])
-        for seed, k in enumerate(CLUSTER_SIZES)
-    ]
-    table = {w: [int(level[i]) for level in labels] for i, w in enumerate(vocab)}
+    vocab, vectors = neighbour_vectors(speech_tokens())
+    labels = [kmeans(vectors, k, seed) for seed, k in enumerate(CLUSTER_SIZES)]
+    table = {w: [int(labels[0][i]), int(labels[1][i])] for i, w in enumerate(vocab)}
     data = json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(gzip.compress(data.encode("utf-8"), mtime=0))  # same bytes every run
