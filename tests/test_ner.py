@@ -394,6 +394,19 @@ def test_tagged_names_lose_titles_and_punctuation_at_their_edges():
     assert ner._trimmed(["Herr"], 0, 0) == (0, 0)  # a title alone is left to the filters
 
 
+def test_a_role_at_the_start_of_a_tagger_person_is_no_part_of_the_name(monkeypatch):
+    text = "Gestern hat Bischof Gerber die Gemeinde besucht."
+    assert _named(ner.tag(text), text, "PER") == ["Gerber"]
+    # in a release a lone tagger word is no person: the rules' full name stays the only one
+    release = (
+        "Fulda. Bischof Dr. Michael Gerber hat am Montag die Gemeinde besucht. Er sprach mit "
+        "vielen Menschen. Danach feierte Bischof Gerber einen Gottesdienst. Die Kirche war voll."
+    )
+    monkeypatch.setenv("PRESSESUCHE_NER", "both")
+    persons = extract_entities(CleanDocument("", release)).persons
+    assert "Bischof Gerber" not in persons and "Michael Gerber" in persons
+
+
 def test_a_sure_tagger_span_mends_the_bounds_of_a_rule_person():
     from indexer.extraction.persons import PersonMention
 

@@ -151,6 +151,8 @@ def tag(
     spans = []
     for kind, a, k, certainty in runs:
         a, k = _trimmed(texts, a, k)
+        while kind == "PER" and a < k and is_role(texts[a]):
+            a += 1  # "Bischof Gerber": the role is no part of the name
         if a <= k:
             spans.append(Span(kind, starts[a], ends[k], certainty))
     return spans
