@@ -492,3 +492,19 @@ def test_training_reads_exactly_the_tune_half_of_germeval_and_never_the_blind_on
     assert words == ["Ministerin", "Anna", "Weber", "vom", "Bundestag", "deutsche", "Tatort"]
     assert tags == ["O", "B-PER", "I-PER", "O", "B-ORG", "O", "O"]  # deriv and OTH are no names
     assert len(train_ner.load(["germeval_tune"], germeval_copies=3)) == 3300
+
+
+def test_evaluation_can_tag_with_another_model_file(tmp_path):
+    other = tmp_path / "other.npz"
+    crf = ner.tagger()
+    weights = np.zeros_like(crf.weights[:-1])  # a model that knows nothing: no names at all
+    attributes = sorted(crf.index, key=crf.index.get)
+    other.write_bytes(LinearCRF.save(crf.labels, attributes, weights, crf.log_transitions * 0))
+    try:
+        ner.use_model(other)
+        assert ner.model_bytes() == other.read_bytes()
+        assert ner.tag(HURRELMANN) == [] or all(s.confidence < 0.5 for s in ner.tag(HURRELMANN))
+    finally:
+        ner._OTHER_MODEL.clear()
+        ner.tagger.cache_clear()
+    assert "Hurrelmann" in _named(ner.tag(HURRELMANN), HURRELMANN, "PER")
