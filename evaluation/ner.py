@@ -43,6 +43,26 @@ def germeval_half(lines: list[str], half: str) -> list[str]:
     return kept
 
 
+def in_fold(number: int, fold: tuple[int, int] | None) -> bool:
+    """Tell whether tune sentence ``number`` (1-based) is in ``fold`` ``(k, n)``: the k-th of n
+    equal runs of the tune half (``None``: every sentence). Cross-validation trains on the other
+    folds (``tools/train_ner.py --hold-out``) and scores this one (``--fold``)."""
+    if fold is None:
+        return True
+    k, n = fold
+    return (number - 1) * n // GERMEVAL_TUNE == k - 1
+
+
+def parse_fold(value: str | None) -> tuple[int, int] | None:
+    """Read ``K/N`` (fold K of N, 1-based) as ``(k, n)``; ``None`` or ``""`` as no fold."""
+    if not value:
+        return None
+    k, n = (int(x) for x in value.split("/"))
+    if not 1 <= k <= n:
+        raise ValueError(f"fold {value!r}: K must be 1..N")
+    return k, n
+
+
 def germeval_tune_lines(path: Path) -> list[str]:
     """Return the lines of GermEval 2014 dev's ``tune`` half, reading no line of the blind half.
 
@@ -62,21 +82,39 @@ def germeval_tune_lines(path: Path) -> list[str]:
     return kept
 
 
-def evaluate_germeval_half(how: str, half: str = "all") -> Report | None:
-    """Score GermEval 2014 dev (one half of it, see ``germeval_half``) in mode ``how``."""
+def _fold_lines(lines: list[str], fold: tuple[int, int]) -> list[str]:
+    """Return the lines of the tune sentences in ``fold`` (``lines``: the tune half)."""
+    kept, number = [], 0
+    for line in lines:
+        if line.startswith("#"):
+            number += 1
+        if in_fold(number, fold):
+            kept.append(line)
+    return kept
+
+
+def evaluate_germeval_half(
+    how: str, half: str = "all", fold: tuple[int, int] | None = None
+) -> Report | None:
+    """Score GermEval 2014 dev (one half of it, see ``germeval_half``) in mode ``how``; with
+    ``fold``, only that fold of the tune half (the blind half is then not read)."""
     path = shared_dir() / "corpora" / "germeval2014" / "NER-de-dev.tsv"
     if not path.exists():
         return None
-    if half == "all":
+    if fold is not None:
+        lines = _fold_lines(germeval_tune_lines(path), fold)
+    elif half != "all":
+        lines = germeval_half(path.read_text(encoding="utf-8").splitlines(), half)
+    if fold is None and half == "all":
         report = evaluate_germeval(path, how)
     else:
-        lines = germeval_half(path.read_text(encoding="utf-8").splitlines(), half)
         with tempfile.TemporaryDirectory() as tmp:
             part = Path(tmp) / f"germeval-{half}.tsv"
             part.write_text("\n".join(lines) + "\n", encoding="utf-8")
             report = evaluate_germeval(part, how)
     if report:
-        report.name = f"GermEval 2014 dev {half}, {how}"
+        where = f"tune fold {fold[0]}/{fold[1]}" if fold else half
+        report.name = f"GermEval 2014 dev {where}, {how}"
     return report
 
 
@@ -191,10 +229,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--germeval", default="tune,report", help="halves: tune, report, all")
     parser.add_argument("--no-germeval", action="store_true")
     parser.add_argument("--no-releases", action="store_true")
+    parser.add_argument(
+        "--fold", help="K/N: score only fold K of N of GermEval's tune half (cross-validation)"
+    )
+    parser.add_argument("--model", type=Path, help="tag with this model file, not the shipped one")
     args = parser.parse_args(argv)
-    halves = [] if args.no_germeval else args.germeval.split(",")
+    fold = parse_fold(args.fold)
+    if args.model:
+        from indexer.extraction.ner import use_model
+
+        use_model(args.model)
+    halves = [] if args.no_germeval else ["tune"] if fold else args.germeval.split(",")
     for how in args.modes.split(","):
-        reports = [evaluate_germeval_half(how, half) for half in halves]
+        reports = [evaluate_germeval_half(how, half, fold) for half in halves]
         if not args.no_releases:
             reports.append(evaluate_releases(how, args.split))
         for report in reports:

@@ -170,7 +170,8 @@ def test_facet_of_a_real_index_holds_the_tagged_person(tmp_path, monkeypatch):
         engine.close()
 
 
-def test_numpy_marginals_equal_crfsuite_ones(tmp_path):
+@pytest.mark.parametrize("window", [2, 3])
+def test_numpy_marginals_equal_crfsuite_ones(tmp_path, window):
     pycrfsuite = pytest.importorskip("pycrfsuite")
     train = [
         (["Heute", "sagte", "Anna", "Weber", "etwas", "."], ["O", "O", "B-PER", "I-PER", "O", "O"]),
@@ -180,11 +181,12 @@ def test_numpy_marginals_equal_crfsuite_ones(tmp_path):
     ]
     trainer = pycrfsuite.Trainer(verbose=False)
     for words, tags in train:
-        trainer.append(sentence_features(words), tags)
+        trainer.append(sentence_features(words, window), tags)
     trainer.set_params({"c1": 0.01, "c2": 0.01, "max_iterations": 30})
     path = str(tmp_path / "tiny.crfsuite")
     trainer.train(path)
     crf = LinearCRF.load(LinearCRF.from_crfsuite(path).to_bytes())
+    assert crf.window == window  # the model file tells how far its neighbours reach
     reference = pycrfsuite.Tagger()
     reference.open(path)
     unseen = [
@@ -195,7 +197,7 @@ def test_numpy_marginals_equal_crfsuite_ones(tmp_path):
     for words, probs in zip(
         unseen + [w for w, _ in train], crf.marginals(unseen + [w for w, _ in train]), strict=True
     ):
-        reference.set(sentence_features(words))
+        reference.set(sentence_features(words, window))
         want = np.array([[reference.marginal(y, i) for y in crf.labels] for i in range(len(words))])
         assert np.allclose(probs, want, atol=1e-5)
 
@@ -270,6 +272,30 @@ def test_germeval_persons_better_with_the_tagger(shared):
     # against a larger loss
     assert both.scores["PER"].f1 > rules.scores["PER"].f1 + 0.03
     assert both.scores["ORG"].f1 > rules.scores["ORG"].f1 - 0.02
+
+
+def test_cross_validation_folds_split_the_tune_half_and_never_read_the_blind_one(
+    tmp_path, monkeypatch
+):
+    from evaluation.ner import GERMEVAL_TUNE, evaluate_germeval_half, in_fold, parse_fold
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    import train_ner
+
+    numbers = range(1, GERMEVAL_TUNE + 1)
+    folds = [[n for n in numbers if in_fold(n, (k, 3))] for k in (1, 2, 3)]
+    assert sorted(sum(folds, [])) == list(numbers)  # each tune sentence in exactly one fold
+    assert folds[0][0] == 1 and folds[0][-1] + 1 == folds[1][0]  # runs of the file
+    assert parse_fold("2/3") == (2, 3) and parse_fold(None) is None
+    with pytest.raises(ValueError):
+        parse_fold("4/3")
+    folder = tmp_path / "corpora" / "germeval2014"
+    folder.mkdir(parents=True)
+    _germeval_file(folder / "NER-de-dev.tsv", b"#\tblind 1\n1\t\xff\xfe\tB-PER\tO\n")
+    monkeypatch.setenv("PRESSESUCHE_SHARED", str(tmp_path))
+    assert len(train_ner.germeval_tune(hold_out=(1, 2))) == GERMEVAL_TUNE // 2
+    report = evaluate_germeval_half("rules", "tune", (1, 2))  # the blind bytes would not decode
+    assert report.documents == GERMEVAL_TUNE // 2 and "fold 1/2" in report.name
 
 
 def test_germeval_halves_are_fixed_by_sentence_number():
@@ -368,6 +394,19 @@ def test_tagged_names_lose_titles_and_punctuation_at_their_edges():
     assert ner._trimmed(["Herr"], 0, 0) == (0, 0)  # a title alone is left to the filters
 
 
+def test_a_role_at_the_start_of_a_tagger_person_is_no_part_of_the_name(monkeypatch):
+    text = "Gestern hat Bischof Gerber die Gemeinde besucht."
+    assert _named(ner.tag(text), text, "PER") == ["Gerber"]
+    # in a release a lone tagger word is no person: the rules' full name stays the only one
+    release = (
+        "Fulda. Bischof Dr. Michael Gerber hat am Montag die Gemeinde besucht. Er sprach mit "
+        "vielen Menschen. Danach feierte Bischof Gerber einen Gottesdienst. Die Kirche war voll."
+    )
+    monkeypatch.setenv("PRESSESUCHE_NER", "both")
+    persons = extract_entities(CleanDocument("", release)).persons
+    assert "Bischof Gerber" not in persons and "Michael Gerber" in persons
+
+
 def test_a_sure_tagger_span_mends_the_bounds_of_a_rule_person():
     from indexer.extraction.persons import PersonMention
 
@@ -453,3 +492,19 @@ def test_training_reads_exactly_the_tune_half_of_germeval_and_never_the_blind_on
     assert words == ["Ministerin", "Anna", "Weber", "vom", "Bundestag", "deutsche", "Tatort"]
     assert tags == ["O", "B-PER", "I-PER", "O", "B-ORG", "O", "O"]  # deriv and OTH are no names
     assert len(train_ner.load(["germeval_tune"], germeval_copies=3)) == 3300
+
+
+def test_evaluation_can_tag_with_another_model_file(tmp_path):
+    other = tmp_path / "other.npz"
+    crf = ner.tagger()
+    weights = np.zeros_like(crf.weights[:-1])  # a model that knows nothing: no names at all
+    attributes = sorted(crf.index, key=crf.index.get)
+    other.write_bytes(LinearCRF.save(crf.labels, attributes, weights, crf.log_transitions * 0))
+    try:
+        ner.use_model(other)
+        assert ner.model_bytes() == other.read_bytes()
+        assert ner.tag(HURRELMANN) == [] or all(s.confidence < 0.5 for s in ner.tag(HURRELMANN))
+    finally:
+        ner._OTHER_MODEL.clear()
+        ner.tagger.cache_clear()
+    assert "Hurrelmann" in _named(ner.tag(HURRELMANN), HURRELMANN, "PER")

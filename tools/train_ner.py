@@ -40,6 +40,7 @@ from indexer.extraction.ner_features import (  # noqa: E402
     TRIGRAMS as TRIGRAM_FILE,
 )
 from indexer.extraction.ner_features import (  # noqa: E402
+    WINDOW,
     _trigram_weights,
     clusters,
     sentence_features,
@@ -242,19 +243,23 @@ def missing_inputs(names: list[str]) -> list[str]:
     return [str(p) for p in needed if not p.is_file()]
 
 
-def germeval_tune() -> list[tuple[list[str], list[str]]]:
+def germeval_tune(hold_out: tuple[int, int] | None = None) -> list[tuple[list[str], list[str]]]:
     """Return GermEval 2014 dev's tune half (``evaluation.ner``'s), retokenized and trimmed.
 
     Outer tags; ``PERderiv``, ``ORGpart``, ``OTH`` … become O, as in the scorer. The blind half is
-    never read (``germeval_tune_lines`` stops before its first line).
+    never read (``germeval_tune_lines`` stops before its first line). ``hold_out`` ``(k, n)``
+    leaves fold k of n out, to be scored by ``evaluation.ner --fold k/n`` (cross-validation).
     """
-    from evaluation.ner import germeval_tune_lines
+    from evaluation.ner import germeval_tune_lines, in_fold
 
     path = shared_dir() / "corpora" / "germeval2014" / "NER-de-dev.tsv"
-    data, sentence = [], []
+    data, sentence, number = [], [], 0
     for line in [*germeval_tune_lines(path), ""]:
         parts = line.split("\t")
         if line.startswith("#"):
+            number += 1
+            continue
+        if hold_out is not None and in_fold(number, hold_out):
             continue
         if len(parts) < 3:
             if sentence:
@@ -268,7 +273,10 @@ def germeval_tune() -> list[tuple[list[str], list[str]]]:
 
 
 def load(
-    names: list[str], silver: int = SILVER_SENTENCES, germeval_copies: int = GERMEVAL_COPIES
+    names: list[str],
+    silver: int = SILVER_SENTENCES,
+    germeval_copies: int = GERMEVAL_COPIES,
+    hold_out: tuple[int, int] | None = None,
 ) -> list[tuple[list[str], list[str]]]:
     base = shared_dir() / "corpora" / "ner_training"
     data = []
@@ -277,7 +285,7 @@ def load(
             data += silver_bundestag(silver)
             continue
         if name == "germeval_tune":
-            data += germeval_tune() * germeval_copies
+            data += germeval_tune(hold_out) * germeval_copies
             continue
         folder, files, column = CORPORA[name]
         for file in files:
@@ -472,6 +480,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--germeval-copies", type=int, default=GERMEVAL_COPIES, help="repeats of GermEval tune"
     )
+    parser.add_argument(
+        "--hold-out", help="K/N: leave fold K of N of GermEval's tune half out (cross-validation)"
+    )
+    parser.add_argument("--window", type=int, default=WINDOW, help="neighbours on each side")
     parser.add_argument("--min-freq", type=float, default=2)
     parser.add_argument("--c1", type=float, default=0.15)
     parser.add_argument("--c2", type=float, default=0.01)
@@ -504,13 +516,16 @@ def main(argv: list[str] | None = None) -> None:
         words = build_clusters(CLUSTER_PATH)
         print(f"{words} word clusters written to {CLUSTER_PATH}")
     clusters.cache_clear()
-    data = load(args.corpora.split(","), args.silver, args.germeval_copies)
+    from evaluation.ner import parse_fold
+
+    hold_out = parse_fold(args.hold_out)
+    data = load(args.corpora.split(","), args.silver, args.germeval_copies, hold_out)
     data += [pair for seed in range(args.augment) for pair in augment(data, seed)]
     tokens = sum(len(w) for w, _ in data)
     print(f"{len(data)} sentences, {tokens} tokens from {args.corpora}")
     trainer = pycrfsuite.Trainer(verbose=False)
     for words, tags in data:
-        trainer.append(sentence_features(words), tags)
+        trainer.append(sentence_features(words, args.window), tags)
     trainer.set_params(
         {
             "c1": args.c1,

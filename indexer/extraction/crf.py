@@ -15,7 +15,7 @@ import zipfile
 
 import numpy as np
 
-from indexer.extraction.ner_features import OFFSETS, context_features, word_features
+from indexer.extraction.ner_features import context_features, offsets, word_features
 
 _PAD, _END = "<s>", "</s>"
 # states are at most 1 and transitions e**-10 .. e**10: eight steps stay far inside float64
@@ -40,11 +40,16 @@ class LinearCRF:
         self.log_transitions = transitions
         self.transitions = np.exp(transitions.astype(np.float64))
         self._missing = len(attributes)
+        # the neighbours the model was trained with: as far as its attributes reach (``-3w=…``)
+        window = 1
+        while any(a.startswith(f"-{window + 1}w=") for a in attributes):
+            window += 1
+        self.window, self.offsets = window, offsets(window)
         for name in ("bias", "first", "last"):
             setattr(self, f"_{name}", self._score((name,)))
         # word -> row of self._table: the word's own score and its scores as each neighbour
         self._ids = {_PAD: 0, _END: 1}
-        self._table = np.zeros((1024, len(OFFSETS), width), dtype=np.float32)
+        self._table = np.zeros((1024, len(self.offsets), width), dtype=np.float32)
         self._table[0] = self._parts(_PAD)
         self._table[1] = self._parts(_END)
         self._pairs = {  # "-1w|w=der|bund": the word before and the word
@@ -127,20 +132,22 @@ class LinearCRF:
         rows: list[int] = []
         bounds: list[int] = []
         for word in words:
-            for part in (word_features(word), *(context_features(word, o) for o, _ in OFFSETS[1:])):
+            parts = (context_features(word, o) for o, _ in self.offsets[1:])
+            for part in (word_features(word), *parts):
                 bounds.append(len(rows))
                 rows += [index.get(f, missing) for f in part]
         sums = np.add.reduceat(self.weights[rows], bounds, axis=0)
         first = len(self._ids)
         while first + len(words) > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-        self._table[first : first + len(words)] = sums.reshape(len(words), len(OFFSETS), -1)
+        self._table[first : first + len(words)] = sums.reshape(len(words), len(self.offsets), -1)
         for i, word in enumerate(words, start=first):
             self._ids[word] = i
 
     def _parts(self, word: str) -> np.ndarray:
         own = self._score(word_features(word))
-        return np.array([own, *(self._score(context_features(word, o)) for o, _ in OFFSETS[1:])])
+        others = (self._score(context_features(word, o)) for o, _ in self.offsets[1:])
+        return np.array([own, *others])
 
     def emissions(self, sentences: list[list[str]]) -> np.ndarray:
         """Return the state scores (tokens x labels) of the sentences' tokens, one after another."""
@@ -149,15 +156,16 @@ class LinearCRF:
         if new:
             self._add(new)
         get, pairs = self._ids.get, self._pairs
-        padded = [0, 0]
+        w = self.window
+        padded = [0] * w
         for words in sentences:
             padded += map(get, words)
-            padded += [1, 1, 0, 0]
-        rows = np.array(padded[:-2])
+            padded += [1] * w + [0] * w
+        rows = np.array(padded[:-w])
         inside = np.flatnonzero(rows > 1)
         table = self._table
         scores = table[rows[inside], 0] + self._bias
-        for part, (_, shift) in enumerate(OFFSETS[1:], start=1):
+        for part, (_, shift) in enumerate(self.offsets[1:], start=1):
             scores += table[rows[inside + shift], part]
         start = 0
         for words in sentences:

@@ -83,8 +83,20 @@ def tagger() -> LinearCRF:
     return LinearCRF.load(model_bytes())
 
 
+_OTHER_MODEL: list[str] = []  # a model file to use instead of the shipped one (``use_model``)
+
+
+def use_model(path) -> None:
+    """Tag with the model file at ``path`` from now on (evaluation of a trained variant)."""
+    _OTHER_MODEL[:] = [str(path)]
+    tagger.cache_clear()
+
+
 def model_bytes() -> bytes:
-    """Return the shipped model file."""
+    """Return the model file: the shipped one, or the one ``use_model`` chose."""
+    if _OTHER_MODEL:
+        with open(_OTHER_MODEL[0], "rb") as fh:
+            return fh.read()
     package, name = _MODEL
     return resources.files(package).joinpath(name).read_bytes()
 
@@ -139,6 +151,8 @@ def tag(
     spans = []
     for kind, a, k, certainty in runs:
         a, k = _trimmed(texts, a, k)
+        while kind == "PER" and a < k and is_role(texts[a]):
+            a += 1  # "Bischof Gerber": the role is no part of the name
         if a <= k:
             spans.append(Span(kind, starts[a], ends[k], certainty))
     return spans

@@ -179,8 +179,17 @@ def _genitive(stem: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-# the parts of a token's features: its own word (""), and its neighbours at these offsets
-OFFSETS = (("", 0), ("-2", -2), ("-1", -1), ("+1", 1), ("+2", 2))
+WINDOW = 2  # neighbours on each side that describe a token (``make model``'s choice)
+
+
+def offsets(window: int = WINDOW) -> tuple[tuple[str, int], ...]:
+    """Return the parts of a token's features: its own word (``""``), and its neighbours at
+    these offsets (``-window`` .. ``+window``)."""
+    shifts = [*range(-window, 0), *range(1, window + 1)]
+    return (("", 0), *((f"{shift:+d}", shift) for shift in shifts))
+
+
+OFFSETS = offsets()
 
 
 @lru_cache(maxsize=131072)
@@ -198,10 +207,10 @@ def context_features(word: str, offset: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-def sentence_features(words: list[str]) -> list[list[str]]:
+def sentence_features(words: list[str], window: int = WINDOW) -> list[list[str]]:
     """Return the feature strings of every token of a sentence (as CRFsuite trains on them)."""
     n = len(words)
-    padded = ["<s>", "<s>", *words, "</s>", "</s>"]
+    padded = ["<s>"] * window + [*words] + ["</s>"] * window
     result = []
     for i, word in enumerate(words):
         feats = ["bias", *word_features(word)]
@@ -209,8 +218,8 @@ def sentence_features(words: list[str]) -> list[list[str]]:
             feats.append("first")
         elif i == n - 1:
             feats.append("last")
-        for offset, shift in OFFSETS[1:]:
-            feats += context_features(padded[i + 2 + shift], offset)
+        for offset, shift in offsets(window)[1:]:
+            feats += context_features(padded[i + window + shift], offset)
         if i:
             feats.append(f"-1w|w={words[i - 1].lower()}|{word.lower()}")
         result.append(feats)
