@@ -251,29 +251,31 @@ def _gather(
     new = sum(t.width for t in tokens[:first]) + tokens[first].first  # its position
     if chars:
         starts = islice(scan.starts, first, None)
-        for t, start in zip(islice(tokens, first, None), starts, strict=True):
-            if not t.count:
+        for (_, _, count, terms, words, whole), start in zip(
+            islice(tokens, first, None), starts, strict=True
+        ):
+            if not count:
                 continue
             start -= offset
-            if t.whole:
-                entry = (new, start, start + t.whole)
-                for term in t.words:
+            if whole:
+                entry = (new, start, start + whole)
+                for term in words:
                     found[term].append(entry)
             else:
-                for p, s, e, term in t.terms:
+                for p, s, e, term in terms:
                     found[term].append((new + p, start + s, start + e))
-            new += t.count
+            new += count
     else:
-        for t in islice(tokens, first, None):
-            if not t.count:
+        for _, _, count, terms, words, whole in islice(tokens, first, None):
+            if not count:
                 continue
-            if t.whole:
-                for term in t.words:
+            if whole:
+                for term in words:
                     found[term].append(new)
             else:
-                for p, _, _, term in t.terms:
+                for p, _, _, term in terms:
                     found[term].append(new + p)
-            new += t.count
+            new += count
     return found
 
 
