@@ -49,9 +49,11 @@ def fold(text: str, umlauts: bool = True, *, digraphs: bool = True) -> str:
     ``digraphs=False`` keeps ae/oe/ue while folding ä ö ü (names, see ``fold_name``).
     Apostrophes are dropped (``O’Neil`` -> ``oneil``).
     """
-    word = text.lower().translate(_SPECIAL)
+    word = text.lower()
+    if not word.isascii() or "'" in word:  # the only ASCII letter of ``_SPECIAL``
+        word = word.translate(_SPECIAL)
     if umlauts:
-        if digraphs and "e" in word:
+        if digraphs and ("ae" in word or "oe" in word or "ue" in word):
             word = _DIGRAPH.sub(r"\1\2\3", word)  # the groups that did not match are empty
         word = word.replace("ß", "ss")
     if word.isascii():
