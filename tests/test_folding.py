@@ -80,3 +80,23 @@ def test_name_suggestions_fold_the_same(client, engine):
     typed = person.split()[-1].upper().replace("I", "İ")[:5]
     got = client.get("/api/suggest", query_string={"q": typed}).get_json()
     assert person in [s["value"] for s in got["suggestions"]]
+
+
+def test_each_accented_letter_is_stripped_once(monkeypatch):
+    """Folding strips the accents of a letter once and remembers it: the analysis and the name
+    keys fold the same words again and again. Letters kept (umlauts with ``umlauts=False``) and
+    ASCII ones are never looked at."""
+    from indexer.analysis import folding
+
+    stripped = []
+    strip = folding._strip_accents
+    monkeypatch.setattr(folding, "_strip_accents", lambda ch: (stripped.append(ch), strip(ch))[1])
+    fresh = {True: folding._Stripped(""), False: folding._Stripped("äöüß")}
+    monkeypatch.setattr(folding, "_STRIPPED", fresh)
+    words = ["Café", "café", "Pérez", "Müller", "Çelik", "Straße"] * 3
+    assert [fold(w) for w in words] == ["cafe", "cafe", "perez", "muller", "celik", "strasse"] * 3
+    assert sorted(stripped) == sorted("éüç")  # ß becomes ss before; each letter once
+    stripped.clear()
+    kept = [fold(w, umlauts=False) for w in words]
+    assert kept == ["cafe", "cafe", "perez", "müller", "celik", "straße"] * 3
+    assert sorted(stripped) == sorted("éç")  # ü and ß kept, so never looked at

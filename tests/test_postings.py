@@ -399,3 +399,38 @@ def test_word_postings_cover_the_id_and_facet_fields_only():
     for name in ("body", "exact"):
         assert postings_module.word_postings(schema[name], "Wort") is None
     assert postings_module.word_postings(TEXT(analyzer=StandardAnalyzer()), "Wort") is None
+
+
+def test_position_values_are_encoded_without_whooshs_loop(monkeypatch):
+    """The values of Positions and Characters postings are the bytes Whoosh's ``encode`` makes,
+    built without calling it once per term (a term seen once, twice, and at a hyphen compound's
+    parts, whose entries are not shared)."""
+    from whoosh.formats import Characters, Positions
+
+    text = "Die Corona-Pandemie traf die Stadt. Die Stadt und die Corona-Pandemie: Stadtrat."
+    schema = build_schema()
+    fields = [schema[name] for name in ("title", "body", "quote")]
+    want = [list(TEXT.index(field, text)) for field in fields]
+
+    def refused(self, poslist):
+        raise AssertionError("Whoosh's encode called")
+
+    monkeypatch.setattr(Positions, "encode", refused)
+    monkeypatch.setattr(Characters, "encode", refused)
+    postings_module._TOKENS[True, True].cache_clear()  # the hyphen compounds analysed anew
+    assert [field_postings(field, text) for field in fields] == want
+
+
+def test_a_frequency_field_looks_each_distinct_match_up_once(monkeypatch):
+    """The exact field (frequencies only) counts the matches first: a word that occurs three
+    times is looked up once, and the postings stay Whoosh's, in order of first occurrence."""
+    field = build_schema()["exact"]
+    text = "Haus haus Haus und Hof, Hof und Haus; Garten."
+    want = list(TEXT.index(field, text))
+    looked_up = []
+    token = postings_module._TOKENS[False, False]
+    monkeypatch.setitem(
+        postings_module._TOKENS, (False, False), lambda raw: (looked_up.append(raw), token(raw))[1]
+    )
+    assert field_postings(field, text) == want
+    assert sorted(looked_up) == sorted({"Haus", "haus", "und", "Hof", "Garten"})

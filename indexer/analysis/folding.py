@@ -12,7 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_DIGRAPH = re.compile(r"(?<![aeiouyäöüq])ue|ae|oe")  # as Snowball: no ue after a vowel or q
+# as Snowball: no ue after a vowel or q; the vowel kept is the group that matched
+_DIGRAPH = re.compile(r"(?<![aeiouyäöüq])(u)e|(a)e|(o)e")
 _SPECIAL = str.maketrans(
     {"'": "", "’": "", "ʼ": "", "‘": "", "ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d",
      "þ": "th", "ħ": "h", "æ": "ä", "œ": "ö", "ẞ": "ß"}
@@ -24,6 +25,23 @@ def _strip_accents(ch: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
 
 
+class _Stripped(dict):
+    """A ``str.translate`` table that maps each character to itself if it is ASCII or kept, else
+    to ``_strip_accents`` of it; each character worked out once, on first sight."""
+
+    def __init__(self, keep: str) -> None:
+        super().__init__()
+        self.keep = keep
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        self[code] = found = ch if ch.isascii() or ch in self.keep else _strip_accents(ch)
+        return found
+
+
+_STRIPPED = {True: _Stripped(""), False: _Stripped("äöüß")}  # by ``umlauts``
+
+
 def fold(text: str, umlauts: bool = True, *, digraphs: bool = True) -> str:
     """Fold ``text`` to lowercase ASCII (``Kaykın`` -> ``kaykin``, ``STRAẞE`` -> ``strasse``).
 
@@ -31,15 +49,16 @@ def fold(text: str, umlauts: bool = True, *, digraphs: bool = True) -> str:
     ``digraphs=False`` keeps ae/oe/ue while folding ä ö ü (names, see ``fold_name``).
     Apostrophes are dropped (``O’Neil`` -> ``oneil``).
     """
-    word = text.lower().translate(_SPECIAL)
+    word = text.lower()
+    if not word.isascii() or "'" in word:  # the only ASCII letter of ``_SPECIAL``
+        word = word.translate(_SPECIAL)
     if umlauts:
-        if digraphs:
-            word = _DIGRAPH.sub(lambda m: m[0][0], word)
+        if digraphs and ("ae" in word or "oe" in word or "ue" in word):
+            word = _DIGRAPH.sub(r"\1\2\3", word)  # the groups that did not match are empty
         word = word.replace("ß", "ss")
     if word.isascii():
         return word
-    keep = "" if umlauts else "äöüß"
-    return "".join(ch if ch.isascii() or ch in keep else _strip_accents(ch) for ch in word)
+    return word.translate(_STRIPPED[umlauts])
 
 
 @lru_cache(maxsize=131072)  # the extraction folds the same words of a text again and again

@@ -18,7 +18,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 from itertools import chain, islice
-from operator import attrgetter
+from operator import sub
+from pickle import dumps
 from re import Match, Pattern
 from typing import NamedTuple
 
@@ -52,6 +53,7 @@ class _Token(NamedTuple):
     count: int  # positions its terms take, from the first
     terms: tuple[tuple[int, int, int, str], ...]  # (position from ``first``, start, end, term)
     words: tuple[str, ...]  # the terms' texts alone
+    whole: int = 0  # all terms at the match's position and span: its length (no ``terms``)
 
 
 _GERMAN = german_analyzer()
@@ -180,19 +182,52 @@ def _german(analyzer: CompositeAnalyzer) -> bool | None:
 def _postings(field: FieldType, scan: _Scan, offset: int = 0) -> list[Posting]:
     """Return the postings of the matches ``scan`` in ``field``; offsets counted from ``offset``."""
     fmt = field.format
-    positions = type(fmt) is not Frequency
-    token = _TOKENS[_german(field.analyzer), positions]
+    kind = type(fmt)
+    token = _TOKENS[_german(field.analyzer), kind is not Frequency]
     boost = fmt.field_boost  # every token's own boost is 1.0, so a term's weight is its frequency
-    if not positions:
+    if kind is Frequency:
         counts = _count(scan.raws, token)
         return [(t.encode(), n, n * boost, pack_uint(n)) for t, n in counts.items()]
-    found = _gather(scan, token, chars=type(fmt) is Characters, offset=offset)
-    return [(t.encode(), len(v), len(v) * boost, fmt.encode(v)) for t, v in found.items()]
+    chars = kind is Characters
+    found = _gather(scan, token, chars=chars, offset=offset)
+    encode = _encode_characters if chars else _encode_positions
+    return [(t.encode(), len(v), len(v) * boost, encode(v)) for t, v in found.items()]
 
 
-def _count(raws: Sequence[str], token: Callable[[str], _Token]) -> Counter[str]:
-    """Return how often each term of the matches ``raws`` occurs, in order of first occurrence."""
-    return Counter(chain.from_iterable(map(attrgetter("words"), map(token, raws))))
+def _encode_positions(positions: list[int]) -> bytes:
+    """``Positions.encode``: the count, then the pickled gaps between the positions."""
+    if len(positions) == 1:
+        return _ONE + dumps(positions, 2)  # the first gap is the position itself
+    gaps = list(map(sub, positions, (0, *positions[:-1])))
+    return pack_uint(len(gaps)) + dumps(gaps, 2)
+
+
+def _encode_characters(found: list[tuple[int, int, int]]) -> bytes:
+    """``Characters.encode``: the count, then per posting the pickled gap to the last position,
+    the gap from the last end to its start, and its length. Built fresh, as Whoosh builds them
+    (pickle would write a tuple that occurs twice as a reference to the first)."""
+    if len(found) == 1:
+        ((p, s, e),) = found
+        return _ONE + dumps([(p, s, e - s)], 2)
+    before = ((0, 0, 0), *found[:-1])  # the previous posting of each
+    gaps = [(p - q, s - t, e - s) for (p, s, e), (q, _, t) in zip(found, before, strict=True)]
+    return pack_uint(len(gaps)) + dumps(gaps, 2)
+
+
+_ONE = pack_uint(1)
+
+
+def _count(raws: Sequence[str], token: Callable[[str], _Token]) -> dict[str, int]:
+    """Return how often each term of the matches ``raws`` occurs, in order of first occurrence.
+
+    Each distinct match is looked up once, with its count: the order of first occurrence is the
+    same, since a term first occurs in the first match (in the text's order) that gives it."""
+    counts: dict[str, int] = {}
+    get = counts.get
+    for raw, n in Counter(raws).items():
+        for word in token(raw).words:
+            counts[word] = get(word, 0) + n
+    return counts
 
 
 def _gather(
@@ -204,25 +239,42 @@ def _gather(
     """Return the positions, or (position, start, end), of each term of the matches, in order.
 
     The first term keeps its position, the next ones follow without the gaps of stopwords;
-    character offsets are counted from ``offset``.
+    character offsets are counted from ``offset``. A match whose terms all take its own
+    position and span (a word, a compound and its parts, not a hyphen compound) shares one
+    entry among them.
     """
     found: dict[str, list] = defaultdict(list)
     tokens = list(map(token, scan.raws))
-    first = next((i for i, t in enumerate(tokens) if t.terms), None)  # the first with terms
+    first = next((i for i, t in enumerate(tokens) if t.count), None)  # the first with terms
     if first is None:
         return found
     new = sum(t.width for t in tokens[:first]) + tokens[first].first  # its position
     if chars:
         starts = islice(scan.starts, first, None)
-        for (_, _, count, terms, _), start in zip(islice(tokens, first, None), starts, strict=True):
+        for (_, _, count, terms, words, whole), start in zip(
+            islice(tokens, first, None), starts, strict=True
+        ):
+            if not count:
+                continue
             start -= offset
-            for p, s, e, term in terms:
-                found[term].append((new + p, start + s, start + e))
+            if whole:
+                entry = (new, start, start + whole)
+                for term in words:
+                    found[term].append(entry)
+            else:
+                for p, s, e, term in terms:
+                    found[term].append((new + p, start + s, start + e))
             new += count
     else:
-        for _, _, count, terms, _ in islice(tokens, first, None):
-            for p, _, _, term in terms:
-                found[term].append(new + p)
+        for _, _, count, terms, words, whole in islice(tokens, first, None):
+            if not count:
+                continue
+            if whole:
+                for term in words:
+                    found[term].append(new)
+            else:
+                for p, _, _, term in terms:
+                    found[term].append(new + p)
             new += count
     return found
 
@@ -237,13 +289,7 @@ def _token(raw: str, german: bool, positions: bool) -> _Token:
     else:  # all terms at one position: stopwords go, and DedupeFilter keeps each term once
         words = tuple(term for term, stopped in _TERMS[True, True](plain) if not stopped)
         words = tuple(dict.fromkeys(words)) if positions else words
-    return _Token(
-        width=1,
-        first=0,
-        count=1 if words else 0,
-        terms=tuple((0, 0, len(raw), word) for word in words),
-        words=words,
-    )
+    return _Token(1, 0, 1 if words else 0, (), words, len(raw))
 
 
 def _analysed(raw: str, analyzer: CompositeAnalyzer, positions: bool) -> _Token:
