@@ -27,6 +27,7 @@ from indexer.extraction.lexicon import (
 from indexer.extraction.lexicon import (
     SPEECH_VERBS as SPEECH_VERBS,  # re-exported: it lived here once
 )
+from indexer.extraction.lone_names import framed
 from indexer.extraction.names import fold, is_first_name, keys_match
 from indexer.extraction.person_text import JOINED_ARTICLE, PersonText, is_descriptor, is_name_word
 from indexer.extraction.person_text import is_role as is_role  # re-exported: it lived here once
@@ -395,8 +396,18 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
         if k == a + 2 and fold(t.words[a + 1]) in framed and _may_be_given(t.words[a]):
             learned.add(first)
     found += [m for first, a, k in pending if first in learned and (m := _judge(t, a, k, learned))]
-    found = _dedupe(found)
+    found = _dedupe(found + _lone_names(t))
     return sorted(found + _rescan(t, found), key=lambda m: m.start)
+
+
+def _lone_names(t: PersonText) -> list[PersonMention]:
+    """Single surnames framed by the sentence alone (``lone_names``), a genitive ``s`` cut off."""
+    found = []
+    for i in framed(t):
+        word = t.words[i]
+        cut = word[:-1] if t.word(i + 1)[:1].isupper() and word.endswith("s") else word
+        found.append(PersonMention(cut, t.starts[i], t.ends[i], None, True))
+    return found
 
 
 def _may_be_given(word: str) -> bool:

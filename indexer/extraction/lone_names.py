@@ -1,0 +1,186 @@
+"""Single surnames the sentence frames as a person, though no role, first name or speech verb does.
+
+News and encyclopaedia text names people by the surname alone (``Kolb war seit 1986 …``,
+``über Zabels Entscheidung``, ``Zuvor musste Halmich …``, ``seine Tante Cilli``). A lone
+capitalised word is taken as a person only when it is no German word (the word list), no place,
+no curated organisation, no first name (but after a kinship noun), and one of these frames holds:
+
+- it opens a sentence and a lowercase word follows, which in a German main clause is the finite
+  verb (``Pinkwart plädierte``) — not a conjunction, preposition or article;
+- it stands right after a finite auxiliary or modal verb (``hatte Gallus die letzte Chance``),
+  and no capitalised noun follows it;
+- it ends in ``s`` before a noun, with no article or declined adjective before it, and its stem
+  is no German word either (``Critchlows Stil``: a genitive name);
+- a kinship noun stands before it (``Sohn Tobias``, ``Tante Cilli``).
+"""
+
+from __future__ import annotations
+
+from itertools import compress
+
+from indexer.analysis.morphology import compound_parts
+from indexer.extraction.known_orgs import is_known_start, is_known_word, single_word_names
+from indexer.extraction.lexicon import CLUBS, PARTICLES, STOPWORDS, word_set
+from indexer.extraction.names import is_first_name
+from indexer.extraction.org_heads import is_org_word
+from indexer.extraction.person_text import PersonText
+from indexer.extraction.places import is_place, is_place_adjective, surnames
+from indexer.text.wordlist import frequency, is_word
+
+# finite forms of auxiliary and modal verbs and of the commonest verbs of narration: after one
+# the subject follows in an inverted clause ("Damit hatte Gallus die letzte Chance vergeben")
+FINITE = word_set(
+    "war waren ist sind hat hatte hatten wurde wurden wird werden kann konnte konnten soll sollte "
+    "will wollte muss musste darf durfte gilt galt bleibt blieb ging kam gab trat starb lebte "
+    "spielte arbeitete erhielt gewann verlor schrieb"
+)
+# singular past forms of strong verbs, which end in no -t: a person's verb after its subject
+STRONG_PAST = word_set(
+    "schied blieb schrieb gewann verlor starb kam ging lag sah fand trat hielt fiel rief stand "
+    "zog bot floh wies las aß trug schlug wuchs fuhr gab nahm sprach traf warf half begann "
+    "verließ erhielt unterschrieb beschrieb entschied verstarb übernahm gelang"
+)
+# words in -t that are no verb ("Kolb nicht"): after a sentence's first word a verb must follow
+_NOT_VERB_T = word_set("nicht jetzt erst seit selbst zuletzt meist oft sonst nebst weit heut")
+# lowercase words after a sentence's first word that are no finite verb
+_NOT_VERB = PARTICLES | word_set(
+    "und oder sowie aber bzw als wie im am an auf aus bei mit nach für über unter vor zwischen "
+    "gegen ohne um durch ins vom zum zur in e.v ev gmbh ag de des dem den die das ein eine"
+)
+# words before a genitive noun that show it is a common noun ("des offiziellen Fanclubs")
+_DETERMINERS = word_set(
+    "der die das des dem den ein eine einer eines einem kein keines keiner seines ihres unseres "
+    "eures meines deines dieses jenes jedes welches"
+)
+KINSHIP = word_set(
+    "sohn tochter bruder schwester mutter vater onkel tante neffe nichte enkel enkelin cousin "
+    "cousine ehemann ehefrau gattin gatte witwe witwer halbbruder halbschwester söhne töchter "
+    "brüder schwestern großvater großmutter stiefvater stiefmutter stiefsohn stieftochter"
+)
+_SENTENCE_END = frozenset((".", "!", "?", ":", ";"))  # not quotes: titles open there
+_ABBREVIATIONS = frozenset(("Dr", "Prof", "St", "Nr", "Str", "Chr", "Jh", "ca", "bzw", "vgl"))
+# conjunctions and particles before the first place of a main clause ("Doch Bermúdez wurde …")
+_OPENERS = frozenset(("Doch", "Aber", "Und", "Denn", "Auch", "Selbst", "Sogar", "Nur"))
+RARE = 200  # a known surname this rare in German text is no common word ("Kolb", "Heinze")
+
+
+def unknown_word(word: str) -> bool:
+    """Tell whether ``word`` may be a surname standing alone: no German word (or a rare one that
+    is a known surname), no place, no club word, no curated organisation, no first name."""
+    if len(word) < 3 or not word[0].isupper() or not word[1:].isalpha():
+        return False  # no hyphen: "Pressta-Eisele" may be a firm, "Box-Familie" a noun
+    parts = word.split("-")
+    if any(len(p) < 2 or not p[0].isupper() or not p[1:].islower() for p in parts):
+        return False  # "DFB", "BioNTech", "B-Säulen": acronyms, brands, letters
+    low = word.lower()
+    if is_word(low) and not (low in surnames() and frequency(low) < RARE):
+        return False
+    if _common_noun(parts[-1]) or _glued(word):
+        return False  # "Computerdaten", "Inschriften", "Box-Familie": German nouns
+    return not (
+        is_place(word)
+        or is_place_adjective(word)
+        or low in CLUBS
+        or low in single_word_names()
+        or is_known_start(word)
+        or is_known_word(word)  # "Chelsea": a curated alias
+        or is_first_name(word)
+    )
+
+
+def _singular_verb(word: str) -> bool:
+    """Tell a finite verb in the third person singular (``plädierte``, ``stammt``, ``schied``):
+    a plural (``seien``) or any other word shows the word before it is no person."""
+    if word in FINITE or word in STRONG_PAST:
+        return True
+    return word.endswith(("t", "te")) and len(word) >= 4 and word not in _NOT_VERB_T | _NOT_VERB
+
+
+def _glued(word: str) -> bool:
+    """Tell ``Dashaben``: a lost blank after a capitalised function word at a sentence start."""
+    return any(word[:cut].lower() in STOPWORDS and is_word(word[cut:]) for cut in range(2, 5))
+
+
+def _common_noun(word: str) -> bool:
+    """Tell a German noun the word list lacks: a compound of known words, or a plural of one."""
+    for ending in ("", "n", "en", "e", "s", "er"):
+        base = word[: len(word) - len(ending)] if ending else word
+        if (
+            word.endswith(ending)
+            and len(base) >= 4
+            and ((is_word(base.lower()) and not is_first_name(base)) or compound_parts(base))
+        ):
+            return True
+    return False
+
+
+def _sentence_start(t: PersonText, i: int) -> bool:
+    """Tell whether ``i`` opens a sentence, or follows a conjunction that does (``Doch``)."""
+    if t.word(i - 1) in _OPENERS:
+        i -= 1
+    if i == 0 or t.kinds[i - 1] == "n":
+        return True
+    before = t.word(i - 1)
+    return (
+        before in _SENTENCE_END
+        and t.word(i - 2) not in _ABBREVIATIONS
+        and not (
+            len(t.word(i - 2)) == 1 and before == "."  # "A. Korsakow": an initial
+        )
+    )
+
+
+def framed(t: PersonText) -> list[int]:
+    """Return the indexes of the lone words of ``t`` that a sentence frames as a surname."""
+    words, kinds, name, n = t.words, t.kinds, t.name, len(t.words)
+    found = []
+    for a in compress(range(n), name):
+        k = a + 1
+        word, after, before = words[a], t.word(k), t.word(a - 1)
+        if _genitive(t, a, word):
+            found.append(a)  # "über Zabels Entscheidung", "Critchlows Stil"
+            continue
+        if (a and name[a - 1]) or (k < n and name[k]):
+            continue  # a run of name words is judged whole (persons._judge)
+        if before.lower() in KINSHIP and (is_first_name(word) or unknown_word(word)):
+            found.append(a)  # "seine Tante Cilli", "Sohn Tobias"
+            continue
+        if not (unknown_word(word) or _first_name_alone(word)):
+            continue
+        next_lower = k < n and kinds[k] == "w" and after.islower()
+        if _sentence_start(t, a) and next_lower and _singular_verb(after):
+            found.append(a)  # "Kolb war seit 1986 …", "Doch Bermúdez wurde erwürgt."
+        elif before in FINITE and (not (k < n and kinds[k] == "w") or after.islower()):
+            found.append(a)  # "Zuvor musste Halmich aber …"
+    return found
+
+
+def _first_name_alone(word: str) -> bool:
+    """Tell a first name that is no German word and no place (``Lucy``, ``Eggert``)."""
+    return (
+        is_first_name(word)
+        and not is_word(word.lower())
+        and not is_place(word)
+        and not is_known_word(word)  # "Chelsea": a first name, and a club's curated alias
+    )
+
+
+def _genitive(t: PersonText, a: int, word: str) -> bool:
+    """Tell ``Critchlows Stil``: a word in ``s`` before a noun, no determiner before it."""
+    if not word.endswith("s") or word.endswith(("ss", "us")) or len(word) < 5:
+        return False
+    if (a and t.name[a - 1]) or not unknown_word(word):
+        return False  # "Dow Jones Indexes": inside a longer name; "Beweis": a German word
+    noun = t.word(a + 1)
+    shaped = len(noun) >= 3 and noun[0].isupper() and noun[1:].islower()
+    if not (t.kinds[a + 1 : a + 2] == ["w"] and shaped and is_word(noun)):
+        return False
+    if is_org_word(noun):
+        return False  # "Franzis Verlag": a firm's name
+    before = t.word(a - 1).lower()
+    if before in _DETERMINERS:
+        return False  # "des Fanclubs": a common noun
+    if before.endswith(("en", "er", "es", "em")) and is_word(before) and before not in _NOT_VERB:
+        return False  # "des offiziellen Fanclubs"; but "über", "gegen" are prepositions
+    stem = word[:-1]
+    return not is_word(stem.lower()) and not is_place(stem) and stem.lower() not in CLUBS

@@ -1,0 +1,69 @@
+"""Single surnames the sentence alone frames as a person (``lone_names``), synthetic sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction.entities import extract_entities
+from indexer.extraction.lone_names import framed
+from indexer.extraction.person_text import PersonText
+from indexer.model import CleanDocument
+
+
+def lone(text: str) -> list[str]:
+    t = PersonText(text)
+    return [t.words[i] for i in framed(t)]
+
+
+FRAMED = [
+    ("subject-then-verb", "Zellhofer war seit 1990 im Vorstand tätig.", ["Zellhofer"]),
+    ("subject-then-t-verb", "Brambrink plädierte im Mai für eine Reform.", ["Brambrink"]),
+    ("subject-strong-past", "Quandtmeyer schied im Halbfinale aus.", ["Quandtmeyer"]),
+    ("after-conjunction", "Doch Okonkwo wurde nicht gewählt.", ["Okonkwo"]),
+    ("after-auxiliary", "Zuvor hatte Wieczorek aber keine Zeit.", ["Wieczorek"]),
+    ("genitive", "Viele warteten auf Kowalczyks Entscheidung.", ["Kowalczyks"]),
+    ("genitive-sentence-start", "Brambrinks Stil gilt als nüchtern.", ["Brambrinks"]),
+    ("kinship-first-name", "Auf ihren Sohn Tobias muss sie verzichten.", ["Tobias"]),
+    ("kinship-unknown", "Da hilft ihm seine Tante Zilka weiter.", ["Zilka"]),
+    ("first-name-then-verb", "Lucy gefällt die Idee nicht.", ["Lucy"]),
+]
+
+NOT_FRAMED = [
+    ("plural-verb", "Taser seien eine angemessene Antwort.", []),
+    ("compound-noun", "Computerdaten gingen verloren.", []),
+    ("plural-of-word", "Inschriften tragen ihren Namen.", []),
+    ("glued-article", "Dashaben wir lange geplant.", []),
+    ("german-word", "Schwimmen ist gesund.", []),
+    ("place", "Hamburg war lange eine Hansestadt.", []),
+    ("genitive-after-article", "Auf der Seite des offiziellen Fanclubs Ungeachtet der Kritik.", []),
+    ("genitive-of-place", "Portugals Liga hat gewählt.", []),
+    ("genitive-inside-name", "Die Dow Jones Indexes sind bekannt.", []),
+    ("genitive-before-firm-word", "Erschienen im Franzis Verlag, München.", []),
+    ("latin-nominative", "Dass Petrus Ende Juli gute Laune hat.", []),
+    ("not-a-verb-after", "Staphylokokkus aureus ist ein Keim.", []),
+    ("hyphenated", "Pressta-Eisele beschäftigt 80 Mitarbeiter.", []),
+    ("acronym", "BMWK hat es bestätigt.", []),
+    ("quoted-title", 'Er schrieb " Gloomcookie ist da " als Titel.', []),
+    ("initial-before", "Zusammen mit H. Dietzmeyer schrieb er es.", []),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "want"), FRAMED + NOT_FRAMED)
+def test_lone_surname_frames(case: str, text: str, want: list[str]) -> None:
+    assert lone(text) == want, case
+
+
+def test_framed_surname_is_a_person_without_genitive_s() -> None:
+    body = "Der Verein hat gewählt. Kowalczyks Entscheidung fiel knapp. Zellhofer war zufrieden."
+    persons = extract_entities(CleanDocument("", body)).persons
+    assert "Kowalczyk" in persons
+    assert "Zellhofer" in persons
+
+
+def test_full_name_absorbs_framed_surname() -> None:
+    body = "Landrätin Gudrun Zellhofer eröffnete das Fest. Zellhofer war zufrieden."
+    assert extract_entities(CleanDocument("", body)).persons == ["Gudrun Zellhofer"]
+
+
+def test_curated_alias_stays_an_organisation() -> None:
+    assert lone("Mit dem Remis blieb Chelsea ungeschlagen.") == []
