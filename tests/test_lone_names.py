@@ -67,3 +67,16 @@ def test_full_name_absorbs_framed_surname() -> None:
 
 def test_curated_alias_stays_an_organisation() -> None:
     assert lone("Mit dem Remis blieb Chelsea ungeschlagen.") == []
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "want"),
+    [
+        ("te-verb-before", "Im Krieg diente Oberhuemer als Arzt.", ["Oberhuemer"]),
+        ("present-verb-before", "Seit Mai schreibt Vlasenko die Texte allein.", ["Vlasenko"]),
+        ("adjective-before", "Die geplante Sanierung kommt; die bekannte Zwalinski kam.", []),
+        ("long-compound", "Dazu zählt Pumpenwärterhäuschen am Platz.", []),
+    ],
+)
+def test_verb_before_and_long_compounds(case: str, text: str, want: list[str]) -> None:
+    assert lone(text) == want, case

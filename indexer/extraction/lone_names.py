@@ -61,6 +61,7 @@ _SENTENCE_END = frozenset((".", "!", "?", ":", ";"))  # not quotes: titles open 
 _ABBREVIATIONS = frozenset(("Dr", "Prof", "St", "Nr", "Str", "Chr", "Jh", "ca", "bzw", "vgl"))
 # conjunctions and particles before the first place of a main clause ("Doch Bermúdez wurde …")
 _OPENERS = frozenset(("Doch", "Aber", "Und", "Denn", "Auch", "Selbst", "Sogar", "Nur"))
+LONG = 13  # a word this long is mostly a compound; few surnames are (but "Schwarzenberg")
 RARE = 200  # a known surname this rare in German text is no common word ("Kolb", "Heinze")
 
 
@@ -111,7 +112,10 @@ def _common_noun(word: str) -> bool:
             and ((is_word(base.lower()) and not is_first_name(base)) or compound_parts(base))
         ):
             return True
-    return False
+    # a long word ending in a German word of five letters or more ("Pumpenwärterhäuschen")
+    return len(word) >= LONG and any(
+        is_word(word[-size:].lower()) for size in range(5, len(word) - 5)
+    )
 
 
 def _sentence_start(t: PersonText, i: int) -> bool:
@@ -150,9 +154,23 @@ def framed(t: PersonText) -> list[int]:
         next_lower = k < n and kinds[k] == "w" and after.islower()
         if _sentence_start(t, a) and next_lower and _singular_verb(after):
             found.append(a)  # "Kolb war seit 1986 …", "Doch Bermúdez wurde erwürgt."
-        elif before in FINITE and (not (k < n and kinds[k] == "w") or after.islower()):
+        elif _verb_before(t, a) and (not (k < n and kinds[k] == "w") or after.islower()):
             found.append(a)  # "Zuvor musste Halmich aber …"
     return found
+
+
+def _verb_before(t: PersonText, a: int) -> bool:
+    """Tell whether a finite verb stands right before ``a`` (``hatte``, ``diente``, ``stieg``),
+    not an attributive adjective in ``-te`` after a determiner (``die geplante``)."""
+    before = t.word(a - 1)
+    if before in FINITE or before in STRONG_PAST:
+        return True
+    return (
+        _singular_verb(before)
+        and is_word(before)
+        and t.word(a - 2).lower() not in _DETERMINERS
+        and not t.word(a - 2)[:1].isdigit()  # "am 3. geplante": a date
+    )
 
 
 def _first_name_alone(word: str) -> bool:
