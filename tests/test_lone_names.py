@@ -80,3 +80,15 @@ def test_curated_alias_stays_an_organisation() -> None:
 )
 def test_verb_before_and_long_compounds(case: str, text: str, want: list[str]) -> None:
     assert lone(text) == want, case
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "want"),
+    [
+        ("adjective-in-te", "Das war eine so gute Wendelrede heute.", []),
+        ("past-in-te", "Im Mai erreichte Goslavic das Finale.", ["Goslavic"]),
+        ("five-letter-tail", "Sie fordern: Agrarwende ist nötig.", []),
+    ],
+)
+def test_adjectives_and_compound_tails(case: str, text: str, want: list[str]) -> None:
+    assert lone(text) == want, case
