@@ -12,7 +12,7 @@ from indexer.model import CleanDocument
 
 def lone(text: str) -> list[str]:
     t = PersonText(text)
-    return [t.words[i] for i in framed(t)]
+    return [t.text[t.starts[a] : t.ends[k - 1]] for a, k in framed(t)]
 
 
 FRAMED = [
@@ -26,6 +26,13 @@ FRAMED = [
     ("kinship-first-name", "Auf ihren Sohn Tobias muss sie verzichten.", ["Tobias"]),
     ("kinship-unknown", "Da hilft ihm seine Tante Zilka weiter.", ["Zilka"]),
     ("first-name-then-verb", "Lucy gefällt die Idee nicht.", ["Lucy"]),
+    ("initial-before", "Zusammen mit H. Dietzmeyer schrieb er es.", ["H. Dietzmeyer"]),
+    (
+        "unknown-pair-after-verb",
+        "Nun hat Volkrad Kessbauer und ich gewonnen.",
+        ["Volkrad Kessbauer"],
+    ),
+    ("pair-opens-sentence", "Rabiye Kurnaz wird es bestätigen.", ["Rabiye Kurnaz"]),
 ]
 
 NOT_FRAMED = [
@@ -44,7 +51,8 @@ NOT_FRAMED = [
     ("hyphenated", "Pressta-Eisele beschäftigt 80 Mitarbeiter.", []),
     ("acronym", "BMWK hat es bestätigt.", []),
     ("quoted-title", 'Er schrieb " Gloomcookie ist da " als Titel.', []),
-    ("initial-before", "Zusammen mit H. Dietzmeyer schrieb er es.", []),
+    ("letter-ends-sentence", "Siehe Anlage B. Wiegmannek war dort.", []),
+    ("pair-with-german-word", "Dann kam Große Dietzmeyer hinzu.", []),
 ]
 
 

@@ -23,7 +23,7 @@ from indexer.extraction.known_orgs import is_known_start, is_known_word, single_
 from indexer.extraction.lexicon import CLUBS, PARTICLES, STOPWORDS, word_set
 from indexer.extraction.names import is_first_name
 from indexer.extraction.org_heads import is_org_word
-from indexer.extraction.person_text import PersonText
+from indexer.extraction.person_text import PersonText, is_role
 from indexer.extraction.places import is_place, is_place_adjective, surnames
 from indexer.text.wordlist import frequency, is_word
 
@@ -67,8 +67,8 @@ NAME_HEADS = word_set(
     "bauer horst kamp hauer huber müller schmidt"
 )
 LONG = 13  # a word this long is mostly a compound; few surnames are (but "Schwarzenberg")
-RARE = 200
-ADJECTIVE_SHARE = 0.2  # "guter" 35,104 beside "gute" 71,356; "erreichter" 50 beside 531  # a known surname this rare in German text is no common word ("Kolb", "Heinze")
+RARE = 200  # a known surname this rare in German text is no common word ("Kolb", "Heinze")
+ADJECTIVE_SHARE = 0.2  # "guter" 35,104 beside "gute" 71,356; "erreichter" 50 beside 531
 
 
 def unknown_word(word: str) -> bool:
@@ -152,29 +152,67 @@ def _sentence_start(t: PersonText, i: int) -> bool:
     )
 
 
-def framed(t: PersonText) -> list[int]:
-    """Return the indexes of the lone words of ``t`` that a sentence frames as a surname."""
-    words, kinds, name, n = t.words, t.kinds, t.name, len(t.words)
+def framed(t: PersonText) -> list[tuple[int, int]]:
+    """Return the token spans ``(a, k)`` of the surnames that a sentence frames in ``t``: a lone
+    word, an initial and a surname (``A. Korsakow``), or two words no German word
+    (``Volkbert Keßler``)."""
+    words, name, n = t.words, t.name, len(t.words)
     found = []
     for a in compress(range(n), name):
         k = a + 1
-        word, after, before = words[a], t.word(k), t.word(a - 1)
+        word, before = words[a], t.word(a - 1)
         if _genitive(t, a, word):
-            found.append(a)  # "über Zabels Entscheidung", "Critchlows Stil"
+            found.append((a, k))  # "über Zabels Entscheidung", "Critchlows Stil"
             continue
-        if (a and name[a - 1]) or (k < n and name[k]):
-            continue  # a run of name words is judged whole (persons._judge)
+        if a and name[a - 1]:
+            continue  # inside a run of name words, judged whole (persons._judge)
+        if k < n and name[k]:
+            if k + 1 < n and name[k + 1] or not _pair(word, words[k]):
+                continue
+            if _framed(t, a, k + 1):
+                found.append((a, k + 1))  # "hat Volkbert Keßler und …"
+            continue
         if before.lower() in KINSHIP and (is_first_name(word) or unknown_word(word)):
-            found.append(a)  # "seine Tante Cilli", "Sohn Tobias"
-            continue
-        if not (unknown_word(word) or _first_name_alone(word)):
-            continue
-        next_lower = k < n and kinds[k] == "w" and after.islower()
-        if _sentence_start(t, a) and next_lower and _singular_verb(after):
-            found.append(a)  # "Kolb war seit 1986 …", "Doch Bermúdez wurde erwürgt."
-        elif _verb_before(t, a) and (not (k < n and kinds[k] == "w") or after.islower()):
-            found.append(a)  # "Zuvor musste Halmich aber …"
+            found.append((a, k))  # "seine Tante Cilli", "Sohn Tobias"
+        elif _initial(t, a) and (unknown_word(word) or word.lower() in surnames()):
+            found.append((a - 2, k))  # "mit H. Dietz", "A. Korsakow"
+        elif (unknown_word(word) or _first_name_alone(word)) and _framed(t, a, k):
+            found.append((a, k))  # "Kolb war seit 1986 …", "Zuvor musste Halmich aber …"
     return found
+
+
+def _framed(t: PersonText, a: int, k: int) -> bool:
+    """Tell whether the words ``a:k`` open a sentence before a singular verb, or follow a
+    finite verb with no capitalised noun after them."""
+    after, n = t.word(k), len(t.words)
+    next_lower = k < n and t.kinds[k] == "w" and after.islower()
+    if _sentence_start(t, a) and next_lower and _singular_verb(after):
+        return True  # "Kolb war seit 1986 …", "Doch Bermúdez wurde erwürgt."
+    if after == "." and (len(t.words[k - 1]) <= 4 or is_role(t.word(k + 1))):
+        return False  # "sagte Parl. Staatssekretärin": an abbreviation
+    return _verb_before(t, a) and (not (k < n and t.kinds[k] == "w") or after.islower())
+
+
+def _pair(first: str, second: str) -> bool:
+    """Tell two name words that are no German words (``Volkbert Keßler``, ``Rabiye Kurnaz``)."""
+    return (
+        not is_word(first.lower())
+        and (unknown_word(first) or is_first_name(first))
+        and (unknown_word(second) or second.lower() in surnames())
+    )
+
+
+def _initial(t: PersonText, a: int) -> bool:
+    """Tell an initial before ``a`` (``H. Dietz``), not a sentence's last letter (``Anlage B.``)."""
+    letter = t.word(a - 2)
+    return (
+        t.word(a - 1) == "."
+        and len(letter) == 1
+        and letter.isupper()
+        and t.kinds[a - 2] == "w"
+        and t.starts[a] - t.ends[a - 1] == 1
+        and not (a >= 3 and t.word(a - 3)[:1].isupper() and t.kinds[a - 3] == "w")
+    )
 
 
 def _verb_before(t: PersonText, a: int) -> bool:

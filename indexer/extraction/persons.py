@@ -403,10 +403,11 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
 def _lone_names(t: PersonText) -> list[PersonMention]:
     """Single surnames framed by the sentence alone (``lone_names``), a genitive ``s`` cut off."""
     found = []
-    for i in framed(t):
-        word = t.words[i]
-        cut = word[:-1] if t.word(i + 1)[:1].isupper() and word.endswith("s") else word
-        found.append(PersonMention(cut, t.starts[i], t.ends[i], None, True))
+    for a, k in framed(t):
+        shown = " ".join(t.text[t.starts[a] : t.ends[k - 1]].split())
+        if k == a + 1 and t.word(k)[:1].isupper() and shown.endswith("s"):
+            shown = shown[:-1]  # "Zabels Entscheidung"
+        found.append(PersonMention(shown, t.starts[a], t.ends[k - 1], None, k == a + 1))
     return found
 
 
