@@ -100,3 +100,20 @@ def test_verb_before_and_long_compounds(case: str, text: str, want: list[str]) -
 )
 def test_adjectives_and_compound_tails(case: str, text: str, want: list[str]) -> None:
     assert lone(text) == want, case
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "want"),
+    [
+        ("compound-occupation", "Dass sich Fußball-Experte Wiesmayr einlässt.", ["Wiesmayr"]),
+        (
+            "occupation-declined",
+            "Die Bilder des Surrealisten Quendrich hängen hier.",
+            ["Quendrich"],
+        ),
+        ("occupation-then-noun", "Der Maler Gewalt gegen Kinder.", []),
+        ("occupation-then-place", "Der Rapper Hamburg liebt.", []),
+    ],
+)
+def test_person_nouns_before_a_surname(case: str, text: str, want: list[str]) -> None:
+    assert lone(text) == want, case

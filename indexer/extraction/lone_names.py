@@ -32,8 +32,9 @@ from indexer.text.wordlist import frequency, is_word
 FINITE = word_set(
     "war waren ist sind hat hatte hatten wurde wurden wird werden kann konnte konnten soll sollte "
     "will wollte muss musste darf durfte gilt galt bleibt blieb ging kam gab trat starb lebte "
-    "spielte arbeitete erhielt gewann verlor schrieb"
+    "spielte arbeitete erhielt gewann verlor schrieb sei habe wolle könne müsse solle werde dürfe"
 )
+
 # singular past forms of strong verbs, which end in no -t: a person's verb after its subject
 STRONG_PAST = word_set(
     "schied blieb schrieb gewann verlor starb kam ging lag sah fand trat hielt fiel rief stand "
@@ -61,6 +62,22 @@ _SENTENCE_END = frozenset((".", "!", "?", ":", ";"))  # not quotes: titles open 
 _ABBREVIATIONS = frozenset(("Dr", "Prof", "St", "Nr", "Str", "Chr", "Jh", "ca", "bzw", "vgl"))
 # conjunctions and particles before the first place of a main clause ("Doch Bermúdez wurde …")
 _OPENERS = frozenset(("Doch", "Aber", "Und", "Denn", "Auch", "Selbst", "Sogar", "Nur"))
+# nouns for persons by occupation, sport or standing, the last part of a compound noun too
+PERSON_NOUNS = tuple(
+    sorted(
+        word_set(
+            "experte keeper rapper popstar sänger maler dichter philosoph schriftsteller genosse "
+            "kontrahent torjäger stürmer verteidiger leichtathlet olympiasieger kaiser könig "
+            "zar pharao physiker chemiker biologe erfinder schulrat surrealist impressionist "
+            "bildhauer schauspieler regisseur komponist dirigent pianist geiger gitarrist "
+            "schlagzeuger bassist produzent designer modeschöpfer boxer läufer schwimmer "
+            "springer fahrer radprofi tennisprofi golfprofi profi nationalspieler teamkollege "
+            "mitspieler gegenspieler herausforderer titelverteidiger weltmeister "
+            "europameister sieger feldherr general admiral feldmarschall offizier kommandant "
+            "fürst herzog graf papst kardinal erzbischof bischof heilige apostel prophet"
+        )
+    )
+)
 # last parts of compounds that mostly end surnames, not nouns
 NAME_HEADS = word_set(
     "mann männer meier meyer maier mayer berg bach feld stein brink beck born hof winkel knecht "
@@ -164,6 +181,9 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
         if _genitive(t, a, word):
             found.append((a, k))  # "über Zabels Entscheidung", "Critchlows Stil"
             continue
+        if _person_noun(before) and unknown_word(word) and not (k < len(name) and name[k]):
+            found.append((a, k))  # "Fußball-Experte Sammer", "Schulrat Castens"
+            continue
         if a and name[a - 1]:
             continue  # inside a run of name words, judged whole (persons._judge)
         if k < n and name[k]:
@@ -191,6 +211,18 @@ def _framed(t: PersonText, a: int, k: int) -> bool:
     if after == "." and (len(t.words[k - 1]) <= 4 or is_role(t.word(k + 1))):
         return False  # "sagte Parl. Staatssekretärin": an abbreviation
     return _verb_before(t, a) and (not (k < n and t.kinds[k] == "w") or after.islower())
+
+
+def _person_noun(word: str) -> bool:
+    """Tell a noun for a person by occupation or standing (``Rapper``, ``Fußball-Experte``,
+    ``Surrealisten``) that the role list of ``persons`` lacks; compounds end in one."""
+    low = word.lower()
+    if not word[:1].isupper():
+        return False
+    for ending in ("", "in", "en", "n", "s"):
+        if low.endswith(ending) and low[: len(low) - len(ending)].endswith(PERSON_NOUNS):
+            return True
+    return False
 
 
 def _pair(first: str, second: str) -> bool:
