@@ -16,6 +16,7 @@ tag (``Berlin (dpa)``, ``(Reuters)``) is the distributing wire service and not m
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -466,11 +467,31 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], Known]]]:
             if len(last) > 4 and not last.isupper() and not last.endswith("s"):
                 for v in tuple(variants):
                     variants |= {(*v[:-1], last + "s"), (*v[:-1], last + "es")}
+            if spoken_acronym(written):  # "Nato", "Fifa", "Bamf": news style
+                variants.add((written.title(),))
             for variant in variants:
                 index.setdefault(variant[0], []).append((variant, known))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))
     return index
+
+
+_VOWELS = frozenset("AEIOUÄÖÜ")
+_CONSONANT_RUN = re.compile(r"[^AEIOUÄÖÜ]{3}")
+
+
+def spoken_acronym(word: str) -> bool:
+    """Tell an acronym spoken as a word (``FIFA``, ``BAMF``, ``UNESCO``), which news agencies
+    write with one capital (``Fifa``, ``Nato``): four letters or more, a vowel among the first
+    two and inside, no three consonants in a row (not ``BMAS``)."""
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and word.isupper()
+        and any(c in _VOWELS for c in word[1:-1])
+        and _CONSONANT_RUN.search(word) is None
+        and (word[0] in _VOWELS or word[1] in _VOWELS)  # "Bamf", not "Bmas"
+    )
 
 
 def _declined(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
