@@ -117,3 +117,20 @@ def test_adjectives_and_compound_tails(case: str, text: str, want: list[str]) ->
 )
 def test_person_nouns_before_a_surname(case: str, text: str, want: list[str]) -> None:
     assert lone(text) == want, case
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "want"),
+    [
+        ("english-object", "Der Hersteller kündigt Event an.", []),
+        ("english-plural", "Der Sender bringt Shows für Kinder.", []),
+        ("english-surname-stays", "Danach sagte Davies nichts mehr.", ["Davies"]),
+        (
+            "english-word-after-first",
+            "Dann hat Theaster Gates und ich gelacht.",
+            ["Theaster Gates"],
+        ),
+    ],
+)
+def test_english_words(case: str, text: str, want: list[str]) -> None:
+    assert lone(text) == want, case

@@ -16,6 +16,10 @@ no curated organisation, no first name (but after a kinship noun), and one of th
 
 from __future__ import annotations
 
+import gzip
+import json
+from functools import lru_cache
+from importlib import resources
 from itertools import compress
 
 from indexer.analysis.morphology import compound_parts
@@ -84,13 +88,15 @@ NAME_HEADS = word_set(
     "bauer horst kamp hauer huber müller schmidt"
 )
 LONG = 13  # a word this long is mostly a compound; few surnames are (but "Schwarzenberg")
+ENGLISH_COMMON = 5000  # "event" 40,101, "trust" 369,750; surnames: "davies" 823, "lynch" 1,820
 RARE = 200  # a known surname this rare in German text is no common word ("Kolb", "Heinze")
 ADJECTIVE_SHARE = 0.2  # "guter" 35,104 beside "gute" 71,356; "erreichter" 50 beside 531
 
 
-def unknown_word(word: str) -> bool:
+def unknown_word(word: str, english: bool = True) -> bool:
     """Tell whether ``word`` may be a surname standing alone: no German word (or a rare one that
-    is a known surname), no place, no club word, no curated organisation, no first name."""
+    is a known surname), no common English word (unless ``english`` is false), no place, no club
+    word, no curated organisation, no first name."""
     if len(word) < 3 or not word[0].isupper() or not word[1:].isalpha():
         return False  # no hyphen: "Pressta-Eisele" may be a firm, "Box-Familie" a noun
     parts = word.split("-")
@@ -99,7 +105,7 @@ def unknown_word(word: str) -> bool:
     low = word.lower()
     if is_word(low) and not (low in surnames() and frequency(low) < RARE):
         return False
-    if _common_noun(parts[-1]) or _glued(word):
+    if _common_noun(parts[-1]) or _glued(word) or (english and english_word(word)):
         return False  # "Computerdaten", "Inschriften", "Box-Familie": German nouns
     return not (
         is_place(word)
@@ -110,6 +116,22 @@ def unknown_word(word: str) -> bool:
         or is_known_word(word)  # "Chelsea": a curated alias
         or is_first_name(word)
     )
+
+
+@lru_cache(maxsize=1)
+def _english() -> dict[str, int]:
+    """Return pyspellchecker's English word frequencies (MIT, installed with it)."""
+    ref = resources.files("spellchecker") / "resources" / "en.json.gz"
+    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def english_word(word: str) -> bool:
+    """Tell a common English word (``Event``, ``Trust``, ``Apps``): German text quotes titles,
+    brands and slogans in English, whose words stand where a surname would."""
+    low, english = word.lower(), _english()
+    stem = low[:-1] if low.endswith("s") else low
+    return max(english.get(low, 0), english.get(stem, 0)) >= ENGLISH_COMMON
 
 
 def _singular_verb(word: str) -> bool:
@@ -230,8 +252,8 @@ def _pair(first: str, second: str) -> bool:
     return (
         not is_word(first.lower())
         and (unknown_word(first) or is_first_name(first))
-        and (unknown_word(second) or second.lower() in surnames())
-    )
+        and (unknown_word(second, english=False) or second.lower() in surnames())
+    )  # "Theaster Gates": an English word after a first word that is none
 
 
 def _initial(t: PersonText, a: int) -> bool:
