@@ -134,3 +134,15 @@ def test_person_nouns_before_a_surname(case: str, text: str, want: list[str]) ->
 )
 def test_english_words(case: str, text: str, want: list[str]) -> None:
     assert lone(text) == want, case
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "want"),
+    [
+        ("verb-sich", "Danach distanzierte sich Moeinzadeh von dem Ergebnis.", ["Moeinzadeh"]),
+        ("comma-clause", "Sie spekulierten, Berluscavi wolle zurücktreten.", ["Berluscavi"]),
+        ("comma-then-is", "Die Firma, Quantexa ist neu, wächst.", []),
+    ],
+)
+def test_reflexive_and_comma_clauses(case: str, text: str, want: list[str]) -> None:
+    assert lone(text) == want, case

@@ -230,6 +230,8 @@ def _framed(t: PersonText, a: int, k: int) -> bool:
     next_lower = k < n and t.kinds[k] == "w" and after.islower()
     if _sentence_start(t, a) and next_lower and _singular_verb(after):
         return True  # "Kolb war seit 1986 …", "Doch Bermúdez wurde erwürgt."
+    if t.word(a - 1) == "," and after in FINITE and after not in ("war", "ist", "hat", "wird"):
+        return True  # "spekuliert, Berlusconi wolle sich …": a clause after a comma
     if after == "." and (len(t.words[k - 1]) <= 4 or is_role(t.word(k + 1))):
         return False  # "sagte Parl. Staatssekretärin": an abbreviation
     return _verb_before(t, a) and (not (k < n and t.kinds[k] == "w") or after.islower())
@@ -271,14 +273,18 @@ def _initial(t: PersonText, a: int) -> bool:
 
 def _verb_before(t: PersonText, a: int) -> bool:
     """Tell whether a finite verb stands right before ``a`` (``hatte``, ``diente``, ``stieg``),
-    not an attributive adjective in ``-te`` after a determiner (``die geplante``)."""
+    or before ``sich`` there (``distanzierte sich Moein``), not an attributive adjective in
+    ``-te`` after a determiner (``die geplante``)."""
+    reflexive = t.word(a - 1) == "sich" and a >= 2
+    if reflexive:  # an adjective takes no "sich" after it
+        a -= 1
     before = t.word(a - 1)
     if before in FINITE or before in STRONG_PAST:
         return True
     return (
         _singular_verb(before)
         and is_word(before)
-        and not _adjective(before)
+        and (reflexive or not _adjective(before))
         and t.word(a - 2).lower() not in _DETERMINERS
         and not t.word(a - 2)[:1].isdigit()  # "am 3. geplante": a date
     )
