@@ -25,6 +25,7 @@ from indexer.extraction.lexicon import ANNOUNCING, SPOKE_AFTER, WIRE_SERVICES
 from indexer.extraction.org_names import GUARDED, KINDS, NAMES
 from indexer.extraction.org_news import NEWS
 from indexer.extraction.tokens import Tokens, split_tokens
+from indexer.text.wordlist import is_word
 
 _LIST = """
 Bundesregierung | |
@@ -86,7 +87,7 @@ Vereinte Nationen | UN | UNO
 Weltgesundheitsorganisation | WHO |
 Internationaler Währungsfonds | IWF |
 Organisation für wirtschaftliche Zusammenarbeit und Entwicklung | OECD |
-NATO | |
+NATO | | Nato
 UNICEF | |
 UNESCO | |
 Deutsche Presse-Agentur | dpa |
@@ -482,8 +483,9 @@ _CONSONANT_RUN = re.compile(r"[^AEIOUÄÖÜ]{3}")
 
 def spoken_acronym(word: str) -> bool:
     """Tell an acronym spoken as a word (``FIFA``, ``BAMF``, ``UNESCO``), which news agencies
-    write with one capital (``Fifa``, ``Nato``): four letters or more, a vowel among the first
-    two and inside, no three consonants in a row (not ``BMAS``)."""
+    write with one capital (``Fifa``, ``Bamf``): four letters or more, a vowel among the first
+    two and inside, no three consonants in a row (not ``BMAS``), and in that spelling no word of
+    the German word list (not ``Bund``)."""
     return (
         len(word) >= 4
         and word.isalpha()
@@ -491,6 +493,7 @@ def spoken_acronym(word: str) -> bool:
         and any(c in _VOWELS for c in word[1:-1])
         and _CONSONANT_RUN.search(word) is None
         and (word[0] in _VOWELS or word[1] in _VOWELS)  # "Bamf", not "Bmas"
+        and not is_word(word.lower())  # "Bund" is no BUND, "Nato" is curated as an alias
     )
 
 
