@@ -146,3 +146,20 @@ def test_english_words(case: str, text: str, want: list[str]) -> None:
 )
 def test_reflexive_and_comma_clauses(case: str, text: str, want: list[str]) -> None:
     assert lone(text) == want, case
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "want"),
+    [
+        ("place-elsewhere", "Wir wohnen in Grödnitz. Grödnitz hat einen neuen Platz.", []),
+        ("firm-elsewhere", "Die Firma Vestrup baut Anlagen. Vestrup liefert im Mai.", []),
+        ("legal-form-elsewhere", "Die Vestrup GmbH wächst. Vestrup beschäftigt 80 Leute.", []),
+        (
+            "genitive-after-in-is-no-place",
+            "Zschirnke sagte nichts. In Zschirnkes Wohnung fand man nichts.",
+            ["Zschirnke", "Zschirnkes"],
+        ),
+    ],
+)
+def test_places_and_firms_named_elsewhere(case: str, text: str, want: list[str]) -> None:
+    assert lone(text) == want, case

@@ -24,7 +24,7 @@ from itertools import compress
 
 from indexer.analysis.morphology import compound_parts
 from indexer.extraction.known_orgs import is_known_start, is_known_word, single_word_names
-from indexer.extraction.lexicon import CLUBS, PARTICLES, STOPWORDS, word_set
+from indexer.extraction.lexicon import CLUBS, LEGAL, PARTICLES, STOPWORDS, word_set
 from indexer.extraction.names import is_first_name
 from indexer.extraction.org_heads import is_org_word
 from indexer.extraction.person_text import PersonText, is_role
@@ -220,7 +220,30 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
             found.append((a - 2, k))  # "mit H. Dietz", "A. Korsakow"
         elif (unknown_word(word) or _first_name_alone(word)) and _framed(t, a, k):
             found.append((a, k))  # "Kolb war seit 1986 …", "Zuvor musste Halmich aber …"
-    return found
+    if not found:
+        return found
+    other = _places_and_firms(t)
+    return [(a, k) for a, k in found if not other & {words[a], words[a].removesuffix("s")}]
+
+
+# words before a place ("in Torgau", "aus Ballenstedt") and around a firm's name ("Firma Vestas",
+# "Pressta-Eisele GmbH"): a word the text uses so elsewhere is no lone surname there either
+_PLACE_BEFORE = word_set("in aus nahe nördlich südlich östlich westlich")
+_FIRM_BEFORE = word_set("firma unternehmen konzern hersteller marke verlag band label")
+
+
+def _places_and_firms(t: PersonText) -> set[str]:
+    """Return the capitalised words ``t`` names as a place or a firm somewhere."""
+    words, kinds, n, other = t.words, t.kinds, len(t.words), set()
+    for i in range(1, n):
+        if kinds[i] != "w" or not words[i][:1].isupper():
+            continue
+        before = words[i - 1].lower()
+        after = words[i + 1] if i + 1 < n else ""
+        place = before in _PLACE_BEFORE and not after[:1].isupper()  # not "in Zschäpes Wohnung"
+        if place or before in _FIRM_BEFORE or after.lower() in LEGAL:
+            other.add(words[i])
+    return other
 
 
 def _framed(t: PersonText, a: int, k: int) -> bool:
