@@ -163,3 +163,15 @@ def test_reflexive_and_comma_clauses(case: str, text: str, want: list[str]) -> N
 )
 def test_places_and_firms_named_elsewhere(case: str, text: str, want: list[str]) -> None:
     assert lone(text) == want, case
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "want"),
+    [
+        ("plural-verb-before", "Das alles sind Incentives, wie man sagt.", []),
+        ("conjunction-in-t", "Wir handeln, damit Warlords keine Macht haben.", []),
+        ("singular-verb-before", "Gemeint ist Sarrazinek, der Autor.", ["Sarrazinek"]),
+    ],
+)
+def test_only_singular_verbs_frame_a_surname(case: str, text: str, want: list[str]) -> None:
+    assert lone(text) == want, case

@@ -31,10 +31,11 @@ from indexer.extraction.person_text import PersonText, is_role
 from indexer.extraction.places import is_place, is_place_adjective, surnames
 from indexer.text.wordlist import frequency, is_word
 
-# finite forms of auxiliary and modal verbs and of the commonest verbs of narration: after one
-# the subject follows in an inverted clause ("Damit hatte Gallus die letzte Chance vergeben")
+# finite forms of auxiliary and modal verbs and of the commonest verbs of narration, singular
+# only: after one the subject follows in an inverted clause ("Damit hatte Gallus die letzte
+# Chance vergeben"); after a plural ("sind Incentives") it is a plural noun
 FINITE = word_set(
-    "war waren ist sind hat hatte hatten wurde wurden wird werden kann konnte konnten soll sollte "
+    "war ist hat hatte wurde wird kann konnte soll sollte "
     "will wollte muss musste darf durfte gilt galt bleibt blieb ging kam gab trat starb lebte "
     "spielte arbeitete erhielt gewann verlor schrieb sei habe wolle könne müsse solle werde dürfe"
 )
@@ -47,6 +48,8 @@ STRONG_PAST = word_set(
 )
 # words in -t that are no verb ("Kolb nicht"): after a sentence's first word a verb must follow
 _NOT_VERB_T = word_set("nicht jetzt erst seit selbst zuletzt meist oft sonst nebst weit heut")
+# adverbs and prepositions in -t that the stop words lack
+_ADVERBS_T = word_set("somit womit laut statt samt bereit breit recht halt eigentlich nunmehr")
 # lowercase words after a sentence's first word that are no finite verb
 _NOT_VERB = PARTICLES | word_set(
     "und oder sowie aber bzw als wie im am an auf aus bei mit nach für über unter vor zwischen "
@@ -139,7 +142,13 @@ def _singular_verb(word: str) -> bool:
     a plural (``seien``) or any other word shows the word before it is no person."""
     if word in FINITE or word in STRONG_PAST:
         return True
-    return word.endswith(("t", "te")) and len(word) >= 4 and word not in _NOT_VERB_T | _NOT_VERB
+    return (
+        word.endswith(("t", "te"))
+        and len(word) >= 4
+        and word not in _NOT_VERB_T | _NOT_VERB
+        and word not in STOPWORDS  # "damit", "seit"
+        and word not in _ADVERBS_T
+    )
 
 
 def _glued(word: str) -> bool:
