@@ -175,3 +175,15 @@ def test_places_and_firms_named_elsewhere(case: str, text: str, want: list[str])
 )
 def test_only_singular_verbs_frame_a_surname(case: str, text: str, want: list[str]) -> None:
     assert lone(text) == want, case
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "want"),
+    [
+        ("suffix-erei", "Das ist Flickschusterei, sagte sie.", []),
+        ("suffix-tag", "Heute ist Weltdiabetestag, und alle kommen.", []),
+        ("suffix-tum-name", "Danach floh Dostum in die Türkei.", ["Dostum"]),
+    ],
+)
+def test_noun_suffixes(case: str, text: str, want: list[str]) -> None:
+    assert lone(text) == want, case

@@ -90,6 +90,15 @@ NAME_HEADS = word_set(
     "mann männer meier meyer maier mayer berg bach feld stein brink beck born hof winkel knecht "
     "bauer horst kamp hauer huber müller schmidt"
 )
+# endings of German nouns (and of a few loanwords) that no surname has
+NOUN_SUFFIXES = tuple(
+    sorted(
+        word_set(
+            "erei ertum entum ntum ismus isten ation ität ologie yse ung ungen heit keit schaft "
+            "nahme tag bau sharing zug"
+        )
+    )
+)
 LONG = 13  # a word this long is mostly a compound; few surnames are (but "Schwarzenberg")
 ENGLISH_COMMON = 5000  # "event" 40,101, "trust" 369,750; surnames: "davies" 823, "lynch" 1,820
 RARE = 200  # a known surname this rare in German text is no common word ("Kolb", "Heinze")
@@ -110,6 +119,8 @@ def unknown_word(word: str, english: bool = True) -> bool:
         return False
     if _common_noun(parts[-1]) or _glued(word) or (english and english_word(word)):
         return False  # "Computerdaten", "Inschriften", "Box-Familie": German nouns
+    if low.endswith(NOUN_SUFFIXES):
+        return False  # "Schönrednerei", "Duckmäusertum", "Weltdiabetestag": German nouns
     return not (
         is_place(word)
         or is_place_adjective(word)
