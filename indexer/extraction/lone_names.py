@@ -16,10 +16,6 @@ no curated organisation, no first name (but after a kinship noun), and one of th
 
 from __future__ import annotations
 
-import gzip
-import json
-from functools import lru_cache
-from importlib import resources
 from itertools import compress
 
 from indexer.analysis.morphology import compound_parts
@@ -29,7 +25,7 @@ from indexer.extraction.names import is_first_name
 from indexer.extraction.org_heads import is_org_word
 from indexer.extraction.person_text import PersonText, is_role
 from indexer.extraction.places import is_place, is_place_adjective, surnames
-from indexer.text.wordlist import frequency, is_word
+from indexer.text.wordlist import english_frequencies, frequency, is_word
 
 # finite forms of auxiliary and modal verbs and of the commonest verbs of narration, singular
 # only: after one the subject follows in an inverted clause ("Damit hatte Gallus die letzte
@@ -132,18 +128,10 @@ def unknown_word(word: str, english: bool = True) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
-def _english() -> dict[str, int]:
-    """Return pyspellchecker's English word frequencies (MIT, installed with it)."""
-    ref = resources.files("spellchecker") / "resources" / "en.json.gz"
-    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        return json.load(fh)
-
-
 def english_word(word: str) -> bool:
     """Tell a common English word (``Event``, ``Trust``, ``Apps``): German text quotes titles,
     brands and slogans in English, whose words stand where a surname would."""
-    low, english = word.lower(), _english()
+    low, english = word.lower(), english_frequencies()
     stem = low[:-1] if low.endswith("s") else low
     return max(english.get(low, 0), english.get(stem, 0)) >= ENGLISH_COMMON
 
