@@ -53,6 +53,9 @@ NOT_FRAMED = [
     ("quoted-title", 'Er schrieb " Gloomcookie ist da " als Titel.', []),
     ("letter-ends-sentence", "Siehe Anlage B. Wiegmannek war dort.", []),
     ("pair-with-german-word", "Dann kam Große Dietzmeyer hinzu.", []),
+    ("town-shaped", "Mit der Unterschrift tritt Kleinhüllhorst dem Bund bei.", []),
+    ("ordinal-before", "Fast jeder vierte Lippener habe einen Pass.", []),
+    ("lost-letter", "„Ich wollte es“, sagte Demirta?.", []),
 ]
 
 # verbs, occupations, English words, places and firms named elsewhere, noun endings
