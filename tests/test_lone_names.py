@@ -56,6 +56,7 @@ NOT_FRAMED = [
     ("town-shaped", "Mit der Unterschrift tritt Kleinhüllhorst dem Bund bei.", []),
     ("ordinal-before", "Fast jeder vierte Lippener habe einen Pass.", []),
     ("lost-letter", "„Ich wollte es“, sagte Demirta?.", []),
+    ("town-named-elsewhere", "Schneider besucht Lemgau\n\nEr besuchte die Stadt Lemgau.", []),
 ]
 
 # verbs, occupations, English words, places and firms named elsewhere, noun endings

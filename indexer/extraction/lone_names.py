@@ -20,7 +20,7 @@ from itertools import compress
 
 from indexer.analysis.morphology import compound_parts
 from indexer.extraction.known_orgs import is_known_start, is_known_word, single_word_names
-from indexer.extraction.lexicon import CLUBS, LEGAL, PARTICLES, STOPWORDS, word_set
+from indexer.extraction.lexicon import CLUBS, LEGAL, MUNICIPAL, PARTICLES, STOPWORDS, word_set
 from indexer.extraction.names import is_first_name
 from indexer.extraction.org_heads import is_org_word
 from indexer.extraction.person_text import PersonText, is_role
@@ -250,9 +250,10 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
     return [(a, k) for a, k in found if not other & {words[a], words[a].removesuffix("s")}]
 
 
-# words before a place ("in Torgau", "aus Ballenstedt") and around a firm's name ("Firma Vestas",
-# "Pressta-Eisele GmbH"): a word the text uses so elsewhere is no lone surname there either
-_PLACE_BEFORE = word_set("in aus nahe nördlich südlich östlich westlich")
+# words before a place ("in Torgau", "aus Ballenstedt", "die Stadt Lemgo") and around a firm's
+# name ("Firma Vestas", "Pressta-Eisele GmbH"): a word the text uses so elsewhere is no lone
+# surname there either
+_PLACE_BEFORE = word_set("in aus nahe nördlich südlich östlich westlich") | MUNICIPAL
 _FIRM_BEFORE = word_set("firma unternehmen konzern hersteller marke verlag band label")
 
 
