@@ -16,6 +16,7 @@ no curated organisation, no first name (but after a kinship noun), and one of th
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import compress
 
 from indexer.analysis.morphology import compound_parts
@@ -115,6 +116,7 @@ RARE = 200  # a known surname this rare in German text is no common word ("Kolb"
 ADJECTIVE_SHARE = 0.2  # "guter" 35,104 beside "gute" 71,356; "erreichter" 50 beside 531
 
 
+@lru_cache(maxsize=65536)
 def unknown_word(word: str, english: bool = True) -> bool:
     """Tell whether ``word`` may be a surname standing alone: no German word (or a rare one that
     is a known surname), no common English word (unless ``english`` is false), no place, no club
@@ -169,6 +171,7 @@ def _glued(word: str) -> bool:
     return any(word[:cut].lower() in STOPWORDS and is_word(word[cut:]) for cut in range(2, 5))
 
 
+@lru_cache(maxsize=65536)
 def _common_noun(word: str) -> bool:
     """Tell a German noun the word list lacks: a compound of known words, or a plural of one."""
     for ending in ("", "n", "en", "e", "s", "er"):
@@ -231,9 +234,9 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
         if a and name[a - 1]:
             continue  # inside a run of name words, judged whole (persons._judge)
         if k < n and name[k]:
-            if k + 1 < n and name[k + 1] or not _pair(word, words[k]):
+            if k + 1 < n and name[k + 1]:
                 continue
-            if _framed(t, a, k + 1):
+            if _framed(t, a, k + 1) and _pair(word, words[k]):  # the cheap test first
                 found.append((a, k + 1))  # "hat Volkbert Keßler und …"
             continue
         if before.lower() in KINSHIP and (is_first_name(word) or unknown_word(word)):
@@ -242,7 +245,7 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
             found.append((a - 2, k))  # "mit H. Dietz", "A. Korsakow"
         elif _lost_letter(t, k) or _town_like(word):
             continue  # "sagte Demirta?": persons' rescan reads it; "tritt Hüllhorst bei"
-        elif (unknown_word(word) or _first_name_alone(word)) and _framed(t, a, k):
+        elif _framed(t, a, k) and (unknown_word(word) or _first_name_alone(word)):
             found.append((a, k))  # "Kolb war seit 1986 …", "Zuvor musste Halmich aber …"
     if not found:
         return found
@@ -297,6 +300,7 @@ def _framed(t: PersonText, a: int, k: int) -> bool:
     return _verb_before(t, a) and (not (k < n and t.kinds[k] == "w") or after.islower())
 
 
+@lru_cache(maxsize=65536)
 def _person_noun(word: str) -> bool:
     """Tell a noun for a person by occupation or standing (``Rapper``, ``Fußball-Experte``,
     ``Surrealisten``) that the role list of ``persons`` lacks; compounds end in one."""
@@ -309,6 +313,7 @@ def _person_noun(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def _pair(first: str, second: str) -> bool:
     """Tell two name words that are no German words (``Volkbert Keßler``, ``Rabiye Kurnaz``)."""
     return (
@@ -357,6 +362,7 @@ def _adjective(word: str) -> bool:
     return frequency(word + "r") >= ADJECTIVE_SHARE * frequency(word) > 0
 
 
+@lru_cache(maxsize=65536)
 def _first_name_alone(word: str) -> bool:
     """Tell a first name that is no German word and no place (``Lucy``, ``Eggert``)."""
     return (
@@ -371,12 +377,14 @@ def _genitive(t: PersonText, a: int, word: str) -> bool:
     """Tell ``Critchlows Stil``: a word in ``s`` before a noun, no determiner before it."""
     if not word.endswith("s") or word.endswith(("ss", "us")) or len(word) < 5:
         return False
-    if (a and t.name[a - 1]) or not unknown_word(word):
-        return False  # "Dow Jones Indexes": inside a longer name; "Beweis": a German word
+    if a and t.name[a - 1]:
+        return False  # "Dow Jones Indexes": inside a longer name
     noun = t.word(a + 1)
     shaped = len(noun) >= 3 and noun[0].isupper() and noun[1:].islower()
     if not (t.kinds[a + 1 : a + 2] == ["w"] and shaped and is_word(noun)):
         return False
+    if not unknown_word(word):
+        return False  # "Beweis": a German word
     if is_org_word(noun):
         return False  # "Franzis Verlag": a firm's name
     before = t.word(a - 1).lower()
