@@ -20,9 +20,11 @@ from indexer.model import CleanDocument
 from indexer.search.searcher import Engine, search
 
 ROOT = Path(__file__).resolve().parents[1]
+# "Laut Hurrelmann": no frame of the rules (a surname opening a sentence before its verb is one,
+# see lone_names), so only the tagger finds him
 HURRELMANN = (
-    "Berlin. Hurrelmann hat gestern bei der Vorstellung der Studie gesagt, die Jugend sei "
-    "erstaunlich optimistisch. Die dpa meldete am Abend, dass weitere Befragungen folgen."
+    "Berlin. Laut Hurrelmann ist die Jugend erstaunlich optimistisch. Die dpa meldete am "
+    "Abend, dass weitere Befragungen folgen."
 )
 
 

@@ -16,6 +16,7 @@ tag (``Berlin (dpa)``, ``(Reuters)``) is the distributing wire service and not m
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -24,6 +25,7 @@ from indexer.extraction.lexicon import ANNOUNCING, SPOKE_AFTER, WIRE_SERVICES
 from indexer.extraction.org_names import GUARDED, KINDS, NAMES
 from indexer.extraction.org_news import NEWS
 from indexer.extraction.tokens import Tokens, split_tokens
+from indexer.text.wordlist import is_word
 
 _LIST = """
 Bundesregierung | |
@@ -85,7 +87,7 @@ Vereinte Nationen | UN | UNO
 Weltgesundheitsorganisation | WHO |
 Internationaler Währungsfonds | IWF |
 Organisation für wirtschaftliche Zusammenarbeit und Entwicklung | OECD |
-NATO | |
+NATO | | Nato
 UNICEF | |
 UNESCO | |
 Deutsche Presse-Agentur | dpa |
@@ -466,11 +468,33 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], Known]]]:
             if len(last) > 4 and not last.isupper() and not last.endswith("s"):
                 for v in tuple(variants):
                     variants |= {(*v[:-1], last + "s"), (*v[:-1], last + "es")}
+            if spoken_acronym(written):  # "Nato", "Fifa", "Bamf": news style
+                variants.add((written.title(),))
             for variant in variants:
                 index.setdefault(variant[0], []).append((variant, known))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))
     return index
+
+
+_VOWELS = frozenset("AEIOUÄÖÜ")
+_CONSONANT_RUN = re.compile(r"[^AEIOUÄÖÜ]{3}")
+
+
+def spoken_acronym(word: str) -> bool:
+    """Tell an acronym spoken as a word (``FIFA``, ``BAMF``, ``UNESCO``), which news agencies
+    write with one capital (``Fifa``, ``Bamf``): four letters or more, a vowel among the first
+    two and inside, no three consonants in a row (not ``BMAS``), and in that spelling no word of
+    the German word list (not ``Bund``)."""
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and word.isupper()
+        and any(c in _VOWELS for c in word[1:-1])
+        and _CONSONANT_RUN.search(word) is None
+        and (word[0] in _VOWELS or word[1] in _VOWELS)  # "Bamf", not "Bmas"
+        and not is_word(word.lower())  # "Bund" is no BUND, "Nato" is curated as an alias
+    )
 
 
 def _declined(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:

@@ -289,12 +289,12 @@ Rote Armee Fraktion | | RAF
 Federal Bureau of Investigation | FBI |
 Central Intelligence Agency | CIA |
 National Security Agency | NSA |
-National Aeronautics and Space Administration | NASA |
+National Aeronautics and Space Administration | NASA | Nasa
 US Navy | | U.S. Navy, Navy
 Royal Navy | |
 Rote Armee | |
 Interpol | |
-Organisation erdölexportierender Länder | OPEC |
+Organisation erdölexportierender Länder | OPEC | Opec
 Verband Südostasiatischer Nationen | ASEAN |
 Arabische Liga | |
 Mercosur | |

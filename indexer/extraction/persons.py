@@ -29,6 +29,7 @@ from indexer.extraction.lexicon import (
 from indexer.extraction.lexicon import (
     SPEECH_VERBS as SPEECH_VERBS,  # re-exported: it lived here once
 )
+from indexer.extraction.lone_names import framed
 from indexer.extraction.names import fold, is_first_name, keys_match
 from indexer.extraction.person_text import (
     JOINED_ARTICLE,
@@ -501,8 +502,19 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
         if k == a + 2 and fold(t.words[a + 1]) in framed and _may_be_given(t.words[a]):
             learned.add(first)
     found += [m for first, a, k in pending if first in learned and (m := _judge(t, a, k, learned))]
-    found = _dedupe(found)
+    found = _dedupe(found + _lone_names(t))
     return sorted(found + _rescan(t, found), key=lambda m: m.start)
+
+
+def _lone_names(t: PersonText) -> list[PersonMention]:
+    """Single surnames framed by the sentence alone (``lone_names``), a genitive ``s`` cut off."""
+    found = []
+    for a, k in framed(t):
+        shown = " ".join(t.text[t.starts[a] : t.ends[k - 1]].split())
+        if k == a + 1 and t.word(k)[:1].isupper() and shown.endswith("s"):
+            shown = shown[:-1]  # "Zabels Entscheidung"
+        found.append(PersonMention(shown, t.starts[a], t.ends[k - 1], None, k == a + 1))
+    return found
 
 
 def _may_be_given(word: str) -> bool:

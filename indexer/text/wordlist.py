@@ -15,7 +15,18 @@ from importlib import resources
 @lru_cache(maxsize=1)
 def frequencies() -> dict[str, int]:
     """Return the lowercase German word -> frequency table."""
-    ref = resources.files("spellchecker") / "resources" / "de.json.gz"
+    return _load("de")
+
+
+@lru_cache(maxsize=1)
+def english_frequencies() -> dict[str, int]:
+    """Return pyspellchecker's lowercase English word -> frequency table (for English words
+    quoted in German text: titles, brands, slogans)."""
+    return _load("en")
+
+
+def _load(language: str) -> dict[str, int]:
+    ref = resources.files("spellchecker") / "resources" / f"{language}.json.gz"
     with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
         return json.load(fh)
 
