@@ -123,3 +123,14 @@ def test_full_name_absorbs_framed_surname() -> None:
 
 def test_curated_alias_stays_an_organisation() -> None:
     assert lone("Mit dem Remis blieb Chelsea ungeschlagen.") == []
+
+
+def test_running_text_takes_no_lone_surname() -> None:
+    """A release introduces its persons: in more than three sentences a frame alone names none."""
+    short = "Der Verein hat gewählt. Zellhofer war zufrieden."
+    running = (
+        "Der Verein hat gewählt. Die Sitzung dauerte lange. Es gab viele Fragen. "
+        "Am Ende stand das Ergebnis fest. Zellhofer war zufrieden."
+    )
+    assert extract_entities(CleanDocument("", short)).persons == ["Zellhofer"]
+    assert extract_entities(CleanDocument("", running)).persons == []

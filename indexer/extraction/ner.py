@@ -10,8 +10,8 @@ organisations of a text in one of four modes (``PRESSESUCHE_NER``):
 - ``both``: the rules' mentions unchanged, plus each tagger span that overlaps none of
   them, that the tagger is sure of (every token's probability at least ``MIN_CONFIDENCE``) and
   that is no role, title, month, generic head noun, number or common word on its own; in a
-  text of more than ``RUNNING_TEXT`` sentences (a release) a person needs two words or more:
-  a release names its persons in full, where the rules find them;
+  text of more than ``ner_features.RUNNING_TEXT`` sentences (a release) a person needs two
+  words or more: a release names its persons in full, where the rules find them;
 - ``fast``: as ``both``, but only sentences with a possible name outside the rules' mentions are
   tagged (``candidate``): a third of the tokens of a release.
 """
@@ -36,7 +36,7 @@ from indexer.extraction.lexicon import (
     UNIQUE,
     WIRE_SERVICES,
 )
-from indexer.extraction.ner_features import lexical_class, name_likeness, sentences
+from indexer.extraction.ner_features import lexical_class, name_likeness, running_text, sentences
 from indexer.extraction.org_heads import head_of
 from indexer.extraction.organisations import OrgMention, find_organisations
 from indexer.extraction.person_text import is_role
@@ -56,7 +56,6 @@ THRESHOLD = {"PER": 0.3, "ORG": 0.3}  # marginal probability that makes a token 
 # -> .617 (the model then trained without it), blind half equal, the releases' tune part P up
 MIN_CONFIDENCE = {"PER": 0.7, "ORG": 0.6}
 SURE_BOUNDS = 0.9  # what a person span needs to mend the bounds of a rule's person (_mend_bounds)
-RUNNING_TEXT = 3  # sentences; in a longer text a lone tagger word is no person (find_mentions)
 _MODEL = ("indexer.extraction", "data/ner_crf.npz")
 COMMON = 100  # a word more frequent than this (``wordlist.frequency``) is no organisation alone
 
@@ -237,7 +236,7 @@ def _plausible(text: str, span: Span) -> bool:
 @lru_cache(maxsize=1)
 def _is_running_text(text: str) -> bool:
     """Tell whether ``text`` is more than a few sentences (a release, not a lone sentence)."""
-    return len(sentences(split_tokens(text))) > RUNNING_TEXT
+    return running_text(split_tokens(text))
 
 
 def _overlaps(span: Span, taken: list[tuple[int, int]]) -> bool:

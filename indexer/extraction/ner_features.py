@@ -250,3 +250,15 @@ def sentences(tokens: Tokens) -> list[tuple[int, int]]:
     if a < n:
         spans.append((a, n))
     return spans
+
+
+RUNNING_TEXT = 3  # sentences: a longer text is running text (a release), not a lone sentence
+
+
+def running_text(tokens: Tokens) -> bool:
+    """Tell whether ``tokens`` are more than a few sentences (a release, not a lone sentence).
+
+    In running text a person is introduced by a first name or a role somewhere; a lone word that
+    only a sentence frame (``persons``) or the tagger (``ner``) calls a name is no person there.
+    """
+    return len(sentences(tokens)) > RUNNING_TEXT

@@ -31,6 +31,7 @@ from indexer.extraction.lexicon import (
 )
 from indexer.extraction.lone_names import framed
 from indexer.extraction.names import fold, is_first_name, keys_match
+from indexer.extraction.ner_features import running_text
 from indexer.extraction.person_text import (
     JOINED_ARTICLE,
     PersonText,
@@ -507,8 +508,13 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
 
 
 def _lone_names(t: PersonText) -> list[PersonMention]:
-    """Single surnames framed by the sentence alone (``lone_names``), a genitive ``s`` cut off."""
+    """Single surnames framed by the sentence alone (``lone_names``), a genitive ``s`` cut off.
+
+    Only in short texts: in running text they added false persons and speakers.
+    """
     found = []
+    if running_text(t.tokens):
+        return found  # a release introduces its persons; a frame alone is weak evidence there
     for a, k in framed(t):
         shown = " ".join(t.text[t.starts[a] : t.ends[k - 1]].split())
         if k == a + 1 and t.word(k)[:1].isupper() and shown.endswith("s"):
