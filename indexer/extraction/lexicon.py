@@ -114,8 +114,10 @@ NOT_NAME_ENDINGS = word_set(
     "ausschuss politik kommunikation finanzen freizeit weg"
 )
 # ends of compounds naming a unit of an office ("Leiterin Pressestelle", "Bürgerbüro",
-# "Fachbereich", "Presseteam"); alone some are surnames (Dienst)
-NOT_NAME_TAILS = word_set("stelle büro bereich dienst wesen referat team")
+# "Fachbereich", "Presseteam"); alone some are surnames (Dienst). Then a kind of group or area
+# ("Schunkelduo", "Komfortzone"): the word after them names the group ("-ort" is left out:
+# Markwort)
+NOT_NAME_TAILS = word_set("stelle büro bereich dienst wesen referat team duo trio zone")
 START_PARTICLES = word_set("von van vom de da di del du ten ter")
 # a run of name words before one of these is the name of a place or institution
 ORG_AFTER = word_set(
@@ -243,16 +245,21 @@ NOT_NAME_WORDS = word_set(
 # role nouns the ROLE_STEMS above miss ("Landeshauptmann", "Gouverneur", "Stadtverordneter");
 # plain "Hauptmann" stays a surname. Then roles of sport, church, film and the forces
 # ("Stürmer", "Kardinal", "Club-Boss", "IHS-Mann"): "-mann", "-boss" and "-spieler" only after a
-# hyphen (Hoffmann, "Mafiaboss Vorbild")
+# hyphen (Hoffmann, "Mafiaboss Vorbild"). Then occupations ("Chefentwickler", "Jagdethiker",
+# "Energieregulator"): after one a run starts with the name ("Chefentwickler Shigeru Miyamoto")
 ROLE_STEMS_MORE = word_set(
     "landeshauptmann gouverneur stadtverordnete delegierte berichterstatter "
     "kardinal papst coach -boss stürmer torwart tormann quarterback runningback "
-    "filmer -mann -spieler leutnant feldwebel admiral generalmajor brigadegeneral"
+    "filmer -mann -spieler leutnant feldwebel admiral generalmajor brigadegeneral "
+    "entwickler ethiker regulator designer analyst"
 )
 # last words of venues, schools and groups, beside ORG_AFTER ("Lindsey School", "Globe Theatre"),
-# and of clubs and tournaments ("Leicester City", "Manchester United", "French Open")
+# of clubs and tournaments ("Leicester City", "Manchester United", "French Open"), and of shows,
+# magazines and stations ("Rocky Horror Picture Show", "Neo Magazin Royale", "Radio France
+# Internationale")
 ORG_AFTER_MORE = word_set(
-    "school schools centre center theatre theater kino club band radio force city united open cup"
+    "school schools centre center theatre theater kino club band radio force city united open cup "
+    "show shows magazin royale internationale"
 )
 
 # --- organisations (session 12) ------------------------------------------------------------------
@@ -287,7 +294,9 @@ NOT_NAME_MORE = word_set(
     "montag dienstag mittwoch donnerstag samstag sonntag januar februar märz april juni juli "
     "september oktober november dezember jänner nein ja ersatz "
     # English adjectives that open titles and slogans, never a name ("German Angst")
-    "german british american european international"
+    "german british american european international "
+    # an age as a noun ("der 33-Jährige erklärte")
+    "jährige jährigen jähriger jährigem"
 )
 # plural endings of abstract nouns, which no surname has ("fordert Verhandlungen", "Leiterin
 # Kooperationen", "bestätigte Infektionen"): matched after two letters or more
@@ -312,12 +321,6 @@ NOT_NAME_FORMS = word_set(
     "verbands platzes ausschusses gymnasiums symposium symposiums kolloquium kolloquiums "
     "museums medaille plakette"
 )
-# occupations the ROLE_STEMS miss ("Chefentwickler", "Jagdethiker", "Energieregulator"): after
-# one of them a run starts with the name ("Chefentwickler Shigeru Miyamoto")
-ROLE_STEMS_13 = word_set("entwickler ethiker regulator designer analyst")
-# ends of compounds naming a kind of group or area ("Schunkelduo", "Komfortzone"): no surname,
-# and the word after them names the group ("-ort" is left out: Markwort)
-NOT_NAME_TAILS_13 = word_set("duo trio zone")
 # ends of compounds naming a kind of firm ("Internetdienstleister", "Autokonzern"): the run after
 # them names the firm, not a person ("der Internetdienstleister United Internet"); not
 # "-händler" (the Unterhändler is a person)
@@ -329,12 +332,6 @@ WORK_NOUNS = word_set(
     "film filme films spielfilm kurzfilm dokumentarfilm roman romane erzählung novelle oper "
     "album song serie musical theaterstück bühnenstück gedicht gedichte essay buch werk werke"
 )
-# capitalised words that are no name word, beside NOT_NAME_WORDS and NOT_NAME_MORE: an age as a
-# noun ("der 33-Jährige erklärte")
-NOT_NAME_13 = word_set("jährige jährigen jähriger jährigem")
 # nouns and club prefixes before a firm's or club's name made of a person's name ("Verlag Paul
 # Haupt", "FC Carl Zeiss Jena", "Galerie Max Hetzler"): the run after them is no person
 FIRM_WORDS = word_set("verlag firma galerie kanzlei modehaus autohaus fc sv tsv vfb vfl")
-# last words of shows, magazines and stations, beside ORG_AFTER_MORE ("Rocky Horror Picture
-# Show", "Neo Magazin Royale", "Radio France Internationale")
-ORG_AFTER_13 = word_set("show shows magazin royale internationale")

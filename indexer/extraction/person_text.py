@@ -23,19 +23,16 @@ from indexer.extraction.lexicon import (
     FIRM_WORDS,
     MEASURES,
     NOT_NAME,
-    NOT_NAME_13,
     NOT_NAME_ENDINGS,
     NOT_NAME_FORMS,
     NOT_NAME_MORE,
     NOT_NAME_PLURALS,
     NOT_NAME_TAILS,
-    NOT_NAME_TAILS_13,
     NOT_NAME_WORDS,
     PARTICLES,
     PARTY_WORDS,
     PORTFOLIOS,
     ROLE_STEMS,
-    ROLE_STEMS_13,
     ROLE_STEMS_MORE,
     ROLE_TAILS,
     SPEECH_VERBS,
@@ -54,7 +51,7 @@ _ROLE = re.compile(
     "(?:"
     + "|".join(
         [
-            *sorted(ROLE_STEMS | ROLE_STEMS_MORE | ROLE_STEMS_13),
+            *sorted(ROLE_STEMS | ROLE_STEMS_MORE),
             *(rf"\w{w}" for w in sorted(ROLE_TAILS)),
         ]
     )
@@ -64,7 +61,7 @@ _ROLE = re.compile(
 )
 _NOT_NAME_SUFFIX = re.compile(
     "(?:" + "|".join(sorted(NOT_NAME_ENDINGS)) + r"|\w{4}ung)$|^(?:gmbh|ag|kg|ev)$"
-    r"|\w{3}(?:" + "|".join(sorted(NOT_NAME_TAILS | NOT_NAME_TAILS_13 | FIRM_KINDS)) + ")$"
+    r"|\w{3}(?:" + "|".join(sorted(NOT_NAME_TAILS | FIRM_KINDS)) + ")$"
     r"|\w{2}(?:" + "|".join(sorted(NOT_NAME_PLURALS)) + ")$"
     r"|(?:" + "|".join(sorted(NOT_NAME_FORMS)) + ")$",
     re.IGNORECASE,
@@ -169,7 +166,6 @@ def is_name_word(word: str) -> bool:
         low in NOT_NAME
         or low in NOT_NAME_WORDS
         or low in NOT_NAME_MORE
-        or low in NOT_NAME_13
         or _participle(word)
         or low in PORTFOLIOS
         or fold(word) in TITLES

@@ -19,7 +19,6 @@ from indexer.extraction.lexicon import (
     CLUBS,
     LOCAL_OFFICES,
     ORG_AFTER,
-    ORG_AFTER_13,
     ORG_AFTER_MORE,
     PARTICLES,
     PLACE_PREFIX,
@@ -57,7 +56,7 @@ _GLUED_END = re.compile(r"\w{4}[a-zäöüß](?:zum|zur)$")
 _TOWN_OR_CLUB = PLACE_PREFIX | CLUBS  # first words of towns and clubs, never of a person
 _SAINT = frozenset(("St", "Hl", "Sankt"))  # "St." before a name: a church, a place
 # the last words of names of venues, schools, clubs and firms, no surname ("Kenyon College")
-_ORG_LAST = ORG_AFTER | ORG_AFTER_MORE | ORG_AFTER_13
+_ORG_LAST = ORG_AFTER | ORG_AFTER_MORE
 COMMON_WORD = 10_000  # a word this frequent is a surname only where the text says so
 RARE_WORD = 50  # the word list's lowest count: names and rare words have it, "Job" has more
 _GLUED = re.compile(r"(?P<first>[A-ZÄÖÜ][a-zäöüß]{2,})(?P<last>[A-ZÄÖÜ][a-zäöüß]{2,})")
