@@ -8,11 +8,8 @@ near it, a photo caption it sits in.
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 from itertools import compress
 from operator import or_
 
@@ -45,7 +42,7 @@ from indexer.extraction.names import fold, is_first_name
 from indexer.extraction.org_heads import is_org_word
 from indexer.extraction.places import surnames
 from indexer.extraction.tokens import split_tokens
-from indexer.text.wordlist import frequency, is_word
+from indexer.text.wordlist import english_frequencies, frequency, is_word
 
 _ROLE = re.compile(
     "(?:"
@@ -117,14 +114,6 @@ def common_word(word: str) -> bool:
     return is_word(low) and low not in surnames() and not is_first_name(word)
 
 
-@lru_cache(maxsize=1)
-def _english() -> dict[str, int]:
-    """Return pyspellchecker's English word -> frequency table (MIT, installed with it)."""
-    ref = resources.files("spellchecker") / "resources" / "en.json.gz"
-    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        return json.load(fh)
-
-
 # an English word this frequent opens a phrase, not a name ("Dark Side", "Breaking Bad"); the
 # commonest given names stay below it (John 6,920, Jack 13,356 in that table)
 ENGLISH_OPENER = 20_000
@@ -137,7 +126,7 @@ def english_phrase(words: list[str]) -> bool:
     very common one that is no given name or title, the last no known surname."""
     if len(words) < 2:
         return False
-    table = _english()
+    table = english_frequencies()
     first, last = words[0].lower(), words[-1].lower()
     return (
         table.get(first, 0) >= ENGLISH_OPENER
