@@ -25,7 +25,7 @@ from indexer.extraction.lexicon import CLUBS, LEGAL, MUNICIPAL, PARTICLES, STOPW
 from indexer.extraction.names import is_first_name
 from indexer.extraction.org_heads import is_org_word
 from indexer.extraction.person_text import PersonText, is_role
-from indexer.extraction.places import is_place, is_place_adjective, surnames
+from indexer.extraction.places import TOWN_ENDINGS, is_place, is_place_adjective, surnames
 from indexer.text.wordlist import english_frequencies, frequency, is_word
 
 # finite forms of auxiliary and modal verbs and of the commonest verbs of narration, singular
@@ -101,15 +101,8 @@ NOUN_SUFFIXES = tuple(
         )
     )
 )
-# endings of German place names (as in persons._district)
-PLACE_ENDINGS = tuple(
-    sorted(
-        word_set(
-            "hausen heim dorf feld felde burg stedt stadt hagen rode ingen brück wede horst "
-            "hofen furt leben lage loh lohe weiler kirchen büttel"
-        )
-    )
-)
+# endings of German place names ("Oppenweiler" too), not those many surnames have ("-berg")
+PLACE_ENDINGS = tuple(sorted(TOWN_ENDINGS | word_set("weiler")))
 LONG = 13  # a word this long is mostly a compound; few surnames are (but "Schwarzenberg")
 ENGLISH_COMMON = 5000  # "event" 40,101, "trust" 369,750; surnames: "davies" 823, "lynch" 1,820
 RARE = 200  # a known surname this rare in German text is no common word ("Kolb", "Heinze")

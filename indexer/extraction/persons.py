@@ -41,7 +41,7 @@ from indexer.extraction.person_text import (
     is_name_word,
 )
 from indexer.extraction.person_text import is_role as is_role  # re-exported: it lived here once
-from indexer.extraction.places import is_place, is_place_adjective, surnames
+from indexer.extraction.places import TOWN_ENDINGS, is_place, is_place_adjective, surnames
 from indexer.text.wordlist import frequency, is_word
 
 _SURNAME_FIRST = re.compile(
@@ -354,15 +354,9 @@ def _district(t: PersonText, a: int, k: int, name: int) -> bool:
     return low.endswith(_PLACE_ENDINGS)
 
 
-# endings of German place names; after a district's office such a word is mostly the district
-_PLACE_ENDINGS = tuple(
-    sorted(
-        word_set(
-            "hausen heim dorf feld felde burg berg stedt stadt hagen rode ingen bach born brück "
-            "wede beck kirchen horst hofen furt holz wald see büttel leben lage loh lohe ow itz"
-        )
-    )
-)
+# endings of German place names; after a district's office such a word is mostly the district,
+# also where many surnames end so ("Jöllenbeck", "Steinbach")
+_PLACE_ENDINGS = tuple(sorted(TOWN_ENDINGS | word_set("berg bach born beck holz wald see ow itz")))
 
 
 _CAMEL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}[A-ZÄÖÜ]")

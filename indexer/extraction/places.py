@@ -16,6 +16,12 @@ from functools import lru_cache
 from indexer.extraction.lexicon import PLACES, REGIONS, word_set
 from indexer.extraction.names import faker_names
 
+# endings of German place names that few surnames have ("Oberhausen", "Ballenstedt", "Hüllhorst");
+# ``persons`` (after a district's office) and ``lone_names`` (a lone subject) add their own
+TOWN_ENDINGS = word_set(
+    "hausen heim dorf feld felde burg stedt stadt hagen rode ingen brück wede horst hofen furt "
+    "leben lage loh lohe kirchen büttel"
+)
 COUNTRIES = word_set(
     "afghanistan ägypten albanien algerien andorra angola antigua argentinien armenien "
     "aserbaidschan äthiopien australien bahamas bahrain bangladesch barbados belarus belgien "
