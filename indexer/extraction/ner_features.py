@@ -13,8 +13,10 @@ import gzip
 import json
 import math
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 from indexer.extraction.lexicon import (
     LEGAL,
@@ -189,9 +191,6 @@ def offsets(window: int = WINDOW) -> tuple[tuple[str, int], ...]:
     return (("", 0), *((f"{shift:+d}", shift) for shift in shifts))
 
 
-OFFSETS = offsets()
-
-
 @lru_cache(maxsize=131072)
 def context_features(word: str, offset: str) -> tuple[str, ...]:
     """Return what a neighbour at ``offset`` tells: its word, shape and word-list class."""
@@ -211,6 +210,7 @@ def sentence_features(words: list[str], window: int = WINDOW) -> list[list[str]]
     """Return the feature strings of every token of a sentence (as CRFsuite trains on them)."""
     n = len(words)
     padded = ["<s>"] * window + [*words] + ["</s>"] * window
+    neighbours = offsets(window)[1:]
     result = []
     for i, word in enumerate(words):
         feats = ["bias", *word_features(word)]
@@ -218,7 +218,7 @@ def sentence_features(words: list[str], window: int = WINDOW) -> list[list[str]]
             feats.append("first")
         elif i == n - 1:
             feats.append("last")
-        for offset, shift in offsets(window)[1:]:
+        for offset, shift in neighbours:
             feats += context_features(padded[i + window + shift], offset)
         if i:
             feats.append(f"-1w|w={words[i - 1].lower()}|{word.lower()}")
@@ -233,23 +233,27 @@ def _abbreviation(word: str) -> bool:
 
 def sentences(tokens: Tokens) -> list[tuple[int, int]]:
     """Split tokens into sentences ``(a, k)``: at line breaks, and after . ! ? before a capital."""
+    return list(_sentences(tokens))
+
+
+def _sentences(tokens: Tokens) -> Iterator[tuple[int, int]]:
+    """Yield the sentences of ``sentences`` one by one, in text order."""
     texts, kinds, capital = tokens.texts, tokens.kinds, tokens.capital
-    spans, a, n = [], 0, len(texts)
+    a, n = 0, len(texts)
     for i in range(n):
         if kinds[i] == "n":
             if i > a:
-                spans.append((a, i))
+                yield a, i
             a = i + 1
         elif i + 1 - a >= MAX_SENTENCE or (
             texts[i] in _SENTENCE_END
             and (i + 1 == n or capital[i + 1] or kinds[i + 1] == "n")
             and not (i and _abbreviation(texts[i - 1]))
         ):
-            spans.append((a, i + 1))
+            yield a, i + 1
             a = i + 1
     if a < n:
-        spans.append((a, n))
-    return spans
+        yield a, n
 
 
 RUNNING_TEXT = 3  # sentences: a longer text is running text (a release), not a lone sentence
@@ -261,4 +265,4 @@ def running_text(tokens: Tokens) -> bool:
     In running text a person is introduced by a first name or a role somewhere; a lone word that
     only a sentence frame (``persons``) or the tagger (``ner``) calls a name is no person there.
     """
-    return len(sentences(tokens)) > RUNNING_TEXT
+    return next(islice(_sentences(tokens), RUNNING_TEXT, None), None) is not None

@@ -65,7 +65,7 @@ def _interview_answers(body: str) -> list[Span]:
         return []
     found = []
     for m in _ANSWER_LINE.finditer(body):
-        if _QUESTION_LINE.match(body, m.start()) or any(c in m["text"] for c in '„“”"»«'):
+        if _QUESTION_LINE.match(body, m.start()) or _MARK_CHARS.intersection(m["text"]):
             continue
         end = m.end("text") - (len(m["text"]) - len(m["text"].rstrip()))
         found.append(Span(m.start("text"), end, "„", m.start("text"), None))
