@@ -29,6 +29,7 @@ from indexer.extraction.lexicon import (
     SPEECH_VERBS as SPEECH_VERBS,  # re-exported: it lived here once
 )
 from indexer.extraction.lone_names import framed
+from indexer.extraction.name_edges import genitive_name, given_name_phrase, noun_with_verb, von_tail
 from indexer.extraction.names import fold, is_first_name, keys_match
 from indexer.extraction.ner_features import running_text
 from indexer.extraction.person_text import (
@@ -86,12 +87,17 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     names = [j for j in run if words[j] not in PARTICLES]
     if not names or len(names) > 4 or t.word(k).lower() in ORG_AFTER:
         return None
+    if (cut := von_tail(t, run, names)) is not None:  # "Manfred Wolf von der Stadt"
+        names, k = names[:cut], names[cut - 1] + 1
+        run = [j for j in run if j < k]
     if all(is_place(words[j]) for j in names):
         return None  # "Rio de Janeiro", "Buenos Aires"
     if is_firm_kind(t.word(a - 1)):
         return None  # "der Internetdienstleister United Internet": a firm's name
     if english_phrase([words[j] for j in names]):
         return None  # "Dark Side", "Breaking Bad", "Early Access": a title, term or brand
+    if given_name_phrase([words[j] for j in names]) and t.role_before(a) is None:
+        return None  # "im Peer Review", "The Danish Girl"; but "Sprecherin Anna Team"
     if len(names) == 2 and is_place(words[names[1]]) and _club_word(words[names[0]]):
         return None  # "Werder Bremen", "Dynamo Kiew": a club, or a noun before a place
     if len(names) >= 2 and _genitive_noun(words[names[0]]):
@@ -102,6 +108,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     if len(names) >= 3 and _work_noun(words[names[-1]]):
         names = names[:-1]  # "der Wong Kar-wai Film": a noun of works ends no name
         k = names[-1] + 1
+    if not lead and _work_noun(words[names[0]]) and not is_first_name(words[names[0]]):
+        return None  # "sein Werk Doppelgrau (2014)": a noun of works, then its title
     if is_first_name(words[names[0]]) and _work_noun(words[names[0]], t.word(run[0] - 1)):
         return None  # "den Roman Jakob von Gunten": the noun, then a title
     if words[names[-1]].lower() in _ORG_LAST:
@@ -142,6 +150,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
             names, k = names[:1], names[0] + 1  # "mit Herrn Soros Gespräche geführt": an object
     if genitive is None and len(names) >= 2 and _plain_genitive(t, names[-1], k):
         genitive = len(names) - 1  # "Egon Schieles „Akt“" beside "Schiele"
+    if genitive is None and len(names) >= 2 and genitive_name(t, names[0], names[-1], k):
+        genitive = len(names) - 1  # "die Rede Karl Poppers vor", "Otto Muellers „Akt“"
     if genitive is not None:  # "Willy Brandts Ostpolitik"
         names = names[: genitive + 1]
         k = names[-1] + 1
@@ -310,6 +320,8 @@ def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonM
         return None
     if role and is_descriptor(role) and t.word(a - 2).lower() not in SPEECH_VERBS:
         return None  # "der Musiker Gewalt gegen": an occupation, then a common noun
+    if role and noun_with_verb(t, name, k):
+        return None  # "als Sozialminister Furore machen": the verb's object
     if role != "" and a != name:
         return None  # "Bischof von Trient", "von der Hilfe"; but "Frau von Ketteler"
     if role and role.lower().startswith(LOCAL_OFFICES) and _district(t, a, k, name):

@@ -1,0 +1,183 @@
+"""Where a run of name words stops being a person's name: its tail, its genitive, its phrase.
+
+The person finder takes a run of capitalised words as a name when a cue says so; these tests cut
+what a run holds beyond the name, on general German (and English) grammar, never on names:
+
+- a ``von`` phrase after a full name that names a place, a thing or a firm, not a noble family
+  (``Manfred Wolf von der Verbraucherzentrale``, ``Richard Cassidy von Alert Logic``);
+- a full name in the genitive after a noun or before a title (``die Rede Karl Poppers vor``,
+  ``Sönke Wortmanns "Wunder von Bern"``, ``Gerhart Hauptmanns berühmtes Drama``);
+- an English phrase opened by a word that is a given name too (``Peer Review``);
+- a common noun after a role that forms a phrase with the verb after it (``als Sozialminister
+  Furore machen``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from indexer.extraction.lexicon import word_set
+from indexer.extraction.names import faker_names, is_first_name
+from indexer.extraction.person_text import PersonText, is_descriptor, is_name_word, is_role
+from indexer.extraction.places import is_place, is_place_adjective
+from indexer.text.wordlist import english_frequencies, frequency, is_word
+
+# "von der" and "vom" before a common noun make it a place or a body ("von der Vorderseite")
+_ARTICLES = frozenset(("der", "dem", "den"))
+COMMON_NOUN = 100  # a word this frequent is a common word, no rare surname of the word list
+
+
+@lru_cache(maxsize=1)
+def any_surnames() -> frozenset[str]:
+    """Return the surnames (lowercase) of all of Faker's person lists (MIT), any language."""
+    return frozenset(name.lower() for _, names in faker_names("last_names") for name in names)
+
+
+def von_tail(t: PersonText, run: list[int], names: list[int]) -> int | None:
+    """Return the index in ``names`` where a ``von`` phrase after a full name starts, when that
+    phrase names no family: two name words (``von Alert Logic``), a common noun or an acronym
+    after ``von der``/``vom`` (``von der Vorderseite``, ``von der GPA-djp``); None when the run
+    has no such tail (``Johann Wolfgang von Goethe``, ``Gerhard Johann David von Scharnhorst``)."""
+    words = t.words
+    for x, j in enumerate(run):
+        if words[j] not in ("von", "vom"):
+            continue
+        before = [n for n in names if n < j]
+        given = next((x for x, n in enumerate(before) if is_first_name(words[n])), 0)
+        before = before[given:]  # "Herzog Ludwig von Bayern": the title is no part of the name
+        tail = [n for n in names if n > j]
+        if len(before) < 2 or not tail:
+            return None  # "Karl von Rumänien", "Ursula von der Leyen": a family or a house
+        if len(tail) >= 2:
+            return given + len(before)  # "Richard Cassidy von Alert Logic"
+        word = words[tail[0]]
+        article = words[j] == "vom" or (x + 1 < len(run) and words[run[x + 1]] in _ARTICLES)
+        if article and _no_family(word):
+            return given + len(before)
+        return None
+    return None
+
+
+def _no_family(word: str) -> bool:
+    """Tell a word after ``von der`` that is no family name: a common noun or an acronym."""
+    low = word.lower()
+    if sum(c.isupper() for c in word) >= 2:
+        return True  # "GPA-djp", "IHK": an acronym names a body
+    return is_word(low) and low not in any_surnames() and not is_first_name(word)
+
+
+# lowercase words in -es that are no adjective ("Merkels eines Tages" does not occur, but these
+# stand after a name in other roles)
+_NOT_ADJECTIVE = word_set(
+    "des eines keines meines deines seines ihres unseres eures dieses jenes jedes welches "
+    "manches solches alles etwas nichts bereits stets"
+)
+_OPENING_QUOTES = frozenset(("„", '"', "»", "«", "‚", "“"))
+
+
+def genitive_name(t: PersonText, a: int, last: int, k: int) -> bool:
+    """Tell a full name in the genitive that ends in ``-s`` where no noun follows it: after a
+    noun (``die Rede Karl Poppers vor``), before a title in quotes (``Sönke Wortmanns "Wunder
+    von Bern"``) or before an adjective in ``-es`` (``Gerhart Hauptmanns berühmtes Drama``).
+    A surname that ends in ``-s`` (``Jens Peters``, ``Andrea Nahles``) stays."""
+    word = t.words[last]
+    base = word[:-1]
+    if not word.endswith("s") or word.endswith(("ss", "'s", "’s")) or len(base) < 3:
+        return False
+    low = word.lower()
+    if low in any_surnames() or is_first_name(word) or is_first_name(base):
+        return False
+    if base[-1] in "sxzaiouy":
+        return False  # "Habermas", "Babos": a surname in -as, -os; no genitive of "Scholz"
+    if frequency(base) > COMMON_NOUN or english_frequencies().get(low, 0) >= ENGLISH_WORD:
+        return False  # "Steve Jobs": the -s word is a word of its own
+    after = t.word(k)
+    if after in _OPENING_QUOTES and t.starts[k] - t.ends[k - 1] <= 1:
+        return not t.speech_near(a, k)  # "Otto Muellers "Akt"", not "sagte Monika Grütters "…""
+    if _adjective_es(after) and t.word(k + 1)[:1].isupper():
+        return True
+    return _noun_before(t, a)
+
+
+def _adjective_es(word: str) -> bool:
+    return len(word) >= 5 and word.islower() and word.endswith("es") and word not in _NOT_ADJECTIVE
+
+
+def _noun_before(t: PersonText, a: int) -> bool:
+    """Tell whether a common noun inside a sentence stands right before ``a`` (``die Rede``,
+    ``dem Werk``): capitalised, a frequent word or no name word, no role or given name, after a
+    lowercase word."""
+    j = a - 1
+    while j >= 0 and (t.honorific(j) or (t.word(j) == "." and t.honorific(j - 1))):
+        j -= 1  # "nach dem Tode Dr. Carl Schrötters"
+    noun, before = t.word(j), t.word(j - 1)
+    if t.kinds[j : j + 1] != ["w"] or not noun[:1].isupper() or noun.isupper():
+        return False
+    if is_role(noun) or is_descriptor(noun) or is_first_name(noun) or noun.lower() in _NOT_NOUNS:
+        return False
+    if noun.lower().endswith(_PERSON_ENDINGS) or is_place(noun) or is_place_adjective(noun):
+        return False  # "der Soziologe Jürgen Habermas", "Partnerin Timea Babos": an apposition
+    if is_name_word(noun) and not is_word(noun.lower()):
+        return False  # "Hamburger Jens Peters": a word the list lacks may be a name's
+    return before.isalpha() and (before.islower() or before.lower() in _DETERMINERS)
+
+
+_DETERMINERS = word_set(
+    "der die das den dem des ein eine einen einem einer eines im am vom zum zur beim"
+)
+
+
+# prepositions, and the greeting of a letter's end ("Mit freundlichen Grüßen Peter Resetarits")
+_NOT_NOUNS = word_set("laut dank trotz wegen statt seitens namens mit von für grüßen grüße gruß")
+# endings of nouns for persons (Bolivianer, Partnerin, Landsmann, Soziologe, Kollege, Journalist,
+# Doktorand): before a name such a noun is its apposition, not a noun governing its genitive
+_PERSON_ENDINGS = (
+    "er",
+    "in",
+    "innen",
+    "mann",
+    "frau",
+    "leute",
+    "loge",
+    "ege",
+    "ist",
+    "ant",
+    "ent",
+    "and",
+    "ling",
+)
+
+
+def given_name_phrase(words: list[str]) -> bool:
+    """Tell an English phrase whose first word is a given name too (``Peer Review``, ``Danish
+    Girl``): two English words, the second a common one and no surname or given name; either
+    an English loanword of German after a first word German lacks (``Review``, not ``Steve
+    Jobs``), or one of the commonest English words (``Girl``, not ``Joe South``)."""
+    if len(words) != 2 or min(map(len, words)) < 3 or not is_first_name(words[0]):
+        return False
+    table = english_frequencies()
+    first, second = words[0].lower(), words[1].lower()
+    count = table.get(second, 0)
+    if table.get(first, 0) < ENGLISH_WORD or count < ENGLISH_COMMON:
+        return False
+    if second in any_surnames() or is_first_name(words[1]):
+        return False
+    loan = is_word(second) and not is_word(first)
+    return loan or count >= ENGLISH_COMMONEST
+
+
+ENGLISH_WORD = 1_000  # as person_text.ENGLISH_WORD: a common English word ("peer" 3,110)
+ENGLISH_COMMON = 20_000  # as person_text.ENGLISH_OPENER: a very common one ("review" 20,260)
+ENGLISH_COMMONEST = 200_000  # "girl" 561,652, "change" 423,571; "south" 56,778, "pen" 20,978
+
+
+def noun_with_verb(t: PersonText, name: int, k: int) -> bool:
+    """Tell a common noun after a role that is the object of the verb after it (``als
+    Sozialminister Furore machen``): a German word, no surname or given name, then a lowercase
+    infinitive that ends the clause."""
+    word, verb, end = t.words[name], t.word(k), t.word(k + 1)
+    low = word.lower()
+    if not (is_word(low) and low not in any_surnames() and not is_first_name(word)):
+        return False
+    infinitive = verb.islower() and verb.isalpha() and verb.endswith("en") and len(verb) >= 5
+    return infinitive and frequency(verb) >= COMMON_NOUN and end in (".", ",", ";", "!", "?", "")
