@@ -96,6 +96,28 @@ CASES = [
         "Im Film Til Schweigers spielt Anna Schmidt.",
         ["Til Schweiger", "Anna Schmidt"],
     ),
+    # a compound of common words alone where a surname might stand
+    (
+        "compound-after-speech-verb",
+        "Er forderte Strukturreformen ein, sagte Anna Schmidt.",
+        ["Anna Schmidt"],
+    ),
+    (
+        "compound-after-role",
+        "Das bereitet dem Kandidaten Kopfzerbrechen, sagte Anna Schmidt.",
+        ["Anna Schmidt"],
+    ),
+    (
+        "agent-compound-surname-stays",
+        "Für Kohlschreiber war es gut, sagte Trainer Hüttenbrenner.",
+        ["Hüttenbrenner"],
+    ),
+    ("surname-then-compound", "Dann will US-Präsident Trump Strafzölle verhängen.", ["Trump"]),
+    (
+        "surname-compound-stays",
+        "Es sprach Landrat Friedel Heuwinkel und ging.",
+        ["Friedel Heuwinkel"],
+    ),
     # a common noun after a role, then the verb whose object it is
     ("role-noun-verb", "Alois Stöger will als Sozialminister Furore machen.", ["Alois Stöger"]),
     ("role-surname-verb-stays", "Wir wollten mit Minister Fischer sprechen.", ["Fischer"]),

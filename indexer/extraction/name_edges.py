@@ -181,3 +181,36 @@ def noun_with_verb(t: PersonText, name: int, k: int) -> bool:
         return False
     infinitive = verb.islower() and verb.isalpha() and verb.endswith("en") and len(verb) >= 5
     return infinitive and frequency(verb) >= COMMON_NOUN and end in (".", ",", ";", "!", "?", "")
+
+
+_COMPOUND_TAIL = 7  # letters of a compound's last word at least ("…reformen", "…zerbrechen")
+
+
+def compound_noun(word: str, tail: int = _COMPOUND_TAIL) -> bool:
+    """Tell a compound of German words (``Strukturreformen``, ``Kopfzerbrechen``) that stands
+    alone where a surname might: a last word of ``tail`` letters or more that names no agent
+    (``-schreiber``, ``-brenner`` and ``-bauer`` end many surnames), no known surname or given
+    name."""
+    low = word.lower()
+    if low in any_surnames() or is_first_name(word) or low.endswith("er"):
+        return False
+    for i in range(3, len(low) - tail + 1):
+        head, last = low[:i], low[i:]
+        if is_word(last) and (is_word(head) or (head[-1] == "s" and is_word(head[:-1]))):
+            return True
+    return False
+
+
+def noun_after_surname(t: PersonText, names: list[int], k: int) -> bool:
+    """Tell a surname, then a common noun its verb governs (``US-Präsident Trump Strafzölle
+    verhängen``): two words, the first no given name, the second a compound in ``-e``/``-en``
+    (a plural; ``Heuwinkel`` is a surname) or a frequent German word that is no surname or
+    given name, then a lowercase word."""
+    if len(names) != 2 or is_first_name(t.words[names[0]]) or not t.word(k)[:1].islower():
+        return False
+    word = t.words[names[1]]
+    low = word.lower()
+    if low in any_surnames() or is_first_name(word):
+        return False
+    plural = low.endswith(("e", "en")) and compound_noun(word, 5)  # not "Heuwinkel"
+    return plural or (is_word(low) and frequency(word) >= COMMON_NOUN)

@@ -29,7 +29,14 @@ from indexer.extraction.lexicon import (
     SPEECH_VERBS as SPEECH_VERBS,  # re-exported: it lived here once
 )
 from indexer.extraction.lone_names import framed
-from indexer.extraction.name_edges import genitive_name, given_name_phrase, noun_with_verb, von_tail
+from indexer.extraction.name_edges import (
+    compound_noun,
+    genitive_name,
+    given_name_phrase,
+    noun_after_surname,
+    noun_with_verb,
+    von_tail,
+)
 from indexer.extraction.names import fold, is_first_name, keys_match
 from indexer.extraction.ner_features import running_text
 from indexer.extraction.person_text import (
@@ -155,6 +162,9 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     if genitive is not None:  # "Willy Brandts Ostpolitik"
         names = names[: genitive + 1]
         k = names[-1] + 1
+    if genitive is None and noun_after_surname(t, names, k):  # "Trump Strafzölle verhängen"
+        names = names[:1]
+        k = names[0] + 1
     if genitive is None and _tail_is_no_name(t, names):  # "gab Patrick Cramer Antwort auf"
         names = names[:-1]
         k = names[-1] + 1
@@ -333,7 +343,7 @@ def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonM
     after = k + 2 if t.kinds[k + 1 : k + 2] == ["n"] else k + 1  # over a hard line break
     if t.word(k) == "." and is_role(t.word(after)) and t.starts[after] - t.ends[k] <= 2:
         return None  # "sagte Parl. Staatssekretärin": an abbreviation before a role
-    if _no_surname(t.words[name]) or is_role(t.word(k)):
+    if _no_surname(t.words[name]) or is_role(t.word(k)) or compound_noun(t.words[name]):
         return None  # "Landessprecher Berlin", "Vorstand BavariaDirekt", "Ständiger Vertreter"
     if role is None and t.words[name].lower() in single_word_names():
         return None  # "berichtete Europol": a known organisation (but "Professor Bosch")
