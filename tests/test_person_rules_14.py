@@ -118,6 +118,14 @@ CASES = [
         "Es sprach Landrat Friedel Heuwinkel und ging.",
         ["Friedel Heuwinkel"],
     ),
+    # a station, an agency after its noun
+    ("station", "Der Zug fährt ab Kiel Hbf (19:25) nach Rendsburg.", []),
+    (
+        "agency",
+        "Der Konzern kauft die Digitalagentur Conrad Caine, sagte Anna Meier.",
+        ["Anna Meier"],
+    ),
+    ("agency-head-stays", "Es sprach Agenturchef Max Müller.", ["Max Müller"]),
     # a common noun after a role, then the verb whose object it is
     ("role-noun-verb", "Alois Stöger will als Sozialminister Furore machen.", ["Alois Stöger"]),
     ("role-surname-verb-stays", "Wir wollten mit Minister Fischer sprechen.", ["Fischer"]),

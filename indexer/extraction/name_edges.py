@@ -214,3 +214,18 @@ def noun_after_surname(t: PersonText, names: list[int], k: int) -> bool:
         return False
     plural = low.endswith(("e", "en")) and compound_noun(word, 5)  # not "Heuwinkel"
     return plural or (is_word(low) and frequency(word) >= COMMON_NOUN)
+
+
+# abbreviations that end a station's name ("Kiel Hbf", "Essen Hbf")
+_STATIONS = word_set("hbf bhf bf")
+# nouns of agencies: the run after one is the agency's name ("die Digitalagentur Conrad Caine")
+_AGENCY = ("agentur", "agenturen")
+
+
+def names_no_person(t: PersonText, a: int, names: list[int]) -> bool:
+    """Tell a run that names a station (``Kiel Hbf``) or an agency after its noun
+    (``Digitalagentur Conrad Caine``, ``der Nachrichtenagentur Reuters``)."""
+    if t.words[names[-1]].lower() in _STATIONS:
+        return True
+    before = t.word(a - 1).lower()
+    return before.endswith(_AGENCY) and t.kinds[a - 1 : a] == ["w"]

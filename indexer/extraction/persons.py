@@ -33,6 +33,7 @@ from indexer.extraction.name_edges import (
     compound_noun,
     genitive_name,
     given_name_phrase,
+    names_no_person,
     noun_after_surname,
     noun_with_verb,
     von_tail,
@@ -99,7 +100,7 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         run = [j for j in run if j < k]
     if all(is_place(words[j]) for j in names):
         return None  # "Rio de Janeiro", "Buenos Aires"
-    if is_firm_kind(t.word(a - 1)):
+    if is_firm_kind(t.word(a - 1)) or names_no_person(t, a, names):
         return None  # "der Internetdienstleister United Internet": a firm's name
     if english_phrase([words[j] for j in names]):
         return None  # "Dark Side", "Breaking Bad", "Early Access": a title, term or brand
