@@ -112,7 +112,11 @@ CASES = [
         "Für Kohlschreiber war es gut, sagte Trainer Hüttenbrenner.",
         ["Hüttenbrenner"],
     ),
-    ("surname-then-compound", "Dann will US-Präsident Trump Strafzölle verhängen.", ["Trump"]),
+    (
+        "compound-of-surname-stays",
+        "„Gut“, sagte Ortsvorsteher Kleinschmidt. So Kleinhans.",
+        ["Kleinschmidt", "Kleinhans"],
+    ),
     (
         "surname-compound-stays",
         "Es sprach Landrat Friedel Heuwinkel und ging.",

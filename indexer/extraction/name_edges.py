@@ -5,8 +5,6 @@ what a run holds beyond the name, on general German (and English) grammar, never
 
 - a ``von`` phrase after a full name that names a place, a thing or a firm, not a noble family
   (``Manfred Wolf von der Verbraucherzentrale``, ``Richard Cassidy von Alert Logic``);
-- a full name in the genitive after a noun or before a title (``die Rede Karl Poppers vor``,
-  ``Sönke Wortmanns "Wunder von Bern"``, ``Gerhart Hauptmanns berühmtes Drama``);
 - an English phrase opened by a word that is a given name too (``Peer Review``);
 - a common noun after a role that forms a phrase with the verb after it (``als Sozialminister
   Furore machen``).
@@ -18,8 +16,7 @@ from functools import lru_cache
 
 from indexer.extraction.lexicon import word_set
 from indexer.extraction.names import faker_names, is_first_name
-from indexer.extraction.person_text import PersonText, is_descriptor, is_name_word, is_role
-from indexer.extraction.places import is_place, is_place_adjective
+from indexer.extraction.person_text import PersonText
 from indexer.text.wordlist import english_frequencies, frequency, is_word
 
 # "von der" and "vom" before a common noun make it a place or a body ("von der Vorderseite")
@@ -64,88 +61,6 @@ def _no_family(word: str) -> bool:
     if sum(c.isupper() for c in word) >= 2:
         return True  # "GPA-djp", "IHK": an acronym names a body
     return is_word(low) and low not in any_surnames() and not is_first_name(word)
-
-
-# lowercase words in -es that are no adjective ("Merkels eines Tages" does not occur, but these
-# stand after a name in other roles)
-_NOT_ADJECTIVE = word_set(
-    "des eines keines meines deines seines ihres unseres eures dieses jenes jedes welches "
-    "manches solches alles etwas nichts bereits stets"
-)
-_OPENING_QUOTES = frozenset(("„", '"', "»", "«", "‚", "“"))
-
-
-def genitive_name(t: PersonText, a: int, last: int, k: int) -> bool:
-    """Tell a full name in the genitive that ends in ``-s`` where no noun follows it: after a
-    noun (``die Rede Karl Poppers vor``), before a title in quotes (``Sönke Wortmanns "Wunder
-    von Bern"``) or before an adjective in ``-es`` (``Gerhart Hauptmanns berühmtes Drama``).
-    A surname that ends in ``-s`` (``Jens Peters``, ``Andrea Nahles``) stays."""
-    word = t.words[last]
-    base = word[:-1]
-    if not word.endswith("s") or word.endswith(("ss", "'s", "’s")) or len(base) < 3:
-        return False
-    low = word.lower()
-    if low in any_surnames() or is_first_name(word) or is_first_name(base):
-        return False
-    if base[-1] in "sxzaiouy":
-        return False  # "Habermas", "Babos": a surname in -as, -os; no genitive of "Scholz"
-    if frequency(base) > COMMON_NOUN or english_frequencies().get(low, 0) >= ENGLISH_WORD:
-        return False  # "Steve Jobs": the -s word is a word of its own
-    after = t.word(k)
-    if after in _OPENING_QUOTES and t.starts[k] - t.ends[k - 1] <= 1:
-        return not t.speech_near(a, k)  # "Otto Muellers "Akt"", not "sagte Monika Grütters "…""
-    if _adjective_es(after) and t.word(k + 1)[:1].isupper():
-        return True
-    return _noun_before(t, a)
-
-
-def _adjective_es(word: str) -> bool:
-    return len(word) >= 5 and word.islower() and word.endswith("es") and word not in _NOT_ADJECTIVE
-
-
-def _noun_before(t: PersonText, a: int) -> bool:
-    """Tell whether a common noun inside a sentence stands right before ``a`` (``die Rede``,
-    ``dem Werk``): capitalised, a frequent word or no name word, no role or given name, after a
-    lowercase word."""
-    j = a - 1
-    while j >= 0 and (t.honorific(j) or (t.word(j) == "." and t.honorific(j - 1))):
-        j -= 1  # "nach dem Tode Dr. Carl Schrötters"
-    noun, before = t.word(j), t.word(j - 1)
-    if t.kinds[j : j + 1] != ["w"] or not noun[:1].isupper() or noun.isupper():
-        return False
-    if is_role(noun) or is_descriptor(noun) or is_first_name(noun) or noun.lower() in _NOT_NOUNS:
-        return False
-    if noun.lower().endswith(_PERSON_ENDINGS) or is_place(noun) or is_place_adjective(noun):
-        return False  # "der Soziologe Jürgen Habermas", "Partnerin Timea Babos": an apposition
-    if is_name_word(noun) and not is_word(noun.lower()):
-        return False  # "Hamburger Jens Peters": a word the list lacks may be a name's
-    return before.isalpha() and (before.islower() or before.lower() in _DETERMINERS)
-
-
-_DETERMINERS = word_set(
-    "der die das den dem des ein eine einen einem einer eines im am vom zum zur beim"
-)
-
-
-# prepositions, and the greeting of a letter's end ("Mit freundlichen Grüßen Peter Resetarits")
-_NOT_NOUNS = word_set("laut dank trotz wegen statt seitens namens mit von für grüßen grüße gruß")
-# endings of nouns for persons (Bolivianer, Partnerin, Landsmann, Soziologe, Kollege, Journalist,
-# Doktorand): before a name such a noun is its apposition, not a noun governing its genitive
-_PERSON_ENDINGS = (
-    "er",
-    "in",
-    "innen",
-    "mann",
-    "frau",
-    "leute",
-    "loge",
-    "ege",
-    "ist",
-    "ant",
-    "ent",
-    "and",
-    "ling",
-)
 
 
 def given_name_phrase(words: list[str]) -> bool:
@@ -196,7 +111,9 @@ def compound_noun(word: str, tail: int = _COMPOUND_TAIL) -> bool:
         return False
     for i in range(3, len(low) - tail + 1):
         head, last = low[:i], low[i:]
-        if is_word(last) and (is_word(head) or (head[-1] == "s" and is_word(head[:-1]))):
+        if last in any_surnames() or not is_word(last):
+            continue  # "Kleinschmidt": a surname's last part is a surname
+        if is_word(head) or (head[-1] == "s" and is_word(head[:-1])):
             return True
     return False
 

@@ -14,6 +14,15 @@ import re
 from dataclasses import dataclass, replace
 from itertools import compress
 
+from indexer.extraction.genitives import (
+    ends_of,
+    genitive_before_noun,
+    genitive_name,
+    genitive_noun,
+    is_genitive,
+    plain_genitive,
+    surname_then_noun,
+)
 from indexer.extraction.known_orgs import single_word_names
 from indexer.extraction.lexicon import (
     CLUBS,
@@ -31,7 +40,6 @@ from indexer.extraction.lexicon import (
 from indexer.extraction.lone_names import framed
 from indexer.extraction.name_edges import (
     compound_noun,
-    genitive_name,
     given_name_phrase,
     names_no_person,
     noun_after_surname,
@@ -43,7 +51,6 @@ from indexer.extraction.ner_features import running_text
 from indexer.extraction.person_text import (
     JOINED_ARTICLE,
     PersonText,
-    common_word,
     english_phrase,
     is_descriptor,
     is_firm_kind,
@@ -67,7 +74,6 @@ _SAINT = frozenset(("St", "Hl", "Sankt"))  # "St." before a name: a church, a pl
 # the last words of names of venues, schools, clubs and firms, no surname ("Kenyon College")
 _ORG_LAST = ORG_AFTER | ORG_AFTER_MORE
 COMMON_WORD = 10_000  # a word this frequent is a surname only where the text says so
-RARE_WORD = 50  # the word list's lowest count: names and rare words have it, "Job" has more
 _GLUED = re.compile(r"(?P<first>[A-ZÄÖÜ][a-zäöüß]{2,})(?P<last>[A-ZÄÖÜ][a-zäöüß]{2,})")
 
 
@@ -108,7 +114,7 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None  # "im Peer Review", "The Danish Girl"; but "Sprecherin Anna Team"
     if len(names) == 2 and is_place(words[names[1]]) and _club_word(words[names[0]]):
         return None  # "Werder Bremen", "Dynamo Kiew": a club, or a noun before a place
-    if len(names) >= 2 and _genitive_noun(words[names[0]]):
+    if len(names) >= 2 and genitive_noun(words[names[0]]):
         return _judge(t, names[1], k, learned)  # "Musicals Barbarella", "Brasiliens Teamkicker"
     if names[0] != run[0] and len(names) >= 2:
         run = names  # "von Toto Wolff": before two name words a particle is the preposition
@@ -146,17 +152,17 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         names = names[: glued + 1]
         k = names[-1] + 1
     genitive = next(
-        (x for x in range(1, len(names) - 1) if _genitive(words[names[x]])),
+        (x for x in range(1, len(names) - 1) if is_genitive(words[names[x]])),
         None,
     )
-    if genitive is None and _genitive_before_noun(t, names[-1], k):
+    if genitive is None and genitive_before_noun(t, names[-1], k):
         genitive = len(names) - 1  # "Angela Merkels Politik war": the name ends the run
-    if genitive is None and len(names) == 2 and _surname_then_noun(t, names, k):
-        if _ends_of(t.text, words[names[0]][:-1]):
+    if genitive is None and len(names) == 2 and surname_then_noun(t, names, k):
+        if ends_of(t.text, words[names[0]][:-1]):
             genitive = 0  # "Kollegin Kovariks Frage lautete": a surname's genitive, then a noun
         elif t.role_before(a) == "":
             names, k = names[:1], names[0] + 1  # "mit Herrn Soros Gespräche geführt": an object
-    if genitive is None and len(names) >= 2 and _plain_genitive(t, names[-1], k):
+    if genitive is None and len(names) >= 2 and plain_genitive(t, names[-1], k):
         genitive = len(names) - 1  # "Egon Schieles „Akt“" beside "Schiele"
     if genitive is None and len(names) >= 2 and genitive_name(t, names[0], names[-1], k):
         genitive = len(names) - 1  # "die Rede Karl Poppers vor", "Otto Muellers „Akt“"
@@ -210,77 +216,6 @@ def _club_word(word: str) -> bool:
     return (is_word(word) or "-" in word) and not is_first_name(word)
 
 
-def _genitive_noun(word: str) -> bool:
-    """Tell a common noun or a place in the genitive (``Unternehmens``, ``Musicals``,
-    ``Brasiliens``) from a surname in ``-s`` (``Peters``, ``Wilms``): it starts no name."""
-    if not _genitive(word) or word.lower() in surnames():
-        return False
-    stem = word[:-1]
-    return is_place(stem) or (is_word(stem) and not is_first_name(stem))
-
-
-def _genitive(word: str) -> bool:
-    """Tell whether a name word may be a genitive (``Brandts``, not ``Grass`` or ``Andreas``)."""
-    return word[-1] == "s" and not word.endswith("ss") and not is_first_name(word)
-
-
-def _genitive_before_noun(t: PersonText, last: int, k: int) -> bool:
-    """Tell ``Angela Merkels Politik war``: a genitive name, a noun (no role), a lowercase word
-    or a title in quotes (``Thomas Bernhards Erzählung „Frost“``); before a noun of works
-    anything may follow (``Lars von Triers Film Dogville``)."""
-    noun, after = t.word(k), t.word(k + 1)
-    if not (_genitive(t.words[last]) and t.kinds[k : k + 1] == ["w"] and noun[:1].isupper()):
-        return False
-    if noun.lower() in WORK_NOUNS and not is_first_name(noun):
-        return True
-    return not t.name[k] and not is_role(noun) and (after[:1].islower() or after in _OPENING_QUOTES)
-
-
-_OPENING_QUOTES = frozenset(("„", '"', "»", "«", "‚"))
-
-
-# words in -em after a name that are no adjective of a noun it governs ("dass Trump seinem")
-_DETERMINERS_EM = word_set(
-    "einem keinem seinem ihrem meinem deinem unserem eurem diesem jenem jedem welchem solchem "
-    "manchem allem beidem"
-)
-
-
-def _plain_genitive(t: PersonText, last: int, k: int) -> bool:
-    """Tell a full name's genitive (``Egon Schieles``, ``Heinz Fischers``) from a surname in -s
-    (``Andrea Nahles``, ``Steve Jobs``): the text names the surname without the -s too, or a
-    declined adjective in -em follows
-    (``Angela Merkels einzigem Vertrauten``)."""
-    word = t.words[last]
-    base = word[:-1]
-    if not _genitive(word) or len(base) < 3 or is_first_name(base) or base[-1] in "'’":
-        return False  # "Jens Peters", "Serena Williams": a given name plus -s is a surname
-    if _ends_of(t.text, base) and frequency(base) <= RARE_WORD:
-        return True  # "Straches" beside "Strache", but "Jobs" beside "Job" stays
-    after = t.word(k)
-    return (
-        len(after) >= 5
-        and after.islower()
-        and after.endswith("em")
-        and after not in _DETERMINERS_EM
-    )
-
-
-def _surname_then_noun(t: PersonText, names: list[int], k: int) -> bool:
-    """Tell ``Kovariks Frage lautete`` or ``Herrn Soros Gespräche geführt`` (a surname in -s,
-    a common noun, a lowercase word) from two words of one name: the first no given name and
-    no German word, the second no surname. It is the genitive when the text names the surname
-    without the -s too, else the noun is an object after a surname with its -s."""
-    first, noun = t.words[names[0]], t.words[names[1]]
-    return (
-        _genitive(first)
-        and not is_word(first)
-        and common_word(noun)
-        and not is_first_name(noun)
-        and t.word(k)[:1].islower()
-    )
-
-
 def _tail_is_no_name(t: PersonText, names: list[int]) -> bool:
     """Tell whether the last word of a run is no part of the name: the word before it is no
     first name and the text names it elsewhere with no capitalised word after it (``Dr. Stegner
@@ -296,7 +231,7 @@ def _tail_is_no_name(t: PersonText, names: list[int]) -> bool:
         return False  # "Abu Bakr al-Baghdadi": the article belongs to the surname
     text, last, tail = t.text, t.words[names[-2]], t.words[names[-1]]
     # the word before the tail, followed by no capitalised word ("sagte Cramer.", "Cramer hat")
-    for end in _ends_of(text, last):
+    for end in ends_of(text, last):
         after = text[end : end + 1]
         followed = after.isspace() and text[end : end + 40].lstrip()[:1].isupper()
         if after != "?" and not followed:
@@ -305,19 +240,7 @@ def _tail_is_no_name(t: PersonText, names: list[int]) -> bool:
         return False
     # two words of which the first is no known first name: the second must occur nowhere else
     # ("Zülfiye Kaykın" beside "Zülfiye Kayk?n" and "Kaykın" stays whole)
-    return len(names) >= 3 or len(_ends_of(text, tail)) == 1
-
-
-def _ends_of(text: str, word: str) -> list[int]:
-    """Where ``word`` ends each time it stands in ``text`` as a whole word (str.find: no
-    pattern is compiled for each name)."""
-    ends, at = [], text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if not (at and text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
-            ends.append(end)
-        at = text.find(word, at + 1)
-    return ends
+    return len(names) >= 3 or len(ends_of(text, tail)) == 1
 
 
 def _storm(first: str, second: str) -> bool:
