@@ -139,6 +139,17 @@ CLAUSES = [
     ),
 ]
 
+# a German word that is a famous name after an occupation with its article; a source
+WORLDLY = [
+    ("occupation-famous-name", "Sie lasen, was der Genosse Stalin schrieb.", ["Stalin"]),
+    ("adjective-occupation-name", "Der berühmte Maler Luther kam.", ["Luther"]),
+    ("source-zufolge", "Das hat sie Hoellwarth zufolge gesagt.", ["Hoellwarth"]),
+    ("no-article-before-occupation", "Dagegen gaben General Motors nach.", []),
+    ("common-word-after-occupation", "Sie sah, wie der Maler Gewalt erlebte.", []),
+    ("newspaper-zufolge", "Der Zeitung Haaretzia zufolge kam er.", []),
+    ("preposition-after-name", "Dort wird Gudenzik von Christandl verklagt.", ["Gudenzik"]),
+]
+
 NOT_CLAUSES = [
     ("als-predicate", "Sie trat als Literatin auf.", []),
     ("als-role", "Als Landesrat sagen ihm alle nichts nach.", []),
@@ -159,7 +170,7 @@ NOT_CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize(("case", "text", "want"), CLAUSES + NOT_CLAUSES)
+@pytest.mark.parametrize(("case", "text", "want"), CLAUSES + NOT_CLAUSES + WORLDLY)
 def test_clause_and_genitive_frames(case: str, text: str, want: list[str]) -> None:
     assert lone(text) == want, case
 

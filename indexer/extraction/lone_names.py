@@ -52,6 +52,7 @@ from indexer.extraction.lone_words import (
     singular_verb,
     town_like,
     unknown_word,
+    worldly_name,
 )
 from indexer.extraction.names import is_first_name
 from indexer.extraction.org_heads import is_org_word
@@ -99,7 +100,8 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
             continue
         if (person_noun(before) or aged(before)) and alone:
             noun = aged(before) and (word.endswith("in") or person_noun(word) or is_role(word))
-            if is_first_name(word) or (unknown_word(word) and not noun):  # not "20-jährige Rapper"
+            named = unknown_word(word) or (_noun_phrase(t, a - 1) and worldly_name(word))
+            if is_first_name(word) or (named and not noun):  # not "die 20-jährige Rapperin"
                 found.append((a, k))  # "Fußball-Experte Sammer", "die 17-jährige Carola"
                 continue
         elif person_noun(before) and (end := _foreign_run(t, a)):
@@ -171,11 +173,15 @@ def _foreign_run(t: PersonText, a: int) -> int | None:
     return end
 
 
+# particles of a name that are no German preposition ("wird Gudenus von Christandl verklagt")
+FOREIGN_PARTICLES = PARTICLES - word_set("von vom zu zum zur der")
+
+
 def _particle_after(t: PersonText, k: int) -> bool:
     """Tell ``Joost den Haan``: a particle and a name that is no German word go on after ``k``."""
     after = t.word(k + 1)
     return (
-        t.word(k) in PARTICLES
+        t.word(k) in FOREIGN_PARTICLES
         and k + 1 < len(t.words)
         and t.name[k + 1]
         and not is_word(after.lower())
@@ -198,6 +204,13 @@ def _noun_genitive(t: PersonText, a: int, word: str) -> bool:
     return named and not town_like(stem)
 
 
+def _noun_phrase(t: PersonText, i: int) -> bool:
+    """Tell a noun for a person at ``i`` after an article or adjective (``der Genosse``), not a
+    word of a name (``General Motors``)."""
+    before = t.word(i - 1).lower()
+    return person_noun(t.word(i)) and (before in DETERMINERS or adjective(before.rstrip("n")))
+
+
 def _framed(t: PersonText, a: int, k: int) -> bool:
     """Tell whether the words ``a:k`` open a sentence before a singular verb, or follow a
     finite verb with no capitalised noun after them."""
@@ -205,6 +218,8 @@ def _framed(t: PersonText, a: int, k: int) -> bool:
     next_lower = k < n and t.kinds[k] == "w" and after.islower()
     if _sentence_start(t, a) and next_lower and singular_verb(after):
         return True  # "Kolb war seit 1986 …", "Doch Bermúdez wurde erwürgt."
+    if after == "zufolge" and not t.word(a - 1)[:1].isupper():
+        return True  # "hat sie Heidegger zufolge", not "der Zeitung Haaretz zufolge"
     if t.word(a - 1) == "," and after in FINITE and after not in ("war", "ist", "hat", "wird"):
         return True  # "spekuliert, Berlusconi wolle sich …": a clause after a comma
     if after == "." and (len(t.words[k - 1]) <= 4 or is_role(t.word(k + 1))):

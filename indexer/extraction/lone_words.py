@@ -251,3 +251,19 @@ def first_name_alone(word: str) -> bool:
         and not is_place(word)
         and not is_known_word(word)  # "Chelsea": a first name, and a club's curated alias
     )
+
+
+WORLDLY = 100  # a German word this common in English text too is a name the world knows
+# ("stalin" 230, "homer" 965, "luther" 741 in English; "gewalt", "walzer" none)
+
+
+@lru_cache(maxsize=65536)
+def worldly_name(word: str) -> bool:
+    """Tell a German word that is a famous name (``Stalin``, ``Luther``) or a known surname
+    (``Beck``): English text uses it too, but not as a common English word; after a noun for
+    a person's occupation (``Genosse Stalin``) it is that person."""
+    low = word.lower()
+    if low in surnames():
+        return True
+    count = english_frequencies().get(low, 0)
+    return WORLDLY <= count < ENGLISH_COMMON and not is_first_name(word)
