@@ -147,6 +147,9 @@ WORLDLY = [
     ("no-article-before-occupation", "Dagegen gaben General Motors nach.", []),
     ("common-word-after-occupation", "Sie sah, wie der Maler Gewalt erlebte.", []),
     ("newspaper-zufolge", "Der Zeitung Haaretzia zufolge kam er.", []),
+    ("apposition-known-as", "Grissmayr, bekannt als Gourmet, kochte.", ["Grissmayr"]),
+    ("apposition-article", "Piandorek, ein Sprecher, beklagt sich.", ["Piandorek"]),
+    ("apposition-not-first", "Nach Piandorek, ein Ort im Süden, fuhr er.", []),
     ("preposition-after-name", "Dort wird Gudenzik von Christandl verklagt.", ["Gudenzik"]),
 ]
 

@@ -2,12 +2,13 @@
 
 - a subordinating conjunction opens a clause whose subject follows it (``dass Madoff den Rest
   …``, ``als sich Aebutius weigerte``);
-- a comma opens a clause whose subject stands before a singular verb (``…, Kitengé weicht aus``);
+- a comma opens a clause whose subject stands before a singular verb (``…, Kitengé weicht aus``),
+  or follows a sentence's first word as its apposition (``Grissmann, bekannt als …``);
 - a genitive name in ``s`` follows its noun (``einen Sieg Roddicks``, ``mit Hilfe Jeods``);
 - an adverb stands between a finite verb and its subject (``erwartet auch Heinze``);
 - a foreign honorific stands before the name (``Mr. Krugman``, ``Madame Curie``).
 
-The word tests (no German word, no place, no first name) stay with ``lone_names``.
+The word tests (no German word, no place, no first name) live in ``lone_words``.
 """
 
 from __future__ import annotations
@@ -84,6 +85,16 @@ PLACE_NOUNS = MUNICIPAL | word_set(
     "kloster stift schloss burg dorf insel gut hof abtei kirche bistum erzbistum herzogtum "
     "grafschaft fürstentum königreich kanton bezirk region provinz ort ortsteil"
 )
+
+
+def apposition(t: PersonText, a: int, k: int) -> bool:
+    """Tell ``Grissmann, bekannt als …``, ``Piandee, ein Sprecher``: a sentence's first word, a
+    comma and an indefinite article or ``bekannt``."""
+    return (
+        (a == 0 or t.word(a - 1) in (".", "!", "?"))
+        and t.word(k) == ","
+        and t.word(k + 1) in ("ein", "eine", "bekannt")
+    )
 
 
 def noun_genitive(t: PersonText, a: int) -> bool:

@@ -28,6 +28,7 @@ from indexer.extraction.lone_clauses import (
     MIDDLE_ADVERBS,
     NAME_HONORIFICS,
     SUBORDINATORS,
+    apposition,
     clause_subject,
     comma_subject,
     honorific_start,
@@ -192,7 +193,8 @@ def _clause(t: PersonText, a: int, k: int) -> bool:
     """Tell a main clause's subject (``_framed``) or a subordinate clause's (``dass Madoff``)."""
     if _framed(t, a, k):
         return True
-    return (clause_subject(t, a, k) or comma_subject(t, a, k)) and not is_role(t.words[a])
+    clause = clause_subject(t, a, k) or comma_subject(t, a, k)
+    return (clause or apposition(t, a, k)) and not is_role(t.words[a])
 
 
 def _noun_genitive(t: PersonText, a: int, word: str) -> bool:
