@@ -166,6 +166,7 @@ NOT_CLAUSES = [
     ("noun-in-nis", "Sie hieß die „Große Wurmtrocknis“ im Harz.", []),
     ("latin-plural", "Es gibt die Ordnung Clostridiales (Gattung).", []),
     ("aged-nationality", "Sie kennen die 20-jährige Bosnierin schon.", []),
+    ("this-years", "Beim diesjährigen Eurobestia Festival kam er.", []),
     ("aged-occupation", "Der 19-jährige Rapper hat gesungen.", []),
     ("english-run", "Es gilt die GNU General Public License weiter.", []),
     ("particle-after", "Dann warnt auch Suzan le Jeunot davor.", []),

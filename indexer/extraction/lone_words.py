@@ -216,7 +216,12 @@ _PRONOUNS = word_set(
 
 def aged(word: str) -> bool:
     """Tell an age before a person (``17-jährige``, ``zwölfjähriger``): no thing is so old."""
-    return word.endswith(("jährige", "jähriger", "jährigen"))
+    low = word.lower()
+    return low.endswith(("jährige", "jähriger", "jährigen")) and not low.startswith(_NOT_AGES)
+
+
+# "diesjährige", "langjährige": a time, no age
+_NOT_AGES = ("dies", "letzt", "vor", "lang", "mehr", "ganz", "halb", "viel", "gleich", "voll")
 
 
 @lru_cache(maxsize=65536)
