@@ -153,6 +153,18 @@ WORLDLY = [
     ("preposition-after-name", "Dort wird Gudenzik von Christandl verklagt.", ["Gudenzik"]),
 ]
 
+# a main clause after ", und"; a first name the word list holds at its floor; a speaker
+MAIN_CLAUSES = [
+    ("comma-und-subject", "Der Vater starb, und Orvadis wurde Erbe.", ["Orvadis"]),
+    ("first-name-in-word-list", "Im Mai brachte Mathilde ein Kind zur Welt.", ["Mathilde"]),
+    ("first-name-subject", "Gregor wurde dort erzogen.", ["Gregor"]),
+    ("common-first-name-word", "Ernst ist die Lage.", []),
+    ("speaker-surname-word", "Das sei ein Fehler, sagte Schuster.", ["Schuster"]),
+    ("speaker-before-lowercase", "Das sei gut, sagt Müller am Montag.", ["Müller"]),
+    ("speaker-place", "Das sei gut, erklärte London.", []),
+    ("speaker-organisation", "Das sei gut, berichtete Interpol.", []),
+]
+
 NOT_CLAUSES = [
     ("als-predicate", "Sie trat als Literatin auf.", []),
     ("als-role", "Als Landesrat sagen ihm alle nichts nach.", []),
@@ -174,7 +186,7 @@ NOT_CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize(("case", "text", "want"), CLAUSES + NOT_CLAUSES + WORLDLY)
+@pytest.mark.parametrize(("case", "text", "want"), CLAUSES + NOT_CLAUSES + WORLDLY + MAIN_CLAUSES)
 def test_clause_and_genitive_frames(case: str, text: str, want: list[str]) -> None:
     assert lone(text) == want, case
 

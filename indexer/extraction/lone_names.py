@@ -23,7 +23,14 @@ from __future__ import annotations
 
 from itertools import compress
 
-from indexer.extraction.lexicon import CLUBS, LEGAL, MUNICIPAL, PARTICLES, word_set
+from indexer.extraction.lexicon import (
+    CLUBS,
+    LEGAL,
+    MUNICIPAL,
+    PARTICLES,
+    SPEECH_VERBS,
+    word_set,
+)
 from indexer.extraction.lone_clauses import (
     MIDDLE_ADVERBS,
     NAME_HONORIFICS,
@@ -68,6 +75,8 @@ def _sentence_start(t: PersonText, i: int) -> bool:
         i -= 1
     if i == 0 or t.kinds[i - 1] == "n":
         return True
+    if t.word(i - 1) in ("und", "aber", "doch", "denn") and t.word(i - 2) == ",":
+        return True  # "…, und Gregor wurde erst …": a main clause after a comma
     before = t.word(i - 1)
     return (
         before in SENTENCE_END
@@ -123,6 +132,8 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
             found.append((a - 2, k))  # "mit H. Dietz", "A. Korsakow"
         elif _lost_letter(t, k) or town_like(word) or _particle_after(t, k):
             continue  # "sagte Demirta?": persons' rescan reads it; "tritt Hüllhorst bei"
+        elif _speaker(t, a, k) and worldly_name(word):
+            found.append((a, k))  # "…, sagte Schmid.": a surname that is a German word too
         elif _clause(t, a, k) and (unknown_word(word) or first_name_alone(word)):
             found.append((a, k))  # "Kolb war seit 1986 …", "Zuvor musste Halmich aber …"
     if not found:
@@ -187,6 +198,12 @@ def _particle_after(t: PersonText, k: int) -> bool:
         and t.name[k + 1]
         and not is_word(after.lower())
     )
+
+
+def _speaker(t: PersonText, a: int, k: int) -> bool:
+    """Tell ``sagte Schmid.``: a speech verb before the word, a mark or a lowercase word after."""
+    after = t.word(k)
+    return t.word(a - 1) in SPEECH_VERBS and (t.kinds[k : k + 1] != ["w"] or after.islower())
 
 
 def _clause(t: PersonText, a: int, k: int) -> bool:

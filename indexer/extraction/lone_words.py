@@ -249,15 +249,17 @@ def name_pair(first: str, second: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def first_name_alone(word: str) -> bool:
-    """Tell a first name that is no German word and no place (``Lucy``, ``Eggert``)."""
+    """Tell a first name that is no common German word and no place (``Lucy``, ``Eggert``,
+    ``Gregor``: the word list holds it at its floor frequency, ``Ernst`` far above it)."""
     return (
         is_first_name(word)
-        and not is_word(word.lower())
+        and frequency(word) <= RARE_FIRST
         and not is_place(word)
         and not is_known_word(word)  # "Chelsea": a first name, and a club's curated alias
     )
 
 
+RARE_FIRST = 50  # the word list's floor: "Gregor", "Mathilde" are in it, "Ernst" 7,096 is a word
 WORLDLY = 100  # a German word this common in English text too is a name the world knows
 # ("stalin" 230, "homer" 965, "luther" 741 in English; "gewalt", "walzer" none)
 
@@ -268,6 +270,10 @@ def worldly_name(word: str) -> bool:
     (``Beck``): English text uses it too, but not as a common English word; after a noun for
     a person's occupation (``Genosse Stalin``) it is that person."""
     low = word.lower()
+    if is_place(word) or low in CLUBS or low in single_word_names():
+        return False  # "erklärte London"
+    if is_known_start(word) or is_known_word(word):
+        return False  # "berichtete Interpol": a curated organisation
     if low in surnames():
         return True
     count = english_frequencies().get(low, 0)
