@@ -104,6 +104,93 @@ MORE = [
 ]
 
 
+# session 14: subordinate clauses, genitives after their noun, honorifics, ages, name runs
+CLAUSES = [
+    ("dass-subject", "Man hofft, dass Wendroczek den Titel holt.", ["Wendroczek"]),
+    ("dass-subject-preposition", "Er sagte, dass Quellowski in Bonn lebte.", ["Quellowski"]),
+    ("weil-sich-subject", "Er blieb, weil sich Tarvinsky weigerte.", ["Tarvinsky"]),
+    ("als-sich-subject", "Als sich Orvadis weigerte, ging er.", ["Orvadis"]),
+    ("da-subject-noun", "Da Obuyemi Mitglied war, half er.", ["Obuyemi"]),
+    ("comma-t-verb", "Er fragt nach, Kwiatlon weicht aus.", ["Kwiatlon"]),
+    ("adverb-after-verb", "Große Fragen erwartet auch Zellhofer dort.", ["Zellhofer"]),
+    ("adverb-strong-past", "Die Chance vergab aber Brambrink per Kopf.", ["Brambrink"]),
+    ("year-before-verb", "1930 brachte Orvadis ein Kind zur Welt.", ["Orvadis"]),
+    ("noun-genitive", "Viele rechneten mit einem Sieg Kowalczyks, der kam.", ["Kowalczyks"]),
+    ("noun-genitive-verb", "Sie folgten den Spuren Brambrinks sehr genau.", ["Brambrinks"]),
+    (
+        "genitive-adjective",
+        "Aus Sorge um Wendroczeks gesundheitliche Lage floh er.",
+        ["Wendroczeks"],
+    ),
+    ("honorific-mr", "Hat Mr. Quellmoor das vergessen?", ["Quellmoor"]),
+    ("honorific-in-name", "Die Sängerin Lady Zirkonia tritt auf.", ["Lady Zirkonia"]),
+    ("aged-first-name", "Die 17-jährige Carola ist Kandidatin.", ["Carola"]),
+    ("occupation-first-name", "Die Bilder des Surrealisten Max hängen hier.", ["Max"]),
+    ("occupation-run", "Der Rapper Alpo Gunnarz ist dabei.", ["Alpo Gunnarz"]),
+    (
+        "occupation-three-words",
+        "Sie schlug die Kontrahentin Hagor Shmuelfeld Finar.",
+        ["Hagor Shmuelfeld Finar"],
+    ),
+    (
+        "kinship-inside-run",
+        "Er vertrieb 1035 Knutsons Halbbruder Sven aus Norwegen.",
+        ["Knutsons", "Sven"],
+    ),
+]
+
+# a German word that is a famous name after an occupation with its article; a source
+WORLDLY = [
+    ("occupation-famous-name", "Sie lasen, was der Genosse Stalin schrieb.", ["Stalin"]),
+    ("adjective-occupation-name", "Der berühmte Maler Luther kam.", ["Luther"]),
+    ("source-zufolge", "Das hat sie Hoellwarth zufolge gesagt.", ["Hoellwarth"]),
+    ("no-article-before-occupation", "Dagegen gaben General Motors nach.", []),
+    ("common-word-after-occupation", "Sie sah, wie der Maler Gewalt erlebte.", []),
+    ("newspaper-zufolge", "Der Zeitung Haaretzia zufolge kam er.", []),
+    ("apposition-known-as", "Grissmayr, bekannt als Gourmet, kochte.", ["Grissmayr"]),
+    ("apposition-article", "Piandorek, ein Sprecher, beklagt sich.", ["Piandorek"]),
+    ("apposition-not-first", "Nach Piandorek, ein Ort im Süden, fuhr er.", []),
+    ("preposition-after-name", "Dort wird Gudenzik von Christandl verklagt.", ["Gudenzik"]),
+]
+
+# a main clause after ", und"; a first name the word list holds at its floor; a speaker
+MAIN_CLAUSES = [
+    ("comma-und-subject", "Der Vater starb, und Orvadis wurde Erbe.", ["Orvadis"]),
+    ("first-name-in-word-list", "Im Mai brachte Mathilde ein Kind zur Welt.", ["Mathilde"]),
+    ("first-name-subject", "Gregor wurde dort erzogen.", ["Gregor"]),
+    ("common-first-name-word", "Ernst ist die Lage.", []),
+    ("speaker-surname-word", "Das sei ein Fehler, sagte Schuster.", ["Schuster"]),
+    ("speaker-before-lowercase", "Das sei gut, sagt Müller am Montag.", ["Müller"]),
+    ("speaker-place", "Das sei gut, erklärte London.", []),
+    ("speaker-organisation", "Das sei gut, berichtete Interpol.", []),
+]
+
+NOT_CLAUSES = [
+    ("als-predicate", "Sie trat als Literatin auf.", []),
+    ("als-role", "Als Landesrat sagen ihm alle nichts nach.", []),
+    ("was-betrifft", "Was Südarabien betrifft, arbeiten wir mit.", []),
+    ("comma-participle", "Er kam, Zellmoor gesagt.", []),
+    ("genitive-after-object", "Dort waren zwei Menschen Senfgas ausgesetzt.", []),
+    ("genitive-after-place", "Sie haben im Irak Senfgas eingesetzt.", []),
+    ("work-name", "Es folgt die Serie Narcoz mit vielen Folgen.", []),
+    ("firm-name", "Die Kanzlei Freshfelds ist beauftragt.", []),
+    ("monastery-name", "Er trat in das Kloster Andechz ein.", []),
+    ("noun-in-nis", "Sie hieß die „Große Wurmtrocknis“ im Harz.", []),
+    ("latin-plural", "Es gibt die Ordnung Clostridiales (Gattung).", []),
+    ("aged-nationality", "Sie kennen die 20-jährige Bosnierin schon.", []),
+    ("this-years", "Beim diesjährigen Eurobestia Festival kam er.", []),
+    ("aged-occupation", "Der 19-jährige Rapper hat gesungen.", []),
+    ("english-run", "Es gilt die GNU General Public License weiter.", []),
+    ("particle-after", "Dann warnt auch Suzan le Jeunot davor.", []),
+    ("pronoun-after-genitive", "Wir handeln, damit Warlords keine Macht haben.", []),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "want"), CLAUSES + NOT_CLAUSES + WORLDLY + MAIN_CLAUSES)
+def test_clause_and_genitive_frames(case: str, text: str, want: list[str]) -> None:
+    assert lone(text) == want, case
+
+
 @pytest.mark.parametrize(("case", "text", "want"), FRAMED + NOT_FRAMED + MORE)
 def test_lone_surname_frames(case: str, text: str, want: list[str]) -> None:
     assert lone(text) == want, case
