@@ -44,6 +44,18 @@ SPEAKERS = [
     # the subject before the verb, the person after it its object
     ("subject-before-verb-asks", f"Peter Krause fragte Anna Berg: {ASK}", ["Peter Krause"]),
     ("inverted-subject", f"Dann fragte Landrat Peter Krause: {ASK}", ["Peter Krause"]),
+    # a relative clause with the speech verb ends the frame: whom it is about speaks
+    (
+        "relative-clause-speaker",
+        f"Anna Berg erinnerte an Peter Krause, der einmal sagte: {Q}",
+        ["Peter Krause"],
+    ),
+    ("relative-clause-unknown", f"Anna Berg erinnerte an einen Lehrer, der oft sagte: {Q}", [None]),
+    (
+        "article-not-relative",
+        f"Liebe Gäste, der Landrat Peter Krause hat einmal gesagt: {Q}",
+        ["Peter Krause"],
+    ),
     # a passive: the agent speaks, not the subject
     ("passive-agent-asks", f"Anna Berg wurde von Peter Krause gefragt: {ASK}", ["Peter Krause"]),
     ("passive-agent-unknown", f"Anna Berg wurde von einem Schüler gefragt: {ASK}", [None]),
@@ -89,6 +101,11 @@ TITLES = [
         "Anna Berg schrieb ein Buch. „Wir sind die Neuen hier“ erscheint im Mai.",
     ),
     (
+        "title-in-the-work-heisst-es",
+        "Frau Berg, im Titel Ihres Antrags heißt es: „Verbindliche Regeln für alle Vereine und"
+        " Verbände schaffen“.",
+    ),
+    (
         "title-after-a-work-colon",
         "Anna Berg stellt ihr neues Buch vor: „Die Stadt und ihre Kinder“.",
     ),
@@ -105,6 +122,18 @@ QUOTES = [
     (
         "soll-gesagt-haben",
         "„Wir sind noch lange nicht fertig“ soll Anna Berg gesagt haben.",
+        [None],
+    ),
+    # a colon frame naming a work whose author speaks, or announcing someone's words
+    (
+        "work-then-its-author-speaks",
+        "In seinem Buch schreibt Peter Krause: „Ohne Mut keine Zukunft“",
+        ["Peter Krause"],
+    ),
+    (
+        "words-announced-after-a-work",
+        "Ich schließe mit den Worten des Präsidenten dieses Hauses: „Nicht die Regierung hält"
+        " sich ein Parlament“",
         [None],
     ),
     # a sentence said after a colon frame naming a work: a quote

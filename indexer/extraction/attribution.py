@@ -162,6 +162,9 @@ class Context(JointFrames):
             cited = self._cited(start, verb, hi) if verb else None
             if cited is not None:
                 return cited[0], self.roles.get(cited[0] or ""), True, COLON_FRAME * cited[1]
+            relative, ends_in_one = self._relative_speaker(start, hi)
+            if ends_in_one:  # "X erinnerte an Y, der einmal sagte:": Y
+                return relative, self.roles.get(relative or ""), True, _sure(relative, COLON_FRAME)
             agent, passive = self._passive_agent(start, hi)
             if passive and (agent or self._mentions(start, hi)):
                 # "X wurde von Y gefragt:": Y speaks, or someone not known (not X)

@@ -11,7 +11,7 @@ import re
 from indexer.extraction.mentions import _Mention
 from indexer.extraction.names import is_first_name
 from indexer.extraction.signatures import Signatures
-from indexer.extraction.speech_frames import _FALLBACK_NAME, _ROLE_GAP, SAYING
+from indexer.extraction.speech_frames import _FALLBACK_NAME, _ROLE_GAP, _VERB, SAYING
 
 # what may stand between two persons of one subject: an aside in parentheses or commas, then
 # ``und``/``sowie`` and at most two articles, possessives or nouns before the second person
@@ -23,6 +23,13 @@ _JOINT_GAP = re.compile(
 _AND_NAME = re.compile(r"[ \t]*+(?:und|sowie|&)\s+(?:(?:der|die|ihr\w*|sein\w*)\s+)?[A-ZÄÖÜ]")
 # a subject right before its verb: "X fragte Y:" (Y, after the verb, is the object)
 _VERB_ONLY = re.compile(r"[ \t]++[a-zäöüß]++(?:[ \t]++sich)?[ \t]*+")
+# a colon frame ending in a relative clause with the speech verb: "X erinnerte an Y, der einmal
+# sagte:" (Y speaks, the person right before the comma); no noun in it, else ``der`` is an
+# article ("…, der Historiker X hat einmal gesagt:")
+_RELATIVE_FRAME = re.compile(
+    rf",[ \t]*+(?:der|die)\s+(?:[a-zäöüß][\w-]*\s+){{0,6}}?(?:{_VERB})\b"
+    r"(?:\s+[a-zäöüß][\w-]*){0,3}\s*:\s*$"
+)
 # a passive frame that names who acts on the subject: "X wurde von Y gefragt:", "X wird vom
 # Präsidenten begrüßt:"; the quote is what the agent said (not "… von Y mit den Worten zitiert")
 _PASSIVE_AGENT = re.compile(
@@ -72,6 +79,22 @@ class JointFrames(Signatures):
             if nxt.person == named:
                 return nxt.end
         return m.end
+
+    def _relative_speaker(self, lo: int, hi: int) -> tuple[str | None, bool]:
+        """Return the person a colon frame's relative clause with the speech verb is about
+        (``X erinnerte an Y, der einmal sagte:`` -> Y; ``an einen Freund, der …`` -> nobody
+        known) and whether the frame ends in such a clause."""
+        frame = _RELATIVE_FRAME.search(self.masked, lo, hi + 1)
+        if frame is None:
+            return None, False
+        comma = frame.start()
+        before = [m for m in self._mentions(lo, comma) if m.person or m.role]
+        last = before[-1] if before else None
+        if last is None or self.masked[last.end : comma].strip():
+            return None, True
+        if last.person:
+            return last.person, True
+        return self._named(last), True
 
     def _passive_agent(self, lo: int, hi: int) -> tuple[str | None, bool]:
         """Return the person of a passive colon frame's agent (``X wurde von Y gefragt:`` -> Y)

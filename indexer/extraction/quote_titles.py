@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.extraction.speech_frames import AFTER, NOUN_PHRASE_END, SAYING, WORD
+from indexer.extraction.speech_frames import _FRAME_VERB, AFTER, NOUN_PHRASE_END, SAYING, WORD
 
 _TITLE_NOUN = re.compile(
     r"(?:initiative|vereinbarung|motto|titel|projekt|programm|workshop|verein|aktion|kampagne"
@@ -77,6 +77,13 @@ def _is_title(before: str, after: str, gap_from_title: str | None) -> bool:
     return bool(_TITLE_AFTER.match(after) or _BY_AUTHOR.match(after))
 
 
+# a colon frame naming a work can still announce someone's words
+_WORDS_CUE = re.compile(r"\b(?:Worte|Worten|Zitat|Ausspruch)\b")
+_SUBJECT_AFTER = re.compile(r"\s+(?:(?:der|die)\s+)?(?:ich|wir|er|sie|[A-ZÄÖÜ])")
+# nouns that only end like a naming noun
+_FALSE_TITLE = re.compile(r"(?:[Ff]raktion|[Rr]edaktion|[Rr]eaktion)(?:en)?$")
+
+
 def _is_colon_title(before: str, text: str) -> bool:
     """Tell a title after a colon frame naming a work (``Anna Berg stellt ihr Buch vor: „Die
     Stadt und ihre Kinder“``) from a quote: no stop ends it and it does not read like speech."""
@@ -84,7 +91,15 @@ def _is_colon_title(before: str, text: str) -> bool:
     if not head.endswith(":") or text.rstrip()[-1:] in (".", "!", "?", "…") or speechy(text):
         return False
     clause = re.split(r"[.!?;]\s", head[-160:])[-1]
-    return any(w[0].isupper() and _TITLE_END.search(w.lower()) for w in WORD.findall(clause))
+    if _WORDS_CUE.search(clause):
+        return False  # "mit den Worten des Präsidenten dieses Hauses:": someone's words
+    for w in WORD.finditer(clause):
+        word = w.group()
+        if word[0].isupper() and _TITLE_END.search(word.lower()) and not _FALSE_TITLE.search(word):
+            # "im Titel des Antrags heißt es:"; not "In seinem Buch schreibt X:"
+            verb = _FRAME_VERB.search(clause, w.end())
+            return verb is None or not _SUBJECT_AFTER.match(clause, verb.end())
+    return False
 
 
 def _is_subject_title(text: str, after: str) -> bool:

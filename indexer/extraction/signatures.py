@@ -54,7 +54,10 @@ class Signatures(ColonFrames):
         end = text.find("\n", start)
         stop = end if end >= 0 else len(text)
         # "Anna Berg, Vorsitzende" or "(Anna Berg, Vorsitzende)" on the line under the quote
-        line = _AUTHOR_LINE.fullmatch(text, start, stop) or _SIGNATURE.fullmatch(text, start, stop)
+        line = _AUTHOR_LINE.fullmatch(text, start, stop)
+        if line is None:  # in parentheses only: "– X, ich mache Ihnen …" is a sentence
+            line = _SIGNATURE.fullmatch(text, start, stop)
+            line = line if line is not None and line["paren"] is not None else None
         if line is None or (end >= 0 and text[end:].lstrip()[:1] in tuple('„“"»«')):
             return None
         return self._person_in(line_end + 1, line)
