@@ -9,15 +9,13 @@ order. The patterns and weights the rules use are in ``speech_frames``.
 
 from __future__ import annotations
 
+from indexer.extraction.joint_frames import JointFrames
 from indexer.extraction.mentions import _Mention
-from indexer.extraction.names import is_first_name
 from indexer.extraction.quote_marks import Span
-from indexer.extraction.signatures import Signatures
 from indexer.extraction.speech_frames import (
     _AFTER_VERB,
     _ARTICLE_GAP,
     _CITES,
-    _FALLBACK_NAME,
     _FRAME_VERB,
     _HEAD_OF,
     _IN_OPENING_PHRASE,
@@ -25,6 +23,7 @@ from indexer.extraction.speech_frames import (
     _NOT_SUBJECT,
     _OBLIQUE,
     _OBLIQUE_NAME,
+    _OPINION_OF,
     _POSSESSIVE,
     _RELATIVE,
     _REPORTED,
@@ -65,7 +64,7 @@ def _sure(speaker: str | None, confidence: float) -> float:
     return confidence if speaker else 0.0
 
 
-class Context(Signatures):
+class Context(JointFrames):
     """The speaker rules of one release, over its persons, roles and their mentions."""
 
     def __init__(self, body: str, masked: str, entities: Entities) -> None:
@@ -89,6 +88,7 @@ class Context(Signatures):
         if span.close_at is not None:
             if after.strip() == ",":  # "„…“,\nerzählt X": the frame goes on on the next line
                 after = self._line_after(span, after)
+            after = self._dash_frame(span, after) or after  # "„…“\n– so X"
             m = AFTER.match(after)
             comma = m is not None
             if m is None and self.body[: span.close_at].rstrip()[-1:] in ("!", "?", ","):
@@ -115,7 +115,11 @@ class Context(Signatures):
                     return who, self.roles.get(who or ""), True, _sure(who, frame * sure)
                 speaker, role, _, sure = self.resolve(lo, hi, span.open_at)
                 found = self._mentions(lo, hi)
-                if found and _NOT_SUBJECT.search(self.masked, lo, found[0].pos):
+                if (
+                    found
+                    and _NOT_SUBJECT.search(self.masked, lo, found[0].pos)
+                    and not self._saying_of(lo, found)
+                ):
                     speaker = None  # "sagt X, Nachfolger von Y", "sagt die Tochter von Y"
                 if speaker is None and not any(m.indefinite or m.pronoun for m in found):
                     speaker = self._fallback(lo, hi)
@@ -158,6 +162,13 @@ class Context(Signatures):
             cited = self._cited(start, verb, hi) if verb else None
             if cited is not None:
                 return cited[0], self.roles.get(cited[0] or ""), True, COLON_FRAME * cited[1]
+            relative, ends_in_one = self._relative_speaker(start, hi)
+            if ends_in_one:  # "X erinnerte an Y, der einmal sagte:": Y
+                return relative, self.roles.get(relative or ""), True, _sure(relative, COLON_FRAME)
+            agent, passive = self._passive_agent(start, hi)
+            if passive and (agent or self._mentions(start, hi)):
+                # "X wurde von Y gefragt:": Y speaks, or someone not known (not X)
+                return agent, self.roles.get(agent or ""), True, _sure(agent, COLON_FRAME)
             speaker, role, named, sure = self.resolve(
                 start, hi, span.open_at, verb.end() if verb else None
             )
@@ -222,13 +233,21 @@ class Context(Signatures):
         if verb_end is not None:
             # an inverted frame (``Dann sagte Landrat X:``) names the speaker after the verb
             right = [m for m in found if m.pos >= verb_end]
-            if right and _ARTICLE_GAP.fullmatch(self.masked, verb_end, right[0].pos):
+            if (
+                right
+                and _ARTICLE_GAP.fullmatch(self.masked, verb_end, right[0].pos)
+                and not self._subject_first(found, lo, verb_end)
+            ):
                 found = right + found
         oblique, object_only = None, False
         for n, m in enumerate(found):
             if m.role and not m.indefinite and _HEAD_OF.fullmatch(self.masked, lo, m.pos):
                 return None, None, True, 0.0  # "Der Vater des Künstlers X sagte:": not X
-            if (m.person or m.role) and _IN_OPENING_PHRASE.fullmatch(self.masked, lo, m.pos):
+            if (
+                (m.person or m.role)
+                and _IN_OPENING_PHRASE.fullmatch(self.masked, lo, m.pos)
+                and not _OPINION_OF.fullmatch(self.masked, lo, m.pos)
+            ):
                 object_only = True  # "Nach der Rede von X sangen alle:": X is no subject
                 continue
             if (m.person or m.role) and self._object_of_a_name(lo, m.pos):
@@ -258,6 +277,10 @@ class Context(Signatures):
                 object_only = True
                 continue
             far = FAR_FACTOR if m.pos - lo > FAR else 1.0
+            if (m.person or m.role and not m.indefinite) and self._joint(
+                found, n, self._name_end(m, m.person or self._named(m))
+            ):
+                return None, None, True, 0.0  # "X und Y betonten:": not X alone
             if m.person:
                 return m.person, self.roles.get(m.person), True, NAMED * far
             if m.pronoun:
@@ -276,8 +299,3 @@ class Context(Signatures):
                 person, sure = self._only_after_article(m), ONLY_PERSON
             return person, (self.roles.get(person) or m.role) if person else None, True, sure * far
         return None, None, object_only, 0.0
-
-    def _fallback(self, lo: int, hi: int) -> str | None:
-        """Take a full name written right after the verb when ``entities`` lacks the person."""
-        m = _FALLBACK_NAME.match(self.body, lo, hi)
-        return m.group("name") if m and is_first_name(m.group("name").split()[0]) else None

@@ -8,7 +8,8 @@ Rules, in the order they are tried for each quoted span:
    (lost closing mark). An opening mark after a sentence end inside an open quote closes it.
 2. Titles are not quotes: a quote right after a naming noun (Initiative, Vereinbarung, Motto,
    Titel, Projekt, Workshops, Verein, …) or after ``sogenannte``/``namens``, the next items of
-   such a list, and a quote followed by ``heißt``/``lautet`` (but not ``heißt es``).
+   such a list, a quote followed by ``heißt``/``lautet`` (but not ``heißt es``), a title as its
+   sentence's subject or after a colon frame naming a work (``quote_titles``).
 3. Attribution: a speech verb or ``so`` after the closing mark (``“, sagte Landrat X``); else a
    frame ending in a colon before the opening mark (``Minister X: „…“``, ``X betonte …: „…“``,
    also at the end of the previous paragraph); else the previous sentence of the same paragraph
@@ -30,42 +31,14 @@ import re
 
 from indexer.extraction.attribution import Context
 from indexer.extraction.quote_marks import DOUBLE, Span, find_spans, mask
-from indexer.extraction.speech_frames import _ABBREV, AFTER, AFTER_BARE, NOUN_PHRASE_END, WORD
+from indexer.extraction.quote_titles import is_title, speechy
+from indexer.extraction.speech_frames import (
+    _ABBREV,
+    AFTER,
+    AFTER_BARE,
+)
 from indexer.extraction.unmarked import ANSWER_HEAD, first_person_paragraphs, unmarked_statements
 from indexer.model import Entities, Quote
-
-_TITLE_NOUN = re.compile(
-    r"(?:initiative|vereinbarung|motto|titel|projekt|programm|workshop|verein|aktion|kampagne"
-    r"|slogan|leitwort|stichwort|schlagwort|leitspruch|leitmotiv|losung|thema|netzwerk|bündnis"
-    r"|tarif|produkt|marke|app|portal|plattform|ausstellung|katalog|buch|studie|bericht|preis"
-    r"|wettbewerb|festival|reihe|veranstaltung|konferenz|tagung|kongress|forum|seminar|kurs"
-    r"|konzept|strategie|leitbild|papier|studiengang|modell|name|begriff|broschüre|leitfaden"
-    r"|film|serie|sendung|podcast|magazin|zeitschrift|zeitung|haus|zentrum|kita|fonds|siegel"
-    r"|label|auszeichnung|kommission|gruppe|sturmtief|tief|album|lied|stück|inschrift|aufschrift"
-    r"|überschrift|schlagzeile|hashtag|parole)"
-    r"(?:s|es|e|en|n)?"
-)
-_TITLE_CUE = re.compile(r"\b(?:sogenannt\w*|so\s+genannt\w*|namens|genannt|titels?)$", re.I)
-_TITLE_COLON = re.compile(
-    rf"\b(?=[A-ZÄÖÜ])(?i:\w*{_TITLE_NOUN.pattern})\b[^.!?:]*\b(?:lautet|lautete|heißt|hieß)\s*:\s*$"
-)
-_TITLE_AFTER = re.compile(
-    r"[\s,]*(?:so\s+)?(?:heißt|hieß|lautet|lautete|nennt\s+sich)\b(?!\s+es\b)"
-)
-# a work and its maker: "„Ein Augenblick Freiheit“ von Arash T. Riahi", "„Faust“ (1808) von …"
-_BY_AUTHOR = re.compile(
-    r"[ \t]*+(?:\(\d{4}\)[ \t]*+)?(?:von|by|nach)[ \t]++(?:Dr\.[ \t]*+)?[A-ZÄÖÜ]"
-)
-_LIST_GAP = re.compile(r"[\s,]*(?:(?:und|sowie|oder|bzw\.)\s*)?")
-_SPEECHY = re.compile(
-    r"\b(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|können"
-    r"|konnte|konnten|muss|müssen|musste|mussten|soll|sollen|sollte|sollten|will|wollen|wollte"
-    r"|wollten|darf|dürfen|möchte|möchten|gibt|gab|geht|bin|bist|seid|sei|seien|wäre|wären"
-    r"|würde|würden|habe|ich|wir|uns|unser\w*|mein\w*|mir|mich|euch|ihr|sie|du|dich|dir)\b",
-    re.I,
-)
-_TITLE_END = re.compile(_TITLE_NOUN.pattern + "$")
-
 
 # An attribution less sure than this leaves the speaker null: a wrong speaker is worse than none.
 # Chosen on the tune split of pressemitteilungen_dev (``pressesuche eval`` prints the trade-off).
@@ -128,7 +101,8 @@ def extract_quotes(
             after = masked[span.close_at + 1 : end if end >= 0 else len(body)]
         text = body[span.start : span.end]
         gap_from_title = masked[last_title_end : span.open_at] if last_title_end >= 0 else None
-        if _is_title(before, after, gap_from_title) or _is_term(before, after, text):
+        marked = body[span.start : span.close_at or span.end]  # with a stop before the mark
+        if is_title(before, after, text, marked, gap_from_title):
             last_title_end = (span.close_at or span.end) + 1
             continue
         same_para = prev is not None and prev[0].open_at >= para
@@ -140,7 +114,7 @@ def extract_quotes(
             who, sure = speaker, GIVEN_SPEAKER
         speechlike = (
             _starts_sentence(before)
-            and (_speechy(text) or _follows_on(prev, span, text, body))
+            and (speechy(text) or _follows_on(prev, span, text, body))
             or _interrupted(prev, span, masked)
         )
         if not explicit and (span.mark not in DOUBLE or not speechlike):
@@ -201,53 +175,10 @@ def _shown(confidence: float) -> float | None:
     return round(confidence, 2) if confidence > 0 else None
 
 
-def _is_title(before: str, after: str, gap_from_title: str | None) -> bool:
-    """Tell a title, slogan or name in quotation marks from a quote."""
-    if gap_from_title is not None and _LIST_GAP.fullmatch(gap_from_title):
-        return True
-    words = WORD.findall(before[-60:])
-    if words:
-        last = words[-1]
-        if last[0].isupper() and _TITLE_END.search(last.lower()) and before.rstrip().endswith(last):
-            return True
-        # the cue ends the text: its last 200 characters hold it (a search of the whole paragraph
-        # for every quote was quadratic)
-        if _TITLE_CUE.search(before[-200:].rstrip()) or _TITLE_COLON.search(before[-160:]):
-            return True
-    return bool(_TITLE_AFTER.match(after) or _BY_AUTHOR.match(after))
-
-
-# a quote right after an article, a possessive or a preposition with one is part of a noun
-# phrase: a name or a term ("wenn der „Spiegel“ schreibt", "im „Handelsblatt“", "seiner „Chronik“")
-SHORT = 4  # words: a quote this short may be a name, a title or a catchword
-
-
-def _is_term(before: str, after: str, text: str) -> bool:
-    """Tell a short name, title or catchword in quotation marks from a quote: after an article,
-    after a naming noun and a colon (``Stichwort: „…“``), or one word without a frame
-    (``wenn jemand „Asyl“ ruft``); a short quote ending in ``!``/``?``/``.`` is said."""
-    words = text.split()
-    if len(words) > SHORT or text.rstrip()[-1:] in ("!", "?", "."):
-        return False
-    head = before.rstrip()
-    if NOUN_PHRASE_END.search(head[-12:]):
-        return True
-    if head.endswith(":"):
-        last = WORD.findall(head[-40:])
-        if last and last[-1][0].isupper() and _TITLE_END.search(last[-1].lower()):
-            return True
-    return len(words) == 1 and not AFTER.match(after)
-
-
 def _starts_sentence(before: str) -> bool:
     """Tell whether a quote opens a sentence (paragraph start, after a stop, colon or quote)."""
     head = before.rstrip()
     return not head or head[-1] in '.!?:“”"»«_' or head.endswith(("–", "—"))
-
-
-def _speechy(text: str) -> bool:
-    """Tell whether a quoted text reads like a sentence someone said."""
-    return len(text.split()) >= 3 and bool(_SPEECHY.search(text))
 
 
 FOLLOW_ON_GAP = 400  # characters: how far a follow-on quote may be from the one before

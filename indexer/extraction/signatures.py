@@ -25,6 +25,9 @@ from indexer.extraction.speech_frames import (
     WORD,
 )
 
+_DASH_LINE = re.compile(r"[ \t]*+\n[ \t]*+[–—-]")
+_ADVERB = re.compile(r"\s*(?:schon|bereits|einst|einmal|auch|damals|kürzlich|jüngst)\b")
+
 
 class Signatures(ColonFrames):
     """The signature and lead-in rules of one release."""
@@ -49,10 +52,23 @@ class Signatures(ColonFrames):
         text = self.masked[line_end + 1 : line_end + 400]
         start = len(text) - len(text.lstrip("\n"))
         end = text.find("\n", start)
-        line = _AUTHOR_LINE.fullmatch(text, start, end if end >= 0 else len(text))
+        stop = end if end >= 0 else len(text)
+        # "Anna Berg, Vorsitzende" or "(Anna Berg, Vorsitzende)" on the line under the quote
+        line = _AUTHOR_LINE.fullmatch(text, start, stop)
+        if line is None:  # in parentheses only: "– X, ich mache Ihnen …" is a sentence
+            line = _SIGNATURE.fullmatch(text, start, stop)
+            line = line if line is not None and line["paren"] is not None else None
         if line is None or (end >= 0 and text[end:].lstrip()[:1] in tuple('„“"»«')):
             return None
         return self._person_in(line_end + 1, line)
+
+    def _dash_frame(self, span: Span, after: str) -> str | None:
+        """Return the frame on the line under a quote that ends its line, when that line opens
+        with a dash (``„…“\n– so Landrätin X``); None when there is none."""
+        if after.strip():
+            return None
+        line = self._line_after(span, after)
+        return line if _DASH_LINE.match(line) and AFTER.match(line) else None
 
     def _person_in(self, at: int, match: re.Match) -> str | None:
         """Return the person the ``name`` group of a match at offset ``at`` names, if any."""
@@ -135,4 +151,10 @@ class Signatures(ColonFrames):
         quote (``„…“ Das sagt Anna Berg``; not ``„…“ Das sagt viel über Anna Berg aus``)."""
         lo = span.close_at + 1 + verb_end
         found = self._mentions(lo, span.close_at + 1 + len(after))
-        return bool(found) and _ROLE_GAP.fullmatch(self.masked, lo, found[0].pos) is not None
+        if not found:
+            return False
+        adverb = _ADVERB.match(self.masked, lo)  # "„…“; das sagte schon X"
+        return (
+            _ROLE_GAP.fullmatch(self.masked, adverb.end() if adverb else lo, found[0].pos)
+            is not None
+        )

@@ -34,20 +34,31 @@ _VERB = (
     r"|(?:ist|sind|war|waren)\s+sich|blickt|blickte"
 )
 _SUBJECT = r"\s+(?:er|sie|es|man|der|die|[A-ZÄÖÜ])"
+# nouns of saying whose owner speaks: "„…“, so die Antwort von X", "„…“, lautet das Fazit von X"
+SAYING = (
+    r"(?:Antwort|Worte|Fazit|Einschätzung|Urteil|Resümee|Bilanz|Botschaft|Appell|Mahnung"
+    r"|Warnung|Forderung|Bitte|Devise|Credo|Meinung|Ansicht|Überzeugung|Reaktion|Erklärung"
+    r"|Begründung|Kommentar|Aussage|Auskunft|Prognose|Hoffnung|Wunsch|Ratschlag|Rat)"
+)
+_LAUTET = (
+    r"(?:lautet|lautete)(?=\s+(?:das|die|der|sein\w*|ihr\w*)\s+(?:[a-zäöüß]+\s+)?"
+    rf"{SAYING}\s+(?:von|vom|des|der)\s)"
+)
 # "„…“, wurde X auf der Homepage zitiert": the passive names the speaker after the auxiliary;
 # any verb before the subject, reflexive too ("„…“, lacht X", "„…“, wünscht sich X")
 _CITED_AS = r"(?:wird|wurde)(?=[^.!?„“»«:]{0,80}\bzitiert\b)"
 AFTER = re.compile(
-    rf"\s*[,–—-]\s*(?:(?:so|wie|{_VERB})\b|{_CITED_AS}|[a-zäöü]\w+te?(?:\s+sich)?(?={_SUBJECT}))"
+    rf"\s*[,–—-]\s*(?:(?:so|wie|{_VERB})\b|{_CITED_AS}|{_LAUTET}|[a-zäöü]\w+te?(?:\s+sich)?(?={_SUBJECT}))"
 )
 AFTER_BARE = re.compile(rf"\s*(?:(?:so|{_VERB})\b|[a-zäöü]\w*(?:\s+sich)?(?={_SUBJECT}))")
-# "„…“ sagt X" without a comma, "„…“ Mit diesen Worten kommentierte X", "„…“ Diese Zeilen
+# "„…“ sagt X" without a comma (or after a semicolon: "„…“; das sagte schon X"),
+# "„…“ Mit diesen Worten kommentierte X", "„…“ Diese Zeilen
 # schrieb X", "„…“ so Landrätin X": a speech verb (or ``so`` before a name or role) first
 # "„…“ Das sagt X", "„…“ So sieht es X", "„…“ Davon ist X überzeugt", "„…“ Mit diesen Worten
 # eröffnete X …": a demonstrative before the verb (``demo``), the speaker right after it
 _WORDS_BEFORE = r"(?:mit\s+)?dies(?:e|en|er|em)\s+(?:worten?|zeilen|sätzen?|satz)\s+"
 _AFTER_VERB = re.compile(
-    rf"[ \t]*+\n?[ \t]*+(?:(?:{_WORDS_BEFORE})?"
+    rf"[ \t]*+(?:;[ \t]*+)?\n?[ \t]*+(?:(?:{_WORDS_BEFORE})?"
     r"(?:(?P<demo>das|dies|so|davon|darauf|dafür|dazu|darüber)\s+)?"
     rf"(?:{_VERB}|stammt\s+von|stammen\s+von|(?-i:so(?=\s+(?:[A-ZÄÖÜ]|der\s|die\s)))"
     r"|(?<=davon\s)(?:ist|war)(?:\s+sich)?(?=[^.!?„“»«]{0,80}\b(?:überzeugt|sicher)\b))"
@@ -129,6 +140,13 @@ _IN_OPENING_PHRASE = re.compile(
     r"\s*(?:Nach|Bei|Beim|Während|Vor|Seit|Mit|Zum|Zur|Im|Am|Auf|Aus|Unter|Anlässlich|Wegen"
     r"|Trotz|Zu|In|An|Über)\s+(?:(?:der|die|das|den|dem|des|eine[mnrs]?|ein|seine[mnrs]?|ihre[mnrs]?)"
     r"\s+|[A-ZÄÖÜ][\w-]*\s+){0,4}?(?:von|vom|des|der|dem|mit|für)\s+(?:[a-zäöüß][\w-]*\s+)?"
+    r"(?:(?:Dr|Prof)\.\s*)*(?:[A-ZÄÖÜ][\w-]*\s+)?"
+)
+# but whose view or words the phrase names speaks: "Aus Sicht von X ist klar:", "Nach
+# Einschätzung der Präsidentin X gilt:"
+_OPINION_OF = re.compile(
+    r"\s*(?:Aus|Nach)\s+(?:(?:der|seiner|ihrer)\s+)?(?:Sicht|Ansicht|Meinung|Einschätzung"
+    r"|Auffassung|Überzeugung)\s+(?:von|vom|des|der)\s+(?:[a-zäöüß][\w-]*\s+)?"
     r"(?:(?:Dr|Prof)\.\s*)*(?:[A-ZÄÖÜ][\w-]*\s+)?"
 )
 # a clause opened by one capitalised word and a verb before the first person or role: when that
