@@ -267,3 +267,64 @@ def test_term_pool_checks_only_terms_whose_documents_fall(tmp_path, monkeypatch)
         assert list(pool.iter_postings()) == list(stock.iter_postings())
         assert [ids for ids, _, _ in checked] == ([] if made is items else [[5, 1]])
     storage.destroy()
+
+
+def _term_index_writes(releases, folder: Path, monkeypatch) -> tuple[int, int]:
+    """Build a segment; return the writes to the term index by ``add_inline_term`` and the
+    terms it wrote."""
+    writes = []
+    inline = []
+    real_write = doclists._TellingFile.write
+    real_inline = doclists._FieldWriter.add_inline_term
+
+    def write(self, data) -> None:
+        writes.append(self)
+        real_write(self, data)
+
+    def add_inline_term(self, *args):
+        writes.clear()
+        done = real_inline(self, *args)
+        inline.append(sum(w is self._tindex.dbfile for w in writes) if done else 0)
+        return done
+
+    monkeypatch.setattr(doclists._TellingFile, "write", write)
+    monkeypatch.setattr(doclists._FieldWriter, "add_inline_term", add_inline_term)
+    _build(releases, folder, Writer)
+    monkeypatch.undo()
+    return sum(inline), sum(1 for n in inline if n)
+
+
+def test_an_inline_term_goes_to_the_term_index_in_one_write(tmp_path, releases, monkeypatch):
+    """Whoosh's hash writer writes a term's entry in three pieces; ours in one (the same bytes:
+    ``test_inline_terms_written_at_once_are_the_bytes_of_the_slow_way``)."""
+    writes, terms = _term_index_writes(releases, tmp_path / "ix", monkeypatch)
+    assert terms > 1000
+    assert writes == terms
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_term_index_entries_are_those_of_whooshs_hash_writer(tmp_path, seed):
+    """``_add_entry`` leaves the file, hash buckets and key index as ``OrderedHashWriter.add``."""
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.filedb.filetables import OrderedHashWriter
+
+    rng = random.Random(seed)
+    keys = sorted(
+        {bytes(rng.randrange(256) for _ in range(rng.randint(1, 30))) for _ in range(500)}
+    )
+    values = [bytes(rng.randrange(256) for _ in range(rng.randint(0, 60))) for _ in keys]
+    storage = FileStorage(str(tmp_path))
+    theirs = OrderedHashWriter(storage.create_file("theirs"))
+    ours = OrderedHashWriter(doclists._TellingFile(storage.create_file("ours")))
+    entry = doclists._FieldWriter._add_entry
+    holder = type("Holder", (), {"_tindex": ours})()
+    for key, value in zip(keys, values, strict=True):
+        theirs.add(key, value)
+        entry(holder, key, value)
+    assert ours.buckets == theirs.buckets
+    assert list(ours.index.array) == list(theirs.index.array)
+    with pytest.raises(ValueError):
+        entry(holder, keys[0], b"")  # keys must increase, as Whoosh's writer checks
+    theirs.close()
+    ours.close()
+    assert (tmp_path / "ours").read_bytes() == (tmp_path / "theirs").read_bytes()

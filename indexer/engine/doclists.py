@@ -40,6 +40,8 @@ from whoosh.codec.whoosh3 import (
     W3TermInfo,
 )
 from whoosh.compat import dumps
+from whoosh.filedb.filetables import _lengths as _ENTRY_LENGTHS
+from whoosh.filedb.filetables import md5_hash
 from whoosh.filedb.structfile import StructFile
 from whoosh.formats import Characters, Positions
 from whoosh.system import pack_int, pack_ushort
@@ -289,6 +291,15 @@ class _FieldWriter(W3FieldWriter):
         if not small or _kept(count, postwriter.minimum):
             return False
         floats = array("f", weights)  # the weights as a block holds them
+        if count == 1:  # half the terms of a segment: the same bytes, without the loops
+            (docnum,), (weight,), (value,), (length,) = ids, floats, values, lengths
+            byte = length_to_byte(length) if length else 0
+            info = _INLINE_INFO.pack(
+                True, weight, 1, byte, byte, max(0, weights[0]), docnum, docnum
+            )
+            inlined = dumps(((docnum,), (weight,), (value or None,)), 2)
+            self._add_entry(pack_ushort(self._fieldid) + btext, info + inlined)
+            return True
         values = tuple(v for v in values if v) or (None,) * count  # see ``finish_postings``
         lengths = [n for n in lengths if n]
         info = _INLINE_INFO.pack(
@@ -302,8 +313,24 @@ class _FieldWriter(W3FieldWriter):
             ids[-1],
         )
         inlined = dumps((tuple(ids), tuple(floats), values), 2)
-        self._tindex.add(pack_ushort(self._fieldid) + btext, info + inlined)
+        self._add_entry(pack_ushort(self._fieldid) + btext, info + inlined)
         return True
+
+    def _add_entry(self, key: bytes, value: bytes) -> None:
+        """``OrderedHashWriter.add`` of the term index: the same bytes, in one write."""
+        tindex = self._tindex
+        if tindex.hashfn is not md5_hash:
+            tindex.add(key, value)
+            return
+        if key <= tindex.lastkey:
+            raise ValueError(f"Keys must increase: {tindex.lastkey!r}..{key!r}")
+        dbfile = tindex.dbfile
+        pos = dbfile.tell()
+        tindex.index.append(pos)
+        dbfile.write(_ENTRY_LENGTHS.pack(len(key), len(value)) + key + value)
+        h = md5_hash(key)
+        tindex.buckets[h & 255].append((h, pos))
+        tindex.lastkey = key
 
     def close(self):
         super().close()

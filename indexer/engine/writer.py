@@ -150,12 +150,13 @@ class _TermPool:
             end = ends[stop - 1]
             block_ids, block_weights = ids[start:end].tolist(), weights[start:end].tolist()
             block_values = list(map(held.__getitem__, order[start:end].tolist()))
-            at = start
-            for n in range(number, stop):
-                a, b = at - start, ends[n] - start
+            a = 0
+            terms = zip(range(number, stop), keys[number:stop], ends[number:stop], strict=True)
+            for n, key, b in terms:
+                b -= start
                 postings = block_ids[a:b], block_weights[a:b], block_values[a:b]
-                yield keys[n], _in_order(postings) if n in unsorted else postings
-                at = ends[n]
+                yield key, _in_order(postings) if unsorted and n in unsorted else postings
+                a = b
             number, start = stop, end
 
     def _spill(self) -> None:

@@ -94,7 +94,38 @@ def is_descriptor(role: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_role(word: str) -> bool:
     """Tell whether ``word`` is a role or title noun (``Landrat``, ``Staatssekretärin``)."""
-    return word[:1].isupper() and _ROLE.search(word) is not None
+    if not word[:1].isupper():
+        return False
+    if _PLAIN_LETTERS.fullmatch(word):  # what ``_ROLE`` finds, by suffix lookups
+        return _role_ending(word.lower())
+    return _ROLE.search(word) is not None
+
+
+# ``_ROLE`` as sets: for these letters, lowercasing agrees with the regex's IGNORECASE
+_PLAIN_LETTERS = re.compile(r"[A-Za-zÄÖÜäöüß-]+")
+_ROLE_WORDS = frozenset(ROLE_STEMS | ROLE_STEMS_MORE)
+_ROLE_TAIL_WORDS = frozenset(ROLE_TAILS)  # after at least one letter
+_ROLE_SIZES = sorted({len(w) for w in _ROLE_WORDS})
+_ROLE_TAIL_SIZES = sorted({len(w) for w in _ROLE_TAIL_WORDS})
+_ROLE_ENDINGS = ("", "e", "in", "innen", "en", "n", "r", "s")
+
+
+def _role_ending(low: str) -> bool:
+    """Tell whether ``low`` ends in a role stem and one of the endings ``_ROLE`` allows."""
+    for ending in _ROLE_ENDINGS:
+        if not low.endswith(ending):
+            continue
+        stem = low[: len(low) - len(ending)]
+        size = len(stem)
+        if any(stem[size - n :] in _ROLE_WORDS for n in _ROLE_SIZES if n <= size):
+            return True
+        if any(
+            stem[size - n :] in _ROLE_TAIL_WORDS and stem[size - n - 1] != "-"
+            for n in _ROLE_TAIL_SIZES
+            if n < size
+        ):
+            return True
+    return False
 
 
 # an Arabic article or kinship word joined to a name ("Baschar al-Assad", "Abu Bakr al-Baghdadi")
@@ -160,8 +191,34 @@ def is_name_word(word: str) -> bool:
         or fold(word) in TITLES
         or is_role(word)
         or is_org_word(word)
-        or (_NOT_NAME_SUFFIX.search(low) is not None and not is_first_name(word))
+        or (_not_name_suffix(low) and not is_first_name(word))
     )
+
+
+_LOWER_LETTERS = re.compile(r"[a-zäöüß-]+")
+_NOT_NAME_ENDS = tuple(sorted(NOT_NAME_ENDINGS | NOT_NAME_FORMS))
+_NOT_NAME_WHOLE = frozenset(("gmbh", "ag", "kg", "ev"))
+# endings after at least so many letters: ``\w{4}ung``, ``\w{3}(?:stelle|…)``, ``\w{2}(?:ungen|…)``
+_NOT_NAME_AFTER = (
+    (("ung",), 4),
+    (tuple(sorted(NOT_NAME_TAILS | FIRM_KINDS)), 3),
+    (tuple(sorted(NOT_NAME_PLURALS)), 2),
+)
+
+
+def _not_name_suffix(low: str) -> bool:
+    """``_NOT_NAME_SUFFIX.search(low)``, by ``endswith`` for a word of plain lowercase letters."""
+    if not _LOWER_LETTERS.fullmatch(low):
+        return _NOT_NAME_SUFFIX.search(low) is not None
+    if low.endswith(_NOT_NAME_ENDS) or low in _NOT_NAME_WHOLE:
+        return True
+    for ends, letters in _NOT_NAME_AFTER:
+        if low.endswith(ends):
+            for end in ends:
+                start = len(low) - len(end) - letters
+                if low.endswith(end) and start >= 0 and "-" not in low[start : start + letters]:
+                    return True
+    return False
 
 
 # titles of nobility stand between first name and particle: "Johanna Gräfin von Westphalen"
