@@ -33,6 +33,7 @@ from indexer.extraction.lexicon import (
     UNIQUE,
 )
 from indexer.extraction.lexicon import WIRE_SERVICES as WIRE_SERVICES
+from indexer.extraction.org_acronyms import spelled_names
 from indexer.extraction.org_frames import market_names, role_of_names, speaking_names
 from indexer.extraction.org_heads import (
     ADJECTIVE,
@@ -160,6 +161,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += pattern_mentions(text, texts) + _adjective_regions(tk) + after_kind(tk, blocked)
     found += market_names(tk, blocked) + speaking_names(tk, blocked) + company_names(tk, blocked)
     found += role_of_names(tk, blocked)
+    found += _spelled(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     return _with_acronyms(text, _outermost(found))
 
@@ -318,6 +320,15 @@ def _adjective_regions(tk: Tokens) -> list[OrgMention]:
         if m:
             name = f"{texts[j - 1][: m.start('end')]}er {texts[j]}"
             found.append(OrgMention(name, starts[j - 1], ends[j]))
+    return found
+
+
+def _spelled(tk: Tokens, taken: set[int]) -> list[OrgMention]:
+    """Find names before the acronym they spell: ``Deutsche Vermögensberatung (DVAG)``."""
+    found = []
+    for a, b, acronym in spelled_names(tk, taken):
+        start, end = tk.starts[a], tk.ends[b - 1]
+        found.append(OrgMention(tk.text[start:end], start, end, acronym))
     return found
 
 

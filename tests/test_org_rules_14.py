@@ -1,0 +1,46 @@
+"""Organisation rules of session 14: names spelled by their acronym, clubs, papers, guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction.organisations import find_organisations
+
+
+def _spans(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in find_organisations(text)]
+
+
+FOUND = [
+    (
+        "spelled-by-acronym",
+        "Das ergab eine Umfrage der Norddeutschen Vermögensplanung (NDVP) im Mai.",
+        ["Norddeutschen Vermögensplanung", "NDVP"],
+    ),
+    (
+        "spelled-english-body",
+        "Das teilte die Hudson Valley Rowing League (HVRL) am Montag mit.",
+        ["Hudson Valley Rowing League", "HVRL"],
+    ),
+]
+
+NOT_FOUND = [
+    ("spelled-term", "Die Künstliche Intelligenz (KI) verändert die Arbeit.", "Künstliche"),
+    ("spelled-english-term", "Sie hat einen Master of Business Administration (MBA).", "Master"),
+    ("spelled-law", "Er klagt nach dem Allgemeinen Gleichbehandlungsgesetz (AGG).", "Allgemeinen"),
+    ("spelled-not", "Sie sprach mit Tante Berta (TB) lange.", "Tante"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
+def test_found(text: str, expected: list[str]) -> None:
+    spans = _spans(text)
+    for name in expected:
+        assert name in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "word"), [c[1:] for c in NOT_FOUND], ids=[c[0] for c in NOT_FOUND]
+)
+def test_not_found(text: str, word: str) -> None:
+    assert not any(word in span for span in _spans(text))
