@@ -22,6 +22,14 @@ FOUND = [
         "Das teilte die Hudson Valley Rowing League (HVRL) am Montag mit.",
         ["Hudson Valley Rowing League", "HVRL"],
     ),
+    ("town-adjective-before-acronym", "Gekauft hat sie die Schweizer QRX Group.", ["QRX Group"]),
+    (
+        "town-adjective-before-unknown",
+        "Gekauft hat sie die Schweizer Quorvex Holding AG.",
+        ["Quorvex Holding AG"],
+    ),
+    ("town-adjective-short-word", "Die Münchner Rück AG zahlt.", ["Münchner Rück AG"]),
+    ("acronym-share", "Die Stadt hält 31,5 Prozent QRVX.", ["QRVX"]),
 ]
 
 NOT_FOUND = [
@@ -29,6 +37,8 @@ NOT_FOUND = [
     ("spelled-english-term", "Sie hat einen Master of Business Administration (MBA).", "Master"),
     ("spelled-law", "Er klagt nach dem Allgemeinen Gleichbehandlungsgesetz (AGG).", "Allgemeinen"),
     ("spelled-not", "Sie sprach mit Tante Berta (TB) lange.", "Tante"),
+    ("acronym-counted", "Er schaffte in der Saison sieben QRB.", "QRB"),
+    ("acronym-counted-noun", "Dafür braucht es drei Moleküle QTP.", "QTP"),
 ]
 
 

@@ -58,7 +58,9 @@ from indexer.extraction.org_shapes import (
     kind_then_name,
     pattern_mentions,
 )
+from indexer.extraction.places import is_place_adjective
 from indexer.extraction.tokens import Tokens, split_tokens
+from indexer.text.wordlist import frequency
 
 # heads whose name stands before them: "Free Software Foundation Europe", "Erna-Klug Stiftung"
 _NAMED_BEFORE = frozenset(
@@ -144,7 +146,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             # "der Chemiekonzern BASF", "die Nachrichtenagentur AFP": the name follows its kind
             found.append(OrgMention(text[starts[i + 1] : ends[k - 1]], starts[i + 1], ends[k - 1]))
             continue
-        a = _party_before(tk, a, i)
+        a = _party_before(tk, _past_town_adjective(tk, a, i), i)
         name = display(tk, a, k, i)
         of_party = a == i and k in (i + 3, i + 5) and texts[i + 1] in {"der", "von"}
         if of_party and acronym_party(texts[i + 2]) and acronym_party(texts[k - 1]):
@@ -321,6 +323,17 @@ def _adjective_regions(tk: Tokens) -> list[OrgMention]:
             name = f"{texts[j - 1][: m.start('end')]}er {texts[j]}"
             found.append(OrgMention(name, starts[j - 1], ends[j]))
     return found
+
+
+def _past_town_adjective(tk: Tokens, a: int, i: int) -> int:
+    """Start after a town's adjective before a name of its own: ``der Schweizer SAM Group`` is
+    the ``SAM Group``; ``Hamburger Hafen und Logistik AG`` keeps it (``Hafen`` is a word)."""
+    if i - a < 2 or not is_place_adjective(tk.texts[a]) or not tk.capital[a + 1]:
+        return a
+    name = tk.texts[a + 1]
+    acronym = name.isupper() and len(name) >= 2
+    unknown = len(name) >= 5 and frequency(name) == 0 and head_of(name) is None
+    return a + 1 if acronym or unknown else a  # not "Münchener Rück": short words are kept
 
 
 def _spelled(tk: Tokens, taken: set[int]) -> list[OrgMention]:
