@@ -30,6 +30,18 @@ FOUND = [
     ),
     ("town-adjective-short-word", "Die Münchner Rück AG zahlt.", ["Münchner Rück AG"]),
     ("acronym-share", "Die Stadt hält 31,5 Prozent QRVX.", ["QRVX"]),
+    ("club-by-league", "Er wechselt zum bulgarischen Erstligisten Qorvo Lesk.", ["Qorvo Lesk"]),
+    ("paper-by-town", "Das sagte er dem Bielefelder Kurier am Montag.", ["Bielefelder Kurier"]),
+    (
+        "paper-by-region",
+        "Wie die Westfälischen Nachrichten melden, regnet es.",
+        ["Westfälischen Nachrichten"],
+    ),
+    (
+        "paper-neueste",
+        "Das stand in den Badischen Neuesten Nachrichten.",
+        ["Badischen Neuesten Nachrichten"],
+    ),
 ]
 
 NOT_FOUND = [
@@ -37,6 +49,7 @@ NOT_FOUND = [
     ("spelled-english-term", "Sie hat einen Master of Business Administration (MBA).", "Master"),
     ("spelled-law", "Er klagt nach dem Allgemeinen Gleichbehandlungsgesetz (AGG).", "Allgemeinen"),
     ("spelled-not", "Sie sprach mit Tante Berta (TB) lange.", "Tante"),
+    ("paper-press", "Die Berliner Presse schrieb viel darüber.", "Presse"),
     ("acronym-counted", "Er schaffte in der Saison sieben QRB.", "QRB"),
     ("acronym-counted-noun", "Dafür braucht es drei Moleküle QTP.", "QTP"),
 ]

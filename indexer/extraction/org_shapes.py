@@ -254,7 +254,10 @@ _KIND_WORDS = word_set(
     "band rockband popband pop-band punkband metalband jazzband boyband girlband coverband "
     "kultband indieband bigband musikgruppe plattenfirma plattenlabel label filmproduktion "
     "produktionsfirma airline fluglinie billigflieger discounter onlinehändler versandhändler "
-    "startup start-up softwarefirma softwarehersteller modekette"
+    "startup start-up softwarefirma softwarehersteller modekette "
+    # clubs by their league: "beim bulgarischen Erstligisten Litex Lovech"
+    "erstligist erstligisten zweitligist zweitligisten drittligist drittligisten bundesligist "
+    "bundesligisten regionalligist regionalligisten oberligist oberligisten"
 )
 _NOT_SENDER = word_set("absender versender")
 # kind words as written (capitalised), to find them with one set lookup a token

@@ -46,6 +46,7 @@ from indexer.extraction.org_heads import (
 )
 from indexer.extraction.org_heads import head_of as head_of
 from indexer.extraction.org_heads import is_org_word as is_org_word
+from indexer.extraction.org_papers import paper_names
 from indexer.extraction.org_shapes import (
     ADDRESS,
     OrgMention,
@@ -162,7 +163,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found = curated + found
     found += pattern_mentions(text, texts) + _adjective_regions(tk) + after_kind(tk, blocked)
     found += market_names(tk, blocked) + speaking_names(tk, blocked) + company_names(tk, blocked)
-    found += role_of_names(tk, blocked)
+    found += role_of_names(tk, blocked) + paper_names(tk, blocked)
     found += _spelled(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     return _with_acronyms(text, _outermost(found))
