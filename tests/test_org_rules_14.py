@@ -59,6 +59,7 @@ NOT_FOUND = [
     ("spelled-term", "Die Künstliche Intelligenz (KI) verändert die Arbeit.", "Künstliche"),
     ("spelled-english-term", "Sie hat einen Master of Business Administration (MBA).", "Master"),
     ("spelled-law", "Er klagt nach dem Allgemeinen Gleichbehandlungsgesetz (AGG).", "Allgemeinen"),
+    ("spelled-compound", "Es kam ein neues Löschfahrzeug Katastrophenschutz (LFKatS).", "Lösch"),
     ("spelled-not", "Sie sprach mit Tante Berta (TB) lange.", "Tante"),
     ("ampersand-nouns", "Forschung & Entwicklung kosten Geld.", "Forschung"),
     ("ampersand-english", "Die Dateien lassen sich per Drag & Drop ablegen.", "Drag"),

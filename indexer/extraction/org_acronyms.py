@@ -19,10 +19,11 @@ from indexer.text.wordlist import english_frequencies, frequency
 # lowercase words that may stand inside a name and spell no letter of its acronym
 _LINKS = frozenset(("für", "des", "der", "und", "of", "for", "the", "and", "&", "de", "du", "la"))
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}")
+# matched on the lowercase word: "Deutsche", "Norddeutschen", "Südwestfälische"
 _NATIONAL = re.compile(
-    r"(?:Deutsch|Europäisch|International|National|Österreichisch|Schweizerisch|Bayerisch"
-    r"|Sächsisch|Hessisch|Rheinisch|Westfälisch|Niedersächsisch|Badisch|Thüringisch"
-    r"|Evangelisch|Katholisch|Allgemein|Vereinigt)(?:e|er|es|en)?"
+    r"(?:nord|süd|ost|west|mittel)*(?:deutsch|europäisch|international|national|österreichisch"
+    r"|schweizerisch|bayerisch|sächsisch|hessisch|rheinisch|westfälisch|niedersächsisch|badisch"
+    r"|thüringisch|evangelisch|katholisch|allgemein|vereinigt)(?:e|er|es|en)?"
 )
 # acronyms of terms spelled out like names (a national adjective and a noun)
 TERMS = frozenset(("DM", "DDR", "BRD", "EM", "WM", "KI", "DAX", "MDAX", "TDAX", "ICE", "IC", "EC"))
@@ -101,9 +102,16 @@ def _name_start(tk: Tokens, b: int, acronym: str, taken: set[int]) -> int | None
     english = english_frequencies()
     if all(w in english for w in capitals):
         return best if capitals[-1] in _ENGLISH_BODIES else None
-    if _NATIONAL.fullmatch(words[0]) or any(frequency(w) == 0 for w in words if w[:1].isupper()):
+    if _NATIONAL.fullmatch(words[0].lower()) or any(map(_foreign, capitals)):
         return best
     return None
+
+
+def _foreign(word: str) -> bool:
+    """Tell a word no German dictionary holds, nor as the end of a compound (``Löschfahrzeug``)."""
+    if frequency(word):
+        return False
+    return not any(frequency(word[i:]) for i in range(3, len(word) - 4))
 
 
 @lru_cache(maxsize=4096)
