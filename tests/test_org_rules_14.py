@@ -41,6 +41,12 @@ FOUND = [
         ["Gerkow, Marsk und Partner"],
     ),
     ("firm-sons", "Die Firma Quelch & Söhne liefert.", ["Quelch & Söhne"]),
+    (
+        "english-school",
+        "Er besuchte die Quentin Humbrey School in Leeds.",
+        ["Quentin Humbrey School"],
+    ),
+    ("english-air-force", "Die Royal Air Force flog Einsätze.", ["Royal Air Force"]),
     ("club-by-league", "Er wechselt zum bulgarischen Erstligisten Qorvo Lesk.", ["Qorvo Lesk"]),
     ("paper-by-town", "Das sagte er dem Bielefelder Kurier am Montag.", ["Bielefelder Kurier"]),
     (
@@ -66,6 +72,10 @@ NOT_FOUND = [
     ("ampersand-first-names", "Die Stiftung von Bill & Melinda wächst.", "Melinda"),
     ("ampersand-and-co", "Quelch, Quorvex & Co. verdienen gut.", "Quorvex"),
     ("und-partner-words", "Liebe Freunde und Partner, willkommen.", "Freunde"),
+    ("english-news", "Sie nennen das Fake News und lachen.", "Fake"),
+    ("english-cut-by-german", "Das meldet Grüne Quorvex Watch heute.", "Quorvex"),
+    ("english-glued-number", "Die 2nd Tactical Air Force griff an.", "Tactical"),
+    ("english-generic", "Das neue Shopping Center öffnet im Mai.", "Shopping"),
     ("paper-press", "Die Berliner Presse schrieb viel darüber.", "Presse"),
     ("acronym-counted", "Er schaffte in der Saison sieben QRB.", "QRB"),
     ("acronym-counted-noun", "Dafür braucht es drei Moleküle QTP.", "QTP"),

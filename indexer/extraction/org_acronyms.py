@@ -30,7 +30,7 @@ TERMS = frozenset(("DM", "DDR", "BRD", "EM", "WM", "KI", "DAX", "MDAX", "TDAX", 
 _MAX_WORDS = 8
 # an English name ends in a word for a body; other English words spell terms ("General Public
 # License", "Master of Business Administration", "Large Hadron Collider")
-_ENGLISH_BODIES = frozenset(
+ENGLISH_BODIES = frozenset(
     ("association", "agency", "authority", "bank", "board", "bureau", "commission", "committee",
      "company", "corporation", "council", "federation", "forces", "foundation", "fund", "group",
      "hub", "institute", "international", "league", "network", "organization", "organisation",
@@ -101,13 +101,13 @@ def _name_start(tk: Tokens, b: int, acronym: str, taken: set[int]) -> int | None
     capitals = [w.lower() for w in words if w[:1].isupper()]
     english = english_frequencies()
     if all(w in english for w in capitals):
-        return best if capitals[-1] in _ENGLISH_BODIES else None
-    if _NATIONAL.fullmatch(words[0].lower()) or any(map(_foreign, capitals)):
+        return best if capitals[-1] in ENGLISH_BODIES else None
+    if _NATIONAL.fullmatch(words[0].lower()) or any(map(foreign_word, capitals)):
         return best
     return None
 
 
-def _foreign(word: str) -> bool:
+def foreign_word(word: str) -> bool:
     """Tell a word no German dictionary holds, nor as the end of a compound (``Löschfahrzeug``)."""
     if frequency(word):
         return False
