@@ -47,6 +47,7 @@ FOUND = [
         ["Quentin Humbrey School"],
     ),
     ("english-air-force", "Die Royal Air Force flog Einsätze.", ["Royal Air Force"]),
+    ("town-as-body", "Die Gemeinde Quorvitz hat das Fest organisiert.", ["Gemeinde Quorvitz"]),
     ("club-by-league", "Er wechselt zum bulgarischen Erstligisten Qorvo Lesk.", ["Qorvo Lesk"]),
     ("paper-by-town", "Das sagte er dem Bielefelder Kurier am Montag.", ["Bielefelder Kurier"]),
     (
@@ -76,6 +77,16 @@ NOT_FOUND = [
     ("english-cut-by-german", "Das meldet Grüne Quorvex Watch heute.", "Quorvex"),
     ("english-glued-number", "Die 2nd Tactical Air Force griff an.", "Tactical"),
     ("english-generic", "Das neue Shopping Center öffnet im Mai.", "Shopping"),
+    (
+        "town-incorporated",
+        "Am 1. Januar 2009 wurde die Gemeinde Quorvitz in die Stadt Torgau eingemeindet.",
+        "Quorvitz",
+    ),
+    (
+        "towns-merged",
+        "1943 wurden zwei Dörfer zur neuen Gemeinde Quorvitz zusammengeschlossen.",
+        "Quorvitz",
+    ),
     ("paper-press", "Die Berliner Presse schrieb viel darüber.", "Presse"),
     ("acronym-counted", "Er schaffte in der Saison sieben QRB.", "QRB"),
     ("acronym-counted-noun", "Dafür braucht es drei Moleküle QTP.", "QTP"),

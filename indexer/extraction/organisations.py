@@ -143,6 +143,8 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             continue  # "die Kreisstadt Torgau", "der Residenzstadt Mannheim": a town, no body
         if _as_place(tk, a, head[1]):
             continue  # "Wohnsitz im Landkreis Verden", "Mariaberg (Kreis Sigmaringen)"
+        if head[1] in MUNICIPAL and _territory(tk, k):
+            continue  # "die Gemeinde X wurde in die Stadt Y eingemeindet": land, no body
         if _coordinated(tk, a, i) and _described(tk, i, k, head[1]):
             a = i  # "am Luftfahrt- und Rüstungskonzern EADS"
         if plain and _described(tk, i, k, head[1]):
@@ -281,6 +283,24 @@ _TOWARDS = frozenset(
     ("aus", "in", "nach", "nahe", "unweit", "nördlich", "südlich", "östlich", "westlich", "auf",
      "um", "durch")
 )  # fmt: skip
+
+
+# verbs and nouns of a change of territory: the towns in the clause are land, not bodies
+_TERRITORY = frozenset(
+    ("eingemeindet", "eingegliedert", "zusammengeschlossen", "zusammengelegt", "ausgegliedert",
+     "umgegliedert", "eingemeindete", "fusionierten", "vereinigt")
+)  # fmt: skip
+_CLAUSE_END = frozenset((".", ";", ":", "!", "?", "\n"))
+
+
+def _territory(tk: Tokens, k: int) -> bool:
+    """Tell a town in a clause that changes its territory (``… eingemeindet``), up to its end."""
+    for j in range(k, min(k + 12, len(tk.texts))):
+        if tk.texts[j] in _CLAUSE_END:
+            return False
+        if tk.texts[j] in _TERRITORY:
+            return True
+    return False
 
 
 _PLACE_HEADS = frozenset(
