@@ -49,6 +49,13 @@ from indexer.extraction.org_heads import (
 from indexer.extraction.org_heads import head_of as head_of
 from indexer.extraction.org_heads import is_org_word as is_org_word
 from indexer.extraction.org_papers import paper_names
+from indexer.extraction.org_places import (
+    TOWN_KINDS,
+    as_place,
+    church_building,
+    past_town_adjective,
+    territory,
+)
 from indexer.extraction.org_shapes import (
     ADDRESS,
     OrgMention,
@@ -61,9 +68,7 @@ from indexer.extraction.org_shapes import (
     kind_then_name,
     pattern_mentions,
 )
-from indexer.extraction.places import is_place_adjective
 from indexer.extraction.tokens import Tokens, split_tokens
-from indexer.text.wordlist import frequency
 
 # heads whose name stands before them: "Free Software Foundation Europe", "Erna-Klug Stiftung"
 _NAMED_BEFORE = frozenset(
@@ -135,15 +140,15 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             a += 1  # "das Unternehmen Hella GmbH", "dem Verein Bildungspaten Gelsenkirchen e. V."
         if texts[i].lower().startswith("wahlkreis"):
             continue  # a constituency is no organisation
-        if head[1] == "kirche" and _church_building(tk, i):
+        if head[1] == "kirche" and church_building(tk, i):
             continue  # "die Klosterkirche St. Johann": a building, no body
         if head[1] in _DESCRIBED_BY_TOWN and a == i - 1 and k == i + 1 and texts[a].endswith("er"):
             continue  # "die Karlsruher Kulturstadt", "des Düsseldorfer Konzerns": descriptions
-        if texts[i].lower() in _TOWN_KINDS:
+        if texts[i].lower() in TOWN_KINDS:
             continue  # "die Kreisstadt Torgau", "der Residenzstadt Mannheim": a town, no body
-        if _as_place(tk, a, head[1]):
+        if as_place(tk, a, head[1]):
             continue  # "Wohnsitz im Landkreis Verden", "Mariaberg (Kreis Sigmaringen)"
-        if head[1] in MUNICIPAL and _territory(tk, k):
+        if head[1] in MUNICIPAL and territory(tk, k):
             continue  # "die Gemeinde X wurde in die Stadt Y eingemeindet": land, no body
         if _coordinated(tk, a, i) and _described(tk, i, k, head[1]):
             a = i  # "am Luftfahrt- und Rüstungskonzern EADS"
@@ -151,7 +156,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             # "der Chemiekonzern BASF", "die Nachrichtenagentur AFP": the name follows its kind
             found.append(OrgMention(text[starts[i + 1] : ends[k - 1]], starts[i + 1], ends[k - 1]))
             continue
-        a = _party_before(tk, _past_town_adjective(tk, a, i), i)
+        a = _party_before(tk, past_town_adjective(tk, a, i), i)
         name = display(tk, a, k, i)
         of_party = a == i and k in (i + 3, i + 5) and texts[i + 1] in {"der", "von"}
         if of_party and acronym_party(texts[i + 2]) and acronym_party(texts[k - 1]):
@@ -192,12 +197,6 @@ _BARE_KINDS = frozenset(("gewerkschaft", "partei", "bankhaus", "versicherung"))
 # kinds before a name of several words: "die Ölgesellschaft …", "das Bankhaus …"
 _DESCRIBING_NAMES = _DESCRIBING | {"verein", "vereinigung", "versicherung", "bankhaus"}
 _DESCRIBED_BY_TOWN = MUNICIPAL | {"konzern"}
-# compounds of "Stadt" that describe a town, not its administration ("Stadt", "Hansestadt" do)
-_TOWN_KINDS = frozenset(
-    ("kreisstadt", "residenzstadt", "zielstadt", "hauptstadt", "provinzhauptstadt",
-     "heimatstadt", "partnerstadt", "geburtsstadt", "großstadt", "kleinstadt", "nachbarstadt",
-     "kreisstädte", "stadtzentrum")
-)  # fmt: skip
 
 
 def _described(tk: Tokens, i: int, k: int, head: str) -> bool:
@@ -215,29 +214,6 @@ def _described(tk: Tokens, i: int, k: int, head: str) -> bool:
         # "US-Bundespolizei FBI", but not "NRW-Landesbank" or "Sparkasse KölnBonn"
         return known and ("-" not in word or word.split("-")[0].isupper())
     return known
-
-
-# compounds of "Kirche" that name a church body, not a building ("Landeskirche", "Nordkirche")
-_CHURCH_BODIES = (
-    "landeskirche",
-    "freikirche",
-    "staatskirche",
-    "volkskirche",
-    "nordkirche",
-    "reichskirche",
-    "nationalkirche",
-    "partnerkirche",
-    "weltkirche",
-    "ortskirche",
-)
-
-
-def _church_building(tk: Tokens, i: int) -> bool:
-    """Tell a church building (``Klosterkirche``, ``Kirche St. Marien``) from a church body."""
-    low = tk.texts[i].lower()
-    if tk.word(i + 1) in {"St", "Sankt", "Heilig", "Zum", "Zur", "Unserer"}:
-        return True
-    return low.rstrip("n") != "kirche" and not low.startswith(_CHURCH_BODIES)
 
 
 def _town_adjectives(tk: Tokens, a: int, i: int) -> bool:
@@ -265,47 +241,6 @@ def _name_of_words(tk: Tokens, j: int, k: int) -> bool:
 def _coordinated(tk: Tokens, a: int, i: int) -> bool:
     """Tell ``Luftfahrt- und Rüstungskonzern``: the head's compound shares a coordinated part."""
     return i - a == 2 and tk.texts[a].endswith("-") and tk.texts[a + 1] in {"und", "oder"}
-
-
-def _as_place(tk: Tokens, a: int, head: str) -> bool:
-    """Tell a district or town named as a place (``im Kreis X``, ``(Kreis X)``) from the body."""
-    if head not in _PLACE_HEADS and tk.texts[a].lower() not in _PLACE_HEADS:
-        return False
-    before = tk.word(a - 1).lower()
-    return before in {"im", "in", "(", "aus", "nach"} or (
-        before in {"dem", "der", "die"} and tk.word(a - 2).lower() in _TOWARDS
-    )
-
-
-# prepositions of place and direction before "der/dem/die Stadt X": "nahe der Stadt X", "auf die
-# Stadt X"; not "von/bei der Stadt X", which is as often the body that gives or employs
-_TOWARDS = frozenset(
-    ("aus", "in", "nach", "nahe", "unweit", "nördlich", "südlich", "östlich", "westlich", "auf",
-     "um", "durch")
-)  # fmt: skip
-
-
-# verbs and nouns of a change of territory: the towns in the clause are land, not bodies
-_TERRITORY = frozenset(
-    ("eingemeindet", "eingegliedert", "zusammengeschlossen", "zusammengelegt", "ausgegliedert",
-     "umgegliedert", "eingemeindete", "fusionierten", "vereinigt")
-)  # fmt: skip
-_CLAUSE_END = frozenset((".", ";", ":", "!", "?", "\n"))
-
-
-def _territory(tk: Tokens, k: int) -> bool:
-    """Tell a town in a clause that changes its territory (``… eingemeindet``), up to its end."""
-    for j in range(k, min(k + 12, len(tk.texts))):
-        if tk.texts[j] in _CLAUSE_END:
-            return False
-        if tk.texts[j] in _TERRITORY:
-            return True
-    return False
-
-
-_PLACE_HEADS = frozenset(
-    ("kreis", "landkreis", "wahlkreis", "bezirk", "stadtteil", "stadt", "gemeinde")
-)
 
 
 def _acronym_after(tk: Tokens, k: int) -> bool:
@@ -347,17 +282,6 @@ def _adjective_regions(tk: Tokens) -> list[OrgMention]:
             name = f"{texts[j - 1][: m.start('end')]}er {texts[j]}"
             found.append(OrgMention(name, starts[j - 1], ends[j]))
     return found
-
-
-def _past_town_adjective(tk: Tokens, a: int, i: int) -> int:
-    """Start after a town's adjective before a name of its own: ``der Schweizer SAM Group`` is
-    the ``SAM Group``; ``Hamburger Hafen und Logistik AG`` keeps it (``Hafen`` is a word)."""
-    if i - a < 2 or not is_place_adjective(tk.texts[a]) or not tk.capital[a + 1]:
-        return a
-    name = tk.texts[a + 1]
-    acronym = name.isupper() and len(name) >= 2
-    unknown = len(name) >= 5 and frequency(name) == 0 and head_of(name) is None
-    return a + 1 if acronym or unknown else a  # not "Münchener Rück": short words are kept
 
 
 def _spelled(tk: Tokens, taken: set[int]) -> list[OrgMention]:
