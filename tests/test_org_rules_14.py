@@ -48,6 +48,8 @@ FOUND = [
     ),
     ("english-air-force", "Die Royal Air Force flog Einsätze.", ["Royal Air Force"]),
     ("town-as-body", "Die Gemeinde Quorvitz hat das Fest organisiert.", ["Gemeinde Quorvitz"]),
+    ("customer-of", "Der größte Kunde von Quorstroi ist das Ministerium.", ["Quorstroi"]),
+    ("takeover-short-tail", "Die Übernahme von Schwering beschäftigt die Politik.", ["Schwering"]),
     ("club-by-league", "Er wechselt zum bulgarischen Erstligisten Qorvo Lesk.", ["Qorvo Lesk"]),
     ("paper-by-town", "Das sagte er dem Bielefelder Kurier am Montag.", ["Bielefelder Kurier"]),
     (

@@ -120,7 +120,8 @@ def speaking_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
 _OF_BODY = word_set(
     "sprecher sprecherin chef chefin gründer gründerin mitgründer mitgründerin vorstandschef "
     "vorstandschefin geschäftsführer geschäftsführerin eigentümer aktionär aktionäre übernahme "
-    "mitarbeiter mitarbeiterin mitarbeitern"
+    "mitarbeiter mitarbeiterin mitarbeitern kunde kunden großkunde tochter konkurrent "
+    "konkurrenten"
 )
 
 
@@ -180,7 +181,7 @@ _INNER_CAPITAL = re.compile(r"[a-zäöü][A-ZÄÖÜ]")
 
 def _german_tail(low: str) -> bool:
     """Tell a compound by its last part (``streamingdienst``, ``übername``)."""
-    return any(frequency(low[j:]) > 0 for j in range(3, len(low) - 3))
+    return any(frequency(low[j:]) > 0 for j in range(3, len(low) - 4))
 
 
 def _figure_end(tk: Tokens, j: int) -> int:
