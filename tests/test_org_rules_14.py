@@ -50,6 +50,7 @@ FOUND = [
     ("town-as-body", "Die Gemeinde Quorvitz hat das Fest organisiert.", ["Gemeinde Quorvitz"]),
     ("customer-of", "Der größte Kunde von Quorstroi ist das Ministerium.", ["Quorstroi"]),
     ("takeover-short-tail", "Die Übernahme von Schwering beschäftigt die Politik.", ["Schwering"]),
+    ("kind-namens", "Es blieb eine Gruppe namens Quorvex Bund übrig.", ["Quorvex Bund"]),
     ("club-by-league", "Er wechselt zum bulgarischen Erstligisten Qorvo Lesk.", ["Qorvo Lesk"]),
     ("paper-by-town", "Das sagte er dem Bielefelder Kurier am Montag.", ["Bielefelder Kurier"]),
     (
@@ -89,6 +90,7 @@ NOT_FOUND = [
         "1943 wurden zwei Dörfer zur neuen Gemeinde Quorvitz zusammengeschlossen.",
         "Quorvitz",
     ),
+    ("person-namens", "Er traf einen Mann namens Quelch.", "Quelch"),
     ("paper-press", "Die Berliner Presse schrieb viel darüber.", "Presse"),
     ("acronym-counted", "Er schaffte in der Saison sieben QRB.", "QRB"),
     ("acronym-counted-noun", "Dafür braucht es drei Moleküle QTP.", "QTP"),

@@ -36,7 +36,12 @@ from indexer.extraction.lexicon import WIRE_SERVICES as WIRE_SERVICES
 from indexer.extraction.org_acronyms import spelled_names
 from indexer.extraction.org_english import english_names
 from indexer.extraction.org_firms import firm_names
-from indexer.extraction.org_frames import market_names, role_of_names, speaking_names
+from indexer.extraction.org_frames import (
+    market_names,
+    namens_names,
+    role_of_names,
+    speaking_names,
+)
 from indexer.extraction.org_heads import (
     ADJECTIVE,
     QUOTES,
@@ -173,7 +178,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += pattern_mentions(text, texts) + _adjective_regions(tk) + after_kind(tk, blocked)
     found += market_names(tk, blocked) + speaking_names(tk, blocked) + company_names(tk, blocked)
     found += role_of_names(tk, blocked) + paper_names(tk, blocked) + firm_names(tk, blocked)
-    found += english_names(tk, blocked)
+    found += english_names(tk, blocked) + namens_names(tk, blocked)
     found += _spelled(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     return _with_acronyms(text, _outermost(found))
