@@ -91,6 +91,11 @@ NOT_FOUND = [
         "Quorvitz",
     ),
     ("person-namens", "Er traf einen Mann namens Quelch.", "Quelch"),
+    (
+        "function-word-after-head",
+        "Er war Mitglied des Fanclubs Ungeachtet der Kritik.",
+        "Ungeachtet",
+    ),
     ("paper-press", "Die Berliner Presse schrieb viel darüber.", "Presse"),
     ("acronym-counted", "Er schaffte in der Saison sieben QRB.", "QRB"),
     ("acronym-counted-noun", "Dafür braucht es drei Moleküle QTP.", "QTP"),
