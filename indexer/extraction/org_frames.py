@@ -10,6 +10,9 @@ nach``, ``Mizuho verloren 2 Prozent``, ``und BZ WBK 1,4 %``, ``Transocean (-1,8%
 is one to three capitalised words right before the verb (or before the figure), of which one at
 least is no German word or compound (or is an acronym); shares, indices, currencies and places
 are not names, and a move needs its sign in brackets (``Rewe (35 Prozent)`` is a share).
+
+A kind of body before ``namens`` names the body after it: ``eine Gruppe namens Gereformeerde
+Bond``, ``die Firma namens „Quorvex“`` (not ``ein Mann namens Müller``).
 """
 
 from __future__ import annotations
@@ -120,7 +123,8 @@ def speaking_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
 _OF_BODY = word_set(
     "sprecher sprecherin chef chefin gründer gründerin mitgründer mitgründerin vorstandschef "
     "vorstandschefin geschäftsführer geschäftsführerin eigentümer aktionär aktionäre übernahme "
-    "mitarbeiter mitarbeiterin mitarbeitern"
+    "mitarbeiter mitarbeiterin mitarbeitern kunde kunden großkunde tochter konkurrent "
+    "konkurrenten"
 )
 
 
@@ -180,7 +184,7 @@ _INNER_CAPITAL = re.compile(r"[a-zäöü][A-ZÄÖÜ]")
 
 def _german_tail(low: str) -> bool:
     """Tell a compound by its last part (``streamingdienst``, ``übername``)."""
-    return any(frequency(low[j:]) > 0 for j in range(3, len(low) - 3))
+    return any(frequency(low[j:]) > 0 for j in range(3, len(low) - 4))
 
 
 def _figure_end(tk: Tokens, j: int) -> int:
@@ -219,3 +223,32 @@ def _name_before(tk: Tokens, v: int, blocked: set[int]) -> int | None:
 def _german(word: str) -> bool:
     """Tell a German word or compound (``Konsumnachfrage``) from a name (``Mizuho``)."""
     return frequency(word) > 0 or bool(compound_parts(word))
+
+
+# kinds of body before "namens": "eine Gruppe namens …" (head nouns count as well)
+_NAMED_KINDS = word_set(
+    "gruppe gruppierung firma unternehmen band partei organisation label bewegung sekte miliz "
+    "rockband popband kapelle formation"
+)
+_QUOTE_MARKS = frozenset('„“”"»«')
+
+
+def namens_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
+    """Find the name after a kind of body and ``namens`` (see the module)."""
+    texts, starts, ends, n = tk.texts, tk.starts, tk.ends, len(tk.texts)
+    found: list[OrgMention] = []
+    if " namens " not in tk.text:
+        return found
+    for v in compress(range(1, n - 1), map("namens".__eq__, texts[1:-1])):
+        kind = texts[v - 1]
+        if not tk.capital[v - 1] or not (kind.lower() in _NAMED_KINDS or head_of(kind)):
+            continue
+        j = v + 1 + (texts[v + 1] in _QUOTE_MARKS)
+        k = j
+        while k < n and k - j < 4 and tk.kinds[k] == "w" and tk.capital[k]:
+            if starts[k] in blocked or texts[k].lower() in STOPWORDS:
+                break
+            k += 1
+        if k > j:
+            found.append(OrgMention(tk.text[starts[j] : ends[k - 1]], starts[j], ends[k - 1]))
+    return found

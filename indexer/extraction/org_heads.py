@@ -118,6 +118,15 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 6 and text[:1].isupper() and sum(c.isupper() for c in text) >= 2
 
 
+# prepositions and adverbs rare enough to pass for a place by their frequency, that open a
+# sentence (capitalised) right after a name when its full stop is lost
+_RARE_FUNCTION_WORDS = word_set(
+    "ungeachtet somit indes indessen mithin ferner sodann hingegen nebst samt seitens mittels "
+    "anhand infolge zwecks bezüglich hinsichtlich angesichts anlässlich aufgrund abseits "
+    "jenseits diesseits unweit inmitten oberhalb unterhalb zufolge gemäß entgegen"
+)
+
+
 def _place_like(tk: Tokens, j: int, blocked: set[int], municipal: bool = False) -> bool:
     """Tell whether token ``j`` can name an institution (``Duisburg``, ``Westfalen-Lippe``)."""
     text = tk.texts[j]
@@ -132,8 +141,8 @@ def _place_like(tk: Tokens, j: int, blocked: set[int], municipal: bool = False) 
         return False  # "die größte Raumfahrtagentur Deutschlands": a description
     if low in REGIONS or _is_acronym(text):
         return True
-    if low in TIME_WORDS or DAY_PART.fullmatch(low):
-        return False  # "der Konzern Mittwochabend"
+    if low in TIME_WORDS or DAY_PART.fullmatch(low) or low in _RARE_FUNCTION_WORDS:
+        return False  # "der Konzern Mittwochabend"; "des Fanclubs Ungeachtet der Kritik"
     # a town may be a common word too ("Stadt Essen"); after other heads a common noun is a noun
     common = 50000 if municipal else 2000
     return low not in STOPWORDS and frequency(low) < common and not _NOUNISH.search(low)

@@ -164,11 +164,38 @@ def bare_acronyms(tk: Tokens, taken: set[int]) -> list[OrgMention]:
             continue
         if i + 1 < len(texts) and tk.capital[i + 1] and starts[i + 1] in taken:
             continue  # "PHB Bahr, Lorenz": a code before a name
+        if _counted(tk, i):
+            continue  # "sieben RBI", "drei Moleküle ATP": a unit or a thing counted
         found.append(OrgMention(word, starts[i], ends[i]))
     return found
 
 
 _ROMAN = re.compile(r"[IVXLCDM]+")
+_CARDINALS = word_set(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig "
+    "hundert tausend zwei- mehrere einige viele wenige etliche zahlreiche"
+)
+
+
+def _counted(tk: Tokens, i: int) -> bool:
+    """Tell an acronym counted by a number before it (``sieben RBI``), or after a counted noun
+    (``drei Moleküle ATP``): a unit or a thing, no organisation."""
+    if i == 0:
+        return False
+    if _count(tk, i - 1):
+        return True
+    share = tk.texts[i - 1] == "Prozent"  # "31,5 Prozent OMV": a share of a company
+    return i > 1 and tk.capital[i - 1] and not share and _count(tk, i - 2)
+
+
+def _count(tk: Tokens, j: int) -> bool:
+    """Tell a number that counts (``sieben``, ``12``), not a year (``2020``)."""
+    word = tk.texts[j]
+    if tk.kinds[j] == "d":
+        return len(word) < 4
+    return word.lower() in _CARDINALS
+
+
 _ACRONYM_SHAPE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][A-ZÄÖÜ-]{2,5}(?![\w-])")
 _CODE = re.compile(r"[A-Z]{2,4}-[A-Z]{1,4}|[A-Z](?:-[A-Z])+")
 
@@ -227,7 +254,10 @@ _KIND_WORDS = word_set(
     "band rockband popband pop-band punkband metalband jazzband boyband girlband coverband "
     "kultband indieband bigband musikgruppe plattenfirma plattenlabel label filmproduktion "
     "produktionsfirma airline fluglinie billigflieger discounter onlinehändler versandhändler "
-    "startup start-up softwarefirma softwarehersteller modekette"
+    "startup start-up softwarefirma softwarehersteller modekette "
+    # clubs by their league: "beim bulgarischen Erstligisten Litex Lovech"
+    "erstligist erstligisten zweitligist zweitligisten drittligist drittligisten bundesligist "
+    "bundesligisten regionalligist regionalligisten oberligist oberligisten"
 )
 _NOT_SENDER = word_set("absender versender")
 # kind words as written (capitalised), to find them with one set lookup a token

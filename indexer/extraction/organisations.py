@@ -33,7 +33,15 @@ from indexer.extraction.lexicon import (
     UNIQUE,
 )
 from indexer.extraction.lexicon import WIRE_SERVICES as WIRE_SERVICES
-from indexer.extraction.org_frames import market_names, role_of_names, speaking_names
+from indexer.extraction.org_acronyms import spelled_names
+from indexer.extraction.org_english import english_names
+from indexer.extraction.org_firms import firm_names
+from indexer.extraction.org_frames import (
+    market_names,
+    namens_names,
+    role_of_names,
+    speaking_names,
+)
 from indexer.extraction.org_heads import (
     ADJECTIVE,
     QUOTES,
@@ -45,6 +53,14 @@ from indexer.extraction.org_heads import (
 )
 from indexer.extraction.org_heads import head_of as head_of
 from indexer.extraction.org_heads import is_org_word as is_org_word
+from indexer.extraction.org_papers import paper_names
+from indexer.extraction.org_places import (
+    TOWN_KINDS,
+    as_place,
+    church_building,
+    past_town_adjective,
+    territory,
+)
 from indexer.extraction.org_shapes import (
     ADDRESS,
     OrgMention,
@@ -129,21 +145,23 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             a += 1  # "das Unternehmen Hella GmbH", "dem Verein Bildungspaten Gelsenkirchen e. V."
         if texts[i].lower().startswith("wahlkreis"):
             continue  # a constituency is no organisation
-        if head[1] == "kirche" and _church_building(tk, i):
+        if head[1] == "kirche" and church_building(tk, i):
             continue  # "die Klosterkirche St. Johann": a building, no body
         if head[1] in _DESCRIBED_BY_TOWN and a == i - 1 and k == i + 1 and texts[a].endswith("er"):
             continue  # "die Karlsruher Kulturstadt", "des Düsseldorfer Konzerns": descriptions
-        if texts[i].lower() in _TOWN_KINDS:
+        if texts[i].lower() in TOWN_KINDS:
             continue  # "die Kreisstadt Torgau", "der Residenzstadt Mannheim": a town, no body
-        if _as_place(tk, a, head[1]):
+        if as_place(tk, a, head[1]):
             continue  # "Wohnsitz im Landkreis Verden", "Mariaberg (Kreis Sigmaringen)"
+        if head[1] in MUNICIPAL and territory(tk, k):
+            continue  # "die Gemeinde X wurde in die Stadt Y eingemeindet": land, no body
         if _coordinated(tk, a, i) and _described(tk, i, k, head[1]):
             a = i  # "am Luftfahrt- und Rüstungskonzern EADS"
         if plain and _described(tk, i, k, head[1]):
             # "der Chemiekonzern BASF", "die Nachrichtenagentur AFP": the name follows its kind
             found.append(OrgMention(text[starts[i + 1] : ends[k - 1]], starts[i + 1], ends[k - 1]))
             continue
-        a = _party_before(tk, a, i)
+        a = _party_before(tk, past_town_adjective(tk, a, i), i)
         name = display(tk, a, k, i)
         of_party = a == i and k in (i + 3, i + 5) and texts[i + 1] in {"der", "von"}
         if of_party and acronym_party(texts[i + 2]) and acronym_party(texts[k - 1]):
@@ -159,7 +177,9 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found = curated + found
     found += pattern_mentions(text, texts) + _adjective_regions(tk) + after_kind(tk, blocked)
     found += market_names(tk, blocked) + speaking_names(tk, blocked) + company_names(tk, blocked)
-    found += role_of_names(tk, blocked)
+    found += role_of_names(tk, blocked) + paper_names(tk, blocked) + firm_names(tk, blocked)
+    found += english_names(tk, blocked) + namens_names(tk, blocked)
+    found += _spelled(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     return _with_acronyms(text, _outermost(found))
 
@@ -182,12 +202,6 @@ _BARE_KINDS = frozenset(("gewerkschaft", "partei", "bankhaus", "versicherung"))
 # kinds before a name of several words: "die Ölgesellschaft …", "das Bankhaus …"
 _DESCRIBING_NAMES = _DESCRIBING | {"verein", "vereinigung", "versicherung", "bankhaus"}
 _DESCRIBED_BY_TOWN = MUNICIPAL | {"konzern"}
-# compounds of "Stadt" that describe a town, not its administration ("Stadt", "Hansestadt" do)
-_TOWN_KINDS = frozenset(
-    ("kreisstadt", "residenzstadt", "zielstadt", "hauptstadt", "provinzhauptstadt",
-     "heimatstadt", "partnerstadt", "geburtsstadt", "großstadt", "kleinstadt", "nachbarstadt",
-     "kreisstädte", "stadtzentrum")
-)  # fmt: skip
 
 
 def _described(tk: Tokens, i: int, k: int, head: str) -> bool:
@@ -205,29 +219,6 @@ def _described(tk: Tokens, i: int, k: int, head: str) -> bool:
         # "US-Bundespolizei FBI", but not "NRW-Landesbank" or "Sparkasse KölnBonn"
         return known and ("-" not in word or word.split("-")[0].isupper())
     return known
-
-
-# compounds of "Kirche" that name a church body, not a building ("Landeskirche", "Nordkirche")
-_CHURCH_BODIES = (
-    "landeskirche",
-    "freikirche",
-    "staatskirche",
-    "volkskirche",
-    "nordkirche",
-    "reichskirche",
-    "nationalkirche",
-    "partnerkirche",
-    "weltkirche",
-    "ortskirche",
-)
-
-
-def _church_building(tk: Tokens, i: int) -> bool:
-    """Tell a church building (``Klosterkirche``, ``Kirche St. Marien``) from a church body."""
-    low = tk.texts[i].lower()
-    if tk.word(i + 1) in {"St", "Sankt", "Heilig", "Zum", "Zur", "Unserer"}:
-        return True
-    return low.rstrip("n") != "kirche" and not low.startswith(_CHURCH_BODIES)
 
 
 def _town_adjectives(tk: Tokens, a: int, i: int) -> bool:
@@ -255,29 +246,6 @@ def _name_of_words(tk: Tokens, j: int, k: int) -> bool:
 def _coordinated(tk: Tokens, a: int, i: int) -> bool:
     """Tell ``Luftfahrt- und Rüstungskonzern``: the head's compound shares a coordinated part."""
     return i - a == 2 and tk.texts[a].endswith("-") and tk.texts[a + 1] in {"und", "oder"}
-
-
-def _as_place(tk: Tokens, a: int, head: str) -> bool:
-    """Tell a district or town named as a place (``im Kreis X``, ``(Kreis X)``) from the body."""
-    if head not in _PLACE_HEADS and tk.texts[a].lower() not in _PLACE_HEADS:
-        return False
-    before = tk.word(a - 1).lower()
-    return before in {"im", "in", "(", "aus", "nach"} or (
-        before in {"dem", "der", "die"} and tk.word(a - 2).lower() in _TOWARDS
-    )
-
-
-# prepositions of place and direction before "der/dem/die Stadt X": "nahe der Stadt X", "auf die
-# Stadt X"; not "von/bei der Stadt X", which is as often the body that gives or employs
-_TOWARDS = frozenset(
-    ("aus", "in", "nach", "nahe", "unweit", "nördlich", "südlich", "östlich", "westlich", "auf",
-     "um", "durch")
-)  # fmt: skip
-
-
-_PLACE_HEADS = frozenset(
-    ("kreis", "landkreis", "wahlkreis", "bezirk", "stadtteil", "stadt", "gemeinde")
-)
 
 
 def _acronym_after(tk: Tokens, k: int) -> bool:
@@ -318,6 +286,15 @@ def _adjective_regions(tk: Tokens) -> list[OrgMention]:
         if m:
             name = f"{texts[j - 1][: m.start('end')]}er {texts[j]}"
             found.append(OrgMention(name, starts[j - 1], ends[j]))
+    return found
+
+
+def _spelled(tk: Tokens, taken: set[int]) -> list[OrgMention]:
+    """Find names before the acronym they spell: ``Deutsche Vermögensberatung (DVAG)``."""
+    found = []
+    for a, b, acronym in spelled_names(tk, taken):
+        start, end = tk.starts[a], tk.ends[b - 1]
+        found.append(OrgMention(tk.text[start:end], start, end, acronym))
     return found
 
 
