@@ -216,7 +216,14 @@ def _cold() -> None:
     ner.tagger.cache_clear()
     ner.tagger()
     ner.candidate.cache_clear()
-    for cached in ("shape", "lexical_class", "word_features", "context_features", "name_likeness"):
+    for cached in (
+        "shape",
+        "lexical_class",
+        "word_features",
+        "context_features",
+        "name_likeness",
+        "gazetteer",
+    ):
         getattr(ner_features, cached).cache_clear()
 
 

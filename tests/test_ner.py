@@ -154,6 +154,24 @@ def test_features_name_the_neighbours_and_the_word_lists():
     assert "-1lex=role" in feats[1] and "+1lex=speech" in feats[2] and "first" in feats[0]
 
 
+@pytest.mark.parametrize(
+    "words, i, present, absent",
+    [
+        (["Der", "Bundestag", "tagte"], 1, ["known"], ["knownstart", "place"]),
+        (["Die", "Deutsche", "Bahn", "fährt"], 1, ["knownstart", "+1w=bahn"], ["known"]),
+        (["Er", "flog", "nach", "Ghanas", "Hauptstadt"], 3, ["place"], ["known"]),
+        (["Er", "flog", "nach", "Ghanas", "Hauptstadt"], 4, ["-1place"], ["place"]),
+        (["Sie", "kam", "aus", "Berlin"], 2, ["+1place"], ["-1place", "place"]),
+        (["Frau", "Weber", "sprach", "beim", "BVB"], 3, ["+1known"], ["known"]),
+        (["der", "bundestag"], 1, [], ["known", "place"]),  # lowercase: no name
+    ],
+)
+def test_features_tell_curated_organisations_and_places(words, i, present, absent):
+    feats = sentence_features(words)[i]
+    assert all(f in feats for f in present)
+    assert not any(f in feats for f in absent)
+
+
 def test_facet_of_a_real_index_holds_the_tagged_person(tmp_path, monkeypatch):
     monkeypatch.setenv("PRESSESUCHE_NER", "fast")
     corpus = tmp_path / "corpus"

@@ -2,9 +2,10 @@
 
 A token is described by what it is (lowercased word, shape, prefixes and suffixes, capitalisation,
 how common it is as a German word), by what the project's word lists say of it (first name, title,
-role noun, organisation head noun, legal form, party, particle, speech verb) and by the same for
-its neighbours (two to each side), plus its position in the sentence. The word-level part is
-computed once per distinct word; a token adds only its position and its neighbours' parts.
+role noun, organisation head noun, legal form, party, particle, speech verb; curated organisation,
+place) and by the same for its neighbours (two to each side), plus its position in the sentence.
+The word-level part is computed once per distinct word; a token adds only its position and its
+neighbours' parts.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import islice
 
+from indexer.extraction.known_orgs import is_known_start, is_known_word
 from indexer.extraction.lexicon import (
     LEGAL,
     PARTICLES,
@@ -31,6 +33,7 @@ from indexer.extraction.lexicon import (
 from indexer.extraction.names import faker_names, fold, is_first_name
 from indexer.extraction.org_heads import head_of
 from indexer.extraction.person_text import is_role
+from indexer.extraction.places import is_place
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency
 
@@ -161,6 +164,7 @@ def word_features(word: str) -> tuple[str, ...]:
     head = head_of(word)
     if head is not None:
         feats.append(f"head={head[1]}")
+    feats += gazetteer(word)
     cluster = clusters().get(word)
     if cluster:
         feats += (f"c={cluster[0]}", f"k={cluster[1]}")
@@ -203,6 +207,25 @@ def context_features(word: str, offset: str) -> tuple[str, ...]:
         feats.append(f"{offset}c={cluster[0]}")
         if offset in ("-1", "+1"):
             feats.append(f"{offset}k={cluster[1]}")
+    if offset in ("-1", "+1"):
+        feats += (f"{offset}{g}" for g in gazetteer(word))
+    return tuple(feats)
+
+
+@lru_cache(maxsize=131072)
+def gazetteer(word: str) -> tuple[str, ...]:
+    """Return what the project's lists of names say of a capitalised ``word``: a curated
+    organisation (``known``: ``Bundestag``, ``BVB``), the first word of one (``knownstart``:
+    ``Deutsche``), a place (``place``: ``Ghanas``)."""
+    if not word[:1].isupper():
+        return ()
+    feats = []
+    if is_known_word(word):
+        feats.append("known")
+    elif is_known_start(word):
+        feats.append("knownstart")
+    if is_place(word):
+        feats.append("place")
     return tuple(feats)
 
 
