@@ -11,7 +11,7 @@ elsewhere in the text (``Straches`` beside ``Strache``), a declined adjective af
 from __future__ import annotations
 
 from indexer.extraction.lexicon import WORK_NOUNS, word_set
-from indexer.extraction.name_edges import COMMON_NOUN, ENGLISH_WORD, any_surnames
+from indexer.extraction.name_edges import COMMON_NOUN, ENGLISH_WORD
 from indexer.extraction.names import is_first_name
 from indexer.extraction.person_text import (
     PersonText,
@@ -20,7 +20,7 @@ from indexer.extraction.person_text import (
     is_name_word,
     is_role,
 )
-from indexer.extraction.places import is_place, is_place_adjective, surnames
+from indexer.extraction.places import any_surnames, is_place, is_place_adjective, surnames
 from indexer.text.wordlist import english_frequencies, frequency, is_word
 
 RARE_WORD = 50  # the word list's lowest count: names and rare words have it, "Job" has more

@@ -12,22 +12,15 @@ what a run holds beyond the name, on general German (and English) grammar, never
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from indexer.extraction.lexicon import word_set
-from indexer.extraction.names import faker_names, is_first_name
+from indexer.extraction.names import is_first_name
 from indexer.extraction.person_text import PersonText
+from indexer.extraction.places import any_surnames
 from indexer.text.wordlist import english_frequencies, frequency, is_word
 
 # "von der" and "vom" before a common noun make it a place or a body ("von der Vorderseite")
 _ARTICLES = frozenset(("der", "dem", "den"))
 COMMON_NOUN = 100  # a word this frequent is a common word, no rare surname of the word list
-
-
-@lru_cache(maxsize=1)
-def any_surnames() -> frozenset[str]:
-    """Return the surnames (lowercase) of all of Faker's person lists (MIT), any language."""
-    return frozenset(name.lower() for _, names in faker_names("last_names") for name in names)
 
 
 def von_tail(t: PersonText, run: list[int], names: list[int]) -> int | None:

@@ -129,12 +129,24 @@ TOWNS = word_set(
 )
 
 
+def _surnames(locales: tuple[str, ...] | None) -> frozenset[str]:
+    """The surnames (lowercase) of Faker's person lists (MIT) of ``locales`` (None: all)."""
+    return frozenset(
+        name.lower() for _, names in faker_names("last_names", locales) for name in names
+    )
+
+
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """Return the surnames (lowercase) of Faker's German-language person lists (MIT); without
     Faker no surname is known."""
-    lists = faker_names("last_names", ("de_DE", "de_AT", "de_CH"))
-    return frozenset(name.lower() for _, names in lists for name in names)
+    return _surnames(("de_DE", "de_AT", "de_CH"))
+
+
+@lru_cache(maxsize=1)
+def any_surnames() -> frozenset[str]:
+    """Return the surnames (lowercase) of all of Faker's person lists (MIT), any language."""
+    return _surnames(None)
 
 
 @lru_cache(maxsize=1)
