@@ -24,6 +24,7 @@ from itertools import compress
 from indexer.extraction.lexicon import ANNOUNCING, SPOKE_AFTER, WIRE_SERVICES
 from indexer.extraction.org_names import GUARDED, KINDS, NAMES
 from indexer.extraction.org_news import NEWS
+from indexer.extraction.org_sectors import SECTORS
 from indexer.extraction.tokens import Tokens, split_tokens
 from indexer.text.wordlist import is_word
 
@@ -426,7 +427,13 @@ def _lines() -> list[tuple[str, bool]]:
     """Return the lines of both curated lists, each with whether its names are guarded."""
     return [
         (line, guarded)
-        for text, guarded in ((_LIST, False), (NAMES, False), (NEWS, False), (GUARDED, True))
+        for text, guarded in (
+            (_LIST, False),
+            (NAMES, False),
+            (NEWS, False),
+            (SECTORS, False),
+            (GUARDED, True),
+        )
         for line in text.strip().splitlines()
     ]
 

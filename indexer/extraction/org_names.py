@@ -337,10 +337,13 @@ Trumpf | |
 Deutsche Bahn | | Bahn
 Der Standard | |
 The Guardian | | Guardian
+Vereinte Dienstleistungsgewerkschaft | | Verdi
+Unabhängige Flugbegleiter Organisation | | UFO, Ufo
 """
 
 # words that say what a guarded name is: "Nachrichtenmagazin Spiegel", "Versicherer Allianz"
 KINDS = (
     "magazin", "zeitung", "zeitschrift", "blatt", "sender", "versicherer", "versicherung",
     "konzern", "unternehmen", "wochenzeitung", "tageszeitung", "illustrierte", "fachmagazin",
+    "gewerkschaft",
 )  # fmt: skip

@@ -34,6 +34,8 @@ from indexer.extraction.lexicon import (
 )
 from indexer.extraction.lexicon import WIRE_SERVICES as WIRE_SERVICES
 from indexer.extraction.org_acronyms import spelled_names
+from indexer.extraction.org_bounds import colour_start, junction, notice_start
+from indexer.extraction.org_clubs import club_names
 from indexer.extraction.org_english import english_names
 from indexer.extraction.org_firms import firm_names
 from indexer.extraction.org_frames import (
@@ -143,6 +145,12 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         generic = texts[a].lower() in GENERIC_PREFIX and tk.capital[a + 1]
         if generic and (a < i or legal_name):
             a += 1  # "das Unternehmen Hella GmbH", "dem Verein Bildungspaten Gelsenkirchen e. V."
+        if legal_name or legal:
+            a = notice_start(tk, a, k - 1)  # "Verbreitung Brenntag AG", "Tochter TrustCase GmbH"
+        if head[1] == "kreuz":
+            if junction(tk, a, i):
+                continue  # "zwischen Kreuz Hilden und …": a motorway junction
+            a = colour_start(tk, a)  # "vom Blauen Kreuz Wuppertal"
         if texts[i].lower().startswith("wahlkreis"):
             continue  # a constituency is no organisation
         if head[1] == "kirche" and church_building(tk, i):
@@ -178,7 +186,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += pattern_mentions(text, texts) + _adjective_regions(tk) + after_kind(tk, blocked)
     found += market_names(tk, blocked) + speaking_names(tk, blocked) + company_names(tk, blocked)
     found += role_of_names(tk, blocked) + paper_names(tk, blocked) + firm_names(tk, blocked)
-    found += english_names(tk, blocked) + namens_names(tk, blocked)
+    found += english_names(tk, blocked) + namens_names(tk, blocked) + club_names(tk, blocked)
     found += _spelled(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     return _with_acronyms(text, _outermost(found))

@@ -1,0 +1,59 @@
+"""Where a name found by its head noun starts, and heads that name no body in their sentence.
+
+A legal form (``AG``, ``GmbH``) takes the capitalised words before it as its name, and in a
+notice of the stock market those are often a noun of the notice itself: ``Verbreitung Brenntag
+AG``, ``Stimmrechtsmitteilung Brenntag AG``, ``Übernahme von StarCapital AG``,
+``Kursinformationen von SIX … GmbH``, ``die Tochtergesellschaft TrustCase GmbH``. Such a noun (an
+action or a notice, by its ending; a word for a subsidiary) starts no name. And ``Kreuz`` is a
+body only with its colour (``Rotes Kreuz``, ``Blaues Kreuz``): ``Kreuz Köln-Nord``,
+``zwischen Kreuz Hilden und …``, ``Bremer Kreuz`` are motorway junctions of a traffic report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extraction.org_heads import head_of
+from indexer.extraction.tokens import Tokens
+
+# nouns of an action or a notice: "Übernahme", "Verbreitung", "Kursinformationen", "Meldung"
+_NOTICE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:ungen|ung|nahme|nahmen|informationen|mitteilungen)")
+# words for a subsidiary or a parent, then its name: "die Tochtergesellschaft TrustCase GmbH"
+_SUBSIDIARY = frozenset(
+    ("Tochtergesellschaft", "Tochterfirma", "Tochterunternehmen", "Konzerntochter", "Tochter",
+     "Muttergesellschaft", "Mutterkonzern", "Schwestergesellschaft", "Enkelgesellschaft")
+)  # fmt: skip
+_JOINS = frozenset(("von", "der", "des"))
+_COLOUR = re.compile(r"(?:Rot|Blau|Weiß|Weiss|Grün|Gelb)(?:e|er|es|en|em)?")
+
+
+def notice_start(tk: Tokens, a: int, last: int) -> int:
+    """Return the start of the name from ``a`` to its legal form at ``last``, past the nouns of
+    a notice and the words for a subsidiary before it (``Übernahme von StarCapital AG`` starts
+    at ``StarCapital``); a head noun stays (``Stiftung``, ``Zeitung``)."""
+    texts = tk.texts
+    b = a
+    while b < last - 1 and (_notice(texts[b]) or texts[b] in _SUBSIDIARY):
+        b += 1
+        if texts[b] in _JOINS and b < last - 1:
+            b += 1
+    if b > a and tk.capital[b] and tk.kinds[b] == "w":
+        return b
+    return a
+
+
+def _notice(word: str) -> bool:
+    """Tell a noun of an action or a notice that is no head noun (``Verbreitung``, not
+    ``Stiftung``)."""
+    return _NOTICE.fullmatch(word) is not None and head_of(word) is None
+
+
+def junction(tk: Tokens, a: int, i: int) -> bool:
+    """Tell a motorway junction (``Kreuz Köln-Nord``, ``Bremer Kreuz``) from the red, blue or
+    white cross of a charity: ``Kreuz`` at ``i`` with no colour among ``a`` to ``i``."""
+    return not any(_COLOUR.fullmatch(word) for word in tk.texts[max(0, a - 1) : i])
+
+
+def colour_start(tk: Tokens, a: int) -> int:
+    """Return the start of a cross's name with its colour: ``Blauen Kreuz Wuppertal``."""
+    return a - 1 if a and _COLOUR.fullmatch(tk.texts[a - 1]) else a

@@ -1,0 +1,123 @@
+"""Organisation rules of session 15: junctions, notice nouns, British clubs, the sector list."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction.entities import extract_entities
+from indexer.extraction.organisations import find_organisations
+from indexer.model import CleanDocument
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_organisations(text)]
+
+
+def _spans(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in find_organisations(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auf der A3 zwischen Kreuz Leverkusen-West und Kreuz Hilden staut es sich auf 6 km.",
+        "Zwischen Dreieck Stuhr und Bremer Kreuz ist ein Fahrstreifen gesperrt.",
+        "Der Unfall geschah kurz vor dem Autobahnkreuz Kaiserberg.",
+    ],
+)
+def test_a_motorway_junction_is_no_organisation(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Laut Rotem Kreuz kamen zwölf Helfer.", "Rotes Kreuz"),
+        ("Helfer vom Blauen Kreuz Wuppertal kamen dazu.", "Blauen Kreuz Wuppertal"),
+    ],
+)
+def test_a_cross_with_its_colour_is_a_body(text, expected):
+    assert expected in _spans(text) or expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meldung: Übernahme von Quorvex Capital AG abgeschlossen.", "Quorvex Capital AG"),
+        ("Die Tochtergesellschaft Trusquel GmbH erweitert ihr Angebot.", "Trusquel GmbH"),
+        ("Stimmrechtsmitteilung Brannvik AG vom 3. Mai", "Brannvik AG"),
+        ("Kursinformationen von Quorvex Data Services GmbH.", "Quorvex Data Services GmbH"),
+    ],
+)
+def test_a_notice_noun_starts_no_company_name(text, expected):
+    assert _spans(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Stiftung Quorvex GmbH fördert Schulen.", "Stiftung Quorvex GmbH"),
+        ("Die Stadtwerke Quorbach GmbH liefern Strom.", "Stadtwerke Quorbach GmbH"),
+    ],
+)
+def test_a_head_noun_before_a_legal_form_stays(text, expected):
+    assert _spans(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Im Pokal verlor Northampton Town gegen Leeds United.",
+            ["Northampton Town", "Leeds United"],
+        ),
+        ("Er wechselte im Sommer zu den Blackburn Rovers.", ["Blackburn Rovers"]),
+        ("Der Verteidiger kam von West Bromwich Albion.", ["West Bromwich Albion"]),
+    ],
+)
+def test_british_clubs_by_their_shape(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie flog über Mexico City nach Kansas City.",
+        "Die Inner City von Glasgow wird saniert.",
+        "Spiele wie Sim City verkaufen sich gut.",
+        "Der Internetdienstleister United Internet rechnet mit Wachstum.",
+    ],
+)
+def test_towns_games_and_firms_are_no_british_clubs(text):
+    assert not any(name.endswith(("City", "United")) for name in _spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Als Speicher bot Atari eigene Karten an.", "Atari"),
+        ("Erst nachdem Sun Microsystems Geld gab, ging es los.", "Sun Microsystems"),
+        ("Die Fed hob den Leitzins an.", "Federal Reserve"),
+        ("Die Aktie fiel an der Wiener Börse um zwei Prozent.", "Wiener Börse"),
+        ("Der Vorsitzende der Jungen Union sprach zuerst.", "Junge Union"),
+        ("Nach Angaben der Gewerkschaft Verdi streikten 400 Beschäftigte.", None),
+    ],
+)
+def test_names_of_the_sector_list(text, expected):
+    names = _names(text)
+    if expected is None:  # Verdi: the union's full name, as its other spelling ver.di gives
+        assert names == _names("Nach Angaben von ver.di streikten 400 Beschäftigte.") != []
+    else:
+        assert names == [expected]
+
+
+def test_verdi_alone_is_the_composer_not_the_union():
+    assert _names("Am Abend erklangen Arien von Verdi und Puccini.") == []
+
+
+def test_the_sector_list_gives_one_facet_value_per_body():
+    doc = CleanDocument("", "Die Bafin prüft. Die BaFin hat Fragen. Auch EDEKA und Edeka reden.")
+    assert sorted(extract_entities(doc).organisations) == [
+        "Bundesanstalt für Finanzdienstleistungsaufsicht",
+        "Edeka",
+    ]
