@@ -121,3 +121,58 @@ def test_the_sector_list_gives_one_facet_value_per_body():
         "Bundesanstalt für Finanzdienstleistungsaufsicht",
         "Edeka",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Züge der Linie RB 68 fallen zwischen Ladenburg und Heidelberg aus.",
+        "Zwischen Kornwestheim und Ludwigsburg ist ein SEV mit Bussen eingerichtet.",
+        "Geschwindigkeitsmessung auf der BAB 66 in beide Fahrtrichtungen.",
+        "Wallendorf, LKR. Kronach: Ein Radfahrer stürzte.",
+    ],
+)
+def test_words_of_traffic_reports_are_no_organisations(text):
+    assert _names(text) == []
+
+
+def test_a_club_of_an_acronym_and_a_year_stays():
+    assert _names("Am Samstag verlor der TSV 1860 in Quorbach.") == ["TSV 1860"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Aktien von Deutscher Börse stiegen.", ["Deutsche Börse"]),
+        ("Laut Deutscher Presse-Agentur war es kalt.", ["Deutsche Presse-Agentur"]),
+        ("Der Deutscher Bundestag tagt.", ["Deutscher Bundestag"]),
+    ],
+)
+def test_a_feminine_name_without_its_article(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Auftrag ging an Bombardier und Siemens.", ["Bombardier", "Siemens"]),
+        ("Die Aktie von Dräger legte zu.", ["Drägerwerk"]),
+        ("Die Aktien fielen an der Londoner Börse.", ["London Stock Exchange"]),
+    ],
+)
+def test_companies_of_the_sector_list(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Fluggesellschaft Swiss streicht Flüge nach München.",
+            ["Swiss International Air Lines"],
+        ),
+        ("Er ist ein großer Fan von Swiss Cheese.", []),
+    ],
+)
+def test_swiss_is_the_airline_only_after_a_kind(text, expected):
+    assert _names(text) == expected

@@ -507,15 +507,19 @@ def spoken_acronym(word: str) -> bool:
 def _declined(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Return a name with its adjectives declined after an article: in the genitive and dative
     (``der Deutschen Bahn``, ``des Allgemeinen Deutschen Automobil-Clubs``, ``der Vereinten
-    Nationen``) and in the nominative (``der Deutsche Gewerkschaftsbund``)."""
-    oblique, weak = list(tokens), list(tokens)
+    Nationen``) and in the nominative (``der Deutsche Gewerkschaftsbund``); a feminine or plural
+    name also without one (``Aktien von Deutscher Bank``, ``bei Junger Union``)."""
+    oblique, weak, strong = list(tokens), list(tokens), list(tokens)
     for j, word in enumerate(tokens[:-1]):
         if word[:1].isupper() and word.isalpha() and len(word) > 3:
             if word.endswith(("er", "es")):
                 oblique[j], weak[j] = word[:-2] + "en", word[:-2] + "e"
+                strong = []
             elif word.endswith("e"):
                 oblique[j] = word[:-1] + "en"
-    return tuple(oblique), tuple(weak)
+                if strong:
+                    strong[j] = word + "r"
+    return tuple(oblique), tuple(weak), *((tuple(strong),) if strong else ())
 
 
 @lru_cache(maxsize=1)

@@ -339,11 +339,12 @@ Der Standard | |
 The Guardian | | Guardian
 Vereinte Dienstleistungsgewerkschaft | | Verdi
 Unabhängige Flugbegleiter Organisation | | UFO, Ufo
+Swiss International Air Lines | | Swiss
 """
 
 # words that say what a guarded name is: "Nachrichtenmagazin Spiegel", "Versicherer Allianz"
 KINDS = (
     "magazin", "zeitung", "zeitschrift", "blatt", "sender", "versicherer", "versicherung",
     "konzern", "unternehmen", "wochenzeitung", "tageszeitung", "illustrierte", "fachmagazin",
-    "gewerkschaft",
+    "gewerkschaft", "fluggesellschaft", "airline",
 )  # fmt: skip

@@ -4,12 +4,14 @@ Written by hand from general knowledge, each group by a rule of its own rather t
 set: stock exchanges and central banks of the large markets; makers of computers, chips and
 games of past and present that news and encyclopaedia text names by name alone; motorcycle makers
 and motor-racing teams and engine builders; German retail, consumer and service companies known
-nationwide; the transport companies of the three largest German cities and the air-traffic
-control; wire services, broadcasters and online media not listed before, and other spellings of
-listed ones (``Bafin``, ``EDEKA``, ``Al-Dschasira``); campaigning NGOs; armed groups of the news;
-the youth organisations of German parties. Same line format as ``known_orgs`` (``Full name |
-acronym | other names``). Left out: names that are common German words, acronyms with another
-frequent meaning (``AP``, ``IS``, ``LSE``, ``SR``, ``FR``), and leagues and tournaments
+nationwide; members of the MDAX and SDAX and the large hospital groups; parcel services; the
+transport companies of the three largest German cities and the air-traffic control; wire
+services, broadcasters and online media not listed before, and other spellings of listed ones
+(``Bafin``, ``EDEKA``, ``Al-Dschasira``, ``Mercedes``); campaigning NGOs; armed groups of the
+news; the youth organisations of German parties. Same line format as ``known_orgs`` (``Full
+name | acronym | other names``). Left out: names that are common German words or names of
+persons (``Hermes``, ``Otto``, ``Douglas``), acronyms with another frequent meaning (``AP``,
+``IS``, ``LSE``, ``SR``, ``FR``), and leagues and tournaments
 (``Bundesliga``, ``Champions League``), which are competitions, not bodies.
 """
 
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 SECTORS = """
 Wiener Börse | |
-London Stock Exchange | |
+London Stock Exchange | | Londoner Börse
 SIX Swiss Exchange | |
 Euronext | |
 Tokyo Stock Exchange | |
@@ -89,4 +91,40 @@ Junge Union | JU |
 Jusos | |
 Grüne Jugend | |
 Junge Liberale | JuLis |
+Bombardier | |
+Imtech | |
+ZF Friedrichshafen | | ZF
+Halliburton | |
+AXA | | Axa
+Mercedes-Benz | | Mercedes
+K+S | |
+Getty Images | |
+Dialog Semiconductor | |
+Anheuser-Busch InBev | AB InBev | Anheuser-Busch
+New York Post | |
+thyssenkrupp | | Thyssenkrupp
+Heidelberger Druckmaschinen | |
+HeidelbergCement | | Heidelberg Materials
+Carl Zeiss | | Zeiss
+Osram | |
+Kion | |
+Aurubis | |
+Hensoldt | |
+Krauss-Maffei Wegmann | KMW |
+Nexter | |
+Mahle | |
+Webasto | |
+Drägerwerk | | Dräger
+Gerresheimer | |
+Helios Kliniken | |
+Rhön-Klinikum | |
+Asklepios Kliniken | | Asklepios
+Sana Kliniken | |
+Ameos | |
+Vivantes | |
+Kaiser's Tengelmann | | Kaiser’s Tengelmann
+Hugendubel | |
+Check24 | |
+FedEx | |
+DPD | |
 """

@@ -77,6 +77,7 @@ _CLUB = re.compile(
     r"(?:\s+(?:(?!(?:In|Im|Am|An|Auf|Der|Die|Das|Den|Dem|Des|Mit|Bei|Von|Vom|Zum|Zur|Und|Für"
     r"|Nach|Aus|Seit|Gegen|Ein|Eine)\b)[A-ZÄÖÜ][\w/-]+|\d{2,4})){1,3}"
 )
+_TRAIN = re.compile(r"RB\s+\d{1,3}")
 # the words of traditional club names before their town: "Fortuna Düsseldorf", "Rot-Weiß Essen"
 _CLUB_WORDS = frozenset(
     ("Borussia", "Eintracht", "Fortuna", "Viktoria", "Germania", "Alemannia", "Arminia",
@@ -133,6 +134,8 @@ NOT_ORG_ACRONYMS = word_set(
     # molecules and lab methods, identifiers, economic figures, hardware, units, diseases
     " adp amp nadh nadph fad pcr mrna pmid doi issn isin wkn cpi gdp pmi kgv eps ebit ebitda ipo"
     " gpu ssd hdd hdmi oled nfc rfid sdk json mrt ki mw gw tb ppm ppb mers ebola"
+    # traffic and police reports: rail replacement buses, motorways, stations, districts, towns
+    " sev bab hbf lkr ffm"
 )
 
 
@@ -207,7 +210,11 @@ def _capitals(tk: Tokens, j: int) -> bool:
 
 def pattern_mentions(text: str, words: list[str]) -> list[OrgMention]:
     """Find clubs, the ots sender and parties in ``text``, whose tokens are ``words``."""
-    found = [OrgMention(m.group(), m.start(), m.end()) for m in _CLUB.finditer(text)]
+    found = [
+        OrgMention(m.group(), m.start(), m.end())
+        for m in _CLUB.finditer(text)
+        if not _TRAIN.fullmatch(m.group())  # "die Linie RB 68": a regional train, no club
+    ]
     if not _CLUB_WORDS.isdisjoint(words):
         found += [OrgMention(m.group(), m.start(), m.end()) for m in _CLUB_NAME.finditer(text)]
     if "Original-Content" not in text:
