@@ -176,3 +176,21 @@ def test_companies_of_the_sector_list(text, expected):
 )
 def test_swiss_is_the_airline_only_after_a_kind(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach der Roten Karte fehlt er in der Gruppe B zwei Spiele.",
+        "Die Altstadt von Quorbach ist kaum verändert.",
+        "Besser steht der zweite Londoner Club da, der in Führung liegt.",
+    ],
+)
+def test_groups_of_a_draw_old_towns_and_a_towns_club_are_no_names(text):
+    assert _names(text) == []
+
+
+def test_a_town_adjective_in_a_curated_name_is_not_declined():
+    text = "Das sagte er in der Neuen Zürcher Zeitung am Montag."
+    assert _names(text) == ["Neue Zürcher Zeitung"]
+    assert _spans(text) == ["Neuen Zürcher Zeitung"]

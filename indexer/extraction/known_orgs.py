@@ -506,13 +506,16 @@ def spoken_acronym(word: str) -> bool:
 
 def _declined(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Return a name with its adjectives declined after an article: in the genitive and dative
-    (``der Deutschen Bahn``, ``des Allgemeinen Deutschen Automobil-Clubs``, ``der Vereinten
-    Nationen``) and in the nominative (``der Deutsche Gewerkschaftsbund``); a feminine or plural
-    name also without one (``Aktien von Deutscher Bank``, ``bei Junger Union``)."""
+        (``der Deutschen Bahn``, ``des Allgemeinen Deutschen Automobil-Clubs``, ``der Vereinten
+        Nationen``) and in the nominative (``der Deutsche Gewerkschaftsbund``); a feminine or plural
+        name also without one (``Aktien von Deutscher Bank``, ``bei Junger Union``). A town's
+    adjective in -er is not declined (``der Neuen Zürcher Zeitung``)."""
     oblique, weak, strong = list(tokens), list(tokens), list(tokens)
     for j, word in enumerate(tokens[:-1]):
         if word[:1].isupper() and word.isalpha() and len(word) > 3:
             if word.endswith(("er", "es")):
+                if not is_word(word[:-2] + "en"):
+                    continue  # a town's adjective stays: "der Neuen Zürcher Zeitung"
                 oblique[j], weak[j] = word[:-2] + "en", word[:-2] + "e"
                 strong = []
             elif word.endswith("e"):

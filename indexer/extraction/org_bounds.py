@@ -6,7 +6,8 @@ AG``, ``Stimmrechtsmitteilung Brenntag AG``, ``Übernahme von StarCapital AG``,
 ``Kursinformationen von SIX … GmbH``, ``die Tochtergesellschaft TrustCase GmbH``. Such a noun (an
 action or a notice, by its ending; a word for a subsidiary) starts no name. And ``Kreuz`` is a
 body only with its colour (``Rotes Kreuz``, ``Blaues Kreuz``): ``Kreuz Köln-Nord``,
-``zwischen Kreuz Hilden und …``, ``Bremer Kreuz`` are motorway junctions of a traffic report.
+``zwischen Kreuz Hilden und …``, ``Bremer Kreuz`` are motorway junctions of a traffic report;
+``Gruppe B`` is a group of a tournament's draw.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _SUBSIDIARY = frozenset(
      "Muttergesellschaft", "Mutterkonzern", "Schwestergesellschaft", "Enkelgesellschaft")
 )  # fmt: skip
 _JOINS = frozenset(("von", "der", "des"))
+_LETTER = re.compile(r"[A-L]")
 _COLOUR = re.compile(r"(?:Rot|Blau|Weiß|Weiss|Grün|Gelb)(?:e|er|es|en|em)?")
 
 
@@ -57,3 +59,9 @@ def junction(tk: Tokens, a: int, i: int) -> bool:
 def colour_start(tk: Tokens, a: int) -> int:
     """Return the start of a cross's name with its colour: ``Blauen Kreuz Wuppertal``."""
     return a - 1 if a and _COLOUR.fullmatch(tk.texts[a - 1]) else a
+
+
+def draw_group(tk: Tokens, i: int, k: int) -> bool:
+    """Tell a group of a tournament's draw (``Gruppe B``, ``Gruppe H``): ``Gruppe`` at ``i``
+    and one capital letter, the whole span up to ``k``."""
+    return k == i + 2 and tk.texts[i] == "Gruppe" and _LETTER.fullmatch(tk.texts[i + 1]) is not None

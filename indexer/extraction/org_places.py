@@ -17,7 +17,8 @@ from indexer.text.wordlist import frequency
 TOWN_KINDS = frozenset(
     ("kreisstadt", "residenzstadt", "zielstadt", "hauptstadt", "provinzhauptstadt",
      "heimatstadt", "partnerstadt", "geburtsstadt", "großstadt", "kleinstadt", "nachbarstadt",
-     "kreisstädte", "stadtzentrum")
+     "kreisstädte", "stadtzentrum", "altstadt", "innenstadt", "vorstadt", "oberstadt",
+     "unterstadt")
 )  # fmt: skip
 
 

@@ -83,6 +83,7 @@ Golem.de | |
 heise online | | Heise, heise online
 UNICEF | | Unicef
 Attac | |
+Chaos Computer Club | CCC |
 foodwatch | | Foodwatch
 Nusra-Front | | al-Nusra-Front, Al-Nusra-Front
 Boko Haram | |

@@ -34,7 +34,7 @@ from indexer.extraction.lexicon import (
 )
 from indexer.extraction.lexicon import WIRE_SERVICES as WIRE_SERVICES
 from indexer.extraction.org_acronyms import spelled_names
-from indexer.extraction.org_bounds import colour_start, junction, notice_start
+from indexer.extraction.org_bounds import colour_start, draw_group, junction, notice_start
 from indexer.extraction.org_clubs import club_names
 from indexer.extraction.org_english import english_names
 from indexer.extraction.org_firms import firm_names
@@ -157,6 +157,8 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             continue  # "die Klosterkirche St. Johann": a building, no body
         if head[1] in _DESCRIBED_BY_TOWN and a == i - 1 and k == i + 1 and texts[a].endswith("er"):
             continue  # "die Karlsruher Kulturstadt", "des Düsseldorfer Konzerns": descriptions
+        if draw_group(tk, i, k):
+            continue  # "in der Gruppe B": a group of a tournament's draw
         if texts[i].lower() in TOWN_KINDS:
             continue  # "die Kreisstadt Torgau", "der Residenzstadt Mannheim": a town, no body
         if as_place(tk, a, head[1]):
@@ -209,7 +211,7 @@ _DESCRIBING_KNOWN = _DESCRIBING | {
 _BARE_KINDS = frozenset(("gewerkschaft", "partei", "bankhaus", "versicherung"))
 # kinds before a name of several words: "die Ölgesellschaft …", "das Bankhaus …"
 _DESCRIBING_NAMES = _DESCRIBING | {"verein", "vereinigung", "versicherung", "bankhaus"}
-_DESCRIBED_BY_TOWN = MUNICIPAL | {"konzern"}
+_DESCRIBED_BY_TOWN = MUNICIPAL | {"konzern", "club", "klub"}  # "der zweite Londoner Club"
 
 
 def _described(tk: Tokens, i: int, k: int, head: str) -> bool:
