@@ -194,3 +194,34 @@ def test_a_town_adjective_in_a_curated_name_is_not_declined():
     text = "Das sagte er in der Neuen Zürcher Zeitung am Montag."
     assert _names(text) == ["Neue Zürcher Zeitung"]
     assert _spans(text) == ["Neuen Zürcher Zeitung"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Danach übernahm die Compagnia Aerea Quorvana die Flotte.", ["Compagnia Aerea Quorvana"]),
+        ("Sie lehrte an der Université de Quorvignac.", ["Université de Quorvignac"]),
+        ("Er sang im Teatro alla Quorvala und im Museo del Prado.", None),
+        ("Die Banca d'Quorvia senkte den Zins.", ["Banca d'Quorvia"]),
+    ],
+)
+def test_romance_bodies_by_their_head_word(text, expected):
+    if expected is None:
+        expected = ["Teatro alla Quorvala", "Museo del Prado"]
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im Teatro Quorvón gab es Konzerte.", ["Teatro Quorvón"]),
+        ("Das Musée du Quorvre Paris ist voll.", ["Musée du Quorvre"]),
+        ("Die Banco ist kein Name.", []),
+    ],
+)
+def test_a_romance_name_ends_at_a_german_word_or_a_place(text, expected):
+    assert _spans(text) == expected
+
+
+def test_a_head_named_by_a_letter_alone_is_no_name():
+    assert _names("Die Partei B liegt rechts, die Partei C in der Mitte.") == []

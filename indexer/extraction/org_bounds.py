@@ -7,7 +7,7 @@ AG``, ``Stimmrechtsmitteilung Brenntag AG``, ``Übernahme von StarCapital AG``,
 action or a notice, by its ending; a word for a subsidiary) starts no name. And ``Kreuz`` is a
 body only with its colour (``Rotes Kreuz``, ``Blaues Kreuz``): ``Kreuz Köln-Nord``,
 ``zwischen Kreuz Hilden und …``, ``Bremer Kreuz`` are motorway junctions of a traffic report;
-``Gruppe B`` is a group of a tournament's draw.
+``Gruppe B`` is a group of a tournament's draw, ``Oberlandesgericht B`` a town cut to its initial.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ _SUBSIDIARY = frozenset(
      "Muttergesellschaft", "Mutterkonzern", "Schwestergesellschaft", "Enkelgesellschaft")
 )  # fmt: skip
 _JOINS = frozenset(("von", "der", "des"))
-_LETTER = re.compile(r"[A-L]")
+_LETTER = re.compile(r"[A-ZÄÖÜ]")
 _COLOUR = re.compile(r"(?:Rot|Blau|Weiß|Weiss|Grün|Gelb)(?:e|er|es|en|em)?")
 
 
@@ -61,7 +61,11 @@ def colour_start(tk: Tokens, a: int) -> int:
     return a - 1 if a and _COLOUR.fullmatch(tk.texts[a - 1]) else a
 
 
-def draw_group(tk: Tokens, i: int, k: int) -> bool:
-    """Tell a group of a tournament's draw (``Gruppe B``, ``Gruppe H``): ``Gruppe`` at ``i``
-    and one capital letter, the whole span up to ``k``."""
-    return k == i + 2 and tk.texts[i] == "Gruppe" and _LETTER.fullmatch(tk.texts[i + 1]) is not None
+def draw_group(tk: Tokens, i: int) -> bool:
+    """Tell a head noun at ``i`` named by one capital letter alone: a group of a tournament's
+    draw (``Gruppe B``), a party of an example (``Partei C``) or a town cut to its initial in an
+    old text (``Oberlandesgericht B.``), no name."""
+    j = i + 1
+    if _LETTER.fullmatch(tk.word(j)) is None:
+        return False
+    return j + 1 >= len(tk.texts) or not tk.capital[j + 1] or tk.texts[j + 1] == "."

@@ -63,6 +63,7 @@ from indexer.extraction.org_places import (
     past_town_adjective,
     territory,
 )
+from indexer.extraction.org_romance import romance_names
 from indexer.extraction.org_shapes import (
     ADDRESS,
     OrgMention,
@@ -128,6 +129,8 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         if k2 > k:
             a2, named2 = extend_left(tk, i, True, blocked)
             a, named, k = min(a, a2), named or named2, k2
+        if draw_group(tk, i):
+            continue  # "in der Gruppe B": a group of a tournament's draw
         plain = a == i or _town_adjectives(tk, a, i)
         j = kind_then_name(tk, i, head[1], plain, blocked)
         if j > i + 1:  # "der Energiekonzern Engie", "die Zeitung Haaretz": the name alone
@@ -157,8 +160,6 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             continue  # "die Klosterkirche St. Johann": a building, no body
         if head[1] in _DESCRIBED_BY_TOWN and a == i - 1 and k == i + 1 and texts[a].endswith("er"):
             continue  # "die Karlsruher Kulturstadt", "des Düsseldorfer Konzerns": descriptions
-        if draw_group(tk, i, k):
-            continue  # "in der Gruppe B": a group of a tournament's draw
         if texts[i].lower() in TOWN_KINDS:
             continue  # "die Kreisstadt Torgau", "der Residenzstadt Mannheim": a town, no body
         if as_place(tk, a, head[1]):
@@ -189,6 +190,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += market_names(tk, blocked) + speaking_names(tk, blocked) + company_names(tk, blocked)
     found += role_of_names(tk, blocked) + paper_names(tk, blocked) + firm_names(tk, blocked)
     found += english_names(tk, blocked) + namens_names(tk, blocked) + club_names(tk, blocked)
+    found += romance_names(tk, blocked)
     found += _spelled(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     return _with_acronyms(text, _outermost(found))
