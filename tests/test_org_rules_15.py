@@ -225,3 +225,16 @@ def test_a_romance_name_ends_at_a_german_word_or_a_place(text, expected):
 
 def test_a_head_named_by_a_letter_alone_is_no_name():
     assert _names("Die Partei B liegt rechts, die Partei C in der Mitte.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das sagte er der Rhein-Zeitung am Montag.", ["Rhein-Zeitung"]),
+        ("Wie c't berichtet, fehlt ein Treiber.", ["c't"]),
+        ("Die Rai zeigte das Spiel.", ["RAI"]),
+        ("Im Gespräch mit Haaretz sagte sie das.", ["Haaretz"]),
+    ],
+)
+def test_media_of_the_sector_list(text, expected):
+    assert _names(text) == expected

@@ -6,7 +6,8 @@ games of past and present that news and encyclopaedia text names by name alone; 
 and motor-racing teams and engine builders; German retail, consumer and service companies known
 nationwide; members of the MDAX and SDAX and the large hospital groups; parcel services; the
 transport companies of the three largest German cities and the air-traffic control; wire
-services, broadcasters and online media not listed before, and other spellings of listed ones
+services, papers, magazines, broadcasters and online media of Germany and the large countries
+not listed before, and other spellings of listed ones
 (``Bafin``, ``EDEKA``, ``Al-Dschasira``, ``Mercedes``); campaigning NGOs; armed groups of the
 news; the youth organisations of German parties. Same line format as ``known_orgs`` (``Full
 name | acronym | other names``). Left out: names that are common German words or names of
@@ -128,4 +129,62 @@ Hugendubel | |
 Check24 | |
 FedEx | |
 DPD | |
+Nordkurier | |
+Schweriner Volkszeitung | |
+Rhein-Zeitung | |
+Trierischer Volksfreund | |
+Mannheimer Morgen | |
+Südkurier | | SÜDKURIER
+Schwäbische Zeitung | |
+Heilbronner Stimme | |
+Passauer Neue Presse | |
+Mittelbayerische Zeitung | |
+Nordwest-Zeitung | |
+Ostfriesen-Zeitung | |
+Lausitzer Rundschau | |
+Neues Deutschland | |
+Junge Welt | | junge Welt
+Jüdische Allgemeine | |
+B.Z. | |
+Superillu | | SUPERillu
+Spektrum der Wissenschaft | |
+c't | |
+Computer Bild | | Computerbild
+Sport Bild | |
+3sat | |
+DAZN | |
+1Live | |
+Antenne Bayern | |
+Radio FFH | FFH |
+BR24 | |
+rbb24 | |
+Basler Zeitung | |
+El Mundo | |
+The Sun | |
+The Independent | |
+Los Angeles Times | |
+USA Today | |
+Newsweek | |
+RIA Nowosti | | Ria Nowosti
+ANSA | | Ansa
+MSNBC | |
+ITV | |
+Channel 4 | |
+RAI | | Rai
+TF1 | |
+France 24 | |
+Al Arabiya | |
+Haaretz | |
+Jerusalem Post | |
+Hürriyet | |
+Gazeta Wyborcza | |
+Rzeczpospolita | |
+Politico | |
+BuzzFeed | | Buzzfeed
+Huffington Post | | HuffPost
+GMX | |
+Netzpolitik.org | | netzpolitik.org
+Correctiv | | CORRECTIV
+Krautreporter | |
+Übermedien | |
 """
