@@ -238,3 +238,19 @@ def test_a_head_named_by_a_letter_alone_is_no_name():
 )
 def test_media_of_the_sector_list(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der bei Quorvamusik unter Vertrag stehende Rapper tritt auf.", ["Quorvamusik"]),
+        ("Seit 2019 steht er bei Quorbach 96 unter Vertrag.", ["Quorbach 96"]),
+        ("Sie steht bei Quorvex Music unter Vertrag.", ["Quorvex Music"]),
+    ],
+)
+def test_the_body_one_is_under_contract_with(text, expected):
+    assert _spans(text) == expected
+
+
+def test_a_contract_without_a_body_names_none():
+    assert _names("Er hat bei uns einen Vertrag unter Vorbehalt.") == []

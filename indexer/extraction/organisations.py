@@ -36,6 +36,7 @@ from indexer.extraction.lexicon import WIRE_SERVICES as WIRE_SERVICES
 from indexer.extraction.org_acronyms import spelled_names
 from indexer.extraction.org_bounds import colour_start, draw_group, junction, notice_start
 from indexer.extraction.org_clubs import club_names
+from indexer.extraction.org_contracts import contract_names
 from indexer.extraction.org_english import english_names
 from indexer.extraction.org_firms import firm_names
 from indexer.extraction.org_frames import (
@@ -190,7 +191,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += market_names(tk, blocked) + speaking_names(tk, blocked) + company_names(tk, blocked)
     found += role_of_names(tk, blocked) + paper_names(tk, blocked) + firm_names(tk, blocked)
     found += english_names(tk, blocked) + namens_names(tk, blocked) + club_names(tk, blocked)
-    found += romance_names(tk, blocked)
+    found += romance_names(tk, blocked) + contract_names(tk, blocked)
     found += _spelled(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     return _with_acronyms(text, _outermost(found))
