@@ -254,3 +254,14 @@ def test_the_body_one_is_under_contract_with(text, expected):
 
 def test_a_contract_without_a_body_names_none():
     assert _names("Er hat bei uns einen Vertrag unter Vorbehalt.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er arbeitete bei Saatchi & Saatchi in London.", ["Saatchi & Saatchi"]),
+        ("Es ging Schritt & Schritt voran.", []),
+    ],
+)
+def test_a_firm_of_one_name_twice(text, expected):
+    assert _spans(text) == expected

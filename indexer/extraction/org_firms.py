@@ -5,7 +5,8 @@ of their founders joined by ``&`` (``Procter & Gamble``, ``Mayer & Söhne``) or 
 Partner``. Two words of a dictionary joined by ``&`` are no firm (``Forschung & Entwicklung``,
 ``Drag & Drop``), nor is a pair with a first name (``Bill & Melinda``), nor ``Apple, Google &
 Co.``: one side must be a word neither the German nor the English dictionary holds, unless the
-second is a word for partners (``Partner``, ``Söhne``); before ``und Partner`` it must be.
+second is a word for partners (``Partner``, ``Söhne``) or the first again (``Saatchi & Saatchi``,
+``Johnson & Johnson``: brothers); before ``und Partner`` it must be.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from indexer.text.wordlist import english_frequencies, frequency
 _PARTNERS = frozenset(("Partner", "Partners", "Söhne", "Sohn"))
 _PARTICLES = frozenset(("de", "van", "von", "du", "da", "di", "le", "la"))
 _JOINS = frozenset(("&", "und"))
+_RARE = 50  # "Saatchi & Saatchi", "Johnson & Johnson"; not "Schritt & Schritt"
 
 
 def firm_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
@@ -39,8 +41,9 @@ def firm_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
             continue  # "Müller und Schmidt": two persons; "Freunde und Partner": no firm
         if is_first_name(first) or is_first_name(second):
             continue  # "Tom & Jerry", "Bill & Melinda"
-        if second not in _PARTNERS and _word(first) and _word(second):
-            continue  # "Forschung & Entwicklung", "Drag & Drop"
+        twice = first == second and texts[j] == "&" and frequency(first) <= _RARE
+        if second not in _PARTNERS and _word(first) and _word(second) and not twice:
+            continue  # "Forschung & Entwicklung", "Drag & Drop"; "Saatchi & Saatchi" is one
         a = j - 1
         while a >= 2 and texts[a - 1] == "," and _partner(tk, a - 2, blocked):
             if _word(texts[a - 2]):
