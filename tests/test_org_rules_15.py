@@ -265,3 +265,27 @@ def test_a_contract_without_a_body_names_none():
 )
 def test_a_firm_of_one_name_twice(text, expected):
     assert _spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Und sein Mercedes 208 fährt heute noch als Taxi.",
+        "Sie nahmen im Mercedes Platz.",
+        "Er fährt einen BMW X5 und sie einen VW Golf.",
+    ],
+)
+def test_a_carmaker_standing_for_a_car_is_no_organisation(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mercedes gewann das Rennen vor Ferrari.", ["Mercedes-Benz", "Ferrari"]),
+        ("BMW 2023: Umsatz gestiegen.", ["BMW"]),
+        ("Toyota 2,5 Prozent im Plus.", ["Toyota"]),
+    ],
+)
+def test_a_carmaker_as_a_company_stays(text, expected):
+    assert _names(text) == expected

@@ -64,6 +64,7 @@ from indexer.extraction.org_places import (
     past_town_adjective,
     territory,
 )
+from indexer.extraction.org_products import car
 from indexer.extraction.org_romance import romance_names
 from indexer.extraction.org_shapes import (
     ADDRESS,
@@ -182,7 +183,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         found.append(OrgMention(name, starts[a], ends[k - 1]))
     curated = []  # first, so that a curated name wins over the same span found by its head
     for a, b, known in find_known(tk):
-        if starts[a] not in blocked:
+        if starts[a] not in blocked and not car(tk, a, b):  # "sein Mercedes 208": a car
             written = text[starts[a] : ends[b - 1]]
             acronym = None if written == known.name else known.acronym or written
             curated.append(OrgMention(known.name, starts[a], ends[b - 1], acronym))
