@@ -1,18 +1,17 @@
 """A fourth curated list: organisations of sectors that the other three leave thin.
 
 Written by hand from general knowledge, each group by a rule of its own rather than from any data
-set: stock exchanges and central banks of the large markets; makers of computers, chips and
-games of past and present that news and encyclopaedia text names by name alone; motorcycle makers
-and motor-racing teams and engine builders; German retail, consumer and service companies known
+set: stock exchanges and central banks of the large markets; makers of computers, chips and games
+of past and present that news and encyclopaedia text names by name alone; motorcycle makers and
+motor-racing teams and engine builders; German retail, consumer and service companies known
 nationwide; members of the MDAX and SDAX and the large hospital groups; parcel services; the
-transport companies of the three largest German cities and the air-traffic control; wire
-services, papers, magazines, broadcasters and online media of Germany and the large countries
-not listed before, and other spellings of listed ones
-(``Bafin``, ``EDEKA``, ``Al-Dschasira``, ``Mercedes``); campaigning NGOs; armed groups of the
-news; the youth organisations of German parties. Same line format as ``known_orgs`` (``Full
-name | acronym | other names``). Left out: names that are common German words or names of
-persons (``Hermes``, ``Otto``, ``Douglas``), acronyms with another frequent meaning (``AP``,
-``IS``, ``LSE``, ``SR``, ``FR``), and leagues and tournaments
+transport companies of the three largest German cities and the air-traffic control; wire services,
+papers, magazines, broadcasters and online media of Germany and the large countries not listed
+before, and other spellings of listed ones (``Bafin``, ``EDEKA``, ``Al-Dschasira``, ``Mercedes``);
+campaigning NGOs; armed groups of the news; the youth organisations of German parties. Same line
+format as ``known_orgs`` (``Full name | acronym | other names``). Left out: names that are common
+German words or names of persons (``Hermes``, ``Otto``, ``Douglas``), acronyms with another
+frequent meaning (``AP``, ``IS``, ``LSE``, ``SR``, ``FR``), and leagues and tournaments
 (``Bundesliga``, ``Champions League``), which are competitions, not bodies.
 """
 
