@@ -10,8 +10,8 @@ papers, magazines, broadcasters and online media of Germany and the large countr
 before, and other spellings of listed ones (``Bafin``, ``EDEKA``, ``Al-Dschasira``, ``Mercedes``);
 campaigning NGOs; armed groups of the news; the youth organisations of German parties. Same line
 format as ``known_orgs`` (``Full name | acronym | other names``). Left out: names that are common
-German words or names of persons (``Hermes``, ``Otto``, ``Douglas``), acronyms with another
-frequent meaning (``AP``, ``IS``, ``LSE``, ``SR``, ``FR``), and leagues and tournaments
+German words, names of persons or villages (``Hermes``, ``Otto``, ``Vorwerk``), acronyms with
+another frequent meaning (``AP``, ``IS``, ``LSE``, ``SR``, ``FR``), and leagues and tournaments
 (``Bundesliga``, ``Champions League``), which are competitions, not bodies.
 """
 
@@ -65,7 +65,6 @@ Fielmann | |
 Hornbach | |
 Dr. Oetker | |
 Bahlsen | |
-Vorwerk | |
 Ströer | |
 Sixt | |
 Motel One | |
