@@ -23,6 +23,8 @@ Rules, in the order they are tried for each quoted span:
    (``die Staatssekretärin``) resolved through ``entities.roles`` or the release text;
    ``er``/``sie`` to the previous speaker; a full name after the verb (first name known) when
    ``entities`` lacks it. ``ein Sprecher`` stays None. Role: ``entities.roles``, else the noun.
+6. A quote still without speaker whose words another quote repeats (a headline quote said again
+   in the body) takes that quote's speaker (``quote_echoes``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from __future__ import annotations
 import re
 
 from indexer.extraction.attribution import Context
+from indexer.extraction.quote_echoes import with_echoes
 from indexer.extraction.quote_marks import DOUBLE, Span, find_spans, mask
 from indexer.extraction.quote_titles import is_title, speechy
 from indexer.extraction.speech_frames import (
@@ -126,7 +129,7 @@ def extract_quotes(
         quotes.append(Quote(text, who, span.start, span.end, role, _shown(sure)))
         prev = ctx.previous = (span, who, sure)
         ctx.last = who or ctx.last
-    return quotes
+    return with_echoes(quotes, min_confidence)
 
 
 # a closing mark no opening mark pairs with, right before a speech frame: the opening mark was
