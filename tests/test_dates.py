@@ -50,6 +50,10 @@ NO_DATE = [
     ("deadline", "Anträge können bis zum 31. Dezember 2025 gestellt werden."),
     ("in-the-year", "Stadt und Land arbeiten bereits seit dem Jahr 2005 erfolgreich zusammen."),
     ("event", "Der Aufsichtsrat hat in seiner Sitzung am 11. Januar 2024 beschlossen, zu bauen."),
+    (
+        "announced-for-later",
+        "Der Minister kündigte an, dass der nächste Rat am 6. Oktober 2024 zusammentritt.",
+    ),
     ("night", "Bochum (ots) – In der Nacht zu Dienstag (14. Februar) brachen Unbekannte ein."),
     ("dateline-without-date", "Düsseldorf (pressrelations) –\n\nDas Ministerium teilt mit:"),
     ("impossible", "Düsseldorf, 31.02.2012 – Die Stadt teilt mit, dass …"),

@@ -51,7 +51,12 @@ _VERBS = (
     r"unterzeichnete|unterzeichneten|übergab|überreichte"
 )
 _AM_DATE = re.compile(rf"\bam\s+{_DATE}", re.IGNORECASE)
-_VERB_BEFORE = re.compile(rf"\b(?:{_VERBS})\b[^.!?\n„“\"]*$", re.IGNORECASE)
+# the verb and the date in one clause: not "kündigte an, dass der Rat am 6. Oktober tagt"
+_VERB_BEFORE = re.compile(
+    rf"\b(?:{_VERBS})\b(?:(?!,\s*(?:dass|daß|wonach|ob|wenn|weil|nachdem|bis|damit|sobald"
+    r"|falls|wie|wo)\b)[^.!?\n„“\"])*$",
+    re.IGNORECASE,
+)
 _META = re.compile(
     r"^\s*(?:(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+-Z]*)?|(\d{1,2})\.(\d{1,2})\.(\d{4}))\s*$"
 )
