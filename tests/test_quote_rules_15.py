@@ -78,3 +78,54 @@ ECHOES = [
 @pytest.mark.parametrize(("body", "expected"), [c[1:] for c in ECHOES], ids=[c[0] for c in ECHOES])
 def test_a_quote_said_again_is_the_same_speakers(body, expected):
     assert speakers(body) == expected
+
+
+SAYS = "„Wir werden im Herbst mit dem Bau der neuen Schule beginnen.“"
+FRAMES = [
+    # the verb the colon belongs to is the frame's last: whom it cites speaks
+    (
+        "cites-after-an-aside-with-a-passive",
+        "Da ich weiß, dass auch der Kreis – Landrat Peter Krause wird ja gleich sprechen – "
+        f"zustimmt, zitiere ich gerne die Oberbürgermeisterin, Anna Berg: {SAYS}",
+        ["Anna Berg"],
+    ),
+    (
+        "passive-cited",
+        f"Anna Berg wird in der Zeitung mit den Worten zitiert: {SAYS}",
+        ["Anna Berg"],
+    ),
+    # whom the words are said to is no speaker, nor what a pronoun in that clause means
+    (
+        "said-to-then-pronoun",
+        f"Anna Berg sprach mit den Eltern. Und zu Peter Krause hat er gesagt: {SAYS}",
+        [None],
+    ),
+    (
+        "said-to-then-pronoun-of-another",
+        f"Anna Berg sprach mit den Eltern. Und zu Peter Krause hat sie gesagt: {SAYS}",
+        ["Anna Berg"],
+    ),
+    ("said-to-a-name", f"Dann sagte Anna Berg zu Peter Krause: {SAYS}", ["Anna Berg"]),
+    (
+        "pronoun-after-a-sentence",
+        f"Anna Berg sprach mit Peter Krause. Er sagte: {SAYS}",
+        ["Peter Krause"],
+    ),
+    # a motto after a colon is nobody's words
+    ("motto-colon", f"Landrat Peter Krause feiert unter dem Motto: {SAYS}", []),
+    (
+        "after-motto-sentence",
+        f"Landrat Peter Krause sagte zum Motto des Festes: {SAYS}",
+        ["Peter Krause"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in FRAMES], ids=[c[0] for c in FRAMES])
+def test_frames_whose_first_person_does_not_speak(body, expected):
+    assert speakers(body) == expected
+
+
+def test_a_pronoun_in_a_clause_of_its_own_may_mean_the_object():
+    body = f"Wir haben Peter Krause am Rathaus erlebt, als er sagte: {SAYS}"
+    assert speakers(body) == ["Peter Krause"]

@@ -159,7 +159,8 @@ class Context(JointFrames):
             words, owner = self._words_of(start, hi)
             if words:  # "… erinnert an die Worte ihres Vaters X:": X (unnamed: nobody known)
                 return owner, self.roles.get(owner or ""), True, _sure(owner, COLON_FRAME)
-            cited = self._cited(start, verb, hi) if verb else None
+            last = self._last_verb(start, hi) if verb else None
+            cited = self._cited(start, last, hi) if last else None
             if cited is not None:
                 return cited[0], self.roles.get(cited[0] or ""), True, COLON_FRAME * cited[1]
             relative, ends_in_one = self._relative_speaker(start, hi)
@@ -285,6 +286,8 @@ class Context(JointFrames):
                 return m.person, self.roles.get(m.person), True, NAMED * far
             if m.pronoun:
                 person, sure = self._pronoun(m)
+                if person and self._named_in_clause(found[:n], person, m.pos):
+                    return None, None, True, 0.0  # "Und zu X hat er getwittert:": not X
                 return person, self.roles.get(person or ""), True, sure * far
             if m.indefinite:
                 return None, None, True, 0.0

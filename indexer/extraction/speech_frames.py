@@ -124,9 +124,11 @@ _SUBORDINATOR = re.compile(
 )
 # a name right after a dative or accusative article and a noun: "dem Grafen X", "den Kollegen X"
 # or a genitive one: "die Geschichte des Trappers und Abenteurers X", "der Vater des Schülers X"
+# or whom the words are said to: "Und zu Jeremy Corbyn hat er getwittert:"
 _OBLIQUE_NAME = re.compile(
     r"\b(?:(?:dem|den|einem|einen)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*"
-    r"|des\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?)\s+$"
+    r"|des\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?"
+    r"|\b(?:zu|gegenüber)(?:\s+(?:Herrn?|Frau|Dr\.|Prof\.))*)\s+$"
 )
 # a role noun in the genitive after the subject's head noun: "Der Vater des Künstlers X sagte:"
 # (the father speaks, unnamed; but "Der Bauleiter des Unternehmens X" names the role first)
