@@ -129,3 +129,41 @@ def test_frames_whose_first_person_does_not_speak(body, expected):
 def test_a_pronoun_in_a_clause_of_its_own_may_mean_the_object():
     body = f"Wir haben Peter Krause am Rathaus erlebt, als er sagte: {SAYS}"
     assert speakers(body) == ["Peter Krause"]
+
+
+EPITHETS = [
+    # a noun for a person that is no office stands for them like a pronoun of its gender
+    (
+        "politician",
+        "Anna Berg hat am Montag die Pläne vorgestellt.\n„Wir beginnen im Herbst mit dem Bau“, "
+        "sagt die Politikerin.",
+        ["Anna Berg"],
+    ),
+    (
+        "christian-democrat",
+        "Peter Krause hat die Pläne vorgestellt.\n„Wir beginnen im Herbst mit dem Bau“, "
+        "sagt der Christdemokrat.",
+        ["Peter Krause"],
+    ),
+    # its gender must fit: "die Politikerin" is not Peter Krause
+    (
+        "gender-does-not-fit",
+        "Peter Krause hat die Pläne vorgestellt.\n„Wir beginnen im Herbst mit dem Bau“, "
+        "sagt die Politikerin.",
+        [None],
+    ),
+    # whose words an opening phrase names speaks
+    ("according-to", f"Nach Angaben von Anna Berg gilt: {SAYS}", ["Anna Berg"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in EPITHETS], ids=[c[0] for c in EPITHETS]
+)
+def test_epithets_and_sources_name_the_speaker(body, expected):
+    assert speakers(body) == expected
+
+
+def test_an_epithet_before_a_name_is_no_pronoun():
+    body = f"Anna Berg sprach. Der Politiker und Landrat Peter Krause hat einmal gesagt: {SAYS}"
+    assert speakers(body) == ["Peter Krause"]

@@ -147,8 +147,9 @@ _IN_OPENING_PHRASE = re.compile(
 # but whose view or words the phrase names speaks: "Aus Sicht von X ist klar:", "Nach
 # Einschätzung der Präsidentin X gilt:"
 _OPINION_OF = re.compile(
-    r"\s*(?:Aus|Nach)\s+(?:(?:der|seiner|ihrer)\s+)?(?:Sicht|Ansicht|Meinung|Einschätzung"
-    r"|Auffassung|Überzeugung)\s+(?:von|vom|des|der)\s+(?:[a-zäöüß][\w-]*\s+)?"
+    r"\s*(?:Aus|Nach)\s+(?:(?:der|seiner|ihrer|den)\s+)?(?:Sicht|Ansicht|Meinung|Einschätzung"
+    r"|Auffassung|Überzeugung|Angaben|Worten|Aussage|Auskunft|Darstellung)\s+(?:von|vom|des|der)"
+    r"\s+(?:[a-zäöüß][\w-]*\s+)?"
     r"(?:(?:Dr|Prof)\.\s*)*(?:[A-ZÄÖÜ][\w-]*\s+)?"
 )
 # a clause opened by one capitalised word and a verb before the first person or role: when that
@@ -222,6 +223,11 @@ _SOMEONE = re.compile(
     r"\s*+(?:(?:und|oder|aber|wenn|als|dann|dass|weil|ob)\s+){0,2}(?:man|jemand|niemand)\b"
 )
 _AGE = re.compile(r"\b(?:der|die)\s+\d{1,3}-$", re.I)
+# a noun for a person that is no office (``die Politikerin``, ``der Christdemokrat``): after
+# ``der``/``die`` it stands for the person like a pronoun of that gender
+EPITHET = re.compile(
+    r"(?:politiker|demokrat|schauspieler|sportler|athlet|aktivist|schriftsteller)(?P<f>in)?"
+)
 _INDEFINITE = {"ein", "eine", "einer", "einem", "eines"}
 _FALLBACK_NAME = re.compile(
     r"\s*(?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?(?:(?:Dr|Prof)\.\s+)*"
