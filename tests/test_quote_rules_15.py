@@ -167,3 +167,42 @@ def test_epithets_and_sources_name_the_speaker(body, expected):
 def test_an_epithet_before_a_name_is_no_pronoun():
     body = f"Anna Berg sprach. Der Politiker und Landrat Peter Krause hat einmal gesagt: {SAYS}"
     assert speakers(body) == ["Peter Krause"]
+
+
+TALK = [
+    # an interview without "Frage:" lines: questions end in "?", answers follow one name
+    (
+        "questions-by-a-paper",
+        "Ein Gespräch mit Anna Berg\nStadtanzeiger: Frau Berg, wie geht es mit der Schule weiter?\n"
+        "Berg: Wir beginnen im Herbst mit dem Bau, wenn alles gut geht.\n"
+        "Stadtanzeiger: Und was kostet das?\n"
+        "Berg: Die Kosten liegen bei rund drei Millionen Euro, das ist im Rahmen.",
+        ["Anna Berg", "Anna Berg"],
+    ),
+    (
+        "bare-questions",
+        "Frau Berg, wie geht es mit der Schule weiter?\n"
+        "Anna Berg: Wir beginnen im Herbst mit dem Bau, wenn alles gut geht.\nUnd die Kosten?\n"
+        "Anna Berg: Die Kosten liegen bei rund drei Millionen Euro, das ist im Rahmen.",
+        ["Anna Berg", "Anna Berg"],
+    ),
+    # "A:" answers in an interview whose heading names whom it asks
+    (
+        "answers-after-a-heading",
+        "Interview mit Anna Berg\nF: Wie geht es mit der Schule weiter?\n"
+        "A: Wir beginnen im Herbst mit dem Bau, wenn alles gut geht.",
+        ["Anna Berg"],
+    ),
+    # labelled lines without questions are no interview
+    (
+        "notes-are-no-interview",
+        "Die Straße ist gesperrt. Wie lange noch? Wer zahlt das?\n"
+        "Anna Berg: Ansprechpartnerin für Rückfragen ist das Bauamt der Stadt.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in TALK], ids=[c[0] for c in TALK])
+def test_interviews_without_marks(body, expected):
+    assert speakers(body) == expected
