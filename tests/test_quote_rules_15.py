@@ -206,3 +206,12 @@ TALK = [
 @pytest.mark.parametrize(("body", "expected"), [c[1:] for c in TALK], ids=[c[0] for c in TALK])
 def test_interviews_without_marks(body, expected):
     assert speakers(body) == expected
+
+
+def test_a_role_only_headline_names_the_holder_after_the_dateline():
+    body = (
+        "Landeshauptmann: „Jetzt wird die Sicherheit in der Regierung ernst genommen.“\n"
+        "Eisenstadt – Einen Monat nach dem Start zeigt sich Landeshauptmann Hans Gruber zufrieden."
+    )
+    people = Entities(persons=["Hans Gruber"], roles={"Hans Gruber": "Landeshauptmann"})
+    assert speakers(body, people) == ["Hans Gruber"]

@@ -82,7 +82,8 @@ _ROLE = re.compile(
     r"|bischöf|meister|sekretär|botschafter|stellvertreter|manager|kapitän|preisträger"
     r"|wehrführer|lehrer|kämmerin|regisseur|spieler|künstler|musiker|sänger|architekt"
     r"|unternehmer|ingenieur|journalist|moderator|dirigent|komponist|verleger|apotheker"
-    r"|pädagoge|therapeut|polizist|gutachter|sachverständige|landwirt|winzer|ceo)"
+    r"|pädagoge|therapeut|polizist|gutachter|sachverständige|landwirt|winzer|ceo"
+    r"|hauptmann|hauptfrau|kommandeur|kardinal|rabbiner|propst|pröpst|präses)"
     r"(?:in|innen|r|s|en|e|n)?"
 )
 _ROLE_END = re.compile(_ROLE.pattern + "$")
