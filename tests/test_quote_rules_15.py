@@ -215,3 +215,24 @@ def test_a_role_only_headline_names_the_holder_after_the_dateline():
     )
     people = Entities(persons=["Hans Gruber"], roles={"Hans Gruber": "Landeshauptmann"})
     assert speakers(body, people) == ["Hans Gruber"]
+
+
+CROWD = [
+    (
+        "shouts",
+        "„Wir bauen die Schule im Herbst“, sagte Anna Berg. Bei den Zuhörern Rufe: "
+        "„Das glauben wir nicht mehr!“",
+        ["Anna Berg", None],
+    ),
+    (
+        "her-conclusion",
+        "„Wir bauen die Schule im Herbst“, sagte Anna Berg. Ihr Fazit: "
+        "„Das wird ein gutes Jahr für die Stadt.“",
+        ["Anna Berg", "Anna Berg"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in CROWD], ids=[c[0] for c in CROWD])
+def test_a_frame_of_many_voices_is_not_the_speaker_before(body, expected):
+    assert speakers(body) == expected

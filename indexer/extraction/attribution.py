@@ -16,6 +16,7 @@ from indexer.extraction.speech_frames import (
     _AFTER_VERB,
     _ARTICLE_GAP,
     _CITES,
+    _CROWD,
     _FRAME_VERB,
     _HEAD_OF,
     _IN_OPENING_PHRASE,
@@ -179,7 +180,9 @@ class Context(JointFrames):
             # a longer clause naming nobody known has a speaker of its own (``Dagegen wehrt sich
             # nun Y, und zwar so:``, ``X – der Erfinder von Y – twittert:``): left null
             colon = text[-1:] in ".!?"
-            if len(WORD.findall(self.masked, whole, hi)) > SHORT_FRAME:
+            if len(WORD.findall(self.masked, whole, hi)) > SHORT_FRAME or _CROWD.search(
+                self.masked, whole, hi
+            ):  # "Bei den Liberalen Rufe:": many voices, not the speaker before
                 return None, None, colon, 0.0
         head = (self.masked[para:lo] if colon else before).rstrip().rstrip("“”\"»«‘’'")
         if not head and not colon and para > 1:

@@ -69,6 +69,8 @@ _FRAME_VERB = re.compile(rf"\b(?:{_VERB})\b", re.I)
 # a frame whose subject quotes someone else: "Sie zitiert den Bauleiter:" (not the passive
 # "X wird mit den Worten zitiert:")
 _CITES = re.compile(r"zitier", re.I)
+# a frame naming many voices: "Bei den Liberalen Rufe:", "Stimmen aus dem Publikum:"
+_CROWD = re.compile(r"\b(?:Rufe|Zurufe?|Zwischenrufe?|Stimmen|Sprechchöre?|Chor|Publikum)\b")
 _PASSIVE = re.compile(r"\b(?:wird|wurde|werden|wurden)\b", re.I)
 _REPORTED = re.compile(rf",\s*(?:so|{_VERB})\b")
 _ROLE = re.compile(
