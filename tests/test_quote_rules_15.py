@@ -236,3 +236,27 @@ CROWD = [
 @pytest.mark.parametrize(("body", "expected"), [c[1:] for c in CROWD], ids=[c[0] for c in CROWD])
 def test_a_frame_of_many_voices_is_not_the_speaker_before(body, expected):
     assert speakers(body) == expected
+
+
+PERFECT = [
+    # a perfect tense after the quote: "Das hat X gesagt"
+    (
+        "das-hat-gesagt",
+        "„Wir bauen die Schule im Herbst.“ Das hat Anna Berg gesagt.",
+        ["Anna Berg"],
+    ),
+    (
+        "das-hat-versprochen",
+        "„Wir bauen die Schule im Herbst.“ Das hat Peter Krause schon vor einem Jahr versprochen.",
+        ["Peter Krause"],
+    ),
+    # "Das hat X gefreut": X is no speaker
+    ("das-hat-gefreut", "„Wir bauen die Schule im Herbst.“ Das hat Anna Berg gefreut.", [None]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in PERFECT], ids=[c[0] for c in PERFECT]
+)
+def test_a_perfect_tense_frame_after_the_quote(body, expected):
+    assert speakers(body) == expected

@@ -54,14 +54,17 @@ AFTER_BARE = re.compile(rf"\s*(?:(?:so|{_VERB})\b|[a-zäöü]\w*(?:\s+sich)?(?={
 # "„…“ sagt X" without a comma (or after a semicolon: "„…“; das sagte schon X"),
 # "„…“ Mit diesen Worten kommentierte X", "„…“ Diese Zeilen
 # schrieb X", "„…“ so Landrätin X": a speech verb (or ``so`` before a name or role) first
-# "„…“ Das sagt X", "„…“ So sieht es X", "„…“ Davon ist X überzeugt", "„…“ Mit diesen Worten
-# eröffnete X …": a demonstrative before the verb (``demo``), the speaker right after it
+# "„…“ Das sagt X", "„…“ Das hat X gesagt", "„…“ So sieht es X", "„…“ Davon ist X überzeugt",
+# "„…“ Mit diesen Worten eröffnete X …": a demonstrative before the verb (``demo``), the
+# speaker right after it
 _WORDS_BEFORE = r"(?:mit\s+)?dies(?:e|en|er|em)\s+(?:worten?|zeilen|sätzen?|satz)\s+"
 _AFTER_VERB = re.compile(
     rf"[ \t]*+(?:;[ \t]*+)?\n?[ \t]*+(?:(?:{_WORDS_BEFORE})?"
     r"(?:(?P<demo>das|dies|so|davon|darauf|dafür|dazu|darüber)\s+)?"
     rf"(?:{_VERB}|stammt\s+von|stammen\s+von|(?-i:so(?=\s+(?:[A-ZÄÖÜ]|der\s|die\s)))"
-    r"|(?<=davon\s)(?:ist|war)(?:\s+sich)?(?=[^.!?„“»«]{0,80}\b(?:überzeugt|sicher)\b))"
+    r"|(?<=davon\s)(?:ist|war)(?:\s+sich)?(?=[^.!?„“»«]{0,80}\b(?:überzeugt|sicher)\b)"
+    r"|(?:(?<=das\s)|(?<=dies\s))(?:hat|hatte)(?=[^.!?„“»«\n]{0,80}\b(?:gesagt|geschrieben"
+    r"|formuliert|betont|erklärt|versprochen|gefordert|angekündigt|gemeint)\b))"
     rf"|{_WORDS_BEFORE}(?P<any>[a-zäöüß]+(?:te|t)))\b",
     re.I,
 )
