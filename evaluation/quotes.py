@@ -224,7 +224,11 @@ def redewiedergabe_speakers(folder: Path) -> list[tuple[float | None, bool]]:
     with (folder / "stwr_instances.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
             inst = json.loads(line)
-            named = set(re.findall(r"\w+", inst.get("speaker_text") or "")) - _PRONOUNS
+            named = {
+                w
+                for w in re.findall(r"\w+", inst.get("speaker_text") or "")
+                if w.lower() not in _PRONOUNS
+            }
             if "direct" in inst["type"].split() and any(w[0].isupper() for w in named):
                 instances.setdefault(inst["sample"], []).append(inst)
     found = []

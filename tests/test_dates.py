@@ -50,6 +50,10 @@ NO_DATE = [
     ("deadline", "Anträge können bis zum 31. Dezember 2025 gestellt werden."),
     ("in-the-year", "Stadt und Land arbeiten bereits seit dem Jahr 2005 erfolgreich zusammen."),
     ("event", "Der Aufsichtsrat hat in seiner Sitzung am 11. Januar 2024 beschlossen, zu bauen."),
+    (
+        "announced-for-later",
+        "Der Minister kündigte an, dass der nächste Rat am 6. Oktober 2024 zusammentritt.",
+    ),
     ("night", "Bochum (ots) – In der Nacht zu Dienstag (14. Februar) brachen Unbekannte ein."),
     ("dateline-without-date", "Düsseldorf (pressrelations) –\n\nDas Ministerium teilt mit:"),
     ("impossible", "Düsseldorf, 31.02.2012 – Die Stadt teilt mit, dass …"),
@@ -110,6 +114,12 @@ def test_seed_release_dates(name, expected):
 
 
 HEADERS = [
+    ("dateline-with-time", "Berlin, 12.03.2024, 10:15 Uhr – Die Stadt baut.", "2024-03-12"),
+    (
+        "report-heading-with-time",
+        "Freitag, 8. März 2024, 6.40 Uhr; Lindenallee\nEin Keller brannte.",
+        "2024-03-08",
+    ),
     ("date-first", "17.03.2019, Halle – 42\nDie Stadt eröffnet ein Bad.", "2019-03-17"),
     ("date-slash-place", "05.02.2021 / KASSEL - Der Verein wählt.", "2021-02-05"),
     ("date-then-kind", "12.06.2017 Pressemitteilung\nDer Verband warnt.", "2017-06-12"),
@@ -199,6 +209,13 @@ NOT_PUBLICATION = [
     ("crime-time", "Tatzeit: 12.03.2019, 22:30 Uhr\nTatort: Musterstadt\nDie Polizei sucht."),
     ("event-date", "Veranstaltungsdatum: 12.03.2019\nDie Stadt baut."),
     ("when", "Wann: 12.03.2019\nWo: Rathaus"),
+    ("period", "von Mittwoch, 4. Mai 2022, 9.40 Uhr bis Montag, 9. Mai 2022\nDie A7 ist gesperrt."),
+    # a police report's event: an incident noun before the date, a time and a place after it
+    ("incident-of", "Verkehrsunfall vom 11.03.2024\nEin Mann wurde leicht verletzt."),
+    (
+        "date-time-place",
+        "Kiel (ots) – 10.03.2024, 14:30 Uhr, Holstenstraße: Ein Auto stieß gegen einen Baum.",
+    ),
     ("deadline", "Anmeldeschluss: 12.03.2019\n\nDie Stadt baut."),
     ("ruling", "Urteil vom 12. März 2019 – 1 A 23/19\n\nDas Gericht hat entschieden."),
     ("event-in-title", "Konzert im Park am 12. März 2019\n\nDie Stadt lädt ein."),

@@ -16,6 +16,7 @@ from indexer.extraction.speech_frames import (
     _AFTER_VERB,
     _ARTICLE_GAP,
     _CITES,
+    _CROWD,
     _FRAME_VERB,
     _HEAD_OF,
     _IN_OPENING_PHRASE,
@@ -159,7 +160,8 @@ class Context(JointFrames):
             words, owner = self._words_of(start, hi)
             if words:  # "… erinnert an die Worte ihres Vaters X:": X (unnamed: nobody known)
                 return owner, self.roles.get(owner or ""), True, _sure(owner, COLON_FRAME)
-            cited = self._cited(start, verb, hi) if verb else None
+            last = self._last_verb(start, hi) if verb else None
+            cited = self._cited(start, last, hi) if last else None
             if cited is not None:
                 return cited[0], self.roles.get(cited[0] or ""), True, COLON_FRAME * cited[1]
             relative, ends_in_one = self._relative_speaker(start, hi)
@@ -178,7 +180,9 @@ class Context(JointFrames):
             # a longer clause naming nobody known has a speaker of its own (``Dagegen wehrt sich
             # nun Y, und zwar so:``, ``X – der Erfinder von Y – twittert:``): left null
             colon = text[-1:] in ".!?"
-            if len(WORD.findall(self.masked, whole, hi)) > SHORT_FRAME:
+            if len(WORD.findall(self.masked, whole, hi)) > SHORT_FRAME or _CROWD.search(
+                self.masked, whole, hi
+            ):  # "Bei den Liberalen Rufe:": many voices, not the speaker before
                 return None, None, colon, 0.0
         head = (self.masked[para:lo] if colon else before).rstrip().rstrip("“”\"»«‘’'")
         if not head and not colon and para > 1:
@@ -285,6 +289,8 @@ class Context(JointFrames):
                 return m.person, self.roles.get(m.person), True, NAMED * far
             if m.pronoun:
                 person, sure = self._pronoun(m)
+                if person and self._named_in_clause(found[:n], person, m.pos):
+                    return None, None, True, 0.0  # "Und zu X hat er getwittert:": not X
                 return person, self.roles.get(person or ""), True, sure * far
             if m.indefinite:
                 return None, None, True, 0.0

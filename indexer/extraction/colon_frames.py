@@ -29,6 +29,9 @@ from indexer.extraction.speech_frames import (
     WORD,
 )
 
+# "zitiere ich X:" (a first person the speech verbs leave out)
+_ZITIERE = re.compile(r"\bzitier\w*", re.I)
+
 
 class ColonFrames(Referents):
     """The colon-frame rules of one release."""
@@ -65,12 +68,24 @@ class ColonFrames(Referents):
         found = [m for m in self._mentions(words.start(), hi) if m.person]
         return True, found[-1].person if found else None
 
+    def _last_verb(self, lo: int, hi: int) -> re.Match | None:
+        """Return the last speech verb of a colon frame, the one its colon belongs to (``Da ich
+        weiß, dass …, zitiere ich X:``: ``zitiere``, not ``weiß``)."""
+        verbs = [
+            *_FRAME_VERB.finditer(self.masked, lo, hi),
+            *_ZITIERE.finditer(self.masked, lo, hi),
+        ]
+        return max(verbs, key=lambda v: v.start(), default=None)
+
     def _cited(self, lo: int, verb: re.Match, hi: int) -> tuple[str | None, float] | None:
         """Return whom a colon frame's subject quotes and how sure that is (``Sie zitiert den
         Bauleiter:``: nobody known; ``X zitierte in ihrer Rede Y:``: Y); None when the verb
         quotes nobody or is passive (``X wird mit den Worten zitiert:``)."""
-        if not _CITES.match(verb.group()) or _PASSIVE.search(self.masked, lo, verb.start()):
-            return None
+        clause = max(lo, *(self.masked.rfind(c, lo, verb.start()) + 1 for c in ",;–—"))
+        if not _CITES.match(verb.group()) or _PASSIVE.search(self.masked, clause, verb.start()):
+            return None  # "X wird mit den Worten zitiert:" (not "…, Y wird … –, zitiere ich")
+        if not self.masked[verb.end() : hi].strip(" \t\n–—-"):
+            return None  # "X warnt – ich zitiere –:": an aside, X speaks
         for m in self._mentions(verb.end(), hi):
             if (whom := self._whom(m)) is not None:
                 return whom
@@ -107,7 +122,11 @@ class ColonFrames(Referents):
         if dash is None:
             return False
         part = self.masked[dash.end() : hi]
-        return _HEADLINE_PART.fullmatch(part) is not None and _FRAME_VERB.search(part) is None
+        return (
+            _HEADLINE_PART.fullmatch(part) is not None
+            and _FRAME_VERB.search(part) is None
+            and _ZITIERE.search(part) is None
+        )
 
     def _inner_clause(self, start: int, hi: int) -> int:
         """Where a colon frame starts after a colon inside its sentence, when the clause after

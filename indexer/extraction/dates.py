@@ -51,7 +51,12 @@ _VERBS = (
     r"unterzeichnete|unterzeichneten|übergab|überreichte"
 )
 _AM_DATE = re.compile(rf"\bam\s+{_DATE}", re.IGNORECASE)
-_VERB_BEFORE = re.compile(rf"\b(?:{_VERBS})\b[^.!?\n„“\"]*$", re.IGNORECASE)
+# the verb and the date in one clause: not "kündigte an, dass der Rat am 6. Oktober tagt"
+_VERB_BEFORE = re.compile(
+    rf"\b(?:{_VERBS})\b(?:(?!,\s*(?:dass|daß|wonach|ob|wenn|weil|nachdem|bis|damit|sobald"
+    r"|falls|wie|wo)\b)[^.!?\n„“\"])*$",
+    re.IGNORECASE,
+)
 _META = re.compile(
     r"^\s*(?:(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+-Z]*)?|(\d{1,2})\.(\d{1,2})\.(\d{4}))\s*$"
 )
@@ -91,7 +96,9 @@ _NOT_HEADER = re.compile(
     r"|veranstaltung\w*"
     r"|eröffnung|premiere|vernissage|sitzung|urteil|beschluss|entscheidung|verfügung|az"
     r"|aktenzeichen|gesetz|verordnung|schreiben|brief|antrag|geboren|gestorben|geb|gest|einsatz"
-    r"|unfall|treffpunkt|anmeldung|bewerbung",
+    r"|unfall|treffpunkt|anmeldung|bewerbung"
+    r"|\w*(?:unfall|unfälle|einbruch|einbrüche|brand|diebstahl|raub|überfall|festnahme|fahndung"
+    r"|vorfall|angriff|anschlag|betrug|flucht|beschädigung|verletzung|vermisst\w*|kontrolle)",
     re.IGNORECASE,
 )
 _PUBLISHED_WORD = re.compile(_PUBLISHED, re.IGNORECASE)
@@ -116,16 +123,23 @@ _TRAILING = re.compile(rf"(?:\(|\[|\s\|)\s*{_YEAR_DATE}\s*[)\]]?\s*$", re.IGNORE
 _TIME_AFTER = re.compile(
     r"^\s*,?\s*(?:Uhrzeit:?\s*|um\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*Uhr\b|\d{1,2}:\d{2}\b)"
 )
+# a date, a time and a comma after a dateline: the time of an event ("Kiel (ots) – 10.03.2024,
+# 14:30 Uhr, Holstenstraße: Ein Auto …"); a header's time ends it ("Berlin, 12.03.2024, 10:15
+# Uhr –"), a report's heading may open with it ("Dienstag, 22. April 2025, 3.05 Uhr; …")
+_EVENT_TIME = re.compile(
+    r"\s*,?\s*(?:gegen\s+|um\s+|ca\.\s*)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*[,;]", re.IGNORECASE
+)
 _DIGIT = re.compile(r"\d")
 _TAG_AFTER = re.compile(r"^\s*\([^()\n]{1,30}\)")
 _SEPARATORS = "–—|•·/)]-+>»› \u00a0"
 
 
 # "Am Donnerstag, 21.05.2026, gegen 22:30 Uhr": an event, not a dateline with a place "Am …";
-# "Montag, 3. August: Freiburg": a programme item, not a dateline with a place "Montag"
+# "Montag, 3. August: Freiburg": a programme item, not a dateline with a place "Montag"; "von
+# Mittwoch, 4. Mai, 9.40 Uhr bis …": a closure, not a date line
 _EVENT_START = re.compile(
     r"^[\s*#]*+(?:(?:am|an|in|im|seit|bis|ab|vom|gegen|nach|vor|zum|zur|um|bei|während)\b"
-    rf"|{_WEEKDAY},?\s++\d{{1,2}}\.\s*+[^\d\s:]++\s*+:)",
+    rf"|von\s++(?:{_WEEKDAY}|\d)|{_WEEKDAY},?\s++\d{{1,2}}\.\s*+[^\d\s:]++\s*+:)",
     re.I,
 )
 
@@ -179,6 +193,8 @@ def _header_date(line: str, prose: bool = True) -> str | None:
             _header_words(before) and (label or _SEPARATOR_BEFORE.search(before))
         ):
             continue
+        if has_prefix and _EVENT_TIME.match(head, m.end()):
+            continue  # "Kiel (ots) – 10.03.2024, 14:30 Uhr, …" (a heading may open with one)
         if not _suffix_fits(head[m.end() :], has_prefix, prose):
             continue
         if found := _from_match(m):
@@ -294,6 +310,8 @@ def extract_date(
         if found := _header_date(line):
             return found
         m = _LINE.match(line) or _DATELINE.match(line)
+        if m and _EVENT_TIME.match(line, m.end() - 1):
+            continue  # "Kiel (ots) – 10.03.2024, 14:30 Uhr, Holstenstraße: …": an event
         if m and (found := _from_match(m)):
             return _year_by_weekday(found, m.group(0), f"{title}\n{body}")
     if found := _bottom_date(body, boilerplate):

@@ -13,6 +13,8 @@ from indexer.extraction.names import is_first_name
 from indexer.extraction.signatures import Signatures
 from indexer.extraction.speech_frames import _FALLBACK_NAME, _ROLE_GAP, _VERB, SAYING
 
+# a stop between a person and a pronoun after it: another clause, where the pronoun may mean them
+_CLAUSE_STOP = re.compile(r"[,;:–—()]")
 # what may stand between two persons of one subject: an aside in parentheses or commas, then
 # ``und``/``sowie`` and at most two articles, possessives or nouns before the second person
 # (``und ihr Kollege``, ``und Dr.``); no verb (``sagte X und dankte Y``: Y is an object)
@@ -46,6 +48,14 @@ _SAYING_OF = re.compile(
 
 class JointFrames(Signatures):
     """The frame rules about a second person in the speaker's place."""
+
+    def _named_in_clause(self, skipped: list[_Mention], person: str, at: int) -> bool:
+        """Tell whether ``person``, whom a pronoun at ``at`` seems to mean, is named as an object
+        in the pronoun's own clause (``Und zu X hat er getwittert:``: er is not X; but ``Wir
+        haben X erlebt, als er sagte:`` is X)."""
+        return any(
+            f.person == person and not _CLAUSE_STOP.search(self.masked, f.end, at) for f in skipped
+        )
 
     def _joint(self, found: list[_Mention], n: int, end: int) -> bool:
         """Tell whether the person of ``found[n]`` (whose name ends at ``end``) shares the subject

@@ -24,12 +24,15 @@ from indexer.extraction.speech_frames import (
     _PRONOUN,
     _ROLE_END,
     _SENT_END,
+    EPITHET,
     WORD,
 )
 from indexer.model import Entities
 
 _key = lru_cache(maxsize=1 << 16)(name_key)
-_ROLE_CUE, _PRONOUN_CUE = 1, 2
+_ROLE_CUE, _PRONOUN_CUE, _EPITHET_CUE = 1, 2, 3
+_EPITHET_END = re.compile(EPITHET.pattern + "$")
+_NAMED_NEXT = re.compile(r"[ \t]+(?:und[ \t]+[A-ZÄÖÜ][\w-]*[ \t]+)?[A-ZÄÖÜ]")
 
 
 @dataclass
@@ -56,7 +59,17 @@ def _cue(word: str) -> int:
     """Tell whether a text word is a role noun (``Staatssekretärin``), a pronoun, or neither."""
     if word[0].isupper() and _ROLE_END.search(word.lower()):
         return _ROLE_CUE
+    if word[0].isupper() and _EPITHET_END.search(word.lower()):
+        return _EPITHET_CUE
     return _PRONOUN_CUE if word in _PRONOUN or word in ("Er", "Sie") else 0
+
+
+def _epithet_stands_for(word: str, article: str) -> str | None:
+    """Return the pronoun ``der Politiker``/``die Politikerin`` stands for (None: a plural)."""
+    feminine = _EPITHET_END.search(word.lower())["f"] is not None
+    if article == "der" and not feminine:
+        return "er"
+    return "sie" if article == "die" and feminine else None
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -125,6 +138,11 @@ class Mentions:
                 self.mentions.append(
                     _Mention(pos, end, role=word, indefinite=before in _INDEFINITE)
                 )
+            elif cues[i] == _EPITHET_CUE:
+                if _NAMED_NEXT.match(masked, end):
+                    continue  # "der Politiker (und General) George Marshall": the name speaks
+                if stands_for := _epithet_stands_for(word, keys[i - 1] if i else ""):
+                    self.mentions.append(_Mention(pos, end, pronoun=True, stands_for=stands_for))
             elif cues[i] == _PRONOUN_CUE:
                 age = words[i].startswith("Jährige")
                 stands_for = (

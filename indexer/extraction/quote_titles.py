@@ -24,6 +24,11 @@ _TITLE_NOUN = re.compile(
     r"|überschrift|schlagzeile|hashtag|parole)"
     r"(?:s|es|e|en|n)?"
 )
+# a motto after a colon: "unter dem Motto: „…“", "ganz nach dem Motto: „…“" (nobody's words)
+_MOTTO_COLON = re.compile(
+    r"\b(?:unter|nach|mit|getreu)\s+(?:dem|diesem|einem|ihrem|seinem|unserem)\s+"
+    r"(?:[a-zäöüß]+\s+)?(?:Motto|Leitwort|Slogan|Leitspruch|Devise|Losung|Parole)\s*:\s*$"
+)
 _TITLE_CUE = re.compile(r"\b(?:sogenannt\w*|so\s+genannt\w*|namens|genannt|titels?)$", re.I)
 _TITLE_COLON = re.compile(
     rf"\b(?=[A-ZÄÖÜ])(?i:\w*{_TITLE_NOUN.pattern})\b[^.!?:]*\b(?:lautet|lautete|heißt|hieß)\s*:\s*$"
@@ -73,6 +78,8 @@ def _is_title(before: str, after: str, gap_from_title: str | None) -> bool:
         # the cue ends the text: its last 200 characters hold it (a search of the whole paragraph
         # for every quote was quadratic)
         if _TITLE_CUE.search(before[-200:].rstrip()) or _TITLE_COLON.search(before[-160:]):
+            return True
+        if _MOTTO_COLON.search(before[-80:]):
             return True
     return bool(_TITLE_AFTER.match(after) or _BY_AUTHOR.match(after))
 

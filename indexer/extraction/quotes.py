@@ -23,6 +23,8 @@ Rules, in the order they are tried for each quoted span:
    (``die Staatssekretärin``) resolved through ``entities.roles`` or the release text;
    ``er``/``sie`` to the previous speaker; a full name after the verb (first name known) when
    ``entities`` lacks it. ``ein Sprecher`` stays None. Role: ``entities.roles``, else the noun.
+6. A quote still without speaker whose words another quote repeats (a headline quote said again
+   in the body) takes that quote's speaker (``quote_echoes``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from __future__ import annotations
 import re
 
 from indexer.extraction.attribution import Context
+from indexer.extraction.quote_echoes import with_echoes
 from indexer.extraction.quote_marks import DOUBLE, Span, find_spans, mask
 from indexer.extraction.quote_titles import is_title, speechy
 from indexer.extraction.speech_frames import (
@@ -37,7 +40,12 @@ from indexer.extraction.speech_frames import (
     AFTER,
     AFTER_BARE,
 )
-from indexer.extraction.unmarked import ANSWER_HEAD, first_person_paragraphs, unmarked_statements
+from indexer.extraction.unmarked import (
+    ANSWER_HEAD,
+    first_person_paragraphs,
+    interviewee,
+    unmarked_statements,
+)
 from indexer.model import Entities, Quote
 
 # An attribution less sure than this leaves the speaker null: a wrong speaker is worse than none.
@@ -89,6 +97,7 @@ def extract_quotes(
         return []  # no quotation marks: no need to look for speakers
     masked = mask(body, spans)
     ctx = Context(body, masked, entities)
+    answers = speaker or (interviewee(body, entities.persons) if unmarked else None)
     quotes: list[Quote] = []
     last_title_end = -1
     prev: tuple[Span, str | None, float] | None = None
@@ -109,9 +118,11 @@ def extract_quotes(
         who, role, explicit, sure = ctx.attribute(
             span, before, after, text, prev if same_para else None
         )
-        if who is None and speaker and (_own_frame(before) or ANSWER_HEAD.fullmatch(before)):
-            # "Ich sage Ihnen: „…“", or "Antwort: …" in an interview with the record's speaker
-            who, sure = speaker, GIVEN_SPEAKER
+        if who is None and speaker and _own_frame(before):
+            who, sure = speaker, GIVEN_SPEAKER  # "Ich sage Ihnen: „…“": the record's speaker
+        elif who is None and answers and ANSWER_HEAD.fullmatch(before):
+            # "Antwort: …" in an interview with the record's speaker or the one its heading names
+            who, sure = answers, GIVEN_SPEAKER
         speechlike = (
             _starts_sentence(before)
             and (speechy(text) or _follows_on(prev, span, text, body))
@@ -126,7 +137,7 @@ def extract_quotes(
         quotes.append(Quote(text, who, span.start, span.end, role, _shown(sure)))
         prev = ctx.previous = (span, who, sure)
         ctx.last = who or ctx.last
-    return quotes
+    return with_echoes(quotes, min_confidence)
 
 
 # a closing mark no opening mark pairs with, right before a speech frame: the opening mark was

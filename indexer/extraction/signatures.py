@@ -27,6 +27,9 @@ from indexer.extraction.speech_frames import (
 
 _DASH_LINE = re.compile(r"[ \t]*+\n[ \t]*+[–—-]")
 _ADVERB = re.compile(r"\s*(?:schon|bereits|einst|einmal|auch|damals|kürzlich|jüngst)\b")
+# a person addressed, not reported on: "Herr Präsident X!", "Sie, Frau X, haben …" (a speech
+# speaks to them; its first-person paragraphs are its author's)
+_ADDRESSED = re.compile(r"\b(?:Herr|Herrn|Frau|Sie)\b")
 
 
 class Signatures(ColonFrames):
@@ -112,6 +115,8 @@ class Signatures(ColonFrames):
         if head or text[-1] in "):" or _FRAME_VERB.search(self.masked, lo, end):
             return found[0].person
         opener = self._mentions(lo, end)[0]
+        if text[-1] == "!" or _ADDRESSED.search(self.masked, lo, found[0].pos):
+            return None  # "Herr Präsident X!": whom a speech addresses does not speak in it
         return found[0].person if _ROLE_GAP.fullmatch(self.masked, lo, opener.pos) else None
 
     def _quote_paragraph(self, para: int, quote: Span) -> bool:

@@ -54,14 +54,17 @@ AFTER_BARE = re.compile(rf"\s*(?:(?:so|{_VERB})\b|[a-zäöü]\w*(?:\s+sich)?(?={
 # "„…“ sagt X" without a comma (or after a semicolon: "„…“; das sagte schon X"),
 # "„…“ Mit diesen Worten kommentierte X", "„…“ Diese Zeilen
 # schrieb X", "„…“ so Landrätin X": a speech verb (or ``so`` before a name or role) first
-# "„…“ Das sagt X", "„…“ So sieht es X", "„…“ Davon ist X überzeugt", "„…“ Mit diesen Worten
-# eröffnete X …": a demonstrative before the verb (``demo``), the speaker right after it
+# "„…“ Das sagt X", "„…“ Das hat X gesagt", "„…“ So sieht es X", "„…“ Davon ist X überzeugt",
+# "„…“ Mit diesen Worten eröffnete X …": a demonstrative before the verb (``demo``), the
+# speaker right after it
 _WORDS_BEFORE = r"(?:mit\s+)?dies(?:e|en|er|em)\s+(?:worten?|zeilen|sätzen?|satz)\s+"
 _AFTER_VERB = re.compile(
     rf"[ \t]*+(?:;[ \t]*+)?\n?[ \t]*+(?:(?:{_WORDS_BEFORE})?"
     r"(?:(?P<demo>das|dies|so|davon|darauf|dafür|dazu|darüber)\s+)?"
     rf"(?:{_VERB}|stammt\s+von|stammen\s+von|(?-i:so(?=\s+(?:[A-ZÄÖÜ]|der\s|die\s)))"
-    r"|(?<=davon\s)(?:ist|war)(?:\s+sich)?(?=[^.!?„“»«]{0,80}\b(?:überzeugt|sicher)\b))"
+    r"|(?<=davon\s)(?:ist|war)(?:\s+sich)?(?=[^.!?„“»«]{0,80}\b(?:überzeugt|sicher)\b)"
+    r"|(?:(?<=das\s)|(?<=dies\s))(?:hat|hatte)(?=[^.!?„“»«\n]{0,80}\b(?:gesagt|geschrieben"
+    r"|formuliert|betont|erklärt|versprochen|gefordert|angekündigt|gemeint)\b))"
     rf"|{_WORDS_BEFORE}(?P<any>[a-zäöüß]+(?:te|t)))\b",
     re.I,
 )
@@ -69,6 +72,8 @@ _FRAME_VERB = re.compile(rf"\b(?:{_VERB})\b", re.I)
 # a frame whose subject quotes someone else: "Sie zitiert den Bauleiter:" (not the passive
 # "X wird mit den Worten zitiert:")
 _CITES = re.compile(r"zitier", re.I)
+# a frame naming many voices: "Bei den Liberalen Rufe:", "Stimmen aus dem Publikum:"
+_CROWD = re.compile(r"\b(?:Rufe|Zurufe?|Zwischenrufe?|Stimmen|Sprechchöre?|Chor|Publikum)\b")
 _PASSIVE = re.compile(r"\b(?:wird|wurde|werden|wurden)\b", re.I)
 _REPORTED = re.compile(rf",\s*(?:so|{_VERB})\b")
 _ROLE = re.compile(
@@ -82,7 +87,8 @@ _ROLE = re.compile(
     r"|bischöf|meister|sekretär|botschafter|stellvertreter|manager|kapitän|preisträger"
     r"|wehrführer|lehrer|kämmerin|regisseur|spieler|künstler|musiker|sänger|architekt"
     r"|unternehmer|ingenieur|journalist|moderator|dirigent|komponist|verleger|apotheker"
-    r"|pädagoge|therapeut|polizist|gutachter|sachverständige|landwirt|winzer|ceo)"
+    r"|pädagoge|therapeut|polizist|gutachter|sachverständige|landwirt|winzer|ceo"
+    r"|hauptmann|hauptfrau|kommandeur|kardinal|rabbiner|propst|pröpst|präses)"
     r"(?:in|innen|r|s|en|e|n)?"
 )
 _ROLE_END = re.compile(_ROLE.pattern + "$")
@@ -124,9 +130,11 @@ _SUBORDINATOR = re.compile(
 )
 # a name right after a dative or accusative article and a noun: "dem Grafen X", "den Kollegen X"
 # or a genitive one: "die Geschichte des Trappers und Abenteurers X", "der Vater des Schülers X"
+# or whom the words are said to: "Und zu Jeremy Corbyn hat er getwittert:"
 _OBLIQUE_NAME = re.compile(
     r"\b(?:(?:dem|den|einem|einen)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*"
-    r"|des\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?)\s+$"
+    r"|des\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?"
+    r"|\b(?:zu|gegenüber)(?:\s+(?:Herrn?|Frau|Dr\.|Prof\.))*)\s+$"
 )
 # a role noun in the genitive after the subject's head noun: "Der Vater des Künstlers X sagte:"
 # (the father speaks, unnamed; but "Der Bauleiter des Unternehmens X" names the role first)
@@ -145,8 +153,9 @@ _IN_OPENING_PHRASE = re.compile(
 # but whose view or words the phrase names speaks: "Aus Sicht von X ist klar:", "Nach
 # Einschätzung der Präsidentin X gilt:"
 _OPINION_OF = re.compile(
-    r"\s*(?:Aus|Nach)\s+(?:(?:der|seiner|ihrer)\s+)?(?:Sicht|Ansicht|Meinung|Einschätzung"
-    r"|Auffassung|Überzeugung)\s+(?:von|vom|des|der)\s+(?:[a-zäöüß][\w-]*\s+)?"
+    r"\s*(?:Aus|Nach)\s+(?:(?:der|seiner|ihrer|den)\s+)?(?:Sicht|Ansicht|Meinung|Einschätzung"
+    r"|Auffassung|Überzeugung|Angaben|Worten|Aussage|Auskunft|Darstellung)\s+(?:von|vom|des|der)"
+    r"\s+(?:[a-zäöüß][\w-]*\s+)?"
     r"(?:(?:Dr|Prof)\.\s*)*(?:[A-ZÄÖÜ][\w-]*\s+)?"
 )
 # a clause opened by one capitalised word and a verb before the first person or role: when that
@@ -220,6 +229,11 @@ _SOMEONE = re.compile(
     r"\s*+(?:(?:und|oder|aber|wenn|als|dann|dass|weil|ob)\s+){0,2}(?:man|jemand|niemand)\b"
 )
 _AGE = re.compile(r"\b(?:der|die)\s+\d{1,3}-$", re.I)
+# a noun for a person that is no office (``die Politikerin``, ``der Christdemokrat``): after
+# ``der``/``die`` it stands for the person like a pronoun of that gender
+EPITHET = re.compile(
+    r"(?:politiker|demokrat|schauspieler|sportler|athlet|aktivist|schriftsteller)(?P<f>in)?"
+)
 _INDEFINITE = {"ein", "eine", "einer", "einem", "eines"}
 _FALLBACK_NAME = re.compile(
     r"\s*(?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?(?:(?:Dr|Prof)\.\s+)*"

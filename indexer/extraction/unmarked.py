@@ -50,9 +50,33 @@ _QUESTION_LINE = re.compile(
     r"(?m)^[ \t*_#]*(?:Frage|F|Interviewer(?:in)?|Redaktion|Moderation|Moderator(?:in)?)[*_]*\s*:"
 )
 _ANSWER_LINE = re.compile(
-    r"(?m)^[ \t*_]*(?:(?:Dr|Prof)\.[ \t]*)*[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){0,3}[*_]*"
-    r"[ \t]*:[*_]*[ \t]+(?P<text>[^\n]{12,})"
+    r"(?m)^[ \t*_]*(?P<who>(?:(?:Dr|Prof)\.[ \t]*)*"
+    r"(?:A|[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){0,3}))"
+    r"[*_]*[ \t]*:[*_]*[ \t]+(?P<text>[^\n]{12,})"
 )
+# an interview without "Frage:" lines: questions are lines ending in "?" (bare or after the
+# interviewer's name), answers lines after one name that recurs ("Anna Berg: Wir …")
+_QUESTION_MARK_LINE = re.compile(r"(?m)\?[*_]*[ \t]*$")
+INTERVIEW_LINES = 2  # questions and answers of one name: fewer is no interview
+
+
+# whom a release interviews, named in its heading: "Interview mit Anna Berg", "Drei Fragen an X"
+_INTERVIEW_HEAD = re.compile(
+    r"\b(?:Interview|Gespräch|Fragen|Nachgefragt)\b[^\n.?!]{0,40}?\b(?:mit|an|bei)\s+"
+    r"(?:(?:Dr|Prof)\.\s*)*(?P<name>[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){0,2})"
+)
+HEAD_CHARS = 300  # the heading: the first lines of the text
+
+
+def interviewee(body: str, persons: list[str]) -> str | None:
+    """Return the known person an interview heading names (``Interview mit Anna Berg``), whose
+    are the answers after ``Antwort:``/``A:``; None without such a heading."""
+    head = _INTERVIEW_HEAD.search(body, 0, HEAD_CHARS)
+    if head is None or not _QUESTION_LINE.search(body):
+        return None
+    words = head["name"].split()
+    found = [p for p in persons if p.split() and p.split()[-1] in words]
+    return found[0] if len(found) == 1 else None
 
 
 ANSWER_HEAD = re.compile(r"[ \t*_]*(?:Antwort|A)[*_]*[ \t]*:[*_]*[ \t]*")
@@ -61,11 +85,17 @@ ANSWER_HEAD = re.compile(r"[ \t*_]*(?:Antwort|A)[*_]*[ \t]*:[*_]*[ \t]*")
 def _interview_answers(body: str) -> list[Span]:
     """Return the answers of an interview without quotation marks (``Frage: …`` lines and
     ``Anna Berg: …`` lines); whose they are, the colon frame before each tells."""
-    if not _QUESTION_LINE.search(body):
+    labelled = _QUESTION_LINE.search(body) is not None
+    if not labelled and len(_QUESTION_MARK_LINE.findall(body)) < INTERVIEW_LINES:
         return []
+    lines = [m for m in _ANSWER_LINE.finditer(body) if not _QUESTION_LINE.match(body, m.start())]
+    if not labelled:  # answers: lines of one name that does not ask
+        answers = [m for m in lines if not _QUESTION_MARK_LINE.search(m["text"])]
+        names = [m["who"] for m in answers]
+        lines = [m for m in answers if names.count(m["who"]) >= INTERVIEW_LINES]
     found = []
-    for m in _ANSWER_LINE.finditer(body):
-        if _QUESTION_LINE.match(body, m.start()) or _MARK_CHARS.intersection(m["text"]):
+    for m in lines:
+        if _MARK_CHARS.intersection(m["text"]):
             continue
         end = m.end("text") - (len(m["text"]) - len(m["text"].rstrip()))
         found.append(Span(m.start("text"), end, "„", m.start("text"), None))
