@@ -41,6 +41,7 @@ from indexer.extraction.lone_clauses import (
     honorific_start,
     noun_genitive,
 )
+from indexer.extraction.lone_known import listed_surname
 from indexer.extraction.lone_words import (
     ABBREVIATIONS,
     DETERMINERS,
@@ -134,7 +135,9 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
             continue  # "sagte Demirta?": persons' rescan reads it; "tritt Hüllhorst bei"
         elif _speaker(t, a, k) and worldly_name(word):
             found.append((a, k))  # "…, sagte Schmid.": a surname that is a German word too
-        elif _clause(t, a, k) and (unknown_word(word) or first_name_alone(word)):
+        elif _clause(t, a, k) and (
+            unknown_word(word) or first_name_alone(word) or _listed(t, a, word)
+        ):
             found.append((a, k))  # "Kolb war seit 1986 …", "Zuvor musste Halmich aber …"
     if not found:
         return found
@@ -161,6 +164,17 @@ def _places_and_firms(t: PersonText) -> set[str]:
         if place or before in _FIRM_BEFORE or after.lower() in LEGAL:
             other.add(words[i])
     return other
+
+
+def _listed(t: PersonText, a: int, word: str) -> bool:
+    """Tell a surname the word list holds (``lone_known``) after a verb or in a clause, not at a
+    sentence's start, where the list's nouns and places stand as often (``Auschwitz steht``)."""
+    if _sentence_start(t, a) or t.word(a - 1) in _COPULAS:
+        return False  # "heißt Respekt vor anderen": a noun after a verb of meaning
+    return listed_surname(word)
+
+
+_COPULAS = frozenset(("heißt", "hieß", "bedeutet", "bedeutete"))
 
 
 def _lost_letter(t: PersonText, k: int) -> bool:
