@@ -28,6 +28,8 @@ def lone(text: str) -> list[str]:
         ("August", False),  # a month
         ("Schwarz", False),  # a common word
         ("Hamburg", False),  # a place
+        ("Zukunft", False),  # no genitive "zukunfts" in the list, nor known in English
+        ("Nachholbedarf", False),  # a compound: "bedarf"
     ],
 )
 def test_listed_surname(word: str, want: bool) -> None:
@@ -47,4 +49,20 @@ FRAMES = [
 
 @pytest.mark.parametrize(("case", "text", "want"), FRAMES, ids=[c for c, _, _ in FRAMES])
 def test_listed_surname_in_frames(case: str, text: str, want: list[str]) -> None:
+    assert lone(text) == want
+
+
+FOR_OPENINGS = [
+    ("for-then-verb", "Für Zellhofer ist es der zweite Titel.", ["Zellhofer"]),
+    ("for-then-comma", "Für Brambrink, der verletzt war, kam das Aus.", ["Brambrink"]),
+    ("for-compound", "Für Torgefahr soll der Neue sorgen.", []),
+    ("for-inside-sentence", "Das gilt für Zellhofer nicht.", []),
+    ("with-object", "Mit Zellhofer ist es vorbei.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "want"), FOR_OPENINGS, ids=[c for c, _, _ in FOR_OPENINGS]
+)
+def test_lone_surname_after_opening_fuer(case: str, text: str, want: list[str]) -> None:
     assert lone(text) == want

@@ -149,3 +149,15 @@ def honorific_start(t: PersonText, a: int) -> int | None:
     if honorific in NAME_HONORIFICS and i == a - 1 and not t.name[i]:
         return i
     return None
+
+
+def for_opening(t: PersonText, a: int, k: int) -> bool:
+    """Tell ``Für Thiem ist es das zweite Halbfinale``: a sentence opened by ``Für`` and a lone
+    name, a lowercase word or a comma after it — whose view or gain the sentence tells. After
+    ``mit``, ``gegen`` and the like as many products, clubs and compounds stand as persons."""
+    if t.word(a - 1) != "Für" or not (a == 1 or t.word(a - 2) in (".", "!", "?", ":")):
+        return False
+    after, low = t.word(k), t.words[a].lower()
+    if any(is_word(low[cut:]) for cut in range(3, len(low) - 4)):
+        return False  # "Für Torgefahr soll …": a compound the word list lacks
+    return k < len(t.words) and t.kinds[k] == "w" and after.islower() or after == ","

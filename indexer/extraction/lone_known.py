@@ -18,7 +18,13 @@ from functools import lru_cache
 from indexer.analysis.morphology import compound_parts
 from indexer.extraction.known_orgs import is_known_start, is_known_word, single_word_names
 from indexer.extraction.lexicon import CLUBS, NOT_FIRST, STOPWORDS, word_set
-from indexer.extraction.lone_words import NOUN_SUFFIXES, RARE_FIRST, english_word, worldly_name
+from indexer.extraction.lone_words import (
+    NAME_HEADS,
+    NOUN_SUFFIXES,
+    RARE_FIRST,
+    english_word,
+    worldly_name,
+)
 from indexer.extraction.names import is_first_name
 from indexer.extraction.places import is_place, is_place_adjective
 from indexer.text.wordlist import frequencies
@@ -59,10 +65,10 @@ def listed_surname(word: str) -> bool:
         return False  # "Holocaust" is caught here only when English text uses it as often
     if compound_parts(word) or _inflected(low, words):
         return False  # "Angaben", "Demonstranten", "Bühnen": a form of a listed noun
-    if _compound_head(low):
-        return False  # "Respekt" (in "selbstrespekt"), "Thema" ("hauptthema"): a noun
-    if not worldly_name(word) and low.endswith(_NOUN_ENDINGS):
-        return False  # "Autonomie", "Literatur", "Zeugnis", "Stillschweigen": German nouns
+    if _compound_head(low) or _compound_tail(low, words):
+        return False  # "Thema" ("hauptthema"), "Nachholbedarf" ("bedarf"): nouns
+    if not worldly_name(word) and (low.endswith(_NOUN_ENDINGS) or low + "s" not in words):
+        return False  # "Literatur", "Zukunft", "Murks": nouns; "merkels" is listed
     return not (
         is_place(word)
         or is_place_adjective(word)
@@ -81,6 +87,12 @@ def _inflected(low: str, words: dict[str, int]) -> bool:
         if stem != low and len(stem) >= 3 and stem in words:
             return True
     return False
+
+
+def _compound_tail(low: str, words: dict[str, int]) -> bool:
+    """Tell ``nachholbedarf``: a listed word of four letters or more after three or more, not
+    a part that mostly ends surnames (``beckenbauer``)."""
+    return any(low[cut:] in words and low[cut:] not in NAME_HEADS for cut in range(3, len(low) - 3))
 
 
 @lru_cache(maxsize=1)

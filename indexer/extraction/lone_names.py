@@ -38,6 +38,7 @@ from indexer.extraction.lone_clauses import (
     apposition,
     clause_subject,
     comma_subject,
+    for_opening,
     honorific_start,
     noun_genitive,
 )
@@ -135,6 +136,8 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
             continue  # "sagte Demirta?": persons' rescan reads it; "tritt Hüllhorst bei"
         elif _speaker(t, a, k) and worldly_name(word):
             found.append((a, k))  # "…, sagte Schmid.": a surname that is a German word too
+        elif for_opening(t, a, k) and unknown_word(word):
+            found.append((a, k))  # "Für Thiem ist es das zweite Halbfinale"
         elif _clause(t, a, k) and (
             unknown_word(word) or first_name_alone(word) or _listed(t, a, word)
         ):
