@@ -66,3 +66,10 @@ FOR_OPENINGS = [
 )
 def test_lone_surname_after_opening_fuer(case: str, text: str, want: list[str]) -> None:
     assert lone(text) == want
+
+
+def test_noun_in_t_is_no_verb_before_a_lone_name() -> None:
+    # a capitalised noun in -t or -te is no finite verb ("die Grenzstadt Zworno liegt")
+    assert lone("Seit Dienstag fährt aus Grenzstadt Zworno ein Zug.") == []
+    assert lone("Er wohnt nahe Hauptstadt Zworno im Norden.") == []
+    assert lone("Im Hafen von Zworno legte Brambrink an.") == ["Brambrink"]

@@ -290,6 +290,7 @@ def _verb_before(t: PersonText, a: int) -> bool:
         return True
     return (
         singular_verb(before)
+        and before.islower()  # "Sport Logo vom …": a noun in -t, no verb
         and is_word(before)
         and (reflexive or not adjective(before))
         and before not in ORDINALS
