@@ -73,3 +73,16 @@ def test_noun_in_t_is_no_verb_before_a_lone_name() -> None:
     assert lone("Seit Dienstag fährt aus Grenzstadt Zworno ein Zug.") == []
     assert lone("Er wohnt nahe Hauptstadt Zworno im Norden.") == []
     assert lone("Im Hafen von Zworno legte Brambrink an.") == ["Brambrink"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sie gab dem Kind den Namen Zilka.", ["Zilka"]),
+        ("Er wählte den Ordensnamen Tobias.", ["Tobias"]),
+        ("Sie nannten ihn beim Spitznamen Zworno, weil er klein war.", ["Zworno"]),
+        ("Unter diesem Namen Berlin zu nennen, fiel schwer.", []),  # a place
+    ],
+)
+def test_name_after_a_noun_for_a_name(text: str, want: list[str]) -> None:
+    assert lone(text) == want

@@ -119,7 +119,8 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
         elif person_noun(before) and (end := _foreign_run(t, a)):
             found.append((a, end))  # "der Rapper Alpa Gun", "Kontrahentin Hagar Shmoul Finer"
             continue
-        if before.lower() in KINSHIP and alone and (is_first_name(word) or unknown_word(word)):
+        kin = before.lower() in KINSHIP or before.endswith(_NAME_NOUNS)  # "Ordensnamen Johannes"
+        if kin and alone and (is_first_name(word) or unknown_word(word)):
             found.append((a, k))  # "seine Tante Cilli", "Hardeknuts Halbbruder Sven"
             continue
         if a and name[a - 1] and words[a - 1].lower() not in SUBORDINATORS:
@@ -167,6 +168,10 @@ def _places_and_firms(t: PersonText) -> set[str]:
         if place or before in _FIRM_BEFORE or after.lower() in LEGAL:
             other.add(words[i])
     return other
+
+
+# nouns for a name, the name after them ("mit dem Namen Leo", "den Ordensnamen Johannes")
+_NAME_NOUNS = ("Namen", "namen")
 
 
 def _listed(t: PersonText, a: int, word: str) -> bool:
