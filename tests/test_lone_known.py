@@ -86,3 +86,16 @@ def test_noun_in_t_is_no_verb_before_a_lone_name() -> None:
 )
 def test_name_after_a_noun_for_a_name(text: str, want: list[str]) -> None:
     assert lone(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Alle Lieder wurden von Zworno komponiert.", ["Zworno"]),
+        ("Der Altar wurde 1968 von Egino Zwornitz gestaltet.", ["Egino Zwornitz"]),
+        ("Das Buch wurde von Frauen geschrieben.", []),
+        ("Die Anlage wurde von Zworno gebaut.", []),  # a firm builds as often
+    ],
+)
+def test_maker_of_a_work_after_von(text: str, want: list[str]) -> None:
+    assert lone(text) == want

@@ -161,3 +161,17 @@ def for_opening(t: PersonText, a: int, k: int) -> bool:
     if any(is_word(low[cut:]) for cut in range(3, len(low) - 4)):
         return False  # "Für Torgefahr soll …": a compound the word list lacks
     return k < len(t.words) and t.kinds[k] == "w" and after.islower() or after == ","
+
+
+# participles of making a work, whose agent after "von" is its maker ("von Corea komponiert")
+WORK_PARTICIPLES = word_set(
+    "komponiert gemalt geschrieben verfasst inszeniert gedichtet gesungen übersetzt "
+    "illustriert gezeichnet choreografiert choreographiert fotografiert vertont bearbeitet "
+    "gestaltet entworfen modelliert gespielt dirigiert arrangiert getextet"
+)
+
+
+def maker(t: PersonText, a: int, k: int) -> bool:
+    """Tell ``von Corea komponiert``, ``der von Egino Weinert gestaltet wurde``: the words
+    ``a:k`` between ``von`` and a participle of making a work."""
+    return t.word(a - 1) == "von" and t.word(k) in WORK_PARTICIPLES

@@ -40,6 +40,7 @@ from indexer.extraction.lone_clauses import (
     comma_subject,
     for_opening,
     honorific_start,
+    maker,
     noun_genitive,
 )
 from indexer.extraction.lone_known import listed_surname
@@ -128,7 +129,8 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
         if k < n and name[k]:
             if k + 1 < n and name[k + 1]:
                 continue
-            if _framed(t, a, k + 1) and name_pair(word, words[k]):  # the cheap test first
+            framed_pair = _framed(t, a, k + 1) or maker(t, a, k + 1)
+            if framed_pair and name_pair(word, words[k]):  # the cheap test first
                 found.append((a, k + 1))  # "hat Volkbert Keßler und …"
             continue
         if _initial(t, a) and (unknown_word(word) or word.lower() in surnames()):
@@ -137,7 +139,7 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
             continue  # "sagte Demirta?": persons' rescan reads it; "tritt Hüllhorst bei"
         elif _speaker(t, a, k) and worldly_name(word):
             found.append((a, k))  # "…, sagte Schmid.": a surname that is a German word too
-        elif for_opening(t, a, k) and unknown_word(word):
+        elif (for_opening(t, a, k) or maker(t, a, k)) and unknown_word(word):
             found.append((a, k))  # "Für Thiem ist es das zweite Halbfinale"
         elif _clause(t, a, k) and (
             unknown_word(word) or first_name_alone(word) or _listed(t, a, word)
