@@ -1,0 +1,70 @@
+"""Person rules of session 15: frames for lone names (``Für X``, makers, name nouns, verbs),
+and ``della`` in Italian names; synthetic sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction.lone_names import framed
+from indexer.extraction.ner import find_mentions
+from indexer.extraction.person_text import PersonText
+
+
+def lone(text: str) -> list[str]:
+    t = PersonText(text)
+    return [t.text[t.starts[a] : t.ends[k - 1]] for a, k in framed(t)]
+
+
+FOR_OPENINGS = [
+    ("for-then-verb", "Für Zellhofer ist es der zweite Titel.", ["Zellhofer"]),
+    ("for-then-comma", "Für Brambrink, der verletzt war, kam das Aus.", ["Brambrink"]),
+    ("for-compound", "Für Torgefahr soll der Neue sorgen.", []),
+    ("for-inside-sentence", "Das gilt für Zellhofer nicht.", []),
+    ("with-object", "Mit Zellhofer ist es vorbei.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "want"), FOR_OPENINGS, ids=[c for c, _, _ in FOR_OPENINGS]
+)
+def test_lone_surname_after_opening_fuer(case: str, text: str, want: list[str]) -> None:
+    assert lone(text) == want
+
+
+def test_noun_in_t_is_no_verb_before_a_lone_name() -> None:
+    # a capitalised noun in -t or -te is no finite verb ("die Grenzstadt Zworno liegt")
+    assert lone("Seit Dienstag fährt aus Grenzstadt Zworno ein Zug.") == []
+    assert lone("Er wohnt nahe Hauptstadt Zworno im Norden.") == []
+    assert lone("Im Hafen von Zworno legte Brambrink an.") == ["Brambrink"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sie gab dem Kind den Namen Zilka.", ["Zilka"]),
+        ("Er wählte den Ordensnamen Tobias.", ["Tobias"]),
+        ("Sie nannten ihn beim Spitznamen Zworno, weil er klein war.", ["Zworno"]),
+        ("Unter diesem Namen Berlin zu nennen, fiel schwer.", []),  # a place
+    ],
+)
+def test_name_after_a_noun_for_a_name(text: str, want: list[str]) -> None:
+    assert lone(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Alle Lieder wurden von Zworno komponiert.", ["Zworno"]),
+        ("Der Altar wurde 1968 von Egino Zwornitz gestaltet.", ["Egino Zwornitz"]),
+        ("Das Buch wurde von Frauen geschrieben.", []),
+        ("Die Anlage wurde von Zworno gebaut.", []),  # a firm builds as often
+    ],
+)
+def test_maker_of_a_work_after_von(text: str, want: list[str]) -> None:
+    assert lone(text) == want
+
+
+def test_italian_della_opens_a_surname() -> None:
+    text = "Bereits Giacomo della Zworno hatte einen Plan vorgelegt."
+    persons, _ = find_mentions(text, "rules")
+    assert [text[m.start : m.end] for m in persons] == ["Giacomo della Zworno"]
