@@ -68,3 +68,17 @@ def test_italian_della_opens_a_surname() -> None:
     text = "Bereits Giacomo della Zworno hatte einen Plan vorgelegt."
     persons, _ = find_mentions(text, "rules")
     assert [text[m.start : m.end] for m in persons] == ["Giacomo della Zworno"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sie sprach lange über Stoibers Politik.", ["Stoiber"]),
+        ("Er las die zahlreichen Aussprüche Berlusconis gern.", ["Berlusconi"]),
+        ("Er brachte ihr zwei Flacons Parfüm mit.", []),  # a plural after a count
+        ("Man las des Genfer Kommuniqués Text.", []),  # a town's adjective, then a noun
+    ],
+)
+def test_genitive_of_a_listed_surname(text: str, want: list[str]) -> None:
+    persons, _ = find_mentions(text, "rules")
+    assert [m.name for m in persons] == want

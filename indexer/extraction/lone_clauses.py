@@ -97,9 +97,10 @@ def apposition(t: PersonText, a: int, k: int) -> bool:
     )
 
 
-def noun_genitive(t: PersonText, a: int) -> bool:
+def noun_genitive(t: PersonText, a: int, known: bool = False) -> bool:
     """Tell ``Sieg Roddicks``: a word in ``s`` after a capitalised common noun, before a mark,
-    a lowercase word or the end (not before another capitalised word)."""
+    a lowercase word or the end (not before another capitalised word); its stem no German word
+    unless ``known`` as a surname (``Aussprüche Luthers``)."""
     word, noun, after = t.words[a], t.word(a - 1), t.word(a + 1)
     if not word.endswith("s") or word.endswith(_NOT_GENITIVE) or len(word) < 5 or a < 1:
         return False
@@ -114,9 +115,9 @@ def noun_genitive(t: PersonText, a: int) -> bool:
         return False  # "unabhängiger Experten Senfgas", "zwei Menschen Senfgas": an object
     if after[:1].isupper() or (a >= 2 and t.name[a - 2]):
         return False  # "Bank Austria Creditanstalt", "Dow Jones Indexes": a longer name
-    if word.endswith("nis") and len(word) >= 7:
+    if word.endswith("nis") and len(word) >= 7 and not known:
         return False  # "Wurmtrocknis": a German noun; "Tonis" a name
-    return not is_word(word[:-1].lower())
+    return known or not is_word(word[:-1].lower())
 
 
 def _opens_phrase(word: str) -> bool:

@@ -68,7 +68,7 @@ from indexer.extraction.lone_words import (
 from indexer.extraction.names import is_first_name
 from indexer.extraction.org_heads import is_org_word
 from indexer.extraction.person_text import PersonText, is_role
-from indexer.extraction.places import is_place, surnames
+from indexer.extraction.places import is_place, is_place_adjective, surnames
 from indexer.text.wordlist import is_word
 
 
@@ -240,7 +240,15 @@ def _clause(t: PersonText, a: int, k: int) -> bool:
 
 def _noun_genitive(t: PersonText, a: int, word: str) -> bool:
     """Tell ``einen Sieg Roddicks``: a genitive name after its noun, neither name a word."""
-    if not noun_genitive(t, a) or is_first_name(t.word(a - 1)) or not unknown_word(word):
+    before = t.word(a - 1)  # "Gute Kitas", "des Genfer Kommuniqués": no noun before
+    listed = _listed_genitive(word) and not (
+        adjective(before.lower()) or is_place_adjective(before)
+    )
+    if not noun_genitive(t, a, listed) or is_first_name(t.word(a - 1)):
+        return False
+    if listed:
+        return True
+    if not unknown_word(word):
         return False
     stem = word[:-1]  # a name itself: not "Kernöls", "Mosbachs"
     named = unknown_word(stem) or is_first_name(stem) or stem.lower() in surnames()
@@ -319,8 +327,9 @@ def _genitive(t: PersonText, a: int, word: str) -> bool:
     shaped = len(noun) >= 3 and noun[0].isupper() and noun[1:].islower()
     if not (t.kinds[j : j + 1] == ["w"] and shaped and is_word(noun)):
         return False
-    if not unknown_word(word):
-        return False  # "Beweis": a German word
+    listed = j == a + 1 and _listed_genitive(word) and _opens_name(t.word(a - 1))
+    if not (unknown_word(word) or listed):
+        return False  # "Beweis": a German word; "zwei Flacons Parfüm", "einige Blogs"
     if is_org_word(noun):
         return False  # "Franzis Verlag": a firm's name
     before = t.word(a - 1).lower()
@@ -329,4 +338,21 @@ def _genitive(t: PersonText, a: int, word: str) -> bool:
     if before.endswith(("en", "er", "es", "em")) and is_word(before) and before not in NOT_VERB:
         return False  # "des offiziellen Fanclubs"; but "über", "gegen" are prepositions
     stem = word[:-1]
+    if listed:
+        return True
     return not is_word(stem.lower()) and not is_place(stem) and stem.lower() not in CLUBS
+
+
+def _opens_name(before: str) -> bool:
+    """Tell a word before a genitive name that leaves it one: no number, quantifier or
+    adjective (``zwei Flacons``, ``einige Blogs``, ``gute Kitas`` are plurals)."""
+    low = before.lower()
+    return not (before.isdigit() or low in _QUANTIFIERS or (low.endswith("e") and adjective(low)))
+
+
+_QUANTIFIERS = word_set("zwei drei vier fünf zehn einige viele mehrere manche alle beide wenige")
+
+
+def _listed_genitive(word: str) -> bool:
+    """Tell the genitive of a surname the word list holds (``Luthers``, ``Merkels``)."""
+    return word.endswith("s") and listed_surname(word[:-1])

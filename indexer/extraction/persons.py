@@ -37,6 +37,7 @@ from indexer.extraction.lexicon import (
 from indexer.extraction.lexicon import (
     SPEECH_VERBS as SPEECH_VERBS,  # re-exported: it lived here once
 )
+from indexer.extraction.lone_known import listed_surname
 from indexer.extraction.lone_names import framed
 from indexer.extraction.name_edges import (
     compound_noun,
@@ -456,7 +457,8 @@ def _lone_names(t: PersonText) -> list[PersonMention]:
         return found  # a release introduces its persons; a frame alone is weak evidence there
     for a, k in framed(t):
         shown = " ".join(t.text[t.starts[a] : t.ends[k - 1]].split())
-        if k == a + 1 and t.word(k)[:1].isupper() and shown.endswith("s"):
+        genitive = t.word(k)[:1].isupper() or listed_surname(shown[:-1])  # "Wirkung Luthers"
+        if k == a + 1 and genitive and shown.endswith("s"):
             shown = shown[:-1]  # "Zabels Entscheidung"
         found.append(PersonMention(shown, t.starts[a], t.ends[k - 1], None, k == a + 1))
     return found
