@@ -82,3 +82,16 @@ def test_italian_della_opens_a_surname() -> None:
 def test_genitive_of_a_listed_surname(text: str, want: list[str]) -> None:
     persons, _ = find_mentions(text, "rules")
     assert [m.name for m in persons] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sie weiß noch, wie es war, als Zworno starb: alle weinten.", ["Zworno"]),
+        ("Das geschah, als Brambrink ankam.", ["Brambrink"]),
+        ("Er ist größer als Zworno.", []),  # a comparison
+        ("Er arbeitete als Zworno weiter.", []),
+    ],
+)
+def test_temporal_als_clause(text: str, want: list[str]) -> None:
+    assert lone(text) == want

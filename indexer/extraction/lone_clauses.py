@@ -43,9 +43,9 @@ def clause_subject(t: PersonText, a: int, k: int) -> bool:
     if t.word(i) == "sich":
         i -= 1
     conjunction = t.word(i)
-    opening = (
-        conjunction.lower() == "als" and i < a - 1
-    )  # "Als sich Aebutius", not "Als Landesrat""
+    opening = conjunction.lower() == "als" and (
+        i < a - 1 or _clause_end(t, k)
+    )  # "Als sich Aebutius", "als Stalin starb:", not "Als Landesrat", "als Müller"
     if i < 0 or (conjunction.lower() not in SUBORDINATORS and not opening):
         return False
     after, n = t.word(k), len(t.words)
@@ -54,6 +54,18 @@ def clause_subject(t: PersonText, a: int, k: int) -> bool:
     if after.islower():
         return after not in _NOT_AFTER_SUBJECT
     return is_word(after.lower()) and not t.name[k]  # "Da Amundsen Teilnehmer war"
+
+
+def _clause_end(t: PersonText, k: int) -> bool:
+    """Tell a clause's last word at ``k``, a verb in the past (``starb``, ``ankam``), then a
+    mark: ``als Stalin starb:`` is a time, not a comparison (``größer als Müller``)."""
+    verb = t.word(k)
+    past = verb.endswith("te") or verb in _STRONG_PAST_END
+    return past and verb.islower() and t.word(k + 1) in (",", ".", ":", ";")
+
+
+# strong verbs in the past that end a temporal clause ("als Stalin starb")
+_STRONG_PAST_END = word_set("starb kam ankam ging fiel lag stand saß schrieb sprach trat")
 
 
 def comma_subject(t: PersonText, a: int, k: int) -> bool:
