@@ -95,3 +95,14 @@ def test_genitive_of_a_listed_surname(text: str, want: list[str]) -> None:
 )
 def test_temporal_als_clause(text: str, want: list[str]) -> None:
     assert lone(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Da Zworno Teilnehmer der Expedition war, fand er Geld.", ["Zworno"]),
+        ("Man wartete, weil Brambrink Bargeld brauchte.", ["Brambrink"]),
+    ],
+)
+def test_subject_then_noun_in_a_subordinate_clause(text: str, want: list[str]) -> None:
+    assert lone(text) == want

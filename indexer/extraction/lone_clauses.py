@@ -13,10 +13,11 @@ The word tests (no German word, no place, no first name) live in ``lone_words``.
 
 from __future__ import annotations
 
-from indexer.extraction.lexicon import MUNICIPAL, STOPWORDS, word_set
+from indexer.extraction.lexicon import LEGAL, MUNICIPAL, STOPWORDS, word_set
+from indexer.extraction.names import is_first_name
 from indexer.extraction.org_heads import is_org_word
 from indexer.extraction.person_text import PersonText
-from indexer.extraction.places import is_place
+from indexer.extraction.places import is_place, surnames
 from indexer.text.wordlist import is_word
 
 # conjunctions that open a subordinate clause, its subject right after them (or after "sich")
@@ -54,6 +55,17 @@ def clause_subject(t: PersonText, a: int, k: int) -> bool:
     if after.islower():
         return after not in _NOT_AFTER_SUBJECT
     return is_word(after.lower()) and not t.name[k]  # "Da Amundsen Teilnehmer war"
+
+
+def noun_after_subject(t: PersonText, a: int, k: int) -> bool:
+    """Tell ``Da Amundsen Teilnehmer der Expedition war``: after a subordinating conjunction
+    the subject, then a capitalised German noun that is no name, firm or institution word."""
+    if t.word(a - 1).lower() not in SUBORDINATORS:
+        return False
+    noun = t.word(k)
+    if not is_word(noun.lower()) or is_first_name(noun) or noun.lower() in surnames():
+        return False
+    return not (is_org_word(noun) or noun.lower() in LEGAL or is_place(noun))
 
 
 def _clause_end(t: PersonText, k: int) -> bool:

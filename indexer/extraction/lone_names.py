@@ -41,6 +41,7 @@ from indexer.extraction.lone_clauses import (
     for_opening,
     honorific_start,
     maker,
+    noun_after_subject,
     noun_genitive,
 )
 from indexer.extraction.lone_known import listed_surname
@@ -132,6 +133,8 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
             framed_pair = _framed(t, a, k + 1) or maker(t, a, k + 1)
             if framed_pair and name_pair(word, words[k]):  # the cheap test first
                 found.append((a, k + 1))  # "hat Volkbert Keßler und …"
+            elif noun_after_subject(t, a, k) and unknown_word(word):
+                found.append((a, k))  # "Da Amundsen Teilnehmer der Expedition war"
             continue
         if _initial(t, a) and (unknown_word(word) or word.lower() in surnames()):
             found.append((a - 2, k))  # "mit H. Dietz", "A. Korsakow"
