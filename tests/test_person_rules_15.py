@@ -106,3 +106,16 @@ def test_temporal_als_clause(text: str, want: list[str]) -> None:
 )
 def test_subject_then_noun_in_a_subordinate_clause(text: str, want: list[str]) -> None:
     assert lone(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Zworno: Ich habe das Buch mit 13 gelesen.", ["Zworno"]),
+        ('Brambrink: " Früher war alles anders.', ["Brambrink"]),
+        ("Fazit: Es lohnt sich.", []),  # a German word
+        ("Hamburg: Ein Unfall sorgte für Stau.", []),  # a place
+    ],
+)
+def test_interview_answer_after_a_surname_and_colon(text: str, want: list[str]) -> None:
+    assert lone(text) == want

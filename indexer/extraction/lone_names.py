@@ -142,6 +142,8 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
             continue  # "sagte Demirta?": persons' rescan reads it; "tritt Hüllhorst bei"
         elif _speaker(t, a, k) and worldly_name(word):
             found.append((a, k))  # "…, sagte Schmid.": a surname that is a German word too
+        elif _answer(t, a, k) and (unknown_word(word) or listed_surname(word)):
+            found.append((a, k))  # "Zeidler: Sie nennen es Korsett" (an interview)
         elif (for_opening(t, a, k) or maker(t, a, k)) and unknown_word(word):
             found.append((a, k))  # "Für Thiem ist es das zweite Halbfinale"
         elif _clause(t, a, k) and (
@@ -177,6 +179,12 @@ def _places_and_firms(t: PersonText) -> set[str]:
 
 # nouns for a name, the name after them ("mit dem Namen Leo", "den Ordensnamen Johannes")
 _NAME_NOUNS = ("Namen", "namen")
+
+
+def _answer(t: PersonText, a: int, k: int) -> bool:
+    """Tell ``Zeidler: Sie nennen es …``: an interview's answer, the speaker's surname alone
+    opening the sentence before a colon and more text."""
+    return t.word(k) == ":" and k + 1 < len(t.words) and _sentence_start(t, a)
 
 
 def _listed(t: PersonText, a: int, word: str) -> bool:
