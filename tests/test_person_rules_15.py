@@ -113,6 +113,7 @@ def test_subject_then_noun_in_a_subordinate_clause(text: str, want: list[str]) -
     [
         ("Zworno: Ich habe das Buch mit 13 gelesen.", ["Zworno"]),
         ('Brambrink: " Früher war alles anders.', ["Brambrink"]),
+        ("Kaiser: Uns bleibt jetzt nichts anderes übrig.", ["Kaiser"]),  # a known surname
         ("Fazit: Es lohnt sich.", []),  # a German word
         ("Hamburg: Ein Unfall sorgte für Stau.", []),  # a place
     ],

@@ -142,7 +142,7 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
             continue  # "sagte Demirta?": persons' rescan reads it; "tritt Hüllhorst bei"
         elif _speaker(t, a, k) and worldly_name(word):
             found.append((a, k))  # "…, sagte Schmid.": a surname that is a German word too
-        elif _answer(t, a, k) and (unknown_word(word) or listed_surname(word)):
+        elif _answer(t, a, k) and (unknown_word(word) or _surname_word(word)):
             found.append((a, k))  # "Zeidler: Sie nennen es Korsett" (an interview)
         elif (for_opening(t, a, k) or maker(t, a, k)) and unknown_word(word):
             found.append((a, k))  # "Für Thiem ist es das zweite Halbfinale"
@@ -185,6 +185,12 @@ def _answer(t: PersonText, a: int, k: int) -> bool:
     """Tell ``Zeidler: Sie nennen es …``: an interview's answer, the speaker's surname alone
     opening the sentence before a colon and more text."""
     return t.word(k) == ":" and k + 1 < len(t.words) and _sentence_start(t, a)
+
+
+def _surname_word(word: str) -> bool:
+    """Tell a surname that is a German word too (``Kaiser``, ``Fischer``) or one the word list
+    holds (``Obama``): before an interview's colon it is the speaker."""
+    return listed_surname(word) or (word.lower() in surnames() and not is_place(word))
 
 
 def _listed(t: PersonText, a: int, word: str) -> bool:
