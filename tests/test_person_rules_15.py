@@ -120,3 +120,7 @@ def test_subject_then_noun_in_a_subordinate_clause(text: str, want: list[str]) -
 )
 def test_interview_answer_after_a_surname_and_colon(text: str, want: list[str]) -> None:
     assert lone(text) == want
+
+
+def test_listed_surname_after_a_speech_verb() -> None:
+    assert lone("Das sei nicht geplant gewesen, sagte Berlusconi.") == ["Berlusconi"]

@@ -140,7 +140,7 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
             found.append((a - 2, k))  # "mit H. Dietz", "A. Korsakow"
         elif _lost_letter(t, k) or town_like(word) or _particle_after(t, k):
             continue  # "sagte Demirta?": persons' rescan reads it; "tritt Hüllhorst bei"
-        elif _speaker(t, a, k) and worldly_name(word):
+        elif _speaker(t, a, k) and (worldly_name(word) or listed_surname(word)):
             found.append((a, k))  # "…, sagte Schmid.": a surname that is a German word too
         elif _answer(t, a, k) and (unknown_word(word) or _surname_word(word)):
             found.append((a, k))  # "Zeidler: Sie nennen es Korsett" (an interview)
