@@ -124,3 +124,9 @@ def test_interview_answer_after_a_surname_and_colon(text: str, want: list[str]) 
 
 def test_listed_surname_after_a_speech_verb() -> None:
     assert lone("Das sei nicht geplant gewesen, sagte Berlusconi.") == ["Berlusconi"]
+
+
+def test_foreign_particle_surname_after_a_speech_verb() -> None:
+    text = "Das wird schwer, erklärt van der Zworno, aber wir packen das."
+    persons, _ = find_mentions(text, "rules")
+    assert [m.name for m in persons] == ["van der Zworno"]
