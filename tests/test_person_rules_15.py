@@ -130,3 +130,10 @@ def test_foreign_particle_surname_after_a_speech_verb() -> None:
     text = "Das wird schwer, erklärt van der Zworno, aber wir packen das."
     persons, _ = find_mentions(text, "rules")
     assert [m.name for m in persons] == ["van der Zworno"]
+
+
+def test_name_after_kinship_noun_and_von() -> None:
+    assert lone("Sie gebar ihren dritten Sohn von Gottfried, William, in Argentan.") == [
+        "Gottfried"
+    ]
+    assert lone("Er heiratete eine der Schwestern von Zworno.") == ["Zworno"]

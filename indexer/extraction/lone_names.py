@@ -122,6 +122,7 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
             found.append((a, end))  # "der Rapper Alpa Gun", "Kontrahentin Hagar Shmoul Finer"
             continue
         kin = before.lower() in KINSHIP or before.endswith(_NAME_NOUNS)  # "Ordensnamen Johannes"
+        kin = kin or (before == "von" and t.word(a - 2).lower() in KINSHIP)  # "Sohn von Gottfried"
         if kin and alone and (is_first_name(word) or unknown_word(word)):
             found.append((a, k))  # "seine Tante Cilli", "Hardeknuts Halbbruder Sven"
             continue
