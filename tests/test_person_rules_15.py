@@ -137,3 +137,9 @@ def test_name_after_kinship_noun_and_von() -> None:
         "Gottfried"
     ]
     assert lone("Er heiratete eine der Schwestern von Zworno.") == ["Zworno"]
+
+
+def test_present_verb_after_a_pronoun_frames_the_subject() -> None:
+    # "die geplante" is an adjective after an article; "Das macht" a pronoun and a verb
+    assert lone("Das macht Zworno heute noch zum Rekordhalter.") == ["Zworno"]
+    assert lone("Die geplante Zworno wurde abgesagt.") == []

@@ -327,7 +327,10 @@ def _verb_before(t: PersonText, a: int) -> bool:
         and is_word(before)
         and (reflexive or not adjective(before))
         and before not in ORDINALS
-        and t.word(a - 2).lower() not in DETERMINERS
+        and (
+            t.word(a - 2).lower() not in DETERMINERS
+            or not before.endswith(("e", "en", "er", "es", "em"))
+        )
         and not (t.word(a - 2).isdigit() and len(t.word(a - 2)) < 4)  # "am 3 geplante"; a year
     )
 
