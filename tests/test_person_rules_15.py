@@ -143,3 +143,9 @@ def test_present_verb_after_a_pronoun_frames_the_subject() -> None:
     # "die geplante" is an adjective after an article; "Das macht" a pronoun and a verb
     assert lone("Das macht Zworno heute noch zum Rekordhalter.") == ["Zworno"]
     assert lone("Die geplante Zworno wurde abgesagt.") == []
+
+
+def test_subject_after_verb_before_a_predicate_role() -> None:
+    assert lone("1919 war Zworno Gründungsmitglied der Sezession.") == ["Zworno"]
+    assert lone("Danach wurde Brambrink Trainer in Wolfsburg.") == ["Brambrink"]
+    assert lone("Danach wurde Brambrink Bank genannt.") == []

@@ -293,7 +293,9 @@ def _framed(t: PersonText, a: int, k: int) -> bool:
         return True  # "spekuliert, Berlusconi wolle sich …": a clause after a comma
     if after == "." and (len(t.words[k - 1]) <= 4 or is_role(t.word(k + 1))):
         return False  # "sagte Parl. Staatssekretärin": an abbreviation
-    return _verb_before(t, a) and (not (k < n and t.kinds[k] == "w") or after.islower())
+    predicate = is_role(after) or person_noun(after) or after.endswith("mitglied")
+    free = not (k < n and t.kinds[k] == "w") or after.islower() or predicate  # "war Rée Mitglied"
+    return _verb_before(t, a) and free
 
 
 def _initial(t: PersonText, a: int) -> bool:
