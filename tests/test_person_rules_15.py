@@ -149,3 +149,8 @@ def test_subject_after_verb_before_a_predicate_role() -> None:
     assert lone("1919 war Zworno Gründungsmitglied der Sezession.") == ["Zworno"]
     assert lone("Danach wurde Brambrink Trainer in Wolfsburg.") == ["Brambrink"]
     assert lone("Danach wurde Brambrink Bank genannt.") == []
+
+
+def test_surname_after_a_glued_section_heading() -> None:
+    assert lone("Leben Zworno studierte Medizin in Hannover.") == ["Zworno"]
+    assert lone("Leben Zworno Medizin in Hannover.") == []

@@ -79,6 +79,8 @@ def _sentence_start(t: PersonText, i: int) -> bool:
         i -= 1
     if i == 0 or t.kinds[i - 1] == "n":
         return True
+    if i == 1 and t.word(0) in _HEADINGS:
+        return True  # "Leben Vonholdt studierte …": a section's heading glued to its text
     if t.word(i - 1) in ("und", "aber", "doch", "denn") and t.word(i - 2) == ",":
         return True  # "…, und Gregor wurde erst …": a main clause after a comma
     before = t.word(i - 1)
@@ -126,7 +128,8 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
         if kin and alone and (is_first_name(word) or unknown_word(word)):
             found.append((a, k))  # "seine Tante Cilli", "Hardeknuts Halbbruder Sven"
             continue
-        if a and name[a - 1] and words[a - 1].lower() not in SUBORDINATORS:
+        heading = a == 1 and words[0] in _HEADINGS  # "Leben Vonholdt studierte …"
+        if a and name[a - 1] and words[a - 1].lower() not in SUBORDINATORS and not heading:
             continue  # inside a run of name words, judged whole (persons._judge); not "Da X"
         if k < n and name[k]:
             if k + 1 < n and name[k + 1]:
@@ -180,6 +183,10 @@ def _places_and_firms(t: PersonText) -> set[str]:
 
 # nouns for a name, the name after them ("mit dem Namen Leo", "den Ordensnamen Johannes")
 _NAME_NOUNS = ("Namen", "namen")
+
+
+# headings of a biography's sections that lose their line break before the text
+_HEADINGS = frozenset(("Leben", "Biografie", "Biographie", "Werdegang", "Karriere", "Laufbahn"))
 
 
 def _answer(t: PersonText, a: int, k: int) -> bool:
