@@ -31,6 +31,11 @@ MIDDLE_ADVERBS = word_set(
     "auch aber jedoch nun dann noch schon bereits erst sogar nur zudem wieder allerdings "
     "freilich indes trotzdem dennoch"
 )
+# nouns for a name, the name after them ("mit dem Namen Leo", "den Ordensnamen Johannes")
+NAME_NOUNS = ("Namen", "namen")
+# headings of a biography's sections that lose their line break before the text ("Leben
+# Vonholdt studierte …"): the sentence opens after them
+HEADINGS = frozenset(("Leben", "Biografie", "Biographie", "Werdegang", "Karriere", "Laufbahn"))
 # honorifics of other languages, which the title list lacks; German ones are persons' own
 HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Mister", "Monsieur", "Madame", "Signore", "Señor"))
 # honorifics that are part of the name ("Lady Gaga", "Sir Simon Rattle")

@@ -22,11 +22,12 @@ from indexer.extraction.lone_words import (
     NAME_HEADS,
     NOUN_SUFFIXES,
     RARE_FIRST,
+    adjective,
     english_word,
     worldly_name,
 )
 from indexer.extraction.names import is_first_name
-from indexer.extraction.places import is_place, is_place_adjective
+from indexer.extraction.places import is_place, is_place_adjective, surnames
 from indexer.text.wordlist import frequencies
 
 # endings that make a plural or a dative plural of a noun ("dialoge", "walzern", "bronzen")
@@ -123,3 +124,26 @@ def _umlaut_plural(low: str, words: dict[str, int]) -> bool:
             bent = low[:i] + low[i].translate(_UMLAUT) + low[i + 1 :]
             return any(bent + ending in words for ending in ("e", "er", "en"))
     return False
+
+
+def surname_word(word: str) -> bool:
+    """Tell a surname that is a German word too (``Kaiser``, ``Fischer``) or one the word list
+    holds (``Obama``): before an interview's colon it is the speaker."""
+    return listed_surname(word) or (word.lower() in surnames() and not is_place(word))
+
+
+def listed_genitive(word: str) -> bool:
+    """Tell the genitive of a surname the word list holds (``Luthers``, ``Merkels``)."""
+    return word.endswith("s") and listed_surname(word[:-1])
+
+
+def opens_name(before: str) -> bool:
+    """Tell a word before a genitive name that leaves it one: no number, quantifier or
+    adjective (``zwei Flacons``, ``einige Blogs``, ``gute Kitas`` are plurals)."""
+    low = before.lower()
+    return not (before.isdigit() or low in _QUANTIFIERS or (low.endswith("e") and adjective(low)))
+
+
+_QUANTIFIERS = word_set("zwei drei vier fünf zehn einige viele mehrere manche alle beide wenige")
+# verbs of meaning, after which a listed word is a noun ("heißt Respekt vor anderen")
+COPULAS = frozenset(("heißt", "hieß", "bedeutet", "bedeutete"))

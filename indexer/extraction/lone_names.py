@@ -32,8 +32,10 @@ from indexer.extraction.lexicon import (
     word_set,
 )
 from indexer.extraction.lone_clauses import (
+    HEADINGS,
     MIDDLE_ADVERBS,
     NAME_HONORIFICS,
+    NAME_NOUNS,
     SUBORDINATORS,
     apposition,
     clause_subject,
@@ -44,7 +46,13 @@ from indexer.extraction.lone_clauses import (
     noun_after_subject,
     noun_genitive,
 )
-from indexer.extraction.lone_known import listed_surname
+from indexer.extraction.lone_known import (
+    COPULAS,
+    listed_genitive,
+    listed_surname,
+    opens_name,
+    surname_word,
+)
 from indexer.extraction.lone_words import (
     ABBREVIATIONS,
     DETERMINERS,
@@ -79,7 +87,7 @@ def _sentence_start(t: PersonText, i: int) -> bool:
         i -= 1
     if i == 0 or t.kinds[i - 1] == "n":
         return True
-    if i == 1 and t.word(0) in _HEADINGS:
+    if i == 1 and t.word(0) in HEADINGS:
         return True  # "Leben Vonholdt studierte …": a section's heading glued to its text
     if t.word(i - 1) in ("und", "aber", "doch", "denn") and t.word(i - 2) == ",":
         return True  # "…, und Gregor wurde erst …": a main clause after a comma
@@ -123,12 +131,12 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
         elif person_noun(before) and (end := _foreign_run(t, a)):
             found.append((a, end))  # "der Rapper Alpa Gun", "Kontrahentin Hagar Shmoul Finer"
             continue
-        kin = before.lower() in KINSHIP or before.endswith(_NAME_NOUNS)  # "Ordensnamen Johannes"
+        kin = before.lower() in KINSHIP or before.endswith(NAME_NOUNS)  # "Ordensnamen Johannes"
         kin = kin or (before == "von" and t.word(a - 2).lower() in KINSHIP)  # "Sohn von Gottfried"
         if kin and alone and (is_first_name(word) or unknown_word(word)):
             found.append((a, k))  # "seine Tante Cilli", "Hardeknuts Halbbruder Sven"
             continue
-        heading = a == 1 and words[0] in _HEADINGS  # "Leben Vonholdt studierte …"
+        heading = a == 1 and words[0] in HEADINGS  # "Leben Vonholdt studierte …"
         if a and name[a - 1] and words[a - 1].lower() not in SUBORDINATORS and not heading:
             continue  # inside a run of name words, judged whole (persons._judge); not "Da X"
         if k < n and name[k]:
@@ -146,7 +154,7 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
             continue  # "sagte Demirta?": persons' rescan reads it; "tritt Hüllhorst bei"
         elif _speaker(t, a, k) and (worldly_name(word) or listed_surname(word)):
             found.append((a, k))  # "…, sagte Schmid.": a surname that is a German word too
-        elif _answer(t, a, k) and (unknown_word(word) or _surname_word(word)):
+        elif _answer(t, a, k) and (unknown_word(word) or surname_word(word)):
             found.append((a, k))  # "Zeidler: Sie nennen es Korsett" (an interview)
         elif (for_opening(t, a, k) or maker(t, a, k)) and unknown_word(word):
             found.append((a, k))  # "Für Thiem ist es das zweite Halbfinale"
@@ -181,35 +189,18 @@ def _places_and_firms(t: PersonText) -> set[str]:
     return other
 
 
-# nouns for a name, the name after them ("mit dem Namen Leo", "den Ordensnamen Johannes")
-_NAME_NOUNS = ("Namen", "namen")
-
-
-# headings of a biography's sections that lose their line break before the text
-_HEADINGS = frozenset(("Leben", "Biografie", "Biographie", "Werdegang", "Karriere", "Laufbahn"))
-
-
 def _answer(t: PersonText, a: int, k: int) -> bool:
     """Tell ``Zeidler: Sie nennen es …``: an interview's answer, the speaker's surname alone
     opening the sentence before a colon and more text."""
     return t.word(k) == ":" and k + 1 < len(t.words) and _sentence_start(t, a)
 
 
-def _surname_word(word: str) -> bool:
-    """Tell a surname that is a German word too (``Kaiser``, ``Fischer``) or one the word list
-    holds (``Obama``): before an interview's colon it is the speaker."""
-    return listed_surname(word) or (word.lower() in surnames() and not is_place(word))
-
-
 def _listed(t: PersonText, a: int, word: str) -> bool:
     """Tell a surname the word list holds (``lone_known``) after a verb or in a clause, not at a
     sentence's start, where the list's nouns and places stand as often (``Auschwitz steht``)."""
-    if _sentence_start(t, a) or t.word(a - 1) in _COPULAS:
+    if _sentence_start(t, a) or t.word(a - 1) in COPULAS:
         return False  # "heißt Respekt vor anderen": a noun after a verb of meaning
     return listed_surname(word)
-
-
-_COPULAS = frozenset(("heißt", "hieß", "bedeutet", "bedeutete"))
 
 
 def _lost_letter(t: PersonText, k: int) -> bool:
@@ -266,9 +257,7 @@ def _clause(t: PersonText, a: int, k: int) -> bool:
 def _noun_genitive(t: PersonText, a: int, word: str) -> bool:
     """Tell ``einen Sieg Roddicks``: a genitive name after its noun, neither name a word."""
     before = t.word(a - 1)  # "Gute Kitas", "des Genfer Kommuniqués": no noun before
-    listed = _listed_genitive(word) and not (
-        adjective(before.lower()) or is_place_adjective(before)
-    )
+    listed = listed_genitive(word) and not (adjective(before.lower()) or is_place_adjective(before))
     if not noun_genitive(t, a, listed) or is_first_name(t.word(a - 1)):
         return False
     if listed:
@@ -357,7 +346,7 @@ def _genitive(t: PersonText, a: int, word: str) -> bool:
     shaped = len(noun) >= 3 and noun[0].isupper() and noun[1:].islower()
     if not (t.kinds[j : j + 1] == ["w"] and shaped and is_word(noun)):
         return False
-    listed = j == a + 1 and _listed_genitive(word) and _opens_name(t.word(a - 1))
+    listed = j == a + 1 and listed_genitive(word) and opens_name(t.word(a - 1))
     if not (unknown_word(word) or listed):
         return False  # "Beweis": a German word; "zwei Flacons Parfüm", "einige Blogs"
     if is_org_word(noun):
@@ -371,18 +360,3 @@ def _genitive(t: PersonText, a: int, word: str) -> bool:
     if listed:
         return True
     return not is_word(stem.lower()) and not is_place(stem) and stem.lower() not in CLUBS
-
-
-def _opens_name(before: str) -> bool:
-    """Tell a word before a genitive name that leaves it one: no number, quantifier or
-    adjective (``zwei Flacons``, ``einige Blogs``, ``gute Kitas`` are plurals)."""
-    low = before.lower()
-    return not (before.isdigit() or low in _QUANTIFIERS or (low.endswith("e") and adjective(low)))
-
-
-_QUANTIFIERS = word_set("zwei drei vier fünf zehn einige viele mehrere manche alle beide wenige")
-
-
-def _listed_genitive(word: str) -> bool:
-    """Tell the genitive of a surname the word list holds (``Luthers``, ``Merkels``)."""
-    return word.endswith("s") and listed_surname(word[:-1])
