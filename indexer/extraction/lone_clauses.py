@@ -13,10 +13,11 @@ The word tests (no German word, no place, no first name) live in ``lone_words``.
 
 from __future__ import annotations
 
-from indexer.extraction.lexicon import MUNICIPAL, STOPWORDS, word_set
+from indexer.extraction.lexicon import LEGAL, MUNICIPAL, STOPWORDS, word_set
+from indexer.extraction.names import is_first_name
 from indexer.extraction.org_heads import is_org_word
 from indexer.extraction.person_text import PersonText
-from indexer.extraction.places import is_place
+from indexer.extraction.places import is_place, surnames
 from indexer.text.wordlist import is_word
 
 # conjunctions that open a subordinate clause, its subject right after them (or after "sich")
@@ -30,6 +31,11 @@ MIDDLE_ADVERBS = word_set(
     "auch aber jedoch nun dann noch schon bereits erst sogar nur zudem wieder allerdings "
     "freilich indes trotzdem dennoch"
 )
+# nouns for a name, the name after them ("mit dem Namen Leo", "den Ordensnamen Johannes")
+NAME_NOUNS = ("Namen", "namen")
+# headings of a biography's sections that lose their line break before the text ("Leben
+# Vonholdt studierte …"): the sentence opens after them
+HEADINGS = frozenset(("Leben", "Biografie", "Biographie", "Werdegang", "Karriere", "Laufbahn"))
 # honorifics of other languages, which the title list lacks; German ones are persons' own
 HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Mister", "Monsieur", "Madame", "Signore", "Señor"))
 # honorifics that are part of the name ("Lady Gaga", "Sir Simon Rattle")
@@ -43,9 +49,9 @@ def clause_subject(t: PersonText, a: int, k: int) -> bool:
     if t.word(i) == "sich":
         i -= 1
     conjunction = t.word(i)
-    opening = (
-        conjunction.lower() == "als" and i < a - 1
-    )  # "Als sich Aebutius", not "Als Landesrat""
+    opening = conjunction.lower() == "als" and (
+        i < a - 1 or _clause_end(t, k)
+    )  # "Als sich Aebutius", "als Stalin starb:", not "Als Landesrat", "als Müller"
     if i < 0 or (conjunction.lower() not in SUBORDINATORS and not opening):
         return False
     after, n = t.word(k), len(t.words)
@@ -54,6 +60,29 @@ def clause_subject(t: PersonText, a: int, k: int) -> bool:
     if after.islower():
         return after not in _NOT_AFTER_SUBJECT
     return is_word(after.lower()) and not t.name[k]  # "Da Amundsen Teilnehmer war"
+
+
+def noun_after_subject(t: PersonText, a: int, k: int) -> bool:
+    """Tell ``Da Amundsen Teilnehmer der Expedition war``: after a subordinating conjunction
+    the subject, then a capitalised German noun that is no name, firm or institution word."""
+    if t.word(a - 1).lower() not in SUBORDINATORS:
+        return False
+    noun = t.word(k)
+    if not is_word(noun.lower()) or is_first_name(noun) or noun.lower() in surnames():
+        return False
+    return not (is_org_word(noun) or noun.lower() in LEGAL or is_place(noun))
+
+
+def _clause_end(t: PersonText, k: int) -> bool:
+    """Tell a clause's last word at ``k``, a verb in the past (``starb``, ``ankam``), then a
+    mark: ``als Stalin starb:`` is a time, not a comparison (``größer als Müller``)."""
+    verb = t.word(k)
+    past = verb.endswith("te") or verb in _STRONG_PAST_END
+    return past and verb.islower() and t.word(k + 1) in (",", ".", ":", ";")
+
+
+# strong verbs in the past that end a temporal clause ("als Stalin starb")
+_STRONG_PAST_END = word_set("starb kam ankam ging fiel lag stand saß schrieb sprach trat")
 
 
 def comma_subject(t: PersonText, a: int, k: int) -> bool:
@@ -97,9 +126,10 @@ def apposition(t: PersonText, a: int, k: int) -> bool:
     )
 
 
-def noun_genitive(t: PersonText, a: int) -> bool:
+def noun_genitive(t: PersonText, a: int, known: bool = False) -> bool:
     """Tell ``Sieg Roddicks``: a word in ``s`` after a capitalised common noun, before a mark,
-    a lowercase word or the end (not before another capitalised word)."""
+    a lowercase word or the end (not before another capitalised word); its stem no German word
+    unless ``known`` as a surname (``Aussprüche Luthers``)."""
     word, noun, after = t.words[a], t.word(a - 1), t.word(a + 1)
     if not word.endswith("s") or word.endswith(_NOT_GENITIVE) or len(word) < 5 or a < 1:
         return False
@@ -114,9 +144,9 @@ def noun_genitive(t: PersonText, a: int) -> bool:
         return False  # "unabhängiger Experten Senfgas", "zwei Menschen Senfgas": an object
     if after[:1].isupper() or (a >= 2 and t.name[a - 2]):
         return False  # "Bank Austria Creditanstalt", "Dow Jones Indexes": a longer name
-    if word.endswith("nis") and len(word) >= 7:
+    if word.endswith("nis") and len(word) >= 7 and not known:
         return False  # "Wurmtrocknis": a German noun; "Tonis" a name
-    return not is_word(word[:-1].lower())
+    return known or not is_word(word[:-1].lower())
 
 
 def _opens_phrase(word: str) -> bool:
@@ -149,3 +179,29 @@ def honorific_start(t: PersonText, a: int) -> int | None:
     if honorific in NAME_HONORIFICS and i == a - 1 and not t.name[i]:
         return i
     return None
+
+
+def for_opening(t: PersonText, a: int, k: int) -> bool:
+    """Tell ``Für Thiem ist es das zweite Halbfinale``: a sentence opened by ``Für`` and a lone
+    name, a lowercase word or a comma after it — whose view or gain the sentence tells. After
+    ``mit``, ``gegen`` and the like as many products, clubs and compounds stand as persons."""
+    if t.word(a - 1) != "Für" or not (a == 1 or t.word(a - 2) in (".", "!", "?", ":")):
+        return False
+    after, low = t.word(k), t.words[a].lower()
+    if any(is_word(low[cut:]) for cut in range(3, len(low) - 4)):
+        return False  # "Für Torgefahr soll …": a compound the word list lacks
+    return k < len(t.words) and t.kinds[k] == "w" and after.islower() or after == ","
+
+
+# participles of making a work, whose agent after "von" is its maker ("von Corea komponiert")
+WORK_PARTICIPLES = word_set(
+    "komponiert gemalt geschrieben verfasst inszeniert gedichtet gesungen übersetzt "
+    "illustriert gezeichnet choreografiert choreographiert fotografiert vertont bearbeitet "
+    "gestaltet entworfen modelliert gespielt dirigiert arrangiert getextet"
+)
+
+
+def maker(t: PersonText, a: int, k: int) -> bool:
+    """Tell ``von Corea komponiert``, ``der von Egino Weinert gestaltet wurde``: the words
+    ``a:k`` between ``von`` and a participle of making a work."""
+    return t.word(a - 1) == "von" and t.word(k) in WORK_PARTICIPLES

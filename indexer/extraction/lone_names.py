@@ -32,14 +32,26 @@ from indexer.extraction.lexicon import (
     word_set,
 )
 from indexer.extraction.lone_clauses import (
+    HEADINGS,
     MIDDLE_ADVERBS,
     NAME_HONORIFICS,
+    NAME_NOUNS,
     SUBORDINATORS,
     apposition,
     clause_subject,
     comma_subject,
+    for_opening,
     honorific_start,
+    maker,
+    noun_after_subject,
     noun_genitive,
+)
+from indexer.extraction.lone_known import (
+    COPULAS,
+    listed_genitive,
+    listed_surname,
+    opens_name,
+    surname_word,
 )
 from indexer.extraction.lone_words import (
     ABBREVIATIONS,
@@ -65,7 +77,7 @@ from indexer.extraction.lone_words import (
 from indexer.extraction.names import is_first_name
 from indexer.extraction.org_heads import is_org_word
 from indexer.extraction.person_text import PersonText, is_role
-from indexer.extraction.places import is_place, surnames
+from indexer.extraction.places import is_place, is_place_adjective, surnames
 from indexer.text.wordlist import is_word
 
 
@@ -75,6 +87,8 @@ def _sentence_start(t: PersonText, i: int) -> bool:
         i -= 1
     if i == 0 or t.kinds[i - 1] == "n":
         return True
+    if i == 1 and t.word(0) in HEADINGS:
+        return True  # "Leben Vonholdt studierte …": a section's heading glued to its text
     if t.word(i - 1) in ("und", "aber", "doch", "denn") and t.word(i - 2) == ",":
         return True  # "…, und Gregor wurde erst …": a main clause after a comma
     before = t.word(i - 1)
@@ -117,24 +131,36 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
         elif person_noun(before) and (end := _foreign_run(t, a)):
             found.append((a, end))  # "der Rapper Alpa Gun", "Kontrahentin Hagar Shmoul Finer"
             continue
-        if before.lower() in KINSHIP and alone and (is_first_name(word) or unknown_word(word)):
+        kin = before.lower() in KINSHIP or before.endswith(NAME_NOUNS)  # "Ordensnamen Johannes"
+        kin = kin or (before == "von" and t.word(a - 2).lower() in KINSHIP)  # "Sohn von Gottfried"
+        if kin and alone and (is_first_name(word) or unknown_word(word)):
             found.append((a, k))  # "seine Tante Cilli", "Hardeknuts Halbbruder Sven"
             continue
-        if a and name[a - 1] and words[a - 1].lower() not in SUBORDINATORS:
+        heading = a == 1 and words[0] in HEADINGS  # "Leben Vonholdt studierte …"
+        if a and name[a - 1] and words[a - 1].lower() not in SUBORDINATORS and not heading:
             continue  # inside a run of name words, judged whole (persons._judge); not "Da X"
         if k < n and name[k]:
             if k + 1 < n and name[k + 1]:
                 continue
-            if _framed(t, a, k + 1) and name_pair(word, words[k]):  # the cheap test first
+            framed_pair = _framed(t, a, k + 1) or maker(t, a, k + 1)
+            if framed_pair and name_pair(word, words[k]):  # the cheap test first
                 found.append((a, k + 1))  # "hat Volkbert Keßler und …"
+            elif noun_after_subject(t, a, k) and unknown_word(word):
+                found.append((a, k))  # "Da Amundsen Teilnehmer der Expedition war"
             continue
         if _initial(t, a) and (unknown_word(word) or word.lower() in surnames()):
             found.append((a - 2, k))  # "mit H. Dietz", "A. Korsakow"
         elif _lost_letter(t, k) or town_like(word) or _particle_after(t, k):
             continue  # "sagte Demirta?": persons' rescan reads it; "tritt Hüllhorst bei"
-        elif _speaker(t, a, k) and worldly_name(word):
+        elif _speaker(t, a, k) and (worldly_name(word) or listed_surname(word)):
             found.append((a, k))  # "…, sagte Schmid.": a surname that is a German word too
-        elif _clause(t, a, k) and (unknown_word(word) or first_name_alone(word)):
+        elif _answer(t, a, k) and (unknown_word(word) or surname_word(word)):
+            found.append((a, k))  # "Zeidler: Sie nennen es Korsett" (an interview)
+        elif (for_opening(t, a, k) or maker(t, a, k)) and unknown_word(word):
+            found.append((a, k))  # "Für Thiem ist es das zweite Halbfinale"
+        elif _clause(t, a, k) and (
+            unknown_word(word) or first_name_alone(word) or _listed(t, a, word)
+        ):
             found.append((a, k))  # "Kolb war seit 1986 …", "Zuvor musste Halmich aber …"
     if not found:
         return found
@@ -161,6 +187,20 @@ def _places_and_firms(t: PersonText) -> set[str]:
         if place or before in _FIRM_BEFORE or after.lower() in LEGAL:
             other.add(words[i])
     return other
+
+
+def _answer(t: PersonText, a: int, k: int) -> bool:
+    """Tell ``Zeidler: Sie nennen es …``: an interview's answer, the speaker's surname alone
+    opening the sentence before a colon and more text."""
+    return t.word(k) == ":" and k + 1 < len(t.words) and _sentence_start(t, a)
+
+
+def _listed(t: PersonText, a: int, word: str) -> bool:
+    """Tell a surname the word list holds (``lone_known``) after a verb or in a clause, not at a
+    sentence's start, where the list's nouns and places stand as often (``Auschwitz steht``)."""
+    if _sentence_start(t, a) or t.word(a - 1) in COPULAS:
+        return False  # "heißt Respekt vor anderen": a noun after a verb of meaning
+    return listed_surname(word)
 
 
 def _lost_letter(t: PersonText, k: int) -> bool:
@@ -216,7 +256,13 @@ def _clause(t: PersonText, a: int, k: int) -> bool:
 
 def _noun_genitive(t: PersonText, a: int, word: str) -> bool:
     """Tell ``einen Sieg Roddicks``: a genitive name after its noun, neither name a word."""
-    if not noun_genitive(t, a) or is_first_name(t.word(a - 1)) or not unknown_word(word):
+    before = t.word(a - 1)  # "Gute Kitas", "des Genfer Kommuniqués": no noun before
+    listed = listed_genitive(word) and not (adjective(before.lower()) or is_place_adjective(before))
+    if not noun_genitive(t, a, listed) or is_first_name(t.word(a - 1)):
+        return False
+    if listed:
+        return True
+    if not unknown_word(word):
         return False
     stem = word[:-1]  # a name itself: not "Kernöls", "Mosbachs"
     named = unknown_word(stem) or is_first_name(stem) or stem.lower() in surnames()
@@ -243,7 +289,9 @@ def _framed(t: PersonText, a: int, k: int) -> bool:
         return True  # "spekuliert, Berlusconi wolle sich …": a clause after a comma
     if after == "." and (len(t.words[k - 1]) <= 4 or is_role(t.word(k + 1))):
         return False  # "sagte Parl. Staatssekretärin": an abbreviation
-    return _verb_before(t, a) and (not (k < n and t.kinds[k] == "w") or after.islower())
+    predicate = is_role(after) or person_noun(after) or after.endswith("mitglied")
+    free = not (k < n and t.kinds[k] == "w") or after.islower() or predicate  # "war Rée Mitglied"
+    return _verb_before(t, a) and free
 
 
 def _initial(t: PersonText, a: int) -> bool:
@@ -273,10 +321,14 @@ def _verb_before(t: PersonText, a: int) -> bool:
         return True
     return (
         singular_verb(before)
+        and before.islower()  # "Sport Logo vom …": a noun in -t, no verb
         and is_word(before)
         and (reflexive or not adjective(before))
         and before not in ORDINALS
-        and t.word(a - 2).lower() not in DETERMINERS
+        and (
+            t.word(a - 2).lower() not in DETERMINERS
+            or not before.endswith(("e", "en", "er", "es", "em"))
+        )
         and not (t.word(a - 2).isdigit() and len(t.word(a - 2)) < 4)  # "am 3 geplante"; a year
     )
 
@@ -294,8 +346,9 @@ def _genitive(t: PersonText, a: int, word: str) -> bool:
     shaped = len(noun) >= 3 and noun[0].isupper() and noun[1:].islower()
     if not (t.kinds[j : j + 1] == ["w"] and shaped and is_word(noun)):
         return False
-    if not unknown_word(word):
-        return False  # "Beweis": a German word
+    listed = j == a + 1 and listed_genitive(word) and opens_name(t.word(a - 1))
+    if not (unknown_word(word) or listed):
+        return False  # "Beweis": a German word; "zwei Flacons Parfüm", "einige Blogs"
     if is_org_word(noun):
         return False  # "Franzis Verlag": a firm's name
     before = t.word(a - 1).lower()
@@ -304,4 +357,6 @@ def _genitive(t: PersonText, a: int, word: str) -> bool:
     if before.endswith(("en", "er", "es", "em")) and is_word(before) and before not in NOT_VERB:
         return False  # "des offiziellen Fanclubs"; but "über", "gegen" are prepositions
     stem = word[:-1]
+    if listed:
+        return True
     return not is_word(stem.lower()) and not is_place(stem) and stem.lower() not in CLUBS

@@ -34,9 +34,11 @@ from indexer.extraction.lexicon import (
     ROLE_TAILS,
     SPEECH_VERBS,
     SPOKE,
-    START_PARTICLES,
     TITLES,
     word_set,
+)
+from indexer.extraction.lexicon import (
+    START_PARTICLES as _START_PARTICLES,
 )
 from indexer.extraction.names import fold, is_first_name
 from indexer.extraction.org_heads import is_org_word
@@ -226,6 +228,8 @@ _NOBLE = frozenset(("Graf", "Gräfin", "Freiherr", "Freifrau", "Prinz", "Prinzes
 
 
 # particles written with a capital inside a name ("Alexander Van der Bellen", "Paul De Graaf")
+# particles that open a surname: Italian "della" too ("Giacomo della Porta", "Luca della Robbia")
+START_PARTICLES = _START_PARTICLES | {"della"}
 _CAPITAL_PARTICLES = frozenset(("Van", "Von", "De", "Di", "Da", "Del", "Della", "Du", "Ten", "Ter"))
 
 

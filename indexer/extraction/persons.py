@@ -37,6 +37,7 @@ from indexer.extraction.lexicon import (
 from indexer.extraction.lexicon import (
     SPEECH_VERBS as SPEECH_VERBS,  # re-exported: it lived here once
 )
+from indexer.extraction.lone_known import listed_surname
 from indexer.extraction.lone_names import framed
 from indexer.extraction.name_edges import (
     compound_noun,
@@ -256,7 +257,8 @@ def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonM
         return None  # "der Musiker Gewalt gegen": an occupation, then a common noun
     if role and noun_with_verb(t, name, k):
         return None  # "als Sozialminister Furore machen": the verb's object
-    if role != "" and a != name:
+    foreign = role is None and t.words[a] in _FOREIGN_START  # "erklärt van der Vaart,"
+    if role != "" and a != name and not foreign:
         return None  # "Bischof von Trient", "von der Hilfe"; but "Frau von Ketteler"
     if role and role.lower().startswith(LOCAL_OFFICES) and _district(t, a, k, name):
         return None  # "Ortsvorsteher Sennestadt": the district, not the holder's surname
@@ -278,6 +280,10 @@ def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonM
         shown = f"{glued['first']} {glued['last']}"
         return PersonMention(shown, start, end, _clean_role(role))
     return PersonMention(t.text[start:end], start, end, _clean_role(role), True)
+
+
+# particles that open a foreign surname and are no German preposition ("van der Vaart")
+_FOREIGN_START = frozenset(("van", "de", "di", "da", "della", "del", "du", "ten", "ter", "dos"))
 
 
 # genitive plurals before a role noun ("aller Schüler"): the word after it is no holder's surname;
@@ -456,7 +462,8 @@ def _lone_names(t: PersonText) -> list[PersonMention]:
         return found  # a release introduces its persons; a frame alone is weak evidence there
     for a, k in framed(t):
         shown = " ".join(t.text[t.starts[a] : t.ends[k - 1]].split())
-        if k == a + 1 and t.word(k)[:1].isupper() and shown.endswith("s"):
+        genitive = t.word(k)[:1].isupper() or listed_surname(shown[:-1])  # "Wirkung Luthers"
+        if k == a + 1 and genitive and shown.endswith("s"):
             shown = shown[:-1]  # "Zabels Entscheidung"
         found.append(PersonMention(shown, t.starts[a], t.ends[k - 1], None, k == a + 1))
     return found
