@@ -39,6 +39,7 @@ from indexer.analysis.analyzers import (
     exact_analyzer,
     german_analyzer,
 )
+from indexer.analysis.hyphens import hyphen_terms
 from indexer.analysis.morphology import fold
 from indexer.engine.schema import TextField
 
@@ -281,7 +282,10 @@ def _gather(
 
 def _token(raw: str, german: bool, positions: bool) -> _Token:
     """Analyse one match of the token regex as the field's analyzer does."""
-    if (plain := _plain(raw)) is None:  # a hyphen compound: rare, so the analyzer itself
+    if (plain := _plain(raw)) is None:  # a hyphen compound: the analyzer's terms for it
+        found = hyphen_terms(raw, positions) if german else None
+        if found is not None:
+            return _of_terms(*found)
         return _analysed(raw, _GERMAN if german else _EXACT, positions)
     if not german:
         lower = plain.lower()
@@ -301,9 +305,15 @@ def _analysed(raw: str, analyzer: CompositeAnalyzer, positions: bool) -> _Token:
         for t in analyzer(raw, **kwargs)
     ]
     tokens = analyzer.items[0](raw, positions=True, mode="index")
+    return _of_terms(terms, 1 + max(t.pos for t in tokens))
+
+
+def _of_terms(terms: list[tuple[int, int, int, str]], width: int) -> _Token:
+    """The analysis of a match from its terms (position, start, end, term) and the positions
+    the tokenizer gives it."""
     first = terms[0][0] if terms else 0
     return _Token(
-        width=1 + max(t.pos for t in tokens),
+        width=width,
         first=first,
         count=terms[-1][0] - first + 1 if terms else 0,
         terms=tuple((p - first, s, e, term) for p, s, e, term in terms),
