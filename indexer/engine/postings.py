@@ -42,6 +42,7 @@ from indexer.analysis.analyzers import (
 from indexer.analysis.hyphens import hyphen_terms
 from indexer.analysis.morphology import fold
 from indexer.engine.schema import TextField
+from indexer.engine.terms import pickled_number
 
 Posting = tuple[bytes, int, float, bytes]
 
@@ -197,8 +198,11 @@ def _postings(field: FieldType, scan: _Scan, offset: int = 0) -> list[Posting]:
 
 def _encode_positions(positions: list[int]) -> bytes:
     """``Positions.encode``: the count, then the pickled gaps between the positions."""
-    if len(positions) == 1:
-        return _ONE + dumps(positions, 2)  # the first gap is the position itself
+    if len(positions) == 1:  # the first gap is the position itself
+        (p,) = positions
+        if 0 <= p < 2**31:  # most terms of a text: the opcodes pickle writes for [p]
+            return b"".join((_ONE_LIST, pickled_number(p), b"a."))
+        return _ONE + dumps(positions, 2)
     gaps = list(map(sub, positions, (0, *positions[:-1])))
     return pack_uint(len(gaps)) + dumps(gaps, 2)
 
@@ -209,6 +213,9 @@ def _encode_characters(found: list[tuple[int, int, int]]) -> bytes:
     (pickle would write a tuple that occurs twice as a reference to the first)."""
     if len(found) == 1:
         ((p, s, e),) = found
+        if 0 <= p < 2**31 and 0 <= s <= e < 2**31:  # pickle's opcodes for [(p, s, e - s)]
+            number = pickled_number
+            return b"".join((_ONE_LIST, number(p), number(s), number(e - s), b"\x87q\x01a."))
         return _ONE + dumps([(p, s, e - s)], 2)
     before = ((0, 0, 0), *found[:-1])  # the previous posting of each
     gaps = [(p - q, s - t, e - s) for (p, s, e), (q, _, t) in zip(found, before, strict=True)]
@@ -216,6 +223,7 @@ def _encode_characters(found: list[tuple[int, int, int]]) -> bytes:
 
 
 _ONE = pack_uint(1)
+_ONE_LIST = _ONE + b"\x80\x02]q\x00"  # a count of one, then a pickled list (EMPTY_LIST, BINPUT)
 
 
 def _count(raws: Sequence[str], token: Callable[[str], _Token]) -> dict[str, int]:

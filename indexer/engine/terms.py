@@ -71,7 +71,8 @@ _VALUE_BEFORE = b"\x85q\x01" + _ENCODE + b"q\x02X"
 _VALUE_AFTER = b"q\x03" + _LATIN1 + b"q\x04\x86q\x05Rq\x06\x85q\x07\x87q\x08."
 
 
-def _number(n: int) -> bytes:
+def pickled_number(n: int) -> bytes:
+    """A number from 0 to 2**31 - 1 as ``pickle`` writes it (BININT1, BININT2 or BININT)."""
     if n < 256:
         return b"K" + bytes((n,))
     if n < 65536:
@@ -83,7 +84,7 @@ def single(docnum: int, weight: float, value: bytes | None) -> bytes:
     """``dumps(((docnum,), (weight,), (value,)), 2)`` for a document number and a float."""
     if docnum >= 2**31 or (value is not None and (type(value) is not bytes or len(value) < 2)):
         return dumps(((docnum,), (weight,), (value,)), 2)
-    number = _number(docnum)
+    number = pickled_number(docnum)
     if value is None:
         return b"".join((b"\x80\x02", number, b"\x85q\x00G", _FLOAT(weight), _NONE_AFTER))
     text = value.decode("latin1").encode("utf-8")
