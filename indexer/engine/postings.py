@@ -200,8 +200,8 @@ def _encode_positions(positions: list[int]) -> bytes:
     """``Positions.encode``: the count, then the pickled gaps between the positions."""
     if len(positions) == 1:  # the first gap is the position itself
         (p,) = positions
-        if 0 <= p < 2**31:  # most terms of a text: the opcodes pickle writes for [p]
-            return b"".join((_ONE_LIST, pickled_number(p), b"a."))
+        if 0 <= p < _SMALL:  # most terms of a text: the opcodes pickle writes for [p]
+            return _ONE_LIST + _NUMBERS[p] + b"a."
         return _ONE + dumps(positions, 2)
     gaps = list(map(sub, positions, (0, *positions[:-1])))
     return pack_uint(len(gaps)) + dumps(gaps, 2)
@@ -213,9 +213,9 @@ def _encode_characters(found: list[tuple[int, int, int]]) -> bytes:
     (pickle would write a tuple that occurs twice as a reference to the first)."""
     if len(found) == 1:
         ((p, s, e),) = found
-        if 0 <= p < 2**31 and 0 <= s <= e < 2**31:  # pickle's opcodes for [(p, s, e - s)]
-            number = pickled_number
-            return b"".join((_ONE_LIST, number(p), number(s), number(e - s), b"\x87q\x01a."))
+        if 0 <= p < _SMALL and 0 <= s <= e < _SMALL:  # pickle's opcodes for [(p, s, e - s)]
+            numbers = _NUMBERS
+            return b"".join((_ONE_LIST, numbers[p], numbers[s], numbers[e - s], _ONE_TAIL))
         return _ONE + dumps([(p, s, e - s)], 2)
     before = ((0, 0, 0), *found[:-1])  # the previous posting of each
     gaps = [(p - q, s - t, e - s) for (p, s, e), (q, _, t) in zip(found, before, strict=True)]
@@ -224,6 +224,9 @@ def _encode_characters(found: list[tuple[int, int, int]]) -> bytes:
 
 _ONE = pack_uint(1)
 _ONE_LIST = _ONE + b"\x80\x02]q\x00"  # a count of one, then a pickled list (EMPTY_LIST, BINPUT)
+_ONE_TAIL = b"\x87q\x01a."  # TUPLE3, BINPUT, APPEND, STOP
+_SMALL = 1 << 16
+_NUMBERS = list(map(pickled_number, range(_SMALL)))  # as pickle writes them (BININT1, BININT2)
 
 
 def _count(raws: Sequence[str], token: Callable[[str], _Token]) -> dict[str, int]:
