@@ -160,3 +160,17 @@ def test_the_harness_runs_end_to_end_on_a_tiny_corpus(tmp_path):
     text = (out / f"results-{again['started']}.md").read_text()
     assert f"`--reuse {results['started']}`" in text
     assert f"only searched: ours (run {results['started']}), stock (run" in text
+
+
+def test_instruction_counts_are_read_from_callgrind_output(tmp_path):
+    """``bench.instructions`` reads each dump's name and total from callgrind's output."""
+    from bench import instructions
+
+    out = tmp_path / "callgrind.out.2"
+    out.write_text(
+        "# callgrind format\nversion: 1\ncreator: callgrind-3.19.0\n"
+        "desc: Trigger: Client Request: close-segment\nevents: Ir\nsummary: 0\n"
+        "fn=(1) main\n0 5\ntotals: 3311704733\n"
+    )
+    assert instructions._trigger(out) == "close-segment"
+    assert instructions.total(out) == 3311704733

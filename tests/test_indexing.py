@@ -352,3 +352,23 @@ def test_a_worker_count_that_is_no_whole_number_is_chosen_by_size(monkeypatch, c
     assert workers_for(files) == 0  # five small releases: prepared in the indexing process
     monkeypatch.setenv("PRESSESUCHE_WORKERS", "3")
     assert workers_for(files) == 3
+
+
+def test_a_run_pauses_the_cyclic_collector(corpus, tmp_path):
+    """The collector walked the objects a run keeps again and again; it is off during a run,
+    on again afterwards (and stays off for a caller that had switched it off)."""
+    import gc
+
+    seen = []
+    assert gc.isenabled()
+    index_corpus(
+        corpus, tmp_path / "index", progress=lambda done, todo: seen.append(gc.isenabled())
+    )
+    assert seen and not any(seen)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        index_corpus(corpus, tmp_path / "index", rebuild=True)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -434,3 +434,15 @@ def test_a_frequency_field_looks_each_distinct_match_up_once(monkeypatch):
     )
     assert field_postings(field, text) == want
     assert sorted(looked_up) == sorted({"Haus", "haus", "und", "Hof", "Garten"})
+
+
+@pytest.mark.parametrize("value", [0, 1, 255, 256, 65535, 65536, 2**31 - 1, 2**31, 10**12])
+def test_one_position_is_encoded_as_whoosh_encodes_it(value):
+    """A term that occurs once (most terms of a text): its value joined from the opcodes
+    pickle writes, the bytes of Whoosh's ``encode`` at every size of number."""
+    from whoosh.formats import Characters, Positions
+
+    assert postings_module._encode_positions([value]) == Positions().encode([value])
+    for start, end in ((0, 0), (value, value + 3), (5, 5 + value)):
+        got = postings_module._encode_characters([(value, start, end)])
+        assert got == Characters().encode([(value, start, end)])

@@ -15,7 +15,7 @@ from whoosh.writing import PostingPool, SegmentWriter
 
 from indexer.build.pipeline import prepare_files
 from indexer.build.release import to_records
-from indexer.engine import doclists
+from indexer.engine import doclists, terms
 from indexer.engine import writer as writer_module
 from indexer.engine.schema import build_schema
 from indexer.engine.writer import Writer
@@ -152,14 +152,15 @@ def test_small_blocks_are_written_plain_and_read_the_same(tmp_path, releases, co
 def test_inline_terms_written_at_once_are_the_bytes_of_the_slow_way(
     tmp_path, releases, copies, limit, extra, monkeypatch
 ):
-    """``add_inline_term`` writes what ``start_term``, ``add_term`` and ``finish_term`` write."""
+    """``add_terms`` writes, a chunk of terms at once, what Whoosh's term by term and posting by
+    posting path (``start_term``, ``add``, ``finish_term``) writes."""
 
     def make(ix, **kwargs):
         return Writer(ix, codec=doclists.Codec(inlinelimit=limit), **kwargs)
 
     fast = _build(releases, tmp_path / "fast", make, copies=copies, extra=extra)
     assert bool(_inline_terms(tmp_path / "fast")) == (limit > copies)  # each term >= copies
-    monkeypatch.setattr(doclists._FieldWriter, "add_inline_term", lambda *args: False)
+    monkeypatch.setattr(doclists._FieldWriter, "add_terms", None)
     slow = _build(releases, tmp_path / "slow", make, copies=copies, extra=extra)
     assert fast == slow
 
@@ -269,62 +270,83 @@ def test_term_pool_checks_only_terms_whose_documents_fall(tmp_path, monkeypatch)
     storage.destroy()
 
 
-def _term_index_writes(releases, folder: Path, monkeypatch) -> tuple[int, int]:
-    """Build a segment; return the writes to the term index by ``add_inline_term`` and the
-    terms it wrote."""
-    writes = []
-    inline = []
-    real_write = doclists._TellingFile.write
-    real_inline = doclists._FieldWriter.add_inline_term
+def test_the_inline_terms_of_a_chunk_go_to_the_term_index_in_one_write(
+    tmp_path, releases, monkeypatch
+):
+    """Whoosh's hash writer writes a term's entry in three pieces; ours writes the entries of
+    a chunk's terms in one (the same bytes:
+    ``test_inline_terms_written_at_once_are_the_bytes_of_the_slow_way``)."""
+    writes, chunks = [], []
+    real_write, real_add = doclists._TellingFile.write, doclists._FieldWriter.add_terms
 
     def write(self, data) -> None:
         writes.append(self)
         real_write(self, data)
 
-    def add_inline_term(self, *args):
+    def add_terms(self, btexts, ends, *args):
         writes.clear()
-        done = real_inline(self, *args)
-        inline.append(sum(w is self._tindex.dbfile for w in writes) if done else 0)
-        return done
+        real_add(self, btexts, ends, *args)
+        counts = [b - a for a, b in zip([0, *ends], ends, strict=False)]
+        written = sum(w is self._tindex.dbfile for w in writes)
+        chunks.append((written, len(counts), sum(n < doclists.INLINE_BELOW for n in counts)))
 
     monkeypatch.setattr(doclists._TellingFile, "write", write)
-    monkeypatch.setattr(doclists._FieldWriter, "add_inline_term", add_inline_term)
-    _build(releases, folder, Writer)
+    monkeypatch.setattr(doclists._FieldWriter, "add_terms", add_terms)
+    _build(releases, tmp_path / "ix", Writer)
     monkeypatch.undo()
-    return sum(inline), sum(1 for n in inline if n)
-
-
-def test_an_inline_term_goes_to_the_term_index_in_one_write(tmp_path, releases, monkeypatch):
-    """Whoosh's hash writer writes a term's entry in three pieces; ours in one (the same bytes:
-    ``test_inline_terms_written_at_once_are_the_bytes_of_the_slow_way``)."""
-    writes, terms = _term_index_writes(releases, tmp_path / "ix", monkeypatch)
-    assert terms > 1000
-    assert writes == terms
+    assert sum(inline for *_, inline in chunks) > 1000
+    only_inline = [written for written, terms, inline in chunks if terms == inline]
+    assert only_inline and all(written == 1 for written in only_inline)
 
 
 @pytest.mark.parametrize("seed", range(3))
-def test_term_index_entries_are_those_of_whooshs_hash_writer(tmp_path, seed):
-    """``_add_entry`` leaves the file, hash buckets and key index as ``OrderedHashWriter.add``."""
+def test_hash_tables_are_those_of_whooshs_hash_writer(tmp_path, seed):
+    """``terms.HashTables`` packs its hash tables a table at a time: the file is Whoosh's,
+    byte for byte, collisions (neighbouring slots) and empty buckets included."""
     from whoosh.filedb.filestore import FileStorage
     from whoosh.filedb.filetables import OrderedHashWriter
 
     rng = random.Random(seed)
+    count = rng.choice([0, 3, 2000])
     keys = sorted(
-        {bytes(rng.randrange(256) for _ in range(rng.randint(1, 30))) for _ in range(500)}
+        {bytes(rng.randrange(256) for _ in range(rng.randint(1, 30))) for _ in range(count)}
     )
-    values = [bytes(rng.randrange(256) for _ in range(rng.randint(0, 60))) for _ in keys]
     storage = FileStorage(str(tmp_path))
     theirs = OrderedHashWriter(storage.create_file("theirs"))
-    ours = OrderedHashWriter(doclists._TellingFile(storage.create_file("ours")))
-    entry = doclists._FieldWriter._add_entry
-    holder = type("Holder", (), {"_tindex": ours})()
-    for key, value in zip(keys, values, strict=True):
+    ours = terms.HashTables(doclists._TellingFile(storage.create_file("ours")))
+    for key in keys:
+        value = bytes(rng.randrange(256) for _ in range(rng.randint(0, 60)))
         theirs.add(key, value)
-        entry(holder, key, value)
-    assert ours.buckets == theirs.buckets
-    assert list(ours.index.array) == list(theirs.index.array)
-    with pytest.raises(ValueError):
-        entry(holder, keys[0], b"")  # keys must increase, as Whoosh's writer checks
+        ours.add(key, value)
+    assert max(map(len, theirs.buckets)) > 5 or count < 2000
     theirs.close()
     ours.close()
     assert (tmp_path / "ours").read_bytes() == (tmp_path / "theirs").read_bytes()
+
+
+def test_term_index_keys_must_increase(tmp_path, releases):
+    """As Whoosh's writer checks: a chunk whose terms are not in order is refused."""
+    ix = whoosh_index.create_in(str(tmp_path), build_schema())
+    writer = Writer(ix)
+    fieldwriter = writer.fieldwriter
+    fieldwriter.start_field("body", ix.schema["body"])
+    with pytest.raises(ValueError, match="Keys must increase"):
+        fieldwriter.add_terms([b"b", b"a"], [1, 2], [0, 1], [1.0, 1.0], [None, None], [0, 0])
+    writer.cancel()
+    ix.close()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_single_posting_is_pickled_as_the_pickler_does(seed):
+    """``terms.single`` joins the opcodes ``pickle.dumps`` writes for a single posting's
+    document, weight and value (none, or bytes: any byte, any document number)."""
+    from pickle import dumps
+
+    rng = random.Random(seed)
+    for _ in range(3000):
+        docnum = rng.choice([0, 255, 256, 65535, 65536, 2**31 - 1, 2**31, rng.randrange(10**6)])
+        weight = rng.choice([1.0, 0.5, 3.0, 1e300, rng.random()])
+        value = rng.choice(
+            [None, b"\x00\x01", b"x", bytes(rng.randrange(256) for _ in range(rng.randint(2, 60)))]
+        )
+        assert terms.single(docnum, weight, value) == dumps(((docnum,), (weight,), (value,)), 2)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -70,6 +71,22 @@ class Report:
         return data
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Run without Python's cyclic garbage collector, as the workers do (``pipeline``): a run
+    frees what it allocates by reference counting and leaves almost no cycles, yet the collector
+    walked the objects it keeps (held releases, caches of analysed words) again and again, a
+    twenty-fifth of an in-process rebuild of 200 releases. It runs again afterwards."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 class CorpusMissing(store.StoreError):
     """The corpus folder does not exist."""
 
@@ -91,7 +108,7 @@ def index_corpus(
         raise CorpusMissing(f"Korpusordner {corpus} nicht gefunden.")
     if follow_links is None:
         follow_links = config_follow_links()
-    with store.build_lock(root):
+    with store.build_lock(root), collector_paused():
         store.prune_incomplete(root)
         files, skips = scan(corpus, follow_links)
         live = store.live_path(root)

@@ -37,17 +37,15 @@ from whoosh.codec.whoosh3 import (
     W3FieldWriter,
     W3PostingsWriter,
     W3Segment,
-    W3TermInfo,
 )
 from whoosh.compat import dumps
-from whoosh.filedb.filetables import _lengths as _ENTRY_LENGTHS
-from whoosh.filedb.filetables import md5_hash
 from whoosh.filedb.structfile import StructFile
 from whoosh.formats import Characters, Positions
-from whoosh.system import pack_int, pack_ushort
+from whoosh.system import pack_int
 from whoosh.util.numeric import length_to_byte
 
 from indexer.engine.rows import RowCodec, RowWriter
+from indexer.engine.terms import HashTables, add_terms
 
 EXT = ".dls"
 MAGIC = b"PSDLS\x00\x00\x02"
@@ -60,7 +58,6 @@ PLAIN_BELOW = 128  # bytes: a block's pickle shorter than this is written withou
 INLINE_BELOW = 16
 MAX_POSITIONS = 2**32  # per segment, as the uint32 starts can point to
 _HEADER = struct.Struct("=8s5Q")
-_INLINE_INFO = W3TermInfo._struct
 
 
 def decode_positions(values: list[bytes], characters: bool) -> tuple[list[int], np.ndarray]:
@@ -266,6 +263,7 @@ class _FieldWriter(W3FieldWriter):
         super().__init__(codec, storage, segment)
         self._postfile = _TellingFile(self._postfile)
         self._tindex.dbfile = _TellingFile(self._tindex.dbfile)  # its position at every term
+        self._tindex.__class__ = HashTables  # the same writer, its hash tables packed at once
         self._lists = _Lists()
 
     def start_field(self, fieldname, fieldobj):
@@ -281,56 +279,10 @@ class _FieldWriter(W3FieldWriter):
             inlinelimit=codec._inlinelimit,
         )
 
-    def add_inline_term(self, btext: bytes, ids: array, weights: array, values: list, lengths):
-        """Write a term that goes into its term-index entry (fewer postings than the inline
-        limit, no doc list) at once: the bytes ``start_term``, ``add_term`` and ``finish_term``
-        would write, without their objects. False (nothing written) for any other term."""
-        count = len(ids)
-        postwriter = self._postwriter
-        small = 0 < count < postwriter._inlinelimit and count <= postwriter._blocklimit
-        if not small or _kept(count, postwriter.minimum):
-            return False
-        floats = array("f", weights)  # the weights as a block holds them
-        if count == 1:  # half the terms of a segment: the same bytes, without the loops
-            (docnum,), (weight,), (value,), (length,) = ids, floats, values, lengths
-            byte = length_to_byte(length) if length else 0
-            info = _INLINE_INFO.pack(
-                True, weight, 1, byte, byte, max(0, weights[0]), docnum, docnum
-            )
-            inlined = dumps(((docnum,), (weight,), (value or None,)), 2)
-            self._add_entry(pack_ushort(self._fieldid) + btext, info + inlined)
-            return True
-        values = tuple(v for v in values if v) or (None,) * count  # see ``finish_postings``
-        lengths = [n for n in lengths if n]
-        info = _INLINE_INFO.pack(
-            True,
-            sum(floats),
-            count,
-            length_to_byte(min(lengths)) if lengths else 0,
-            length_to_byte(max(lengths)) if lengths else 0,
-            max(0, max(weights)),
-            ids[0],
-            ids[-1],
-        )
-        inlined = dumps((tuple(ids), tuple(floats), values), 2)
-        self._add_entry(pack_ushort(self._fieldid) + btext, info + inlined)
-        return True
-
-    def _add_entry(self, key: bytes, value: bytes) -> None:
-        """``OrderedHashWriter.add`` of the term index: the same bytes, in one write."""
-        tindex = self._tindex
-        if tindex.hashfn is not md5_hash:
-            tindex.add(key, value)
-            return
-        if key <= tindex.lastkey:
-            raise ValueError(f"Keys must increase: {tindex.lastkey!r}..{key!r}")
-        dbfile = tindex.dbfile
-        pos = dbfile.tell()
-        tindex.index.append(pos)
-        dbfile.write(_ENTRY_LENGTHS.pack(len(key), len(value)) + key + value)
-        h = md5_hash(key)
-        tindex.buckets[h & 255].append((h, pos))
-        tindex.lastkey = key
+    def add_terms(self, btexts, ends, ids, weights, values, lengths) -> None:
+        """Write a chunk of one field's terms at once, a term of few postings (fewer than the
+        inline limit, no doc list) into its term-index entry (``terms.add_terms``)."""
+        add_terms(self, btexts, ends, ids, weights, values, lengths)
 
     def close(self):
         super().close()

@@ -39,8 +39,10 @@ from indexer.analysis.analyzers import (
     exact_analyzer,
     german_analyzer,
 )
+from indexer.analysis.hyphens import hyphen_terms
 from indexer.analysis.morphology import fold
 from indexer.engine.schema import TextField
+from indexer.engine.terms import pickled_number
 
 Posting = tuple[bytes, int, float, bytes]
 
@@ -196,8 +198,11 @@ def _postings(field: FieldType, scan: _Scan, offset: int = 0) -> list[Posting]:
 
 def _encode_positions(positions: list[int]) -> bytes:
     """``Positions.encode``: the count, then the pickled gaps between the positions."""
-    if len(positions) == 1:
-        return _ONE + dumps(positions, 2)  # the first gap is the position itself
+    if len(positions) == 1:  # the first gap is the position itself
+        (p,) = positions
+        if 0 <= p < _SMALL:  # most terms of a text: the opcodes pickle writes for [p]
+            return _ONE_LIST + _NUMBERS[p] + b"a."
+        return _ONE + dumps(positions, 2)
     gaps = list(map(sub, positions, (0, *positions[:-1])))
     return pack_uint(len(gaps)) + dumps(gaps, 2)
 
@@ -208,6 +213,9 @@ def _encode_characters(found: list[tuple[int, int, int]]) -> bytes:
     (pickle would write a tuple that occurs twice as a reference to the first)."""
     if len(found) == 1:
         ((p, s, e),) = found
+        if 0 <= p < _SMALL and 0 <= s <= e < _SMALL:  # pickle's opcodes for [(p, s, e - s)]
+            numbers = _NUMBERS
+            return b"".join((_ONE_LIST, numbers[p], numbers[s], numbers[e - s], _ONE_TAIL))
         return _ONE + dumps([(p, s, e - s)], 2)
     before = ((0, 0, 0), *found[:-1])  # the previous posting of each
     gaps = [(p - q, s - t, e - s) for (p, s, e), (q, _, t) in zip(found, before, strict=True)]
@@ -215,6 +223,10 @@ def _encode_characters(found: list[tuple[int, int, int]]) -> bytes:
 
 
 _ONE = pack_uint(1)
+_ONE_LIST = _ONE + b"\x80\x02]q\x00"  # a count of one, then a pickled list (EMPTY_LIST, BINPUT)
+_ONE_TAIL = b"\x87q\x01a."  # TUPLE3, BINPUT, APPEND, STOP
+_SMALL = 1 << 16
+_NUMBERS = list(map(pickled_number, range(_SMALL)))  # as pickle writes them (BININT1, BININT2)
 
 
 def _count(raws: Sequence[str], token: Callable[[str], _Token]) -> dict[str, int]:
@@ -281,7 +293,10 @@ def _gather(
 
 def _token(raw: str, german: bool, positions: bool) -> _Token:
     """Analyse one match of the token regex as the field's analyzer does."""
-    if (plain := _plain(raw)) is None:  # a hyphen compound: rare, so the analyzer itself
+    if (plain := _plain(raw)) is None:  # a hyphen compound: the analyzer's terms for it
+        found = hyphen_terms(raw, positions) if german else None
+        if found is not None:
+            return _of_terms(*found)
         return _analysed(raw, _GERMAN if german else _EXACT, positions)
     if not german:
         lower = plain.lower()
@@ -301,9 +316,15 @@ def _analysed(raw: str, analyzer: CompositeAnalyzer, positions: bool) -> _Token:
         for t in analyzer(raw, **kwargs)
     ]
     tokens = analyzer.items[0](raw, positions=True, mode="index")
+    return _of_terms(terms, 1 + max(t.pos for t in tokens))
+
+
+def _of_terms(terms: list[tuple[int, int, int, str]], width: int) -> _Token:
+    """The analysis of a match from its terms (position, start, end, term) and the positions
+    the tokenizer gives it."""
     first = terms[0][0] if terms else 0
     return _Token(
-        width=1 + max(t.pos for t in tokens),
+        width=width,
         first=first,
         count=terms[-1][0] - first + 1 if terms else 0,
         terms=tuple((p - first, s, e, term) for p, s, e, term in terms),

@@ -24,7 +24,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import suppress
-from itertools import filterfalse, groupby, islice, repeat
+from itertools import filterfalse, groupby, islice
 from operator import itemgetter, lt
 
 import numpy as np
@@ -44,6 +44,9 @@ RUN_CHUNK = 4096  # terms per marshal call in a run file
 
 Postings = tuple[list[int], list[float], list]  # a term's documents, weights and values
 Term = tuple[tuple[str, bytes], Postings]
+# one field's terms within a block: the field, its terms' bytes, where each term's postings end
+# in the lists that follow, and the documents, weights and values of their postings
+Chunk = tuple[str, list[bytes], list[int], list[int], list[float], list]
 
 
 class _TermPool:
@@ -113,20 +116,23 @@ class _TermPool:
     def _bytes(self) -> int:
         return len(self.values) * POSTING_BYTES + self.count * TERM_BYTES
 
-    def _sorted(self) -> Iterator[Term]:
-        """Take the postings held; yield them by term, sorted, each term's in document order.
+    def _chunks(self) -> Iterator[Chunk]:
+        """Take the postings held; yield them by term, sorted, each term's in document order, as
+        chunks: one field's terms within a block (``Chunk``).
 
         The sorted numbers stay in numpy arrays and become Python lists a block of
         ``BLOCK`` postings at a time: lists of all of them at once (a Python int or float and
         a pointer each, ~110 bytes a posting) more than doubled a worker's memory while its
         full pool was written out."""
-        keys: list[tuple[str, bytes]] = []  # (field, term bytes), sorted
+        keys: list[bytes] = []  # term bytes, sorted by field, then by term
         numbers: list[int] = []  # their term numbers
+        fields: list[tuple[str, int]] = []  # each field and where its terms end in ``keys``
         for fieldname in sorted(self.fields):
             # a field's terms are unique: sorting its (term, number) pairs compares terms only
             terms = sorted(self.fields[fieldname].items())
-            keys.extend(zip(repeat(fieldname), map(itemgetter(0), terms)))
+            keys.extend(map(itemgetter(0), terms))
             numbers.extend(map(itemgetter(1), terms))
+            fields.append((fieldname, len(keys)))
         rank = np.empty(len(keys), np.int64)
         rank[np.array(numbers, np.int64)] = np.arange(len(keys))
         ranks = rank[np.frombuffer(self.terms, np.uint32)]
@@ -138,26 +144,36 @@ class _TermPool:
         # a term's first posting follows the last one of the term before, which is no fall
         falls = np.flatnonzero(ids[1:] <= ids[:-1]) + 1
         falls = falls[~np.isin(falls, ends)]
-        unsorted = set(np.searchsorted(ends, falls, side="right").tolist())
+        unsorted = sorted(set(np.searchsorted(ends, falls, side="right").tolist()))
         weights = np.frombuffer(self.weights, np.float64)[order]
         held = self.values
         ends = ends.tolist()
         self._clear()
-        number, start = 0, 0
+        number, start, field = 0, 0, 0
         while number < len(keys):
-            # the terms whose postings fill the next block (at least one term)
-            stop = min(max(bisect_left(ends, start + BLOCK, number) + 1, number + 1), len(keys))
+            # the terms whose postings fill the next block (at least one term), of one field
+            while fields[field][1] <= number:
+                field += 1
+            fieldname, last = fields[field]
+            stop = min(max(bisect_left(ends, start + BLOCK, number) + 1, number + 1), last)
             end = ends[stop - 1]
             block_ids, block_weights = ids[start:end].tolist(), weights[start:end].tolist()
             block_values = list(map(held.__getitem__, order[start:end].tolist()))
-            a = 0
-            terms = zip(range(number, stop), keys[number:stop], ends[number:stop], strict=True)
-            for n, key, b in terms:
-                b -= start
+            block_ends = [b - start for b in ends[number:stop]]
+            for n in unsorted[bisect_left(unsorted, number) : bisect_left(unsorted, stop)]:
+                a, b = (ends[n - 1] - start if n > number else 0), ends[n] - start
                 postings = block_ids[a:b], block_weights[a:b], block_values[a:b]
-                yield key, _in_order(postings) if unsorted and n in unsorted else postings
-                a = b
+                block_ids[a:b], block_weights[a:b], block_values[a:b] = _in_order(postings)
+            yield fieldname, keys[number:stop], block_ends, block_ids, block_weights, block_values
             number, start = stop, end
+
+    def _sorted(self) -> Iterator[Term]:
+        """The postings held, by term (``_chunks``)."""
+        for fieldname, btexts, ends, ids, weights, values in self._chunks():
+            a = 0
+            for btext, b in zip(btexts, ends, strict=True):
+                yield (fieldname, btext), (ids[a:b], weights[a:b], values[a:b])
+                a = b
 
     def _spill(self) -> None:
         path = f"{random_name()}.run"
@@ -177,6 +193,15 @@ class _TermPool:
                         return
         finally:
             self.tempstore.delete_file(path)
+
+    def chunks(self) -> Iterator[Chunk]:
+        """Yield the terms in order, each with all its postings in document order, as chunks
+        of one field's terms (``_chunks``; a term of its own when run files are merged)."""
+        if not self.runs:
+            yield from self._chunks()
+            return
+        for (fieldname, btext), (ids, weights, values) in self.iter_terms():
+            yield fieldname, [btext], [len(ids)], ids, weights, values
 
     def iter_terms(self) -> Iterator[Term]:
         """Yield the terms in order, each with all its postings in document order."""
@@ -241,30 +266,31 @@ def _field_lengths(reader, fieldname: str) -> list[int | None]:
     return [reader.doc_field_length(d, fieldname, 0) for d in range(reader.doc_count_all())]
 
 
-def write_terms(fieldwriter, schema, reader, terms: Iterator[Term]) -> None:
-    """Write the terms' postings with ``fieldwriter``, as Whoosh's ``add_postings`` does."""
+def write_terms(fieldwriter, schema, reader, chunks: Iterator[Chunk]) -> None:
+    """Write the terms' postings with ``fieldwriter``, as Whoosh's ``add_postings`` does; a
+    chunk of terms at a time where the field writer can (``doclists._FieldWriter.add_terms``)."""
     lastfn = None
     lengths: list[int | None] = []
-    inline = getattr(fieldwriter, "add_inline_term", None)  # a term kept in its term-index entry
-    for (fieldname, btext), (ids, weights, values) in terms:
+    add_terms = getattr(fieldwriter, "add_terms", None)
+    for fieldname, btexts, ends, ids, weights, values in chunks:
         if fieldname != lastfn:
             if lastfn is not None:
                 fieldwriter.finish_field()
             fieldwriter.start_field(fieldname, schema[fieldname])
             lengths = _field_lengths(reader, fieldname) if reader else []
             lastfn = fieldname
-        lens = [lengths[d] for d in ids] if lengths else [0] * len(ids)
-        if inline is not None and inline(btext, ids, weights, values, lens):
+        lens = list(map(lengths.__getitem__, ids)) if lengths else [0] * len(ids)
+        if add_terms is not None:
+            add_terms(btexts, ends, ids, weights, values, lens)
             continue
-        fieldwriter.start_term(btext)
-        add_term = getattr(fieldwriter._postwriter, "add_term", None)
-        if add_term is not None:
-            add_term(ids, weights, values, lens)  # keeps only values that are not empty
-        else:
-            values = [b"" if v is None else v for v in values]  # as Whoosh's add_postings
-            for posting in zip(ids, weights, values, lens, strict=True):
+        a = 0
+        for btext, b in zip(btexts, ends, strict=True):
+            fieldwriter.start_term(btext)
+            values_here = [b"" if v is None else v for v in values[a:b]]  # as Whoosh's
+            for posting in zip(ids[a:b], weights[a:b], values_here, lens[a:b], strict=True):
                 fieldwriter.add(*posting)
-        fieldwriter.finish_term()
+            fieldwriter.finish_term()
+            a = b
     if lastfn is not None:
         fieldwriter.finish_field()
 
@@ -341,7 +367,7 @@ class Writer(SegmentWriter):
         # SegmentWriter._flush_segment, term by term
         self.perdocwriter.close()
         reader = self.per_document_reader() if self.codec.length_stats else None
-        write_terms(self.fieldwriter, self.schema, reader, self.pool.iter_terms())
+        write_terms(self.fieldwriter, self.schema, reader, self.pool.chunks())
         self.fieldwriter.close()
         if reader:
             reader.close()

@@ -53,10 +53,10 @@ def signature(text: str) -> bytes:
     found = shingles(text)
     if len(found) < MIN_SHINGLES:
         return b""
-    base = np.fromiter(
-        [zlib.crc32(s.encode("utf-8", "surrogatepass")) for s in found], np.uint64, len(found)
-    )
-    base[base >= _PRIME] -= _PRIME
+    # each shingle's UTF-8 bytes, encoded at once (a shingle holds no line break)
+    encoded = "\n".join(found).encode("utf-8", "surrogatepass").split(b"\n")
+    base = np.fromiter(map(zlib.crc32, encoded), np.uint64, len(found))
+    np.minimum(base, base - _PRIME, out=base)  # below p (a value below p wraps, so stays)
     hashed = base[:, None] * _A  # (a x + b) mod p, as ``_mod`` computes it
     hashed += _B
     return _mod(hashed).min(axis=0).astype("<u4").tobytes()
@@ -70,7 +70,7 @@ def _mod(y: np.ndarray) -> np.ndarray:
         y &= _LOW
         high *= _FIVE
         y += high
-    y[y >= _PRIME] -= _PRIME
+    np.minimum(y, y - _PRIME, out=y)  # y - p for y >= p; below p, y - p wraps above y
     return y
 
 
