@@ -528,3 +528,19 @@ def test_evaluation_can_tag_with_another_model_file(tmp_path):
         ner._OTHER_MODEL.clear()
         ner.tagger.cache_clear()
     assert "Hurrelmann" in _named(ner.tag(HURRELMANN), HURRELMANN, "PER")
+
+
+def test_a_towns_adjective_at_the_start_of_a_tagger_person_is_no_part_of_the_name():
+    text = "Im Rennen siegte der Kärntner Marco Haller vor dem Belgier."
+    assert _named(ner.tag(text), text, "PER") == ["Marco Haller"]
+    assert ner.no_name_part("Grazer") and ner.no_name_part("Bischof")
+    assert not ner.no_name_part("Marco") and not ner.no_name_part("Schweizer-Haller")
+
+
+def test_an_english_title_the_tagger_reads_as_a_person_is_none_in_both():
+    text = "Die Band spielte am Abend den Song Stone Age vor vollem Haus."
+    assert "Stone Age" in _named(ner.tag(text), text, "PER")  # the tagger is sure of it
+    for how in ("both", "fast"):
+        assert [m.name for m in ner.find_mentions(text, how)[0]] == []
+    # English names stay: a known surname ends them
+    assert not ner.no_person(["Tim", "Cook"]) and ner.no_person(["Point", "Break"])
