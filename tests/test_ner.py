@@ -544,3 +544,15 @@ def test_an_english_title_the_tagger_reads_as_a_person_is_none_in_both():
         assert [m.name for m in ner.find_mentions(text, how)[0]] == []
     # English names stay: a known surname ends them
     assert not ner.no_person(["Tim", "Cook"]) and ner.no_person(["Point", "Break"])
+
+
+def test_a_tagger_name_running_on_into_lowercase_words_is_none_in_both():
+    text = "Nach dem Spiel ging die Polizei rabiat gegen die Fans vor."
+    assert _named(ner.tag(text), text, "ORG") == ["Polizei rabiat"]
+    assert ner.find_mentions(text, "both")[1] == []
+    from indexer.extraction.ner_spans import lowercase_tail
+
+    assert lowercase_tail(["Parlament", "lud"]) and not lowercase_tail(["Filmland", "gGmbH"])
+    assert ner.no_person(["De", "facto"]) and ner.no_person(["Earl", "of", "Totnes"])
+    for name in ("Joost den Haan", "Tariq bin Taimur", "Moritz v. Schwind", "Muammar al-Gaddafi"):
+        assert not ner.no_person(name.split())

@@ -38,7 +38,7 @@ from indexer.extraction.lexicon import (
     WIRE_SERVICES,
 )
 from indexer.extraction.ner_features import lexical_class, name_likeness, running_text, sentences
-from indexer.extraction.ner_spans import no_name_part, no_person
+from indexer.extraction.ner_spans import lowercase_tail, no_name_part, no_person
 from indexer.extraction.org_heads import head_of
 from indexer.extraction.organisations import OrgMention, find_organisations
 from indexer.extraction.person_text import is_role
@@ -219,8 +219,8 @@ def _plausible(text: str, span: Span) -> bool:
     words = text[span.start : span.end].split()
     if not words or not words[0][:1].isupper() or not words[-1][-1:].isalnum():
         return False  # "2", "Motto „", "Ortsvereins-, Stadt-"
-    if span.kind == "ORG" and words[-1].isdigit():
-        return False  # "Beisitzer 2. Liga"
+    if span.kind == "ORG" and (words[-1].isdigit() or lowercase_tail(words)):
+        return False  # "Beisitzer 2. Liga", "Polizei rabiat"
     if span.kind == "PER" and no_person(words):
         return False  # "Angry Birds", "Point Break"
     if len(words) > 1:

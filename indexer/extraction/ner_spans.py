@@ -8,14 +8,39 @@ tests tell them apart.
 
 from __future__ import annotations
 
+from indexer.extraction.lexicon import LEGAL, PARTICLES
 from indexer.extraction.person_text import english_phrase, is_role
 from indexer.extraction.places import is_place_adjective
 
 
 def no_person(words: list[str]) -> bool:
     """Tell whether a tagger person of ``words`` is no person: an English phrase (a title, a
-    brand, a slogan), unless a known surname ends it (``Tim Cook``)."""
-    return english_phrase(words)
+    brand, a slogan; unless a known surname ends it: ``Tim Cook``), or words with a lowercase one
+    that is no particle (``De facto``)"""
+    return english_phrase(words) or lowercase_inside(words)
+
+
+# lowercase words inside names besides the particles ("Tariq bin Taimur", "Josef jun.")
+NAME_LINKS = frozenset(
+    {"bin", "ibn", "al", "el", "y", "e", "do", "das", "dos", "af", "av", "jun", "sen"}
+)
+
+
+def lowercase_tail(words: list[str]) -> bool:
+    """Tell whether an organisation of the tagger ends in a lowercase word that is no legal form
+    or address: it ran on into the sentence (``Polizei rabiat``, ``Parlament lud``)."""
+    last = words[-1]
+    return last[:1].islower() and last.lower().strip(".") not in LEGAL and "." not in last
+
+
+def lowercase_inside(words: list[str]) -> bool:
+    """Tell whether a person of the tagger holds a lowercase word that is no particle or link
+    of a name or an abbreviation (``Joost den Haan``, ``Tariq bin Taimur``, ``al-Gaddafi``,
+    ``Moritz v. Schwind`` are names; ``Primero vemos``, ``De facto`` are not)."""
+    return any(
+        w[:1].islower() and not ("-" in w or "." in w or w in PARTICLES or w in NAME_LINKS)
+        for w in words
+    )
 
 
 def no_name_part(word: str) -> bool:
