@@ -154,6 +154,16 @@ def test_features_name_the_neighbours_and_the_word_lists():
     assert "-1lex=role" in feats[1] and "+1lex=speech" in feats[2] and "first" in feats[0]
 
 
+def test_features_mark_unknown_capitalised_words_and_the_first_capital():
+    feats = sentence_features(["Gestern", "traf", "Xqzvbrtić", "den", "Bürgermeister"])
+    assert "oov" in feats[2] and "s2=ić" in feats[2] and "p4=xqzv" in feats[2]
+    assert "+1oov" in feats[1] and "-1oov" in feats[3]
+    assert "firstcap" in feats[0] and "firstcap" not in feats[2]
+    assert not any(f.endswith("oov") for f in feats[0] + feats[4])  # German words
+    assert "oov" not in sentence_features(["Merkel", "kam"])[0]  # a word with a cluster
+    assert "firstcap" not in sentence_features(["am", "Montag"])[0]
+
+
 @pytest.mark.parametrize(
     "words, i, present, absent",
     [
