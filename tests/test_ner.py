@@ -154,6 +154,16 @@ def test_features_name_the_neighbours_and_the_word_lists():
     assert "-1lex=role" in feats[1] and "+1lex=speech" in feats[2] and "first" in feats[0]
 
 
+def test_features_mark_unknown_capitalised_words_and_the_first_capital():
+    feats = sentence_features(["Gestern", "traf", "Xqzvbrtić", "den", "Bürgermeister"])
+    assert "oov" in feats[2] and "s2=ić" in feats[2] and "p4=xqzv" in feats[2]
+    assert "+1oov" in feats[1] and "-1oov" in feats[3]
+    assert "firstcap" in feats[0] and "firstcap" not in feats[2]
+    assert not any(f.endswith("oov") for f in feats[0] + feats[4])  # German words
+    assert "oov" not in sentence_features(["Merkel", "kam"])[0]  # a word with a cluster
+    assert "firstcap" not in sentence_features(["am", "Montag"])[0]
+
+
 @pytest.mark.parametrize(
     "words, i, present, absent",
     [
@@ -528,3 +538,31 @@ def test_evaluation_can_tag_with_another_model_file(tmp_path):
         ner._OTHER_MODEL.clear()
         ner.tagger.cache_clear()
     assert "Hurrelmann" in _named(ner.tag(HURRELMANN), HURRELMANN, "PER")
+
+
+def test_a_towns_adjective_at_the_start_of_a_tagger_person_is_no_part_of_the_name():
+    text = "Im Rennen siegte der Kärntner Marco Haller vor dem Belgier."
+    assert _named(ner.tag(text), text, "PER") == ["Marco Haller"]
+    assert ner.no_name_part("Grazer") and ner.no_name_part("Bischof")
+    assert not ner.no_name_part("Marco") and not ner.no_name_part("Schweizer-Haller")
+
+
+def test_an_english_title_the_tagger_reads_as_a_person_is_none_in_both():
+    text = "Die Band spielte am Abend den Song Stone Age vor vollem Haus."
+    assert "Stone Age" in _named(ner.tag(text), text, "PER")  # the tagger is sure of it
+    for how in ("both", "fast"):
+        assert [m.name for m in ner.find_mentions(text, how)[0]] == []
+    # English names stay: a known surname ends them
+    assert not ner.no_person(["Tim", "Cook"]) and ner.no_person(["Point", "Break"])
+
+
+def test_a_tagger_name_running_on_into_lowercase_words_is_none_in_both():
+    text = "Nach dem Spiel ging die Polizei rabiat gegen die Fans vor."
+    assert _named(ner.tag(text), text, "ORG") == ["Polizei rabiat"]
+    assert ner.find_mentions(text, "both")[1] == []
+    from indexer.extraction.ner_spans import lowercase_tail
+
+    assert lowercase_tail(["Parlament", "lud"]) and not lowercase_tail(["Filmland", "gGmbH"])
+    assert ner.no_person(["De", "facto"]) and ner.no_person(["Earl", "of", "Totnes"])
+    for name in ("Joost den Haan", "Tariq bin Taimur", "Moritz v. Schwind", "Muammar al-Gaddafi"):
+        assert not ner.no_person(name.split())

@@ -45,7 +45,7 @@ class LinearCRF:
         while any(a.startswith(f"-{window + 1}w=") for a in attributes):
             window += 1
         self.window, self.offsets = window, offsets(window)
-        for name in ("bias", "first", "last"):
+        for name in ("bias", "first", "firstcap", "last"):
             setattr(self, f"_{name}", self._score((name,)))
         # word -> row of self._table: the word's own score and its scores as each neighbour
         self._ids = {_PAD: 0, _END: 1}
@@ -171,6 +171,8 @@ class LinearCRF:
         for words in sentences:
             n = len(words)
             scores[start] += self._first
+            if words[0][:1].isupper():
+                scores[start] += self._firstcap
             if n > 1:
                 scores[start + n - 1] += self._last
             low = [w.lower() for w in words]

@@ -9,7 +9,8 @@ organisations of a text in one of four modes (``PRESSESUCHE_NER``):
 - ``model``: the tagger alone;
 - ``both``: the rules' mentions unchanged, plus each tagger span that overlaps none of
   them, that the tagger is sure of (every token's probability at least ``MIN_CONFIDENCE``) and
-  that is no role, title, month, generic head noun, number or common word on its own; in a
+  that is no role, title, month, generic head noun, number or common word on its own, and no
+  person that is an English title or brand (``ner_spans``: ``Stone Age``); in a
   text of more than ``ner_features.RUNNING_TEXT`` sentences (a release) a person needs two
   words or more: a release names its persons in full, where the rules find them;
 - ``fast``: as ``both``, but only sentences with a possible name outside the rules' mentions are
@@ -37,6 +38,7 @@ from indexer.extraction.lexicon import (
     WIRE_SERVICES,
 )
 from indexer.extraction.ner_features import lexical_class, name_likeness, running_text, sentences
+from indexer.extraction.ner_spans import lowercase_tail, no_name_part, no_person
 from indexer.extraction.org_heads import head_of
 from indexer.extraction.organisations import OrgMention, find_organisations
 from indexer.extraction.person_text import is_role
@@ -150,8 +152,8 @@ def tag(
     spans = []
     for kind, a, k, certainty in runs:
         a, k = _trimmed(texts, a, k)
-        while kind == "PER" and a < k and is_role(texts[a]):
-            a += 1  # "Bischof Gerber": the role is no part of the name
+        while kind == "PER" and a < k and no_name_part(texts[a]):
+            a += 1  # "Bischof Gerber", "Kärntner Marco Haller": no part of the name
         if a <= k:
             spans.append(Span(kind, starts[a], ends[k], certainty))
     return spans
@@ -217,8 +219,10 @@ def _plausible(text: str, span: Span) -> bool:
     words = text[span.start : span.end].split()
     if not words or not words[0][:1].isupper() or not words[-1][-1:].isalnum():
         return False  # "2", "Motto „", "Ortsvereins-, Stadt-"
-    if span.kind == "ORG" and words[-1].isdigit():
-        return False  # "Beisitzer 2. Liga"
+    if span.kind == "ORG" and (words[-1].isdigit() or lowercase_tail(words)):
+        return False  # "Beisitzer 2. Liga", "Polizei rabiat"
+    if span.kind == "PER" and no_person(words):
+        return False  # "Angry Birds", "Point Break"
     if len(words) > 1:
         return True
     word, low = words[0], words[0].lower()

@@ -1,9 +1,11 @@
 """The features of the statistical person and organisation tagger, for training and tagging alike.
 
 A token is described by what it is (lowercased word, shape, prefixes and suffixes, capitalisation,
-how common it is as a German word), by what the project's word lists say of it (first name, title,
+how common it is as a German word, whether a capitalised word is unknown: no German word and no
+word cluster), by what the project's word lists say of it (first name, title,
 role noun, organisation head noun, legal form, party, particle, speech verb; curated organisation,
-place) and by the same for its neighbours (two to each side), plus its position in the sentence.
+place) and by the same for its neighbours (two to each side), plus its position in the sentence
+(and whether a first word is capitalised, which says little there).
 The word-level part is computed once per distinct word; a token adds only its position and its
 neighbours' parts.
 """
@@ -143,6 +145,7 @@ def word_features(word: str) -> tuple[str, ...]:
     feats = [f"w={low}", f"sh={shape(word)}", f"s3={low[-3:]}", f"s4={low[-4:]}", f"p3={low[:3]}"]
     if len(low) > 4:
         feats.append(f"s5={low[-5:]}")
+    feats += (f"s2={low[-2:]}", f"p4={low[:4]}")  # "-ić", "-ez"; "Schr…" beside "Schä…"
     if word[:1].isupper():
         feats.append("cap")
         if word.isupper() and len(word) > 1:
@@ -168,6 +171,8 @@ def word_features(word: str) -> tuple[str, ...]:
     cluster = clusters().get(word)
     if cluster:
         feats += (f"c={cluster[0]}", f"k={cluster[1]}")
+    elif _unknown_capital(word, freq):
+        feats.append("oov")  # no German word, no cluster: a name the corpora never had
     if word[-1:] == "s" and len(word) > 3 and word[:1].isupper():
         feats += _genitive(word[:-1])  # "Nerudas", "Bushs": what the name without -s is
     return tuple(feats)
@@ -183,6 +188,12 @@ def _genitive(stem: str) -> tuple[str, ...]:
     if cls in ("first", "surname"):
         feats.append(f"glex={cls}")
     return tuple(feats)
+
+
+def _unknown_capital(word: str, freq: int) -> bool:
+    """Tell whether ``word`` is capitalised (no acronym) and no German word; called for words
+    without a word cluster, it marks a rare name (``Kaká``, ``Demirović``)."""
+    return word[:1].isupper() and word[:1].isalpha() and not word.isupper() and not freq
 
 
 WINDOW = 2  # neighbours on each side that describe a token (``make model``'s choice)
@@ -207,6 +218,8 @@ def context_features(word: str, offset: str) -> tuple[str, ...]:
         feats.append(f"{offset}c={cluster[0]}")
         if offset in ("-1", "+1"):
             feats.append(f"{offset}k={cluster[1]}")
+    elif offset in ("-1", "+1") and _unknown_capital(word, frequency(word)):
+        feats.append(f"{offset}oov")
     if offset in ("-1", "+1"):
         feats += (f"{offset}{g}" for g in gazetteer(word))
     return tuple(feats)
@@ -239,6 +252,8 @@ def sentence_features(words: list[str], window: int = WINDOW) -> list[list[str]]
         feats = ["bias", *word_features(word)]
         if i == 0:
             feats.append("first")
+            if word[:1].isupper():
+                feats.append("firstcap")  # a capital that says nothing: every sentence has one
         elif i == n - 1:
             feats.append("last")
         for offset, shift in neighbours:
