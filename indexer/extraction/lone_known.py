@@ -16,18 +16,17 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from indexer.analysis.morphology import compound_parts
-from indexer.extraction.known_orgs import is_known_start, is_known_word, single_word_names
-from indexer.extraction.lexicon import CLUBS, NOT_FIRST, STOPWORDS, word_set
+from indexer.extraction.lexicon import NOT_FIRST, STOPWORDS, word_set
 from indexer.extraction.lone_words import (
     NAME_HEADS,
     NOUN_SUFFIXES,
     RARE_FIRST,
     adjective,
     english_word,
+    other_name,
     worldly_name,
 )
-from indexer.extraction.names import is_first_name
-from indexer.extraction.places import is_place, is_place_adjective, surnames
+from indexer.extraction.places import is_place, surnames
 from indexer.text.wordlist import frequencies
 
 # endings that make a plural or a dative plural of a noun ("dialoge", "walzern", "bronzen")
@@ -70,15 +69,7 @@ def listed_surname(word: str) -> bool:
         return False  # "Thema" ("hauptthema"), "Nachholbedarf" ("bedarf"): nouns
     if not worldly_name(word) and (low.endswith(_NOUN_ENDINGS) or low + "s" not in words):
         return False  # "Literatur", "Zukunft", "Murks": nouns; "merkels" is listed
-    return not (
-        is_place(word)
-        or is_place_adjective(word)
-        or low in CLUBS
-        or low in single_word_names()
-        or is_known_start(word)
-        or is_known_word(word)
-        or is_first_name(word)
-    )
+    return not other_name(word)
 
 
 def _inflected(low: str, words: dict[str, int]) -> bool:

@@ -112,11 +112,17 @@ def unknown_word(word: str, english: bool = True) -> bool:
         return False  # "Computerdaten", "Inschriften", "Box-Familie": German nouns
     if low.endswith(NOUN_SUFFIXES):
         return False  # "Schönrednerei", "Duckmäusertum", "Weltdiabetestag": German nouns
-    return not (
+    return not other_name(word)
+
+
+def other_name(word: str) -> bool:
+    """Tell whether ``word`` names something other than a person by surname: a place, a club
+    word, a curated organisation (or the first word of one) or a first name."""
+    return (
         is_place(word)
         or is_place_adjective(word)
-        or low in CLUBS
-        or low in single_word_names()
+        or word.lower() in CLUBS
+        or word.lower() in single_word_names()
         or is_known_start(word)
         or is_known_word(word)  # "Chelsea": a curated alias
         or is_first_name(word)
