@@ -241,6 +241,8 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--model", type=Path, help="tag with this model file, not the shipped one")
     args = parser.parse_args(argv)
+    if args.model and not args.model.is_file():
+        parser.error(f"Modelldatei nicht gefunden: {args.model} (erst trainieren: make model)")
     fold = parse_fold(args.fold)
     if args.model:
         from indexer.extraction.ner import use_model

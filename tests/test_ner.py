@@ -328,6 +328,16 @@ def test_cross_validation_folds_split_the_tune_half_and_never_read_the_blind_one
     assert report.documents == GERMEVAL_TUNE // 2 and "fold 1/2" in report.name
 
 
+def test_a_missing_model_file_stops_with_a_message(tmp_path, capsys):
+    from evaluation.ner import main
+
+    missing = tmp_path / "nicht-da.npz"
+    with pytest.raises(SystemExit) as stopped:
+        main(["--model", str(missing), "--no-releases", "--germeval", "tune", "--modes", "model"])
+    assert stopped.value.code == 2
+    assert f"Modelldatei nicht gefunden: {missing}" in capsys.readouterr().err
+
+
 def test_germeval_halves_are_fixed_by_sentence_number():
     from evaluation.ner import GERMEVAL_TUNE, germeval_half
 
