@@ -49,6 +49,14 @@ from indexer.extraction.name_edges import (
 )
 from indexer.extraction.names import fold, is_first_name, keys_match
 from indexer.extraction.ner_features import running_text
+from indexer.extraction.person_guards import (
+    after_possessive,
+    article_surnames,
+    is_foreign_article,
+    is_honorific,
+    is_press_kind,
+    press_names,
+)
 from indexer.extraction.person_text import (
     JOINED_ARTICLE,
     PersonText,
@@ -109,6 +117,10 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None  # "Rio de Janeiro", "Buenos Aires"
     if is_firm_kind(t.word(a - 1)) or names_no_person(t, a, names):
         return None  # "der Internetdienstleister United Internet": a firm's name
+    if is_press_kind(t.word(a - 1)) or is_honorific(words[names[-1]]):
+        return None  # "der Zeitung Le Monde", "Seiner Majestät"
+    if after_possessive(t, a) and not any(is_first_name(words[j]) for j in names):
+        return None  # "meine Kleine Anfrage"; but "seine Stützen Martin Hinteregger"
     if english_phrase([words[j] for j in names]):
         return None  # "Dark Side", "Breaking Bad", "Early Access": a title, term or brand
     if given_name_phrase([words[j] for j in names]) and t.role_before(a) is None:
@@ -185,7 +197,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     appos = t.apposition(k)
     clause = t.role_of_clause(a)
     first = words[names[0]]
-    strong = role is not None or appos is not None or bool(clause) or is_first_name(first)
+    given = is_first_name(first) and not is_foreign_article(first)  # "Le Monde", "Al Jazeera"
+    strong = role is not None or appos is not None or bool(clause) or given
     if not strong and not is_word(first) and any(t.initial(j) for j in names[1:-1]):
         strong = True  # "Kaveh T. Sadeghi": an initial between two words no German word starts
     if not (strong or fold(first) in learned or t.speech_near(a, k) or t.in_caption(a, k)):
@@ -336,6 +349,7 @@ def _no_surname(word: str) -> bool:
         or camel
         or _ADJECTIVE.fullmatch(word) is not None
         or _linked_compound(low)
+        or is_honorific(word)
     )
 
 
@@ -448,7 +462,10 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
         if k == a + 2 and fold(t.words[a + 1]) in framed and _may_be_given(t.words[a]):
             learned.add(first)
     found += [m for first, a, k in pending if first in learned and (m := _judge(t, a, k, learned))]
+    found += article_surnames(t, [(a, k) for first, a, k in pending], found)  # "oder Le Pen"
     found = _dedupe(found + _lone_names(t))
+    if press := press_names(t):  # "berichtete Anadolu" beside "der Nachrichtenagentur Anadolu"
+        found = [m for m in found if not (m.surname_only and fold(m.name) in press)]
     return sorted(found + _rescan(t, found), key=lambda m: m.start)
 
 

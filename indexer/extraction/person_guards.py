@@ -1,0 +1,92 @@
+"""Guards against false persons in long texts: titles of media, foreign articles, honorifics.
+
+Whole news articles and speeches name newspapers, agencies and sites (``der Zeitung Le Monde``,
+``berichtete Anadolu``), and historical texts address people by an honorific alone (``Ew.
+Majestät``, ``die Frau Gräfin``). Each guard is a plain test on words, used by ``persons``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from indexer.extraction.names import fold
+
+if TYPE_CHECKING:
+    from indexer.extraction.person_text import PersonText
+    from indexer.extraction.persons import PersonMention
+
+# nouns of newspapers, agencies, broadcasters and web sites: the run after one is the medium's
+# name (``Zeitung Le Monde``, ``Nachrichtenagentur Anadolu``, ``Seite The Verge``); no "Seite"
+# alone ("an ihrer Seite Joachim Sauer"), no "Absender"
+_PRESS = re.compile(
+    r"(?:zeitung|blatt|magazin|zeitschrift|agentur|journal|portal|kanal|"
+    r"(?:web|internet|online|netz)seite|website|(?:^|fernseh|radio|nachrichten|tv|privat)sender)"
+    r"(?:s|es|e|en|n)?$",
+    re.IGNORECASE,
+)
+
+# articles of French, Spanish, Italian, Arabic and English that open the names of media and
+# places as often as surnames (``Le Monde``, ``Al Jazeera``, ``El Mundo`` beside ``Le Pen``):
+# a run they open is no first name and surname, only a surname where the text frames it
+_FOREIGN_ARTICLES = frozenset(("Le", "La", "Les", "El", "Lo", "Los", "Las", "Il", "The", "Al"))
+
+# honorifics and titles of nobility no surname shares: ``Ew. Majestät``, ``die Frau Gräfin``
+_HONORIFICS = frozenset(
+    (
+        "majestät", "majestäten", "hoheit", "hoheiten", "exzellenz", "exzellenzen", "eminenz",
+        "durchlaucht", "heiligkeit", "magnifizenz", "gräfin", "fürstin", "herzogin", "baronin",
+        "freifrau", "prinzessin", "königin", "kaiserin", "markgräfin", "kurfürstin",
+    )
+)  # fmt: skip
+
+# possessive determiners: the capitalised words after one are a noun phrase, not a name
+# ("meine Kleine Anfrage", "unsere Große Koalition"); a role noun between them is no run word
+_POSSESSIVE = re.compile(r"(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|er|es|en|em)?", re.I)
+
+
+def is_press_kind(word: str) -> bool:
+    """Tell a noun naming a newspaper, agency, broadcaster or web site (``Zeitung``,
+    ``Nachrichtenagentur``, ``Fernsehsender``, ``Webseite``)."""
+    return _PRESS.search(word) is not None
+
+
+def is_foreign_article(word: str) -> bool:
+    """Tell a foreign article that opens media and place names (``Le``, ``El``, ``Al``)."""
+    return word in _FOREIGN_ARTICLES
+
+
+def is_honorific(word: str) -> bool:
+    """Tell an honorific or a female title of nobility (``Majestät``, ``Gräfin``)."""
+    return word.lower() in _HONORIFICS
+
+
+def after_possessive(t: PersonText, a: int) -> bool:
+    """Tell whether the run at ``a`` follows a possessive determiner (``meine Kleine Anfrage``)."""
+    return _POSSESSIVE.fullmatch(t.word(a - 1)) is not None
+
+
+def press_names(t: PersonText) -> set[str]:
+    """Return the folded words of the runs a text shows after a noun of the press
+    (``der Nachrichtenagentur Anadolu``): elsewhere such a word is the medium, not a surname."""
+    found = set()
+    for a, k in t.runs():
+        if is_press_kind(t.word(a - 1)):
+            found.update(fold(t.words[j]) for j in range(a, k) if t.kinds[j] == "w")
+    return found
+
+
+def article_surnames(
+    t: PersonText, runs: list[tuple[int, int]], found: list[PersonMention]
+) -> list[PersonMention]:
+    """Return the runs opened by a foreign article that repeat the surname of a person the text
+    names in full (``oder Le Pen`` beside ``Marine Le Pen``), as surname-only mentions."""
+    from indexer.extraction.persons import PersonMention  # persons imports this module
+
+    full = {fold(" ".join(m.name.split()[1:])) for m in found if not m.surname_only}
+    extra = []
+    for a, k in runs:
+        shown = " ".join(t.text[t.starts[a] : t.ends[k - 1]].split())
+        if is_foreign_article(t.words[a]) and fold(shown) in full:
+            extra.append(PersonMention(shown, t.starts[a], t.ends[k - 1], None, True))
+    return extra
