@@ -95,3 +95,27 @@ def test_honorific_is_no_surname(text: str, want: list[str]) -> None:
 )
 def test_noun_phrase_after_a_possessive(text: str, want: list[str]) -> None:
     assert names(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Das investigative Nachrichtenportal Zwornu berichtete zuerst.", []),
+        ("Viele halten Gloria Zworno (1969) für den besten Film des Jahres.", []),
+        ("Geehrt wurde Gloria Zworno (1913-1992), die Gründerin.", ["Gloria Zworno"]),
+        ("Regisseurin Gloria Zworno (1969) drehte in Wien.", ["Gloria Zworno"]),
+    ],
+)
+def test_press_noun_in_the_run_and_a_work_with_its_year(text: str, want: list[str]) -> None:
+    assert names(text) == want
+
+
+def test_name_with_a_town_twice_is_a_club() -> None:
+    text = (
+        "Am Sonntag empfängt Gloria Zworno Salzburg den Tabellenzweiten. "
+        "Im Hinspiel hatte Gloria Zworno Salzburg klar gewonnen."
+    )
+    assert names(text) == []
+    # once beside a name, the town is the person's club: the name stays
+    text = "In Führung brachte Gloria Zworno Salzburg kurz vor der Pause."
+    assert names(text) == ["Gloria Zworno"]

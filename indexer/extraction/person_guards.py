@@ -66,6 +66,22 @@ def after_possessive(t: PersonText, a: int) -> bool:
     return _POSSESSIVE.fullmatch(t.word(a - 1)) is not None
 
 
+def work_year(t: PersonText, k: int) -> bool:
+    """Tell whether a year in brackets follows the run ending at ``k`` (``Medium Cool (1969)``):
+    a work's title; a person's years are a span (``(1913-1992)``) or an age."""
+    return t.word(k) == "(" and _YEAR.fullmatch(t.word(k + 1)) is not None and t.word(k + 2) == ")"
+
+
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+def recurs(t: PersonText, names: list[int]) -> bool:
+    """Tell whether the text shows the words of ``names`` together again (``Red Bull Salzburg``
+    twice): a club's name with its town; a person's club is named once beside the name."""
+    words = r"\s+".join(re.escape(t.words[j]) for j in names)
+    return len(re.findall(rf"(?<!\w){words}(?!\w)", t.text)) >= 2
+
+
 def press_names(t: PersonText) -> set[str]:
     """Return the folded words of the runs a text shows after a noun of the press
     (``der Nachrichtenagentur Anadolu``): elsewhere such a word is the medium, not a surname."""

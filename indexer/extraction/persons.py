@@ -56,6 +56,8 @@ from indexer.extraction.person_guards import (
     is_honorific,
     is_press_kind,
     press_names,
+    recurs,
+    work_year,
 )
 from indexer.extraction.person_text import (
     JOINED_ARTICLE,
@@ -117,8 +119,10 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None  # "Rio de Janeiro", "Buenos Aires"
     if is_firm_kind(t.word(a - 1)) or names_no_person(t, a, names):
         return None  # "der Internetdienstleister United Internet": a firm's name
-    if is_press_kind(t.word(a - 1)) or is_honorific(words[names[-1]]):
-        return None  # "der Zeitung Le Monde", "Seiner Majestät"
+    if is_press_kind(t.word(a - 1)) or is_press_kind(words[names[0]]):
+        return None  # "der Zeitung Le Monde", "das Nachrichtenportal Bivol"
+    if is_honorific(words[names[-1]]) or (work_year(t, k) and t.role_before(a) is None):
+        return None  # "Seiner Majestät"; "Medium Cool (1969)": a film's title and year
     if after_possessive(t, a) and not any(is_first_name(words[j]) for j in names):
         return None  # "meine Kleine Anfrage"; but "seine Stützen Martin Hinteregger"
     if english_phrase([words[j] for j in names]):
@@ -149,8 +153,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None  # "Frankfurter Stadtverordneter", but "der Cottbuser Heinrich Haussler"
     # "brachte Dominik Frieser Kapfenberg"; but "Gerhard Johann David von Scharnhorst"
     if len(names) >= 3 and is_place(words[names[-1]]) and names[-1] - names[-2] == 1:
-        if not is_first_name(words[names[0]]):
-            return None  # "Red Bull Salzburg", "Austria Lustenau": a club
+        if not is_first_name(words[names[0]]) or recurs(t, names):
+            return None  # "Red Bull Salzburg", "Austria Lustenau": a club, named again
         names = names[:-1]  # in Führung: a town after a name is no part of it
         k = names[-1] + 1
     if _ADJECTIVE.fullmatch(words[names[0]]) or _declined(words[names[0]]):
