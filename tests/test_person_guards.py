@@ -119,3 +119,16 @@ def test_name_with_a_town_twice_is_a_club() -> None:
     # once beside a name, the town is the person's club: the name stays
     text = "In Führung brachte Gloria Zworno Salzburg kurz vor der Pause."
     assert names(text) == ["Gloria Zworno"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ich war froh, dass Gloria Zworno Ihnen das erklärt hat.", ["Gloria Zworno"]),
+        ("Wer von Ihnen Gloria Zwornos Film gesehen hat, weiß das.", ["Gloria Zworno"]),
+        ("Das ist, glaube ich, auch ein Herr von Ihnen gewesen.", []),
+        ("Sie eröffnete das Museum for Gloria Contemporary Art im Mai.", []),
+    ],
+)
+def test_polite_pronoun_and_english_word_are_no_name(text: str, want: list[str]) -> None:
+    assert names(text) == want

@@ -82,6 +82,24 @@ def recurs(t: PersonText, names: list[int]) -> bool:
     return len(re.findall(rf"(?<!\w){words}(?!\w)", t.text)) >= 2
 
 
+# the polite pronouns, capitalised inside a sentence: no name word ("dass Antje Tillmann Ihnen
+# erklärt hat", "ein Herr von Ihnen")
+_PRONOUNS = frozenset(("Ihnen", "Sie", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres", "Euch"))
+
+# English words before a title or a name of a place (``Museum for Urban Contemporary Art``)
+_ENGLISH_BEFORE = frozenset(("for", "of", "the", "The", "at", "on", "to", "from"))
+
+
+def pronoun_at(words: list[str]) -> int | None:
+    """Return the position of the first polite pronoun in the name words of a run, if any."""
+    return next((x for x, word in enumerate(words) if word in _PRONOUNS), None)
+
+
+def english_before(t: PersonText, a: int) -> bool:
+    """Tell whether an English preposition or article stands before the run at ``a``."""
+    return t.word(a - 1) in _ENGLISH_BEFORE
+
+
 def press_names(t: PersonText) -> set[str]:
     """Return the folded words of the runs a text shows after a noun of the press
     (``der Nachrichtenagentur Anadolu``): elsewhere such a word is the medium, not a surname."""

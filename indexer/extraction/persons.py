@@ -52,10 +52,12 @@ from indexer.extraction.ner_features import running_text
 from indexer.extraction.person_guards import (
     after_possessive,
     article_surnames,
+    english_before,
     is_foreign_article,
     is_honorific,
     is_press_kind,
     press_names,
+    pronoun_at,
     recurs,
     work_year,
 )
@@ -110,7 +112,14 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         if words[j] in ("von", "vom") and is_first_name(nxt) and words[run[x + 2]] not in PARTICLES:
             return _judge(t, run[x + 1], k, learned)
     names = [j for j in run if words[j] not in PARTICLES]
-    if not names or len(names) > 4 or t.word(k).lower() in ORG_AFTER:
+    if (cut := pronoun_at([words[j] for j in names])) == 0 and len(names) > 1:
+        return _judge(t, names[1], k, learned)  # "wer von Ihnen Sönke Wortmanns Film"
+    if cut:  # "dass Antje Tillmann Ihnen erklärt hat": the name ends before the pronoun
+        names, k = names[:cut], names[cut - 1] + 1
+        run = [j for j in run if j < k]
+    elif cut == 0:
+        return None  # "ein Herr von Ihnen"
+    if not names or len(names) > 4 or t.word(k).lower() in ORG_AFTER or english_before(t, a):
         return None
     if (cut := von_tail(t, run, names)) is not None:  # "Manfred Wolf von der Stadt"
         names, k = names[:cut], names[cut - 1] + 1
