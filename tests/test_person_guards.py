@@ -132,3 +132,15 @@ def test_name_with_a_town_twice_is_a_club() -> None:
 )
 def test_polite_pronoun_and_english_word_are_no_name(text: str, want: list[str]) -> None:
     assert names(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Damit war das Projekt Gloria Zworno geboren.", []),
+        ("Das Kreuzfahrtschiff Gloria Zworno lief auf Grund.", []),
+        ("Auf Initiative von Gloria Zworno entstand der Park.", ["Gloria Zworno"]),
+    ],
+)
+def test_run_after_a_noun_of_a_named_thing(text: str, want: list[str]) -> None:
+    assert names(text) == want

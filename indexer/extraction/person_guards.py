@@ -45,10 +45,20 @@ _HONORIFICS = frozenset(
 _POSSESSIVE = re.compile(r"(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|er|es|en|em)?", re.I)
 
 
+# nouns of named undertakings, ships and probes: the run after one is their name (``das Projekt
+# River Mur``, ``das Kreuzfahrtschiff Costa Concordia``, ``die Raumsonde Rosetta``)
+_THINGS = re.compile(
+    r"(?:projekt|programm|mission|operation|kampagne|initiative|festival|"
+    r"schiff|frachter|tanker|sonde|rakete|satellit)(?:s|es|e|en|n)?$",
+    re.IGNORECASE,
+)
+
+
 def is_press_kind(word: str) -> bool:
     """Tell a noun naming a newspaper, agency, broadcaster or web site (``Zeitung``,
-    ``Nachrichtenagentur``, ``Fernsehsender``, ``Webseite``)."""
-    return _PRESS.search(word) is not None
+    ``Nachrichtenagentur``, ``Fernsehsender``, ``Webseite``), or an undertaking, ship or probe
+    with a name of its own (``Projekt``, ``Kreuzfahrtschiff``)."""
+    return _PRESS.search(word) is not None or _THINGS.search(word) is not None
 
 
 def is_foreign_article(word: str) -> bool:
@@ -105,7 +115,7 @@ def press_names(t: PersonText) -> set[str]:
     (``der Nachrichtenagentur Anadolu``): elsewhere such a word is the medium, not a surname."""
     found = set()
     for a, k in t.runs():
-        if is_press_kind(t.word(a - 1)):
+        if t.words[a][:1].isupper() and is_press_kind(t.word(a - 1)):  # not "Initiative von"
             found.update(fold(t.words[j]) for j in range(a, k) if t.kinds[j] == "w")
     return found
 

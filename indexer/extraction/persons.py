@@ -128,8 +128,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None  # "Rio de Janeiro", "Buenos Aires"
     if is_firm_kind(t.word(a - 1)) or names_no_person(t, a, names):
         return None  # "der Internetdienstleister United Internet": a firm's name
-    if is_press_kind(t.word(a - 1)) or is_press_kind(words[names[0]]):
-        return None  # "der Zeitung Le Monde", "das Nachrichtenportal Bivol"
+    if (names[0] == a and is_press_kind(t.word(a - 1))) or is_press_kind(words[names[0]]):
+        return None  # "der Zeitung Le Monde", "das Nachrichtenportal Bivol"; not "Initiative von"
     if is_honorific(words[names[-1]]) or (work_year(t, k) and t.role_before(a) is None):
         return None  # "Seiner Majestät"; "Medium Cool (1969)": a film's title and year
     if after_possessive(t, a) and not any(is_first_name(words[j]) for j in names):
