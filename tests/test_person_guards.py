@@ -144,3 +144,14 @@ def test_polite_pronoun_and_english_word_are_no_name(text: str, want: list[str])
 )
 def test_run_after_a_noun_of_a_named_thing(text: str, want: list[str]) -> None:
     assert names(text) == want
+
+
+def test_medium_cited_by_its_name_is_no_surname() -> None:
+    text = (
+        "Der Chip rechnet wie ein Gehirn. Das berichtet Heise. Er kostet wenig. "
+        "Die Firma will ihn bald verkaufen. Kunden gibt es schon."
+    )
+    assert names(text) == []
+    # a person of that surname named in full stays, and so does the surname alone
+    text = "Das sagte Gloria Heise am Montag. Später erklärte Heise, sie sei zufrieden."
+    assert names(text) == ["Gloria Heise", "Heise"]

@@ -55,6 +55,7 @@ from indexer.extraction.person_guards import (
     english_before,
     is_foreign_article,
     is_honorific,
+    is_medium,
     is_press_kind,
     press_names,
     pronoun_at,
@@ -297,8 +298,8 @@ def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonM
         return None  # "sagte Parl. Staatssekretärin": an abbreviation before a role
     if _no_surname(t.words[name]) or is_role(t.word(k)) or compound_noun(t.words[name]):
         return None  # "Landessprecher Berlin", "Vorstand BavariaDirekt", "Ständiger Vertreter"
-    if role is None and t.words[name].lower() in single_word_names():
-        return None  # "berichtete Europol": a known organisation (but "Professor Bosch")
+    if role is None and (t.words[name].lower() in single_word_names() or is_medium(t.words[name])):
+        return None  # "berichtete Europol", "so Heise": an organisation (but "Professor Bosch")
     start, end = t.starts[a], t.ends[k - 1]
     glued = _GLUED.fullmatch(t.words[name])
     if glued and is_first_name(glued["first"]) and not is_first_name(t.words[name]):
