@@ -155,3 +155,18 @@ def test_medium_cited_by_its_name_is_no_surname() -> None:
     # a person of that surname named in full stays, and so does the surname alone
     text = "Das sagte Gloria Heise am Montag. Später erklärte Heise, sie sei zufrieden."
     assert names(text) == ["Gloria Heise", "Heise"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Das ist Gloria Zworno's neue Firma.", ["Gloria Zworno"]),
+        ("Er lobte Gloria Zworno’s Einsatz sehr.", ["Gloria Zworno"]),
+        (
+            "Dazu sagte Zworno's Sprecher nichts. Gloria Zworno schwieg.",
+            ["Zworno", "Gloria Zworno"],
+        ),
+    ],
+)
+def test_genitive_apostrophe_is_no_part_of_the_name(text: str, want: list[str]) -> None:
+    assert names(text) == want

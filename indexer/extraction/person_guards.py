@@ -127,6 +127,15 @@ def english_before(t: PersonText, a: int) -> bool:
     return t.word(a - 1) in _ENGLISH_BEFORE
 
 
+_APOSTROPHE = re.compile(r"['’]s?$")
+
+
+def without_apostrophe(name: str) -> str:
+    """Return ``name`` without a genitive apostrophe (``Fritz Lange's`` -> ``Fritz Lange``,
+    ``Anna Schmidt'`` -> ``Anna Schmidt``); the mention's span keeps it, as the token does."""
+    return _APOSTROPHE.sub("", name)
+
+
 def press_names(t: PersonText) -> set[str]:
     """Return the folded words of the runs a text shows after a noun of the press
     (``der Nachrichtenagentur Anadolu``): elsewhere such a word is the medium, not a surname."""

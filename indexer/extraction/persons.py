@@ -60,6 +60,7 @@ from indexer.extraction.person_guards import (
     press_names,
     pronoun_at,
     recurs,
+    without_apostrophe,
     work_year,
 )
 from indexer.extraction.person_text import (
@@ -221,7 +222,7 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         learned.add(fold(first))
     start, end = t.starts[a], t.ends[k - 1]
     cut = 1 if genitive is not None else 3 if glued is not None else 0
-    name = " ".join(t.text[start : end - cut].split())
+    name = without_apostrophe(" ".join(t.text[start : end - cut].split()))  # "Fritz Lange's"
     return PersonMention(name, start, end, _clean_role(role or clause or appos))
 
 
@@ -306,7 +307,8 @@ def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonM
         # "Vorstand DirkKannacher": a lost blank between first name and surname
         shown = f"{glued['first']} {glued['last']}"
         return PersonMention(shown, start, end, _clean_role(role))
-    return PersonMention(t.text[start:end], start, end, _clean_role(role), True)
+    shown = without_apostrophe(t.text[start:end])  # "Müller's", shown without the genitive
+    return PersonMention(shown, start, end, _clean_role(role), True)
 
 
 # particles that open a foreign surname and are no German preposition ("van der Vaart")
@@ -447,7 +449,7 @@ def _rescan(t: PersonText, found: list[PersonMention]) -> list[PersonMention]:
             None,
         )
         if stem is not None and not any(x <= starts[i] < y for x, y in covered):
-            surface = word if stem == key else word[:-1]
+            surface = without_apostrophe(word if stem == key else word[:-1])
             extra.append(PersonMention(surface, starts[i], starts[i] + len(surface), None, True))
     return extra
 
