@@ -170,3 +170,16 @@ def test_medium_cited_by_its_name_is_no_surname() -> None:
 )
 def test_genitive_apostrophe_is_no_part_of_the_name(text: str, want: list[str]) -> None:
     assert names(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Im Finale stehen die Gloria Panthers aus Denver.", []),
+        ("Sie schlugen den favorisierten Gloria Rangers klar.", []),
+        ("Das Finale gewann Gloria Williams in zwei Sätzen.", ["Gloria Williams"]),
+        ("Es spielte der Komiker Gloria Rangers die Hauptrolle.", ["Gloria Rangers"]),
+    ],
+)
+def test_english_plural_after_an_article_is_a_team(text: str, want: list[str]) -> None:
+    assert names(text) == want

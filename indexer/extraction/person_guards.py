@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from indexer.extraction.names import fold
+from indexer.text.wordlist import english_frequencies
 
 if TYPE_CHECKING:
     from indexer.extraction.person_text import PersonText
@@ -125,6 +126,25 @@ def pronoun_at(words: list[str]) -> int | None:
 def english_before(t: PersonText, a: int) -> bool:
     """Tell whether an English preposition or article stands before the run at ``a``."""
     return t.word(a - 1) in _ENGLISH_BEFORE
+
+
+_PLURAL_ARTICLES = frozenset(("die", "der", "den"))
+_ENGLISH_NOUN = 100  # "bronco" 321, "laker" 123 in pyspellchecker's English list
+
+
+def team_plural(t: PersonText, a: int, names: list[str]) -> bool:
+    """Tell a team named by a town and an English plural after an article, perhaps with an
+    adjective between (``die Denver Broncos``, ``der favorisierten Carolina Panthers``); a
+    person's name takes no article in the news, and ``Serena Williams`` stands without one."""
+    last = names[-1]
+    if len(names) < 2 or len(last) < 5 or not last.endswith("s") or not last[0].isupper():
+        return False
+    if english_frequencies().get(last[:-1].lower(), 0) < _ENGLISH_NOUN:
+        return False
+    before = t.word(a - 1)
+    if before.islower() and before.endswith("en") and before not in _PLURAL_ARTICLES:
+        before = t.word(a - 2)  # an adjective: "der favorisierten"
+    return before.lower() in _PLURAL_ARTICLES
 
 
 _APOSTROPHE = re.compile(r"['’]s?$")
