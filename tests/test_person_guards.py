@@ -183,3 +183,15 @@ def test_genitive_apostrophe_is_no_part_of_the_name(text: str, want: list[str]) 
 )
 def test_english_plural_after_an_article_is_a_team(text: str, want: list[str]) -> None:
     assert names(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Juventus spielt heute gegen Abstiegskandidat Palermo im eigenen Stadion.", []),
+        ("Die Dienste hatten dem Papst Parma und Piacenza eingebracht.", []),
+        ("Trainer Zworno lobte das Team nach dem Spiel.", ["Zworno"]),
+    ],
+)
+def test_large_city_after_a_role_is_no_surname(text: str, want: list[str]) -> None:
+    assert names(text) == want

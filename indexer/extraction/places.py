@@ -125,7 +125,11 @@ TOWNS = word_set(
     "chisinau tiflis eriwan baku teheran bagdad damaskus beirut jerusalem aviv amman kairo "
     "riad dubai doha kabul islamabad neu-delhi delhi mumbai peking shanghai hongkong tokio "
     "seoul taipeh bangkok hanoi manila jakarta singapur sydney melbourne canberra nairobi "
-    "lagos johannesburg kapstadt addis abeba algier tunis rabat casablanca tripolis khartum"
+    "lagos johannesburg kapstadt addis abeba algier tunis rabat casablanca tripolis khartum "
+    # more large cities of Europe and the world, as sports and news name them
+    "palermo parma genua bologna verona catania bari lyon marseille lille bordeaux nizza "
+    "toulouse nantes straßburg glasgow leeds gent brügge lüttich thessaloniki aleppo homs "
+    "mossul osaka kyoto atlanta detroit philadelphia pittsburgh phoenix"
 )
 
 
