@@ -195,3 +195,8 @@ def test_english_plural_after_an_article_is_a_team(text: str, want: list[str]) -
 )
 def test_large_city_after_a_role_is_no_surname(text: str, want: list[str]) -> None:
     assert names(text) == want
+
+
+def test_game_site_cited_by_its_name_is_no_surname() -> None:
+    text = "Das Spiel erscheint im März. Das berichtet Kotaku. Es kostet wenig. Fans warten schon."
+    assert names(text) == []

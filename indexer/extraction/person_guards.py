@@ -63,6 +63,8 @@ _MEDIA = frozenset(
         "heise", "golem", "verge", "gamespot", "eurogamer", "engadget", "techcrunch", "gizmodo",
         "wired", "zdnet", "netzpolitik", "anadolu", "kathimerini", "ekathimerini", "guardian",
         "telegraph", "kurier", "krone", "falter", "ria", "afp", "dpa", "apa", "orf", "zdf", "ard",
+        "kotaku", "polygon", "ign", "mashable", "venturebeat", "techradar", "macrumors",
+        "appleinsider", "futurezone", "winfuture", "computerbase", "theverge", "arstechnica",
     )
 )  # fmt: skip
 
