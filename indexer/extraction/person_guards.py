@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from indexer.extraction.names import fold
+from indexer.extraction.person_mention import PersonMention
 from indexer.text.wordlist import english_frequencies
 
 if TYPE_CHECKING:
@@ -173,8 +174,6 @@ def article_surnames(
 ) -> list[PersonMention]:
     """Return the runs opened by a foreign article that repeat the surname of a person the text
     names in full (``oder Le Pen`` beside ``Marine Le Pen``), as surname-only mentions."""
-    from indexer.extraction.persons import PersonMention  # persons imports this module
-
     full = {fold(" ".join(m.name.split()[1:])) for m in found if not m.surname_only}
     extra = []
     for a, k in runs:

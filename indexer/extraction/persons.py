@@ -11,7 +11,7 @@ or where it repeats the surname of a person found so (``so Wellhausen``, ``Kayki
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import compress
 
 from indexer.extraction.genitives import (
@@ -47,6 +47,7 @@ from indexer.extraction.name_edges import (
     noun_with_verb,
     von_tail,
 )
+from indexer.extraction.name_lines import capitals, surname_first
 from indexer.extraction.names import fold, is_first_name, keys_match
 from indexer.extraction.ner_features import running_text
 from indexer.extraction.person_guards import (
@@ -64,24 +65,17 @@ from indexer.extraction.person_guards import (
     without_apostrophe,
     work_year,
 )
+from indexer.extraction.person_mention import PersonMention as PersonMention  # re-exported
 from indexer.extraction.person_text import (
     JOINED_ARTICLE,
     PersonText,
     english_phrase,
     is_descriptor,
     is_firm_kind,
-    is_name_word,
 )
 from indexer.extraction.person_text import is_role as is_role  # re-exported: it lived here once
 from indexer.extraction.places import TOWN_ENDINGS, is_place, is_place_adjective, surnames
 from indexer.text.wordlist import frequency, is_word
-
-_SURNAME_FIRST = re.compile(
-    r"^[ \t]*(?:[A-ZÄÖÜ]{2,6}[ \t]+)?(?P<last>[A-ZÄÖÜ][\w?'’-]+),[ \t]+"
-    r"(?P<first>[A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w-]+)?)[ \t]*(?:\(|$)",
-    re.MULTILINE,
-)
-
 
 # "zum"/"zur" glued to a name word by a lost line break or blank ("Krautzbergerzum Vergrößern")
 _GLUED_END = re.compile(r"\w{4}[a-zäöüß](?:zum|zur)$")
@@ -91,17 +85,6 @@ _SAINT = frozenset(("St", "Hl", "Sankt"))  # "St." before a name: a church, a pl
 _ORG_LAST = ORG_AFTER | ORG_AFTER_MORE
 COMMON_WORD = 10_000  # a word this frequent is a surname only where the text says so
 _GLUED = re.compile(r"(?P<first>[A-ZÄÖÜ][a-zäöüß]{2,})(?P<last>[A-ZÄÖÜ][a-zäöüß]{2,})")
-
-
-@dataclass(frozen=True)
-class PersonMention:
-    """A person named at ``start:end`` of the text; ``surname_only`` when no first name is given."""
-
-    name: str
-    start: int
-    end: int
-    role: str | None = None
-    surname_only: bool = False
 
 
 def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | str | None:
@@ -396,36 +379,6 @@ def _clean_role(role: str | None) -> str | None:
     return role
 
 
-def _surname_first(text: str, learned: set[str]) -> list[PersonMention]:
-    """Find ``Bahr, Lorenz`` lines (lists, bylines): a surname, a comma, a known first name."""
-    found = []
-    for m in _SURNAME_FIRST.finditer(text):
-        first, last = m.group("first"), m.group("last")
-        if is_first_name(first.split()[0]) and is_name_word(last):
-            found.append(PersonMention(f"{first} {last}", m.start("last"), m.end("first")))
-            learned.add(fold(first.split()[0]))
-    return found
-
-
-_CAPITALS = re.compile(
-    r"(?:^|(?<=[\s(„\"]))(?P<name>[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})?"
-    r"(?:[ \t]+[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})?){1,2})(?=[ \t]*(?:[:,(]|$))",
-    re.MULTILINE,
-)
-
-
-def _capitals(text: str, learned: set[str]) -> list[PersonMention]:
-    """Find names in capitals before a colon, comma, bracket or line end (``JULIA SCHMIDT:``),
-    shown in title case: a known first name first, then name words only."""
-    found = []
-    for m in _CAPITALS.finditer(text):
-        words = [w.title() for w in m["name"].split()]
-        if is_first_name(words[0]) and all(is_name_word(w) for w in words[1:]):
-            found.append(PersonMention(" ".join(words), m.start("name"), m.end("name")))
-            learned.add(fold(words[0]))
-    return found
-
-
 def _rescan(t: PersonText, found: list[PersonMention]) -> list[PersonMention]:
     """Add the surname-only and genitive mentions (``Kaykins``, ``Demirta?``) of persons found."""
     surnames = {fold(m.name.split()[-1]) for m in found if not m.surname_only}
@@ -465,7 +418,7 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
     """Find the persons in ``title`` and ``body``; offsets refer to ``title + "\\n" + body``."""
     t = PersonText(f"{title}\n{body}" if title else body)
     learned: set[str] = set()
-    found = _surname_first(t.text, learned) + _capitals(t.text, learned)
+    found = surname_first(t.text, learned) + capitals(t.text, learned)
     pending = []  # runs waiting for a first name the text shows later ("erklärte Zülfiye Kaykin")
     for a, k in t.runs():
         judged = _judge(t, a, k, learned)
