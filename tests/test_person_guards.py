@@ -127,6 +127,7 @@ def test_name_with_a_town_twice_is_a_club() -> None:
         ("Ich war froh, dass Gloria Zworno Ihnen das erklärt hat.", ["Gloria Zworno"]),
         ("Wer von Ihnen Gloria Zwornos Film gesehen hat, weiß das.", ["Gloria Zworno"]),
         ("Das ist, glaube ich, auch ein Herr von Ihnen gewesen.", []),
+        ("Gloria Ihnen (FDP): Herr Präsident! Meine Damen und Herren!", ["Gloria Ihnen"]),
         ("Sie eröffnete das Museum for Gloria Contemporary Art im Mai.", []),
     ],
 )

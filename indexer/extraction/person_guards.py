@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from indexer.extraction.names import fold
+from indexer.extraction.names import fold, is_first_name
 from indexer.extraction.person_mention import PersonMention
 from indexer.text.wordlist import english_frequencies
 
@@ -122,8 +122,16 @@ _ENGLISH_BEFORE = frozenset(("for", "of", "the", "The", "at", "on", "to", "from"
 
 
 def pronoun_at(words: list[str]) -> int | None:
-    """Return the position of the first polite pronoun in the name words of a run, if any."""
-    return next((x for x, word in enumerate(words) if word in _PRONOUNS), None)
+    """Return the position of the first polite pronoun in the name words of a run, if any; one
+    right after a first name that opens the run is a surname (``Ulla Ihnen``)."""
+    return next(
+        (
+            x
+            for x, word in enumerate(words)
+            if word in _PRONOUNS and not (x == 1 and is_first_name(words[0]))
+        ),
+        None,
+    )
 
 
 def english_before(t: PersonText, a: int) -> bool:
