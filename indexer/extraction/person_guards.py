@@ -167,12 +167,13 @@ def without_apostrophe(name: str) -> str:
     return _APOSTROPHE.sub("", name)
 
 
-def press_names(t: PersonText) -> set[str]:
+def press_names(t: PersonText, runs: list[tuple[int, int]]) -> set[str]:
     """Return the folded words of the runs a text shows after a noun of the press
     (``der Nachrichtenagentur Anadolu``): elsewhere such a word is the medium, not a surname."""
     found = set()
-    for a, k in t.runs():
-        if t.words[a][:1].isupper() and is_press_kind(t.word(a - 1)):  # not "Initiative von"
+    for a, k in runs:
+        before = t.word(a - 1)  # a noun before a name word, not "Initiative von"
+        if before[:1].isupper() and t.words[a][:1].isupper() and is_press_kind(before):
             found.update(fold(t.words[j]) for j in range(a, k) if t.kinds[j] == "w")
     return found
 

@@ -420,7 +420,8 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
     learned: set[str] = set()
     found = surname_first(t.text, learned) + capitals(t.text, learned)
     pending = []  # runs waiting for a first name the text shows later ("erklärte Zülfiye Kaykin")
-    for a, k in t.runs():
+    runs = t.runs()
+    for a, k in runs:
         judged = _judge(t, a, k, learned)
         if isinstance(judged, PersonMention):
             found.append(judged)
@@ -436,7 +437,7 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
     found += [m for first, a, k in pending if first in learned and (m := _judge(t, a, k, learned))]
     found += article_surnames(t, [(a, k) for first, a, k in pending], found)  # "oder Le Pen"
     found = _dedupe(found + _lone_names(t))
-    if press := press_names(t):  # "berichtete Anadolu" beside "der Nachrichtenagentur Anadolu"
+    if press := press_names(t, runs):  # "berichtete Anadolu" beside "Nachrichtenagentur Anadolu"
         found = [m for m in found if not (m.surname_only and fold(m.name) in press)]
     return sorted(found + _rescan(t, found), key=lambda m: m.start)
 
