@@ -56,6 +56,7 @@ from indexer.extraction.org_heads import (
 )
 from indexer.extraction.org_heads import head_of as head_of
 from indexer.extraction.org_heads import is_org_word as is_org_word
+from indexer.extraction.org_makers import stands_for_product
 from indexer.extraction.org_papers import paper_names
 from indexer.extraction.org_places import (
     TOWN_KINDS,
@@ -195,7 +196,13 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += romance_names(tk, blocked) + contract_names(tk, blocked)
     found += _spelled(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
-    return _with_acronyms(text, _outermost(found))
+    return _with_acronyms(text, _outermost([m for m in found if not _product(tk, m)]))
+
+
+def _product(tk: Tokens, m: OrgMention) -> bool:
+    """Tell a maker's name that stands for its product (``ein Audi``, ``HTC Vive``)."""
+    a = bisect_left(tk.starts, m.start)
+    return a < len(tk.starts) and tk.ends[a] == m.end and stands_for_product(tk, a, a + 1)
 
 
 _DESCRIBING = frozenset(("konzern", "gesellschaft", "agentur", "bank", "gruppe", "verlag"))

@@ -1,0 +1,49 @@
+"""Organisation rules of session 16: a maker's name standing for its product."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction.organisations import find_organisations
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_organisations(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Audi prallte am Sonntagabend gegen einen Baum.",
+        "Hierbei stieß der VW gegen eine Laterne.",
+        "Sie streifte den Renault eines 40-jährigen Mannes.",
+        "Der Fahrer eines silbernen Opel flüchtete in Richtung Innenstadt.",
+        "Der Renault Fahrer blieb unverletzt.",
+        "Die neue BMW X3 Serie kommt im Mai.",
+        "Die Airline flog mit einem Airbus A320 nach Palma.",
+        "Das Programm läuft unter Mozilla Firefox und Microsoft Edge.",
+        "Das Paket kommt mit einem Apple iPhone oder einem Samsung Galaxy.",
+        "Die Brille HTC Vive kostet 800 Dollar.",
+        "Als Prozessor dient ein Intel Atom.",
+    ],
+    ids=["ein-audi", "der-vw", "den-renault", "eines-silbernen-opel", "renault-fahrer",
+         "bmw-x3", "airbus-a320", "firefox-edge", "iphone-galaxy", "htc-vive", "intel-atom"],
+)  # fmt: skip
+def test_a_maker_standing_for_its_product_is_no_organisation(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bei der BMW arbeiten in Dingolfing 17.000 Menschen.", ["BMW"]),
+        ("Die VW AG und Ford melden Gewinne.", ["VW AG", "Ford"]),
+        ("Der Brief, den Tesla an den Kunden schrieb, liegt vor.", ["Tesla"]),
+        ("Mozilla teilte am Montag mit, Google zahle weiter.", ["Mozilla", "Google"]),
+        ("Die Lufthansa bestellte bei Airbus zehn Flugzeuge.", ["Lufthansa", "Airbus"]),
+        ("BMW 2023: Umsatz gestiegen.", ["BMW"]),
+    ],
+    ids=["bei-der-bmw", "vw-ag", "relative-den", "mozilla-speaks", "bei-airbus", "bmw-year"],
+)
+def test_a_maker_as_a_company_stays(text, expected):
+    assert _names(text) == expected
