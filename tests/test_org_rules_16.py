@@ -47,3 +47,34 @@ def test_a_maker_standing_for_its_product_is_no_organisation(text):
 )
 def test_a_maker_as_a_company_stays(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das meldete der Branchenverband Quorvia am Montag.", "Quorvia"),
+        ("Laut einer Umfrage des Digitalverbands Quorvia stieg der Umsatz.", "Quorvia"),
+        ("Die Anwaltskanzlei Heldrup Fonsek mahnt weiter ab.", "Heldrup Fonsek"),
+        ("Er gründete mit ihr die Eventagentur Zappzorn.", "Zappzorn"),
+        ("Die Privatbank Oddrin steht vor der Übernahme.", "Oddrin"),
+        ("Der Chef des Zeitungsverlages Madrosk sagte ab.", "Madrosk"),
+        ("Die Supermarktkette Tegurn schließt drei Filialen.", "Tegurn"),
+        ("Der Discounter Nettrup senkt die Preise.", "Nettrup"),
+    ],
+    ids=["branchenverband", "genitive-verband", "kanzlei", "agentur", "privatbank",
+         "genitive-verlag", "chain-at-start", "discounter-at-start"],
+)  # fmt: skip
+def test_a_kind_before_a_name_gives_the_name(text, expected):
+    assert [text[m.start : m.end] for m in find_organisations(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das sagte die Landesbank Hessen-Thüringen.", ["Landesbank Hessen-Thüringen"]),
+        ("Die Band spielt heute in Kiel.", []),
+    ],
+    ids=["bank-of-a-region", "band-no-name"],
+)
+def test_a_kind_before_a_place_or_nothing_stays(text, expected):
+    assert [text[m.start : m.end] for m in find_organisations(text)] == expected

@@ -1,0 +1,47 @@
+"""More words that say what kind of body the name after them is: ``der Branchenverband Bitkom``.
+
+``org_shapes`` gives the name alone after a compound of a head noun that says a kind
+(``Energiekonzern``, ``Nachrichtenagentur``) and after kind words that are no head nouns
+(``Rockband``, ``Discounter``). These are more of both, in the groups news names companies and
+lobbies by: trade and business associations, law firms, banks by their business, agencies by
+their trade, publishers by what they publish; and chains of shops, hotels and restaurants. A
+name of its own after a region or place stays whole (``Landesbank Hessen``, ``Verband Berlin``):
+``org_shapes.name_after`` takes no place.
+"""
+
+from __future__ import annotations
+
+from indexer.extraction.lexicon import word_set
+from indexer.extraction.tokens import Tokens
+
+# compounds of a head noun (verband, kanzlei, bank, agentur, verlag) that are kinds
+KIND_COMPOUNDS = (
+    "branchenverband", "industrieverband", "digitalverband", "arbeitgeberverband",
+    "wirtschaftsverband", "unternehmerverband", "unternehmensverband", "bankenverband",
+    "handelsverband", "lobbyverband", "interessenverband", "verbraucherverband", "umweltverband",
+    "naturschutzverband", "automobilverband", "weltverband",
+    "anwaltskanzlei", "rechtsanwaltskanzlei", "wirtschaftskanzlei", "großkanzlei",
+    "privatbank", "großbank", "investmentbank", "direktbank", "onlinebank", "förderbank",
+    "notenbank", "geschäftsbank", "genossenschaftsbank",
+    "eventagentur", "digitalagentur", "kommunikationsagentur", "mediaagentur",
+    "marketingagentur", "internetagentur", "kreativagentur", "designagentur", "künstleragentur",
+    "castingagentur", "sportagentur", "werbeagentur",
+    "buchverlag", "fachverlag", "zeitungsverlag", "zeitschriftenverlag", "musikverlag",
+    "kinderbuchverlag", "comicverlag", "spieleverlag", "medienverlag",
+)  # fmt: skip
+
+
+def opens_sentence(tk: Tokens, i: int) -> bool:
+    """Tell an article that opens a sentence before a kind word: ``Die Supermarktkette Tegut``."""
+    return tk.texts[i] in _OPENING_ARTICLES and (i == 0 or tk.texts[i - 1] in {".", "!", "?", ":"})
+
+
+_OPENING_ARTICLES = frozenset(("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine"))
+# kind words that are no head nouns: chains of shops, hotels, restaurants
+CHAIN_WORDS = word_set(
+    "supermarktkette drogeriekette hotelkette baumarktkette restaurantkette kaffeehauskette "
+    "kaffeekette elektronikkette elektronikmarktkette kinokette fitnesskette "
+    "einzelhandelskette handelskette lebensmittelkette bäckereikette möbelkette "
+    "modehändler elektronikhändler möbelhändler einzelhändler lebensmittelhändler "
+    "supermarktbetreiber discountkette billigairline billigfluglinie"
+)
