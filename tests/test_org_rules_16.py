@@ -78,3 +78,22 @@ def test_a_kind_before_a_name_gives_the_name(text, expected):
 )
 def test_a_kind_before_a_place_or_nothing_stays(text, expected):
     assert [text[m.start : m.end] for m in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nach dem Spiel jubelten die Fohlen über drei Punkte.", ["Borussia Mönchengladbach"]),
+        ("Gegen die abstiegsbedrohten Knappen gewann Mainz das Spiel.", ["FC Schalke 04"]),
+        ("Die Roten Teufel verloren das Derby deutlich.", ["1. FC Kaiserslautern"]),
+        ("Der Trainer der Werkself lobte seine Mannschaft.", ["Bayer 04 Leverkusen"]),
+        ("Die Fohlen grasen hinter dem Stall auf der Weide.", []),
+        ("Im Zoo leben seit dem Frühjahr die Zebras.", []),
+        ("Nach dem Spiel sprach er vom Eisernen Vorhang.", []),
+        ("Die Werkself-Fans feierten das Tor.", []),
+    ],
+    ids=["fohlen", "adjective-knappen", "roten-teufel", "werkself", "foals", "zebras",
+         "eiserner-vorhang", "compound"],
+)  # fmt: skip
+def test_a_club_by_its_nickname_in_a_game(text, expected):
+    assert _names(text) == expected

@@ -57,6 +57,7 @@ from indexer.extraction.org_heads import (
 from indexer.extraction.org_heads import head_of as head_of
 from indexer.extraction.org_heads import is_org_word as is_org_word
 from indexer.extraction.org_makers import stands_for_product
+from indexer.extraction.org_nicknames import nickname_clubs
 from indexer.extraction.org_papers import paper_names
 from indexer.extraction.org_places import (
     TOWN_KINDS,
@@ -193,7 +194,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += market_names(tk, blocked) + speaking_names(tk, blocked) + company_names(tk, blocked)
     found += role_of_names(tk, blocked) + paper_names(tk, blocked) + firm_names(tk, blocked)
     found += english_names(tk, blocked) + namens_names(tk, blocked) + club_names(tk, blocked)
-    found += romance_names(tk, blocked) + contract_names(tk, blocked)
+    found += romance_names(tk, blocked) + contract_names(tk, blocked) + nickname_clubs(tk, blocked)
     found += _spelled(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     return _with_acronyms(text, _outermost([m for m in found if not _product(tk, m)]))
