@@ -97,3 +97,18 @@ def test_a_kind_before_a_place_or_nothing_stays(text, expected):
 )  # fmt: skip
 def test_a_club_by_its_nickname_in_a_game(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Orchester spielte die Ouvertüre „Academic Festival“ von Brahms.", []),
+        ("Der Film „The Social Network“ handelt von Facebook.", ["Facebook"]),
+        ("Das Theaterstück „Die Firma Mertens GmbH“ wurde aufgeführt.", []),
+        ("Die Kampagne „Stiftung Zukunft“ startet im Mai.", []),
+        ("Das Unternehmen „Mertens GmbH“ stellt ein.", ["Mertens GmbH"]),
+    ],
+    ids=["ouverture", "film", "play", "campaign", "company-in-quotes"],
+)
+def test_a_title_of_a_work_in_quotes_is_no_organisation(text, expected):
+    assert _names(text) == expected

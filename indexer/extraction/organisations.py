@@ -80,6 +80,7 @@ from indexer.extraction.org_shapes import (
     kind_then_name,
     pattern_mentions,
 )
+from indexer.extraction.org_titles import inside_title, title_spans
 from indexer.extraction.tokens import Tokens, split_tokens
 
 # heads whose name stands before them: "Free Software Foundation Europe", "Erna-Klug Stiftung"
@@ -197,7 +198,9 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += romance_names(tk, blocked) + contract_names(tk, blocked) + nickname_clubs(tk, blocked)
     found += _spelled(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
-    return _with_acronyms(text, _outermost([m for m in found if not _product(tk, m)]))
+    titles = title_spans(text)  # "der Film „The Social Network“": a work's title
+    found = [m for m in found if not _product(tk, m) and not inside_title(titles, m.start, m.end)]
+    return _with_acronyms(text, _outermost(found))
 
 
 def _product(tk: Tokens, m: OrgMention) -> bool:
