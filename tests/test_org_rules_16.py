@@ -112,3 +112,18 @@ def test_a_club_by_its_nickname_in_a_game(text, expected):
 )
 def test_a_title_of_a_work_in_quotes_is_no_organisation(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Es spielte das Sinfonieorchester des Bayerischen Rundfunks.",
+         ["Sinfonieorchester des Bayerischen Rundfunks"]),
+        ("Mitglieder des Symphonieorchesters des SWR spielten.", ["Symphonieorchester des SWR"]),
+        ("Der Chor des Norddeutschen Rundfunks sang.", ["Chor des Norddeutschen Rundfunks"]),
+        ("Die Kapelle der Bundeswehr wurde geweiht.", ["Bundeswehr"]),
+    ],
+    ids=["sinfonieorchester", "genitive", "chor", "chapel"],
+)  # fmt: skip
+def test_an_orchestra_of_a_body_is_named_whole(text, expected):
+    assert _names(text) == expected

@@ -38,6 +38,7 @@ from indexer.extraction.org_bounds import colour_start, draw_group, junction, no
 from indexer.extraction.org_clubs import club_names
 from indexer.extraction.org_contracts import contract_names
 from indexer.extraction.org_english import english_names
+from indexer.extraction.org_ensembles import ensemble_names
 from indexer.extraction.org_firms import firm_names
 from indexer.extraction.org_frames import (
     market_names,
@@ -198,6 +199,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += romance_names(tk, blocked) + contract_names(tk, blocked) + nickname_clubs(tk, blocked)
     found += _spelled(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
+    found += ensemble_names(tk, found)  # "Sinfonieorchester des Bayerischen Rundfunks"
     titles = title_spans(text)  # "der Film „The Social Network“": a work's title
     found = [m for m in found if not _product(tk, m) and not inside_title(titles, m.start, m.end)]
     return _with_acronyms(text, _outermost(found))
