@@ -122,8 +122,9 @@ def test_a_title_of_a_work_in_quotes_is_no_organisation(text, expected):
         ("Mitglieder des Symphonieorchesters des SWR spielten.", ["Symphonieorchester des SWR"]),
         ("Der Chor des Norddeutschen Rundfunks sang.", ["Chor des Norddeutschen Rundfunks"]),
         ("Die Kapelle der Bundeswehr wurde geweiht.", ["Bundeswehr"]),
+        ("Laut war der Chor der SPD-Fraktion.", ["SPD-Fraktion"]),
     ],
-    ids=["sinfonieorchester", "genitive", "chor", "chapel"],
+    ids=["sinfonieorchester", "genitive", "chor", "chapel", "debate"],
 )  # fmt: skip
 def test_an_orchestra_of_a_body_is_named_whole(text, expected):
     assert _names(text) == expected

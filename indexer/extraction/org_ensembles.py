@@ -23,6 +23,8 @@ def ensemble_names(tk: Tokens, found: list[OrgMention]) -> list[OrgMention]:
         if a < 2 or a >= len(tk.starts) or tk.starts[a] != m.start:
             continue
         word = tk.texts[a - 2]
+        if "Fraktion" in m.name or m.name.isupper():
+            continue  # "der Chor der SPD-Fraktion", "der CDU": a figure of speech in debates
         if tk.texts[a - 1] in {"des", "der"} and tk.capital[a - 2] and _ensemble(word):
             start, first = tk.starts[a - 2], _nominative(word)
             name = first + tk.text[tk.ends[a - 2] : m.end]  # "Symphonieorchesters des SWR"
