@@ -128,3 +128,20 @@ def test_a_title_of_a_work_in_quotes_is_no_organisation(text, expected):
 )  # fmt: skip
 def test_an_orchestra_of_a_body_is_named_whole(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Berliner Zentrum war am Samstag voll.", []),
+        ("Im Leipziger Versandzentrum wird gestreikt.", []),
+        ("Das Jülicher Forschungszentrum meldet einen Erfolg.", ["Jülicher Forschungszentrum"]),
+        ("Das Berliner Zentrum für Gesundheit meldet.", ["Berliner Zentrum für Gesundheit"]),
+        ("Ein Preis der International River Foundation.", ["International River Foundation"]),
+        ("Das Evangelische Krankenhaus meldet.", ["Evangelisches Krankenhaus"]),
+    ],
+    ids=["town-centre", "firm-site", "town-adjective-kept", "named-centre", "english-river",
+         "declined-adjective"],
+)  # fmt: skip
+def test_a_town_site_is_no_body_and_a_town_adjective_is_not_declined(text, expected):
+    assert _names(text) == expected

@@ -66,6 +66,7 @@ from indexer.extraction.org_places import (
     church_building,
     past_town_adjective,
     territory,
+    town_site,
 )
 from indexer.extraction.org_products import car
 from indexer.extraction.org_romance import romance_names
@@ -166,7 +167,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             continue  # "die Klosterkirche St. Johann": a building, no body
         if head[1] in _DESCRIBED_BY_TOWN and a == i - 1 and k == i + 1 and texts[a].endswith("er"):
             continue  # "die Karlsruher Kulturstadt", "des Düsseldorfer Konzerns": descriptions
-        if texts[i].lower() in TOWN_KINDS:
+        if texts[i].lower() in TOWN_KINDS or town_site(tk, a, i, k):
             continue  # "die Kreisstadt Torgau", "der Residenzstadt Mannheim": a town, no body
         if as_place(tk, a, head[1]):
             continue  # "Wohnsitz im Landkreis Verden", "Mariaberg (Kreis Sigmaringen)"
