@@ -145,3 +145,17 @@ def test_an_orchestra_of_a_body_is_named_whole(text, expected):
 )  # fmt: skip
 def test_a_town_site_is_no_body_and_a_town_adjective_is_not_declined(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er arbeitete bei der Firma Müller in Köln.", ["Müller"]),
+        ("Die Firma Schmidt baut das Haus.", ["Schmidt"]),
+        ("Er wollte der Firma Angebote machen.", []),
+        ("Sie wollen, dass die Firma Wohnungen bauen kann.", []),
+    ],
+    ids=["mueller", "schmidt", "plural-noun", "plural-noun-2"],
+)
+def test_a_family_firm_after_firma(text, expected):
+    assert _names(text) == expected

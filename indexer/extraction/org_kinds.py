@@ -45,3 +45,21 @@ CHAIN_WORDS = word_set(
     "modehändler elektronikhändler möbelhändler einzelhändler lebensmittelhändler "
     "supermarktbetreiber discountkette billigairline billigfluglinie"
 )
+
+
+def firm_surname(tk: Tokens, i: int, blocked: set[int]) -> int:
+    """Return the index after a surname that names a firm after ``Firma`` at ``i`` (``bei der
+    Firma Müller``), or 0: family firms bear their founder's name, which the word list holds
+    (so ``name_after`` takes no such word)."""
+    from indexer.extraction.lone_known import listed_surname
+    from indexer.extraction.places import surnames
+
+    j = i + 1
+    if tk.texts[i] not in {"Firma", "Fa."} or j >= len(tk.texts) or tk.starts[j] in blocked:
+        return 0
+    word = tk.texts[j]
+    if tk.kinds[j] != "w" or not tk.capital[j] or not word[1:].islower():
+        return 0
+    if j + 1 < len(tk.texts) and tk.capital[j + 1] and tk.kinds[j + 1] == "w":
+        return 0  # "Firma Heinrich Schmitz": a person's name, or a longer name
+    return j + 1 if word.lower() in surnames() or listed_surname(word) else 0

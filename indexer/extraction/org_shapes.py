@@ -28,7 +28,7 @@ from indexer.extraction.lexicon import (
 )
 from indexer.extraction.org_heads import DAY_PART as _TIME_OF_DAY
 from indexer.extraction.org_heads import head_of
-from indexer.extraction.org_kinds import CHAIN_WORDS, KIND_COMPOUNDS, opens_sentence
+from indexer.extraction.org_kinds import CHAIN_WORDS, KIND_COMPOUNDS, firm_surname, opens_sentence
 from indexer.extraction.places import is_place
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency
@@ -418,7 +418,7 @@ def company_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
         before = tk.word(i - 1)
         if not (before.islower() or before in _ARTICLES or _TOWN_ADJECTIVE.fullmatch(before)):
             continue  # "die Firma …", "des Darmstädter Konkurrenten …"; not "Unternehmen X"
-        first, k = i + 1, name_after(tk, i + 1, blocked)
+        first, k = i + 1, name_after(tk, i + 1, blocked) or firm_surname(tk, i, blocked)
         while k:
             start, end = starts[first], ends[k - 1]
             found.append(OrgMention(tk.text[start:end], start, end))
