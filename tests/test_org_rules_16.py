@@ -159,3 +159,17 @@ def test_a_town_site_is_no_body_and_a_town_adjective_is_not_declined(text, expec
 )
 def test_a_family_firm_after_firma(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er wechselte 1985 zu Chemie Leipzig in die Oberliga.", ["Chemie Leipzig"]),
+        ("Er spielte für Motor Zwickau und Stahl Riesa.", ["Motor Zwickau", "Stahl Riesa"]),
+        ("Die Chemie Leipzig ist ein Standort der Industrie.", []),
+        ("Der Verein lobt den Stahl Deutschlands.", []),
+    ],
+    ids=["chemie-leipzig", "two-clubs", "no-game", "genitive"],
+)
+def test_an_east_german_club_by_its_works_sector(text, expected):
+    assert [text[m.start : m.end] for m in find_organisations(text)] == expected

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from indexer.extraction.org_shapes import OrgMention
+from indexer.extraction.places import is_place
 from indexer.extraction.tokens import Tokens
 
 _CLUBS = {
@@ -43,7 +44,9 @@ _GAME = re.compile(
     r"\b(?:Spiel|Spiele[ns]?|Spiels|Heimspiel|Auswärtsspiel|Tor|Tore[ns]?|Treffer|Trainer|"
     r"Saison|Bundesliga|Liga|Punkte?|Sieg|Niederlage|Remis|Tabelle|Stürmer|Abwehr|Mittelfeld|"
     r"Stadion|Derby|Pokal|Halbzeit|Abstieg|Aufstieg|Anpfiff|Abpfiff|Spieltag|Elfmeter|"
-    r"Mannschaft|Kader|Fans|Gegner|Rückrunde|Hinrunde|Tabellenplatz|Relegation)\b"
+    r"Mannschaft|Kader|Fans|Gegner|Rückrunde|Hinrunde|Tabellenplatz|Relegation|Oberliga|"
+    r"Spielzeiten|Spielzeit|spielte|Spieler|Spielerin|wechselte|Fußballer|Torhüter|Meister|"
+    r"Meisterschaft|Verein|Vereins|Oberligist|Absteiger|Aufsteiger)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -84,3 +87,29 @@ def _sentence(text: str, at: int) -> str:
     right = _SENTENCE_END.search(text, at)
     end = min(right.end() if right else len(text), at + 300)
     return text[max(left, 0, at - 300) : end]
+
+
+# sectors of works that named East German clubs: "BSG Chemie Leipzig", "Motor Zwickau"
+_SECTORS = frozenset(
+    ("Motor", "Lok", "Lokomotive", "Chemie", "Stahl", "Empor", "Turbine", "Aktivist", "Vorwärts",
+     "Traktor", "Wismut", "Rotation", "Energie")
+)  # fmt: skip
+
+
+def sector_clubs(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
+    """Find ``Chemie Leipzig``: a works' sector before a place, in a sentence about a game."""
+    texts, starts, ends = tk.texts, tk.starts, tk.ends
+    found: list[OrgMention] = []
+    for i, word in enumerate(texts[:-1]):
+        if word not in _SECTORS or starts[i] in blocked or starts[i + 1] in blocked:
+            continue
+        if tk.word(i - 1) in {"-", "/"} or (i and ends[i - 1] == starts[i]):
+            continue  # "Auto-Motor", "VEB/Chemie": part of another word
+        town = texts[i + 1]
+        if not tk.capital[i + 1] or not is_place(town):
+            continue
+        if town.endswith("s") and is_place(town[:-1]):
+            continue  # "Stahl Deutschlands": a genitive, no club
+        if _GAME.search(_sentence(tk.text, starts[i])):
+            found.append(OrgMention(tk.text[starts[i] : ends[i + 1]], starts[i], ends[i + 1]))
+    return found
