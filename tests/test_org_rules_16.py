@@ -173,3 +173,18 @@ def test_a_family_firm_after_firma(text, expected):
 )
 def test_an_east_german_club_by_its_works_sector(text, expected):
     assert [text[m.start : m.end] for m in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Hausbank ist seit jeher eine Bank für Unternehmen gewesen.", []),
+        ("Er gründete einen Verein für Menschen mit Behinderung.", []),
+        ("Darf eine Gemeinde Menschen pauschal ausschließen?", []),
+        ("Die Bundesagentur für Arbeit meldet neue Zahlen.", ["Bundesagentur für Arbeit"]),
+        ("Sie gründeten einen Verein Bildungspaten e. V. in Kiel.", ["Bildungspaten e. V."]),
+    ],
+    ids=["eine-bank-fuer", "einen-verein-fuer", "eine-gemeinde", "named", "legal-form"],
+)
+def test_a_kind_after_an_indefinite_article_is_no_name(text, expected):
+    assert [text[m.start : m.end] for m in find_organisations(text)] == expected

@@ -69,3 +69,18 @@ def draw_group(tk: Tokens, i: int) -> bool:
     if _LETTER.fullmatch(tk.word(j)) is None:
         return False
     return j + 1 >= len(tk.texts) or not tk.capital[j + 1] or tk.texts[j + 1] == "."
+
+
+# an indefinite or negating article before a head with no name of its own: a description
+_INDEFINITE = frozenset(
+    ("ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "keiner", "keinem",
+     "keinen", "keines")
+)  # fmt: skip
+
+
+def described_kind(tk: Tokens, a: int, i: int) -> bool:
+    """Tell ``eine Bank für Unternehmen``, ``einen Verein für Menschen …``: a kind of body that
+    an indefinite article describes, no name (``die Bundesagentur für Arbeit`` is one)."""
+    if a != i or i == 0 or "-" in tk.texts[i]:
+        return False
+    return tk.texts[i - 1].lower() in _INDEFINITE

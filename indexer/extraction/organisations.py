@@ -34,7 +34,13 @@ from indexer.extraction.lexicon import (
 )
 from indexer.extraction.lexicon import WIRE_SERVICES as WIRE_SERVICES
 from indexer.extraction.org_acronyms import spelled_names
-from indexer.extraction.org_bounds import colour_start, draw_group, junction, notice_start
+from indexer.extraction.org_bounds import (
+    colour_start,
+    described_kind,
+    draw_group,
+    junction,
+    notice_start,
+)
 from indexer.extraction.org_clubs import club_names
 from indexer.extraction.org_contracts import contract_names
 from indexer.extraction.org_english import english_names
@@ -136,7 +142,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         if k2 > k:
             a2, named2 = extend_left(tk, i, True, blocked)
             a, named, k = min(a, a2), named or named2, k2
-        if draw_group(tk, i):
+        if draw_group(tk, i) or described_kind(tk, a, i):
             continue  # "in der Gruppe B": a group of a tournament's draw
         plain = a == i or _town_adjectives(tk, a, i)
         j = kind_then_name(tk, i, head[1], plain, blocked)
