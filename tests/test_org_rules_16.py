@@ -188,3 +188,29 @@ def test_an_east_german_club_by_its_works_sector(text, expected):
 )
 def test_a_kind_after_an_indefinite_article_is_no_name(text, expected):
     assert [text[m.start : m.end] for m in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er lehrt am University College London.", ["University College London"]),
+        ("Anteile hält das Bankhaus Heller & Prenn.", ["Bankhaus Heller & Prenn"]),
+        ("Er trainiert den Fußball-Erste-Liga-Club SC Wiener Neustadt.", ["SC Wiener Neustadt"]),
+    ],
+    ids=["english-college", "bank-of-partners", "kind-compound-gives-way"],
+)  # fmt: skip
+def test_two_mentions_overlapping_in_part_are_one(text, expected):
+    assert [text[m.start : m.end] for m in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neben Office-Dateien können auch PDF- und Sway-Dokumente hochgeladen werden.",
+        "Er produzierte die Verfilmung der Rockoper Tommy von The Who.",
+        "Das Display liegt auf dem Niveau von Samsungs Galaxy S6.",
+    ],
+    ids=["cut-compound", "rock-opera", "genitive-maker"],
+)
+def test_compound_parts_works_and_products_are_no_organisations(text):
+    assert _names(text) == []

@@ -84,3 +84,29 @@ def described_kind(tk: Tokens, a: int, i: int) -> bool:
     if a != i or i == 0 or "-" in tk.texts[i]:
         return False
     return tk.texts[i - 1].lower() in _INDEFINITE
+
+
+def join_overlaps(text: str, found: list) -> list:
+    """Join two mentions that overlap in part into one: ``University College`` and ``College
+    London`` are ``University College London``; ``Bankhaus Schelhammer`` and ``Schelhammer &
+    Schattera`` one bank. A kind compound before a club's name (``Fußball-Erste-Liga-Club SC
+    Wiener`` over ``SC Wiener Neustadt``) gives way to the name."""
+    if len(found) < 2:
+        return found
+    ordered = sorted(found, key=lambda m: (m.start, -m.end))
+    kept = [ordered[0]]
+    for m in ordered[1:]:
+        last = kept[-1]
+        if not last.start < m.start < last.end < m.end:
+            kept.append(m)
+            continue
+        first = text[last.start : last.end].split()[0]
+        if "-" in first and head_of(first.rstrip(",")):
+            kept[-1] = m  # "des Fußball-Erste-Liga-Clubs SC Wiener" + "SC Wiener Neustadt"
+        else:
+            written = text[last.start : last.end]
+            same_end = last.name.split()[-1] == written.split()[-1]
+            # "des Bankhauses Schelhammer" + " & Schattera": the first name's nominative kept
+            name = last.name + text[last.end : m.end] if same_end else text[last.start : m.end]
+            kept[-1] = type(m)(name, last.start, m.end, m.acronym)
+    return kept

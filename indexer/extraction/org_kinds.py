@@ -63,3 +63,9 @@ def firm_surname(tk: Tokens, i: int, blocked: set[int]) -> int:
     if j + 1 < len(tk.texts) and tk.capital[j + 1] and tk.kinds[j + 1] == "w":
         return 0  # "Firma Heinrich Schmitz": a person's name, or a longer name
     return j + 1 if word.lower() in surnames() or listed_surname(word) else 0
+
+
+def cut_compound(tk: Tokens, i: int) -> bool:
+    """Tell ``PDF-`` in ``PDF- und Sway-Dokumente``: the first part of a compound whose head
+    a coordinated compound gives, no name standing alone."""
+    return tk.texts[i].endswith("-") and tk.word(i + 1) in {"und", "oder", "sowie", "bis", ","}

@@ -66,8 +66,9 @@ def stands_for_product(tk: Tokens, a: int, b: int) -> bool:
         return False
     word, after = tk.texts[a], tk.word(b)
     glued = b < len(tk.texts) and tk.starts[b] == tk.ends[a]
-    if word in _LINES and after in _LINES[word] and not glued:
-        return True  # "Mozilla Firefox", "HTC Vive"
+    maker = word[:-1] if word.endswith("s") and word[:-1] in _LINES else word
+    if maker in _LINES and after in _LINES[maker] and not glued:
+        return True  # "Mozilla Firefox", "HTC Vive", "Samsungs Galaxy"
     if word in _PLANE_MAKERS:  # "Airbus A380", "Boeing 737"
         return not glued and (_PLANE.fullmatch(after) is not None or _lettered(tk, b, _PLANE))
     if word not in CARMAKERS:

@@ -28,7 +28,13 @@ from indexer.extraction.lexicon import (
 )
 from indexer.extraction.org_heads import DAY_PART as _TIME_OF_DAY
 from indexer.extraction.org_heads import head_of
-from indexer.extraction.org_kinds import CHAIN_WORDS, KIND_COMPOUNDS, firm_surname, opens_sentence
+from indexer.extraction.org_kinds import (
+    CHAIN_WORDS,
+    KIND_COMPOUNDS,
+    cut_compound,
+    firm_surname,
+    opens_sentence,
+)
 from indexer.extraction.places import is_place
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency
@@ -151,8 +157,8 @@ def bare_acronyms(tk: Tokens, taken: set[int]) -> list[OrgMention]:
         word = tk.word(i)
         if i >= len(texts) or starts[i] != m.start() or not (3 <= len(word) <= 6):
             continue
-        if not word.isupper() or kinds[i] != "w":
-            continue
+        if not word.isupper() or kinds[i] != "w" or cut_compound(tk, i):
+            continue  # "PDF- und Sway-Dokumente": part of a compound
         if _CODE.fullmatch(word):
             continue  # "POL-DO": a police press office's code; "M-V": a region
         low = word.lower()

@@ -37,3 +37,14 @@ def title_spans(text: str) -> list[tuple[int, int]]:
 def inside_title(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Tell whether ``start:end`` lies inside one of the title ``spans``."""
     return any(a <= start and end <= b for a, b in spans)
+
+
+# compounds of a head noun that name a work, not a house: "die Rockoper Tommy"
+_WORK_COMPOUNDS = frozenset(
+    ("rockoper", "seifenoper", "popoper", "barockoper", "punkoper", "filmoper", "rockopern")
+)
+
+
+def work_compound(word: str) -> bool:
+    """Tell a compound of a head noun that names a work: ``Rockoper``, ``Seifenoper``."""
+    return word.lower() in _WORK_COMPOUNDS

@@ -38,6 +38,7 @@ from indexer.extraction.org_bounds import (
     colour_start,
     described_kind,
     draw_group,
+    join_overlaps,
     junction,
     notice_start,
 )
@@ -88,7 +89,7 @@ from indexer.extraction.org_shapes import (
     kind_then_name,
     pattern_mentions,
 )
-from indexer.extraction.org_titles import inside_title, title_spans
+from indexer.extraction.org_titles import inside_title, title_spans, work_compound
 from indexer.extraction.tokens import Tokens, split_tokens
 
 # heads whose name stands before them: "Free Software Foundation Europe", "Erna-Klug Stiftung"
@@ -167,7 +168,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             if junction(tk, a, i):
                 continue  # "zwischen Kreuz Hilden und …": a motorway junction
             a = colour_start(tk, a)  # "vom Blauen Kreuz Wuppertal"
-        if texts[i].lower().startswith("wahlkreis"):
+        if texts[i].lower().startswith("wahlkreis") or work_compound(texts[i]):
             continue  # a constituency is no organisation
         if head[1] == "kirche" and church_building(tk, i):
             continue  # "die Klosterkirche St. Johann": a building, no body
@@ -210,7 +211,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += ensemble_names(tk, found)  # "Sinfonieorchester des Bayerischen Rundfunks"
     titles = title_spans(text)  # "der Film „The Social Network“": a work's title
     found = [m for m in found if not _product(tk, m) and not inside_title(titles, m.start, m.end)]
-    return _with_acronyms(text, _outermost(found))
+    return _with_acronyms(text, join_overlaps(text, _outermost(found)))
 
 
 def _product(tk: Tokens, m: OrgMention) -> bool:
