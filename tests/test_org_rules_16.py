@@ -214,3 +214,17 @@ def test_two_mentions_overlapping_in_part_are_one(text, expected):
 )
 def test_compound_parts_works_and_products_are_no_organisations(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("So steht es im Urteil des OLG Naumburg vom Mai.", ["Oberlandesgericht Naumburg"]),
+        ("Das LG München I entschied anders.", ["Landgericht München I"]),
+        ("Das OLG entschied anders.", []),
+        ("LG Electronics stellt ein Telefon vor.", ["LG Electronics"]),
+    ],
+    ids=["olg-seat", "lg-roman", "olg-alone", "lg-firm"],
+)
+def test_a_court_by_its_acronym_and_seat(text, expected):
+    assert _names(text) == expected

@@ -44,6 +44,7 @@ from indexer.extraction.org_bounds import (
 )
 from indexer.extraction.org_clubs import club_names
 from indexer.extraction.org_contracts import contract_names
+from indexer.extraction.org_courts import bare_court, court_names
 from indexer.extraction.org_english import english_names
 from indexer.extraction.org_ensembles import ensemble_names
 from indexer.extraction.org_firms import firm_names
@@ -205,12 +206,18 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += role_of_names(tk, blocked) + paper_names(tk, blocked) + firm_names(tk, blocked)
     found += english_names(tk, blocked) + namens_names(tk, blocked) + club_names(tk, blocked)
     found += romance_names(tk, blocked) + contract_names(tk, blocked) + nickname_clubs(tk, blocked)
-    found += sector_clubs(tk, blocked)
+    found += sector_clubs(tk, blocked) + court_names(tk, blocked)
     found += _spelled(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += ensemble_names(tk, found)  # "Sinfonieorchester des Bayerischen Rundfunks"
     titles = title_spans(text)  # "der Film „The Social Network“": a work's title
-    found = [m for m in found if not _product(tk, m) and not inside_title(titles, m.start, m.end)]
+    found = [
+        m
+        for m in found
+        if not _product(tk, m)
+        and not inside_title(titles, m.start, m.end)
+        and not bare_court(tk, m.start, m.end)
+    ]
     return _with_acronyms(text, join_overlaps(text, _outermost(found)))
 
 
