@@ -228,3 +228,18 @@ def test_compound_parts_works_and_products_are_no_organisations(text):
 )
 def test_a_court_by_its_acronym_and_seat(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nowitzki verlor mit den Dallas Mavericks.", ["Dallas Mavericks"]),
+        ("Er spielt für die Toronto Maple Leafs.", ["Toronto Maple Leafs"]),
+        ("Die Miami Heat siegten gegen die Boston Celtics.", ["Miami Heat", "Boston Celtics"]),
+        ("Er trainiert in Colorado Springs für den Ironman.", []),
+        ("Er flog von Chicago Richtung Westen.", []),
+    ],
+    ids=["mavericks", "maple-leafs", "heat-celtics", "town", "city-alone"],
+)
+def test_a_north_american_team_by_city_and_plural(text, expected):
+    assert [text[m.start : m.end] for m in find_organisations(text)] == expected

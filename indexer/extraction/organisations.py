@@ -90,6 +90,7 @@ from indexer.extraction.org_shapes import (
     kind_then_name,
     pattern_mentions,
 )
+from indexer.extraction.org_teams import team_names
 from indexer.extraction.org_titles import inside_title, title_spans, work_compound
 from indexer.extraction.tokens import Tokens, split_tokens
 
@@ -206,7 +207,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += role_of_names(tk, blocked) + paper_names(tk, blocked) + firm_names(tk, blocked)
     found += english_names(tk, blocked) + namens_names(tk, blocked) + club_names(tk, blocked)
     found += romance_names(tk, blocked) + contract_names(tk, blocked) + nickname_clubs(tk, blocked)
-    found += sector_clubs(tk, blocked) + court_names(tk, blocked)
+    found += sector_clubs(tk, blocked) + court_names(tk, blocked) + team_names(tk, blocked)
     found += _spelled(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += ensemble_names(tk, found)  # "Sinfonieorchester des Bayerischen Rundfunks"
