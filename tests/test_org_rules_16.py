@@ -243,3 +243,18 @@ def test_a_court_by_its_acronym_and_seat(text, expected):
 )
 def test_a_north_american_team_by_city_and_plural(text, expected):
     assert [text[m.start : m.end] for m in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dinamo Zagreb traf Roter Stern Belgrad.", ["Dinamo Zagreb", "Roter Stern Belgrad"]),
+        ("Er wechselt von Admira Wacker Mödling nach England.", ["Admira Wacker Mödling"]),
+        ("Sturm Graz gewann das Spiel klar.", ["Sturm Graz"]),
+        ("Ein Sturm Graz erreichte am Abend.", []),
+        ("Die Region Lazio liegt in Italien.", []),
+    ],
+    ids=["dinamo-roter-stern", "admira-wacker", "sturm-in-game", "storm", "region"],
+)  # fmt: skip
+def test_a_european_club_by_its_opening_and_town(text, expected):
+    assert [text[m.start : m.end] for m in find_organisations(text)] == expected

@@ -113,3 +113,8 @@ def sector_clubs(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
         if _GAME.search(_sentence(tk.text, starts[i])):
             found.append(OrgMention(tk.text[starts[i] : ends[i + 1]], starts[i], ends[i + 1]))
     return found
+
+
+def in_game(text: str, at: int) -> bool:
+    """Tell whether the sentence around offset ``at`` speaks of a game or a player's clubs."""
+    return _GAME.search(_sentence(text, at)) is not None

@@ -42,7 +42,7 @@ from indexer.extraction.org_bounds import (
     junction,
     notice_start,
 )
-from indexer.extraction.org_clubs import club_names
+from indexer.extraction.org_clubs import club_names, european_clubs
 from indexer.extraction.org_contracts import contract_names
 from indexer.extraction.org_courts import bare_court, court_names
 from indexer.extraction.org_english import english_names
@@ -208,6 +208,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += english_names(tk, blocked) + namens_names(tk, blocked) + club_names(tk, blocked)
     found += romance_names(tk, blocked) + contract_names(tk, blocked) + nickname_clubs(tk, blocked)
     found += sector_clubs(tk, blocked) + court_names(tk, blocked) + team_names(tk, blocked)
+    found += european_clubs(tk, blocked)
     found += _spelled(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += ensemble_names(tk, found)  # "Sinfonieorchester des Bayerischen Rundfunks"
