@@ -248,7 +248,8 @@ def test_a_north_american_team_by_city_and_plural(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Dinamo Zagreb traf Roter Stern Belgrad.", ["Dinamo Zagreb", "Roter Stern Belgrad"]),
+        ("Das Spiel Dinamo Zagreb gegen Roter Stern Belgrad.",
+         ["Dinamo Zagreb", "Roter Stern Belgrad"]),
         ("Er wechselt von Admira Wacker Mödling nach England.", ["Admira Wacker Mödling"]),
         ("Sturm Graz gewann das Spiel klar.", ["Sturm Graz"]),
         ("Ein Sturm Graz erreichte am Abend.", []),
