@@ -259,3 +259,17 @@ def test_a_north_american_team_by_city_and_plural(text, expected):
 )  # fmt: skip
 def test_a_european_club_by_its_opening_and_town(text, expected):
     assert [text[m.start : m.end] for m in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er trat der Fraktion der Unabhängigen Sozialdemokraten bei.",
+         ["Unabhängigen Sozialdemokraten"]),
+        ("Die Fraktionen der Großen Koalition stimmten zu.", []),
+        ("Die Fraktion der anderen Parteien stimmte zu.", []),
+    ],
+    ids=["members-plural", "coalition", "lowercase"],
+)  # fmt: skip
+def test_a_parliamentary_group_of_a_party_named_by_its_members(text, expected):
+    assert [text[m.start : m.end] for m in find_organisations(text)] == expected

@@ -69,3 +69,25 @@ def cut_compound(tk: Tokens, i: int) -> bool:
     """Tell ``PDF-`` in ``PDF- und Sway-Dokumente``: the first part of a compound whose head
     a coordinated compound gives, no name standing alone."""
     return tk.texts[i].endswith("-") and tk.word(i + 1) in {"und", "oder", "sowie", "bis", ","}
+
+
+def group_names(tk: Tokens, blocked: set[int]) -> list:
+    """Find ``die Fraktion der Vereinigten Liberalen``: a parliamentary group's party named by
+    an adjective and a plural for its members (``Unabhängigen Sozialdemokraten``)."""
+    from indexer.extraction.org_heads import head_of
+    from indexer.extraction.org_shapes import OrgMention
+
+    texts, starts, ends = tk.texts, tk.starts, tk.ends
+    found = []
+    for i, word in enumerate(texts[:-3]):
+        if word not in {"Fraktion", "Fraktionen"} or texts[i + 1] != "der":
+            continue
+        adjective, members = texts[i + 2], texts[i + 3]
+        if starts[i + 2] in blocked or not adjective.endswith("en") or not tk.capital[i + 2]:
+            continue
+        if not tk.capital[i + 3] or not members.endswith(("en", "er", "ten")) or head_of(members):
+            continue
+        if not adjective[1:].islower() or not members[1:].islower():
+            continue
+        found.append(OrgMention(f"{adjective} {members}", starts[i + 2], ends[i + 3]))
+    return found

@@ -65,6 +65,7 @@ from indexer.extraction.org_heads import (
 )
 from indexer.extraction.org_heads import head_of as head_of
 from indexer.extraction.org_heads import is_org_word as is_org_word
+from indexer.extraction.org_kinds import group_names
 from indexer.extraction.org_makers import stands_for_product
 from indexer.extraction.org_nicknames import nickname_clubs, sector_clubs
 from indexer.extraction.org_papers import paper_names
@@ -208,7 +209,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += english_names(tk, blocked) + namens_names(tk, blocked) + club_names(tk, blocked)
     found += romance_names(tk, blocked) + contract_names(tk, blocked) + nickname_clubs(tk, blocked)
     found += sector_clubs(tk, blocked) + court_names(tk, blocked) + team_names(tk, blocked)
-    found += european_clubs(tk, blocked)
+    found += european_clubs(tk, blocked) + group_names(tk, blocked)
     found += _spelled(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += ensemble_names(tk, found)  # "Sinfonieorchester des Bayerischen Rundfunks"
