@@ -74,6 +74,7 @@ _CLUB_FIRSTS = frozenset(
 _CLUB_FIRSTS_IN_GAMES = frozenset(
     ("Sturm", "Rapid", "Torpedo", "Zenit", "Sporting", "Dynamo", "Lokomotive", "Roter")
 )
+_ALL_FIRSTS = _CLUB_FIRSTS | _CLUB_FIRSTS_IN_GAMES
 
 
 def european_clubs(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
@@ -83,7 +84,9 @@ def european_clubs(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
 
     texts, starts, ends = tk.texts, tk.starts, tk.ends
     found = []
-    for i, word in enumerate(texts[:-1]):
+    firsts = map(_ALL_FIRSTS.__contains__, texts)
+    for i in compress(range(len(texts) - 1), firsts):  # few tokens open a club: a set test in C
+        word = texts[i]
         common = word in _CLUB_FIRSTS_IN_GAMES
         if (word not in _CLUB_FIRSTS and not common) or starts[i] in blocked:
             continue

@@ -9,6 +9,8 @@ are also legal forms and club prefixes.
 
 from __future__ import annotations
 
+from itertools import compress
+
 from indexer.extraction.org_shapes import OrgMention
 from indexer.extraction.places import is_place
 from indexer.extraction.tokens import Tokens
@@ -31,8 +33,9 @@ def court_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
     """Find ``OLG Naumburg``: a court's acronym before its seat, named in full."""
     texts, starts, ends = tk.texts, tk.starts, tk.ends
     found = []
-    for i, word in enumerate(texts[:-1]):
-        if word not in COURTS or starts[i] in blocked or not _seat(tk, i + 1):
+    for i in compress(range(len(texts) - 1), map(COURTS.__contains__, texts)):
+        word = texts[i]
+        if starts[i] in blocked or not _seat(tk, i + 1):
             continue
         k = i + 3 if tk.word(i + 2) in {"I", "II"} else i + 2  # "LG München I"
         name = f"{COURTS[word]} {tk.text[starts[i + 1] : ends[k - 1]]}"

@@ -11,6 +11,8 @@ name of its own after a region or place stays whole (``Landesbank Hessen``, ``Ve
 
 from __future__ import annotations
 
+from itertools import compress
+
 from indexer.extraction.lexicon import word_set
 from indexer.extraction.tokens import Tokens
 
@@ -71,6 +73,9 @@ def cut_compound(tk: Tokens, i: int) -> bool:
     return tk.texts[i].endswith("-") and tk.word(i + 1) in {"und", "oder", "sowie", "bis", ","}
 
 
+_GROUPS = frozenset(("Fraktion", "Fraktionen"))
+
+
 def group_names(tk: Tokens, blocked: set[int]) -> list:
     """Find ``die Fraktion der Vereinigten Liberalen``: a parliamentary group's party named by
     an adjective and a plural for its members (``Unabhängigen Sozialdemokraten``)."""
@@ -79,8 +84,9 @@ def group_names(tk: Tokens, blocked: set[int]) -> list:
 
     texts, starts, ends = tk.texts, tk.starts, tk.ends
     found = []
-    for i, word in enumerate(texts[:-3]):
-        if word not in {"Fraktion", "Fraktionen"} or texts[i + 1] != "der":
+    groups = map(_GROUPS.__contains__, texts)
+    for i in compress(range(len(texts) - 3), groups):
+        if texts[i + 1] != "der":
             continue
         adjective, members = texts[i + 2], texts[i + 3]
         if starts[i + 2] in blocked or not adjective.endswith("en") or not tk.capital[i + 2]:

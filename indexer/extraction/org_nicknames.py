@@ -11,6 +11,7 @@ meadow are no club. The facet value is the club's name; the span is the nickname
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from indexer.extraction.org_shapes import OrgMention
 from indexer.extraction.places import is_place
@@ -55,8 +56,9 @@ def nickname_clubs(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
     """Find a club by its nickname after an article in a sentence about a game."""
     texts, starts, ends = tk.texts, tk.starts, tk.ends
     found: list[OrgMention] = []
-    for i, word in enumerate(texts):
-        if word not in _FIRST_WORDS or starts[i] in blocked:
+    for i in compress(range(len(texts)), map(_FIRST_WORDS.__contains__, texts)):
+        word = texts[i]
+        if starts[i] in blocked:
             continue
         two = f"{word} {tk.word(i + 1)}"
         nick, last = (two, i + 1) if two in _BY_NICKNAME else (word, i)
@@ -100,8 +102,8 @@ def sector_clubs(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
     """Find ``Chemie Leipzig``: a works' sector before a place, in a sentence about a game."""
     texts, starts, ends = tk.texts, tk.starts, tk.ends
     found: list[OrgMention] = []
-    for i, word in enumerate(texts[:-1]):
-        if word not in _SECTORS or starts[i] in blocked or starts[i + 1] in blocked:
+    for i in compress(range(len(texts) - 1), map(_SECTORS.__contains__, texts)):
+        if starts[i] in blocked or starts[i + 1] in blocked:
             continue
         if tk.word(i - 1) in {"-", "/"} or (i and ends[i - 1] == starts[i]):
             continue  # "Auto-Motor", "VEB/Chemie": part of another word
