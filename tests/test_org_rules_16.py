@@ -273,3 +273,17 @@ def test_a_european_club_by_its_opening_and_town(text, expected):
 )  # fmt: skip
 def test_a_parliamentary_group_of_a_party_named_by_its_members(text, expected):
     assert [text[m.start : m.end] for m in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die französische Bank Oddrin steht vor der Übernahme.", ["Oddrin"]),
+        ("Die deutsche Bank Berenberg meldet Gewinne.", ["Berenberg"]),
+        ("Die Deutsche Bank meldet Gewinne.", ["Deutsche Bank"]),
+        ("Die Bank Austria meldet Gewinne.", ["Bank Austria"]),
+    ],
+    ids=["french-bank", "german-bank", "deutsche-bank", "bank-austria"],
+)
+def test_a_plain_kind_after_a_nations_adjective_gives_the_name(text, expected):
+    assert [text[m.start : m.end] for m in find_organisations(text)] == expected

@@ -11,6 +11,7 @@ name of its own after a region or place stays whole (``Landesbank Hessen``, ``Ve
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 
 from indexer.extraction.lexicon import word_set
@@ -97,3 +98,21 @@ def group_names(tk: Tokens, blocked: set[int]) -> list:
             continue
         found.append(OrgMention(f"{adjective} {members}", starts[i + 2], ends[i + 3]))
     return found
+
+
+# plain kinds that are a name's first word too ("Bank Austria", "Versicherungskammer"), and a
+# kind only after a nation's adjective: "die französische Bank Oddo", "die Schweizer Bank UBS"
+NATIONAL_KINDS = frozenset(("bank", "versicherung", "fluggesellschaft", "reederei", "brauerei"))
+_NATIONAL = re.compile(
+    r"deutsche[nr]?|[a-zäöü]+ische[nr]?|[A-ZÄÖÜ][a-zäöü]+ische[nr]?|[A-ZÄÖÜ][a-zäöü]+er"
+)
+
+
+def national_before(tk: Tokens, i: int) -> bool:
+    """Tell a nation's or town's adjective before ``i``: ``französische``, ``Schweizer``."""
+    from indexer.extraction.places import is_place_adjective
+
+    if i == 0 or not _NATIONAL.fullmatch(tk.texts[i - 1]):
+        return False
+    word = tk.texts[i - 1]
+    return word[0].islower() or word.endswith(("e", "en")) or is_place_adjective(word)

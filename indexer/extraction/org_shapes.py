@@ -31,8 +31,10 @@ from indexer.extraction.org_heads import head_of
 from indexer.extraction.org_kinds import (
     CHAIN_WORDS,
     KIND_COMPOUNDS,
+    NATIONAL_KINDS,
     cut_compound,
     firm_surname,
+    national_before,
     opens_sentence,
 )
 from indexer.extraction.places import is_place
@@ -361,8 +363,9 @@ def kind_then_name(tk: Tokens, i: int, head: str, plain: bool, blocked: set[int]
     Engie``), or ``i + 1``. A plain kind (``Zeitung``, ``Konzern``) counts only when ``plain``
     (nothing names it from the left: not ``Süddeutsche Zeitung``)."""
     low = tk.texts[i].lower()
-    if not kind_compound(low, head) and not (plain and low == head and head in _PLAIN_KINDS):
-        return i + 1
+    plain_kind = head in _PLAIN_KINDS or (head in NATIONAL_KINDS and national_before(tk, i))
+    if not kind_compound(low, head) and not (plain and low == head and plain_kind):
+        return i + 1  # "die französische Bank Oddo": a plain kind after a nation's adjective
     return name_after(tk, i + 1, blocked) or i + 1
 
 
