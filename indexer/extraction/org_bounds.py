@@ -69,3 +69,44 @@ def draw_group(tk: Tokens, i: int) -> bool:
     if _LETTER.fullmatch(tk.word(j)) is None:
         return False
     return j + 1 >= len(tk.texts) or not tk.capital[j + 1] or tk.texts[j + 1] == "."
+
+
+# an indefinite or negating article before a head with no name of its own: a description
+_INDEFINITE = frozenset(
+    ("ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "keiner", "keinem",
+     "keinen", "keines")
+)  # fmt: skip
+
+
+def described_kind(tk: Tokens, a: int, i: int) -> bool:
+    """Tell ``eine Bank für Unternehmen``, ``einen Verein für Menschen …``: a kind of body that
+    an indefinite article describes, no name (``die Bundesagentur für Arbeit`` is one)."""
+    if a != i or i == 0 or "-" in tk.texts[i]:
+        return False
+    return tk.texts[i - 1].lower() in _INDEFINITE
+
+
+def join_overlaps(text: str, found: list) -> list:
+    """Join two mentions that overlap in part into one: ``University College`` and ``College
+    London`` are ``University College London``; ``Bankhaus Schelhammer`` and ``Schelhammer &
+    Schattera`` one bank. A kind compound before a club's name (``Fußball-Erste-Liga-Club SC
+    Wiener`` over ``SC Wiener Neustadt``) gives way to the name."""
+    if len(found) < 2:
+        return found
+    ordered = sorted(found, key=lambda m: (m.start, -m.end))
+    kept = [ordered[0]]
+    for m in ordered[1:]:
+        last = kept[-1]
+        if not last.start < m.start < last.end < m.end:
+            kept.append(m)
+            continue
+        first = text[last.start : last.end].split()[0]
+        if "-" in first and head_of(first.rstrip(",")):
+            kept[-1] = m  # "des Fußball-Erste-Liga-Clubs SC Wiener" + "SC Wiener Neustadt"
+        else:
+            written = text[last.start : last.end]
+            same_end = last.name.split()[-1] == written.split()[-1]
+            # "des Bankhauses Schelhammer" + " & Schattera": the first name's nominative kept
+            name = last.name + text[last.end : m.end] if same_end else text[last.start : m.end]
+            kept[-1] = type(m)(name, last.start, m.end, m.acronym)
+    return kept

@@ -58,3 +58,54 @@ def club_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
             a -= 1  # "West Bromwich Albion", "North Ferriby United"
         found.append(OrgMention(tk.text[starts[a] : ends[j]], starts[a], ends[j]))
     return found
+
+
+# words that open the names of clubs of Eastern and Southern Europe before their town:
+# "Spartak Moskau", "Dinamo Zagreb", "Legia Warschau", "Olympique Lyon"
+_CLUB_FIRSTS = frozenset(
+    ("Dinamo", "Spartak", "Lokomotiv", "ZSKA", "CSKA", "Partizan", "Sparta", "Slavia", "Legia",
+     "Lech", "Wisła", "Wisla", "Górnik", "Steaua", "Olympique", "Olympiakos", "Panathinaikos",
+     "Schachtjor", "Shakhtar", "Metalist", "Maccabi", "Hapoel", "Beşiktaş", "Besiktas",
+     "Fenerbahçe", "Fenerbahce", "Lazio", "Feyenoord", "Slovan", "Ferencváros", "Honvéd",
+     "Hajduk", "Levski", "Ludogorez", "Apoel", "Anorthosis", "Rubin", "Anschi", "Dnipro",
+     "Zagłębie", "Vitesse", "Servette", "Grasshoppers", "Wacker", "Admira", "Partizani")
+)  # fmt: skip
+# openings that are common words too ("der Sturm", "Rapid"): only in a sentence about a game
+_CLUB_FIRSTS_IN_GAMES = frozenset(
+    ("Sturm", "Rapid", "Torpedo", "Zenit", "Sporting", "Dynamo", "Lokomotive", "Roter")
+)
+_ALL_FIRSTS = _CLUB_FIRSTS | _CLUB_FIRSTS_IN_GAMES
+
+
+def european_clubs(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
+    """Find ``Spartak Moskau``, ``Roter Stern Belgrad``, ``Zenit St. Petersburg``: a club's
+    opening word before its town (a known place or a word no dictionary holds)."""
+    from indexer.extraction.org_nicknames import in_game
+
+    texts, starts, ends = tk.texts, tk.starts, tk.ends
+    found = []
+    firsts = map(_ALL_FIRSTS.__contains__, texts)
+    for i in compress(range(len(texts) - 1), firsts):  # few tokens open a club: a set test in C
+        word = texts[i]
+        common = word in _CLUB_FIRSTS_IN_GAMES
+        if (word not in _CLUB_FIRSTS and not common) or starts[i] in blocked:
+            continue
+        j = i + 2 if word == "Roter" and tk.word(i + 1) == "Stern" else i + 1
+        if j < len(texts) and texts[j] == "St" and tk.word(j + 1) == ".":
+            j += 2  # "Zenit St. Petersburg"
+        if j >= len(texts) or starts[j] in blocked or not _club_town(tk, j):
+            continue
+        if common and not in_game(tk.text, starts[i]):
+            continue
+        a = i - 1 if i and texts[i - 1] in _CLUB_FIRSTS and starts[i - 1] not in blocked else i
+        found.append(OrgMention(tk.text[starts[a] : ends[j]], starts[a], ends[j]))
+    return found  # "Admira Wacker Mödling": two openings
+
+
+def _club_town(tk: Tokens, j: int) -> bool:
+    from indexer.text.wordlist import frequency
+
+    word = tk.texts[j]
+    if tk.kinds[j] != "w" or not tk.capital[j] or not word[1:].islower():
+        return False
+    return is_place(word) or frequency(word.lower()) == 0

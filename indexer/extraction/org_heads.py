@@ -437,8 +437,13 @@ def display(tk: Tokens, a: int, k: int, head_index: int) -> str:
         piece = texts[j]
         if j == head_index and head:
             piece = head[0]
-        elif j < head_index and head and (m := ADJECTIVE.match(texts[j])):
+        elif j < head_index and head and (m := ADJECTIVE.match(texts[j])) and not _town(m):
             piece = texts[j][: m.start("end")] + {"r": "er", "s": "es", "e": "e"}[head[2]]
         gap = tk.text[ends[j - 1] : starts[j]] if j > a else ""
         words.append((" " if gap else "") + piece)
     return "".join(words).strip(QUOTES + " ")
+
+
+def _town(m: re.Match) -> bool:
+    """Tell a town's adjective (``Jülicher``: no word ``jülich``), which is never declined."""
+    return m.group("end") == "er" and frequency(m.string[: m.start("end")].lower()) == 0

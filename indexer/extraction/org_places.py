@@ -95,3 +95,19 @@ def past_town_adjective(tk: Tokens, a: int, i: int) -> int:
     acronym = name.isupper() and len(name) >= 2
     unknown = len(name) >= 5 and frequency(name) == 0 and head_of(name) is None
     return a + 1 if acronym or unknown else a  # not "Münchener Rück": short words are kept
+
+
+# a town's centre and a firm's sites: "das Berliner Zentrum", "im Leipziger Versandzentrum"
+_SITES = frozenset(
+    ("zentrum", "versandzentrum", "logistikzentrum", "verteilzentrum", "rechenzentrum",
+     "einkaufszentrum", "stadtzentrum", "innenstadtzentrum", "auslieferungszentrum")
+)  # fmt: skip
+
+
+def town_site(tk: Tokens, a: int, i: int, k: int) -> bool:
+    """Tell a town's adjective before a site with no name of its own: ``das Berliner Zentrum``,
+    ``im Leipziger Versandzentrum``; not ``das Jülicher Forschungszentrum`` (a body)."""
+    word = tk.texts[i]
+    if a != i - 1 or k != i + 1 or word.lower() not in _SITES:
+        return False
+    return tk.texts[a].endswith("er") and is_place_adjective(tk.texts[a])

@@ -11,14 +11,14 @@ import re
 
 from indexer.extraction.tokens import Tokens
 
-_MAKERS = frozenset(
+CARMAKERS = frozenset(
     ("Mercedes", "BMW", "Audi", "VW", "Volkswagen", "Porsche", "Opel", "Ford", "Fiat", "Renault",
      "Peugeot", "Citroën", "Toyota", "Honda", "Nissan", "Mazda", "Hyundai", "Kia", "Skoda",
      "Škoda", "Seat", "Volvo", "Tesla", "Ferrari", "Lamborghini", "Jaguar", "Trabant", "Lada",
      "Dacia", "Subaru", "Mitsubishi", "Suzuki", "Chevrolet", "Cadillac")
 )  # fmt: skip
 # model names: "208", "X5", "A4", "S-Klasse", "Golf", "Käfer", "Model S"
-_MODEL = re.compile(r"[A-Z]{0,3}-?\d{1,3}[a-z]{0,2}|[A-Z]-Klasse|[A-Z]{1,2}\d")
+MODEL = re.compile(r"[A-Z]{0,3}-?\d{1,3}[a-z]{0,2}|[A-Z]-Klasse|[A-Z]{1,2}\d")
 _MODELS = frozenset(
     ("Golf", "Passat", "Polo", "Käfer", "Corsa", "Astra", "Fiesta", "Mustang", "Prius", "Model",
      "Panda", "Twingo", "Clio", "Transit", "Sprinter", "Multivan", "Bulli", "Cayenne", "Octavia")
@@ -32,10 +32,10 @@ _THING = frozenset(
 
 def car(tk: Tokens, a: int, b: int) -> bool:
     """Tell a carmaker's name at ``a:b`` that stands for a car."""
-    if b - a != 1 or tk.texts[a] not in _MAKERS:
+    if b - a != 1 or tk.texts[a] not in CARMAKERS:
         return False
     after = tk.word(b)
-    if after in _MODELS or (_MODEL.fullmatch(after) and tk.kinds[b] != "p"):
+    if after in _MODELS or (MODEL.fullmatch(after) and tk.kinds[b] != "p"):
         if tk.word(b + 1) in {",", "%", "Prozent"}:
             return False  # "Toyota 2,5 Prozent im Plus": a figure
         return tk.starts[b] > tk.ends[a]  # "Mercedes 208", not "Mercedes-Benz"

@@ -28,6 +28,15 @@ from indexer.extraction.lexicon import (
 )
 from indexer.extraction.org_heads import DAY_PART as _TIME_OF_DAY
 from indexer.extraction.org_heads import head_of
+from indexer.extraction.org_kinds import (
+    CHAIN_WORDS,
+    KIND_COMPOUNDS,
+    NATIONAL_KINDS,
+    cut_compound,
+    firm_surname,
+    national_before,
+    opens_sentence,
+)
 from indexer.extraction.places import is_place
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency
@@ -150,8 +159,8 @@ def bare_acronyms(tk: Tokens, taken: set[int]) -> list[OrgMention]:
         word = tk.word(i)
         if i >= len(texts) or starts[i] != m.start() or not (3 <= len(word) <= 6):
             continue
-        if not word.isupper() or kinds[i] != "w":
-            continue
+        if not word.isupper() or kinds[i] != "w" or cut_compound(tk, i):
+            continue  # "PDF- und Sway-Dokumente": part of a compound
         if _CODE.fullmatch(word):
             continue  # "POL-DO": a police press office's code; "M-V": a region
         low = word.lower()
@@ -257,14 +266,17 @@ def _town_adjective(word: str) -> bool:
 
 # words that say what the name after them is, when no head noun does: "die Rockband Kraftwerk",
 # "der Spartensender Swiss Music Radio", "die Filmproduktion HaBe-Film"
-_KIND_WORDS = word_set(
-    "band rockband popband pop-band punkband metalband jazzband boyband girlband coverband "
-    "kultband indieband bigband musikgruppe plattenfirma plattenlabel label filmproduktion "
-    "produktionsfirma airline fluglinie billigflieger discounter onlinehändler versandhändler "
-    "startup start-up softwarefirma softwarehersteller modekette "
-    # clubs by their league: "beim bulgarischen Erstligisten Litex Lovech"
-    "erstligist erstligisten zweitligist zweitligisten drittligist drittligisten bundesligist "
-    "bundesligisten regionalligist regionalligisten oberligist oberligisten"
+_KIND_WORDS = (
+    word_set(
+        "band rockband popband pop-band punkband metalband jazzband boyband girlband coverband "
+        "kultband indieband bigband musikgruppe plattenfirma plattenlabel label filmproduktion "
+        "produktionsfirma airline fluglinie billigflieger discounter onlinehändler versandhändler "
+        "startup start-up softwarefirma softwarehersteller modekette "
+        # clubs by their league: "beim bulgarischen Erstligisten Litex Lovech"
+        "erstligist erstligisten zweitligist zweitligisten drittligist drittligisten bundesligist "
+        "bundesligisten regionalligist regionalligisten oberligist oberligisten"
+    )
+    | CHAIN_WORDS
 )
 _NOT_SENDER = word_set("absender versender")
 # kind words as written (capitalised), to find them with one set lookup a token
@@ -295,7 +307,7 @@ def after_kind(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
         if kinds[i] != "w" or not _kind_word(texts[i]):
             continue
         before = tk.word(i - 1)
-        if not before.islower():
+        if not before.islower() and not (i > 0 and opens_sentence(tk, i - 1)):
             continue  # "die Band …", "der Sender …": a noun after its article
         if texts[i] == "Band" and (before in _VOLUME_BEFORE or before.endswith(("ten", "ter"))):
             continue  # "im zweiten Band Goethes": a volume, not a group
@@ -329,6 +341,7 @@ _KIND_COMPOUNDS = (
     "rebellengruppe", "extremistengruppe", "islamistengruppe", "dschihadistengruppe",
     "jihadistengruppe", "untergrundgruppe", "hackergruppe", "meinungsforschungsinstitut",
     "marktforschungsinstitut", "umfrageinstitut", "wirtschaftsforschungsinstitut",
+    *KIND_COMPOUNDS,
 )  # fmt: skip
 _ADJECTIVE_END = re.compile(r"[a-zäöü](?:e|er|es|en)$")
 _PLAIN_KINDS = _KIND_HEADS | {"agentur"}
@@ -338,7 +351,11 @@ _NAME_ARTICLES = frozenset(("The", "Die", "Der", "Das", "La", "Le", "El", "Al"))
 def kind_compound(low: str, head: str) -> bool:
     """Tell a compound that says what kind of body follows (``energiekonzern``)."""
     compound = len(low) > len(head) + 1 and "-" not in low
-    return compound and (head in _KIND_HEADS or low.endswith(_KIND_COMPOUNDS))
+    # a genitive too: "des Industrieverbands SEB", "des Zeitungsverlages Madsack"
+    stem = low[:-2] if low.endswith("es") else low[:-1] if low.endswith("s") else low
+    return compound and (
+        head in _KIND_HEADS or stem.endswith(_KIND_COMPOUNDS) or low.endswith(_KIND_COMPOUNDS)
+    )
 
 
 def kind_then_name(tk: Tokens, i: int, head: str, plain: bool, blocked: set[int]) -> int:
@@ -346,8 +363,9 @@ def kind_then_name(tk: Tokens, i: int, head: str, plain: bool, blocked: set[int]
     Engie``), or ``i + 1``. A plain kind (``Zeitung``, ``Konzern``) counts only when ``plain``
     (nothing names it from the left: not ``Süddeutsche Zeitung``)."""
     low = tk.texts[i].lower()
-    if not kind_compound(low, head) and not (plain and low == head and head in _PLAIN_KINDS):
-        return i + 1
+    plain_kind = head in _PLAIN_KINDS or (head in NATIONAL_KINDS and national_before(tk, i))
+    if not kind_compound(low, head) and not (plain and low == head and plain_kind):
+        return i + 1  # "die französische Bank Oddo": a plain kind after a nation's adjective
     return name_after(tk, i + 1, blocked) or i + 1
 
 
@@ -409,7 +427,7 @@ def company_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
         before = tk.word(i - 1)
         if not (before.islower() or before in _ARTICLES or _TOWN_ADJECTIVE.fullmatch(before)):
             continue  # "die Firma …", "des Darmstädter Konkurrenten …"; not "Unternehmen X"
-        first, k = i + 1, name_after(tk, i + 1, blocked)
+        first, k = i + 1, name_after(tk, i + 1, blocked) or firm_surname(tk, i, blocked)
         while k:
             start, end = starts[first], ends[k - 1]
             found.append(OrgMention(tk.text[start:end], start, end))

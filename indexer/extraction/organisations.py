@@ -34,10 +34,19 @@ from indexer.extraction.lexicon import (
 )
 from indexer.extraction.lexicon import WIRE_SERVICES as WIRE_SERVICES
 from indexer.extraction.org_acronyms import spelled_names
-from indexer.extraction.org_bounds import colour_start, draw_group, junction, notice_start
-from indexer.extraction.org_clubs import club_names
+from indexer.extraction.org_bounds import (
+    colour_start,
+    described_kind,
+    draw_group,
+    join_overlaps,
+    junction,
+    notice_start,
+)
+from indexer.extraction.org_clubs import club_names, european_clubs
 from indexer.extraction.org_contracts import contract_names
+from indexer.extraction.org_courts import bare_court, court_names
 from indexer.extraction.org_english import english_names
+from indexer.extraction.org_ensembles import ensemble_names
 from indexer.extraction.org_firms import firm_names
 from indexer.extraction.org_frames import (
     market_names,
@@ -56,6 +65,9 @@ from indexer.extraction.org_heads import (
 )
 from indexer.extraction.org_heads import head_of as head_of
 from indexer.extraction.org_heads import is_org_word as is_org_word
+from indexer.extraction.org_kinds import group_names
+from indexer.extraction.org_makers import stands_for_product
+from indexer.extraction.org_nicknames import nickname_clubs, sector_clubs
 from indexer.extraction.org_papers import paper_names
 from indexer.extraction.org_places import (
     TOWN_KINDS,
@@ -63,6 +75,7 @@ from indexer.extraction.org_places import (
     church_building,
     past_town_adjective,
     territory,
+    town_site,
 )
 from indexer.extraction.org_products import car
 from indexer.extraction.org_romance import romance_names
@@ -78,6 +91,8 @@ from indexer.extraction.org_shapes import (
     kind_then_name,
     pattern_mentions,
 )
+from indexer.extraction.org_teams import team_names
+from indexer.extraction.org_titles import inside_title, title_spans, work_compound
 from indexer.extraction.tokens import Tokens, split_tokens
 
 # heads whose name stands before them: "Free Software Foundation Europe", "Erna-Klug Stiftung"
@@ -131,7 +146,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         if k2 > k:
             a2, named2 = extend_left(tk, i, True, blocked)
             a, named, k = min(a, a2), named or named2, k2
-        if draw_group(tk, i):
+        if draw_group(tk, i) or described_kind(tk, a, i):
             continue  # "in der Gruppe B": a group of a tournament's draw
         plain = a == i or _town_adjectives(tk, a, i)
         j = kind_then_name(tk, i, head[1], plain, blocked)
@@ -156,13 +171,13 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             if junction(tk, a, i):
                 continue  # "zwischen Kreuz Hilden und …": a motorway junction
             a = colour_start(tk, a)  # "vom Blauen Kreuz Wuppertal"
-        if texts[i].lower().startswith("wahlkreis"):
+        if texts[i].lower().startswith("wahlkreis") or work_compound(texts[i]):
             continue  # a constituency is no organisation
         if head[1] == "kirche" and church_building(tk, i):
             continue  # "die Klosterkirche St. Johann": a building, no body
         if head[1] in _DESCRIBED_BY_TOWN and a == i - 1 and k == i + 1 and texts[a].endswith("er"):
             continue  # "die Karlsruher Kulturstadt", "des Düsseldorfer Konzerns": descriptions
-        if texts[i].lower() in TOWN_KINDS:
+        if texts[i].lower() in TOWN_KINDS or town_site(tk, a, i, k):
             continue  # "die Kreisstadt Torgau", "der Residenzstadt Mannheim": a town, no body
         if as_place(tk, a, head[1]):
             continue  # "Wohnsitz im Landkreis Verden", "Mariaberg (Kreis Sigmaringen)"
@@ -192,10 +207,27 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += market_names(tk, blocked) + speaking_names(tk, blocked) + company_names(tk, blocked)
     found += role_of_names(tk, blocked) + paper_names(tk, blocked) + firm_names(tk, blocked)
     found += english_names(tk, blocked) + namens_names(tk, blocked) + club_names(tk, blocked)
-    found += romance_names(tk, blocked) + contract_names(tk, blocked)
+    found += romance_names(tk, blocked) + contract_names(tk, blocked) + nickname_clubs(tk, blocked)
+    found += sector_clubs(tk, blocked) + court_names(tk, blocked) + team_names(tk, blocked)
+    found += european_clubs(tk, blocked) + group_names(tk, blocked)
     found += _spelled(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
-    return _with_acronyms(text, _outermost(found))
+    found += ensemble_names(tk, found)  # "Sinfonieorchester des Bayerischen Rundfunks"
+    titles = title_spans(text)  # "der Film „The Social Network“": a work's title
+    found = [
+        m
+        for m in found
+        if not _product(tk, m)
+        and not inside_title(titles, m.start, m.end)
+        and not bare_court(tk, m.start, m.end)
+    ]
+    return _with_acronyms(text, join_overlaps(text, _outermost(found)))
+
+
+def _product(tk: Tokens, m: OrgMention) -> bool:
+    """Tell a maker's name that stands for its product (``ein Audi``, ``HTC Vive``)."""
+    a = bisect_left(tk.starts, m.start)
+    return a < len(tk.starts) and tk.ends[a] == m.end and stands_for_product(tk, a, a + 1)
 
 
 _DESCRIBING = frozenset(("konzern", "gesellschaft", "agentur", "bank", "gruppe", "verlag"))
