@@ -2,22 +2,41 @@
 
 The tagger (``ner``) learned where persons stand, so it also takes for persons the English
 titles, brands and slogans German news quotes (``Angry Birds``, ``Point Break``), and it reads
-a town's adjective before a name as part of it (``Kärntner Marco Haller``). The rules' own word
-tests tell them apart.
+a town's adjective before a name as part of it (``Kärntner Marco Haller``), and places named in
+Spanish or English for persons (``Puerto Rico``, ``Santa Clara``). The rules' own word tests tell
+them apart.
 """
 
 from __future__ import annotations
 
-from indexer.extraction.lexicon import LEGAL, PARTICLES
+from indexer.extraction.lexicon import LEGAL, PARTICLES, word_set
 from indexer.extraction.person_text import english_phrase, is_role
-from indexer.extraction.places import is_place_adjective
+from indexer.extraction.places import is_place, is_place_adjective
 
 
 def no_person(words: list[str]) -> bool:
     """Tell whether a tagger person of ``words`` is no person: an English phrase (a title, a
-    brand, a slogan; unless a known surname ends it: ``Tim Cook``), or words with a lowercase one
-    that is no particle (``De facto``)"""
-    return english_phrase(words) or lowercase_inside(words)
+    brand, a slogan; unless a known surname ends it: ``Tim Cook``), words with a lowercase one
+    that is no particle (``De facto``), or a place (``Puerto Rico``, ``Buenos Aires``)"""
+    return english_phrase(words) or lowercase_inside(words) or place_name(words)
+
+
+# first words of place names in Romance languages and English (``Puerto Rico``, ``Cerro
+# Amarillo``, ``Los Angeles``, ``Fort Worth``): no first names
+PLACE_LEADS = word_set(
+    "san santa santo são sao puerto porto los las cerro monte mount lake port fort new "
+    "saint ciudad isla playa villa"
+)
+
+
+def place_name(words: list[str]) -> bool:
+    """Tell whether a tagger person is a place: a place name's first word, or places alone."""
+    names = [w for w in words if w not in PARTICLES]
+    return words[0].lower() in PLACE_LEADS or (len(names) > 1 and all(map(is_place, names)))
+
+
+# saints: ``die Statue des Heiligen Pankratius``
+SAINTS = word_set("heilige heiligen heiliger")
 
 
 # lowercase words inside names besides the particles ("Tariq bin Taimur", "Josef jun.")
@@ -45,5 +64,6 @@ def lowercase_inside(words: list[str]) -> bool:
 
 def no_name_part(word: str) -> bool:
     """Tell whether ``word`` at the start of a tagger person is none of the name: a role
-    (``Bischof Gerber``) or a town's adjective (``Kärntner Marco Haller``, ``Grazer …``)."""
-    return is_role(word) or is_place_adjective(word)
+    (``Bischof Gerber``), a town's adjective (``Kärntner Marco Haller``, ``Grazer …``) or a
+    saint's title (``des Heiligen Pankratius``)."""
+    return is_role(word) or is_place_adjective(word) or word.lower().strip(".") in SAINTS
