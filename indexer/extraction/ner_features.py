@@ -33,6 +33,7 @@ from indexer.extraction.lexicon import (
     WIRE_SERVICES,
 )
 from indexer.extraction.names import faker_names, fold, is_first_name
+from indexer.extraction.ner_marks import mark_features
 from indexer.extraction.org_heads import head_of
 from indexer.extraction.person_text import is_role
 from indexer.extraction.places import is_place
@@ -242,8 +243,11 @@ def gazetteer(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-def sentence_features(words: list[str], window: int = WINDOW) -> list[list[str]]:
-    """Return the feature strings of every token of a sentence (as CRFsuite trains on them)."""
+def sentence_features(
+    words: list[str], window: int = WINDOW, marks: list[str] | None = None
+) -> list[list[str]]:
+    """Return the feature strings of every token of a sentence (as CRFsuite trains on them);
+    with ``marks``, the rules' mentions too (``ner_marks``)."""
     n = len(words)
     padded = ["<s>"] * window + [*words] + ["</s>"] * window
     neighbours = offsets(window)[1:]
@@ -260,6 +264,8 @@ def sentence_features(words: list[str], window: int = WINDOW) -> list[list[str]]
             feats += context_features(padded[i + window + shift], offset)
         if i:
             feats.append(f"-1w|w={words[i - 1].lower()}|{word.lower()}")
+        if marks:
+            feats += mark_features(marks, i)
         result.append(feats)
     return result
 
