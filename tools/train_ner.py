@@ -227,24 +227,6 @@ def augment(
     return out
 
 
-def mark_rules(data, count: int) -> list[list[str] | None]:
-    """Return the rules' marks (``ner_marks``) of the first ``count`` sentences, None after."""
-    from evaluation.extraction import _detokenize
-    from indexer.extraction.ner import find_mentions
-    from indexer.extraction.ner_marks import token_marks
-
-    out: list[list[str] | None] = []
-    for i, (words, _) in enumerate(data):
-        if i >= count:
-            out.append(None)
-            continue
-        text, offsets = _detokenize(words)
-        persons, orgs = find_mentions(text, "rules")
-        spans = [(m.start, m.end, "PER") for m in persons] + [(m.start, m.end, "ORG") for m in orgs]
-        out.append(token_marks([a for a, _ in offsets], sorted(spans)))
-    return out
-
-
 def missing_inputs(names: list[str]) -> list[str]:
     """Return the files (or unknown corpus names) training on ``names`` would miss."""
     base = shared_dir() / "corpora"
@@ -506,9 +488,6 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--exclude", help="held-out corpora left out (evaluation.ner_heldout: smartdata_test, …)"
     )
-    parser.add_argument(
-        "--rule-marks", action="store_true", help="the rules' mentions as features (ner_marks)"
-    )
     parser.add_argument("--window", type=int, default=WINDOW, help="neighbours on each side")
     parser.add_argument("--min-freq", type=float, default=2)
     parser.add_argument("--c1", type=float, default=0.15)
@@ -548,16 +527,12 @@ def main(argv: list[str] | None = None) -> None:
     hold_out = parse_fold(args.hold_out)
     excluded = held_out_files(args.exclude)
     data = load(args.corpora.split(","), args.silver, args.germeval_copies, hold_out, excluded)
-    # the rules' marks on the corpora they were not tuned on (not GermEval's tune half, not the
-    # silver sentences the rules labelled): the first sentences, from the annotated corpora
-    marked = len(load([c for c in args.corpora.split(",") if c in CORPORA], 0, 0, None, excluded))
-    marked = marked if args.rule_marks else 0
     data += [pair for seed in range(args.augment) for pair in augment(data, seed)]
     tokens = sum(len(w) for w, _ in data)
     print(f"{len(data)} sentences, {tokens} tokens from {args.corpora}")
     trainer = pycrfsuite.Trainer(verbose=False)
-    for (words, tags), marks in zip(data, mark_rules(data, marked), strict=True):
-        trainer.append(sentence_features(words, args.window, marks), tags)
+    for words, tags in data:
+        trainer.append(sentence_features(words, args.window), tags)
     trainer.set_params(
         {
             "c1": args.c1,

@@ -16,7 +16,6 @@ import zipfile
 import numpy as np
 
 from indexer.extraction.ner_features import context_features, offsets, word_features
-from indexer.extraction.ner_marks import mark_features
 
 _PAD, _END = "<s>", "</s>"
 # states are at most 1 and transitions e**-10 .. e**10: eight steps stay far inside float64
@@ -46,7 +45,6 @@ class LinearCRF:
         while any(a.startswith(f"-{window + 1}w=") for a in attributes):
             window += 1
         self.window, self.offsets = window, offsets(window)
-        self._marks: dict[tuple[str, ...], np.ndarray] = {}  # scores of the rules' marks
         for name in ("bias", "first", "firstcap", "last"):
             setattr(self, f"_{name}", self._score((name,)))
         # word -> row of self._table: the word's own score and its scores as each neighbour
@@ -151,11 +149,8 @@ class LinearCRF:
         others = (self._score(context_features(word, o)) for o, _ in self.offsets[1:])
         return np.array([own, *others])
 
-    def emissions(
-        self, sentences: list[list[str]], marks: list[list[str]] | None = None
-    ) -> np.ndarray:
-        """Return the state scores (tokens x labels) of the sentences' tokens, one after another;
-        ``marks``: each sentence's marks of the rules' mentions (``ner_marks``)."""
+    def emissions(self, sentences: list[list[str]]) -> np.ndarray:
+        """Return the state scores (tokens x labels) of the sentences' tokens, one after another."""
         ids = self._ids
         new = list(dict.fromkeys(w for words in sentences for w in words if w not in ids))
         if new:
@@ -186,24 +181,9 @@ class LinearCRF:
                 if pair is not None:
                     scores[i] += pair
             start += n
-        if marks is not None:
-            self._add_marks(scores, sentences, marks)
         return scores
 
-    def _add_marks(self, scores: np.ndarray, sentences, marks) -> None:
-        start = 0
-        for words, sentence_marks in zip(sentences, marks, strict=True):
-            for i in range(len(words)):
-                feats = mark_features(sentence_marks, i)
-                if feats:
-                    if feats not in self._marks:
-                        self._marks[feats] = self._score(feats)
-                    scores[start + i] += self._marks[feats]
-            start += len(words)
-
-    def marginals(
-        self, sentences: list[list[str]], marks: list[list[str]] | None = None
-    ) -> list[np.ndarray]:
+    def marginals(self, sentences: list[list[str]]) -> list[np.ndarray]:
         """Return for each sentence the marginal probability of each label at each token.
 
         The forward pass runs over the sentences aligned at their starts, the backward pass over
@@ -213,7 +193,7 @@ class LinearCRF:
             return []
         lengths = np.array([len(s) for s in sentences])
         count, width, longest = len(sentences), len(self.labels), int(lengths.max())
-        flat = self.emissions(sentences, marks)
+        flat = self.emissions(sentences)
         flat = np.exp(flat - flat.max(axis=1, keepdims=True))  # per token: the scale cancels out
         column = np.arange(longest)[None, :]
         left = column < lengths[:, None]

@@ -38,7 +38,6 @@ from indexer.extraction.lexicon import (
     WIRE_SERVICES,
 )
 from indexer.extraction.ner_features import lexical_class, name_likeness, running_text, sentences
-from indexer.extraction.ner_marks import token_marks
 from indexer.extraction.ner_spans import lowercase_tail, no_name_part, no_person
 from indexer.extraction.org_heads import head_of
 from indexer.extraction.organisations import OrgMention, find_organisations
@@ -104,10 +103,7 @@ def model_bytes() -> bytes:
 
 
 def tag(
-    text: str,
-    threshold: dict[str, float] | None = None,
-    known: list[tuple[int, int]] | None = None,
-    rules: list[tuple[int, int, str]] | None = None,
+    text: str, threshold: dict[str, float] | None = None, known: list[tuple[int, int]] | None = None
 ) -> list[Span]:
     """Return the PER and ORG spans the tagger finds in ``text``.
 
@@ -128,11 +124,7 @@ def tag(
         chosen = [(a, k) for a, k in chosen if _open_candidate(tokens, a, k, covered)]
     if not chosen:
         return []
-    marks = None
-    if rules is not None and "rule=B-PER" in crf.index:  # a stacked model (``ner_marks``)
-        every = token_marks(starts, sorted(rules))
-        marks = [every[a:k] for a, k in chosen]
-    probs = np.concatenate(crf.marginals([texts[a:k] for a, k in chosen], marks))
+    probs = np.concatenate(crf.marginals([texts[a:k] for a, k in chosen]))
     where = np.concatenate([np.arange(a, k) for a, k in chosen])  # token of each row
     at = {label: i for i, label in enumerate(crf.labels)}
     b_per, i_per = probs[:, at["B-PER"]], probs[:, at["I-PER"]]
@@ -309,8 +301,7 @@ def find_mentions(
     if how == "rules":
         return persons, orgs
     taken = [(m.start, m.end) for m in persons] + [(m.start, m.end) for m in orgs]
-    rules = [(m.start, m.end, "PER") for m in persons] + [(m.start, m.end, "ORG") for m in orgs]
-    found = tag(text, known=taken if how == "fast" else None, rules=rules)
+    found = tag(text, known=taken if how == "fast" else None)
     for span in found:  # the rules' mentions stay as they are; the tagger's fill gaps
         if span.kind == "PER" and span.confidence >= SURE_BOUNDS:
             _mend_bounds(text, span, persons, taken)

@@ -33,7 +33,6 @@ from indexer.extraction.lexicon import (
     WIRE_SERVICES,
 )
 from indexer.extraction.names import faker_names, fold, is_first_name
-from indexer.extraction.ner_marks import mark_features
 from indexer.extraction.org_heads import head_of
 from indexer.extraction.person_text import is_role
 from indexer.extraction.places import is_place
@@ -243,11 +242,8 @@ def gazetteer(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-def sentence_features(
-    words: list[str], window: int = WINDOW, marks: list[str] | None = None
-) -> list[list[str]]:
-    """Return the feature strings of every token of a sentence (as CRFsuite trains on them);
-    with ``marks``, the rules' mentions too (``ner_marks``)."""
+def sentence_features(words: list[str], window: int = WINDOW) -> list[list[str]]:
+    """Return the feature strings of every token of a sentence (as CRFsuite trains on them)."""
     n = len(words)
     padded = ["<s>"] * window + [*words] + ["</s>"] * window
     neighbours = offsets(window)[1:]
@@ -264,8 +260,6 @@ def sentence_features(
             feats += context_features(padded[i + window + shift], offset)
         if i:
             feats.append(f"-1w|w={words[i - 1].lower()}|{word.lower()}")
-        if marks:
-            feats += mark_features(marks, i)
         result.append(feats)
     return result
 
