@@ -600,3 +600,31 @@ def test_place_names_and_saints_are_no_tagger_persons_but_names_stay():
     assert not place_name(["Rio", "Reiser"]) and not place_name(["Jordan"])
     assert ner.no_name_part("Heiligen") and ner.no_name_part("Heilige")  # des Heiligen Pankratius
     assert not ner.no_name_part("Pankratius")
+
+
+def test_in_a_release_a_genitive_and_its_noun_are_no_tagger_person():
+    text = (
+        "Die Saison ist lang. Viele Teams kämpfen um Punkte. Doch Mortimers Enkeltochter hielt "
+        "sich nicht an das Testament. Am Ende zählt nur der Sieg."
+    )
+    assert "Mortimers Enkeltochter" in _named(ner.tag(text), text, "PER")  # the tagger's span
+    assert ner.find_mentions(text, "both")[0] == []
+
+
+@pytest.mark.parametrize(
+    "name, kept",
+    [
+        ("Raumsonde Rosalind", "Rosalind"),
+        ("Flanke Dijkstras", "Dijkstras"),
+        ("Peter Hollands Kriegsdrama Nebel", "Peter Hollands"),
+        ("Shirley Cramer", "Shirley Cramer"),
+        ("Rose Ausländer", "Rose Ausländer"),
+        ("Richard Wagner", "Richard Wagner"),
+    ],
+)
+def test_nouns_at_the_edges_of_a_tagger_person_in_a_release_are_cut(name, kept):
+    from indexer.extraction.ner_spans import running_bounds
+
+    text = f"Gestern kam {name} an."
+    a, b = running_bounds(text, 12, 12 + len(name))
+    assert text[a:b] == kept

@@ -9,9 +9,52 @@ them apart.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from indexer.extraction.lexicon import LEGAL, PARTICLES, word_set
+from indexer.extraction.lone_words import _common_noun
+from indexer.extraction.names import FIRST_NAME_LISTS, faker_names, is_first_name
 from indexer.extraction.person_text import english_phrase, is_role
-from indexer.extraction.places import is_place, is_place_adjective
+from indexer.extraction.places import any_surnames, is_place, is_place_adjective
+
+_WORD = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1)
+def _any_first_names() -> frozenset[str]:
+    """Return the first names of all of Faker's person lists (MIT), any language."""
+    lists = (names for attr in FIRST_NAME_LISTS for _, names in faker_names(attr))
+    return frozenset(n for names in lists for n in names)
+
+
+def noun_word(word: str) -> bool:
+    """Tell a German noun that is no first name or surname of any language (``Flanke``,
+    ``Enkeltochter``; not ``Shirley``, ``Rose``, ``Wagner``)."""
+    return (
+        _common_noun(word)
+        and not is_first_name(word)
+        and word not in _any_first_names()
+        and word.lower() not in any_surnames()
+    )
+
+
+def running_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the bounds of a tagger person of a release without the nouns at its edges.
+
+    A noun before the name is none of it (``Radprofi Matt Brammeier``, ``Flanke Dijks``), nor
+    is a noun after a genitive and what follows it (``Pattisons Enkeltochter``, ``George Millers
+    Actionspektakel Mad Max``). What is left may be a lone word: in a release no person.
+    """
+    words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+    while len(words) > 1 and noun_word(text[words[0][0] : words[0][1]]):
+        words = words[1:]
+    for j in range(1, len(words)):
+        before, word = text[words[j - 1][0] : words[j - 1][1]], text[words[j][0] : words[j][1]]
+        if before.endswith("s") and before[:1].isupper() and noun_word(word):
+            words = words[:j]
+            break
+    return words[0][0], words[-1][1]
 
 
 def no_person(words: list[str]) -> bool:
