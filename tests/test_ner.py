@@ -628,3 +628,11 @@ def test_nouns_at_the_edges_of_a_tagger_person_in_a_release_are_cut(name, kept):
     text = f"Gestern kam {name} an."
     a, b = running_bounds(text, 12, 12 + len(name))
     assert text[a:b] == kept
+
+
+def test_a_firm_named_after_a_person_is_no_tagger_person():
+    text = "Der Bericht der Berater Lowell Partners liegt vor."
+    assert "Lowell Partners" in _named(ner.tag(text), text, "PER")  # the tagger is sure of it
+    assert ner.find_mentions(text, "both")[0] == []
+    assert ner.no_person(["Pfeiffer", "HandelsgmbH"]) and ner.no_person(["Oskar,", "Rico"])
+    assert not ner.no_person(["Rose", "Ausländer"]) and not ner.no_person(["Partners"])

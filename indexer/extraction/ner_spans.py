@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from indexer.extraction.lexicon import LEGAL, PARTICLES, word_set
+from indexer.extraction.lexicon import LEGAL, ORG_AFTER, PARTICLES, word_set
 from indexer.extraction.lone_words import _common_noun
 from indexer.extraction.names import FIRST_NAME_LISTS, faker_names, is_first_name
 from indexer.extraction.person_text import english_phrase, is_role
@@ -61,7 +61,21 @@ def no_person(words: list[str]) -> bool:
     """Tell whether a tagger person of ``words`` is no person: an English phrase (a title, a
     brand, a slogan; unless a known surname ends it: ``Tim Cook``), words with a lowercase one
     that is no particle (``De facto``), or a place (``Puerto Rico``, ``Buenos Aires``)"""
-    return english_phrase(words) or lowercase_inside(words) or place_name(words)
+    return (
+        english_phrase(words)
+        or lowercase_inside(words)
+        or place_name(words)
+        or firm_name(words)
+        or any(w.endswith(",") for w in words)  # "Oskar, Rico und …": two names
+    )
+
+
+def firm_name(words: list[str]) -> bool:
+    """Tell a firm, a band or a venue named after a person: its last word is such a kind
+    (``Alix Partners``, ``Rose Bikes``, ``Fritz Walter Stadion``) or a legal form glued to a
+    word (``Pfeiffer HandelsgmbH``)."""
+    last = words[-1].lower().strip(".")
+    return len(words) > 1 and (last in ORG_AFTER or last.endswith("gmbh"))
 
 
 # first words of place names in Romance languages and English (``Puerto Rico``, ``Cerro
