@@ -239,6 +239,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--fold", help="K/N: score only fold K of N of GermEval's tune half (cross-validation)"
     )
+    parser.add_argument(
+        "--held-out", help="also score these corpora (evaluation.ner_heldout), e.g. smartdata_test"
+    )
     parser.add_argument("--model", type=Path, help="tag with this model file, not the shipped one")
     args = parser.parse_args(argv)
     if args.model and not args.model.is_file():
@@ -251,6 +254,11 @@ def main(argv: list[str] | None = None) -> None:
     halves = [] if args.no_germeval else ["tune"] if fold else args.germeval.split(",")
     for how in args.modes.split(","):
         reports = [evaluate_germeval_half(how, half, fold) for half in halves]
+        if args.held_out:
+            from evaluation.ner_heldout import evaluate_held_out, held_out_files
+
+            held_out_files(args.held_out)  # an unknown name stops here
+            reports += [evaluate_held_out(n, how) for n in args.held_out.split(",")]
         if not args.no_releases:
             reports.append(evaluate_releases(how, args.split))
         for report in reports:

@@ -576,3 +576,63 @@ def test_a_tagger_name_running_on_into_lowercase_words_is_none_in_both():
     assert ner.no_person(["De", "facto"]) and ner.no_person(["Earl", "of", "Totnes"])
     for name in ("Joost den Haan", "Tariq bin Taimur", "Moritz v. Schwind", "Muammar al-Gaddafi"):
         assert not ner.no_person(name.split())
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Damit seien Puerto Rico und seine Bürger vom Gesetz ausgenommen.", "Puerto Rico"),
+        ("Santa Clara – Irgendwann will er ins Finale, sagt der junge Spieler.", "Santa Clara"),
+    ],
+    ids=["puerto-rico", "santa-clara-dateline"],
+)
+def test_a_place_the_tagger_reads_as_a_person_is_none_in_both(text, place):
+    assert place in _named(ner.tag(text), text, "PER")  # the tagger is sure of it
+    assert place not in [m.name for m in ner.find_mentions(text, "both")[0]]
+
+
+def test_place_names_and_saints_are_no_tagger_persons_but_names_stay():
+    from indexer.extraction.ner_spans import place_name
+
+    assert place_name(["Buenos", "Aires"]) and place_name(["Rio", "de", "Janeiro"])
+    assert place_name(["Cerro", "Amarillo"]) and place_name(["Los", "Angeles"])
+    assert not place_name(["Paris", "Hilton"]) and not place_name(["Costa", "Cordalis"])
+    assert not place_name(["Rio", "Reiser"]) and not place_name(["Jordan"])
+    assert ner.no_name_part("Heiligen") and ner.no_name_part("Heilige")  # des Heiligen Pankratius
+    assert not ner.no_name_part("Pankratius")
+
+
+def test_in_a_release_a_genitive_and_its_noun_are_no_tagger_person():
+    text = (
+        "Die Saison ist lang. Viele Teams kämpfen um Punkte. Doch Mortimers Enkeltochter hielt "
+        "sich nicht an das Testament. Am Ende zählt nur der Sieg."
+    )
+    assert "Mortimers Enkeltochter" in _named(ner.tag(text), text, "PER")  # the tagger's span
+    assert ner.find_mentions(text, "both")[0] == []
+
+
+@pytest.mark.parametrize(
+    "name, kept",
+    [
+        ("Raumsonde Rosalind", "Rosalind"),
+        ("Flanke Dijkstras", "Dijkstras"),
+        ("Peter Hollands Kriegsdrama Nebel", "Peter Hollands"),
+        ("Shirley Cramer", "Shirley Cramer"),
+        ("Rose Ausländer", "Rose Ausländer"),
+        ("Richard Wagner", "Richard Wagner"),
+    ],
+)
+def test_nouns_at_the_edges_of_a_tagger_person_in_a_release_are_cut(name, kept):
+    from indexer.extraction.ner_spans import running_bounds
+
+    text = f"Gestern kam {name} an."
+    a, b = running_bounds(text, 12, 12 + len(name))
+    assert text[a:b] == kept
+
+
+def test_a_firm_named_after_a_person_is_no_tagger_person():
+    text = "Der Bericht der Berater Lowell Partners liegt vor."
+    assert "Lowell Partners" in _named(ner.tag(text), text, "PER")  # the tagger is sure of it
+    assert ner.find_mentions(text, "both")[0] == []
+    assert ner.no_person(["Pfeiffer", "HandelsgmbH"]) and ner.no_person(["Oskar,", "Rico"])
+    assert not ner.no_person(["Rose", "Ausländer"]) and not ner.no_person(["Partners"])

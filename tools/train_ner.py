@@ -277,7 +277,9 @@ def load(
     silver: int = SILVER_SENTENCES,
     germeval_copies: int = GERMEVAL_COPIES,
     hold_out: tuple[int, int] | None = None,
+    exclude: set[str] = frozenset(),
 ) -> list[tuple[list[str], list[str]]]:
+    """Return the training sentences of ``names``, without the corpus files in ``exclude``."""
     base = shared_dir() / "corpora" / "ner_training"
     data = []
     for name in names:
@@ -288,7 +290,7 @@ def load(
             data += germeval_tune(hold_out) * germeval_copies
             continue
         folder, files, column = CORPORA[name]
-        for file in files:
+        for file in (f for f in files if f not in exclude):
             for sentence in read_conll(base / folder / file, column):
                 words, tags = retokenize(sentence)
                 if words:
@@ -483,6 +485,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--hold-out", help="K/N: leave fold K of N of GermEval's tune half out (cross-validation)"
     )
+    parser.add_argument(
+        "--exclude", help="held-out corpora left out (evaluation.ner_heldout: smartdata_test, …)"
+    )
     parser.add_argument("--window", type=int, default=WINDOW, help="neighbours on each side")
     parser.add_argument("--min-freq", type=float, default=2)
     parser.add_argument("--c1", type=float, default=0.15)
@@ -517,9 +522,11 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{words} word clusters written to {CLUSTER_PATH}")
     clusters.cache_clear()
     from evaluation.ner import parse_fold
+    from evaluation.ner_heldout import held_out_files
 
     hold_out = parse_fold(args.hold_out)
-    data = load(args.corpora.split(","), args.silver, args.germeval_copies, hold_out)
+    excluded = held_out_files(args.exclude)
+    data = load(args.corpora.split(","), args.silver, args.germeval_copies, hold_out, excluded)
     data += [pair for seed in range(args.augment) for pair in augment(data, seed)]
     tokens = sum(len(w) for w, _ in data)
     print(f"{len(data)} sentences, {tokens} tokens from {args.corpora}")

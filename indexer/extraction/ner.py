@@ -38,7 +38,12 @@ from indexer.extraction.lexicon import (
     WIRE_SERVICES,
 )
 from indexer.extraction.ner_features import lexical_class, name_likeness, running_text, sentences
-from indexer.extraction.ner_spans import lowercase_tail, no_name_part, no_person
+from indexer.extraction.ner_spans import (
+    lowercase_tail,
+    no_name_part,
+    no_person,
+    running_bounds,
+)
 from indexer.extraction.org_heads import head_of
 from indexer.extraction.organisations import OrgMention, find_organisations
 from indexer.extraction.person_text import is_role
@@ -307,6 +312,8 @@ def find_mentions(
             _mend_bounds(text, span, persons, taken)
         if span.confidence < MIN_CONFIDENCE[span.kind] or _overlaps(span, taken):
             continue
+        if span.kind == "PER" and _is_running_text(text):
+            span = Span("PER", *running_bounds(text, span.start, span.end), span.confidence)
         name = text[span.start : span.end]
         if span.kind == "PER" and " " not in name and _is_running_text(text):
             continue  # a release introduces its persons by full name, in the rules' frames

@@ -2,22 +2,98 @@
 
 The tagger (``ner``) learned where persons stand, so it also takes for persons the English
 titles, brands and slogans German news quotes (``Angry Birds``, ``Point Break``), and it reads
-a town's adjective before a name as part of it (``Kärntner Marco Haller``). The rules' own word
-tests tell them apart.
+a town's adjective before a name as part of it (``Kärntner Marco Haller``), and places named in
+Spanish or English for persons (``Puerto Rico``, ``Santa Clara``). The rules' own word tests tell
+them apart.
 """
 
 from __future__ import annotations
 
-from indexer.extraction.lexicon import LEGAL, PARTICLES
+import re
+from functools import lru_cache
+
+from indexer.extraction.lexicon import LEGAL, ORG_AFTER, PARTICLES, word_set
+from indexer.extraction.lone_words import _common_noun
+from indexer.extraction.names import FIRST_NAME_LISTS, faker_names, is_first_name
 from indexer.extraction.person_text import english_phrase, is_role
-from indexer.extraction.places import is_place_adjective
+from indexer.extraction.places import any_surnames, is_place, is_place_adjective
+
+_WORD = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1)
+def _any_first_names() -> frozenset[str]:
+    """Return the first names of all of Faker's person lists (MIT), any language."""
+    lists = (names for attr in FIRST_NAME_LISTS for _, names in faker_names(attr))
+    return frozenset(n for names in lists for n in names)
+
+
+def noun_word(word: str) -> bool:
+    """Tell a German noun that is no first name or surname of any language (``Flanke``,
+    ``Enkeltochter``; not ``Shirley``, ``Rose``, ``Wagner``)."""
+    return (
+        _common_noun(word)
+        and not is_first_name(word)
+        and word not in _any_first_names()
+        and word.lower() not in any_surnames()
+    )
+
+
+def running_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the bounds of a tagger person of a release without the nouns at its edges.
+
+    A noun before the name is none of it (``Radprofi Matt Brammeier``, ``Flanke Dijks``), nor
+    is a noun after a genitive and what follows it (``Pattisons Enkeltochter``, ``George Millers
+    Actionspektakel Mad Max``). What is left may be a lone word: in a release no person.
+    """
+    words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+    while len(words) > 1 and noun_word(text[words[0][0] : words[0][1]]):
+        words = words[1:]
+    for j in range(1, len(words)):
+        before, word = text[words[j - 1][0] : words[j - 1][1]], text[words[j][0] : words[j][1]]
+        if before.endswith("s") and before[:1].isupper() and noun_word(word):
+            words = words[:j]
+            break
+    return words[0][0], words[-1][1]
 
 
 def no_person(words: list[str]) -> bool:
     """Tell whether a tagger person of ``words`` is no person: an English phrase (a title, a
-    brand, a slogan; unless a known surname ends it: ``Tim Cook``), or words with a lowercase one
-    that is no particle (``De facto``)"""
-    return english_phrase(words) or lowercase_inside(words)
+    brand, a slogan; unless a known surname ends it: ``Tim Cook``), words with a lowercase one
+    that is no particle (``De facto``), or a place (``Puerto Rico``, ``Buenos Aires``)"""
+    return (
+        english_phrase(words)
+        or lowercase_inside(words)
+        or place_name(words)
+        or firm_name(words)
+        or any(w.endswith(",") for w in words)  # "Oskar, Rico und …": two names
+    )
+
+
+def firm_name(words: list[str]) -> bool:
+    """Tell a firm, a band or a venue named after a person: its last word is such a kind
+    (``Alix Partners``, ``Rose Bikes``, ``Fritz Walter Stadion``) or a legal form glued to a
+    word (``Pfeiffer HandelsgmbH``)."""
+    last = words[-1].lower().strip(".")
+    return len(words) > 1 and (last in ORG_AFTER or last.endswith("gmbh"))
+
+
+# first words of place names in Romance languages and English (``Puerto Rico``, ``Cerro
+# Amarillo``, ``Los Angeles``, ``Fort Worth``): no first names
+PLACE_LEADS = word_set(
+    "san santa santo são sao puerto porto los las cerro monte mount lake port fort new "
+    "saint ciudad isla playa villa"
+)
+
+
+def place_name(words: list[str]) -> bool:
+    """Tell whether a tagger person is a place: a place name's first word, or places alone."""
+    names = [w for w in words if w not in PARTICLES]
+    return words[0].lower() in PLACE_LEADS or (len(names) > 1 and all(map(is_place, names)))
+
+
+# saints: ``die Statue des Heiligen Pankratius``
+SAINTS = word_set("heilige heiligen heiliger")
 
 
 # lowercase words inside names besides the particles ("Tariq bin Taimur", "Josef jun.")
@@ -45,5 +121,6 @@ def lowercase_inside(words: list[str]) -> bool:
 
 def no_name_part(word: str) -> bool:
     """Tell whether ``word`` at the start of a tagger person is none of the name: a role
-    (``Bischof Gerber``) or a town's adjective (``Kärntner Marco Haller``, ``Grazer …``)."""
-    return is_role(word) or is_place_adjective(word)
+    (``Bischof Gerber``), a town's adjective (``Kärntner Marco Haller``, ``Grazer …``) or a
+    saint's title (``des Heiligen Pankratius``)."""
+    return is_role(word) or is_place_adjective(word) or word.lower().strip(".") in SAINTS
