@@ -24,6 +24,10 @@ FORMS = [
     ("german-month-first", f"Berlin, März 12, 2024 – {_TEXT}", "2024-03-12"),
     ("published-label", f"Publiziert am 12.03.2024\n{_TEXT}", "2024-03-12"),
     ("date-label", f"Datum: 12 März 2024\n{_TEXT}", "2024-03-12"),
+    ("short-weekday", f"Di 12.03.2024\n{_TEXT}", "2024-03-12"),
+    ("short-weekday-stop", f"Do. 14. März 2024\n{_TEXT}", "2024-03-14"),
+    ("time-with-seconds", f"12.03.2024, 10:15:33 Uhr\n{_TEXT}", "2024-03-12"),
+    ("bracketed-dateline", f"(Kassel, 12.03.2024) {_TEXT}", "2024-03-12"),
     ("signed-at-the-end", f"{_TEXT}\n\nBonn, 12 März 2024\nDie Stadtverwaltung", "2024-03-12"),
     # "Stand:" gives when the page was changed: a publication date in the header wins
     (
@@ -53,6 +57,7 @@ RANGES = [
     ("two-dates", f"12.03.2024 - 14.03.2024\n{_TEXT}"),
     ("bis", f"Messe Kassel, 12. bis 14. März 2024\n{_TEXT}"),
     ("slashed-days", f"12./13. März 2024\n{_TEXT}"),
+    ("two-long-dates", f"Kassel, 12. März 2024 - 14. März 2024\n{_TEXT}"),
     ("period-in-a-label", f"Sperrung: Hauptstraße, 23.05. – 16.06.2024\n{_TEXT}"),
 ]
 

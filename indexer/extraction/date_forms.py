@@ -34,6 +34,12 @@ _MONTH_DAY = re.compile(
 # "12/03/2024" (day first; the month first only where the day cannot be one), "2024/03/12"
 _SLASHED = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
 _SLASHED_ISO = re.compile(r"(?<![\d/.])((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
+# a short weekday before a date: "Di 12.03.2024", "Do. 12. März 2024"
+_SHORT_WEEKDAY = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.?\s+(?=\d{1,2}\.\s*(?:\d|[A-ZÄÖÜ]))")
+# a dateline in brackets: "(Kassel, 12.03.2024) Die Stadt …"
+_BRACKETED_DATELINE = re.compile(
+    r"^(\s*)\(([A-ZÄÖÜ][\w./ -]{1,40}),\s*(\d{1,2}\.\s*[\w.]+?\s*\d{2,4})\s*\)\s*(?=[A-ZÄÖÜ])"
+)
 # a date inside a wire tag: "Berlin (ots/12.03.2024) -", "(ots, 12.03.2024)"
 _TAG_DATE = re.compile(r"\(([A-Za-z][\w.-]{0,20})\s*[/,;]\s*(\d{1,2}\.\d{1,2}\.\d{2,4})\s*\)")
 
@@ -60,14 +66,21 @@ def header_forms(line: str) -> str:
     if "/" in line:
         line = _SLASHED.sub(_slashed, line)
         line = _SLASHED_ISO.sub(lambda m: f"{int(m[3]):02d}.{int(m[2]):02d}.{m[1]}", line)
+    line = _BRACKETED_DATELINE.sub(r"\1\2, \3 – ", line)
     line = _TAG_DATE.sub(r"(\1), \2", line)
+    line = _SHORT_WEEKDAY.sub(r"\1., ", line)
     line = _MONTH_DAY.sub(lambda m: f"{m[2]}. {_month(m[1])} {m[3]}", line)
     return _DAY_MONTH.sub(_day_month, line)
 
 
 # a day or date before a dash or "bis", or a dash or "bis" before a date: the start or the end of
 # a range ("12.–14. März 2024", "12.03.2024 - 14.03.2024", "12. bis 14. März 2024", "12./13. März")
-_RANGE_BEFORE = re.compile(r"\d{1,2}\.(?:\d{1,2}\.(?:\d{2,4})?)?\s*(?:[–—/-]|bis)\s*$", re.I)
+_RANGE_BEFORE = re.compile(
+    rf"(?:\d{{1,2}}\.(?:\d{{1,2}}\.(?:\d{{2,4}})?)?|(?:\d{{1,2}}\.?\s*)?\b(?:{_ANY_MONTH})\b\.?"
+    r"(?:\s+\d{4})?)"
+    r"\s*(?:[–—/-]|bis)\s*$",
+    re.I,
+)
 _RANGE_AFTER = re.compile(
     r"\s*(?:[–—/-]|bis)\s*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,?\s*)?\d{1,2}\.(?!\d{1,2}\s*(?:Uhr|h)\b)",
     re.I,

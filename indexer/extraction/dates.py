@@ -123,7 +123,7 @@ _EVENT_BEFORE = re.compile(
 # a title that ends with its date: "Stadt baut eine Schule (12.03.2019)", "… | 12.03.2019"
 _TRAILING = re.compile(rf"(?:\(|\[|\s\|)\s*{_YEAR_DATE}\s*[)\]]?\s*$", re.IGNORECASE)
 _TIME_AFTER = re.compile(
-    r"^\s*,?\s*(?:Uhrzeit:?\s*|um\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*Uhr\b|\d{1,2}:\d{2}\b)"
+    r"^\s*,?\s*(?:Uhrzeit:?\s*|um\s+)?(?:\d{1,2}(?:[:.]\d{2}){0,2}\s*Uhr\b|\d{1,2}(?::\d{2}){1,2}\b)"
 )
 # a date, a time and a comma after a dateline: the time of an event ("Kiel (ots) – 10.03.2024,
 # 14:30 Uhr, Holstenstraße: Ein Auto …"); a header's time ends it ("Berlin, 12.03.2024, 10:15
