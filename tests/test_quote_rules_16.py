@@ -27,6 +27,7 @@ CITED = [
     ("a-compound-paper", f"{SAID}, zitiert die Lokalzeitung Anna Berg.", ["Anna Berg"]),
     ("a-named-paper", f"{SAID}, zitiert die Kasseler Allgemeine Anna Berg.", ["Anna Berg"]),
     ("a-magazine", f"{SAID}, zitiert der Spiegel Anna Berg.", ["Anna Berg"]),
+    ("the-paper-cites-a-role", f"{SAID}, zitiert die Zeitung die Landrätin.", ["Anna Berg"]),
     # a person or a role that cites is the subject: whom they cite follows
     ("a-role-and-name-cite", f"{SAID}, zitiert die Landrätin Anna Berg den Bauleiter.", [None]),
     ("a-bare-role-and-name", f"{SAID}, zitiert Landrätin Anna Berg den Bauleiter.", [None]),

@@ -29,11 +29,12 @@ from indexer.extraction.speech_frames import (
     WORD,
 )
 
-# a subject that names no person before the person cited: "zitiert die Zeitung X", "zitiert das
-# Blatt „…“ X" (not "zitiert Landrätin X", "zitiert Dr. X", "zitiert Kassels Landrat X")
+# a subject that names no person before the person cited: "zitiert die Zeitung (den Präsidenten)
+# X", "zitiert das Blatt „…“ X" (not "zitiert Landrätin X", "zitiert Dr. X")
 _NOUN_SUBJECT = re.compile(
     r"\s*(?:die|der|das|ein|eine)\s+(?:[a-zäöüß-]+[ \t]+)?"
     r"(?:[A-ZÄÖÜ][\w-]*[a-zäöüß]|[„“\"»«]_+[“\"«])\s+(?:[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+)?"
+    r"(?:(?:den|die|der|das|ihren|ihre|seinen|seine)\s+(?:[a-zäöüß-]+\s+)?)?"
 )
 # "zitiere ich X:" (a first person the speech verbs leave out)
 _ZITIERE = re.compile(r"\bzitier\w*", re.I)
