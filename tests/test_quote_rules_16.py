@@ -43,3 +43,113 @@ CITED = [
 @pytest.mark.parametrize(("body", "expected"), [c[1:] for c in CITED], ids=[c[0] for c in CITED])
 def test_who_is_cited_after_the_quote(body, expected):
     assert speakers(body) == expected
+
+
+WORDS = "„Wir wollen hier einen Punkt setzen und vorankommen.“"
+NOT_THE_SPEAKER = [
+    # a frame in the text's own voice: the person in its first clause is an object
+    (
+        "first-person-frame",
+        "Ich fand die Bemerkung von Herrn Krause deshalb wichtig, weil wir nicht vergessen "
+        "dürfen, worum es geht; denn das Ziel ist immer das gleiche, die Zerstörung des ersten "
+        f"Satzes der Verfassung: {WORDS}",
+        [None],
+    ),
+    (
+        "first-person-frame-addressing",
+        f"Dass wir, lieber Peter Krause, dieses Thema heute aufgreifen und sagen: {WORDS[:-2]}“, "
+        "halte ich für richtig.",
+        [None],
+    ),
+    # ... but a person speaking in a later clause, or whose words it names, is the speaker
+    (
+        "first-person-frame-then-he-said",
+        f"Wir haben Peter Krause am Rathaus erlebt, als er sagte: {WORDS}",
+        ["Peter Krause"],
+    ),
+    (
+        "first-person-frame-words-of",
+        f"Ich darf mit einem Satz von Peter Krause anfangen, der besagt: {WORDS}",
+        ["Peter Krause"],
+    ),
+    # a paper as the subject: the person in a phrase after its verb did not say it
+    (
+        "a-paper-wrote",
+        f"Die Kasseler Allgemeine schrieb im Mai zu den Reden von Peter Krause: {WORDS}",
+        [None],
+    ),
+    (
+        "a-titled-paper-wrote",
+        f"Die „Kasseler Post“ schrieb im Mai zu den Reden von Peter Krause: {WORDS}",
+        [None],
+    ),
+    ("a-role-wrote", f"Die Landrätin Anna Berg schrieb im Mai: {WORDS}", ["Anna Berg"]),
+    # a question put to someone is not the answerer's
+    (
+        "a-question-put",
+        "Peter Krause gab ein Interview. Auf die Frage: „Soll die Stadt allein bauen?“, "
+        "bestätigt Krause: Ja, das muss sie.",
+        [None],
+    ),
+    (
+        "a-question-asked",
+        "Peter Krause kam ins Rathaus. „Soll die Stadt allein bauen?“, fragte Krause.",
+        ["Peter Krause"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in NOT_THE_SPEAKER], ids=[c[0] for c in NOT_THE_SPEAKER]
+)
+def test_persons_a_frame_names_who_do_not_speak(body, expected):
+    assert speakers(body) == expected
+
+
+SOMEONE = Entities(persons=["Peter Krause"], roles={})
+SURNAME = Entities(persons=["Krause"], roles={})  # no first name: no gender known
+ROLES = [
+    # a role noun of one gender is not the person the text gives the other gender's role
+    (
+        "other-gender-role",
+        "Kommissar Krause kündigt Kürzungen an.\n"
+        "„Das macht nichts“, sagt die EU-Kommissarin für Regionalpolitik.",
+        SURNAME,
+        [None],
+    ),
+    (
+        "same-gender-role",
+        "Kommissar Krause kündigt Kürzungen an.\n„Das macht nichts“, sagt der EU-Kommissar.",
+        SURNAME,
+        ["Krause"],
+    ),
+    # the only person of a text stands for a role noun when named in its paragraph or speaking
+    (
+        "only-person-named-paragraphs-before",
+        "Wir reden über Frieden. Peter Krause sang einst von einer Welt ohne Waffen.\n"
+        "Das ist lange her.\n„Mit Waffen schafft man keinen Frieden“, hat der Außenminister "
+        "gesagt.",
+        SOMEONE,
+        [None],
+    ),
+    (
+        "only-person-in-the-paragraph",
+        "Peter Krause hat das Archiv besucht. „Kultur verbindet“, sagte der Staatsminister.",
+        SOMEONE,
+        ["Peter Krause"],
+    ),
+    (
+        "only-person-speaking-elsewhere",
+        "Peter Krause leitet die Pressestelle.\n„Wir schreiben viel“, erinnert sich der "
+        "Pressesprecher.\n„Und wir lesen viel“, erklärt Krause.",
+        SOMEONE,
+        ["Peter Krause", "Peter Krause"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "entities", "expected"), [c[1:] for c in ROLES], ids=[c[0] for c in ROLES]
+)
+def test_role_nouns_and_the_person_they_stand_for(body, entities, expected):
+    assert speakers(body, entities) == expected

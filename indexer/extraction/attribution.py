@@ -9,9 +9,9 @@ order. The patterns and weights the rules use are in ``speech_frames``.
 
 from __future__ import annotations
 
-from indexer.extraction.joint_frames import JointFrames
 from indexer.extraction.mentions import _Mention
 from indexer.extraction.quote_marks import Span
+from indexer.extraction.speaker_checks import SpeakerChecks
 from indexer.extraction.speech_frames import (
     _AFTER_VERB,
     _ARTICLE_GAP,
@@ -65,7 +65,7 @@ def _sure(speaker: str | None, confidence: float) -> float:
     return confidence if speaker else 0.0
 
 
-class Context(JointFrames):
+class Context(SpeakerChecks):
     """The speaker rules of one release, over its persons, roles and their mentions."""
 
     def __init__(self, body: str, masked: str, entities: Entities) -> None:
@@ -171,6 +171,8 @@ class Context(JointFrames):
             if passive and (agent or self._mentions(start, hi)):
                 # "X wurde von Y gefragt:": Y speaks, or someone not known (not X)
                 return agent, self.roles.get(agent or ""), True, _sure(agent, COLON_FRAME)
+            if self._first_person_frame(start, hi):
+                return None, None, True, 0.0  # "Ich fand die Bemerkung von X wichtig, …:"
             speaker, role, named, sure = self.resolve(
                 start, hi, span.open_at, verb.end() if verb else None
             )
