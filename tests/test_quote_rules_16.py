@@ -153,3 +153,32 @@ ROLES = [
 )
 def test_role_nouns_and_the_person_they_stand_for(body, entities, expected):
     assert speakers(body, entities) == expected
+
+
+WORKS = Entities(persons=["Anna Berg", "Peter Krause"], roles={})
+TITLES = [
+    # a work, its kind and its maker after a comma is a title, not a quote
+    (
+        "poem-by",
+        "Am schönsten war „Aus dem Krieg zurück,“ dramatisches Gedicht von Peter Krause, "
+        "und das Fest danach.",
+        [],
+    ),
+    (
+        "operetta-in-a-programme",
+        "Sonntag: „Das Haus am See“, Singspiel von Peter Krause; abends 19 Uhr: „Die goldene "
+        "Tochter“, (Erstaufführung.) Operette in drei Akten von Anna Berg.",
+        [],
+    ),
+    # a speaker's apposition that names a work is no title
+    (
+        "author-of-a-book",
+        "„Wir freuen uns sehr auf das Publikum“, sagt Anna Berg, Autorin des Buches.",
+        ["Anna Berg"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in TITLES], ids=[c[0] for c in TITLES])
+def test_a_work_with_its_kind_and_maker_is_no_quote(body, expected):
+    assert speakers(body, WORKS) == expected
