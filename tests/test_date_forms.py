@@ -28,6 +28,12 @@ FORMS = [
     ("short-weekday-stop", f"Do. 14. März 2024\n{_TEXT}", "2024-03-14"),
     ("time-with-seconds", f"12.03.2024, 10:15:33 Uhr\n{_TEXT}", "2024-03-12"),
     ("bracketed-dateline", f"(Kassel, 12.03.2024) {_TEXT}", "2024-03-12"),
+    ("lowercase-label", f"erschienen am 12.03.2024\n{_TEXT}", "2024-03-12"),
+    (
+        "article-published",
+        f"Artikel veröffentlicht: Dienstag, 12.03.2024 10:43 Uhr\n{_TEXT}",
+        "2024-03-12",
+    ),
     ("signed-at-the-end", f"{_TEXT}\n\nBonn, 12 März 2024\nDie Stadtverwaltung", "2024-03-12"),
     # "Stand:" gives when the page was changed: a publication date in the header wins
     (
@@ -57,6 +63,8 @@ RANGES = [
     ("two-dates", f"12.03.2024 - 14.03.2024\n{_TEXT}"),
     ("bis", f"Messe Kassel, 12. bis 14. März 2024\n{_TEXT}"),
     ("slashed-days", f"12./13. März 2024\n{_TEXT}"),
+    ("invitation", f"Einladung: 12. März 2024, 18 Uhr, Rathaus\n{_TEXT}"),
+    ("a-sentence-with-stand", f"Im Mittelpunkt stand am 12.03.2024 die Eröffnung.\n{_TEXT}"),
     ("two-long-dates", f"Kassel, 12. März 2024 - 14. März 2024\n{_TEXT}"),
     ("period-in-a-label", f"Sperrung: Hauptstraße, 23.05. – 16.06.2024\n{_TEXT}"),
 ]

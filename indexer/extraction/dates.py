@@ -98,7 +98,7 @@ _NOT_HEADER = re.compile(
     r"|veranstaltung\w*"
     r"|eröffnung|premiere|vernissage|sitzung|urteil|beschluss|entscheidung|verfügung|az"
     r"|aktenzeichen|gesetz|verordnung|schreiben|brief|antrag|geboren|gestorben|geb|gest|einsatz"
-    r"|unfall|treffpunkt|anmeldung|bewerbung"
+    r"|unfall|treffpunkt|anmeldung|bewerbung|einladung"
     r"|\w*(?:unfall|unfälle|einbruch|einbrüche|brand|diebstahl|raub|überfall|festnahme|fahndung"
     r"|vorfall|angriff|anschlag|betrug|flucht|beschädigung|verletzung|vermisst\w*|kontrolle)",
     re.IGNORECASE,
@@ -158,7 +158,12 @@ def _header_words(text: str) -> bool:
         last = bare.split("-")[-1]
         if _NOT_HEADER.fullmatch(last) and not _PUBLISHED_WORD.fullmatch(last):
             return False
-        if not (bare[0].isupper() or bare[0].isdigit() or word.lower() in _NAME_LINKS):
+        if not (
+            bare[0].isupper()
+            or bare[0].isdigit()
+            or word.lower() in _NAME_LINKS
+            or bare in ("erschienen", "veröffentlicht", "publiziert")  # "erschienen am …"
+        ):
             return False
     return True
 
