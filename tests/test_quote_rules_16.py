@@ -182,3 +182,19 @@ TITLES = [
 @pytest.mark.parametrize(("body", "expected"), [c[1:] for c in TITLES], ids=[c[0] for c in TITLES])
 def test_a_work_with_its_kind_and_maker_is_no_quote(body, expected):
     assert speakers(body, WORKS) == expected
+
+
+def test_a_year_ends_a_sentence_before_a_colon_frame():
+    # "seit 2019." ends its sentence: the frame after it names its own speaker
+    body = (
+        "Anna Berg leitet das Jugendamt seit 2019. Der Sprecher des Jugendrats, Peter Krause, "
+        "sagt: „Wir bekommen endlich einen eigenen Raum.“"
+    )
+    assert speakers(body) == ["Peter Krause"]
+    # a day before its month is no sentence end
+    assert speakers("Am 12. Peter Krause sagte: „Wir bekommen einen Raum.“") == ["Peter Krause"]
+
+
+def test_i_quote_names_whom():
+    body = "Zu Beginn ein Zitat von 2018. Ich zitiere jetzt Herrn Krause: „Wir bauen den Raum.“"
+    assert speakers(body) == ["Peter Krause"]

@@ -28,6 +28,7 @@ _FIRST_PERSON = re.compile(
     r"|Heute|Hier|Nun)\s+)?(?i:ich|wir)\b",
 )
 _CLAUSE_END = re.compile(r"[,;–—]")
+_CITING = re.compile(r"\bzitier", re.I)
 # whom a speech addresses: "Dass wir, lieber X, …", ", sehr geehrte Frau X,"
 _VOCATIVE = re.compile(
     r",\s*(?:(?:lieber|liebe|sehr\s+geehrte[rn]?|verehrte[rn]?)\s+(?:(?:Herr|Frau)\s+)?"
@@ -62,9 +63,9 @@ class SpeakerChecks(JointFrames):
     def _first_person_frame(self, lo: int, hi: int) -> bool:
         """Tell a colon frame whose sentence opens with ``ich``/``wir`` as its subject and names
         persons only in that first clause or to address them (not ``Wir haben X erlebt, als er
-        sagte:``, ``Ich beginne mit einem Wort, das X geprägt hat:``: X speaks)."""
-        if _FIRST_PERSON.match(self.masked, lo, hi) is None:
-            return False
+        sagte:``, ``Ich beginne mit einem Wort, das X geprägt hat:``, ``Ich zitiere X:``)."""
+        if _FIRST_PERSON.match(self.masked, lo, hi) is None or _CITING.search(self.masked, lo, hi):
+            return False  # "Ich zitiere Herrn X:": X's words
         stop = _CLAUSE_END.search(self.masked, lo, hi)
         first = stop.start() if stop else hi
         found = [m for m in self._mentions(lo, hi) if m.person or m.role or m.pronoun]
