@@ -198,3 +198,29 @@ def test_a_year_ends_a_sentence_before_a_colon_frame():
 def test_i_quote_names_whom():
     body = "Zu Beginn ein Zitat von 2018. Ich zitiere jetzt Herrn Krause: „Wir bauen den Raum.“"
     assert speakers(body) == ["Peter Krause"]
+
+
+NOUN_FRAMES = [
+    # a short colon frame with a noun subject naming nobody is that subject's, not the person
+    # of the sentence before
+    (
+        "the-city-is-glad",
+        "Kassel – Die Stadt baut ein Zentrum. Anna Berg leitet das Jugendamt seit 2019. Die "
+        "Stadt ist zufrieden: „Die Jugendlichen haben endlich einen Raum.“",
+        [None],
+    ),
+    # a frame after the speaker's quote in the paragraph is still theirs
+    (
+        "after-the-speakers-quote",
+        "„Wir bauen ein Zentrum für alle“, sagt Anna Berg. Der Grund ist einfach: „Die "
+        "Jugendlichen brauchen einen Raum.“",
+        ["Anna Berg", "Anna Berg"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in NOUN_FRAMES], ids=[c[0] for c in NOUN_FRAMES]
+)
+def test_a_noun_subject_of_a_short_colon_frame(body, expected):
+    assert speakers(body) == expected

@@ -182,9 +182,12 @@ class Context(SpeakerChecks):
             # a longer clause naming nobody known has a speaker of its own (``Dagegen wehrt sich
             # nun Y, und zwar so:``, ``X – der Erfinder von Y – twittert:``): left null
             colon = text[-1:] in ".!?"
-            if len(WORD.findall(self.masked, whole, hi)) > SHORT_FRAME or _CROWD.search(
-                self.masked, whole, hi
-            ):  # "Bei den Liberalen Rufe:": many voices, not the speaker before
+            if (
+                len(WORD.findall(self.masked, whole, hi)) > SHORT_FRAME
+                or _CROWD.search(self.masked, whole, hi)  # "Bei den Liberalen Rufe:"
+                or prev is None
+                and self._noun_subject(whole, hi)  # "Die Stadt ist froh:"
+            ):
                 return None, None, colon, 0.0
         head = (self.masked[para:lo] if colon else before).rstrip().rstrip("“”\"»«‘’'")
         if not head and not colon and para > 1:

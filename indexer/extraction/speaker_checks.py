@@ -20,7 +20,7 @@ import re
 
 from indexer.extraction.joint_frames import JointFrames
 from indexer.extraction.mentions import _Mention
-from indexer.extraction.speech_frames import _ROLE_END, _VERB, _WORDS_OF, WORD
+from indexer.extraction.speech_frames import _ROLE_END, _VERB, _WORDS_OF, SAYING, WORD
 
 # "ich"/"wir" as the subject opening a frame's sentence, maybe after a conjunction or subordinator
 _FIRST_PERSON = re.compile(
@@ -39,6 +39,10 @@ _VOCATIVE = re.compile(
 _NAMED_SUBJECT = re.compile(
     r"\s*(?:Der|Die|Das)\s+(?:[A-ZÄÖÜ][\w-]*[ \t]+){0,2}(?:[„“\"»«]_+[“\"«]|[A-ZÄÖÜ][\w-]*)"
     rf"[ \t]+(?:{_VERB})\b"
+)
+# a short frame opened by a noun subject and its verb: "Die Stadt ist zufrieden:"
+_NOUN_FRAME = re.compile(
+    r"[\s\"“”»«_*]*(?:Der|Die|Das)\s+(?:[a-zäöüß-]+\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)\s+[a-zäöüß]"
 )
 _SPOKEN_BEFORE = re.compile(rf"\b(?:so|{_VERB})\s+(?:[\w.-]+\s+){{0,3}}$", re.I)
 _SPOKEN_AFTER = re.compile(rf"\s+(?:[a-zäöüß]+\s+)?(?:{_VERB})\b", re.I)
@@ -75,6 +79,12 @@ class SpeakerChecks(JointFrames):
             m.pos < first or _VOCATIVE.search(self.masked, max(lo, m.pos - 30), m.pos)
             for m in found
         )
+
+    def _noun_subject(self, lo: int, hi: int) -> bool:
+        """Tell a short colon frame whose subject is a noun that names nobody (``Die Stadt ist
+        zufrieden:``): its own speaker, not the one before (but ``Das Fazit fällt klar aus:``)."""
+        m = _NOUN_FRAME.match(self.masked, lo, hi)
+        return m is not None and not re.fullmatch(SAYING, m["noun"])
 
     def _unnamed_subject(self, lo: int, hi: int) -> bool:
         """Also a paper's or work's name as the subject (``Die Allgemeine Zeitung schrieb``)."""
