@@ -224,3 +224,39 @@ NOUN_FRAMES = [
 )
 def test_a_noun_subject_of_a_short_colon_frame(body, expected):
     assert speakers(body) == expected
+
+
+TWO = Entities(
+    persons=["Anna Berg", "Peter Krause"],
+    roles={"Anna Berg": "Bürgermeisterin", "Peter Krause": "Landrat"},
+)
+FRAMES_OF_TWO = [
+    # the agent of a passive whose participle has no ge- names the speaker
+    ("passive-without-ge", f"Peter Krause wurde von Anna Berg begrüßt: {WORDS}", ["Anna Berg"]),
+    # a person after a preposition opening the frame is not its subject
+    ("mit-x-sprach-y", f"Mit Peter Krause sprach Anna Berg über die Pläne: {WORDS}", ["Anna Berg"]),
+    ("neben-x-sprach-y", f"Neben Anna Berg sprach auch Peter Krause: {WORDS}", ["Peter Krause"]),
+    (
+        "nach-x-ergriff-y",
+        f"Nach Anna Berg ergriff Peter Krause das Wort: {WORDS}",
+        ["Peter Krause"],
+    ),
+    # a second role after a preposition names its own person
+    (
+        "towards-another-role",
+        f"{WORDS[:-2]}“, sagte die Bürgermeisterin in Richtung von Landrat Peter Krause.",
+        ["Anna Berg"],
+    ),
+    (
+        "apposition-of-two-roles",
+        f"{WORDS[:-2]}“, sagte die Sprecherin der Stadt, Bürgermeisterin Anna Berg.",
+        ["Anna Berg"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in FRAMES_OF_TWO], ids=[c[0] for c in FRAMES_OF_TWO]
+)
+def test_frames_that_name_two_persons(body, expected):
+    assert speakers(body, TWO) == expected

@@ -254,7 +254,10 @@ class Context(SpeakerChecks):
                 return None, None, True, 0.0  # "Der Vater des Künstlers X sagte:": not X
             if (
                 (m.person or m.role)
-                and _IN_OPENING_PHRASE.fullmatch(self.masked, lo, m.pos)
+                and (
+                    _IN_OPENING_PHRASE.fullmatch(self.masked, lo, m.pos)
+                    or self._beside_subject(found, n, lo)  # "Mit X sprach Y:"
+                )
                 and not _OPINION_OF.fullmatch(self.masked, lo, m.pos)
             ):
                 object_only = True  # "Nach der Rede von X sangen alle:": X is no subject

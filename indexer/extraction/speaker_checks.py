@@ -40,6 +40,14 @@ _NAMED_SUBJECT = re.compile(
     r"\s*(?:Der|Die|Das)\s+(?:[A-ZÄÖÜ][\w-]*[ \t]+){0,2}(?:[„“\"»«]_+[“\"«]|[A-ZÄÖÜ][\w-]*)"
     rf"[ \t]+(?:{_VERB})\b"
 )
+# a preposition opening a frame before a person: "Mit X sprach Y", "Neben X", "Nach X"
+_BESIDE = re.compile(
+    r"[\s\"“”»«_*]*(?:Mit|Neben|Nach|Vor|Gegenüber|Gemeinsam\s+mit|Zusammen\s+mit)\s+"
+    r"(?:(?:Herrn?|Frau|Dr\.|Prof\.)\s+)*"
+)
+_TOWARDS = re.compile(
+    r"\b(?:in|an|zu|zur|zum|mit|bei|gegenüber|nach|vor|über|auf|neben|gegen|hinter)\b"
+)
 # a short frame opened by a noun subject and its verb: "Die Stadt ist zufrieden:"
 _NOUN_FRAME = re.compile(
     r"[\s\"“”»«_*]*(?:Der|Die|Das)\s+(?:[a-zäöüß-]+\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)\s+[a-zäöüß]"
@@ -79,6 +87,30 @@ class SpeakerChecks(JointFrames):
             m.pos < first or _VOCATIVE.search(self.masked, max(lo, m.pos - 30), m.pos)
             for m in found
         )
+
+    def _beside_subject(self, found: list[_Mention], n: int, lo: int) -> bool:
+        """Tell a person right after a preposition opening the frame (``Mit X sprach Y``,
+        ``Neben X sprach auch Y``, ``Nach X ergriff Y das Wort``) when another person or role
+        follows: that one is the subject."""
+        return _BESIDE.fullmatch(self.masked, lo, found[n].pos) is not None and any(
+            m.person or m.role and not m.indefinite for m in found[n + 1 :]
+        )
+
+    def _named(self, role: _Mention) -> str | None:
+        """Not a person a second role noun names after a preposition (``die Bürgermeisterin in
+        Richtung von Landrat X``: X is the Landrat's); ``die Sprecherin der Behörde,
+        Oberstaatsanwältin X`` names X for both."""
+        named = super()._named(role)
+        if not named:
+            return named
+        k = self.mentions.index(role) + 1
+        while k < len(self.mentions) and self.mentions[k].person != named:
+            other = self.mentions[k]
+            gap = self.masked[role.end : other.pos]
+            if other.role and _TOWARDS.search(gap) and not gap.rstrip().endswith(","):
+                return None
+            k += 1
+        return named
 
     def _noun_subject(self, lo: int, hi: int) -> bool:
         """Tell a short colon frame whose subject is a noun that names nobody (``Die Stadt ist
