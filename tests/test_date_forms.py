@@ -50,6 +50,7 @@ FORMS = [
     # a date and a time after it are no range
     ("date-dash-time", f"12.03.2024 – 14.30 Uhr\n{_TEXT}", "2024-03-12"),
     ("date-slash-time", f"Berlin, 12.03.2024 / 10.15 Uhr – {_TEXT}", "2024-03-12"),
+    ("date-dash-bare-time", f"Berlin, 12.03.2024 – 14.30\n{_TEXT}", "2024-03-12"),
 ]
 
 

@@ -73,8 +73,9 @@ def header_forms(line: str) -> str:
     return _DAY_MONTH.sub(_day_month, line)
 
 
-# a day or date before a dash or "bis", or a dash or "bis" before a date: the start or the end of
-# a range ("12.–14. März 2024", "12.03.2024 - 14.03.2024", "12. bis 14. März 2024", "12./13. März")
+# a day or date before a dash or "bis", or a dash or "bis" before a day and its month: the start
+# or the end of a range ("12.–14. März 2024", "12.03.2024 - 14.03.2024", "12. bis 14. März
+# 2024", "12./13. März"); a time after a dash is none ("12.03.2024 – 14.30", "– 9.15 Uhr")
 _RANGE_BEFORE = re.compile(
     rf"(?:\d{{1,2}}\.(?:\d{{1,2}}\.(?:\d{{2,4}})?)?|(?:\d{{1,2}}\.?\s*)?\b(?:{_ANY_MONTH})\b\.?"
     r"(?:\s+\d{4})?)"
@@ -82,7 +83,8 @@ _RANGE_BEFORE = re.compile(
     re.I,
 )
 _RANGE_AFTER = re.compile(
-    r"\s*(?:[–—/-]|bis)\s*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,?\s*)?\d{1,2}\.(?!\d{1,2}\s*(?:Uhr|h)\b)",
+    r"\s*(?:[–—/-]|bis)\s*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,?\s*)?"
+    rf"\d{{1,2}}\.(?:\d{{1,2}}\.|\s*(?:{_ANY_MONTH})\b)",
     re.I,
 )
 
