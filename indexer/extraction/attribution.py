@@ -9,9 +9,9 @@ order. The patterns and weights the rules use are in ``speech_frames``.
 
 from __future__ import annotations
 
-from indexer.extraction.joint_frames import JointFrames
 from indexer.extraction.mentions import _Mention
 from indexer.extraction.quote_marks import Span
+from indexer.extraction.speaker_checks import SpeakerChecks
 from indexer.extraction.speech_frames import (
     _AFTER_VERB,
     _ARTICLE_GAP,
@@ -65,7 +65,7 @@ def _sure(speaker: str | None, confidence: float) -> float:
     return confidence if speaker else 0.0
 
 
-class Context(JointFrames):
+class Context(SpeakerChecks):
     """The speaker rules of one release, over its persons, roles and their mentions."""
 
     def __init__(self, body: str, masked: str, entities: Entities) -> None:
@@ -171,6 +171,8 @@ class Context(JointFrames):
             if passive and (agent or self._mentions(start, hi)):
                 # "X wurde von Y gefragt:": Y speaks, or someone not known (not X)
                 return agent, self.roles.get(agent or ""), True, _sure(agent, COLON_FRAME)
+            if self._first_person_frame(start, hi):
+                return None, None, True, 0.0  # "Ich fand die Bemerkung von X wichtig, …:"
             speaker, role, named, sure = self.resolve(
                 start, hi, span.open_at, verb.end() if verb else None
             )
@@ -180,9 +182,12 @@ class Context(JointFrames):
             # a longer clause naming nobody known has a speaker of its own (``Dagegen wehrt sich
             # nun Y, und zwar so:``, ``X – der Erfinder von Y – twittert:``): left null
             colon = text[-1:] in ".!?"
-            if len(WORD.findall(self.masked, whole, hi)) > SHORT_FRAME or _CROWD.search(
-                self.masked, whole, hi
-            ):  # "Bei den Liberalen Rufe:": many voices, not the speaker before
+            if (
+                len(WORD.findall(self.masked, whole, hi)) > SHORT_FRAME
+                or _CROWD.search(self.masked, whole, hi)  # "Bei den Liberalen Rufe:"
+                or prev is None
+                and self._noun_subject(whole, hi)  # "Die Stadt ist froh:"
+            ):
                 return None, None, colon, 0.0
         head = (self.masked[para:lo] if colon else before).rstrip().rstrip("“”\"»«‘’'")
         if not head and not colon and para > 1:
@@ -249,7 +254,10 @@ class Context(JointFrames):
                 return None, None, True, 0.0  # "Der Vater des Künstlers X sagte:": not X
             if (
                 (m.person or m.role)
-                and _IN_OPENING_PHRASE.fullmatch(self.masked, lo, m.pos)
+                and (
+                    _IN_OPENING_PHRASE.fullmatch(self.masked, lo, m.pos)
+                    or self._beside_subject(found, n, lo)  # "Mit X sprach Y:"
+                )
                 and not _OPINION_OF.fullmatch(self.masked, lo, m.pos)
             ):
                 object_only = True  # "Nach der Rede von X sangen alle:": X is no subject

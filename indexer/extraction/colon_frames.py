@@ -29,6 +29,13 @@ from indexer.extraction.speech_frames import (
     WORD,
 )
 
+# a subject that names no person before the person cited: "zitiert die Zeitung (den Präsidenten)
+# X", "zitiert das Blatt „…“ X" (not "zitiert Landrätin X", "zitiert Dr. X")
+_NOUN_SUBJECT = re.compile(
+    r"\s*(?:die|der|das|ein|eine)\s+(?:[a-zäöüß-]+[ \t]+)?"
+    r"(?:[A-ZÄÖÜ][\w-]*[a-zäöüß]|[„“\"»«]_+[“\"«])\s+(?:[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+)?"
+    r"(?:(?:den|die|der|das|ihren|ihre|seinen|seine)\s+(?:[a-zäöüß-]+\s+)?)?"
+)
 # "zitiere ich X:" (a first person the speech verbs leave out)
 _ZITIERE = re.compile(r"\bzitier\w*", re.I)
 
@@ -109,8 +116,14 @@ class ColonFrames(Referents):
         Bauleiter``: nobody known; ``„…“, zitiert die Zeitung Anna Berg``: Anna Berg) and how
         sure that is: the first person or role after the subject that opens the clause."""
         found = [m for m in self._mentions(lo, hi) if m.person or m.role or m.pronoun]
-        if found and _ROLE_GAP.fullmatch(self.masked, lo, found[0].pos):
-            found = found[1:]
+        if (
+            found
+            and _ROLE_GAP.fullmatch(self.masked, lo, found[0].pos)
+            and not _NOUN_SUBJECT.fullmatch(self.masked, lo, found[0].pos)
+        ):  # the subject cites; but "zitiert die Zeitung X": the paper cites X
+            subject, found = found[0], found[1:]
+            if subject.role and found and not self.masked[subject.end : found[0].pos].strip():
+                found = found[1:]  # "zitiert die Landrätin X den Bauleiter": X cites too
         whom = self._whom(found[0]) if found else None
         return whom or (None, 0.0)
 

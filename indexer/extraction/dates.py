@@ -14,6 +14,8 @@ import calendar
 import re
 from datetime import date
 
+from indexer.extraction.date_forms import date_span, header_forms, in_range, is_revision
+
 _MONTHS = {
     "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3, "mär": 3,
     "mrz": 3, "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
@@ -85,7 +87,7 @@ _KIND = (
 )
 _PUBLISHED = (
     r"(?:Stand|Datum|Veröffentlicht|Veröffentlichung(?:sdatum)?|Erscheinungsdatum|Erschienen"
-    r"|Publikationsdatum|Erstellt|Herausgegeben|Sperrfrist|Freigabe)"
+    r"|Publikationsdatum|Publiziert|Erstellt|Herausgegeben|Sperrfrist|Freigabe)"
 )
 _LABELLED = re.compile(rf"\b(?:{_KIND}|{_PUBLISHED})\b", re.IGNORECASE)
 # what a header never is: events, deadlines, decisions, births and deaths ("Urteil vom 12. März",
@@ -96,7 +98,7 @@ _NOT_HEADER = re.compile(
     r"|veranstaltung\w*"
     r"|eröffnung|premiere|vernissage|sitzung|urteil|beschluss|entscheidung|verfügung|az"
     r"|aktenzeichen|gesetz|verordnung|schreiben|brief|antrag|geboren|gestorben|geb|gest|einsatz"
-    r"|unfall|treffpunkt|anmeldung|bewerbung"
+    r"|unfall|treffpunkt|anmeldung|bewerbung|einladung"
     r"|\w*(?:unfall|unfälle|einbruch|einbrüche|brand|diebstahl|raub|überfall|festnahme|fahndung"
     r"|vorfall|angriff|anschlag|betrug|flucht|beschädigung|verletzung|vermisst\w*|kontrolle)",
     re.IGNORECASE,
@@ -121,7 +123,7 @@ _EVENT_BEFORE = re.compile(
 # a title that ends with its date: "Stadt baut eine Schule (12.03.2019)", "… | 12.03.2019"
 _TRAILING = re.compile(rf"(?:\(|\[|\s\|)\s*{_YEAR_DATE}\s*[)\]]?\s*$", re.IGNORECASE)
 _TIME_AFTER = re.compile(
-    r"^\s*,?\s*(?:Uhrzeit:?\s*|um\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*Uhr\b|\d{1,2}:\d{2}\b)"
+    r"^\s*,?\s*(?:Uhrzeit:?\s*|um\s+)?(?:\d{1,2}(?:[:.]\d{2}){0,2}\s*Uhr\b|\d{1,2}(?::\d{2}){1,2}\b)"
 )
 # a date, a time and a comma after a dateline: the time of an event ("Kiel (ots) – 10.03.2024,
 # 14:30 Uhr, Holstenstraße: Ein Auto …"); a header's time ends it ("Berlin, 12.03.2024, 10:15
@@ -156,7 +158,12 @@ def _header_words(text: str) -> bool:
         last = bare.split("-")[-1]
         if _NOT_HEADER.fullmatch(last) and not _PUBLISHED_WORD.fullmatch(last):
             return False
-        if not (bare[0].isupper() or bare[0].isdigit() or word.lower() in _NAME_LINKS):
+        if not (
+            bare[0].isupper()
+            or bare[0].isdigit()
+            or word.lower() in _NAME_LINKS
+            or bare in ("erschienen", "veröffentlicht", "publiziert")  # "erschienen am …"
+        ):
             return False
     return True
 
@@ -195,7 +202,7 @@ def _header_date(line: str, prose: bool = True) -> str | None:
             continue
         if has_prefix and _EVENT_TIME.match(head, m.end()):
             continue  # "Kiel (ots) – 10.03.2024, 14:30 Uhr, …" (a heading may open with one)
-        if not _suffix_fits(head[m.end() :], has_prefix, prose):
+        if not _suffix_fits(head[m.end() :], has_prefix, prose) or in_range(head, *m.span()):
             continue
         if found := _from_match(m):
             return found
@@ -287,6 +294,7 @@ def _bottom(body: str, boilerplate: str) -> list[str]:
 def _bottom_date(body: str, boilerplate: str) -> str | None:
     """A date at the end: a signed place and date, a labelled date, a date alone on its line."""
     for part in _bottom(body, boilerplate):
+        part = header_forms(part) if _DIGIT.search(part) else part
         if not _EVENT_START.match(part) and (found := _header_date(part, prose=False)):
             return found
     return None
@@ -302,19 +310,24 @@ def extract_date(
     found = parse_meta_date(meta_date)
     if found:
         return found
+    revised = None  # "Stand: …" counts when no other header date does
     for n, line in enumerate(_top(title, body)):
-        if _EVENT_START.match(line):
+        if _EVENT_START.match(line) or not _DIGIT.search(line):
             continue
-        if n < 3 and (m := _TRAILING.search(line[-60:])) and (found := _from_match(m)):
-            return found
-        if found := _header_date(line):
-            return found
-        m = _LINE.match(line) or _DATELINE.match(line)
+        line = header_forms(line)
+        found = None
+        if n < 3 and (m := _TRAILING.search(line[-60:])):
+            found = _from_match(m)
+        found = found or _header_date(line)
+        m = None if found else _LINE.match(line) or _DATELINE.match(line)
         if m and _EVENT_TIME.match(line, m.end() - 1):
             continue  # "Kiel (ots) – 10.03.2024, 14:30 Uhr, Holstenstraße: …": an event
-        if m and (found := _from_match(m)):
-            return _year_by_weekday(found, m.group(0), f"{title}\n{body}")
-    if found := _bottom_date(body, boilerplate):
+        if m and not in_range(line, *date_span(m)) and (found := _from_match(m)):
+            found = _year_by_weekday(found, m.group(0), f"{title}\n{body}")
+        if found and not is_revision(line):
+            return found
+        revised = revised or found
+    if found := revised or _bottom_date(body, boilerplate):
         return found
     if "eute" in body or "n diesem" in body:  # "heute", "Heute", "heutigen", "An diesem"
         for m in _TODAY.finditer(body):

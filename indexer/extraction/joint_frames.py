@@ -36,7 +36,8 @@ _RELATIVE_FRAME = re.compile(
 # Präsidenten begrüßt:"; the quote is what the agent said (not "… von Y mit den Worten zitiert")
 _PASSIVE_AGENT = re.compile(
     r"\b(?:wird|wurde|werden|wurden)\b[^.!?;:„“\"»«]{0,80}?\b(?:von|vom)\s+(?P<agent>[^.!?;:]*?)"
-    r"\s+(?:ge\w+t|\w+iert|\w+ge\w+t)(?:\s+(?:worden|mit\s+den\s+Worten))?\s*:\s*$"
+    r"\s+(?:ge\w+t|\w+iert|\w+ge\w+t|(?:be|ver|er|ent|zer|emp)\w+t)"
+    r"(?:\s+(?:worden|mit\s+den\s+Worten))?\s*:\s*$"
 )
 _QUOTED_PASSIVE = re.compile(r"\bzitiert\b")
 # a noun of saying and whose it is, after ``so`` or a comma: "„…“, so die Antwort von X",

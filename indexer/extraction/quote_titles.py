@@ -2,9 +2,9 @@
 
 A quote right after a naming noun (``Initiative``, ``Motto``, ``Buch``) or ``sogenannte``, the
 next items of such a list, a quote followed by ``heißt``/``lautet`` (not ``heißt es``, not
-``lautet das Fazit von X``), a work and its maker (``„…“ von X``), a title as the subject of its
-sentence (``„…“ erscheint im Mai``) or after a colon frame naming a work, and a short catchword
-after an article are not quotes.
+``lautet das Fazit von X``), a work and its maker (``„…“ von X``, ``„…“, Roman von X``), a
+title as the subject of its sentence (``„…“ erscheint im Mai``) or after a colon frame naming a
+work, and a short catchword after an article are not quotes.
 """
 
 from __future__ import annotations
@@ -40,6 +40,15 @@ _TITLE_AFTER = re.compile(
 # a work and its maker: "„Ein Augenblick Freiheit“ von Arash T. Riahi", "„Faust“ (1808) von …"
 _BY_AUTHOR = re.compile(
     r"[ \t]*+(?:\(\d{4}\)[ \t]*+)?(?:von|by|nach)[ \t]++(?:Dr\.[ \t]*+)?[A-ZÄÖÜ]"
+)
+# a work, its kind and its maker: "„Aus dem Kriege zurück“, dramatisches Gedicht von X", "„Die
+# goldene Tochter“, (Erstaufführung.) Operette in drei Akten von X"
+_WORK_BY = re.compile(
+    r"[ \t]*+,?[ \t]*+(?:\([^()\n]{0,30}\)[ \t]*+)?(?:[a-zäöüß]+[ \t]++)?"
+    r"(?:Operette|Oper|Singspiel|Gedicht|Roman|Drama|Schauspiel|Lustspiel|Komödie|Tragödie"
+    r"|Novelle|Erzählung|Film|Spielfilm|Dokumentarfilm|Kurzfilm|Lied|Song|Album|Buch|Stück"
+    r"|Theaterstück|Musical|Ballett|Hörspiel|Gemälde|Bild|Skulptur|Installation)\b"
+    r"[^.!?„“\"»«\n]{0,60}?\b(?:von|by)[ \t]++[A-ZÄÖÜ]"
 )
 # a title as the subject of the sentence it opens: "„Wir sind mehr“ soll junge Menschen
 # erreichen", "„Die Stadt und ihre Kinder“ erscheint im Mai"; not reported speech ("„…“ soll
@@ -81,7 +90,7 @@ def _is_title(before: str, after: str, gap_from_title: str | None) -> bool:
             return True
         if _MOTTO_COLON.search(before[-80:]):
             return True
-    return bool(_TITLE_AFTER.match(after) or _BY_AUTHOR.match(after))
+    return bool(_TITLE_AFTER.match(after) or _BY_AUTHOR.match(after) or _WORK_BY.match(after))
 
 
 # a colon frame naming a work can still announce someone's words

@@ -35,6 +35,7 @@ from indexer.extraction.attribution import Context
 from indexer.extraction.quote_echoes import with_echoes
 from indexer.extraction.quote_marks import DOUBLE, Span, find_spans, mask
 from indexer.extraction.quote_titles import is_title, speechy
+from indexer.extraction.speaker_checks import asked
 from indexer.extraction.speech_frames import (
     _ABBREV,
     AFTER,
@@ -118,6 +119,8 @@ def extract_quotes(
         who, role, explicit, sure = ctx.attribute(
             span, before, after, text, prev if same_para else None
         )
+        if who is not None and asked(before, text, after):
+            who, role, sure = None, None, 0.0  # "Auf die Frage: „…?“, bestätigt X:": X answers
         if who is None and speaker and _own_frame(before):
             who, sure = speaker, GIVEN_SPEAKER  # "Ich sage Ihnen: „…“": the record's speaker
         elif who is None and answers and ANSWER_HEAD.fullmatch(before):

@@ -14,7 +14,7 @@ _SENT_END = re.compile(r"[.!?;:](?=[\s\"“”»«‘’_]|$)")
 _BOUNDARY = re.compile(r"[.!?:][\"“”»«‘’']?\s+(?=\S)")
 _ABBREV = re.compile(
     r"(?:\b(?:Dr|Prof|Dipl|Ing|St|Nr|bzw|ca|vgl|med|jur|rer|nat|phil|Abs|Art|Co|Mio|Mrd|sog|Hr|Fr|Abg"
-    r"|e\.\s?V|z\.\s?B|u\.\s?a|v\.\s?l|d\.\s?h)|\b[A-ZÄÖÜ]|\d)$"
+    r"|e\.\s?V|z\.\s?B|u\.\s?a|v\.\s?l|d\.\s?h)|\b[A-ZÄÖÜ]|(?<!\d)\d{1,2})$"
 )
 _STEMS = (
     r"sag|beton|erklär|ergänz|füg|mein|bekräftig|stell|freu|lob|kritisier|warn|mahn|forder|fass"
