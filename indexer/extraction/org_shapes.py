@@ -199,7 +199,8 @@ def _count(tk: Tokens, j: int) -> bool:
     return word.lower() in _CARDINALS
 
 
-_ACRONYM_SHAPE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][A-ZÄÖÜ-]{2,5}(?![\w-])")
+# the edge before is checked after the first capital: the scan then skips to capitals in C
+_ACRONYM_SHAPE = re.compile(r"[A-ZÄÖÜ](?<![\w-][A-ZÄÖÜ])[A-ZÄÖÜ-]{2,5}(?![\w-])")
 _CODE = re.compile(r"[A-Z]{2,4}-[A-Z]{1,4}|[A-Z](?:-[A-Z])+")
 
 
