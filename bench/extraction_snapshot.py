@@ -3,9 +3,9 @@
 A speed-up of the extraction must not change what it finds. This prepares the releases of
 corpora (default: the 3,000-release bench corpus and the 150 annotated releases of
 ``pressemitteilungen_dev``) in one process and writes, per release, its title, body, date,
-persons, organisations, aliases, surname roles, quotes and link cues as one JSON line
-(``--out FILE``). ``--compare OLD NEW`` lists the releases whose lines differ (field by field)
-and exits 1 if any do.
+persons, organisations, aliases, surname roles, quotes, link cues and MinHash signature as one
+JSON line (``--out FILE``). ``--compare OLD NEW`` lists the releases whose lines differ (field
+by field) and exits 1 if any do.
 
     python -m bench.extraction_snapshot --out /tmp/before.jsonl      # on the old code
     python -m bench.extraction_snapshot --out /tmp/after.jsonl       # on the new code
@@ -38,6 +38,7 @@ FIELDS = (
     "surname_roles",
     "quotes",
     "link_cues",
+    "version_signature",
 )
 
 

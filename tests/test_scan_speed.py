@@ -188,3 +188,75 @@ def test_head_nouns_are_looked_up_as_by_every_suffix():
         assert any(low[-n:] in org_heads._FORMS for n in ends) == old, low
         some += old
     assert some > len(forms)
+
+
+def test_parties_are_found_where_the_former_pattern_found_them():
+    former = re.compile(
+        r"(?=[CSFABNÖDdL])(?:\b(?P<p>CDU/CSU|SPD|CDU|CSU|FDP|AfD|BSW|NPD|ÖDP|DIE LINKE|Die Linke|"
+        r"Linkspartei|"
+        r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen)\b"
+        r"|\b(?:[Dd]ie|der|den) (?P<g>Grünen|Linken)\b)"
+    )
+
+    def old(text: str) -> list:
+        return [
+            (m["p"] or m["g"], m.start("p") if m["p"] else m.start("g"), m.end(), bool(m["p"]))
+            for m in former.finditer(text)
+        ]
+
+    def new(text: str) -> list:
+        found = []
+        for m in org_shapes._PARTY_TEXT.finditer(text):
+            group = 0 if m.lastgroup is None else m.lastgroup
+            found.append((m.group(group), m.start(group), m.end(), not group))
+        return found
+
+    pieces = [*org_shapes._PARTIES, "Die", "die", "der", "den", "Grünen", "Linken", "Linke", "x"]
+    pieces += list(" -/_,.\n") + ["90", "Bündnis 90/Die", "die Linken", "xSPD", "CDUs"]
+    texts = _texts(pieces, 6000, 8) + ["Die Linken und die Linke, der Grünen; SPD-Fraktion"]
+    assert sum(len(old(t)) for t in texts) > 1000
+    for text in texts:
+        assert new(text) == old(text), text
+
+
+def test_clubs_are_found_where_the_former_pattern_found_them():
+    former = re.compile(
+        r"(?=[\dSFVTDBMKRHE])(?:\b\d\.\s?|\b)(?=[A-Z])"
+        r"(?:SC|FC|VfL|VfB|TSV|SV|TuS|SpVgg|DJK|TSG|BV|SSV|SuS|MSV|FSV|KSV|RSV|BSC|HSV|TV|TuRa"
+        r"|SG|ESV|VfR|FV|DSC|TSC|SpVg|BSG|SSC|FK|SK|RB|SGV|TuSpo)"
+        r"(?:\s+(?:(?!(?:In|Im|Am|An|Auf|Der|Die|Das|Den|Dem|Des|Mit|Bei|Von|Vom|Zum|Zur|Und|Für"
+        r"|Nach|Aus|Seit|Gegen|Ein|Eine)\b)[A-ZÄÖÜ][\w/-]+|\d{2,4})){1,3}"
+    )
+    pieces = [*org_shapes._CLUB_KINDS, "Köln", "Köln-1", "Die", "Bayern", "04", "1860", "x"]
+    pieces += ["1", "12", "1.", "2. ", ". ", "SpV", "Gg", "Ü", "-", "/", "_"] + list(" \t\n.")
+    pieces += [" "] * 12
+    texts = _texts(pieces, 6000, 9) + ["Der 1. FC Köln, SC Köln-1. FC Bayern, RB 12, 2.\nTSV A"]
+    assert sum(1 for t in texts for _ in former.finditer(t)) > 1000
+    for text in texts:
+        assert org_shapes._clubs(text) == [m.span() for m in former.finditer(text)], text
+
+
+def test_line_ends_are_made_plain_as_before():
+    import unicodedata
+
+    def old(text: str) -> str:
+        text = repair._LINE_BREAK.sub("\n", unicodedata.normalize("NFC", text))
+        return repair._drop_invisible(text)
+
+    pieces = ["a", "ü", "u\u0308", "\r", "\r\n", "\n", "\u2028", "\u2029", "\x85", " ", "„x“"]
+    for text in _texts(pieces, 3000, 10) + ["Zeile\r\nzwei\rdrei\u2028vier"]:
+        if repair._CLEAN_TEXT.fullmatch(text):  # ftfy left out: the same either way
+            assert repair.fix_encoding(text) == old(text), text
+
+
+def test_digraphs_fold_as_the_former_regex_folded_them():
+    from indexer.analysis import folding
+
+    pieces = list("aeouyqäöüxb") + ["ae", "oe", "ue", "aue", "eue", "que", "uee"]
+    words = _texts(pieces, 20000, 11) + ["duesseldorf", "quelle", "aeuesse", "treue", "goethe"]
+    changed = 0
+    for word in words:
+        old = folding._DIGRAPH.sub(r"\1\2\3", word)
+        assert folding._digraphs(word) == old, word
+        changed += old != word
+    assert changed > 10000

@@ -47,6 +47,7 @@ def _drop_invisible(text: str) -> str:
 
 
 _LINE_BREAK = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_LINE_BREAKS = ("\r", "\u2028", "\u2029", "\x85")
 
 
 def decode_bytes(data: bytes) -> str:
@@ -122,7 +123,9 @@ def fix_encoding(text: str) -> str:
     """Undo mojibake (keeping „…“ ‚…‘ »…«), NFC, \\n line ends, drop invisible characters."""
     if not _CLEAN_TEXT.fullmatch(text):
         text = ftfy.fix_text(text, uncurl_quotes=False)
-    text = _LINE_BREAK.sub("\n", unicodedata.normalize("NFC", text))
+    text = unicodedata.normalize("NFC", text)
+    if any(mark in text for mark in _LINE_BREAKS):  # most texts end their lines with \n alone
+        text = _LINE_BREAK.sub("\n", text)
     return _drop_invisible(text)
 
 
