@@ -66,7 +66,7 @@ def fold(text: str, umlauts: bool = True, *, digraphs: bool = True) -> str:
     if not word.isascii() or "'" in word:  # the only ASCII letter of ``_SPECIAL``
         word = word.translate(_SPECIAL)
     if umlauts:
-        if digraphs:
+        if digraphs and ("ae" in word or "oe" in word or "ue" in word):
             word = _digraphs(word)
         word = word.replace("ß", "ss")
     if word.isascii():
