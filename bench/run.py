@@ -15,7 +15,7 @@ import time
 from importlib import metadata
 from pathlib import Path
 
-from bench import OUT, corpora, measure, report, shared_dir
+from bench import OUT, corpora, measure, report, rounds, shared_dir
 from bench.queries import QUERIES, TYPING, read_queries
 
 ENGINES = ("ours", "stock", "tantivy", "opensearch")  # opensearch: when a node can run
@@ -116,22 +116,42 @@ def query_reused(engine: str, size: int, work: Path, args, folder: str) -> dict 
     return out
 
 
-def run_ours(size: int, layout: str, work: Path, args, with_queries: bool) -> dict:
-    """Full rebuild, queries in process and over HTTP, no-op and 1 % incremental updates."""
+def ours_corpus(size: int, layout: str, work: Path, args) -> Path:
+    """Our corpus of a size and layout, as a copy (the update rewrites some of its files)."""
+    corpus = work / f"corpus-{layout}"
+    if not corpus.is_dir():
+        corpora.link_copy(corpora.corpus_dir(size, layout, args.seed, args.out), corpus)
+    return corpus
+
+
+def build(engine: str, corpus: Path, root: Path, log: Path, size: int) -> dict:
+    """A full rebuild of ``engine`` in a child process, with progress on stderr."""
+    say(f"{size} {engine}: full rebuild into {root.name}")
+    out = measure.run_task(["build", engine, corpus, root], log)
+    if "error" in out:
+        say(f"  failed: {out['error'][:300]}")
+    else:
+        say(f"  {out.get('seconds') or out.get('wall_s')} s, CPU {out.get('cpu_s')} s")
+    return out
+
+
+def run_ours(
+    size: int, layout: str, work: Path, args, with_queries: bool, built: dict | None = None
+) -> dict:
+    """Full rebuild (unless ``built`` says how it went), queries in process and over HTTP,
+    no-op and 1 % incremental updates."""
     reuse = args.reuse and with_queries
     if reuse and (out := query_reused("ours", size, work, args, f"ours-{layout}")):
         return out
-    source = corpora.corpus_dir(size, layout, args.seed, args.out)
-    corpus = corpora.link_copy(source, work / f"corpus-{layout}")
+    corpus = ours_corpus(size, layout, work, args)
     root = work / f"ours-{layout}"
     logs = work / "logs"
     out: dict = {"layout": layout}
-    say(f"{size} ours/{layout}: full rebuild")
-    out["build"] = measure.run_task(["build", "ours", corpus, root], logs / f"build-{layout}.log")
+    if built is None:
+        built = build("ours", corpus, root, logs / f"build-{layout}.log", size)
+    out["build"] = built
     if "error" in out["build"]:
-        say(f"  failed: {out['build']['error'][:300]}")
         return out
-    say(f"  {out['build'].get('seconds')} s, {out['build'].get('documents')} documents")
     out["index_mb"] = measure.du_mb(measure.live_generation(root))
     if with_queries:
         out.update(query_index("ours", size, root, work, args))
@@ -151,19 +171,18 @@ def run_ours(size: int, layout: str, work: Path, args, with_queries: bool) -> di
     return out
 
 
-def run_baseline(engine: str, size: int, work: Path, args) -> dict:
-    """Build a baseline from the JSONL corpus, then query it plain and as a result page."""
+def run_baseline(engine: str, size: int, work: Path, args, built: dict | None = None) -> dict:
+    """Build a baseline from the JSONL corpus (unless ``built`` says how it went), then query it
+    plain and as a result page."""
     if args.reuse and (out := query_reused(engine, size, work, args, engine)):
         return out
     corpus = corpora.corpus_dir(size, "jsonl", args.seed, args.out)
     root = work / engine
-    logs = work / "logs"
-    say(f"{size} {engine}: build")
-    out = {"build": measure.run_task(["build", engine, corpus, root], logs / f"build-{engine}.log")}
+    out = {
+        "build": built or build(engine, corpus, root, work / "logs" / f"build-{engine}.log", size)
+    }
     if "error" in out["build"]:
-        say(f"  failed: {out['build']['error'][:300]}")
         return out
-    say(f"  {out['build'].get('seconds', 0):.1f} s")
     out["index_mb"] = measure.du_mb(root)
     out.update(query_index(engine, size, root, work, args))
     return out
@@ -259,6 +278,9 @@ def run_size(size: int, args, work: Path) -> dict:
     info = json.loads((source / ".complete.json").read_text())
     info["megabytes"] = measure.du_mb(source)
     result: dict = {"size": size, "corpus": info}
+    built = build_rounds(size, args, work) if not args.reuse else {}
+    if built:
+        result["build_rounds"] = built.pop("rounds")
     for engine in args.engines:
         started = time.perf_counter()
         if engine == "ours":
@@ -268,7 +290,7 @@ def run_size(size: int, args, work: Path) -> dict:
                 result["ours"] = {"error": f"pipeline not importable: {problem}"}
                 continue
             runs = [
-                run_ours(size, layout, work, args, with_queries=(n == 0))
+                run_ours(size, layout, work, args, n == 0, built.get("ours") if n == 0 else None)
                 for n, layout in enumerate(args.layouts)
             ]
             result["ours"] = runs[0]
@@ -276,9 +298,37 @@ def run_size(size: int, args, work: Path) -> dict:
         elif engine == "opensearch":
             result["opensearch"] = run_opensearch(size, work, args)
         else:
-            result[engine] = run_baseline(engine, size, work, args)
+            result[engine] = run_baseline(engine, size, work, args, built.get(engine))
         result.setdefault("wall_s", {})[engine] = round(time.perf_counter() - started, 1)
     return result
+
+
+def build_rounds(size: int, args, work: Path) -> dict:
+    """Ours and stock Whoosh rebuilt in turns (``--build-rounds`` pairs): every pair's results
+    (``rounds``) and the first pair's builds, whose indexes the rest of the run uses."""
+    if args.build_rounds < 1 or not {"ours", "stock"} <= set(args.engines):
+        return {}
+    if ours_available():
+        return {}  # run_size reports why ours cannot run
+    layout = args.layouts[0]
+    ours = ours_corpus(size, layout, work, args)
+    stock = corpora.corpus_dir(size, "jsonl", args.seed, args.out)
+    logs = work / "logs"
+
+    def task(engine: str, corpus: Path):
+        return lambda root: build(engine, corpus, root, logs / f"build-{root.name}.log", size)
+
+    say(f"{size}: {args.build_rounds} rebuild rounds, ours and stock Whoosh in turns")
+    pairs = rounds.alternate(
+        task("ours", ours),
+        task("stock", stock),
+        (work / f"ours-{layout}", work / "stock"),
+        work / "rounds",
+        args.build_rounds,
+    )
+    shutil.rmtree(work / "rounds", ignore_errors=True)
+    first = pairs[0] if pairs else {}
+    return {"rounds": pairs, **first}
 
 
 def environment() -> dict:
@@ -316,6 +366,12 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--engines", default=",".join(ENGINES))
     parser.add_argument("--layouts", default="jsonl", help="jsonl and/or txt (ours only)")
     parser.add_argument("--rounds", type=int, default=5, help="passes over the queries")
+    parser.add_argument(
+        "--build-rounds",
+        type=int,
+        default=3,
+        help="rebuild ours and stock Whoosh in turns this many times (0: once each, apart)",
+    )
     parser.add_argument("--clients", type=int, default=4, help="concurrent clients (throughput)")
     parser.add_argument(
         "--workers",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import time
@@ -31,6 +32,38 @@ def rss_mb() -> dict:
         "rss_mb": round(status.get("VmRSS", 0), 1),
         "children_peak_rss_mb": round(kids, 1),
     }
+
+
+def tree_cpu_s() -> float:
+    """User + system seconds of this process, of its children it has waited for, and of every
+    live descendant with the children each of those has waited for: the forkserver's workers
+    (children of the forkserver, not of this process) count once they have been reaped there."""
+    tick = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    times: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                fields = fh.read().rpartition(")")[2].split()
+        except OSError:
+            continue  # gone meanwhile
+        # after the name: state ppid … utime stime cutime cstime (fields 14–17 of stat)
+        parents[int(entry)] = int(fields[1])
+        times[int(entry)] = sum(map(int, fields[11:15]))
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    total = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    tree, found = {os.getpid()}, True
+    while found:
+        found = False
+        for pid, parent in parents.items():
+            if parent in tree and pid not in tree:
+                tree.add(pid)
+                total += times[pid] / tick
+                found = True
+    return total
 
 
 def build_ours(corpus: Path, root: Path, rebuild: bool) -> dict:
@@ -177,12 +210,14 @@ def main(argv: list[str] | None = None) -> None:
     ask.add_argument("--modes", default="page")
     args = parser.parse_args(argv)
     if args.task == "build":
+        cpu = tree_cpu_s()
         if args.engine == "ours":
             result = build_ours(args.corpus, args.root, rebuild=not args.incremental)
         elif args.engine == "opensearch":
             result = build_opensearch(args.corpus, str(args.root))
         else:
             result = build_baseline(args.engine, args.corpus, args.root)
+        result["cpu_s"] = round(tree_cpu_s() - cpu, 2)
     else:
         result = query(args.engine, args.root, args.queries, args.rounds, args.modes.split(","))
     result.setdefault("memory", rss_mb())

@@ -116,7 +116,7 @@ def test_the_harness_runs_end_to_end_on_a_tiny_corpus(tmp_path):
         engines.append("tantivy")
     out = tmp_path / "out"
     argv = ["--sizes", "50", "--rounds", "2", "--queries", str(queries), "--out", str(out)]
-    argv += ["--workers", "2"]
+    argv += ["--workers", "2", "--build-rounds", "2"]
     results = run.main([*argv, "--engines", ",".join(engines), "--no-publish", "--keep"])
     size = results["sizes"][0]
     assert size["ours"]["build"]["documents"] == 50
@@ -135,6 +135,15 @@ def test_the_harness_runs_end_to_end_on_a_tiny_corpus(tmp_path):
     for engine in engines[1:]:
         assert size[engine]["build"]["documents"] == 50
         assert size[engine]["page"]["warm"]["n"] == 4
+    # ours and stock rebuilt in turns: two pairs, every build with its CPU seconds
+    pairs = size["build_rounds"]["pairs"]
+    assert len(pairs) == 2
+    starts = [p[f"{e}_started"] for p in pairs for e in ("ours", "stock")]
+    assert starts == sorted(starts)
+    assert all(p["ours_cpu_s"] > 0 and p["stock_cpu_s"] > 0 for p in pairs)
+    assert pairs[0]["ours_s"] == pytest.approx(size["ours"]["build"]["seconds"], abs=0.01)
+    assert size["ratios"]["build_vs_stock"] == size["build_rounds"]["ratio"]["median"]
+    assert not (out / "runs" / results["started"] / "50" / "rounds").exists()
     written = json.loads(next(out.glob("results-*.json")).read_text())
     assert written["sizes"][0]["size"] == 50
     markdown = next(out.glob("results-*.md")).read_text()
@@ -144,6 +153,8 @@ def test_the_harness_runs_end_to_end_on_a_tiny_corpus(tmp_path):
         and "Throughput over HTTP (2 worker processes): 1 client(s)" in markdown
     )
     assert "Throughput over HTTP (1 process): 1 client(s)" in markdown
+    assert markdown.count("\n| 1 | ") == 1 and "\n| 2 | " in markdown  # the rebuild rounds
+    assert "median of 2 pairs built in turns" in markdown
 
     # --reuse: the kept indexes are queried again by the current code, their builds not redone
     again = run.main(
@@ -160,6 +171,48 @@ def test_the_harness_runs_end_to_end_on_a_tiny_corpus(tmp_path):
     text = (out / f"results-{again['started']}.md").read_text()
     assert f"`--reuse {results['started']}`" in text
     assert f"only searched: ours (run {results['started']}), stock (run" in text
+
+
+def test_rebuild_rounds_alternate_and_keep_only_the_first_pair(tmp_path):
+    from bench import rounds
+
+    order = []
+
+    def builder(name, seconds):
+        def build(root):
+            root.mkdir(parents=True)
+            order.append((name, root.name))
+            return {"seconds": seconds.pop(0), "cpu_s": 2.0 if name == "ours" else 1.0}
+
+        return build
+
+    roots = (tmp_path / "ours", tmp_path / "stock")
+    ours, stock = builder("ours", [12.0, 13.0, 11.0]), builder("stock", [10.0, 10.0, 10.0])
+    pairs = rounds.alternate(ours, stock, roots, tmp_path / "scratch", 3)
+    assert order == [
+        ("ours", "ours"), ("stock", "stock"), ("ours", "ours-1"), ("stock", "stock-1"),
+        ("ours", "ours-2"), ("stock", "stock-2"),
+    ]  # fmt: skip
+    assert roots[0].is_dir() and roots[1].is_dir()
+    assert not list((tmp_path / "scratch").iterdir())
+    summary = rounds.summarise(pairs)
+    assert [p["ratio"] for p in summary["pairs"]] == [1.2, 1.3, 1.1]
+    assert summary["ratio"] == {"median": 1.2, "min": 1.1, "max": 1.3}
+    assert summary["cpu_ratio"]["median"] == 2.0
+    table = "\n".join(rounds.markdown(summary))
+    assert "| 2 | 13.0 | 10.0 | 1.30 | 2.0 | 1.0 | 2.00 |" in table
+    assert "wall time 1.20 × (pairs 1.10–1.30)" in table
+
+
+def test_the_cpu_of_a_build_counts_its_waited_for_children():
+    import subprocess
+    import sys
+
+    from bench.tasks import tree_cpu_s
+
+    before = tree_cpu_s()
+    subprocess.run([sys.executable, "-c", "sum(range(30_000_000))"], check=True)
+    assert tree_cpu_s() - before > 0.2
 
 
 def test_instruction_counts_are_read_from_callgrind_output(tmp_path):

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 # as Snowball: no ue after a vowel or q; the vowel kept is the group that matched
 _DIGRAPH = re.compile(r"(?<![aeiouyäöüq])(u)e|(a)e|(o)e")
+_UE = re.compile(r"(?<![aeiouyäöüq])ue")
 _SPECIAL = str.maketrans(
     {"'": "", "’": "", "ʼ": "", "‘": "", "ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d",
      "þ": "th", "ħ": "h", "æ": "ä", "œ": "ö", "ẞ": "ß"}
@@ -42,6 +43,18 @@ class _Stripped(dict):
 _STRIPPED = {True: _Stripped(""), False: _Stripped("äöüß")}  # by ``umlauts``
 
 
+def _digraphs(word: str) -> str:
+    """``_DIGRAPH.sub(r"\\1\\2\\3", word)``: ae, oe and ue (not after a vowel or q) become a, o, u.
+
+    The three never overlap (none starts with ``e``), and a replacement leaves a vowel before a
+    ``u`` where there was one: one ``replace`` each, and the regex only for a ``ue``."""
+    if "ae" in word:
+        word = word.replace("ae", "a")
+    if "oe" in word:
+        word = word.replace("oe", "o")
+    return _UE.sub("u", word) if "ue" in word else word
+
+
 def fold(text: str, umlauts: bool = True, *, digraphs: bool = True) -> str:
     """Fold ``text`` to lowercase ASCII (``Kaykın`` -> ``kaykin``, ``STRAẞE`` -> ``strasse``).
 
@@ -54,7 +67,7 @@ def fold(text: str, umlauts: bool = True, *, digraphs: bool = True) -> str:
         word = word.translate(_SPECIAL)
     if umlauts:
         if digraphs and ("ae" in word or "oe" in word or "ue" in word):
-            word = _DIGRAPH.sub(r"\1\2\3", word)  # the groups that did not match are empty
+            word = _digraphs(word)
         word = word.replace("ß", "ss")
     if word.isascii():
         return word

@@ -60,6 +60,33 @@ def _address(before: list[str]) -> str | None:
     return None
 
 
+def _apart(text: str, i: int) -> bool:
+    """Tell whether the character at ``i`` (none outside the text) is neither ``\\w`` nor ``-``."""
+    return not (0 <= i < len(text)) or not (text[i].isalnum() or text[i] in "_-")
+
+
+def _surname_spans(text: str, names: list[str]) -> list[tuple[int, int, str]]:
+    """The mentions of ``names`` in ``text`` as whole words (no letter, digit, ``_`` or ``-``
+    on either side), left to right without overlaps, the longest name first where several
+    start: what ``re.finditer`` of their alternation finds, by ``str.find`` instead of a
+    regex compiled for every release and tried at every character."""
+    order = sorted(names, key=len, reverse=True)
+    first: dict[int, int] = {}  # start -> the first name (in ``order``) found there
+    for rank, name in enumerate(order):
+        at = text.find(name)
+        while at >= 0:
+            if at not in first and _apart(text, at - 1) and _apart(text, at + len(name)):
+                first[at] = rank
+            at = text.find(name, at + 1)
+    spans, end = [], 0
+    for start in sorted(first):
+        if start >= end:
+            name = order[first[start]]
+            end = start + len(name)
+            spans.append((start, end, name))
+    return spans
+
+
 def mention_cues(text: str, persons: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Map each person value of a release to the cues its surname's mentions in ``text`` give
     (sorted; values without any left out). One pass over the text for all the surnames."""
@@ -70,14 +97,13 @@ def mention_cues(text: str, persons: Iterable[str]) -> dict[str, tuple[str, ...]
             values.setdefault(words[-1], []).append(value)
     if not values:
         return {}
-    names = "|".join(re.escape(name) for name in sorted(values, key=len, reverse=True))
     found: dict[str, set[str]] = {}
-    for match in re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", text):
-        cues = found.setdefault(match.group(), set())
-        gender = _address(text[max(0, match.start() - 60) : match.start()].split()[-3:])
+    for start, end, name in _surname_spans(text, list(values)):
+        cues = found.setdefault(name, set())
+        gender = _address(text[max(0, start - 60) : start].split()[-3:])
         if gender:
             cues.add(gender)
-        party = _PARTY.match(text, match.end())
+        party = _PARTY.match(text, end)
         if party:
             cues.add(PARTY + party_of(party.group(1) or party.group(2)))
     result: dict[str, tuple[str, ...]] = {}

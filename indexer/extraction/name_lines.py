@@ -30,8 +30,11 @@ def surname_first(text: str, learned: set[str]) -> list[PersonMention]:
     return found
 
 
+# The edge before the name is checked after its first capital (two lookbehinds), so that the
+# pattern starts with a letter class: the regex engine then skips to capitals in a fast loop
+# instead of trying the whole pattern at every character.
 _CAPITALS = re.compile(
-    r"(?:^|(?<=[\s(„\"]))(?P<name>[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})?"
+    r"(?P<name>[A-ZÄÖÜ](?:(?<=^[A-ZÄÖÜ])|(?<=[\s(„\"][A-ZÄÖÜ]))[A-ZÄÖÜ]+(?:-[A-ZÄÖÜ]{2,})?"
     r"(?:[ \t]+[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})?){1,2})(?=[ \t]*(?:[:,(]|$))",
     re.MULTILINE,
 )

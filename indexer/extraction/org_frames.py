@@ -129,9 +129,13 @@ _OF_BODY = word_set(
 
 
 # the words of ``_OF_BODY`` capitalised, before " von ": a scan that runs in C
+# (the word boundary checked after each first letter: the scan skips to those letters in C)
 _OF_BODY_VON = re.compile(
-    r"\b(?:"
-    + "|".join(sorted((w[:1].upper() + w[1:] for w in _OF_BODY), key=len, reverse=True))
+    "(?:"
+    + "|".join(
+        rf"{w[:1].upper()}(?<!\w{w[:1].upper()}){w[1:]}"
+        for w in sorted(_OF_BODY, key=len, reverse=True)
+    )
     + ") von "
 )
 

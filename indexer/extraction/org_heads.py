@@ -44,7 +44,13 @@ _HEAD = re.compile(
 # without the search above, which tries every head at every letter of the word. Only for words
 # of letters whose case ``lower()`` folds as the search ignores it.
 _FORMS = frozenset(head + ending for head in HEADS for ending in ("", *_ENDINGS))
-_LENGTHS = sorted({len(form) for form in _FORMS})
+# the lengths of the forms by their last three letters (those shorter apart): a word is compared
+# only with the forms it may end in, most words with none
+_SHORT = tuple(sorted({len(form) for form in _FORMS if len(form) < 3}))
+_LENGTHS: dict[str, tuple[int, ...]] = {}
+for _form in _FORMS:
+    if len(_form) >= 3:
+        _LENGTHS[_form[-3:]] = tuple(sorted({*_LENGTHS.get(_form[-3:], ()), len(_form)}))
 _PLAIN = re.compile(r"[A-Za-zÄÖÜäöüß0-9-]+")
 # nouns that end like an adjective: "Pressestelle" is no adjective "Pressestell-e"
 ADJECTIVE = re.compile(
@@ -95,7 +101,8 @@ def head_of(word: str) -> tuple[str, str, str] | None:
         return word, low, HEADS.get(low, "e")
     if low.endswith("ministerien"):
         return word[:-2] + "um", "ministerium", "s"  # "Das Ministerien für …": a typo for one
-    if _PLAIN.fullmatch(word) and not any(low[-n:] in _FORMS for n in _LENGTHS):
+    ends = (*_SHORT, *_LENGTHS.get(low[-3:], ()))
+    if _PLAIN.fullmatch(word) and not any(low[-n:] in _FORMS for n in ends):
         return None
     match = _HEAD.search(word)
     if match is None:

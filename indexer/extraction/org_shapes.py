@@ -54,10 +54,23 @@ class OrgMention:
 
 # parties by their official names: "die Grünen" and "DIE LINKE" are one party each; the leading
 # lookaheads of these patterns let the scan pass over positions where no match can start
+_PARTIES = (
+    "CDU/CSU", "SPD", "CDU", "CSU", "FDP", "AfD", "BSW", "NPD", "ÖDP", "DIE LINKE", "Die Linke",
+    "Linkspartei", "BÜNDNIS 90/DIE GRÜNEN", "Bündnis 90/Die Grünen",
+)  # fmt: skip
+
+
+def _word_start(word: str) -> str:
+    """``word`` as a pattern that checks the word boundary before it after its first letter:
+    alternatives that all start with a literal let the scan skip to their first letters."""
+    return f"{word[0]}(?<!\\w{word[0]}){re.escape(word[1:])}"
+
+
+# a party by name (the whole match), or "die Grünen", "der Linken" (group g or g2)
 _PARTY_TEXT = re.compile(
-    r"(?=[CSFABNÖDdL])(?:\b(?P<p>CDU/CSU|SPD|CDU|CSU|FDP|AfD|BSW|NPD|ÖDP|DIE LINKE|Die Linke|"
-    r"Linkspartei|"
-    r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen)\b|\b(?:[Dd]ie|der|den) (?P<g>Grünen|Linken)\b)"
+    "|".join(rf"{_word_start(party)}\b" for party in _PARTIES)
+    + rf"|{_word_start('Die')} (?P<g>Grünen|Linken)\b"
+    + r"|d(?<!\wd)(?:ie|er|en) (?P<g2>Grünen|Linken)\b"
 )
 _PARTY_NAMES = {
     "grünen": "Bündnis 90/Die Grünen",
@@ -79,13 +92,37 @@ _NOT_TOWN = frozenset(
      "wähler", "mitglieder", "anhänger", "bürger", "partner", "kinder", "länder", "leser",
      "nutzer", "zuschauer", "vertreter", "führer", "gegner", "fahrer", "arbeiter")
 )  # fmt: skip
+_CLUB_KINDS = (
+    "SC", "FC", "VfL", "VfB", "TSV", "SV", "TuS", "SpVgg", "DJK", "TSG", "BV", "SSV", "SuS", "MSV",
+    "FSV", "KSV", "RSV", "BSC", "HSV", "TV", "TuRa", "SG", "ESV", "VfR", "FV", "DSC", "TSC", "SpVg",
+    "BSG", "SSC", "FK", "SK", "RB", "SGV", "TuSpo",
+)  # fmt: skip
+# A club's kind and up to three names: "FC Schalke 04", "TSV 1860 München"; the word boundary
+# before the kind is checked after its first letter, so that the scan skips to those letters.
+# A number before it ("1. FC Köln") is looked for behind each match (``_clubs``).
 _CLUB = re.compile(
-    r"(?=[\dSFVTDBMKRHE])(?:\b\d\.\s?|\b)(?=[A-Z])"
-    r"(?:SC|FC|VfL|VfB|TSV|SV|TuS|SpVgg|DJK|TSG|BV|SSV|SuS|MSV|FSV|KSV|RSV|BSC|HSV|TV|TuRa"
-    r"|SG|ESV|VfR|FV|DSC|TSC|SpVg|BSG|SSC|FK|SK|RB|SGV|TuSpo)"
+    "(?:" + "|".join(f"{kind[0]}(?<!\\w{kind[0]}){kind[1:]}" for kind in _CLUB_KINDS) + ")"
     r"(?:\s+(?:(?!(?:In|Im|Am|An|Auf|Der|Die|Das|Den|Dem|Des|Mit|Bei|Von|Vom|Zum|Zur|Und|Für"
     r"|Nach|Aus|Seit|Gegen|Ein|Eine)\b)[A-ZÄÖÜ][\w/-]+|\d{2,4})){1,3}"
 )
+_CLUB_NUMBER = re.compile(r"\b\d\.\s?\Z")
+
+
+def _clubs(text: str) -> list[tuple[int, int]]:
+    """The spans of ``(?:\\b\\d\\.\\s?|\\b)`` before ``_CLUB``, left to right without overlaps,
+    as one regex with that alternation at its start found them (trying it at every character)."""
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for m in _CLUB.finditer(text):
+        start = m.start()
+        number = _CLUB_NUMBER.search(text, max(0, start - 3), start)
+        if number and number.start() >= end:  # not inside the club before
+            start = number.start()
+        end = m.end()
+        spans.append((start, end))
+    return spans
+
+
 _TRAIN = re.compile(r"RB\s+\d{1,3}")
 # the words of traditional club names before their town: "Fortuna Düsseldorf", "Rot-Weiß Essen"
 _CLUB_WORDS = frozenset(
@@ -208,7 +245,8 @@ def _count(tk: Tokens, j: int) -> bool:
     return word.lower() in _CARDINALS
 
 
-_ACRONYM_SHAPE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][A-ZÄÖÜ-]{2,5}(?![\w-])")
+# the edge before is checked after the first capital: the scan then skips to capitals in C
+_ACRONYM_SHAPE = re.compile(r"[A-ZÄÖÜ](?<![\w-][A-ZÄÖÜ])[A-ZÄÖÜ-]{2,5}(?![\w-])")
 _CODE = re.compile(r"[A-Z]{2,4}-[A-Z]{1,4}|[A-Z](?:-[A-Z])+")
 
 
@@ -220,9 +258,9 @@ def _capitals(tk: Tokens, j: int) -> bool:
 def pattern_mentions(text: str, words: list[str]) -> list[OrgMention]:
     """Find clubs, the ots sender and parties in ``text``, whose tokens are ``words``."""
     found = [
-        OrgMention(m.group(), m.start(), m.end())
-        for m in _CLUB.finditer(text)
-        if not _TRAIN.fullmatch(m.group())  # "die Linie RB 68": a regional train, no club
+        OrgMention(text[a:b], a, b)
+        for a, b in _clubs(text)
+        if not _TRAIN.fullmatch(text, a, b)  # "die Linie RB 68": a regional train, no club
     ]
     if not _CLUB_WORDS.isdisjoint(words):
         found += [OrgMention(m.group(), m.start(), m.end()) for m in _CLUB_NAME.finditer(text)]
@@ -236,11 +274,11 @@ def pattern_mentions(text: str, words: list[str]) -> list[OrgMention]:
 def _parties(text: str) -> list[OrgMention]:
     found = []
     for m in _PARTY_TEXT.finditer(text):
-        name = m.group("p") or m.group("g")
-        start = m.start("p") if m.group("p") else m.start("g")
+        group = 0 if m.lastgroup is None else m.lastgroup  # the party's name, or g / g2
+        name, start = m.group(group), m.start(group)
         shown = _PARTY_NAMES.get(name.split()[-1].split("/")[-1].lower(), name)
         branch = None
-        if m.group("p") and text[max(0, start - 3) : start] == "er ":  # cheap test first
+        if not group and text[max(0, start - 3) : start] == "er ":  # cheap test first
             branch = _TOWN_BRANCH.search(text, max(0, start - 30), start)
         if branch and _town_adjective(branch.group("town")) and "/" not in name:
             shown = f"{branch.group('town')} {name}"

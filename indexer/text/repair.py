@@ -47,6 +47,7 @@ def _drop_invisible(text: str) -> str:
 
 
 _LINE_BREAK = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_LINE_BREAKS = ("\r", "\u2028", "\u2029", "\x85")
 
 
 def decode_bytes(data: bytes) -> str:
@@ -122,7 +123,9 @@ def fix_encoding(text: str) -> str:
     """Undo mojibake (keeping „…“ ‚…‘ »…«), NFC, \\n line ends, drop invisible characters."""
     if not _CLEAN_TEXT.fullmatch(text):
         text = ftfy.fix_text(text, uncurl_quotes=False)
-    text = _LINE_BREAK.sub("\n", unicodedata.normalize("NFC", text))
+    text = unicodedata.normalize("NFC", text)
+    if any(mark in text for mark in _LINE_BREAKS):  # most texts end their lines with \n alone
+        text = _LINE_BREAK.sub("\n", text)
     return _drop_invisible(text)
 
 
@@ -391,8 +394,12 @@ _INNER_SPACE = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 
 def tidy_whitespace(text: str) -> str:
     """Collapse runs of spaces, trim every line, keep at most one blank line between blocks."""
-    lines = (line.strip() for line in _INNER_SPACE.sub(" ", text).split("\n"))
-    return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
+    # ``in`` finds a substring far faster than the regex engine tries a class at every
+    # character: most texts hold no tab, no double space and no two blank lines in a row
+    if "  " in text or "\t" in text or "\f" in text or "\v" in text:
+        text = _INNER_SPACE.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return (_BLANKS.sub("\n\n", text) if "\n\n\n" in text else text).strip()
 
 
 def repair_text(text: str, fmt: str = "txt") -> str:

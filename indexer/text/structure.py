@@ -135,7 +135,8 @@ def _drop_title_repeats(lines: list[str], title: str) -> list[str]:
 
 def _join(lines: list[str]) -> str:
     """Join lines, keeping at most one blank line between blocks."""
-    return _BLANKS.sub("\n\n", "\n".join(line.strip() for line in lines)).strip()
+    text = "\n".join(line.strip() for line in lines)
+    return (_BLANKS.sub("\n\n", text) if "\n\n\n" in text else text).strip()
 
 
 def clean_document(data: bytes | str, fmt: str = "txt") -> CleanDocument:
