@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.extraction.entities import extract_entities
 from indexer.extraction.person_guards import is_foreign_article, is_honorific, is_press_kind
 from indexer.extraction.persons import extract_persons
+from indexer.text.structure import CleanDocument
 
 
 def names(text: str) -> list[str]:
@@ -201,3 +203,25 @@ def test_large_city_after_a_role_is_no_surname(text: str, want: list[str]) -> No
 def test_game_site_cited_by_its_name_is_no_surname() -> None:
     text = "Das Spiel erscheint im März. Das berichtet Kotaku. Es kostet wenig. Fans warten schon."
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "orgs"),
+    [
+        (
+            "Die San Antonio Spurs siegten gegen die Dallas Mavericks. "
+            "Trainer Gregg Popovich jubelte.",
+            ["Gregg Popovich"],
+            ["San Antonio Spurs", "Dallas Mavericks"],
+        ),
+        ("Die Boston Red Sox verloren zu Hause.", [], ["Boston Red Sox"]),
+        ("Die Rede hielt Denver Parker in Boston.", ["Denver Parker"], []),
+        ("Am Abend sprach Orlando Bloom über den Film.", ["Orlando Bloom"], []),
+    ],
+)
+def test_team_after_its_home_city_is_no_person(text: str, want: list[str], orgs: list[str]) -> None:
+    """A city opening a team's name keeps the team's last words from being read as a person
+    (``San Antonio Spurs`` had given ``Antonio Spurs``); people named like cities stay."""
+    entities = extract_entities(CleanDocument("", text))
+    assert names(text) == want
+    assert entities.organisations == orgs

@@ -56,6 +56,17 @@ def team_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
     return found
 
 
+def city_team(words: list[str]) -> bool:
+    """Tell whether ``words`` are a home city and a team's name after it (``San Antonio
+    Spurs``, ``Boston Red Sox``): the same test as ``team_names``, for words the person rules
+    would otherwise read as a name (``Antonio Spurs``, ``Red Sox``)."""
+    for n in (3, 2, 1):
+        rest = words[n:]
+        if 1 <= len(rest) <= 2 and " ".join(words[:n]) in _CITIES:
+            return _team_word(rest[-1]) and (len(rest) == 1 or frequency(rest[0].lower()) < 50)
+    return False
+
+
 # plurals that make a town's name: "Colorado Springs", "Cedar Rapids"
 _TOWN_PLURALS = frozenset(("Springs", "Falls", "Heights", "Hills", "Rapids", "Lakes", "Woods"))
 

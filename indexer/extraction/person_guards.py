@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from indexer.extraction.names import fold, is_first_name
+from indexer.extraction.org_teams import city_team
 from indexer.extraction.person_mention import PersonMention
 from indexer.text.wordlist import english_frequencies
 
@@ -156,6 +157,20 @@ def team_plural(t: PersonText, a: int, names: list[str]) -> bool:
     if before.islower() and before.endswith("en") and before not in _PLURAL_ARTICLES:
         before = t.word(a - 2)  # an adjective: "der favorisierten"
     return before.lower() in _PLURAL_ARTICLES
+
+
+def team_after_city(t: PersonText, a: int, names: list[str]) -> bool:
+    """Tell a team whose home city ends just before the run or opens it (``San Antonio Spurs``
+    read as ``Antonio Spurs``, ``Boston Red Sox`` as ``Red Sox``): the organisation rules find
+    the team (``org_teams``) only where no person stands in its way."""
+    if city_team(names):
+        before = t.word(a - 1)
+        return before.lower() in _PLURAL_ARTICLES or before.islower() and before.endswith("en")
+    for back in (1, 2):
+        words = [t.word(a - b) for b in range(back, 0, -1)]
+        if all(w[:1].isupper() for w in words) and city_team([*words, *names]):
+            return True
+    return False
 
 
 _APOSTROPHE = re.compile(r"['’]s?$")

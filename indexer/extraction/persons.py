@@ -61,6 +61,7 @@ from indexer.extraction.person_guards import (
     press_names,
     pronoun_at,
     recurs,
+    team_after_city,
     team_plural,
     without_apostrophe,
     work_year,
@@ -148,6 +149,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None  # "Frankfurter Stadtverordneter", but "der Cottbuser Heinrich Haussler"
     if team_plural(t, names[0], [words[j] for j in names]):
         return None  # "die Denver Broncos", "der favorisierten Carolina Panthers": a team
+    if team_after_city(t, names[0], [words[j] for j in names]):
+        return None  # "San Antonio Spurs", "Boston Red Sox": a team after its home city
     # "brachte Dominik Frieser Kapfenberg"; but "Gerhard Johann David von Scharnhorst"
     if len(names) >= 3 and is_place(words[names[-1]]) and names[-1] - names[-2] == 1:
         if not is_first_name(words[names[0]]) or recurs(t, names):
