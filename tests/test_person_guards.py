@@ -225,3 +225,31 @@ def test_team_after_its_home_city_is_no_person(text: str, want: list[str], orgs:
     entities = extract_entities(CleanDocument("", text))
     assert names(text) == want
     assert entities.organisations == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Managing Director Sanjeev Kumar sagte: „Wir wachsen.“", ["Sanjeev Kumar"]),
+        ("Chief Executive Officer Mark Brown erklärte das Ergebnis.", ["Mark Brown"]),
+        ("Das sagte Global Head Marketing Anna Berg am Montag.", ["Anna Berg"]),
+        ("Der Bericht von General Motors kam spät.", []),
+    ],
+)
+def test_english_job_titles_come_off_a_name(text: str, want: list[str]) -> None:
+    assert names(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "role"),
+    [
+        ("Stadtbaurat Krause sagte, der Bau beginne im Mai.", "Krause", "Stadtbaurat"),
+        ("Oberregierungsrat Peter Lang leitet das Referat.", "Peter Lang", "Oberregierungsrat"),
+        ("Die Heirat von Anna Berg und Tom Kern war im Mai.", "Anna Berg", None),
+    ],
+)
+def test_civil_service_ranks_are_roles(text: str, want: str, role: str | None) -> None:
+    found = {m.name: m.role for m in extract_persons(text)}
+    assert want in found
+    assert found[want] == role
+    assert not any("rat " in name.lower() for name in found)

@@ -246,12 +246,16 @@ NOT_NAME_WORDS = word_set(
 # plain "Hauptmann" stays a surname. Then roles of sport, church, film and the forces
 # ("Stürmer", "Kardinal", "Club-Boss", "IHS-Mann"): "-mann", "-boss" and "-spieler" only after a
 # hyphen (Hoffmann, "Mafiaboss Vorbild"). Then occupations ("Chefentwickler", "Jagdethiker",
-# "Energieregulator"): after one a run starts with the name ("Chefentwickler Shigeru Miyamoto")
+# "Energieregulator"): after one a run starts with the name ("Chefentwickler Shigeru Miyamoto").
+# Then ranks of the civil service ("Stadtbaurat", "Oberregierungsrat"); plain "-rat" is no role
+# (Heirat, Vorrat)
 ROLE_STEMS_MORE = word_set(
     "landeshauptmann gouverneur stadtverordnete delegierte berichterstatter "
     "kardinal papst coach -boss stürmer torwart tormann quarterback runningback "
     "filmer -mann -spieler leutnant feldwebel admiral generalmajor brigadegeneral "
-    "entwickler ethiker regulator designer analyst"
+    "entwickler ethiker regulator designer analyst "
+    "baurat regierungsrat ministerialrat studienrat schulrat kriminalrat amtsrat hofrat "
+    "sanitätsrat justizrat medizinalrat kommerzienrat"
 )
 # last words of venues, schools and groups, beside ORG_AFTER ("Lindsey School", "Globe Theatre"),
 # of clubs and tournaments ("Leicester City", "Manchester United", "French Open"), and of shows,

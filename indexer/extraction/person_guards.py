@@ -159,6 +159,25 @@ def team_plural(t: PersonText, a: int, names: list[str]) -> bool:
     return before.lower() in _PLURAL_ARTICLES
 
 
+# English job titles before a name in releases of international firms ("Managing Director
+# Sanjeev Kumar", "Chief Executive Officer Mark Brown"); none of them is a first name
+_ENGLISH_TITLES = frozenset(
+    ("Chief", "Executive", "Officer", "Operating", "Financial", "Technology", "Technical",
+     "Marketing", "Sales", "Managing", "Director", "Head", "Vice", "President", "Senior",
+     "General", "Manager", "Country", "Regional", "Global", "Partner", "Founder", "Co-Founder",
+     "Chairman", "Chairwoman", "Counsel", "Lead", "Principal", "Associate", "Communications",
+     "Corporate", "CEO", "CFO", "CTO", "COO", "CMO", "CIO", "CDO", "CHRO", "EVP", "SVP", "VP")
+)  # fmt: skip
+
+
+def english_title_lead(words: list[str]) -> int:
+    """Return how many English job-title words open ``words`` when two or more name words
+    follow them (``Managing Director Sanjeev Kumar`` -> 2), else 0: the rest is judged as a
+    run of its own."""
+    n = next((x for x, w in enumerate(words) if w not in _ENGLISH_TITLES), len(words))
+    return n if n and len(words) - n >= 2 else 0
+
+
 def team_after_city(t: PersonText, a: int, names: list[str]) -> bool:
     """Tell a team whose home city ends just before the run or opens it (``San Antonio Spurs``
     read as ``Antonio Spurs``, ``Boston Red Sox`` as ``Red Sox``): the organisation rules find

@@ -54,6 +54,7 @@ from indexer.extraction.person_guards import (
     after_possessive,
     article_surnames,
     english_before,
+    english_title_lead,
     is_foreign_article,
     is_honorific,
     is_medium,
@@ -99,6 +100,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         if words[j] in ("von", "vom") and is_first_name(nxt) and words[run[x + 2]] not in PARTICLES:
             return _judge(t, run[x + 1], k, learned)
     names = [j for j in run if words[j] not in PARTICLES]
+    if lead := english_title_lead([words[j] for j in names]):
+        return _judge(t, names[lead], k, learned)  # "Managing Director Sanjeev Kumar"
     if (cut := pronoun_at([words[j] for j in names])) == 0 and len(names) > 1:
         return _judge(t, names[1], k, learned)  # "wer von Ihnen Sönke Wortmanns Film"
     if cut:  # "dass Antje Tillmann Ihnen erklärt hat": the name ends before the pronoun
