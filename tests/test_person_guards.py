@@ -215,6 +215,11 @@ def test_game_site_cited_by_its_name_is_no_surname() -> None:
             ["San Antonio Spurs", "Dallas Mavericks"],
         ),
         ("Die Boston Red Sox verloren zu Hause.", [], ["Boston Red Sox"]),
+        (
+            "Ergebnisse: Detroit Pistons – Houston Rockets 116:105, Utah Jazz – Denver Nuggets 9:7",
+            [],
+            ["Detroit Pistons", "Houston Rockets", "Utah Jazz", "Denver Nuggets"],
+        ),
         ("Die Rede hielt Denver Parker in Boston.", ["Denver Parker"], []),
         ("Am Abend sprach Orlando Bloom über den Film.", ["Orlando Bloom"], []),
     ],

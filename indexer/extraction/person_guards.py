@@ -178,11 +178,17 @@ def english_title_lead(words: list[str]) -> int:
     return n if n and len(words) - n >= 2 else 0
 
 
+_DASHES = frozenset(("–", "-", "—"))
+
+
 def team_after_city(t: PersonText, a: int, names: list[str]) -> bool:
     """Tell a team whose home city ends just before the run or opens it (``San Antonio Spurs``
     read as ``Antonio Spurs``, ``Boston Red Sox`` as ``Red Sox``): the organisation rules find
     the team (``org_teams``) only where no person stands in its way."""
-    if city_team(names):
+    if city_team(names):  # after an article, or in a table of results ("– Houston Rockets 116:105")
+        k = a + len(names)
+        if t.word(a - 1) in _DASHES or (t.word(k).isdigit() and t.word(k + 1) == ":"):
+            return True
         before = t.word(a - 1)
         return before.lower() in _PLURAL_ARTICLES or before.islower() and before.endswith("en")
     for back in (1, 2):
