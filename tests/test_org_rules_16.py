@@ -231,6 +231,25 @@ def test_a_court_by_its_acronym_and_seat(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "acronym"),
+    [
+        ("Das Landgericht (LG) Köln wies die Klage ab.", "Landgericht Köln", "LG"),
+        ("Ein Sprecher des Oberlandesgerichts (OLG) Celle sagte das.",
+         "Oberlandesgericht Celle", "OLG"),
+        ("Das Oberlandesgericht (OLG) Frankfurt am Main hat entschieden.",
+         "Oberlandesgericht Frankfurt am Main", "OLG"),
+        ("Das Landgericht (LG) München I verurteilte ihn.", "Landgericht München I", "LG"),
+    ],
+)  # fmt: skip
+def test_a_court_with_its_acronym_in_brackets_before_its_seat(text, expected, acronym):
+    """Court releases write the acronym between the court and its seat; the seat belongs to
+    the name (it was cut off: ``Landgericht``), the acronym becomes its alias."""
+    found = find_organisations(text)
+    assert [(m.name, m.acronym) for m in found][:1] == [(expected, acronym)]
+    assert {m.name for m in found} == {expected}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Nowitzki verlor mit den Dallas Mavericks.", ["Dallas Mavericks"]),

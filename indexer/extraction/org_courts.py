@@ -40,7 +40,34 @@ def court_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
         k = i + 3 if tk.word(i + 2) in {"I", "II"} else i + 2  # "LG München I"
         name = f"{COURTS[word]} {tk.text[starts[i + 1] : ends[k - 1]]}"
         found.append(OrgMention(name, starts[i], ends[k - 1]))
+    return found + _spelled_out(tk, blocked)
+
+
+def _spelled_out(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
+    """Find ``das Landgericht (LG) Köln``, ``des Oberlandesgerichts (OLG) Frankfurt am Main``:
+    the court named in full, its acronym in brackets, then its seat."""
+    texts, starts, ends = tk.texts, tk.starts, tk.ends
+    found = []
+    for i in compress(range(len(texts)), map(COURTS.__contains__, texts)):
+        word, full = texts[i], COURTS[texts[i]]
+        if i < 2 or i + 2 >= len(texts) or texts[i - 1] != "(" or texts[i + 1] != ")":
+            continue
+        if texts[i - 2] not in _FORMS[full]:
+            continue
+        if starts[i - 2] in blocked or not _seat(tk, i + 2):
+            continue
+        k = i + 3
+        if tk.word(k) in {"I", "II"}:  # "Landgericht (LG) München I"
+            k += 1
+        elif tk.word(k) == "am" and tk.capital[k + 1 : k + 2] == [True]:
+            k += 2  # "Frankfurt am Main"
+        name = f"{full} {tk.text[starts[i + 2] : ends[k - 1]]}"
+        found.append(OrgMention(name, starts[i - 2], ends[k - 1], word))
     return found
+
+
+# a court's full name, also in the genitive: "des Oberlandesgerichts (OLG) Celle"
+_FORMS = {full: (full, f"{full}s", f"{full}es") for full in COURTS.values()}
 
 
 def bare_court(tk: Tokens, start: int, end: int) -> bool:
