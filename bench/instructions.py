@@ -38,7 +38,7 @@ from bench import OUT, corpora
 _SOURCE = """
 #include <valgrind/callgrind.h>
 void instr_start(void) { CALLGRIND_ZERO_STATS; CALLGRIND_START_INSTRUMENTATION; }
-void instr_stop(void) { CALLGRIND_STOP_INSTRUMENTATION; CALLGRIND_DUMP_STATS_AT("rebuild"); }
+void instr_stop(void) { CALLGRIND_DUMP_STATS_AT("rebuild"); CALLGRIND_STOP_INSTRUMENTATION; }
 void instr_dump(const char *name) { CALLGRIND_DUMP_STATS_AT(name); }
 void instr_toggle(void) { CALLGRIND_TOGGLE_COLLECT; }
 """
