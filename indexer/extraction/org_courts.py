@@ -30,40 +30,34 @@ COURTS = {
 
 
 def court_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
-    """Find ``OLG Naumburg``: a court's acronym before its seat, named in full."""
-    texts, starts, ends = tk.texts, tk.starts, tk.ends
-    found = []
-    for i in compress(range(len(texts) - 1), map(COURTS.__contains__, texts)):
-        word = texts[i]
-        if starts[i] in blocked or not _seat(tk, i + 1):
-            continue
-        k = i + 3 if tk.word(i + 2) in {"I", "II"} else i + 2  # "LG München I"
-        name = f"{COURTS[word]} {tk.text[starts[i + 1] : ends[k - 1]]}"
-        found.append(OrgMention(name, starts[i], ends[k - 1]))
-    return found + _spelled_out(tk, blocked)
-
-
-def _spelled_out(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
-    """Find ``das Landgericht (LG) Köln``, ``des Oberlandesgerichts (OLG) Frankfurt am Main``:
-    the court named in full, its acronym in brackets, then its seat."""
+    """Find ``OLG Naumburg`` (a court's acronym before its seat) and ``das Landgericht (LG)
+    Köln``, ``des Oberlandesgerichts (OLG) Frankfurt am Main`` (the court named in full, its
+    acronym in brackets, then its seat): the court named in full with its seat."""
     texts, starts, ends = tk.texts, tk.starts, tk.ends
     found = []
     for i in compress(range(len(texts)), map(COURTS.__contains__, texts)):
-        word, full = texts[i], COURTS[texts[i]]
-        if i < 2 or i + 2 >= len(texts) or texts[i - 1] != "(" or texts[i + 1] != ")":
-            continue
-        if texts[i - 2] not in _FORMS[full]:
-            continue
-        if starts[i - 2] in blocked or not _seat(tk, i + 2):
-            continue
-        k = i + 3
-        if tk.word(k) in {"I", "II"}:  # "Landgericht (LG) München I"
-            k += 1
-        elif tk.word(k) == "am" and tk.capital[k + 1 : k + 2] == [True]:
-            k += 2  # "Frankfurt am Main"
-        name = f"{full} {tk.text[starts[i + 2] : ends[k - 1]]}"
-        found.append(OrgMention(name, starts[i - 2], ends[k - 1], word))
+        word = texts[i]
+        if i + 1 < len(texts) and starts[i] not in blocked and _seat(tk, i + 1):
+            k = i + 3 if tk.word(i + 2) in {"I", "II"} else i + 2  # "LG München I"
+            name = f"{COURTS[word]} {tk.text[starts[i + 1] : ends[k - 1]]}"
+            found.append(OrgMention(name, starts[i], ends[k - 1]))
+        elif _bracketed(tk, i) and starts[i - 2] not in blocked and _seat(tk, i + 2):
+            k = i + 3
+            if tk.word(k) in {"I", "II"}:  # "Landgericht (LG) München I"
+                k += 1
+            elif tk.word(k) == "am" and tk.capital[k + 1 : k + 2] == [True]:
+                k += 2  # "Frankfurt am Main"
+            name = f"{COURTS[word]} {tk.text[starts[i + 2] : ends[k - 1]]}"
+            found.append(OrgMention(name, starts[i - 2], ends[k - 1], word))
     return found
+
+
+def _bracketed(tk: Tokens, i: int) -> bool:
+    """Tell a court's acronym in brackets right after its full name: ``Landgericht (LG)``."""
+    texts = tk.texts
+    if i < 2 or i + 2 >= len(texts) or texts[i - 1] != "(" or texts[i + 1] != ")":
+        return False
+    return texts[i - 2] in _FORMS[COURTS[texts[i]]]
 
 
 # a court's full name, also in the genitive: "des Oberlandesgerichts (OLG) Celle"

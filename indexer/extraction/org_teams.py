@@ -50,7 +50,7 @@ def team_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
                 continue
             if any(starts[x] in blocked for x in range(i, k)):
                 break
-            if _team_word(texts[k - 1]) and (k == j + 1 or frequency(texts[j].lower()) < 50):
+            if _team_tail(texts[j:k]):
                 found.append(OrgMention(tk.text[starts[i] : ends[k - 1]], starts[i], ends[k - 1]))
                 break
     return found
@@ -63,8 +63,14 @@ def city_team(words: list[str]) -> bool:
     for n in (3, 2, 1):
         rest = words[n:]
         if 1 <= len(rest) <= 2 and " ".join(words[:n]) in _CITIES:
-            return _team_word(rest[-1]) and (len(rest) == 1 or frequency(rest[0].lower()) < 50)
+            return _team_tail(rest)
     return False
+
+
+def _team_tail(words: list[str]) -> bool:
+    """Tell the one or two words after a home city that name its team: the last a team word,
+    a first of two no common German word (``Maple Leafs``, ``Red Sox``)."""
+    return _team_word(words[-1]) and (len(words) == 1 or frequency(words[0].lower()) < 50)
 
 
 # plurals that make a town's name: "Colorado Springs", "Cedar Rapids"

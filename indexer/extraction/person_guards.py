@@ -17,7 +17,6 @@ from indexer.text.wordlist import english_frequencies
 
 if TYPE_CHECKING:
     from indexer.extraction.person_text import PersonText
-    from indexer.extraction.persons import PersonMention
 
 # nouns of newspapers, agencies, broadcasters and web sites: the run after one is the medium's
 # name (``Zeitung Le Monde``, ``Nachrichtenagentur Anadolu``, ``Seite The Verge``); no "Seite"

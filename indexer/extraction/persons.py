@@ -150,10 +150,9 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None  # "St. Johann Baptist", "St. Martin's Theatre": a saint's church or place
     elif is_place_adjective(words[names[0]]) and not is_first_name(words[names[0]]):
         return None  # "Frankfurter Stadtverordneter", but "der Cottbuser Heinrich Haussler"
-    if team_plural(t, names[0], [words[j] for j in names]):
-        return None  # "die Denver Broncos", "der favorisierten Carolina Panthers": a team
-    if team_after_city(t, names[0], [words[j] for j in names]):
-        return None  # "San Antonio Spurs", "Boston Red Sox": a team after its home city
+    shown = [words[j] for j in names]
+    if team_plural(t, names[0], shown) or team_after_city(t, names[0], shown):
+        return None  # "die Denver Broncos", "San Antonio Spurs", "Boston Red Sox": a team
     # "brachte Dominik Frieser Kapfenberg"; but "Gerhard Johann David von Scharnhorst"
     if len(names) >= 3 and is_place(words[names[-1]]) and names[-1] - names[-2] == 1:
         if not is_first_name(words[names[0]]) or recurs(t, names):
