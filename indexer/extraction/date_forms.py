@@ -18,10 +18,14 @@ _EN_MONTHS = {
     "july": "Juli", "october": "Oktober", "december": "Dezember", "mar": "März", "oct": "Oktober",
     "dec": "Dezember",
 }  # fmt: skip
-_DE_MONTHS = (
-    "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November"
-    "|Dezember|Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez"
-)
+# German month names and their short forms, folded; ``dates`` reads its dates with them too
+MONTHS = {
+    "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3, "mär": 3,
+    "mrz": 3, "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11, "dezember": 12, "dez": 12,
+}  # fmt: skip
+_DE_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ANY_MONTH = "|".join([*sorted(_EN_MONTHS, key=len, reverse=True), _DE_MONTHS])
 # "12 März 2024", "12 March 2024", "12. March 2024" (not "12. März 2024", already read)
 _DAY_MONTH = re.compile(

@@ -14,15 +14,9 @@ import calendar
 import re
 from datetime import date
 
-from indexer.extraction.date_forms import date_span, header_forms, in_range, is_revision
+from indexer.extraction.date_forms import MONTHS, date_span, header_forms, in_range, is_revision
 
-_MONTHS = {
-    "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3, "mär": 3,
-    "mrz": 3, "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
-    "november": 11, "nov": 11, "dezember": 12, "dez": 12,
-}  # fmt: skip
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
 _DATE = (
     rf"(?:{_WEEKDAY},?\s+(?:den\s+)?)?(?:den\s+)?"
@@ -224,7 +218,7 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
 def _from_match(m: re.Match[str]) -> str | None:
     if m.group("mname"):
         year = int(m.group("y")) if m.group("y") else None
-        return _iso(year, _MONTHS[m.group("mname").lower()], int(m.group("d")))
+        return _iso(year, MONTHS[m.group("mname").lower()], int(m.group("d")))
     if m.group("nd"):
         year = int(m.group("ny"))
         if year < 100:
