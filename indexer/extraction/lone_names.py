@@ -46,6 +46,7 @@ from indexer.extraction.lone_clauses import (
     noun_after_subject,
     noun_genitive,
 )
+from indexer.extraction.lone_firms import firm_noun, firm_verb
 from indexer.extraction.lone_known import (
     COPULAS,
     listed_genitive,
@@ -143,7 +144,8 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
             if k + 1 < n and name[k + 1]:
                 continue
             framed_pair = _framed(t, a, k + 1) or maker(t, a, k + 1)
-            if framed_pair and name_pair(word, words[k]):  # the cheap test first
+            firm = firm_noun(words[k])  # "kauft Drellmark Entertainment": a firm
+            if framed_pair and not firm and name_pair(word, words[k]):  # the cheap test first
                 found.append((a, k + 1))  # "hat Volkbert Keßler und …"
             elif noun_after_subject(t, a, k) and unknown_word(word):
                 found.append((a, k))  # "Da Amundsen Teilnehmer der Expedition war"
@@ -282,7 +284,7 @@ def _framed(t: PersonText, a: int, k: int) -> bool:
     after, n = t.word(k), len(t.words)
     next_lower = k < n and t.kinds[k] == "w" and after.islower()
     if _sentence_start(t, a) and next_lower and singular_verb(after):
-        return True  # "Kolb war seit 1986 …", "Doch Bermúdez wurde erwürgt."
+        return not firm_verb(after)  # "Kolb war seit 1986 …", not "Delticom erwirbt"
     if after == "zufolge" and not t.word(a - 1)[:1].isupper():
         return True  # "hat sie Heidegger zufolge", not "der Zeitung Haaretz zufolge"
     if t.word(a - 1) == "," and after in FINITE and after not in ("war", "ist", "hat", "wird"):
@@ -349,8 +351,8 @@ def _genitive(t: PersonText, a: int, word: str) -> bool:
     listed = j == a + 1 and listed_genitive(word) and opens_name(t.word(a - 1))
     if not (unknown_word(word) or listed):
         return False  # "Beweis": a German word; "zwei Flacons Parfüm", "einige Blogs"
-    if is_org_word(noun):
-        return False  # "Franzis Verlag": a firm's name
+    if is_org_word(noun) or firm_noun(noun):
+        return False  # "Franzis Verlag", "Dreamworks Animation": a firm's name
     before = t.word(a - 1).lower()
     if before in DETERMINERS:
         return False  # "des Fanclubs": a common noun
