@@ -9,6 +9,7 @@ from functools import lru_cache
 from indexer.analysis.morphology import compound_parts
 from indexer.extraction.known_orgs import is_known_start, is_known_word, single_word_names
 from indexer.extraction.lexicon import CLUBS, PARTICLES, STOPWORDS, word_set
+from indexer.extraction.lone_towns import small_town
 from indexer.extraction.names import is_first_name
 from indexer.extraction.places import TOWN_ENDINGS, is_place, is_place_adjective, surnames
 from indexer.text.wordlist import english_frequencies, frequency, is_word
@@ -126,6 +127,7 @@ def other_name(word: str) -> bool:
         or is_known_start(word)
         or is_known_word(word)  # "Chelsea": a curated alias
         or is_first_name(word)
+        or small_town(word)  # "Güssing hat keine potenten Firmen"
     )
 
 
