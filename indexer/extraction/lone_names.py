@@ -54,6 +54,7 @@ from indexer.extraction.lone_known import (
     opens_name,
     surname_word,
 )
+from indexer.extraction.lone_speakers import human_predicate
 from indexer.extraction.lone_words import (
     ABBREVIATIONS,
     DETERMINERS,
@@ -198,9 +199,12 @@ def _answer(t: PersonText, a: int, k: int) -> bool:
 
 
 def _listed(t: PersonText, a: int, word: str) -> bool:
-    """Tell a surname the word list holds (``lone_known``) after a verb or in a clause, not at a
-    sentence's start, where the list's nouns and places stand as often (``Auschwitz steht``)."""
-    if _sentence_start(t, a) or t.word(a - 1) in COPULAS:
+    """Tell a surname the word list holds (``lone_known``) after a verb or in a clause; at a
+    sentence's start, where the list's nouns and places stand as often (``Auschwitz steht``),
+    only before a person's predicate (``lone_speakers``: ``Merkel sagte``)."""
+    if _sentence_start(t, a):
+        return human_predicate(t, a + 1) and listed_surname(word)
+    if t.word(a - 1) in COPULAS:
         return False  # "heißt Respekt vor anderen": a noun after a verb of meaning
     return listed_surname(word)
 

@@ -1,0 +1,23 @@
+"""A listed surname opening a sentence before a person's predicate (``lone_speakers``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction.ner import find_mentions
+
+CASES = [
+    ("copula-role", "Euler war Präsident des Vereins.", ["Euler"]),
+    ("copula-role-captain", "Beckenbauer war Kapitän der Mannschaft.", ["Beckenbauer"]),
+    ("speech-verb", "Stoltenberg betonte das Recht jedes Staates.", ["Stoltenberg"]),
+    # a noun or a place of the word list before a copula stays none
+    ("noun-copula", "Auschwitz ist eine Mahnung für alle.", []),
+    ("place-copula", "Dresden ist Landeshauptstadt.", []),
+    ("no-person-predicate", "Euler will die Regeln ändern.", []),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "want"), CASES, ids=[c[0] for c in CASES])
+def test_listed_surname_before_a_persons_predicate(case: str, text: str, want: list[str]) -> None:
+    persons, _ = find_mentions(text, "rules")
+    assert [m.name for m in persons] == want, case
