@@ -9,6 +9,7 @@ from functools import lru_cache
 from indexer.analysis.morphology import compound_parts
 from indexer.extraction.known_orgs import is_known_start, is_known_word, single_word_names
 from indexer.extraction.lexicon import CLUBS, PARTICLES, STOPWORDS, word_set
+from indexer.extraction.lone_nouns import derived_word
 from indexer.extraction.lone_towns import small_town
 from indexer.extraction.names import is_first_name
 from indexer.extraction.places import TOWN_ENDINGS, is_place, is_place_adjective, surnames
@@ -111,8 +112,8 @@ def unknown_word(word: str, english: bool = True) -> bool:
         return False
     if _common_noun(parts[-1]) or _glued(word) or (english and english_word(word)):
         return False  # "Computerdaten", "Inschriften", "Box-Familie": German nouns
-    if low.endswith(NOUN_SUFFIXES):
-        return False  # "Schönrednerei", "Duckmäusertum", "Weltdiabetestag": German nouns
+    if low.endswith(NOUN_SUFFIXES) or derived_word(word):
+        return False  # "Schönrednerei", "Weltdiabetestag"; "Läuferisch" (lone_nouns)
     return not other_name(word)
 
 
