@@ -54,7 +54,7 @@ from indexer.extraction.lone_known import (
     opens_name,
     surname_word,
 )
-from indexer.extraction.lone_speakers import human_predicate
+from indexer.extraction.lone_speakers import human_predicate, reporting_verb
 from indexer.extraction.lone_words import (
     ABBREVIATIONS,
     DETERMINERS,
@@ -325,11 +325,12 @@ def _verb_before(t: PersonText, a: int) -> bool:
     before = t.word(a - 1)
     if before in FINITE or before in STRONG_PAST:
         return True
+    reporting = reporting_verb(t, a - 1)  # ", orakelte Hörmann" (lone_speakers)
     return (
         singular_verb(before)
         and before.islower()  # "Sport Logo vom …": a noun in -t, no verb
-        and is_word(before)
-        and (reflexive or not adjective(before))
+        and (reporting or is_word(before))
+        and (reflexive or reporting or not adjective(before))
         and before not in ORDINALS
         and (
             t.word(a - 2).lower() not in DETERMINERS

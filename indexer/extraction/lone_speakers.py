@@ -1,10 +1,12 @@
-"""A listed surname opening a sentence, where only a person's verb makes it one.
+"""A person's predicate beside a lone surname: a verb of saying, a role, a reporting clause.
 
 The word list holds surnames people talk about (``Merkel``, ``Stoltenberg``, ``Euler``) beside
 the nouns and places it holds at the same frequency (``Auschwitz steht …``), so ``lone_names``
 takes such a word at a sentence's start only before a verb that a person, not a place, a firm
 or a medium does: a verb of saying or thinking in the singular (``Merkel sagte``, ``Obama
 erklärte``, ``Stoltenberg betonte``), or a copula before a role (``Euler ist Chef der …``).
+A word in ``-te`` after a comma or a closing quote opens a reporting clause (``…, orakelte
+Hörmann``), though the word list lacks it or holds it as an adjective too.
 Verbs a firm or a medium does too are left out (``berichtete``, ``kündigte``, ``bestätigte``,
 ``teilte … mit``).
 """
@@ -22,6 +24,9 @@ HUMAN_VERBS = (
     "bezeichnete nannte nennt lobt kritisiert warnt mahnt räumt appelliert"
 )
 _COPULAS = word_set("ist war wird wurde bleibt blieb")
+# marks before a reporting clause: "…, orakelte Hörmann." and "„…“ konstatierte Hörmann"
+_REPORTING_MARKS = frozenset((",", "“", '"', "»", "«"))
+_MEDIA_VERBS = ("meldete", "berichtete")
 
 
 def human_predicate(t: PersonText, k: int) -> bool:
@@ -31,3 +36,18 @@ def human_predicate(t: PersonText, k: int) -> bool:
     if after in HUMAN_VERBS:
         return True
     return after in _COPULAS and is_role(t.word(k + 1))
+
+
+def reporting_verb(t: PersonText, i: int) -> bool:
+    """Tell a verb in ``-te`` opening a reporting clause after a comma or a closing quote
+    (``…, orakelte Hörmann``): there it is no adjective (which needs a determiner before it),
+    though the word list may lack it or hold it as an adjective too (``konstatierte``)."""
+    word = t.word(i)
+    return (
+        i >= 1
+        and t.word(i - 1) in _REPORTING_MARKS
+        and word.islower()
+        and word.endswith("te")
+        and len(word) >= 6
+        and not word.endswith(_MEDIA_VERBS)  # "…, vermeldete Kathpress": an agency
+    )
