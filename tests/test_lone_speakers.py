@@ -19,6 +19,12 @@ CASES = [
     ("reporting-adjective-verb", "Es hat nicht gereicht, konstatierte Wieczorek.", ["Wieczorek"]),
     ("reporting-agency", "Das Treffen war gut, vermeldete Kathpresso.", []),
     ("attributive-adjective", "Er kam, die geplante Reform scheiterte.", []),
+    # a byline names its author, though neither word is a known name
+    ("byline", "Von Madelijn Kruska", ["Madelijn Kruska"]),
+    ("byline-agency", "Von Madelijn Kruska, dpa", ["Madelijn Kruska"]),
+    ("byline-comment", "Ein Kommentar von Panagis Koutouvelis", ["Panagis Koutouvelis"]),
+    ("report-of-a-medium", "Das steht in einem Bericht von Spiegel Online.", []),
+    ("von-in-a-sentence", "Das Buch von Madelijn Kruska erschien im Mai.", []),
 ]
 
 

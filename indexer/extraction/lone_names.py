@@ -54,7 +54,7 @@ from indexer.extraction.lone_known import (
     opens_name,
     surname_word,
 )
-from indexer.extraction.lone_speakers import human_predicate, reporting_verb
+from indexer.extraction.lone_speakers import byline, human_predicate, reporting_verb
 from indexer.extraction.lone_words import (
     ABBREVIATIONS,
     DETERMINERS,
@@ -145,6 +145,7 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
             if k + 1 < n and name[k + 1]:
                 continue
             framed_pair = _framed(t, a, k + 1) or maker(t, a, k + 1)
+            framed_pair = framed_pair or byline(t, a, k + 1, _sentence_start(t, a - 1))
             firm = firm_noun(words[k])  # "kauft Drellmark Entertainment": a firm
             if framed_pair and not firm and name_pair(word, words[k]):  # the cheap test first
                 found.append((a, k + 1))  # "hat Volkbert Keßler und …"

@@ -6,7 +6,8 @@ takes such a word at a sentence's start only before a verb that a person, not a 
 or a medium does: a verb of saying or thinking in the singular (``Merkel sagte``, ``Obama
 erklärte``, ``Stoltenberg betonte``), or a copula before a role (``Euler ist Chef der …``).
 A word in ``-te`` after a comma or a closing quote opens a reporting clause (``…, orakelte
-Hörmann``), though the word list lacks it or holds it as an adjective too.
+Hörmann``), though the word list lacks it or holds it as an adjective too. A byline names its
+author: ``Von X Y`` as a line of its own or before an agency, ``Kommentar von X Y``.
 Verbs a firm or a medium does too are left out (``berichtete``, ``kündigte``, ``bestätigte``,
 ``teilte … mit``).
 """
@@ -51,3 +52,20 @@ def reporting_verb(t: PersonText, i: int) -> bool:
         and len(word) >= 6
         and not word.endswith(_MEDIA_VERBS)  # "…, vermeldete Kathpress": an agency
     )
+
+
+# nouns of a signed text before "von" and its author ("Ein Kommentar von …"); not "Bericht",
+# "Analyse": "laut einem Bericht von Spiegel Online" names a medium
+BYLINE_NOUNS = word_set("kommentar gastkommentar gastbeitrag kolumne essay reportage glosse")
+
+
+def byline(t: PersonText, a: int, k: int, opens: bool) -> bool:
+    """Tell a byline's author at ``a:k``: after ``Von`` opening the text or a sentence
+    (``opens``), or after ``Kommentar von``, the line ending there or going on with a comma
+    (``Von X Y, dpa``)."""
+    von = t.word(a - 1)
+    if not (von == "Von" and opens) and not (
+        von == "von" and t.word(a - 2).lower() in BYLINE_NOUNS
+    ):
+        return False
+    return k >= len(t.words) or t.word(k) in (",", ".", "|", "/")
