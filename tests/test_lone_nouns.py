@@ -19,6 +19,8 @@ CASES = [
     ("adjective-ig", "Stachelig war auch der Rand des Weges.", []),
     ("adjective-latin", "Deeskalativ sei das Vorgehen gewesen.", []),
     ("plural-erei", "Das Gehirn erzeugt Tagträumereien und Bilder.", []),
+    ("swiss-spelling", "Ausserdem ist die Zufahrt bis Mittag gesperrt.", []),
+    ("feminine-occupation", "Rechnerin ist seit Mai eine Lehrerin aus Ulm.", []),
     ("surname-stays", "Brambrink war seit 1990 im Vorstand.", ["Brambrink"]),
 ]
 
@@ -28,6 +30,8 @@ def test_derived_german_word_is_no_lone_surname(case: str, text: str, want: list
     assert lone(text) == want, case
 
 
-@pytest.mark.parametrize("word", ["Liebig", "Kimmig", "Grundig", "Kubisch", "Hennig", "Mundlos"])
+@pytest.mark.parametrize(
+    "word", ["Liebig", "Kimmig", "Grundig", "Kubisch", "Hennig", "Mundlos", "Grosse", "Kessler"]
+)
 def test_surnames_of_adjective_shape_stay(word: str) -> None:
     assert not derived_word(word)
