@@ -21,6 +21,8 @@ CASES = [
     ("plural-erei", "Das Gehirn erzeugt Tagträumereien und Bilder.", []),
     ("swiss-spelling", "Ausserdem ist die Zufahrt bis Mittag gesperrt.", []),
     ("feminine-occupation", "Rechnerin ist seit Mai eine Lehrerin aus Ulm.", []),
+    ("holiday-first-name", "Oder hat Silvester wirklich alles verändert?", []),
+    ("rare-first-name", "Zuvor hatte Gregor keine Zeit.", ["Gregor"]),
     ("surname-stays", "Brambrink war seit 1990 im Vorstand.", ["Brambrink"]),
 ]
 

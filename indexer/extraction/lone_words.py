@@ -265,9 +265,13 @@ def first_name_alone(word: str) -> bool:
         and frequency(word) <= RARE_FIRST
         and not is_place(word)
         and not is_known_word(word)  # "Chelsea": a first name, and a club's curated alias
+        and word.lower() not in NOUN_FIRST_NAMES
     )
 
 
+# first names the word list holds at its floor that stand alone as the noun ("hat Silvester
+# alles verändert": New Year's Eve; "die Marine", "sein Mentor")
+NOUN_FIRST_NAMES = word_set("silvester marine mentor")
 RARE_FIRST = 50  # the word list's floor: "Gregor", "Mathilde" are in it, "Ernst" 7,096 is a word
 WORLDLY = 100  # a German word this common in English text too is a name the world knows
 # ("stalin" 230, "homer" 965, "luther" 741 in English; "gewalt", "walzer" none)
