@@ -26,6 +26,8 @@ CASES = [
     ("person-present", "Brambrink übernimmt die Mannschaft im Sommer.", ["Brambrink"]),
     ("person-genitive", "Über Kowalczyks Buch sprach man lange.", ["Kowalczyks"]),
     ("person-genitive-decision", "Viele warteten auf Kowalczyks Entscheidung.", ["Kowalczyks"]),
+    ("artist-works", "Typisch für Brambrinks Werke ist die Farbe.", ["Brambrinks"]),
+    ("firm-publisher", "Er kaufte Zentrovas Verlag.", []),
 ]
 
 

@@ -11,7 +11,8 @@ a coach, an investor, a minister).
 
 from __future__ import annotations
 
-from indexer.extraction.lexicon import word_set
+from indexer.extraction.lexicon import WORK_NOUNS, word_set
+from indexer.extraction.org_heads import is_org_word
 
 # nouns after a firm's or a street's name in ``s`` ("Dreamworks Animation", "Bruns Logistik");
 # not what a person has or makes: "Spielbergs Film", "Beckenbauers Technik", "Wagners Ring"
@@ -32,3 +33,9 @@ def firm_noun(word: str) -> bool:
 def firm_verb(word: str) -> bool:
     """Tell a verb that a firm, not a person, does as a sentence's subject (``erwirbt``)."""
     return word in FIRM_VERBS
+
+
+def firm_head(noun: str) -> bool:
+    """Tell a noun after a genitive in ``s`` that makes the two a firm's name (``Franzis
+    Verlag``, ``Dreamworks Animation``), not an artist's works (``Picassos Werke``)."""
+    return (is_org_word(noun) and noun.lower() not in WORK_NOUNS) or firm_noun(noun)

@@ -46,7 +46,7 @@ from indexer.extraction.lone_clauses import (
     noun_after_subject,
     noun_genitive,
 )
-from indexer.extraction.lone_firms import firm_noun, firm_verb
+from indexer.extraction.lone_firms import firm_head, firm_noun, firm_verb
 from indexer.extraction.lone_known import (
     COPULAS,
     listed_genitive,
@@ -77,7 +77,6 @@ from indexer.extraction.lone_words import (
     worldly_name,
 )
 from indexer.extraction.names import is_first_name
-from indexer.extraction.org_heads import is_org_word
 from indexer.extraction.person_text import PersonText, is_role
 from indexer.extraction.places import is_place, is_place_adjective, surnames
 from indexer.text.wordlist import is_word
@@ -357,7 +356,7 @@ def _genitive(t: PersonText, a: int, word: str) -> bool:
     listed = j == a + 1 and listed_genitive(word) and opens_name(t.word(a - 1))
     if not (unknown_word(word) or listed):
         return False  # "Beweis": a German word; "zwei Flacons Parfüm", "einige Blogs"
-    if is_org_word(noun) or firm_noun(noun):
+    if firm_head(noun):
         return False  # "Franzis Verlag", "Dreamworks Animation": a firm's name
     before = t.word(a - 1).lower()
     if before in DETERMINERS:
