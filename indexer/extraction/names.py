@@ -23,6 +23,7 @@ from indexer.extraction.lexicon import NOT_FIRST, NOT_FIRST_ANYWHERE, TITLES
 from indexer.extraction.lexicon import PARTICLES as PARTICLES
 from indexer.extraction.lexicon import STOPWORDS as STOPWORDS
 from indexer.extraction.lexicon import word_set as word_set
+from indexer.extraction.name_variants import bare_surname, given_prefix_of
 from indexer.extraction.tokens import Token as Token
 from indexer.extraction.tokens import tokenize as tokenize
 from indexer.text.wordlist import frequencies
@@ -212,6 +213,9 @@ def group_persons(mentions: Iterable) -> list[Person]:
             continue
         skey = fold(words[-1])
         hits = [g for g in groups if keys_match(g.key.split(" ")[-1], skey)]
+        if not hits and (bare := [g for g in groups if bare_surname(g.key.split(" ")[-1]) == skey]):
+            _count(bare[0], m)  # "Assad" beside "Baschar al-Assad": the spelling stays the full one
+            continue
         if not hits:
             hits = [g for g in groups if not g.first and keys_match(g.key, name_key(m.name))]
         if hits:
@@ -223,6 +227,7 @@ def group_persons(mentions: Iterable) -> list[Person]:
             groups.append(group)
         group.last[" ".join(words)] += 1
         _count(group, m)
+    groups = _join_given_prefixes(groups)
     persons = []
     for g in sorted(groups, key=lambda g: g.order):
         last = best_spelling(g.last)
@@ -230,6 +235,20 @@ def group_persons(mentions: Iterable) -> list[Person]:
         role = g.roles.most_common(1)[0][0] if g.roles else None
         persons.append(Person(name, role, g.mentions))
     return persons
+
+
+def _join_given_prefixes(groups: list[_Group]) -> list[_Group]:
+    """Count ``Maria Giulia`` as ``Maria Giulia Sergio`` when the text names that one person."""
+    keys = {g.key: g for g in groups}
+    kept = []
+    for g in groups:
+        longer = given_prefix_of(g.key, keys, is_first_name) if g.first else None
+        if longer is None:
+            kept.append(g)
+            continue
+        keys[longer].mentions += g.mentions
+        keys[longer].roles.update(g.roles)
+    return kept
 
 
 def drop_genitives(persons: list[Person]) -> list[Person]:

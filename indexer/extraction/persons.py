@@ -39,6 +39,12 @@ from indexer.extraction.lexicon import (
 )
 from indexer.extraction.lone_known import listed_surname
 from indexer.extraction.lone_names import framed
+from indexer.extraction.name_context import (
+    cut_before_ellipsis,
+    genitive_before_phrase,
+    is_work,
+    names_a_body,
+)
 from indexer.extraction.name_edges import (
     compound_noun,
     given_name_phrase,
@@ -118,6 +124,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None  # "Rio de Janeiro", "Buenos Aires"
     if is_firm_kind(t.word(a - 1)) or names_no_person(t, a, names):
         return None  # "der Internetdienstleister United Internet": a firm's name
+    if names_a_body(t, a, [words[j] for j in names], k):
+        return None  # "der Klub Zaria Balti", "vom Team Stronach", "Sean Daniel Company"
     if (names[0] == a and is_press_kind(t.word(a - 1))) or is_press_kind(words[names[0]]):
         return None  # "der Zeitung Le Monde", "das Nachrichtenportal Bivol"; not "Initiative von"
     if is_honorific(words[names[-1]]) or (work_year(t, k) and t.role_before(a) is None):
@@ -151,8 +159,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     elif is_place_adjective(words[names[0]]) and not is_first_name(words[names[0]]):
         return None  # "Frankfurter Stadtverordneter", but "der Cottbuser Heinrich Haussler"
     shown = [words[j] for j in names]
-    if team_plural(t, names[0], shown) or team_after_city(t, names[0], shown):
-        return None  # "die Denver Broncos", "San Antonio Spurs", "Boston Red Sox": a team
+    if team_plural(t, names[0], shown) or team_after_city(t, names[0], shown) or is_work(shown):
+        return None  # "die Denver Broncos", "Boston Red Sox": a team; "Magna Carta": a work
     # "brachte Dominik Frieser Kapfenberg"; but "Gerhard Johann David von Scharnhorst"
     if len(names) >= 3 and is_place(words[names[-1]]) and names[-1] - names[-2] == 1:
         if not is_first_name(words[names[0]]) or recurs(t, names):
@@ -185,6 +193,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         genitive = len(names) - 1  # "Egon Schieles „Akt“" beside "Schiele"
     if genitive is None and len(names) >= 2 and genitive_name(t, names[0], names[-1], k):
         genitive = len(names) - 1  # "die Rede Karl Poppers vor", "Otto Muellers „Akt“"
+    if genitive is None and len(names) >= 2 and genitive_before_phrase(t, names[-1], k):
+        genitive = len(names) - 1  # "Forrest Gumps bessere Hälfte"
     if genitive is not None:  # "Willy Brandts Ostpolitik"
         names = names[: genitive + 1]
         k = names[-1] + 1
@@ -207,6 +217,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     strong = role is not None or appos is not None or bool(clause) or given
     if not strong and not is_word(first) and any(t.initial(j) for j in names[1:-1]):
         strong = True  # "Kaveh T. Sadeghi": an initial between two words no German word starts
+    if not strong and is_foreign_article(first) and len(names) == 2:
+        return None  # "meinte La Nacion": a medium; "Le Pen" when the text names Marine Le Pen
     if not (strong or fold(first) in learned or t.speech_near(a, k) or t.in_caption(a, k)):
         return fold(first)  # a person if the text names someone else with this first name
     if strong:
@@ -441,7 +453,7 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
             learned.add(first)
     found += [m for first, a, k in pending if first in learned and (m := _judge(t, a, k, learned))]
     found += article_surnames(t, [(a, k) for first, a, k in pending], found)  # "oder Le Pen"
-    found = _dedupe(found + _lone_names(t))
+    found = cut_before_ellipsis(t.text, _dedupe(found + _lone_names(t)))  # "Reinhold …"
     if press := press_names(t, runs):  # "berichtete Anadolu" beside "Nachrichtenagentur Anadolu"
         found = [m for m in found if not (m.surname_only and fold(m.name) in press)]
     return sorted(found + _rescan(t, found), key=lambda m: m.start)

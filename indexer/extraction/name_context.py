@@ -1,0 +1,137 @@
+"""What stands around a run of name words in long texts and says it names no person, or less.
+
+News articles and speeches name clubs, parties, firms and works with the words of persons' names
+(``der Klub Zaria Balti``, ``vom Team Stronach``, ``die Sean Daniel Company``, ``die Magna
+Carta``), put a name in the genitive before an adjective and its noun (``Forrest Gumps bessere
+Hälfte``, ``Gerhart Hauptmanns berühmtes sozialkritisches Drama``) and cut a name in a teaser
+(``Vizekanzler Reinhold …`` before ``Reinhold Mitterlehner``). Each test is a plain test on
+words, used by ``persons``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from indexer.extraction.genitives import RARE_WORD
+from indexer.extraction.lexicon import word_set
+from indexer.extraction.name_edges import COMMON_NOUN, ENGLISH_WORD
+from indexer.extraction.names import fold, is_first_name
+from indexer.extraction.places import any_surnames
+from indexer.text.wordlist import english_frequencies, frequency, is_word
+
+if TYPE_CHECKING:
+    from indexer.extraction.person_mention import PersonMention
+    from indexer.extraction.person_text import PersonText
+
+# nouns of clubs, teams and parties: the run after one is its name ("vom moldauischen Klub Zaria
+# Balti", "beim Traditionsverein Rot Weiss Ahlen"); not in the genitive, where the run is often
+# the holder of a role before it ("Präsident des Bühnenvereins Jürgen Flimm"); "Team" opening a
+# run names a team or party ("Team Stronach", "Team Sky")
+_CLUB_KIND = re.compile(r"(?:klub|club|verein|rennstall)(?:e|en|n)?$", re.IGNORECASE)
+_TEAM = frozenset(("Team",))
+
+# English heads of the names of firms, schools and bodies, after a person's name ("Sean Daniel
+# Company", "George Washington University", "Bill & Melinda Gates Foundation")
+_ENGLISH_HEADS = word_set(
+    "company university corporation foundation institute institution society academy "
+    "association council committee agency authority orchestra hospital airport stadium "
+    "pictures productions publishing inc corp ltd llc plc"
+)
+
+# works, documents and phrases named like persons ("die Magna Carta", "die Mona Lisa", "meine
+# Alma Mater"), folded
+_WORKS = frozenset(("magna carta", "magna charta", "mona lisa", "venus von milo", "alma mater"))
+
+
+def club_kind(word: str) -> bool:
+    """Tell a noun of a club, team or party (``Klub``, ``Fußballverein``) before its name."""
+    return _CLUB_KIND.search(word) is not None
+
+
+def names_a_body(t: PersonText, a: int, words: list[str], k: int) -> bool:
+    """Tell a run that names a club, team, party, firm or school, not a person: after a club's
+    noun, opened by ``Team``, or before or ending in an English head (``Company``)."""
+    return (
+        club_kind(t.word(a - 1))
+        or words[0] in _TEAM
+        or words[-1].lower() in _ENGLISH_HEADS
+        or t.word(k).lower() in _ENGLISH_HEADS
+    )
+
+
+def is_work(words: list[str]) -> bool:
+    """Tell a famous work or document named like a person (``Magna Carta``, ``Mona Lisa``)."""
+    return " ".join(fold(w) for w in words) in _WORKS
+
+
+# lowercase words in -e, -en, -er, -es, -em after a name that are no adjective of a noun after
+# them: articles, pronouns, prepositions, adverbs
+_NO_ADJECTIVE = word_set(
+    "eine einen einer eines einem keine keinen keiner keines keinem seine seinen seiner seines "
+    "seinem ihre ihren ihrer ihres ihrem meine meinen meiner meines meinem deine deinen unsere "
+    "unseren unserer unseres unserem diese diesen dieser dieses diesem jene jenen jener jenes "
+    "jenem jede jeden jeder jedes jedem welche welchen welcher welches welchem manche manchen "
+    "mancher manches manchem solche solchen solcher solches solchem alle allen aller alles allem "
+    "beide beiden beider beides etliche etlichen mehrere mehreren einige einigen einiger der "
+    "den dem des die gegen neben wegen zwischen binnen entgegen oben unten eben gerne morgen "
+    "immer wieder aber oder über unter hinter vorher nachher seither bisher daher sehr mehr "
+    "weiter später früher ganzen selber selbst sowie gestern einmal nie"
+)
+_ADJECTIVE_END = ("en", "er", "es", "em", "e")
+_ISCH = re.compile(r"\w{3,}isch(?:e|en|er|es|em)")
+
+
+def _adjective(word: str) -> bool:
+    """Tell a declined adjective (``bessere``, ``frühen``, ``berühmtes``, ``sozialkritisches``):
+    its stem a word (``besser``, ``früh``), no verb in the past (``untersuchte``: ``untersuchen``)
+    nor an infinitive (``wollen``: no word ``woll``)."""
+    if len(word) < 4 or not word.isalpha() or not word.islower() or word in _NO_ADJECTIVE:
+        return False
+    if _ISCH.fullmatch(word):
+        return True
+    ending = next((e for e in _ADJECTIVE_END if word.endswith(e)), None)
+    if ending is None or not is_word(word[: -len(ending)]):
+        return False
+    past = next((e for e in ("ten", "te") if word.endswith(e)), None)
+    return past is None or not is_word(word[: -len(past)] + "en")
+
+
+def genitive_before_phrase(t: PersonText, last: int, k: int) -> bool:
+    """Tell a full name in the genitive before one to three declined adjectives and their noun
+    (``Forrest Gumps bessere Hälfte``, ``Adrian Sherwoods frühen Versuchen``). A surname that ends
+    in ``-s`` (``Andrea Nahles``, ``Steve Jobs``, ``Lukas Papademos``) stays."""
+    word = t.words[last]
+    base = word[:-1]
+    if not word.endswith("s") or word.endswith(("ss", "'s", "’s")) or len(base) < 3:
+        return False
+    low = word.lower()
+    if low in any_surnames() or is_first_name(word):
+        return False  # "Jens Peters", "Serena Williams"; but "Wes Andersons filigranes …"
+    if base[-1] in "sxzaiouy" or not base.isalpha():
+        return False  # "Babos", "Habermas": a surname in -as, -os; no genitive of "Scholz"
+    if frequency(base) > COMMON_NOUN or english_frequencies().get(low, 0) >= ENGLISH_WORD:
+        return False  # "Steve Jobs": the -s word is a word of its own
+    if frequency(word) > RARE_WORD and frequency(word) >= frequency(base):
+        return False  # a word of its own more than a genitive
+    j = k
+    while j < k + 3 and t.kinds[j : j + 1] == ["w"] and _adjective(t.word(j)):
+        j += 1
+    noun = t.word(j)
+    shape = noun[:1].isupper() and noun.replace("-", "").isalpha()  # "Hälfte", "VW-Bus"
+    return j > k and t.kinds[j : j + 1] == ["w"] and shape
+
+
+def cut_before_ellipsis(text: str, found: list[PersonMention]) -> list[PersonMention]:
+    """Drop the mentions a teaser cut before ``…`` (``Vizekanzler Reinhold …``, ``Alexander
+    Van …``) where the text names the person in full (``Reinhold Mitterlehner``)."""
+    full = {tuple(m.name.split()) for m in found if not m.surname_only}
+    kept = []
+    for m in found:
+        words = tuple(m.name.split())
+        after = text[m.end : m.end + 5].lstrip(" \t")
+        cut = after.startswith(("…", "..."))
+        if cut and any(len(n) > len(words) and n[: len(words)] == words for n in full):
+            continue
+        kept.append(m)
+    return kept
