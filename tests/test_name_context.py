@@ -124,3 +124,24 @@ def test_given_names_alone_repeat_the_full_name() -> None:
         "Maria Giulia nennt sich jetzt anders, sagte ihr Anwalt."
     )
     assert len(persons(text)) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Die Gruppe Holtvest hat Standorte in Ulm und Graz. "
+            "Vorstand Holtvest: Rike Ammersbach, Jens Oldewurtel.",
+            ["Jens Oldewurtel"],
+        ),
+        (
+            "Geschäftsführer Kelvora: Jana Rosswinkel und Tim Askemper.",
+            ["Jana Rosswinkel", "Tim Askemper"],
+        ),
+        # a colon before a quote or a headline: the surname stays
+        ("Minister Zwornberg: „Wir helfen sofort.“", ["Zwornberg"]),
+        ("Bürgermeister Zwornberg: Neue Wege für die Stadt.", ["Zwornberg"]),
+    ],
+)
+def test_word_after_a_role_before_a_colon_and_names_is_the_body(text, want) -> None:
+    assert names(text) == want

@@ -122,6 +122,18 @@ def genitive_before_phrase(t: PersonText, last: int, k: int) -> bool:
     return j > k and t.kinds[j : j + 1] == ["w"] and shape
 
 
+def names_after_colon(t: PersonText, k: int) -> bool:
+    """Tell a colon after a role and a word that a full name follows (``Vorstand Holtvest: Rike
+    Ammersbach, Jens Oldewurtel``): the word names the body, the names after it its holders."""
+    if t.word(k) != ":" or not t.word(k + 2)[:1].isupper():
+        return False
+    listed = t.name[k + 1 : k + 3] == [True, True] and t.word(k + 3) in _LIST_MARKS
+    return is_first_name(t.word(k + 1)) or listed  # "Rike Ammersbach, …": two names, a comma
+
+
+_LIST_MARKS = frozenset((",", ";", "und", "sowie"))
+
+
 def cut_before_ellipsis(text: str, found: list[PersonMention]) -> list[PersonMention]:
     """Drop the mentions a teaser cut before ``…`` (``Vizekanzler Reinhold …``, ``Alexander
     Van …``) where the text names the person in full (``Reinhold Mitterlehner``)."""

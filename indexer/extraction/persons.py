@@ -44,6 +44,7 @@ from indexer.extraction.name_context import (
     genitive_before_phrase,
     is_work,
     names_a_body,
+    names_after_colon,
 )
 from indexer.extraction.name_edges import (
     compound_noun,
@@ -293,8 +294,8 @@ def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonM
         return None  # "Bischof von Trient", "von der Hilfe"; but "Frau von Ketteler"
     if role and role.lower().startswith(LOCAL_OFFICES) and _district(t, a, k, name):
         return None  # "Ortsvorsteher Sennestadt": the district, not the holder's surname
-    if t.word(a - 2) == "(" and t.word(k) == ")":
-        return None  # "(Vizepräsident Finanzen)": a portfolio
+    if (t.word(a - 2) == "(" and t.word(k) == ")") or names_after_colon(t, k):
+        return None  # "(Vizepräsident Finanzen)": a portfolio; "Vorstand Holtvest: Jana Ross"
     if role and t.word(a - 1) == role and _plural_role(t.word(a - 2), role):
         return None  # "aller Pflichtschüler Klassen": many holders, then a noun
     after = k + 2 if t.kinds[k + 1 : k + 2] == ["n"] else k + 1  # over a hard line break
