@@ -11,12 +11,14 @@ words, used by ``persons``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from indexer.extraction.genitives import RARE_WORD
+from indexer.extraction.genitives import RARE_WORD, ends_of
 from indexer.extraction.lexicon import word_set
 from indexer.extraction.name_edges import COMMON_NOUN, ENGLISH_WORD
 from indexer.extraction.names import fold, is_first_name
+from indexer.extraction.person_text import common_word
 from indexer.extraction.places import any_surnames
 from indexer.text.wordlist import english_frequencies, frequency, is_word
 
@@ -132,6 +134,43 @@ def names_after_colon(t: PersonText, k: int) -> bool:
 
 
 _LIST_MARKS = frozenset((",", ";", "und", "sowie"))
+
+
+def lone_genitives(text: str, found: list[PersonMention]) -> list[PersonMention]:
+    """Show a lone surname in ``-s`` without it where the text names the word without the ``-s``
+    too and it is no word of its own (``sagte Badawis nach Kanada geflüchtete Ehefrau`` beside
+    ``Raif Badawi``); ``Nahles``, ``Jobs`` and names the text shows only with ``-s`` stay."""
+    shown = []
+    for m in found:
+        base = m.name[:-1]
+        if (
+            m.surname_only
+            and " " not in m.name
+            and m.name.endswith("s")
+            and not m.name.endswith("ss")
+            and len(base) >= 3
+            and m.name.lower() not in any_surnames()
+            and frequency(base) <= RARE_WORD
+            and ends_of(text, base)
+        ):
+            m = replace(m, name=base, end=m.end - 1)
+        shown.append(m)
+    return shown
+
+
+def surname_before_noun(found: list[PersonMention]) -> list[PersonMention]:
+    """Cut a common noun off a surname the text gives a person in full (``auch Holmes Verteidiger
+    trockneten`` beside ``James Holmes``; ``Holmes`` is a given name too): two words, the first
+    that surname, the second a German word that is no surname or given name."""
+    surnames = {m.name.split()[-1] for m in found if not m.surname_only and " " in m.name}
+    shown = []
+    for m in found:
+        words = m.name.split()
+        if len(words) == 2 and words[0] in surnames and common_word(words[1]):
+            end = m.start + len(words[0])
+            m = replace(m, name=words[0], end=end, surname_only=True)
+        shown.append(m)
+    return shown
 
 
 def cut_before_ellipsis(text: str, found: list[PersonMention]) -> list[PersonMention]:

@@ -43,8 +43,10 @@ from indexer.extraction.name_context import (
     cut_before_ellipsis,
     genitive_before_phrase,
     is_work,
+    lone_genitives,
     names_a_body,
     names_after_colon,
+    surname_before_noun,
 )
 from indexer.extraction.name_edges import (
     compound_noun,
@@ -455,6 +457,7 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
     found += [m for first, a, k in pending if first in learned and (m := _judge(t, a, k, learned))]
     found += article_surnames(t, [(a, k) for first, a, k in pending], found)  # "oder Le Pen"
     found = cut_before_ellipsis(t.text, _dedupe(found + _lone_names(t)))  # "Reinhold …"
+    found = surname_before_noun(lone_genitives(t.text, found))  # "Badawis", "Holmes Verteidiger"
     if press := press_names(t, runs):  # "berichtete Anadolu" beside "Nachrichtenagentur Anadolu"
         found = [m for m in found if not (m.surname_only and fold(m.name) in press)]
     return sorted(found + _rescan(t, found), key=lambda m: m.start)
