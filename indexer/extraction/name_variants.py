@@ -28,3 +28,18 @@ def given_prefix_of(key: str, keys: Iterable[str], is_given: Callable[[str], boo
         return None
     longer = [k for k in keys if k != key and k.startswith(key + " ")]
     return longer[0] if len(longer) == 1 else None
+
+
+def join_given_prefixes(groups: list, is_given: Callable[[str], bool]) -> list:
+    """Count the group of ``Maria Giulia`` as that of ``Maria Giulia Sergio`` when the text
+    names that one person (groups of ``names.group_persons``)."""
+    keys = {g.key: g for g in groups}
+    kept = []
+    for g in groups:
+        longer = given_prefix_of(g.key, keys, is_given) if g.first else None
+        if longer is None:
+            kept.append(g)
+            continue
+        keys[longer].mentions += g.mentions
+        keys[longer].roles.update(g.roles)
+    return kept

@@ -23,7 +23,7 @@ from indexer.extraction.lexicon import NOT_FIRST, NOT_FIRST_ANYWHERE, TITLES
 from indexer.extraction.lexicon import PARTICLES as PARTICLES
 from indexer.extraction.lexicon import STOPWORDS as STOPWORDS
 from indexer.extraction.lexicon import word_set as word_set
-from indexer.extraction.name_variants import bare_surname, given_prefix_of
+from indexer.extraction.name_variants import bare_surname, join_given_prefixes
 from indexer.extraction.tokens import Token as Token
 from indexer.extraction.tokens import tokenize as tokenize
 from indexer.text.wordlist import frequencies
@@ -227,7 +227,7 @@ def group_persons(mentions: Iterable) -> list[Person]:
             groups.append(group)
         group.last[" ".join(words)] += 1
         _count(group, m)
-    groups = _join_given_prefixes(groups)
+    groups = join_given_prefixes(groups, is_first_name)  # "Maria Giulia" is Maria Giulia Sergio
     persons = []
     for g in sorted(groups, key=lambda g: g.order):
         last = best_spelling(g.last)
@@ -235,20 +235,6 @@ def group_persons(mentions: Iterable) -> list[Person]:
         role = g.roles.most_common(1)[0][0] if g.roles else None
         persons.append(Person(name, role, g.mentions))
     return persons
-
-
-def _join_given_prefixes(groups: list[_Group]) -> list[_Group]:
-    """Count ``Maria Giulia`` as ``Maria Giulia Sergio`` when the text names that one person."""
-    keys = {g.key: g for g in groups}
-    kept = []
-    for g in groups:
-        longer = given_prefix_of(g.key, keys, is_first_name) if g.first else None
-        if longer is None:
-            kept.append(g)
-            continue
-        keys[longer].mentions += g.mentions
-        keys[longer].roles.update(g.roles)
-    return kept
 
 
 def drop_genitives(persons: list[Person]) -> list[Person]:
