@@ -163,3 +163,20 @@ def test_surname_of_a_named_person_before_a_common_noun() -> None:
         "Im Saal weinten viele, auch Holmes Verteidiger trockneten sich die Augen."
     )
     assert persons(text) == ["James Holmes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a kinship noun after a possessive opens no name
+        ("Zur Feier kam die Königin mit ihrem Mann Prinz Arnulf (94).", ["Prinz Arnulf"]),
+        # a plural noun after a given name and a surname, then a lowercase word
+        ("Er hat bei Ernst Zwornitsch Anleihen genommen.", ["Ernst Zwornitsch"]),
+        ("Das Buch stammt von John W. Kluge, sagte die Leiterin.", ["John W. Kluge"]),
+        # "in den" before a compound noun is no Dutch particle
+        ("Er habe sich nach der Landung im südlichen Aden in den Präsidentenpalast begeben.", []),
+        ("Die Sendung moderiert Olaf in der Beek am Abend.", ["Olaf in der Beek"]),
+    ],
+)
+def test_kin_noun_plural_noun_and_in_den(text: str, want: list[str]) -> None:
+    assert names(text) == want

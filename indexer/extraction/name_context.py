@@ -62,6 +62,31 @@ def names_a_body(t: PersonText, a: int, words: list[str], k: int) -> bool:
     )
 
 
+# kinship nouns that open a run after a possessive ("ihr Mann Prinz Philip"): the name follows
+_KIN = word_set(
+    "mann frau sohn tochter vater mutter bruder schwester onkel tante neffe nichte enkel enkelin "
+    "gatte gattin ehemann ehefrau cousin cousine schwager schwägerin witwe witwer"
+)
+
+
+def kin_lead(words: list[str]) -> bool:
+    """Tell a kinship noun before a name (``Mann Prinz Philip`` after ``ihr``)."""
+    return len(words) >= 3 and words[0].lower() in _KIN
+
+
+def noun_ends_run(t: PersonText, names: list[int], k: int) -> bool:
+    """Tell a plural noun that ends a run of a given name and a surname before a lowercase word
+    (``bei Ernst Lubitsch Anleihen genommen``): three words, the second no given name, the
+    third a German word in ``-e``/``-en`` that is no surname or given name."""
+    if len(names) != 3 or not is_first_name(t.words[names[0]]) or is_first_name(t.words[names[1]]):
+        return False
+    if len(t.words[names[1]]) < 3:
+        return False  # "John W. Kluge": an initial, then the surname
+    last, after = t.words[names[2]], t.word(k)
+    plural = last.endswith(("e", "en")) and common_word(last)
+    return plural and after[:1].islower() and after.isalpha() and last.lower() not in any_surnames()
+
+
 def is_work(words: list[str]) -> bool:
     """Tell a famous work or document named like a person (``Magna Carta``, ``Mona Lisa``)."""
     return " ".join(fold(w) for w in words) in _WORKS

@@ -159,6 +159,15 @@ def _participle(word: str) -> bool:
     return _PARTICIPLE.fullmatch(low) is not None and is_word(low) and low not in surnames()
 
 
+def _long_compound(word: str) -> bool:
+    """Tell a compound of two German words with a long second one (``Präsidentenpalast``)."""
+    low = word.lower()
+    return any(
+        (is_word(low[:i]) or (low[i - 1] in "sn" and is_word(low[: i - 1]))) and is_word(low[i:])
+        for i in range(4, len(low) - 4)
+    )
+
+
 def common_word(word: str) -> bool:
     """Tell a German word that is neither a known surname nor a first name (``Nacht``)."""
     low = word.lower()
@@ -377,6 +386,7 @@ class PersonText:
             and k + 2 < len(self.words)
             and self.name[k + 2]
             and not common_word(self.words[k + 2])  # "Jack in der Hand", "in der Nacht"
+            and not _long_compound(self.words[k + 2])  # "Aden in den Präsidentenpalast"
         )
 
     def _surname_end(self, k: int) -> int:

@@ -43,9 +43,11 @@ from indexer.extraction.name_context import (
     cut_before_ellipsis,
     genitive_before_phrase,
     is_work,
+    kin_lead,
     lone_genitives,
     names_a_body,
     names_after_colon,
+    noun_ends_run,
     surname_before_noun,
 )
 from indexer.extraction.name_edges import (
@@ -135,6 +137,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None  # "Seiner Majestät"; "Medium Cool (1969)": a film's title and year
     if after_possessive(t, a) and not any(is_first_name(words[j]) for j in names):
         return None  # "meine Kleine Anfrage"; but "seine Stützen Martin Hinteregger"
+    if after_possessive(t, a) and kin_lead([words[j] for j in names]):
+        return _judge(t, names[1], k, learned)  # "ihr Mann Prinz Philip"
     if english_phrase([words[j] for j in names]):
         return None  # "Dark Side", "Breaking Bad", "Early Access": a title, term or brand
     if given_name_phrase([words[j] for j in names]) and t.role_before(a) is None:
@@ -204,8 +208,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     if genitive is None and noun_after_surname(t, names, k):  # "Trump Strafzölle verhängen"
         names = names[:1]
         k = names[0] + 1
-    if genitive is None and _tail_is_no_name(t, names):  # "gab Patrick Cramer Antwort auf"
-        names = names[:-1]
+    if genitive is None and (_tail_is_no_name(t, names) or noun_ends_run(t, names, k)):
+        names = names[:-1]  # "gab Patrick Cramer Antwort auf", "Ernst Lubitsch Anleihen genommen"
         k = names[-1] + 1
     role = t.role_before(a)
     if len(names) == 1:
