@@ -180,3 +180,22 @@ def test_surname_of_a_named_person_before_a_common_noun() -> None:
 )
 def test_kin_noun_plural_noun_and_in_den(text: str, want: list[str]) -> None:
     assert names(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Er folgte auf Javier Zwornez de Cuéllar von 1992 bis 1996.",
+            ["Javier Zwornez de Cuéllar"],
+        ),
+        (
+            "Neben der Staatschefin Cristina Zwornandez de Kirchner kamen viele.",
+            ["Cristina Zwornandez de Kirchner"],
+        ),
+        # German "von" after a surname stays a preposition
+        ("Das sagte Manfred Zwornwolf von der Stadt am Montag.", ["Manfred Zwornwolf"]),
+    ],
+)
+def test_romance_particle_after_a_first_surname(text: str, want: list[str]) -> None:
+    assert names(text) == want

@@ -251,6 +251,9 @@ def _not_name_suffix(low: str) -> bool:
 
 
 # titles of nobility stand between first name and particle: "Johanna Gräfin von Westphalen"
+# Romance particles inside a surname after a given name and a first surname; no German "von"
+# ("Manfred Wolf von der Stadt")
+_ROMANCE = frozenset(("de", "da", "del", "della", "di", "do", "dos", "das", "du"))
 _NOBLE = frozenset(("Graf", "Gräfin", "Freiherr", "Freifrau", "Prinz", "Prinzessin", "Baron"))
 
 
@@ -333,6 +336,12 @@ class PersonText:
                     k = self._surname_end(k + 1)
                 elif words[k - 1] in _CAPITAL_PARTICLES and self.particle_gap(k):
                     k = self._surname_end(k)  # "Alexander Van der Bellen", "Di Lorenzo"
+                elif (
+                    self.word(k) in _ROMANCE
+                    and is_first_name(words[i])
+                    and self.particles_then_name(k)
+                ):
+                    k = self._surname_end(k)  # "Javier Pérez de Cuéllar", "Lula da Silva"
             elif self.particles_then_name(i):
                 k = self._surname_end(i)  # "Frau van der Loo-Terhorst", "sagte von Ketteler"
                 inner = [w for w in words[i:k] if w not in PARTICLES]
