@@ -199,3 +199,17 @@ def test_kin_noun_plural_noun_and_in_den(text: str, want: list[str]) -> None:
 )
 def test_romance_particle_after_a_first_surname(text: str, want: list[str]) -> None:
     assert names(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Das sagte Al Gore am Montag in Berlin.", ["Al Gore"]),  # "Al" is a given name too
+        (
+            "Unser Team Anna Zwornberg und Peter Brambrink hilft gern.",
+            ["Anna Zwornberg", "Peter Brambrink"],
+        ),
+    ],
+)
+def test_given_names_after_team_and_an_article_shaped_name_stay(text: str, want: list[str]) -> None:
+    assert names(text) == want

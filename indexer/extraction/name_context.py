@@ -53,10 +53,11 @@ def club_kind(word: str) -> bool:
 
 def names_a_body(t: PersonText, a: int, words: list[str], k: int) -> bool:
     """Tell a run that names a club, team, party, firm or school, not a person: after a club's
-    noun, opened by ``Team``, or before or ending in an English head (``Company``)."""
+    noun, opened by ``Team`` before no given name, or before or ending in an English head
+    (``Company``)."""
     return (
         club_kind(t.word(a - 1))
-        or words[0] in _TEAM
+        or (words[0] in _TEAM and not is_first_name(words[1]))  # not "Team Anna Berg"
         or words[-1].lower() in _ENGLISH_HEADS
         or t.word(k).lower() in _ENGLISH_HEADS
     )

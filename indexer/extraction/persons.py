@@ -224,7 +224,7 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     strong = role is not None or appos is not None or bool(clause) or given
     if not strong and not is_word(first) and any(t.initial(j) for j in names[1:-1]):
         strong = True  # "Kaveh T. Sadeghi": an initial between two words no German word starts
-    if not strong and is_foreign_article(first) and len(names) == 2:
+    if not strong and is_foreign_article(first) and not is_first_name(first) and len(names) == 2:
         return None  # "meinte La Nacion": a medium; "Le Pen" when the text names Marine Le Pen
     if not (strong or fold(first) in learned or t.speech_near(a, k) or t.in_caption(a, k)):
         return fold(first)  # a person if the text names someone else with this first name
