@@ -213,3 +213,22 @@ def test_romance_particle_after_a_first_surname(text: str, want: list[str]) -> N
 )
 def test_given_names_after_team_and_an_article_shaped_name_stay(text: str, want: list[str]) -> None:
     assert names(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "von X gewünschte Kooperation": a participle after the name, no genitive
+        (
+            "Man stritt über die von Präsidentin Anne Zwornkes gewünschte engere Kooperation.",
+            ["Anne Zwornkes"],
+        ),
+        # "von" between a club's noun and a name: the club's owner, a person
+        (
+            "Er gilt im königlichen Klub von Florentino Zwornez als heimlicher Herrscher.",
+            ["Florentino Zwornez"],
+        ),
+    ],
+)
+def test_participle_after_a_name_and_von_after_a_club_noun(text: str, want: list[str]) -> None:
+    assert names(text) == want

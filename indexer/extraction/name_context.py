@@ -56,7 +56,7 @@ def names_a_body(t: PersonText, a: int, words: list[str], k: int) -> bool:
     noun, opened by ``Team`` before no given name, or before or ending in an English head
     (``Company``)."""
     return (
-        club_kind(t.word(a - 1))
+        club_kind(t.word(a - 1))  # ``a``: the first name word, after any particle
         or (words[0] in _TEAM and not is_first_name(words[1]))  # not "Team Anna Berg"
         or words[-1].lower() in _ENGLISH_HEADS
         or t.word(k).lower() in _ENGLISH_HEADS
@@ -108,6 +108,7 @@ _NO_ADJECTIVE = word_set(
 )
 _ADJECTIVE_END = ("en", "er", "es", "em", "e")
 _ISCH = re.compile(r"\w{3,}isch(?:e|en|er|es|em)")
+_PARTICIPLE = re.compile(r"ge\w{3,}t(?:e|en|er|es|em)")  # "gewünschte", "geplanten"
 
 
 def _adjective(word: str) -> bool:
@@ -142,6 +143,8 @@ def genitive_before_phrase(t: PersonText, last: int, k: int) -> bool:
         return False  # "Steve Jobs": the -s word is a word of its own
     if frequency(word) > RARE_WORD and frequency(word) >= frequency(base):
         return False  # a word of its own more than a genitive
+    if _PARTICIPLE.fullmatch(t.word(k)):
+        return False  # "von Anne Lütkes gewünschte Kooperation": a participle after "von X"
     j = k
     while j < k + 3 and t.kinds[j : j + 1] == ["w"] and _adjective(t.word(j)):
         j += 1

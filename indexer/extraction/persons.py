@@ -129,7 +129,7 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None  # "Rio de Janeiro", "Buenos Aires"
     if is_firm_kind(t.word(a - 1)) or names_no_person(t, a, names):
         return None  # "der Internetdienstleister United Internet": a firm's name
-    if names_a_body(t, a, [words[j] for j in names], k):
+    if names_a_body(t, names[0], [words[j] for j in names], k):  # not "Klub von Florentino P."
         return None  # "der Klub Zaria Balti", "vom Team Stronach", "Sean Daniel Company"
     if (names[0] == a and is_press_kind(t.word(a - 1))) or is_press_kind(words[names[0]]):
         return None  # "der Zeitung Le Monde", "das Nachrichtenportal Bivol"; not "Initiative von"
