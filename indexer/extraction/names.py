@@ -24,6 +24,7 @@ from indexer.extraction.lexicon import NOT_FIRST, NOT_FIRST_ANYWHERE, TITLES
 from indexer.extraction.lexicon import PARTICLES as PARTICLES
 from indexer.extraction.lexicon import STOPWORDS as STOPWORDS
 from indexer.extraction.lexicon import word_set as word_set
+from indexer.extraction.name_variants import bare_surname, join_given_prefixes
 from indexer.extraction.tokens import Token as Token
 from indexer.extraction.tokens import tokenize as tokenize
 from indexer.text.wordlist import frequencies
@@ -217,6 +218,9 @@ def group_persons(mentions: Iterable) -> list[Person]:
             continue
         skey = fold(words[-1])
         hits = [g for g in groups if keys_match(g.key.split(" ")[-1], skey)]
+        if not hits and (bare := [g for g in groups if bare_surname(g.key.split(" ")[-1]) == skey]):
+            _count(bare[0], m)  # "Assad" beside "Baschar al-Assad": the spelling stays the full one
+            continue
         if not hits:
             hits = [g for g in groups if not g.first and keys_match(g.key, name_key(m.name))]
         if hits:
@@ -228,6 +232,7 @@ def group_persons(mentions: Iterable) -> list[Person]:
             groups.append(group)
         group.last[" ".join(words)] += 1
         _count(group, m)
+    groups = join_given_prefixes(groups, is_first_name)  # "Maria Giulia" is Maria Giulia Sergio
     persons = []
     for g in sorted(groups, key=lambda g: g.order):
         last = best_spelling(g.last)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # alone ("an ihrer Seite Joachim Sauer"), no "Absender"
 _PRESS = re.compile(
     r"(?:zeitung|blatt|magazin|zeitschrift|agentur|journal|portal|kanal|"
-    r"(?:web|internet|online|netz)seite|website|(?:^|fernseh|radio|nachrichten|tv|privat)sender)"
+    r"(?:web|internet|online|netz)seite|website|(?:^|fernseh|radio|nachrichten|tv-?|privat)sender)"
     r"(?:s|es|e|en|n)?$",
     re.IGNORECASE,
 )
@@ -51,7 +51,8 @@ _POSSESSIVE = re.compile(r"(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|er|es|en|em
 # River Mur``, ``das Kreuzfahrtschiff Costa Concordia``, ``die Raumsonde Rosetta``)
 _THINGS = re.compile(
     r"(?:projekt|programm|mission|operation|kampagne|initiative|festival|"
-    r"schiff|frachter|tanker|sonde|rakete|satellit)(?:s|es|e|en|n)?$",
+    r"schiff|frachter|tanker|sonde|rakete|satellit|zerstörer|fregatte|kreuzer|korvette|"
+    r"flugzeugträger|u-boot|jacht|yacht)(?:s|es|e|en|n)?$",
     re.IGNORECASE,
 )
 

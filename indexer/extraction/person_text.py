@@ -159,6 +159,15 @@ def _participle(word: str) -> bool:
     return _PARTICIPLE.fullmatch(low) is not None and is_word(low) and low not in surnames()
 
 
+def _long_compound(word: str) -> bool:
+    """Tell a compound of two German words with a long second one (``Präsidentenpalast``)."""
+    low = word.lower()
+    return any(
+        (is_word(low[:i]) or (low[i - 1] in "sn" and is_word(low[: i - 1]))) and is_word(low[i:])
+        for i in range(4, len(low) - 4)
+    )
+
+
 def common_word(word: str) -> bool:
     """Tell a German word that is neither a known surname nor a first name (``Nacht``)."""
     low = word.lower()
@@ -242,6 +251,9 @@ def _not_name_suffix(low: str) -> bool:
 
 
 # titles of nobility stand between first name and particle: "Johanna Gräfin von Westphalen"
+# Romance particles inside a surname after a given name and a first surname; no German "von"
+# ("Manfred Wolf von der Stadt")
+_ROMANCE = frozenset(("de", "da", "del", "della", "di", "do", "dos", "das", "du"))
 _NOBLE = frozenset(("Graf", "Gräfin", "Freiherr", "Freifrau", "Prinz", "Prinzessin", "Baron"))
 
 
@@ -324,6 +336,12 @@ class PersonText:
                     k = self._surname_end(k + 1)
                 elif words[k - 1] in _CAPITAL_PARTICLES and self.particle_gap(k):
                     k = self._surname_end(k)  # "Alexander Van der Bellen", "Di Lorenzo"
+                elif (
+                    self.word(k) in _ROMANCE
+                    and is_first_name(words[i])
+                    and self.particles_then_name(k)
+                ):
+                    k = self._surname_end(k)  # "Javier Pérez de Cuéllar", "Lula da Silva"
             elif self.particles_then_name(i):
                 k = self._surname_end(i)  # "Frau van der Loo-Terhorst", "sagte von Ketteler"
                 inner = [w for w in words[i:k] if w not in PARTICLES]
@@ -377,6 +395,7 @@ class PersonText:
             and k + 2 < len(self.words)
             and self.name[k + 2]
             and not common_word(self.words[k + 2])  # "Jack in der Hand", "in der Nacht"
+            and not _long_compound(self.words[k + 2])  # "Aden in den Präsidentenpalast"
         )
 
     def _surname_end(self, k: int) -> int:

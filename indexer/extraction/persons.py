@@ -39,6 +39,17 @@ from indexer.extraction.lexicon import (
 )
 from indexer.extraction.lone_known import listed_surname
 from indexer.extraction.lone_names import framed
+from indexer.extraction.name_context import (
+    cut_before_ellipsis,
+    genitive_before_phrase,
+    is_work,
+    kin_lead,
+    lone_genitives,
+    names_a_body,
+    names_after_colon,
+    noun_ends_run,
+    surname_before_noun,
+)
 from indexer.extraction.name_edges import (
     compound_noun,
     given_name_phrase,
@@ -118,12 +129,16 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None  # "Rio de Janeiro", "Buenos Aires"
     if is_firm_kind(t.word(a - 1)) or names_no_person(t, a, names):
         return None  # "der Internetdienstleister United Internet": a firm's name
+    if names_a_body(t, names[0], [words[j] for j in names], k):  # not "Klub von Florentino P."
+        return None  # "der Klub Zaria Balti", "vom Team Stronach", "Sean Daniel Company"
     if (names[0] == a and is_press_kind(t.word(a - 1))) or is_press_kind(words[names[0]]):
         return None  # "der Zeitung Le Monde", "das Nachrichtenportal Bivol"; not "Initiative von"
     if is_honorific(words[names[-1]]) or (work_year(t, k) and t.role_before(a) is None):
         return None  # "Seiner Majestät"; "Medium Cool (1969)": a film's title and year
     if after_possessive(t, a) and not any(is_first_name(words[j]) for j in names):
         return None  # "meine Kleine Anfrage"; but "seine Stützen Martin Hinteregger"
+    if after_possessive(t, a) and kin_lead([words[j] for j in names]):
+        return _judge(t, names[1], k, learned)  # "ihr Mann Prinz Philip"
     if english_phrase([words[j] for j in names]):
         return None  # "Dark Side", "Breaking Bad", "Early Access": a title, term or brand
     if given_name_phrase([words[j] for j in names]) and t.role_before(a) is None:
@@ -151,8 +166,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     elif is_place_adjective(words[names[0]]) and not is_first_name(words[names[0]]):
         return None  # "Frankfurter Stadtverordneter", but "der Cottbuser Heinrich Haussler"
     shown = [words[j] for j in names]
-    if team_plural(t, names[0], shown) or team_after_city(t, names[0], shown):
-        return None  # "die Denver Broncos", "San Antonio Spurs", "Boston Red Sox": a team
+    if team_plural(t, names[0], shown) or team_after_city(t, names[0], shown) or is_work(shown):
+        return None  # "die Denver Broncos", "Boston Red Sox": a team; "Magna Carta": a work
     # "brachte Dominik Frieser Kapfenberg"; but "Gerhard Johann David von Scharnhorst"
     if len(names) >= 3 and is_place(words[names[-1]]) and names[-1] - names[-2] == 1:
         if not is_first_name(words[names[0]]) or recurs(t, names):
@@ -185,14 +200,16 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         genitive = len(names) - 1  # "Egon Schieles „Akt“" beside "Schiele"
     if genitive is None and len(names) >= 2 and genitive_name(t, names[0], names[-1], k):
         genitive = len(names) - 1  # "die Rede Karl Poppers vor", "Otto Muellers „Akt“"
+    if genitive is None and len(names) >= 2 and genitive_before_phrase(t, names[-1], k):
+        genitive = len(names) - 1  # "Forrest Gumps bessere Hälfte"
     if genitive is not None:  # "Willy Brandts Ostpolitik"
         names = names[: genitive + 1]
         k = names[-1] + 1
     if genitive is None and noun_after_surname(t, names, k):  # "Trump Strafzölle verhängen"
         names = names[:1]
         k = names[0] + 1
-    if genitive is None and _tail_is_no_name(t, names):  # "gab Patrick Cramer Antwort auf"
-        names = names[:-1]
+    if genitive is None and (_tail_is_no_name(t, names) or noun_ends_run(t, names, k)):
+        names = names[:-1]  # "gab Patrick Cramer Antwort auf", "Ernst Lubitsch Anleihen genommen"
         k = names[-1] + 1
     role = t.role_before(a)
     if len(names) == 1:
@@ -207,6 +224,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     strong = role is not None or appos is not None or bool(clause) or given
     if not strong and not is_word(first) and any(t.initial(j) for j in names[1:-1]):
         strong = True  # "Kaveh T. Sadeghi": an initial between two words no German word starts
+    if not strong and is_foreign_article(first) and not is_first_name(first) and len(names) == 2:
+        return None  # "meinte La Nacion": a medium; "Le Pen" when the text names Marine Le Pen
     if not (strong or fold(first) in learned or t.speech_near(a, k) or t.in_caption(a, k)):
         return fold(first)  # a person if the text names someone else with this first name
     if strong:
@@ -281,8 +300,8 @@ def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonM
         return None  # "Bischof von Trient", "von der Hilfe"; but "Frau von Ketteler"
     if role and role.lower().startswith(LOCAL_OFFICES) and _district(t, a, k, name):
         return None  # "Ortsvorsteher Sennestadt": the district, not the holder's surname
-    if t.word(a - 2) == "(" and t.word(k) == ")":
-        return None  # "(Vizepräsident Finanzen)": a portfolio
+    if (t.word(a - 2) == "(" and t.word(k) == ")") or names_after_colon(t, k):
+        return None  # "(Vizepräsident Finanzen)": a portfolio; "Vorstand Holtvest: Jana Ross"
     if role and t.word(a - 1) == role and _plural_role(t.word(a - 2), role):
         return None  # "aller Pflichtschüler Klassen": many holders, then a noun
     after = k + 2 if t.kinds[k + 1 : k + 2] == ["n"] else k + 1  # over a hard line break
@@ -441,7 +460,8 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
             learned.add(first)
     found += [m for first, a, k in pending if first in learned and (m := _judge(t, a, k, learned))]
     found += article_surnames(t, [(a, k) for first, a, k in pending], found)  # "oder Le Pen"
-    found = _dedupe(found + _lone_names(t))
+    found = cut_before_ellipsis(t.text, _dedupe(found + _lone_names(t)))  # "Reinhold …"
+    found = surname_before_noun(lone_genitives(t.text, found))  # "Badawis", "Holmes Verteidiger"
     if press := press_names(t, runs):  # "berichtete Anadolu" beside "Nachrichtenagentur Anadolu"
         found = [m for m in found if not (m.surname_only and fold(m.name) in press)]
     return sorted(found + _rescan(t, found), key=lambda m: m.start)
