@@ -29,6 +29,7 @@ from indexer.extraction.lexicon import (
     UNIQUE,
     word_set,
 )
+from indexer.extraction.org_edges import purpose_of_known
 from indexer.extraction.places import is_place
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency
@@ -229,6 +230,8 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
         return _qualifiers(tk, k, blocked)
     if k < n and head in _NUMBERED and tk.kinds[k] == "d":
         return _qualifiers(tk, k + 1, blocked)  # "Polizeiinspektion 41"
+    if purpose_of_known(tk, k) > k:  # "Gesellschaft für die Vereinten Nationen"
+        return _qualifiers(tk, purpose_of_known(tk, k), blocked)
     if k < n and _names_purpose(tk, k, head):
         j, last = k + 1, k
         while j < n:

@@ -45,6 +45,7 @@ from indexer.extraction.org_bounds import (
 from indexer.extraction.org_clubs import club_names, european_clubs
 from indexer.extraction.org_contracts import contract_names
 from indexer.extraction.org_courts import bare_court, court_names
+from indexer.extraction.org_edges import national_end, quoted_start
 from indexer.extraction.org_english import english_names
 from indexer.extraction.org_ensembles import ensemble_names
 from indexer.extraction.org_firms import firm_names
@@ -127,6 +128,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             a, named = extend_left(tk, i, True, blocked)
             if a < i:
                 k = legal_end(tk, i)
+                a = quoted_start(tk, a, k)  # "Verein „Freunde der Oper e. V.“"
                 name = text[starts[a] : ends[k - 1]].strip(QUOTES + " ")
                 found.append(OrgMention(name, starts[a], ends[k - 1]))
             continue
@@ -167,6 +169,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             a += 1  # "das Unternehmen Hella GmbH", "dem Verein Bildungspaten Gelsenkirchen e. V."
         if legal_name or legal:
             a = notice_start(tk, a, k - 1)  # "Verbreitung Brenntag AG", "Tochter TrustCase GmbH"
+            a = quoted_start(tk, a, k)  # "die „Hilfe für Kinder gGmbH“"
         if head[1] == "kreuz":
             if junction(tk, a, i):
                 continue  # "zwischen Kreuz Hilden und …": a motorway junction
@@ -201,6 +204,11 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         if starts[a] not in blocked and not car(tk, a, b):  # "sein Mercedes 208": a car
             written = text[starts[a] : ends[b - 1]]
             acronym = None if written == known.name else known.acronym or written
+            national = national_end(tk, b, known.name)  # "Telefónica Deutschland"
+            if national > b:
+                written = text[starts[a] : ends[national - 1]]
+                curated.append(OrgMention(written, starts[a], ends[national - 1]))
+                continue
             curated.append(OrgMention(known.name, starts[a], ends[b - 1], acronym))
     found = curated + found
     found += pattern_mentions(text, texts) + _adjective_regions(tk) + after_kind(tk, blocked)

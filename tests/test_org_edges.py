@@ -1,0 +1,89 @@
+"""Where a name reaches (``org_edges``) and guarded names known by their trade (``org_context``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction.organisations import find_organisations
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(m.name, text[m.start : m.end]) for m in find_organisations(text)]
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_organisations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Verein „Freunde der Oper e. V.“ lädt zum Sommerfest.", "Freunde der Oper e. V."),
+        ("Sie gründeten den „Förderkreis für das Hallenbad e. V.“ im Mai.",
+         "Förderkreis für das Hallenbad e. V."),
+    ],
+    ids=["friends-of-the-opera", "with-lowercase-words"],
+)  # fmt: skip
+def test_a_quoted_name_before_its_legal_form_is_whole(text, expected):
+    assert _names(text) == [expected]
+
+
+def test_a_legal_form_without_quotes_keeps_its_edge():
+    assert _names("Die Spende ging an die Freunde der Oper e. V. in Halle.") == ["Oper e. V."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Deutsche Gesellschaft für die Vereinten Nationen lädt ein.",
+         ["Deutsche Gesellschaft für die Vereinten Nationen"]),
+        ("Der Vorstand der Stiftung für die Unterstützung junger Künstler tagte.", []),
+        ("Er forscht am Wiener Institut für die Wissenschaften vom Menschen.",
+         ["Wiener Institut"]),
+        ("Die Österreichische Gesellschaft für die Europäische Union traf sich.",
+         ["Österreichische Gesellschaft für die Europäische Union"]),
+        ("Die Zuschüsse der Stiftung für die Deutsche Bahn steigen.", ["Deutsche Bahn"]),
+    ],
+    ids=["listed-body", "no-listed-body", "not-listed", "declined-listed-body",
+         "no-naming-adjective"],
+)  # fmt: skip
+def test_a_purpose_with_an_article_names_a_listed_body(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Telefónica Deutschland erwartet weniger Tempo.", ["Telefónica Deutschland"]),
+        ("Er leitet den Support bei Oracle Deutschland, sagte er.", ["Oracle Deutschland"]),
+        ("Die Mitarbeiter von Vodafone Österreich bangen um ihre Stellen.",
+         ["Vodafone Österreich"]),
+        ("Seither hat die Nato Deutschland als Partner gelobt.", ["NATO"]),
+        ("Die Pläne der Bank Austria mit dem Transfer scheiterten.", ["Bank Austria"]),
+        ("Der Ingenieur hat Siemens Deutschland verlassen.", ["Siemens"]),
+        ("Im Streit wirft SAP Deutschland vor, zu zögern.", ["SAP"]),
+    ],
+    ids=["subject", "after-bei", "austria", "body-over-states", "head-with-country",
+         "object-participle", "object-particle"],
+)  # fmt: skip
+def test_a_listed_company_with_a_country_is_its_national_company(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Verdi fordert sechs Prozent mehr Lohn für die Beschäftigten.",
+         ["Vereinte Dienstleistungsgewerkschaft"]),
+        ("Den Vorschlag der Arbeitgeber lehnt Verdi ab.", ["Vereinte Dienstleistungsgewerkschaft"]),
+        ("Im Tarifstreit droht Ufo mit neuen Ausständen.",
+         ["Unabhängige Flugbegleiter Organisation"]),
+        ("Am Abend erklangen Arien von Verdi und Puccini.", []),
+        ("Wegen des Streiks der Bühnenarbeiter fiel Verdis Requiem aus.", []),
+        ("Ein Ufo soll über dem Acker geschwebt haben.", []),
+    ],
+    ids=["union-demands", "union-rejects", "cabin-crew-union", "composer", "composer-genitive",
+         "flying-saucer"],
+)  # fmt: skip
+def test_a_guarded_union_counts_among_words_of_its_trade(text, expected):
+    assert _names(text) == expected
