@@ -1,4 +1,4 @@
-"""A militia named after the word that says what it is (``die Terrormiliz …``)."""
+"""A militia named after its kind word (``die Terrormiliz …``); bodies of the 20th century."""
 
 from __future__ import annotations
 
@@ -24,4 +24,17 @@ def _names(text: str) -> list[str]:
     ids=["terror-militia", "hyphenated", "plain-militia", "acronym", "no-name", "time-word"],
 )
 def test_a_militia_is_named_after_its_kind(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deutschland trat 1926 dem Völkerbund bei.", ["Völkerbund"]),
+        ("Die Staaten des Warschauer Pakts tagten in Prag.", ["Warschauer Pakt"]),
+        ("Die Komintern schickte Berater.", ["Kommunistische Internationale"]),
+    ],
+    ids=["league-of-nations", "warsaw-pact-genitive", "comintern"],
+)
+def test_bodies_of_the_twentieth_century_are_listed(text, expected):
     assert _names(text) == expected
