@@ -92,6 +92,7 @@ from indexer.extraction.org_shapes import (
     kind_then_name,
     pattern_mentions,
 )
+from indexer.extraction.org_short import short_forms
 from indexer.extraction.org_teams import team_names
 from indexer.extraction.org_titles import inside_title, title_spans, work_compound
 from indexer.extraction.tokens import Tokens, split_tokens
@@ -218,6 +219,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += romance_names(tk, blocked) + contract_names(tk, blocked) + nickname_clubs(tk, blocked)
     found += sector_clubs(tk, blocked) + court_names(tk, blocked) + team_names(tk, blocked)
     found += european_clubs(tk, blocked) + group_names(tk, blocked)
+    found += short_forms(tk, found, blocked)  # "Die Quorvex GmbH … Quorvex baut"
     found += _spelled(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += ensemble_names(tk, found)  # "Sinfonieorchester des Bayerischen Rundfunks"

@@ -1,0 +1,47 @@
+"""A company named once with its legal form and then without it (``org_short``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction.entities import extract_entities
+from indexer.extraction.organisations import find_organisations
+from indexer.model import CleanDocument
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(m.name, text[m.start : m.end]) for m in find_organisations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Die Quorvex GmbH baut ein Werk. Quorvex beschäftigt 200 Menschen.", "Quorvex"),
+        ("Die Wige Media AG legt Zahlen vor. 2015 wuchs Wige Media um zehn Prozent.",
+         "Wige Media"),
+        ("Die Anleihen der German Pellets GmbH fallen, bei German Pellets fehlt Geld.",
+         "German Pellets"),
+    ],
+    ids=["one-word", "two-words", "first-name-but-no-surname"],
+)  # fmt: skip
+def test_the_name_alone_is_the_firm_again(text, short):
+    full = _found(text)[0][0]
+    assert (full, short) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Quorvex GmbH baut. Die Quorvex-Gruppe wächst, Quorvex.de hilft.",
+        "Die Müller GmbH baut. Dann sagt Müller, es sei gut.",
+        "Die Cyanogen Inc. arbeitet mit Herstellern. Dieser nennt sich Cyanogen OS.",
+    ],
+    ids=["glued", "surname-word", "product"],
+)
+def test_no_name_alone_where_it_is_something_else(text):
+    assert [written for _, written in _found(text)].count(text.split()[1]) == 0
+
+
+def test_the_name_alone_gives_no_second_facet_value():
+    doc = CleanDocument("", "Die Quorvex GmbH baut ein Werk. Quorvex beschäftigt 200 Menschen.")
+    assert extract_entities(doc).organisations == ["Quorvex GmbH"]
