@@ -1,0 +1,31 @@
+"""Names added to the curated lists in session 17: the companies of the Deutsche Bahn group."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction.entities import extract_entities
+from indexer.extraction.organisations import find_organisations
+from indexer.model import CleanDocument
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_organisations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Güter fährt DB Cargo, die Halle gehört DB Schenker.", ["DB Cargo", "DB Schenker"]),
+        ("Zwischen Halle und Leipzig setzt DB Regio mehr Züge ein.", ["DB Regio"]),
+        ("Die frühere DB Schenker Rail heißt heute anders.", ["DB Cargo"]),
+    ],
+    ids=["cargo-and-logistics", "regional-trains", "renamed"],
+)
+def test_the_companies_of_the_rail_group_are_listed(text, expected):
+    assert _names(text) == expected
+
+
+def test_a_listed_company_with_its_legal_form_is_one_value():
+    doc = CleanDocument("", "Die DB Netz AG saniert die Strecke, sagte ein Sprecher von DB Netz.")
+    assert extract_entities(doc).organisations == ["DB Netz AG"]
