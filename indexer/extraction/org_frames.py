@@ -119,12 +119,16 @@ def speaking_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
 
 
 # who a body has and what befalls it, before "von …": "Geschäftsführer von Häusle", "Chef von
-# Transparency International", "die Übernahme von Oculus VR"
+# Transparency International", "die Übernahme von Oculus VR", "der Umsatz von Comcast"
 _OF_BODY = word_set(
     "sprecher sprecherin chef chefin gründer gründerin mitgründer mitgründerin vorstandschef "
     "vorstandschefin geschäftsführer geschäftsführerin eigentümer aktionär aktionäre übernahme "
     "mitarbeiter mitarbeiterin mitarbeitern kunde kunden großkunde tochter konkurrent "
-    "konkurrenten"
+    "konkurrenten "
+    # a company's money and its organs: "der Umsatz von Comcast", "die Insolvenz von Schlecker"
+    "umsatz aktie aktien anteile börsengang insolvenz pleite konzernchef konzernchefin "
+    "finanzchef finanzchefin firmenchef firmenchefin großaktionär mehrheitseigner mutterkonzern "
+    "muttergesellschaft tochtergesellschaft tochterfirma hauptversammlung aufsichtsrat betriebsrat"
 )
 
 
