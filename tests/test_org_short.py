@@ -1,4 +1,4 @@
-"""A company named once with its legal form and then without it (``org_short``)."""
+"""A firm named without its legal form (``org_short``), and firms known by shape alone."""
 
 from __future__ import annotations
 
@@ -45,3 +45,20 @@ def test_no_name_alone_where_it_is_something_else(text):
 def test_the_name_alone_gives_no_second_facet_value():
     doc = CleanDocument("", "Die Quorvex GmbH baut ein Werk. Quorvex beschäftigt 200 Menschen.")
     assert extract_entities(doc).organisations == ["Quorvex GmbH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Trumpf Hüttinger GmbH + Co. KG baut.", "Trumpf Hüttinger GmbH + Co. KG"),
+        ("Die QVX GmbH liefert Teile an die Quorvex Holding.", "Quorvex Holding"),
+        ("Die Porsche Automobil Holding hält Anteile.", "Porsche Automobil Holding"),
+    ],
+    ids=["plus-co", "holding", "holding-three-words"],
+)
+def test_a_firm_by_the_shape_of_its_name(text, expected):
+    assert expected in [written for _, written in _found(text)]
+
+
+def test_a_holding_without_a_name_is_none():
+    assert _found("Die Quandts halten die Anteile über ihre Holding.") == []

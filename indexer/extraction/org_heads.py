@@ -190,7 +190,8 @@ def _town_compound(word: str) -> bool:
 
 
 def legal_end(tk: Tokens, k: int) -> int:
-    """Return the index after a legal form at ``k`` (``GmbH & Co. KG``, ``e. V.``), or ``k``."""
+    """Return the index after a legal form at ``k`` (``GmbH & Co. KG``, ``GmbH + Co. KG``,
+    ``e. V.``), or ``k``."""
     texts = tk.texts
     n, j = len(texts), k
     if 0 < j < n and texts[j] == "." and _dotted(tk, j - 1):
@@ -203,7 +204,7 @@ def legal_end(tk: Tokens, k: int) -> int:
             j += 1
             if tk.word(j) == "." and _dotted(tk, j - 1):
                 j += 1  # "Google Inc.", "Smith Ltd."
-        elif t == "&" and j + 1 < n and texts[j + 1] in {"Co", "Cie", "Partner"}:
+        elif t in {"&", "+"} and j + 1 < n and texts[j + 1] in {"Co", "Cie", "Partner"}:
             j += 3 if j + 2 < n and texts[j + 2] == "." else 2
         else:
             break

@@ -100,7 +100,7 @@ from indexer.extraction.tokens import Tokens, split_tokens
 # heads whose name stands before them: "Free Software Foundation Europe", "Erna-Klug Stiftung"
 _NAMED_BEFORE = frozenset(
     ("Stiftung", "Foundation", "Association", "Society", "Federation", "Council", "Airways",
-     "Airlines", "Corporation", "Company", "Institute", "Laboratory", "Laboratories")
+     "Airlines", "Corporation", "Company", "Institute", "Laboratory", "Laboratories", "Holding")
 )  # fmt: skip
 _ENGLISH_OF = frozenset(("of", "for", "on"))
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<abk>[A-ZÄÖÜa-z][\w-]{1,9}(?: [A-Z]{2,4})?)\)")
