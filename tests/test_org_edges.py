@@ -87,3 +87,16 @@ def test_a_listed_company_with_a_country_is_its_national_company(text, expected)
 )  # fmt: skip
 def test_a_guarded_union_counts_among_words_of_its_trade(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Gesellschaft für Wirtschaftsförderung mbH lädt ein.",
+         "Gesellschaft für Wirtschaftsförderung mbH"),
+        ("Quelle: Handelsblatt Online. Das Auto fährt.", "Handelsblatt Online"),
+    ],
+    ids=["mbh-after-purpose", "online-edition"],
+)  # fmt: skip
+def test_a_name_reaches_over_its_last_word(text, expected):
+    assert expected in [written for _, written in _found(text)]

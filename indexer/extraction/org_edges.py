@@ -5,7 +5,8 @@
 - A purpose may name a listed body with its article: ``Deutsche Gesellschaft für die Vereinten
   Nationen`` (but ``Stiftung für die Unterstützung …`` ends before ``für``).
 - A listed company followed by a country is its national company: ``Telefónica Deutschland``,
-  ``bei Oracle Deutschland`` (one value, not the group ``Telefónica``).
+  ``bei Oracle Deutschland`` (one value, not the group ``Telefónica``); a listed paper followed by
+  ``Online`` is its online edition (``Handelsblatt Online``).
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ def purpose_of_known(tk: Tokens, k: int) -> int:
     return end if end > k + 2 else k
 
 
+_EDITIONS = frozenset(("Online", "ONLINE"))
 # countries after a company: its national company ("Vodafone Deutschland", "Zurich Schweiz")
 COUNTRIES = frozenset(("Deutschland", "Germany", "Österreich", "Austria", "Schweiz"))
 # the words after which a country is the object of the verb, not part of the name:
@@ -73,7 +75,9 @@ _OVER_STATES = frozenset(
 
 def national_end(tk: Tokens, b: int, name: str) -> int:
     """Return the index after ``Deutschland`` in ``Telefónica Deutschland`` (a listed company
-    at ``… b``, then a country), or ``b``."""
+    at ``… b``, then a country) or after ``Online`` in ``Handelsblatt Online``, or ``b``."""
+    if tk.word(b) in _EDITIONS:
+        return b + 1  # "Handelsblatt Online", "FOCUS Online": a paper's online edition
     if tk.word(b) not in COUNTRIES or name in _OVER_STATES or country_object(tk, b):
         return b
     return b + 1

@@ -200,7 +200,7 @@ def legal_end(tk: Tokens, k: int) -> int:
         t = texts[j]
         if t == "e" and j + 2 < n and texts[j + 1] == "." and texts[j + 2] == "V":
             j += 4 if j + 3 < n and texts[j + 3] == "." else 3
-        elif t.lower() in LEGAL:
+        elif t.lower() in LEGAL or t == "mbH":  # "Gesellschaft für Wirtschaftsförderung mbH"
             j += 1
             if tk.word(j) == "." and _dotted(tk, j - 1):
                 j += 1  # "Google Inc.", "Smith Ltd."
