@@ -1,4 +1,4 @@
-"""Names added to the curated lists in session 17: the companies of the Deutsche Bahn group."""
+"""Names added to the curated lists in session 17: the Deutsche Bahn group, online media."""
 
 from __future__ import annotations
 
@@ -29,3 +29,15 @@ def test_the_companies_of_the_rail_group_are_listed(text, expected):
 def test_a_listed_company_with_its_legal_form_is_one_value():
     doc = CleanDocument("", "Die DB Netz AG saniert die Strecke, sagte ein Sprecher von DB Netz.")
     assert extract_entities(doc).organisations == ["DB Netz AG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Laut SPIEGEL ONLINE stimmt das.", ["Der Spiegel"]),
+        ("Das schreibt FOCUS Online am Morgen.", ["Focus Online"]),
+    ],
+    ids=["spiegel-online-capitals", "focus-online"],
+)
+def test_online_media_in_their_own_capitals(text, expected):
+    assert _names(text) == expected

@@ -201,4 +201,6 @@ DB Vertrieb | |
 DB Engineering & Consulting | |
 DB International | |
 DB Projektbau | |
+Der Spiegel | | SPIEGEL ONLINE, SPIEGEL Online
+Focus Online | | FOCUS Online, FOCUS ONLINE
 """
