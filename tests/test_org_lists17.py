@@ -1,4 +1,4 @@
-"""Names added to the curated lists in session 17: the Deutsche Bahn group, online media."""
+"""Session 17: names added to the curated lists (rail group, online media); cars by make."""
 
 from __future__ import annotations
 
@@ -40,4 +40,18 @@ def test_a_listed_company_with_its_legal_form_is_one_value():
     ids=["spiegel-online-capitals", "focus-online"],
 )
 def test_online_media_in_their_own_capitals(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ein Kommandowagen vom Typ VW Tiguan ersetzt den alten Wagen.", []),
+        ("Der Fahrer eines Pkw der Marke Opel flüchtete.", []),
+        ("Ein Motorrad des Fabrikats Honda stand dort.", []),
+        ("Die Marke Opel gehört zu Stellantis.", ["Opel", "Stellantis"]),
+    ],
+    ids=["of-type", "vehicle-of-make", "of-make", "brand-in-business-news"],
+)
+def test_a_carmaker_after_a_word_for_a_car_s_make_is_a_car(text, expected):
     assert _names(text) == expected
