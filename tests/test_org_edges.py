@@ -100,3 +100,18 @@ def test_a_guarded_union_counts_among_words_of_its_trade(text, expected):
 )  # fmt: skip
 def test_a_name_reaches_over_its_last_word(text, expected):
     assert expected in [written for _, written in _found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Landkreis Sächsische Schweiz-Osterzgebirge teilt mit, dass die Straße frei ist.",
+         "Landkreis Sächsische Schweiz-Osterzgebirge"),
+        ("Der Landkreis Mecklenburgische Seenplatte teilt mit.",
+         "Landkreis Mecklenburgische Seenplatte"),
+        ("Der Landkreis Südliche Weinstraße lädt ein.", "Landkreis Südliche Weinstraße"),
+    ],
+    ids=["saxon-switzerland", "lake-district", "wine-route"],
+)  # fmt: skip
+def test_a_district_named_by_an_adjective_and_a_noun_is_whole(text, expected):
+    assert [written for _, written in _found(text)] == [expected]

@@ -170,6 +170,8 @@ def named_compound(word: str) -> bool:
     )
 
 
+# the adjective that opens a region's name of two words: "Mecklenburgische Seenplatte"
+_REGION_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich)e?")
 _COUNTRIES = word_set("europa deutschland österreich frankreich italien polen amerika afrika")
 _GENERIC_PARTS = word_set("landes bundes stadt kreis gemeinde haupt ober nieder enquete")
 
@@ -277,6 +279,8 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
     limit = 1 if head in MUNICIPAL else 2
     if k < n and texts[k].lower() in PLACE_PREFIX:  # "Stadt Bad Oeynhausen"
         limit += 1
+    elif k + 1 < n and _REGION_ADJECTIVE.fullmatch(texts[k]) and cap[k + 1]:
+        limit += 1  # "Landkreis Sächsische Schweiz-Osterzgebirge", "Südliche Weinstraße"
     count = 0
     while k < n and count < limit and _place_like(tk, k, blocked, head in MUNICIPAL):
         if count and not _second_place(tk, k):
