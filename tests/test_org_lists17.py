@@ -55,3 +55,15 @@ def test_online_media_in_their_own_capitals(text, expected):
 )
 def test_a_carmaker_after_a_word_for_a_car_s_make_is_a_car(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die S-Bahn München meldet Störungen auf der Stammstrecke.", ["S-Bahn München"]),
+        ("Bei der S-Bahn Hamburg fallen Züge aus. Die S-Bahn fährt wieder.", ["S-Bahn Hamburg"]),
+    ],
+    ids=["munich", "bare-s-bahn-is-none"],
+)
+def test_the_s_bahn_of_a_city_is_listed(text, expected):
+    assert _names(text) == expected
