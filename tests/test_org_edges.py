@@ -115,3 +115,20 @@ def test_a_name_reaches_over_its_last_word(text, expected):
 )  # fmt: skip
 def test_a_district_named_by_an_adjective_and_a_noun_is_whole(text, expected):
     assert [written for _, written in _found(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er wechselte zur Firma Koninklijke Scholten-Honig N.V. in Amsterdam.",
+         ["Koninklijke Scholten-Honig N.V."]),
+        ("Die SAF-HOLLAND S.A. meldet Zahlen.", ["SAF-HOLLAND S.A."]),
+        ("Die Quorvex B.V. und die Quorvex S.p.A. gehören zur Gruppe.",
+         ["Quorvex B.V.", "Quorvex S.p.A."]),
+        ("Die Quorvex Oy aus Helsinki liefert.", ["Quorvex Oy"]),
+        ("Er heißt Thomas S. Anderson und wohnt in Halle (S.A.).", []),
+    ],
+    ids=["dutch", "luxembourg", "dutch-and-italian", "finnish", "initial"],
+)  # fmt: skip
+def test_a_foreign_legal_form_ends_a_name(text, expected):
+    assert [written for _, written in _found(text)] == expected

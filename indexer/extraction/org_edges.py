@@ -4,6 +4,8 @@
   ``Verein „Freunde der Oper e. V.“`` is ``Freunde der Oper e. V.``, not ``Oper e. V.``.
 - A purpose may name a listed body with its article: ``Deutsche Gesellschaft für die Vereinten
   Nationen`` (but ``Stiftung für die Unterstützung …`` ends before ``für``).
+- A legal form of another country ends a name like ``GmbH`` (``Koninklijke Scholten-Honig N.V.``,
+  ``SAF-HOLLAND S.A.``, ``Nokia Oyj``).
 - A listed company followed by a country is its national company: ``Telefónica Deutschland``,
   ``bei Oracle Deutschland`` (one value, not the group ``Telefónica``); a listed paper followed by
   ``Online`` is its online edition (``Handelsblatt Online``).
@@ -92,3 +94,26 @@ def country_object(tk: Tokens, j: int) -> bool:
     if nxt in _OBJECT_AFTER:
         return True
     return nxt.islower() and nxt.endswith(("t", "en")) and tk.word(j + 2) in {".", ",", ""}
+
+
+# legal forms of other countries, written with dots or as words: "Koninklijke … N.V.",
+# "SAF-HOLLAND S.A.", "Quorvex S.p.A.", "Nokia Oyj"
+_DOTTED_FORM = re.compile(r"(?:N\. ?V|B\. ?V|S\. ?A|S\. ?p\. ?A|S\. ?à ?r\. ?l|S\. ?L|N\. ?A)\.")
+_WORD_FORMS = frozenset(("Oy", "Oyj", "SpA", "SARL", "Pty"))
+FORM_STARTS = frozenset(("N", "B", "S")) | _WORD_FORMS
+
+
+def foreign_form_end(tk: Tokens, j: int) -> int:
+    """Return the index after a foreign legal form at token ``j`` (``N.V.``, ``Oyj``), or ``j``."""
+    word = tk.word(j)
+    if word in _WORD_FORMS and tk.capital[j - 1 : j] == [True]:
+        return j + 1
+    if word not in FORM_STARTS or tk.word(j + 1) != ".":
+        return j
+    m = _DOTTED_FORM.match(tk.text, tk.starts[j])
+    if m is None:
+        return j
+    k = j
+    while k < len(tk.texts) and tk.ends[k] <= m.end():
+        k += 1
+    return k

@@ -29,7 +29,7 @@ from indexer.extraction.lexicon import (
     UNIQUE,
     word_set,
 )
-from indexer.extraction.org_edges import purpose_of_known
+from indexer.extraction.org_edges import foreign_form_end, purpose_of_known
 from indexer.extraction.places import is_place
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency
@@ -206,6 +206,8 @@ def legal_end(tk: Tokens, k: int) -> int:
             j += 1
             if tk.word(j) == "." and _dotted(tk, j - 1):
                 j += 1  # "Google Inc.", "Smith Ltd."
+        elif foreign_form_end(tk, j) > j:  # "Koninklijke Scholten-Honig N.V.", "Nokia Oyj"
+            j = foreign_form_end(tk, j)
         elif t in {"&", "+"} and j + 1 < n and texts[j + 1] in {"Co", "Cie", "Partner"}:
             j += 3 if j + 2 < n and texts[j + 2] == "." else 2
         else:

@@ -45,7 +45,7 @@ from indexer.extraction.org_bounds import (
 from indexer.extraction.org_clubs import club_names, european_clubs
 from indexer.extraction.org_contracts import contract_names
 from indexer.extraction.org_courts import bare_court, court_names
-from indexer.extraction.org_edges import national_end, quoted_start
+from indexer.extraction.org_edges import FORM_STARTS, national_end, quoted_start
 from indexer.extraction.org_english import english_names
 from indexer.extraction.org_ensembles import ensemble_names
 from indexer.extraction.org_firms import firm_names
@@ -103,13 +103,15 @@ _NAMED_BEFORE = frozenset(
      "Airlines", "Corporation", "Company", "Institute", "Laboratory", "Laboratories", "Holding")
 )  # fmt: skip
 _ENGLISH_OF = frozenset(("of", "for", "on"))
+# words a legal form starts with that are no head: "e. V.", "N.V.", "Oyj"
+_FORM_ANCHORS = FORM_STARTS | {"e"}
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<abk>[A-ZÄÖÜa-z][\w-]{1,9}(?: [A-Z]{2,4})?)\)")
 
 
 @lru_cache(maxsize=65536)
 def _may_start(word: str) -> bool:
     """Tell whether ``word`` can anchor a mention: a head noun, a unique name, ``e. V.``."""
-    return word == "e" or head_of(word) is not None or word.lower() in UNIQUE
+    return word in _FORM_ANCHORS or head_of(word) is not None or word.lower() in UNIQUE
 
 
 def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[OrgMention]:
@@ -125,7 +127,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         if kinds[i] != "w" or starts[i] in blocked:
             continue
         head = head_of(texts[i])
-        if texts[i] == "e" and legal_end(tk, i) > i:
+        if texts[i] in _FORM_ANCHORS and legal_end(tk, i) > i:
             a, named = extend_left(tk, i, True, blocked)
             if a < i:
                 k = legal_end(tk, i)
