@@ -1,4 +1,4 @@
-"""A militia named after its kind word (``die Terrormiliz …``); bodies of the 20th century."""
+"""Names after the word for their kind: militias, hyphenated company words; 20th-century bodies."""
 
 from __future__ import annotations
 
@@ -37,4 +37,17 @@ def test_a_militia_is_named_after_its_kind(text, expected):
     ids=["league-of-nations", "warsaw-pact-genitive", "comintern"],
 )
 def test_bodies_of_the_twentieth_century_are_listed(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sie hat das Maschinenbau-Unternehmen Quorvex-Eisele in Bullay besucht.",
+         ["Quorvex-Eisele"]),
+        ("Das Angebot für Firmen- und Privatkunden gilt ab Mai.", []),
+    ],
+    ids=["hyphenated-kind", "cut-compound"],
+)  # fmt: skip
+def test_a_hyphenated_word_for_a_company_names_the_firm_after_it(text, expected):
     assert _names(text) == expected

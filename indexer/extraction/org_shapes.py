@@ -460,8 +460,8 @@ def company_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
         low = texts[i].lower()
         if i + 1 >= len(texts) or not tk.capital[i] or not low.endswith(_COMPANY_KINDS):
             continue
-        if "-" in low or ends[i] != m.end():
-            continue
+        if low.endswith("-") or ends[i] != m.end():
+            continue  # "Firmen- und Privatkunden"
         before = tk.word(i - 1)
         if not (before.islower() or before in _ARTICLES or _TOWN_ADJECTIVE.fullmatch(before)):
             continue  # "die Firma …", "des Darmstädter Konkurrenten …"; not "Unternehmen X"
