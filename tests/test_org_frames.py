@@ -88,6 +88,9 @@ ROLE_OF = [
     ("insolvency-of", "Die Insolvenz von Quorvast traf 300 Menschen.", ["Quorvast"]),
     ("turnover-of-goods", "Der Umsatz von Smartphones stieg.", []),
     ("shares-of-year", "Die Aktien von 2015 sind verkauft.", []),
+    ("chief-by-acronym", "„Das überrascht uns“, sagt Tom Heck, CEO von Quorvelo Bikes.", [
+        "Quorvelo Bikes"]),
+    ("owner-of", "Die Inhaberin von Quorvex sprach zuerst.", ["Quorvex"]),
 ]  # fmt: skip
 
 
