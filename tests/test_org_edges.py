@@ -132,3 +132,17 @@ def test_a_district_named_by_an_adjective_and_a_noun_is_whole(text, expected):
 )  # fmt: skip
 def test_a_foreign_legal_form_ends_a_name(text, expected):
     assert [written for _, written in _found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Zugverbindung Freiburg - Titisee-Neustadt (Höllentalbahn) ist unterbrochen.", []),
+        ("Nach Angaben des Krankenhauses der US-Ostküstenstadt war es die erste.", []),
+        ("Das Frankreich-Zentrum forscht, die Hans-Böckler-Stiftung zahlt.",
+         ["Frankreich-Zentrum", "Hans-Böckler-Stiftung"]),
+    ],
+    ids=["town", "kind-of-town", "named-compounds"],
+)  # fmt: skip
+def test_a_town_of_two_names_is_no_named_compound(text, expected):
+    assert [written for _, written in _found(text)] == expected

@@ -160,8 +160,10 @@ def named_compound(word: str) -> bool:
     """Tell ``Hans-Böckler-Stiftung``, ``DGB-Kreisverband`` from ``NRW-Integrationsministerium``."""
     if "-" not in word.rstrip("-"):
         return False
-    first = word.split("-")[0]
+    first, last = word.split("-")[0], word.rstrip("-").split("-")[-1]
     low = first.lower()
+    if _town_compound(last):
+        return False  # "Titisee-Neustadt", "US-Ostküstenstadt": a town, no body
     return (
         first[:1].isupper()
         and low not in REGIONS
