@@ -146,3 +146,19 @@ def test_a_foreign_legal_form_ends_a_name(text, expected):
 )  # fmt: skip
 def test_a_town_of_two_names_is_no_named_compound(text, expected):
     assert [written for _, written in _found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Band „Wir sind Helden“ tritt auf.", ["Wir sind Helden"]),
+        ("Der Verein „Kinderlachen“ sammelt Spenden.", ["Kinderlachen"]),
+        ("Der Gesangverein „Kölner Liederkranz“ singt.", ["Kölner Liederkranz"]),
+        ("Die Kampagne „Mehr Demokratie wagen“ startet.", []),
+        ("Die Initiative „Kultur öffnet Welten“ lädt ein.", []),
+        ("Der Bildband „Die Romareisen“ erscheint.", []),
+    ],
+    ids=["band-of-german-words", "club", "choir-club", "campaign", "initiative", "book"],
+)
+def test_a_name_in_quotation_marks_after_a_word_for_a_body(text, expected):
+    assert _names(text) == expected

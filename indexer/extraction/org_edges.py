@@ -117,3 +117,31 @@ def foreign_form_end(tk: Tokens, j: int) -> int:
     while k < len(tk.texts) and tk.ends[k] <= m.end():
         k += 1
     return k
+
+
+# words for a body before its name in quotation marks: "der Verein „Kinderlachen“", "die Band
+# „Wir sind Helden“"; not campaigns, projects or initiatives (their quoted names are slogans)
+_BODY_WORDS = frozenset(
+    ("Band", "Rockband", "Popband", "Punkband", "Musikgruppe", "Firma", "Netzwerk", "Kollektiv",
+     "Label", "Ensemble", "Verband", "Partei", "Unternehmen", "Start-up", "Startup")
+)  # fmt: skip
+_BODY_ENDS = ("verein", "bündnis", "genossenschaft", "stiftung", "chor", "orchester")
+
+
+def quoted_bodies(tk: Tokens, blocked: set[int]) -> list[tuple[int, int]]:
+    """Return the token spans of names in quotation marks right after a word for a body."""
+    texts, found = tk.texts, []
+    for j in range(1, len(texts) - 2):
+        if texts[j] not in _OPENING or not tk.capital[j + 1] or tk.starts[j + 1] in blocked:
+            continue
+        kind = texts[j - 1]
+        if not (kind in _BODY_WORDS or (tk.capital[j - 1] and kind.lower().endswith(_BODY_ENDS))):
+            continue
+        k = j + 1
+        while k < min(len(texts), j + 10) and texts[k] not in _CLOSING:
+            if texts[k] in {".", "!", "?", ":", "\n"} and tk.word(k - 1) not in {"e", "V"}:
+                break
+            k += 1
+        if tk.word(k) in _CLOSING and k > j + 1:
+            found.append((j + 1, k))
+    return found

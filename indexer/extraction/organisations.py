@@ -45,7 +45,7 @@ from indexer.extraction.org_bounds import (
 from indexer.extraction.org_clubs import club_names, european_clubs
 from indexer.extraction.org_contracts import contract_names
 from indexer.extraction.org_courts import bare_court, court_names
-from indexer.extraction.org_edges import FORM_STARTS, national_end, quoted_start
+from indexer.extraction.org_edges import FORM_STARTS, national_end, quoted_bodies, quoted_start
 from indexer.extraction.org_english import english_names
 from indexer.extraction.org_ensembles import ensemble_names
 from indexer.extraction.org_firms import firm_names
@@ -222,6 +222,8 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += sector_clubs(tk, blocked) + court_names(tk, blocked) + team_names(tk, blocked)
     found += european_clubs(tk, blocked) + group_names(tk, blocked)
     found += short_forms(tk, found, blocked)  # "Die Quorvex GmbH … Quorvex baut"
+    for a, b in quoted_bodies(tk, blocked):  # "der Verein „Kinderlachen“"
+        found.append(OrgMention(text[starts[a] : ends[b - 1]], starts[a], ends[b - 1]))
     found += _spelled(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += ensemble_names(tk, found)  # "Sinfonieorchester des Bayerischen Rundfunks"
