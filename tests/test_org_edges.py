@@ -127,8 +127,9 @@ def test_a_district_named_by_an_adjective_and_a_noun_is_whole(text, expected):
          ["Quorvex B.V.", "Quorvex S.p.A."]),
         ("Die Quorvex Oy aus Helsinki liefert.", ["Quorvex Oy"]),
         ("Er heißt Thomas S. Anderson und wohnt in Halle (S.A.).", []),
+        ("Der Autor A. N. Tolstoi und John S. A. Smith schrieben.", []),
     ],
-    ids=["dutch", "luxembourg", "dutch-and-italian", "finnish", "initial"],
+    ids=["dutch", "luxembourg", "dutch-and-italian", "finnish", "initial", "initials"],
 )  # fmt: skip
 def test_a_foreign_legal_form_ends_a_name(text, expected):
     assert [written for _, written in _found(text)] == expected
@@ -157,8 +158,21 @@ def test_a_town_of_two_names_is_no_named_compound(text, expected):
         ("Die Kampagne „Mehr Demokratie wagen“ startet.", []),
         ("Die Initiative „Kultur öffnet Welten“ lädt ein.", []),
         ("Der Bildband „Die Romareisen“ erscheint.", []),
+        ("Der erste Band „Die Gefährten“ erschien 1954.", []),
+        ("Das Unternehmen „Seelöwe“ wurde abgesagt.", []),
+        ("Er ist Sänger einer Band „Wir sind Helden“.", ["Wir sind Helden"]),
     ],
-    ids=["band-of-german-words", "club", "choir-club", "campaign", "initiative", "book"],
+    ids=[
+        "band-of-german-words",
+        "club",
+        "choir-club",
+        "campaign",
+        "initiative",
+        "book",
+        "volume",
+        "operation",
+        "band-after-einer",
+    ],
 )
 def test_a_name_in_quotation_marks_after_a_word_for_a_body(text, expected):
     assert _names(text) == expected

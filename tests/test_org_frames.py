@@ -90,7 +90,7 @@ ROLE_OF = [
     ("shares-of-year", "Die Aktien von 2015 sind verkauft.", []),
     ("chief-by-acronym", "„Das überrascht uns“, sagt Tom Heck, CEO von Quorvelo Bikes.", [
         "Quorvelo Bikes"]),
-    ("owner-of", "Die Inhaberin von Quorvex sprach zuerst.", ["Quorvex"]),
+    ("owner-of-a-castle", "Er ist Inhaber von Schloss Rheinfels.", []),
 ]  # fmt: skip
 
 

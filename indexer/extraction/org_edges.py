@@ -98,7 +98,8 @@ def country_object(tk: Tokens, j: int) -> bool:
 
 # legal forms of other countries, written with dots or as words: "Koninklijke … N.V.",
 # "SAF-HOLLAND S.A.", "Quorvex S.p.A.", "Nokia Oyj"
-_DOTTED_FORM = re.compile(r"(?:N\. ?V|B\. ?V|S\. ?A|S\. ?p\. ?A|S\. ?à ?r\. ?l|S\. ?L|N\. ?A)\.")
+# written without spaces: "S. A." with spaces is a person's initials ("John S. A. Smith")
+_DOTTED_FORM = re.compile(r"(?:N\.V|B\.V|S\.A|S\.p\.A|S\.à r\.l|S\.L|N\.A)\.")
 _WORD_FORMS = frozenset(("Oy", "Oyj", "SpA", "SARL", "Pty"))
 FORM_STARTS = frozenset(("N", "B", "S")) | _WORD_FORMS
 
@@ -110,6 +111,8 @@ def foreign_form_end(tk: Tokens, j: int) -> int:
         return j + 1
     if word not in FORM_STARTS or tk.word(j + 1) != ".":
         return j
+    if tk.word(j - 1) == "." and len(tk.word(j - 2)) == 1:
+        return j  # "A. N.V…": a run of initials
     m = _DOTTED_FORM.match(tk.text, tk.starts[j])
     if m is None:
         return j
@@ -120,11 +123,14 @@ def foreign_form_end(tk: Tokens, j: int) -> int:
 
 
 # words for a body before its name in quotation marks: "der Verein „Kinderlachen“", "die Band
-# „Wir sind Helden“"; not campaigns, projects or initiatives (their quoted names are slogans)
+# „Wir sind Helden“"; not campaigns, projects, initiatives or networks (their quoted names are
+# slogans), nor Unternehmen ("das Unternehmen „Seelöwe“": an operation)
 _BODY_WORDS = frozenset(
-    ("Band", "Rockband", "Popband", "Punkband", "Musikgruppe", "Firma", "Netzwerk", "Kollektiv",
-     "Label", "Ensemble", "Verband", "Partei", "Unternehmen", "Start-up", "Startup")
+    ("Band", "Rockband", "Popband", "Punkband", "Musikgruppe", "Firma", "Kollektiv", "Label",
+     "Ensemble", "Verband", "Partei", "Start-up", "Startup")
 )  # fmt: skip
+# articles of the feminine "die Band" (a group) that the masculine "der Band" (a volume) lacks
+_BAND_ARTICLES = frozenset(("die", "eine", "einer", "ihre", "ihrer", "seine", "seiner"))
 _BODY_ENDS = ("verein", "bündnis", "genossenschaft", "stiftung", "chor", "orchester")
 
 
@@ -137,6 +143,8 @@ def quoted_bodies(tk: Tokens, blocked: set[int]) -> list[tuple[int, int]]:
         kind = texts[j - 1]
         if not (kind in _BODY_WORDS or (tk.capital[j - 1] and kind.lower().endswith(_BODY_ENDS))):
             continue
+        if kind == "Band" and tk.word(j - 2).lower() not in _BAND_ARTICLES:
+            continue  # "der erste Band „Die Gefährten“": a volume; "die Band „…“" is a group
         k = j + 1
         while k < min(len(texts), j + 10) and texts[k] not in _CLOSING:
             if texts[k] in {".", "!", "?", ":", "\n"} and tk.word(k - 1) not in {"e", "V"}:

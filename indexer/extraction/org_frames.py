@@ -128,8 +128,7 @@ _OF_BODY = word_set(
     # a company's money and its organs: "der Umsatz von Comcast", "die Insolvenz von Schlecker"
     "umsatz aktie aktien anteile börsengang insolvenz pleite konzernchef konzernchefin "
     "finanzchef finanzchefin firmenchef firmenchefin großaktionär mehrheitseigner mutterkonzern "
-    "muttergesellschaft tochtergesellschaft tochterfirma hauptversammlung aufsichtsrat betriebsrat "
-    "inhaber inhaberin"
+    "muttergesellschaft tochtergesellschaft tochterfirma hauptversammlung aufsichtsrat betriebsrat"
 )
 # chiefs by their English acronym: "CEO von Rose Bikes"
 _CHIEFS = ("CEO", "CFO", "COO", "CTO")
