@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from indexer.extraction.lexicon import PLACE_PREFIX
 from indexer.extraction.names import is_first_name
 from indexer.extraction.org_heads import head_of, legal_end
 from indexer.extraction.org_shapes import OrgMention
@@ -72,14 +73,10 @@ def _distinctive(core: tuple[str, ...]) -> bool:
     person = len(core) == 2 and is_first_name(first) and core[1].lower() in surnames()
     if person or any(head_of(w) for w in core):
         return False  # "Heinrich Schmitz GmbH", "Stadtwerke Halle GmbH": other rules read them
+    if first.lower() in PLACE_PREFIX or is_place(first.lower()):
+        return False  # "Bad Homburg GmbH", then "in Bad Homburg": the town
     if len(core) == 1:
-        low = first.lower()
-        return (
-            len(first) >= 3
-            and frequency(first) == 0
-            and low not in surnames()
-            and not is_place(low)
-        )
+        return len(first) >= 3 and frequency(first) == 0 and first.lower() not in surnames()
     return True  # "Wige Media", "German Pellets": a run of capitalised words said again
 
 
