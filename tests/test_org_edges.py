@@ -160,6 +160,7 @@ def test_a_town_of_two_names_is_no_named_compound(text, expected):
         ("Der Bildband „Die Romareisen“ erscheint.", []),
         ("Der erste Band „Die Gefährten“ erschien 1954.", []),
         ("Das Unternehmen „Seelöwe“ wurde abgesagt.", []),
+        ("Die Stiftung „Erinnerung, Verantwortung und Zukunft“ zahlt.", []),
         ("Er ist Sänger einer Band „Wir sind Helden“.", ["Wir sind Helden"]),
     ],
     ids=[
@@ -171,6 +172,7 @@ def test_a_town_of_two_names_is_no_named_compound(text, expected):
         "book",
         "volume",
         "operation",
+        "foundation",
         "band-after-einer",
     ],
 )

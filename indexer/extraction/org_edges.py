@@ -131,7 +131,9 @@ _BODY_WORDS = frozenset(
 )  # fmt: skip
 # articles of the feminine "die Band" (a group) that the masculine "der Band" (a volume) lacks
 _BAND_ARTICLES = frozenset(("die", "eine", "einer", "ihre", "ihrer", "seine", "seiner"))
-_BODY_ENDS = ("verein", "bündnis", "genossenschaft", "stiftung", "chor", "orchester")
+# (not -stiftung, -bündnis, -genossenschaft: their word belongs to the name, ``Stiftung
+# „Erinnerung, Verantwortung und Zukunft“``, and the quoted words alone are no name of it)
+_BODY_ENDS = ("verein", "chor", "orchester")
 
 
 def quoted_bodies(tk: Tokens, blocked: set[int]) -> list[tuple[int, int]]:
