@@ -83,6 +83,14 @@ ROLE_OF = [
     ("customers-of-compound", "Kunden von Abo-Diensten zahlen mehr.", []),
     ("takeover-of-plural", "Die Übernahme von Asylwerbern gebe es nicht.", []),
     ("spokesman-of-person", "Der Sprecher von Ministerin Müller schwieg.", []),
+    ("turnover-of", "Der Umsatz von Quorvatel stieg um zehn Prozent.", ["Quorvatel"]),
+    ("shares-of", "Die Aktien von Quorvion fielen am Morgen.", ["Quorvion"]),
+    ("insolvency-of", "Die Insolvenz von Quorvast traf 300 Menschen.", ["Quorvast"]),
+    ("turnover-of-goods", "Der Umsatz von Smartphones stieg.", []),
+    ("shares-of-year", "Die Aktien von 2015 sind verkauft.", []),
+    ("chief-by-acronym", "„Das überrascht uns“, sagt Tom Heck, CEO von Quorvelo Bikes.", [
+        "Quorvelo Bikes"]),
+    ("owner-of-a-castle", "Er ist Inhaber von Schloss Rheinfels.", []),
 ]  # fmt: skip
 
 

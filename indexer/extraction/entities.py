@@ -26,6 +26,7 @@ from indexer.extraction.names import (
     surname_roles,
 )
 from indexer.extraction.ner import find_mentions
+from indexer.extraction.org_merge import town_owner
 from indexer.extraction.organisations import (
     REGIONS,
     WIRE_SERVICES,
@@ -110,7 +111,23 @@ def merge_organisations(mentions: Iterable[OrgMention]) -> list[Organisation]:
         names = sorted({m.name for m in members}, key=lambda x: (-len(x), x))
         aliases = names[1:] + sorted({m.acronym for m in members if m.acronym})
         result.append(Organisation(names[0], aliases, len(members)))
-    return result
+    return _town_adjectives_folded(result)
+
+
+def _town_adjectives_folded(result: list[Organisation]) -> list[Organisation]:
+    """Fold ``Tübinger Klinikum`` into ``Universitätsklinikum Tübingen`` of the same release."""
+    names = [o.name for o in result]
+    by_name = {o.name: o for o in result}
+    kept = []
+    for org in result:
+        owner = town_owner(org.name, names)
+        if owner is None:
+            kept.append(org)
+            continue
+        full = by_name[owner]
+        full.aliases = [*full.aliases, org.name, *org.aliases]
+        full.mentions += org.mentions
+    return kept
 
 
 def release_organisations(

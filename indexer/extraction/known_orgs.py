@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import compress
 
 from indexer.extraction.lexicon import ANNOUNCING, SPOKE_AFTER, WIRE_SERVICES
+from indexer.extraction.org_context import in_trade
 from indexer.extraction.org_frequent import FREQUENT
 from indexer.extraction.org_frequent_added import ADDED
 from indexer.extraction.org_names import GUARDED, KINDS, NAMES
@@ -160,6 +161,14 @@ def is_known_word(word: str) -> bool:
     return any(tokens == (word,) for tokens, _ in _index().get(word, ()))
 
 
+def known_end(tk: Tokens, i: int) -> int:
+    """Return the index after the longest curated name that starts at token ``i``, or ``i``."""
+    for length, names in _by_length().get(tk.word(i), ()):
+        if tuple(tk.texts[i : i + length]) in names:
+            return i + length
+    return i
+
+
 def find_known(tk: Tokens) -> list[tuple[int, int, Known]]:
     """Return ``(first token, token after, organisation)`` for each curated name in ``tk``."""
     index, texts, kinds = _by_length(), tk.texts, tk.kinds
@@ -198,8 +207,8 @@ def _stands_as_name(tk: Tokens, a: int, b: int, known: Known) -> bool:
     if tk.word(start - 1) in _OPENING and tk.word(b) in _CLOSING:
         return True
     before = tk.word(start - 1).lower()
-    if before.endswith(KINDS):
-        return True
+    if before.endswith(KINDS) or in_trade(tk, a, b, known.name):
+        return True  # "Gewerkschaft Verdi", "Verdi ruft zum Warnstreik auf"
     # "teilte die Bahn mit", "Die Welt berichtete": a body speaks with its article
     after = tk.word(b)
     if before in _LOWER_ARTICLES and (tk.word(start - 2) in ANNOUNCING or after in SPOKE_AFTER):

@@ -119,13 +119,19 @@ def speaking_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
 
 
 # who a body has and what befalls it, before "von …": "Geschäftsführer von Häusle", "Chef von
-# Transparency International", "die Übernahme von Oculus VR"
+# Transparency International", "die Übernahme von Oculus VR", "der Umsatz von Comcast"
 _OF_BODY = word_set(
     "sprecher sprecherin chef chefin gründer gründerin mitgründer mitgründerin vorstandschef "
     "vorstandschefin geschäftsführer geschäftsführerin eigentümer aktionär aktionäre übernahme "
     "mitarbeiter mitarbeiterin mitarbeitern kunde kunden großkunde tochter konkurrent "
-    "konkurrenten"
+    "konkurrenten "
+    # a company's money and its organs: "der Umsatz von Comcast", "die Insolvenz von Schlecker"
+    "umsatz aktie aktien anteile börsengang insolvenz pleite konzernchef konzernchefin "
+    "finanzchef finanzchefin firmenchef firmenchefin großaktionär mehrheitseigner mutterkonzern "
+    "muttergesellschaft tochtergesellschaft tochterfirma hauptversammlung aufsichtsrat betriebsrat"
 )
+# chiefs by their English acronym: "CEO von Rose Bikes"
+_CHIEFS = ("CEO", "CFO", "COO", "CTO")
 
 
 # the words of ``_OF_BODY`` capitalised, before " von ": a scan that runs in C
@@ -136,6 +142,8 @@ _OF_BODY_VON = re.compile(
         rf"{w[:1].upper()}(?<!\w{w[:1].upper()}){w[1:]}"
         for w in sorted(_OF_BODY, key=len, reverse=True)
     )
+    + "|"
+    + "|".join(_CHIEFS)
     + ") von "
 )
 
@@ -146,7 +154,8 @@ def role_of_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
     found: list[OrgMention] = []
     for m in _OF_BODY_VON.finditer(tk.text):
         i = bisect_left(starts, m.start())
-        if i + 2 >= len(texts) or texts[i].lower() not in _OF_BODY or tk.word(i + 1) != "von":
+        of_body = texts[i].lower() in _OF_BODY or texts[i] in _CHIEFS
+        if i + 2 >= len(texts) or not of_body or tk.word(i + 1) != "von":
             continue
         k = name_after(tk, i + 2, blocked)
         words = texts[i + 2 : k]

@@ -29,6 +29,7 @@ from indexer.extraction.lexicon import (
     UNIQUE,
     word_set,
 )
+from indexer.extraction.org_edges import foreign_form_end, purpose_of_known
 from indexer.extraction.places import is_place
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency
@@ -159,8 +160,10 @@ def named_compound(word: str) -> bool:
     """Tell ``Hans-Böckler-Stiftung``, ``DGB-Kreisverband`` from ``NRW-Integrationsministerium``."""
     if "-" not in word.rstrip("-"):
         return False
-    first = word.split("-")[0]
+    first, last = word.split("-")[0], word.rstrip("-").split("-")[-1]
     low = first.lower()
+    if _town_compound(last):
+        return False  # "Titisee-Neustadt", "US-Ostküstenstadt": a town, no body
     return (
         first[:1].isupper()
         and low not in REGIONS
@@ -169,6 +172,8 @@ def named_compound(word: str) -> bool:
     )
 
 
+# the adjective that opens a region's name of two words: "Mecklenburgische Seenplatte"
+_REGION_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich)e?")
 _COUNTRIES = word_set("europa deutschland österreich frankreich italien polen amerika afrika")
 _GENERIC_PARTS = word_set("landes bundes stadt kreis gemeinde haupt ober nieder enquete")
 
@@ -189,7 +194,8 @@ def _town_compound(word: str) -> bool:
 
 
 def legal_end(tk: Tokens, k: int) -> int:
-    """Return the index after a legal form at ``k`` (``GmbH & Co. KG``, ``e. V.``), or ``k``."""
+    """Return the index after a legal form at ``k`` (``GmbH & Co. KG``, ``GmbH + Co. KG``,
+    ``e. V.``), or ``k``."""
     texts = tk.texts
     n, j = len(texts), k
     if 0 < j < n and texts[j] == "." and _dotted(tk, j - 1):
@@ -198,11 +204,13 @@ def legal_end(tk: Tokens, k: int) -> int:
         t = texts[j]
         if t == "e" and j + 2 < n and texts[j + 1] == "." and texts[j + 2] == "V":
             j += 4 if j + 3 < n and texts[j + 3] == "." else 3
-        elif t.lower() in LEGAL:
+        elif t.lower() in LEGAL or t == "mbH":  # "Gesellschaft für Wirtschaftsförderung mbH"
             j += 1
             if tk.word(j) == "." and _dotted(tk, j - 1):
                 j += 1  # "Google Inc.", "Smith Ltd."
-        elif t == "&" and j + 1 < n and texts[j + 1] in {"Co", "Cie", "Partner"}:
+        elif foreign_form_end(tk, j) > j:  # "Koninklijke Scholten-Honig N.V.", "Nokia Oyj"
+            j = foreign_form_end(tk, j)
+        elif t in {"&", "+"} and j + 1 < n and texts[j + 1] in {"Co", "Cie", "Partner"}:
             j += 3 if j + 2 < n and texts[j + 2] == "." else 2
         else:
             break
@@ -229,6 +237,8 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
         return _qualifiers(tk, k, blocked)
     if k < n and head in _NUMBERED and tk.kinds[k] == "d":
         return _qualifiers(tk, k + 1, blocked)  # "Polizeiinspektion 41"
+    if purpose_of_known(tk, k) > k:  # "Gesellschaft für die Vereinten Nationen"
+        return _qualifiers(tk, purpose_of_known(tk, k), blocked)
     if k < n and _names_purpose(tk, k, head):
         j, last = k + 1, k
         while j < n:
@@ -273,6 +283,8 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
     limit = 1 if head in MUNICIPAL else 2
     if k < n and texts[k].lower() in PLACE_PREFIX:  # "Stadt Bad Oeynhausen"
         limit += 1
+    elif k + 1 < n and _REGION_ADJECTIVE.fullmatch(texts[k]) and cap[k + 1]:
+        limit += 1  # "Landkreis Sächsische Schweiz-Osterzgebirge", "Südliche Weinstraße"
     count = 0
     while k < n and count < limit and _place_like(tk, k, blocked, head in MUNICIPAL):
         if count and not _second_place(tk, k):

@@ -6,9 +6,10 @@ largest companies of Japan, Korea, China and the US not listed before; airlines 
 Europe, Asia and America; wire services, broadcasters and papers of Germany, Austria,
 Switzerland and the large countries; the parties of Germany's history and of its neighbours,
 the UK, the US, France, Italy, Spain, Greece, Turkey, Israel and Russia; football's national
-associations; German rock and pop bands whose names are no German word. Same line format as
-``known_orgs`` (``Full name | acronym | other names``); names that are common words are left
-out or put into ``org_names.GUARDED``.
+associations; German rock and pop bands whose names are no German word; international bodies
+and alliances of the 20th century that are gone (``Völkerbund``, ``Warschauer Pakt``). Same
+line format as ``known_orgs`` (``Full name | acronym | other names``); names that are common
+words are left out or put into ``org_names.GUARDED``.
 """
 
 from __future__ import annotations
@@ -239,4 +240,8 @@ Metallica | |
 Depeche Mode | |
 Coldplay | |
 Radiohead | |
+Völkerbund | |
+Kommunistische Internationale | | Komintern
+Warschauer Pakt | | Warschauer Pakts, Warschauer Paktes
+Rat für gegenseitige Wirtschaftshilfe | RGW |
 """

@@ -1,8 +1,9 @@
 """A carmaker's name that stands for a car: ``sein Mercedes 208``, ``im Mercedes``, ``einen BMW``.
 
 News names a car by its maker's name and its model (``Mercedes 208``, ``BMW X5``, ``Audi A4``,
-``VW Golf``), or by the maker's name after an article of a thing one sits in or owns (``Platz im
-Mercedes``, ``fährt einen BMW``). Then it names no company.
+``VW Golf``), by the maker's name after an article of a thing one sits in or owns (``Platz im
+Mercedes``, ``fährt einen BMW``) or after a word for its make (``ein Pkw vom Typ VW Tiguan``,
+``der Marke Opel``). Then it names no company.
 """
 
 from __future__ import annotations
@@ -30,6 +31,14 @@ _THING = frozenset(
 )  # fmt: skip
 
 
+# words that say a car's make follows: "ein Pkw vom Typ VW Tiguan", "des Fabrikats Audi"
+_MAKE = frozenset(("Typ", "Typs", "Fabrikat", "Fabrikats"))
+_VEHICLES = (
+    "pkw", "lkw", "fahrzeug", "fahrzeugs", "auto", "autos", "wagen", "wagens", "transporter",
+    "transporters", "motorrad", "motorrads", "roller", "rollers",
+)  # fmt: skip
+
+
 def car(tk: Tokens, a: int, b: int) -> bool:
     """Tell a carmaker's name at ``a:b`` that stands for a car."""
     if b - a != 1 or tk.texts[a] not in CARMAKERS:
@@ -39,4 +48,7 @@ def car(tk: Tokens, a: int, b: int) -> bool:
         if tk.word(b + 1) in {",", "%", "Prozent"}:
             return False  # "Toyota 2,5 Prozent im Plus": a figure
         return tk.starts[b] > tk.ends[a]  # "Mercedes 208", not "Mercedes-Benz"
-    return a > 0 and tk.texts[a - 1] in _THING
+    before = tk.word(a - 1)
+    if before == "Marke":  # "ein Pkw der Marke Opel", not "die Marke Opel schreibt Verluste"
+        return tk.word(a - 3).lower().endswith(_VEHICLES)
+    return before in _THING or before in _MAKE

@@ -5,14 +5,17 @@ set: stock exchanges and central banks of the large markets; makers of computers
 of past and present that news and encyclopaedia text names by name alone; motorcycle makers and
 motor-racing teams and engine builders; German retail, consumer and service companies known
 nationwide; members of the MDAX and SDAX and the large hospital groups; parcel services; the
-transport companies of the three largest German cities and the air-traffic control; wire services,
-papers, magazines, broadcasters and online media of Germany and the large countries not listed
-before, and other spellings of listed ones (``Bafin``, ``EDEKA``, ``Al-Dschasira``, ``Mercedes``);
-campaigning NGOs; armed groups of the news; the youth organisations of German parties. Same line
-format as ``known_orgs`` (``Full name | acronym | other names``). Left out: names that are common
-German words, names of persons or villages (``Hermes``, ``Otto``, ``Vorwerk``), acronyms with
-another frequent meaning (``AP``, ``IS``, ``LSE``, ``SR``, ``FR``), and leagues and tournaments
-(``Bundesliga``, ``Champions League``), which are competitions, not bodies.
+transport companies of the three largest German cities and the air-traffic control (and the
+companies of the Deutsche Bahn group, which news names as ``DB Regio``, ``DB Schenker``, and
+the S-Bahn of the large cities and regions, ``S-Bahn München``); wire services, papers,
+magazines, broadcasters and online media of Germany and the large countries not listed before,
+and other spellings of listed ones (``Bafin``, ``EDEKA``, ``Al-Dschasira``, ``Mercedes``);
+campaigning NGOs; armed groups of the news; the youth organisations of German
+parties. Same line format as ``known_orgs`` (``Full name | acronym | other names``). Left out:
+names that are common German words, names of persons or villages (``Hermes``, ``Otto``,
+``Vorwerk``), acronyms with another frequent meaning (``AP``, ``IS``, ``LSE``, ``SR``, ``FR``),
+and leagues and tournaments (``Bundesliga``, ``Champions League``), which are competitions, not
+bodies.
 """
 
 from __future__ import annotations
@@ -185,4 +188,31 @@ Netzpolitik.org | | netzpolitik.org
 Correctiv | | CORRECTIV
 Krautreporter | |
 Übermedien | |
+DB Regio | |
+DB Netz | |
+DB InfraGO | |
+DB Fernverkehr | |
+DB Cargo | | DB Schenker Rail
+DB Schenker | |
+DB Station&Service | | DB Station & Service
+DB Energie | |
+DB Systel | |
+DB Sicherheit | |
+DB Vertrieb | |
+DB Engineering & Consulting | |
+DB International | |
+DB Projektbau | |
+Der Spiegel | | SPIEGEL ONLINE, SPIEGEL Online
+Focus Online | | FOCUS Online, FOCUS ONLINE
+S-Bahn Berlin | |
+S-Bahn Hamburg | |
+S-Bahn München | |
+S-Bahn Stuttgart | |
+S-Bahn Rhein-Main | |
+S-Bahn Rhein-Ruhr | |
+S-Bahn Mitteldeutschland | |
+S-Bahn Köln | |
+S-Bahn Hannover | |
+S-Bahn Nürnberg | |
+S-Bahn Dresden | |
 """

@@ -328,7 +328,7 @@ def _kind_word(word: str) -> bool:
     if not word[:1].isupper():
         return False
     low = word.lower()
-    return low in _KIND_WORDS or (low.endswith("sender") and low not in _NOT_SENDER)
+    return low in _KIND_WORDS or (low.endswith(("sender", "miliz")) and low not in _NOT_SENDER)
 
 
 def after_kind(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
@@ -338,8 +338,8 @@ def after_kind(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
     found: list[OrgMention] = []
     # few words are kind words: only those are looked at (the tests run in C for the rest)
     candidates = set(compress(range(len(texts) - 1), map(_KIND_FORMS.__contains__, texts)))
-    if "sender " in tk.text:
-        ending = map(methodcaller("endswith", "sender"), texts)
+    if "sender " in tk.text or "iliz " in tk.text:  # "der Spartensender …", "die Terrormiliz …"
+        ending = map(methodcaller("endswith", ("sender", "miliz", "Miliz")), texts)
         candidates.update(compress(range(len(texts) - 1), ending))
     for i in sorted(candidates):
         if kinds[i] != "w" or not _kind_word(texts[i]):
@@ -460,8 +460,8 @@ def company_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
         low = texts[i].lower()
         if i + 1 >= len(texts) or not tk.capital[i] or not low.endswith(_COMPANY_KINDS):
             continue
-        if "-" in low or ends[i] != m.end():
-            continue
+        if low.endswith("-") or ends[i] != m.end():
+            continue  # "Firmen- und Privatkunden"
         before = tk.word(i - 1)
         if not (before.islower() or before in _ARTICLES or _TOWN_ADJECTIVE.fullmatch(before)):
             continue  # "die Firma …", "des Darmstädter Konkurrenten …"; not "Unternehmen X"

@@ -45,6 +45,7 @@ from indexer.extraction.org_bounds import (
 from indexer.extraction.org_clubs import club_names, european_clubs
 from indexer.extraction.org_contracts import contract_names
 from indexer.extraction.org_courts import bare_court, court_names
+from indexer.extraction.org_edges import FORM_STARTS, national_end, quoted_bodies, quoted_start
 from indexer.extraction.org_english import english_names
 from indexer.extraction.org_ensembles import ensemble_names
 from indexer.extraction.org_firms import firm_names
@@ -91,6 +92,7 @@ from indexer.extraction.org_shapes import (
     kind_then_name,
     pattern_mentions,
 )
+from indexer.extraction.org_short import short_forms
 from indexer.extraction.org_teams import team_names
 from indexer.extraction.org_titles import inside_title, title_spans, work_compound
 from indexer.extraction.tokens import Tokens, split_tokens
@@ -98,16 +100,18 @@ from indexer.extraction.tokens import Tokens, split_tokens
 # heads whose name stands before them: "Free Software Foundation Europe", "Erna-Klug Stiftung"
 _NAMED_BEFORE = frozenset(
     ("Stiftung", "Foundation", "Association", "Society", "Federation", "Council", "Airways",
-     "Airlines", "Corporation", "Company", "Institute", "Laboratory", "Laboratories")
+     "Airlines", "Corporation", "Company", "Institute", "Laboratory", "Laboratories", "Holding")
 )  # fmt: skip
 _ENGLISH_OF = frozenset(("of", "for", "on"))
+# words a legal form starts with that are no head: "e. V.", "N.V.", "Oyj"
+_FORM_ANCHORS = FORM_STARTS | {"e"}
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<abk>[A-ZÄÖÜa-z][\w-]{1,9}(?: [A-Z]{2,4})?)\)")
 
 
 @lru_cache(maxsize=65536)
 def _may_start(word: str) -> bool:
     """Tell whether ``word`` can anchor a mention: a head noun, a unique name, ``e. V.``."""
-    return word == "e" or head_of(word) is not None or word.lower() in UNIQUE
+    return word in _FORM_ANCHORS or head_of(word) is not None or word.lower() in UNIQUE
 
 
 def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[OrgMention]:
@@ -123,10 +127,11 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         if kinds[i] != "w" or starts[i] in blocked:
             continue
         head = head_of(texts[i])
-        if texts[i] == "e" and legal_end(tk, i) > i:
+        if texts[i] in _FORM_ANCHORS and legal_end(tk, i) > i:
             a, named = extend_left(tk, i, True, blocked)
             if a < i:
                 k = legal_end(tk, i)
+                a = quoted_start(tk, a, k)  # "Verein „Freunde der Oper e. V.“"
                 name = text[starts[a] : ends[k - 1]].strip(QUOTES + " ")
                 found.append(OrgMention(name, starts[a], ends[k - 1]))
             continue
@@ -167,6 +172,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             a += 1  # "das Unternehmen Hella GmbH", "dem Verein Bildungspaten Gelsenkirchen e. V."
         if legal_name or legal:
             a = notice_start(tk, a, k - 1)  # "Verbreitung Brenntag AG", "Tochter TrustCase GmbH"
+            a = quoted_start(tk, a, k)  # "die „Hilfe für Kinder gGmbH“"
         if head[1] == "kreuz":
             if junction(tk, a, i):
                 continue  # "zwischen Kreuz Hilden und …": a motorway junction
@@ -201,6 +207,11 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         if starts[a] not in blocked and not car(tk, a, b):  # "sein Mercedes 208": a car
             written = text[starts[a] : ends[b - 1]]
             acronym = None if written == known.name else known.acronym or written
+            national = national_end(tk, b, known.name)  # "Telefónica Deutschland"
+            if national > b:
+                written = text[starts[a] : ends[national - 1]]
+                curated.append(OrgMention(written, starts[a], ends[national - 1]))
+                continue
             curated.append(OrgMention(known.name, starts[a], ends[b - 1], acronym))
     found = curated + found
     found += pattern_mentions(text, texts) + _adjective_regions(tk) + after_kind(tk, blocked)
@@ -210,6 +221,9 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += romance_names(tk, blocked) + contract_names(tk, blocked) + nickname_clubs(tk, blocked)
     found += sector_clubs(tk, blocked) + court_names(tk, blocked) + team_names(tk, blocked)
     found += european_clubs(tk, blocked) + group_names(tk, blocked)
+    found += short_forms(tk, found, blocked)  # "Die Quorvex GmbH … Quorvex baut"
+    for a, b in quoted_bodies(tk, blocked):  # "der Verein „Kinderlachen“"
+        found.append(OrgMention(text[starts[a] : ends[b - 1]], starts[a], ends[b - 1]))
     found += _spelled(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
     found += ensemble_names(tk, found)  # "Sinfonieorchester des Bayerischen Rundfunks"
