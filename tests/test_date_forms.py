@@ -23,6 +23,10 @@ FORMS = [
     ("english-short-month", f"Berlin, Oct. 3, 2023 – {_TEXT}", "2023-10-03"),
     ("german-month-first", f"Berlin, März 12, 2024 – {_TEXT}", "2024-03-12"),
     ("published-label", f"Publiziert am 12.03.2024\n{_TEXT}", "2024-03-12"),
+    ("online-since", f"Online seit: 12.03.2024, 10:15 Uhr\n{_TEXT}", "2024-03-12"),
+    ("online-since-month", f"Online seit 12. März 2024\n{_TEXT}", "2024-03-12"),
+    ("posted-on", f"Eingestellt am 12.03.2024\n{_TEXT}", "2024-03-12"),
+    ("put-online-on", f"Online gestellt am 12.03.2024 | Pressestelle\n{_TEXT}", "2024-03-12"),
     ("date-label", f"Datum: 12 März 2024\n{_TEXT}", "2024-03-12"),
     ("short-weekday", f"Di 12.03.2024\n{_TEXT}", "2024-03-12"),
     ("short-weekday-stop", f"Do. 14. März 2024\n{_TEXT}", "2024-03-14"),
@@ -74,6 +78,14 @@ RANGES = [
 @pytest.mark.parametrize("body", [c[1] for c in RANGES], ids=[c[0] for c in RANGES])
 def test_a_range_of_days_is_no_publication_date(body):
     assert extract_date("Titel", body) is None
+
+
+def test_online_since_in_a_sentence_is_no_label():
+    for line in (
+        "Online seit 12.03.2024 ist das neue Portal.",
+        "Das Portal ist online seit 12.03.2024.",
+    ):
+        assert extract_date("Titel", f"{line}\n{_TEXT}") is None
 
 
 def test_a_range_in_the_text_leaves_the_dateline():

@@ -81,7 +81,8 @@ _KIND = (
 )
 _PUBLISHED = (
     r"(?:Stand|Datum|Veröffentlicht|Veröffentlichung(?:sdatum)?|Erscheinungsdatum|Erschienen"
-    r"|Publikationsdatum|Publiziert|Erstellt|Herausgegeben|Sperrfrist|Freigabe)"
+    r"|Publikationsdatum|Publiziert|Erstellt|Herausgegeben|Sperrfrist|Freigabe"
+    r"|Online\s+(?:seit|am|gestellt)|Eingestellt)"  # web pages: "Online seit 12.03.2024"
 )
 _LABELLED = re.compile(rf"\b(?:{_KIND}|{_PUBLISHED})\b", re.IGNORECASE)
 # what a header never is: events, deadlines, decisions, births and deaths ("Urteil vom 12. März",
@@ -156,7 +157,7 @@ def _header_words(text: str) -> bool:
             bare[0].isupper()
             or bare[0].isdigit()
             or word.lower() in _NAME_LINKS
-            or bare in ("erschienen", "veröffentlicht", "publiziert")  # "erschienen am …"
+            or bare in ("erschienen", "veröffentlicht", "publiziert", "seit", "gestellt")
         ):
             return False
     return True
