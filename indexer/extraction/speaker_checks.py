@@ -48,6 +48,12 @@ _BESIDE = re.compile(
 _TOWARDS = re.compile(
     r"\b(?:in|an|zu|zur|zum|mit|bei|gegenüber|nach|vor|über|auf|neben|gegen|hinter)\b"
 )
+# a person named after a role as the owner or founder of what the role heads: "die Sprecherin des
+# Vereins von X", "die Leiterin der von X gegründeten Stiftung" (X is not the Sprecherin)
+_OWNER_GAP = re.compile(
+    r"\b(?i:der|die|das|des|dem|den|eine?[mnrs]?)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?von\s+"
+    r"(?:(?:Dr|Prof)\.\s*)*(?:[A-ZÄÖÜ][\w-]*\s+){0,2}$"
+)
 # a short frame opened by a noun subject and its verb: "Die Stadt ist zufrieden:"
 _NOUN_FRAME = re.compile(
     r"[\s\"“”»«_*]*(?:Der|Die|Das)\s+(?:[a-zäöüß-]+\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)\s+[a-zäöüß]"
@@ -104,6 +110,9 @@ class SpeakerChecks(JointFrames):
         if not named:
             return named
         k = self.mentions.index(role) + 1
+        at = next((m.pos for m in self.mentions[k:] if m.person == named), None)
+        if at is not None and _OWNER_GAP.search(self.masked, role.end, at):
+            return None
         while k < len(self.mentions) and self.mentions[k].person != named:
             other = self.mentions[k]
             gap = self.masked[role.end : other.pos]

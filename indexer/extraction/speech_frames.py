@@ -119,9 +119,13 @@ _KIN = (
     r"|Vater|Mutter|Bruder|Schwester|Enkel|Freund|Kollege|Kollegin|Mitarbeiter|Assistent|Sprecher"
     r"|Anwalt|Anwältin|Team)(?:in|innen|s)?"
 )
+# or the agent of an attributive participle: "des von Professor X herausgegebenen Bandes", "die
+# von X geleitete Kommission" (the noun phrase's head is meant, not X)
 _COMPLEMENT = re.compile(
     r"\b(?i:der|die|des|dem|den|eine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?)\s+(?:[a-zäöüß]+\s+)?"
     rf"{_KIN}\s+(?:von|vom)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$"
+    r"|\b(?i:der|die|das|des|dem|den|eine?[mnrs]?)\s+von\s+(?:(?:Dr|Prof)\.\s*)*"
+    r"(?:[A-ZÄÖÜ][\w-]*\s+){0,2}$"
 )
 _OWNED = re.compile(rf"[ \t]+(?:[a-zäöüß]+[ \t]+)?{_KIN}\b")
 # a clause that is not the main clause: its first person is no subject of the frame

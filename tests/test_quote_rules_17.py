@@ -1,0 +1,65 @@
+"""Speaker rules of session 17 (sentences of our own; each rule with a case it must leave alone)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction.quotes import extract_quotes
+from indexer.model import Entities
+
+PEOPLE = Entities(
+    persons=["Anna Berg", "Peter Krause", "Jana Roth"],
+    roles={"Anna Berg": "Landrätin", "Peter Krause": "Professor"},
+)
+WORDS = "„Die Brücke verbindet zwei Ufer und zwei Generationen“"
+
+
+def speakers(body: str, entities: Entities = PEOPLE) -> list[str | None]:
+    found = extract_quotes(body, entities)
+    for q in found:
+        assert body[q.start : q.end] == q.text
+    return [q.speaker for q in found]
+
+
+AGENT_OF_A_PARTICIPLE = [
+    # the person who edited, founded or led the thing the frame names is not who speaks
+    (
+        "edited-volume",
+        f"Kassel – {WORDS}, wie es im Untertitel des von Professor Peter Krause im Stadtverlag "
+        "herausgegebenen Bandes heißt.",
+        [None],
+    ),
+    (
+        "founded-club",
+        f"Kassel – {WORDS}, sagte die Sprecherin des von Anna Berg gegründeten Vereins.",
+        [None],
+    ),
+    ("club-of", f"Kassel – {WORDS}, sagte die Sprecherin des Vereins von Anna Berg.", [None]),
+    # the head of the noun phrase named after them: left null rather than guessed
+    (
+        "named-head",
+        f"Kassel – {WORDS}, sagte die Leiterin der von Anna Berg gegründeten Stiftung, Jana Roth.",
+        [None],
+    ),
+    # left alone: the author of a poem, a person after "von" as a plain complement
+    (
+        "a-poem-by",
+        f"Kassel – {WORDS}, heißt es in einem Gedicht von Peter Krause.",
+        ["Peter Krause"],
+    ),
+    ("said-by", f"Kassel – {WORDS}, sagte Anna Berg von der Stadt Kassel.", ["Anna Berg"]),
+    (
+        "a-place-after-von",
+        f"Kassel – {WORDS}, sagte die Präsidentin der Universität von Kassel, Anna Berg.",
+        ["Anna Berg"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [c[1:] for c in AGENT_OF_A_PARTICIPLE],
+    ids=[c[0] for c in AGENT_OF_A_PARTICIPLE],
+)
+def test_the_agent_of_a_participle_is_no_speaker(body, expected):
+    assert speakers(body) == expected
