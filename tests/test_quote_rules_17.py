@@ -63,3 +63,25 @@ AGENT_OF_A_PARTICIPLE = [
 )
 def test_the_agent_of_a_participle_is_no_speaker(body, expected):
     assert speakers(body) == expected
+
+
+WEISS = Entities(persons=["Anna Berg", "Tom Weiss"])
+SURNAME_VERB = [
+    # "Weiss" is a surname, not the verb "weiss": the frame has no speech verb and leaves the
+    # speaker open
+    (
+        "weiss-in-a-long-frame",
+        "Wer Anna Berg verstehen will, hält sich am besten an Tom Weiss, der das Vorwort zu "
+        f"ihrem neuen Band liefert: {WORDS}",
+        [None],
+    ),
+    ("weiss-the-verb", f"Die Landrätin Anna Berg weiss genau: {WORDS}", ["Anna Berg"]),
+    ("weiss-speaks", f"Tom Weiss sagte: {WORDS}", ["Tom Weiss"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in SURNAME_VERB], ids=[c[0] for c in SURNAME_VERB]
+)
+def test_a_surname_is_no_speech_verb(body, expected):
+    assert speakers(body, WEISS) == expected

@@ -28,7 +28,7 @@ _VERB = (
     r"|rief|ruft|schrieb"
     r"|schreibt|sprach|spricht|rät|riet|verwies|verweist|hieß|heißt|ließ|lässt|versprach"
     r"|verspricht|widersprach|widerspricht|gesagt|ausgesagt|behaupten|zeigte?\s+sich"
-    r"|weiß|weiss|wusste|findet|fand|resümiert|freut\s+sich|freute\s+sich"
+    r"|(?-i:weiß|weiss)|wusste|findet|fand|resümiert|freut\s+sich|freute\s+sich"
     r"|beschreibt|beschrieb|formuliert|formulierte|twittert|twitterte|postet|postete"
     r"|bekennt|bekannte|gesteht|gestand|verrät|verriet"
     r"|(?:ist|sind|war|waren)\s+sich|blickt|blickte"
