@@ -85,3 +85,32 @@ SURNAME_VERB = [
 )
 def test_a_surname_is_no_speech_verb(body, expected):
     assert speakers(body, WEISS) == expected
+
+
+HANDOVER = [
+    # the one who is given the floor speaks, not the one who gives it
+    ("word-to", f"Landrätin Anna Berg übergab das Wort an Peter Krause: {WORDS}", ["Peter Krause"]),
+    (
+        "word-to-a-role-and-name",
+        f"Anschließend übergab Anna Berg das Wort an Professor Peter Krause: {WORDS}",
+        ["Peter Krause"],
+    ),
+    ("dative", f"Anna Berg erteilte Peter Krause das Wort: {WORDS}", ["Peter Krause"]),
+    (
+        "microphone",
+        f"Anna Berg reichte das Mikrofon weiter an Peter Krause: {WORDS}",
+        ["Peter Krause"],
+    ),
+    # to nobody named: nobody known speaks
+    ("to-someone", f"Anna Berg übergab das Wort an einen Gast aus Kassel: {WORDS}", [None]),
+    # left alone: other things given, the giver speaking after greeting someone
+    ("a-promise", f"Anna Berg gab Peter Krause das Versprechen: {WORDS}", ["Anna Berg"]),
+    ("greeted", f"Anna Berg begrüßte Peter Krause und sagte: {WORDS}", ["Anna Berg"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in HANDOVER], ids=[c[0] for c in HANDOVER]
+)
+def test_who_is_given_the_floor_speaks(body, expected):
+    assert speakers(body) == expected
