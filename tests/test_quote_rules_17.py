@@ -114,3 +114,27 @@ HANDOVER = [
 )
 def test_who_is_given_the_floor_speaks(body, expected):
     assert speakers(body) == expected
+
+
+ADDRESSED = [
+    # a person and the one addressed write together: not the first alone
+    (
+        "and-you",
+        f"Landrätin Anna Berg und Sie, Herr Krause, schreiben in Ihrem Vorwort: {WORDS}",
+        [None],
+    ),
+    (
+        "and-you-inverted",
+        f"Landrätin Berg und Sie, Herr Professor Krause, schreiben Sie im Vorwort: {WORDS}",
+        [None],
+    ),
+    # left alone: the one addressed alone
+    ("you-alone", f"In Ihrem Vorwort, Herr Krause, schreiben Sie: {WORDS}", ["Peter Krause"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in ADDRESSED], ids=[c[0] for c in ADDRESSED]
+)
+def test_a_person_and_the_one_addressed_are_no_one_speaker(body, expected):
+    assert speakers(body) == expected
