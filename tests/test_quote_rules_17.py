@@ -138,3 +138,18 @@ ADDRESSED = [
 )
 def test_a_person_and_the_one_addressed_are_no_one_speaker(body, expected):
     assert speakers(body) == expected
+
+
+ADVISER = [
+    # an adviser, a confidant of X is not X ("Ein Berater von X, Y, formulierte:")
+    ("adviser", f"Ein Berater von Anna Berg, Herr Lenz, formulierte öffentlich: {WORDS}", [None]),
+    ("confidant", f"Die Vertraute von Anna Berg meinte dazu: {WORDS}", [None]),
+    ("adviser-named", f"Ein Berater von Anna Berg, Peter Krause, sagte: {WORDS}", ["Peter Krause"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in ADVISER], ids=[c[0] for c in ADVISER]
+)
+def test_an_adviser_of_a_person_is_not_them(body, expected):
+    assert speakers(body) == expected

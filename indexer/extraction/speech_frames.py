@@ -117,7 +117,7 @@ _NOUN_OPENER = re.compile(
 _KIN = (
     r"(?:Nachfolger|Vorgänger|Stellvertreter|Frau|Mann|Ehefrau|Ehemann|Sohn|Tochter|Witwe|Witwer"
     r"|Vater|Mutter|Bruder|Schwester|Enkel|Freund|Kollege|Kollegin|Mitarbeiter|Assistent|Sprecher"
-    r"|Anwalt|Anwältin|Team)(?:in|innen|s)?"
+    r"|Anwalt|Anwältin|Team|Berater|Vertraute)(?:in|innen|s|r)?"
 )
 # or the agent of an attributive participle: "des von Professor X herausgegebenen Bandes", "die
 # von X geleitete Kommission" (the noun phrase's head is meant, not X)
