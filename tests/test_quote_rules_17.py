@@ -153,3 +153,19 @@ ADVISER = [
 )
 def test_an_adviser_of_a_person_is_not_them(body, expected):
     assert speakers(body) == expected
+
+
+SOMEONE = [
+    # "man" after the verb: nobody in particular speaks (not a name the frame opens with)
+    ("man-after-the-verb", f"In Kassel sagt man gern: {WORDS}", [None]),
+    ("man-after-a-name", f"Bei Anna Berg sagt man gern: {WORDS}", [None]),
+    # left alone: a person after the verb
+    ("inverted-person", f"Dazu sagte Anna Berg: {WORDS}", ["Anna Berg"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in SOMEONE], ids=[c[0] for c in SOMEONE]
+)
+def test_man_after_the_verb_is_nobody(body, expected):
+    assert speakers(body) == expected
