@@ -169,3 +169,34 @@ SOMEONE = [
 )
 def test_man_after_the_verb_is_nobody(body, expected):
     assert speakers(body) == expected
+
+
+ADDRESS = [
+    # whom a speech addresses did not say the quote when the frame goes on in the first person
+    # or supposes what they might say
+    (
+        "first-person-after",
+        "Herr Krause, wenn es um Ihre Pläne geht, erinnere ich mich an die Plakate, auf denen "
+        f"stand: {WORDS}",
+        [None],
+    ),
+    (
+        "supposed",
+        f"Herr Krause, wenn Sie in Ihrem Antrag wenigstens sagen würden: {WORDS}",
+        [None],
+    ),
+    (
+        "we-said",
+        f"Sehr geehrter Herr Dr. Krause, ich freue mich, dass Sie kamen, als wir sagten: {WORDS}",
+        [None],
+    ),
+    # left alone: they said it
+    ("you-said", f"Herr Krause, Sie haben gestern gesagt: {WORDS}", ["Peter Krause"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in ADDRESS], ids=[c[0] for c in ADDRESS]
+)
+def test_the_one_addressed_did_not_say_it(body, expected):
+    assert speakers(body) == expected
