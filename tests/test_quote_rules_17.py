@@ -200,3 +200,32 @@ ADDRESS = [
 )
 def test_the_one_addressed_did_not_say_it(body, expected):
     assert speakers(body) == expected
+
+
+IN_A_PHRASE = [
+    # a person inside a prepositional phrase of the frame is not its subject
+    (
+        "in-the-spirit-of",
+        f"Sind Sie bereit, das im Sinne von Frau Berg zu ändern, oder sagen Sie: {WORDS}",
+        [None],
+    ),
+    (
+        "invited-by",
+        f"Die Gäste kamen auf Einladung von Anna Berg, und einer von ihnen sagte: {WORDS}",
+        [None],
+    ),
+    # left alone: whose view the phrase names speaks; a name after a role and "von"
+    ("in-the-view-of", f"Nach Ansicht von Anna Berg gilt: {WORDS}", ["Anna Berg"]),
+    (
+        "said-by-name",
+        f"Kassel – {WORDS}, sagte Anna Berg im Namen von Peter Krause.",
+        ["Anna Berg"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in IN_A_PHRASE], ids=[c[0] for c in IN_A_PHRASE]
+)
+def test_a_person_in_a_prepositional_phrase_is_no_subject(body, expected):
+    assert speakers(body) == expected

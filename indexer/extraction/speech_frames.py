@@ -126,6 +126,11 @@ _COMPLEMENT = re.compile(
     rf"{_KIN}\s+(?:von|vom)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$"
     r"|\b(?i:der|die|das|des|dem|den|eine?[mnrs]?)\s+von\s+(?:(?:Dr|Prof)\.\s*)*"
     r"(?:[A-ZÄÖÜ][\w-]*\s+){0,2}$"
+    # or inside a prepositional phrase: "im Sinne von Frau X", "auf Einladung von X" (not a view
+    # or the words of X: "nach Ansicht von X")
+    r"|\b(?i:im|in|nach|auf|zu|mit|unter|aus|bei)\s+(?:(?i:dem|der|den)\s+)?(?!(?:Sicht|Ansicht"
+    r"|Meinung|Einschätzung|Auffassung|Überzeugung|Angaben|Worten|Aussage|Auskunft|Darstellung)\b)"
+    r"[A-ZÄÖÜ][\w-]*\s+(?:von|vom)\s+(?:(?:Herrn?|Frau|Dr\.|Prof\.)\s+)*$"
 )
 _OWNED = re.compile(rf"[ \t]+(?:[a-zäöüß]+[ \t]+)?{_KIN}\b")
 # a clause that is not the main clause: its first person is no subject of the frame
