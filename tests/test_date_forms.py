@@ -23,6 +23,10 @@ FORMS = [
     ("english-short-month", f"Berlin, Oct. 3, 2023 – {_TEXT}", "2023-10-03"),
     ("german-month-first", f"Berlin, März 12, 2024 – {_TEXT}", "2024-03-12"),
     ("published-label", f"Publiziert am 12.03.2024\n{_TEXT}", "2024-03-12"),
+    ("online-since", f"Online seit: 12.03.2024, 10:15 Uhr\n{_TEXT}", "2024-03-12"),
+    ("online-since-month", f"Online seit 12. März 2024\n{_TEXT}", "2024-03-12"),
+    ("posted-on", f"Eingestellt am 12.03.2024\n{_TEXT}", "2024-03-12"),
+    ("put-online-on", f"Online gestellt am 12.03.2024 | Pressestelle\n{_TEXT}", "2024-03-12"),
     ("date-label", f"Datum: 12 März 2024\n{_TEXT}", "2024-03-12"),
     ("short-weekday", f"Di 12.03.2024\n{_TEXT}", "2024-03-12"),
     ("short-weekday-stop", f"Do. 14. März 2024\n{_TEXT}", "2024-03-14"),
@@ -76,6 +80,14 @@ def test_a_range_of_days_is_no_publication_date(body):
     assert extract_date("Titel", body) is None
 
 
+def test_online_since_in_a_sentence_is_no_label():
+    for line in (
+        "Online seit 12.03.2024 ist das neue Portal.",
+        "Das Portal ist online seit 12.03.2024.",
+    ):
+        assert extract_date("Titel", f"{line}\n{_TEXT}") is None
+
+
 def test_a_range_in_the_text_leaves_the_dateline():
     body = f"Berlin, 12.03.2024 – Die Messe läuft vom 20.–22. März 2024. {_TEXT}"
     assert extract_date("Titel", body) == "2024-03-12"
@@ -107,3 +119,34 @@ def test_range_and_revision_words():
     assert not in_range("12.03.2024 - 14:30", 0, 10)
     assert is_revision("Stand: 12.03.2024") and is_revision("Zuletzt geändert am 12.03.2024")
     assert not is_revision("Pressemitteilung vom 12.03.2024")
+
+
+_ARTICLE = "Die Stadt hat die neue Brücke eröffnet. Der Verkehr fließt wieder ohne Umweg."
+SIGNED_IN_BRACKETS = [
+    ("agency", f"{_ARTICLE} (APA, 16.8.2015)", "2015-08-16"),
+    ("author", f"{_ARTICLE} (Eva Lang, 29.10.2015)", "2015-10-29"),
+    ("author-codes-spaced", f"{_ARTICLE} (red, kub, 31. 7. 2015)", "2015-07-31"),
+    ("no-space", f"{_ARTICLE}(Tom Ritter aus Linz, 14.12.2015)", "2015-12-14"),
+    ("date-only", f"{_ARTICLE} Mehr folgt. (7.9.2015)", "2015-09-07"),
+    # not a signature: a deadline, a period, words of a sentence, a bracket inside a sentence
+    ("deadline", f"{_ARTICLE} (Anmeldung bis 15.3.2015)", None),
+    ("stand", f"{_ARTICLE} (Anmeldeschluss: 15.3.2015)", None),
+    ("a-sentence", f"{_ARTICLE} (Die Brücke wurde gebaut am 15.3.2015)", None),
+    ("in-a-sentence", f"{_ARTICLE} Die Brücke ist alt (gebaut 15.3.1915)", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [c[1:] for c in SIGNED_IN_BRACKETS],
+    ids=[c[0] for c in SIGNED_IN_BRACKETS],
+)
+def test_a_signature_in_brackets_closing_an_article(body, expected):
+    assert extract_date("", body) == expected
+
+
+def test_es_gab_am_is_an_event():
+    assert extract_date("", f"{_ARTICLE} Es gab am 25. August 2017 einen Unfall.") is None
+    assert extract_date("", f"{_ARTICLE} Dort gab es am 25. August 2017 einen Unfall.") is None
+    body = f"{_ARTICLE} Die Stadt gab am 25. August 2017 bekannt, dass sie baut."
+    assert extract_date("", body) == "2017-08-25"

@@ -9,6 +9,7 @@ order. The patterns and weights the rules use are in ``speech_frames``.
 
 from __future__ import annotations
 
+from indexer.extraction.handover import handed_to
 from indexer.extraction.mentions import _Mention
 from indexer.extraction.quote_marks import Span
 from indexer.extraction.speaker_checks import SpeakerChecks
@@ -157,6 +158,9 @@ class Context(SpeakerChecks):
                 start = dash.end() if dash else start
             elif self._unnamed_subject(start, hi):
                 return None, None, True, 0.0
+            if (handed := handed_to(self.masked, start, hi)) is not None:  # "… das Wort an Y:"
+                to = next((m.person or self._named(m) for m in self._mentions(*handed)), None)
+                return to, self.roles.get(to or ""), True, _sure(to, COLON_FRAME)
             words, owner = self._words_of(start, hi)
             if words:  # "… erinnert an die Worte ihres Vaters X:": X (unnamed: nobody known)
                 return owner, self.roles.get(owner or ""), True, _sure(owner, COLON_FRAME)

@@ -40,6 +40,10 @@ _NOUN_SUBJECT = re.compile(
 _ZITIERE = re.compile(r"\bzitier\w*", re.I)
 
 
+# an indefinite subject after the frame's verb: "Beim Schach sagt man:", "Dort heißt es immer:"
+_INVERTED_SOMEONE = re.compile(r"\s+(?:man|jemand|niemand)\b")
+
+
 class ColonFrames(Referents):
     """The colon-frame rules of one release."""
 
@@ -174,6 +178,8 @@ class ColonFrames(Referents):
         if verb is None:
             return False
         at = verb.start()
+        if _INVERTED_SOMEONE.match(self.masked, verb.end(), hi):
+            return True  # "Beim Schach sagt man:"
         clause = max(lo, *(self.masked.rfind(c, lo, at) + 1 for c in ",;–—"))
         if _SOMEONE.match(self.masked, clause, at):
             return not self._mentions(clause, at)

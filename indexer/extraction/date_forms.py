@@ -116,3 +116,30 @@ _REVISION = re.compile(
 def is_revision(line: str) -> bool:
     """Tell whether a header line gives when the page was last changed (``Stand: …``)."""
     return _REVISION.match(line) is not None
+
+
+# a signature in brackets that closes a text after its last sentence, as news agencies and papers
+# sign their articles: "… hätte. (APA, 16.8.2015)", "(Walter Müller, 29.10.2015)", "(red, 31. 7.
+# 2015)", "(7.9.2015)": names, agency tags and short lowercase author codes before the date; not
+# a deadline or a period ("(Anmeldung bis 15.3.2024)", "(Stand: …)", "(Termin: …)")
+_CLOSING_SIGNATURE = re.compile(
+    r"(?:^|[.!?“”\"…])\s*\((?P<by>[^()\n]{0,80}?)"
+    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d)\s*\)\s*$"
+)
+_SIGNATURE_WORD = re.compile(r"[A-ZÄÖÜ][\w.'’-]*|[a-zäöüß]{1,5}\.?|von|van|de")
+_NO_SIGNATURE = re.compile(
+    r"(?i:bis|ab|am|seit|vom|zum|zur|um|vor|nach|gegen|stand|frist|termin|\w*schluss|datum)"
+)
+
+
+def closing_signature(line: str) -> str | None:
+    """Return the date of a signature in brackets that ends a line after a sentence, if any."""
+    m = _CLOSING_SIGNATURE.search(line[-160:])
+    if m is None:
+        return None
+    words = re.findall(r"[^\W\d_][\w.'’-]*", m["by"])
+    if len(words) > 8 or not all(
+        _SIGNATURE_WORD.fullmatch(w) and not _NO_SIGNATURE.fullmatch(w.rstrip(".")) for w in words
+    ):
+        return None
+    return re.sub(r"\s", "", m["date"])

@@ -14,6 +14,7 @@ import calendar
 import re
 from datetime import date
 
+from indexer.extraction import date_forms
 from indexer.extraction.date_forms import MONTHS, date_span, header_forms, in_range, is_revision
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -43,9 +44,9 @@ _TODAY = re.compile(
 _VERBS = (
     r"sagte|sagt|betonte|erklärte|ergänzte|unterstrich|bekräftigte|berichtete|forderte|mahnte|"
     r"warnte|lobte|kritisierte|begrüßte|versicherte|sprach|verwies|dankte|kündigte|appellierte|"
-    r"erläuterte|bestätigte|äußerte|teilte|gab|gaben|teilten|informierte|stellte|eröffnete|"
-    r"unterzeichnete|unterzeichneten|übergab|überreichte"
-)
+    r"erläuterte|bestätigte|äußerte|teilte|(?<!\bes )gab(?! es\b)|gaben|teilten|informierte|stellte"
+    r"|eröffnete|unterzeichnete|unterzeichneten|übergab|überreichte"
+)  # "gab … bekannt", not "Es gab am 25. August ein Unglück"
 _AM_DATE = re.compile(rf"\bam\s+{_DATE}", re.IGNORECASE)
 # the verb and the date in one clause: not "kündigte an, dass der Rat am 6. Oktober tagt"
 _VERB_BEFORE = re.compile(
@@ -81,7 +82,8 @@ _KIND = (
 )
 _PUBLISHED = (
     r"(?:Stand|Datum|Veröffentlicht|Veröffentlichung(?:sdatum)?|Erscheinungsdatum|Erschienen"
-    r"|Publikationsdatum|Publiziert|Erstellt|Herausgegeben|Sperrfrist|Freigabe)"
+    r"|Publikationsdatum|Publiziert|Erstellt|Herausgegeben|Sperrfrist|Freigabe"
+    r"|Online\s+(?:seit|am|gestellt)|Eingestellt)"  # web pages: "Online seit 12.03.2024"
 )
 _LABELLED = re.compile(rf"\b(?:{_KIND}|{_PUBLISHED})\b", re.IGNORECASE)
 # what a header never is: events, deadlines, decisions, births and deaths ("Urteil vom 12. März",
@@ -156,7 +158,7 @@ def _header_words(text: str) -> bool:
             bare[0].isupper()
             or bare[0].isdigit()
             or word.lower() in _NAME_LINKS
-            or bare in ("erschienen", "veröffentlicht", "publiziert")  # "erschienen am …"
+            or bare in ("erschienen", "veröffentlicht", "publiziert", "seit", "gestellt")
         ):
             return False
     return True
@@ -282,6 +284,9 @@ def _bottom(body: str, boilerplate: str) -> list[str]:
     for line in tail:
         parts.append(line)
         parts.extend(m.group(1) for m in _AFTER_SENTENCE.finditer(line[-300:]))
+        parts.extend(
+            filter(None, [date_forms.closing_signature(line)])
+        )  # "… hätte. (APA, 16.8.2015)"
     return parts
 
 

@@ -17,10 +17,11 @@ from indexer.extraction.speech_frames import _FALLBACK_NAME, _ROLE_GAP, _VERB, S
 _CLAUSE_STOP = re.compile(r"[,;:–—()]")
 # what may stand between two persons of one subject: an aside in parentheses or commas, then
 # ``und``/``sowie`` and at most two articles, possessives or nouns before the second person
-# (``und ihr Kollege``, ``und Dr.``); no verb (``sagte X und dankte Y``: Y is an object)
+# (``und ihr Kollege``, ``und Dr.``, ``und Sie, Frau``); no verb (``sagte X und dankte Y``: Y
+# is an object)
 _JOINT_GAP = re.compile(
     r"[ \t]*+(?:\([^()\n]{0,40}\)[ \t]*+)?(?:,[^,.;:!?„“\"»«\n]{0,80},[ \t]*+)?"
-    r"(?:und|sowie|&)\s+(?:(?:der|die|den|dem|ihr\w*|sein\w*|[A-ZÄÖÜ][\w.-]*)\s+){0,2}"
+    r"(?:und|sowie|&)\s+(?:Sie\s*,\s*)?(?:(?:der|die|den|dem|ihr\w*|sein\w*|[A-ZÄÖÜ][\w.-]*)\s+){0,2}"
 )
 _AND_NAME = re.compile(r"[ \t]*+(?:und|sowie|&)\s+(?:(?:der|die|ihr\w*|sein\w*)\s+)?[A-ZÄÖÜ]")
 # a subject right before its verb: "X fragte Y:" (Y, after the verb, is the object)

@@ -34,6 +34,15 @@ _VOCATIVE = re.compile(
     r",\s*(?:(?:lieber|liebe|sehr\s+geehrte[rn]?|verehrte[rn]?)\s+(?:(?:Herr|Frau)\s+)?"
     r"|(?:Herr|Frau)\s+)(?:(?:Kollege|Kollegin|Minister|Ministerin|Dr\.|Prof\.)\s+)*$"
 )
+# a frame opened by whom a speech addresses: they did not say the quote when the frame goes on in
+# the first person or as a supposition ("Herr X, wenn es um … geht, erinnere ich mich an …, auf
+# denen stand:", "Herr X, wenn Sie … sagen würden:"; but "Herr X, Sie haben gesagt:")
+_ADDRESS_OPEN = re.compile(
+    r"[\s\"“”»«_*]*(?:(?:Sehr\s+geehrte[rn]?|Liebe[r]?|Verehrte[r]?)\s+)?(?:Herr|Frau)\s+"
+    r"(?:(?:Kollege|Kollegin|Minister|Ministerin|Dr\.|Prof\.)\s+)*[A-ZÄÖÜ][\w'’-]*"
+    r"(?:\s+[A-ZÄÖÜ][\w'’-]*)?\s*,"
+)
+_NOT_ADDRESSEE = re.compile(r"\b(?:ich|wir|wenn|falls|würde|würden|könnten|sollten)\b")
 # a noun-phrase subject right before the frame's verb: a paper's or work's name with capitalised
 # adjectives or in quotation marks (masked): "Die Allgemeine Zeitung", "Die „…“", "Der Spiegel"
 _NAMED_SUBJECT = re.compile(
@@ -47,6 +56,12 @@ _BESIDE = re.compile(
 )
 _TOWARDS = re.compile(
     r"\b(?:in|an|zu|zur|zum|mit|bei|gegenüber|nach|vor|über|auf|neben|gegen|hinter)\b"
+)
+# a person named after a role as the owner or founder of what the role heads: "die Sprecherin des
+# Vereins von X", "die Leiterin der von X gegründeten Stiftung" (X is not the Sprecherin)
+_OWNER_GAP = re.compile(
+    r"\b(?i:der|die|das|des|dem|den|eine?[mnrs]?)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?von\s+"
+    r"(?:(?:Dr|Prof)\.\s*)*(?:[A-ZÄÖÜ][\w-]*\s+){0,2}$"
 )
 # a short frame opened by a noun subject and its verb: "Die Stadt ist zufrieden:"
 _NOUN_FRAME = re.compile(
@@ -76,8 +91,13 @@ class SpeakerChecks(JointFrames):
         """Tell a colon frame whose sentence opens with ``ich``/``wir`` as its subject and names
         persons only in that first clause or to address them (not ``Wir haben X erlebt, als er
         sagte:``, ``Ich beginne mit einem Wort, das X geprägt hat:``, ``Ich zitiere X:``)."""
-        if _FIRST_PERSON.match(self.masked, lo, hi) is None or _CITING.search(self.masked, lo, hi):
+        if _CITING.search(self.masked, lo, hi):
             return False  # "Ich zitiere Herrn X:": X's words
+        opened = _ADDRESS_OPEN.match(self.masked, lo, hi)
+        if opened and _NOT_ADDRESSEE.search(self.masked, opened.end(), hi):
+            return True  # "Herr X, wenn Sie … sagen würden:": not X
+        if _FIRST_PERSON.match(self.masked, lo, hi) is None:
+            return False
         stop = _CLAUSE_END.search(self.masked, lo, hi)
         first = stop.start() if stop else hi
         found = [m for m in self._mentions(lo, hi) if m.person or m.role or m.pronoun]
@@ -104,6 +124,9 @@ class SpeakerChecks(JointFrames):
         if not named:
             return named
         k = self.mentions.index(role) + 1
+        at = next((m.pos for m in self.mentions[k:] if m.person == named), None)
+        if at is not None and _OWNER_GAP.search(self.masked, role.end, at):
+            return None
         while k < len(self.mentions) and self.mentions[k].person != named:
             other = self.mentions[k]
             gap = self.masked[role.end : other.pos]

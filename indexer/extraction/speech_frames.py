@@ -28,7 +28,7 @@ _VERB = (
     r"|rief|ruft|schrieb"
     r"|schreibt|sprach|spricht|rät|riet|verwies|verweist|hieß|heißt|ließ|lässt|versprach"
     r"|verspricht|widersprach|widerspricht|gesagt|ausgesagt|behaupten|zeigte?\s+sich"
-    r"|weiß|weiss|wusste|findet|fand|resümiert|freut\s+sich|freute\s+sich"
+    r"|(?-i:weiß|weiss)|wusste|findet|fand|resümiert|freut\s+sich|freute\s+sich"
     r"|beschreibt|beschrieb|formuliert|formulierte|twittert|twitterte|postet|postete"
     r"|bekennt|bekannte|gesteht|gestand|verrät|verriet"
     r"|(?:ist|sind|war|waren)\s+sich|blickt|blickte"
@@ -117,11 +117,20 @@ _NOUN_OPENER = re.compile(
 _KIN = (
     r"(?:Nachfolger|Vorgänger|Stellvertreter|Frau|Mann|Ehefrau|Ehemann|Sohn|Tochter|Witwe|Witwer"
     r"|Vater|Mutter|Bruder|Schwester|Enkel|Freund|Kollege|Kollegin|Mitarbeiter|Assistent|Sprecher"
-    r"|Anwalt|Anwältin|Team)(?:in|innen|s)?"
+    r"|Anwalt|Anwältin|Team|Berater|Vertraute)(?:in|innen|s|r)?"
 )
+# or the agent of an attributive participle: "des von Professor X herausgegebenen Bandes", "die
+# von X geleitete Kommission" (the noun phrase's head is meant, not X)
 _COMPLEMENT = re.compile(
     r"\b(?i:der|die|des|dem|den|eine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?)\s+(?:[a-zäöüß]+\s+)?"
     rf"{_KIN}\s+(?:von|vom)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$"
+    r"|\b(?i:der|die|das|des|dem|den|eine?[mnrs]?)\s+von\s+(?:(?:Dr|Prof)\.\s*)*"
+    r"(?:[A-ZÄÖÜ][\w-]*\s+){0,2}$"
+    # or inside a prepositional phrase: "im Sinne von Frau X", "auf Einladung von X" (not a view
+    # or the words of X: "nach Ansicht von X")
+    r"|\b(?i:im|in|nach|auf|zu|mit|unter|aus|bei)\s+(?:(?i:dem|der|den)\s+)?(?!(?:Sicht|Ansicht"
+    r"|Meinung|Einschätzung|Auffassung|Überzeugung|Angaben|Worten|Aussage|Auskunft|Darstellung)\b)"
+    r"[A-ZÄÖÜ][\w-]*\s+(?:von|vom)\s+(?:(?:Herrn?|Frau|Dr\.|Prof\.)\s+)*$"
 )
 _OWNED = re.compile(rf"[ \t]+(?:[a-zäöüß]+[ \t]+)?{_KIN}\b")
 # a clause that is not the main clause: its first person is no subject of the frame
