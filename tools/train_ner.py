@@ -503,6 +503,14 @@ def main(argv: list[str] | None = None) -> None:
         help="copies of each sentence with a person, names swapped",
     )
     args = parser.parse_args(argv)
+    from evaluation.ner import parse_fold
+    from evaluation.ner_heldout import held_out_files
+
+    try:  # before any file is written: a bad name is a usage error
+        hold_out = parse_fold(args.hold_out)
+        excluded = held_out_files(args.exclude)
+    except ValueError as err:
+        parser.error(str(err))
     missing = missing_inputs(args.corpora.split(","))
     if missing:
         parser.exit(
@@ -521,11 +529,6 @@ def main(argv: list[str] | None = None) -> None:
         words = build_clusters(CLUSTER_PATH)
         print(f"{words} word clusters written to {CLUSTER_PATH}")
     clusters.cache_clear()
-    from evaluation.ner import parse_fold
-    from evaluation.ner_heldout import held_out_files
-
-    hold_out = parse_fold(args.hold_out)
-    excluded = held_out_files(args.exclude)
     data = load(args.corpora.split(","), args.silver, args.germeval_copies, hold_out, excluded)
     data += [pair for seed in range(args.augment) for pair in augment(data, seed)]
     tokens = sum(len(w) for w, _ in data)
