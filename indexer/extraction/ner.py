@@ -39,6 +39,7 @@ from indexer.extraction.lexicon import (
 )
 from indexer.extraction.ner_features import lexical_class, name_likeness, running_text, sentences
 from indexer.extraction.ner_spans import (
+    lone_org_once,
     lowercase_tail,
     no_name_part,
     no_person,
@@ -317,6 +318,8 @@ def find_mentions(
         name = text[span.start : span.end]
         if span.kind == "PER" and " " not in name and _is_running_text(text):
             continue  # a release introduces its persons by full name, in the rules' frames
+        if span.kind == "ORG" and lone_org_once(text, name) and _is_running_text(text):
+            continue  # "Krauskopfpelikan", "(FRA)": a one-word name a long text says once
         if _plausible(text, span):
             if span.kind == "PER":
                 persons.append(PersonMention(name, span.start, span.end, None, " " not in name))
