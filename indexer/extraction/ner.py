@@ -12,7 +12,8 @@ organisations of a text in one of four modes (``PRESSESUCHE_NER``):
   that is no role, title, month, generic head noun, number or common word on its own, and no
   person that is an English title or brand (``ner_spans``: ``Stone Age``); in a
   text of more than ``ner_features.RUNNING_TEXT`` sentences (a release) a person needs two
-  words or more: a release names its persons in full, where the rules find them;
+  words or more: a release names its persons in full, where the rules find them; and an
+  organisation of one word needs a second mention (``ner_spans.lone_org_once``);
 - ``fast``: as ``both``, but only sentences with a possible name outside the rules' mentions are
   tagged (``candidate``): a third of the tokens of a release.
 """
