@@ -19,6 +19,7 @@ from pathlib import Path
 
 from evaluation import releases
 from evaluation.extraction import Report, Score, evaluate_germeval, format_report, shared_dir
+from evaluation.ner_heldout import evaluate_held_out, held_out_names
 from indexer.extraction.entities import extract_entities
 from indexer.extraction.ner import MODES
 from indexer.model import CleanDocument
@@ -57,7 +58,10 @@ def parse_fold(value: str | None) -> tuple[int, int] | None:
     """Read ``K/N`` (fold K of N, 1-based) as ``(k, n)``; ``None`` or ``""`` as no fold."""
     if not value:
         return None
-    k, n = (int(x) for x in value.split("/"))
+    try:
+        k, n = (int(x) for x in value.split("/"))
+    except ValueError:
+        raise ValueError(f"fold {value!r}: give K/N, e.g. 2/5") from None
     if not 1 <= k <= n:
         raise ValueError(f"fold {value!r}: K must be 1..N")
     return k, n
@@ -246,7 +250,11 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.model and not args.model.is_file():
         parser.error(f"Modelldatei nicht gefunden: {args.model} (erst trainieren: make model)")
-    fold = parse_fold(args.fold)
+    try:
+        fold = parse_fold(args.fold)
+        held_out = held_out_names(args.held_out)
+    except ValueError as err:  # an unknown corpus or a bad fold: a usage error, not a traceback
+        parser.error(str(err))
     if args.model:
         from indexer.extraction.ner import use_model
 
@@ -254,11 +262,7 @@ def main(argv: list[str] | None = None) -> None:
     halves = [] if args.no_germeval else ["tune"] if fold else args.germeval.split(",")
     for how in args.modes.split(","):
         reports = [evaluate_germeval_half(how, half, fold) for half in halves]
-        if args.held_out:
-            from evaluation.ner_heldout import evaluate_held_out, held_out_files
-
-            held_out_files(args.held_out)  # an unknown name stops here
-            reports += [evaluate_held_out(n, how) for n in args.held_out.split(",")]
+        reports += [evaluate_held_out(n, how) for n in held_out]
         if not args.no_releases:
             reports.append(evaluate_releases(how, args.split))
         for report in reports:

@@ -30,16 +30,22 @@ HELD_OUT = {
 }
 
 
-def held_out_files(names: str | list[str] | None) -> set[str]:
-    """Return the file names of the held-out corpora ``names`` (comma-separated or a list)."""
+def held_out_names(names: str | list[str] | None) -> list[str]:
+    """Return the held-out corpora ``names`` (comma-separated or a list), checked against
+    ``HELD_OUT``: an unknown name raises ``ValueError`` naming the known ones."""
     if not names:
-        return set()
+        return []
     if isinstance(names, str):
-        names = [n for n in names.split(",") if n]
+        names = [n.strip() for n in names.split(",") if n.strip()]
     unknown = [n for n in names if n not in HELD_OUT]
     if unknown:
         raise ValueError(f"unknown held-out corpus {unknown[0]!r}; known: {', '.join(HELD_OUT)}")
-    return {HELD_OUT[n][1] for n in names}
+    return names
+
+
+def held_out_files(names: str | list[str] | None) -> set[str]:
+    """Return the file names of the held-out corpora ``names`` (comma-separated or a list)."""
+    return {HELD_OUT[n][1] for n in held_out_names(names)}
 
 
 def germeval_lines(sentences: list[tuple[list[str], list[str]]]) -> list[str]:

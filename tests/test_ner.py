@@ -385,7 +385,7 @@ def test_word_clusters_group_words_by_their_neighbours(tmp_path, monkeypatch):
     import json
 
     sys.path.insert(0, str(ROOT / "tools"))
-    import train_ner
+    import ner_lexicons
 
     surnames = ["Albers", "Brinkmann", "Cordes", "Dreesen", "Eilers", "Focken"]
     nouns = ["Antrag", "Haushalt", "Bericht", "Entwurf", "Vertrag", "Plan"]
@@ -398,13 +398,13 @@ def test_word_clusters_group_words_by_their_neighbours(tmp_path, monkeypatch):
     with gzip.open(folder / "speeches.jsonl.gz", "wt", encoding="utf-8") as fh:
         fh.write(json.dumps({"id": "ID1", "text": text, "interjections": ["(Beifall)"]}) + "\n")
     monkeypatch.setenv("PRESSESUCHE_SHARED", str(tmp_path))
-    monkeypatch.setattr(train_ner, "CLUSTER_MIN_COUNT", 1)
-    monkeypatch.setattr(train_ner, "CLUSTER_DIMENSIONS", 30)
-    monkeypatch.setattr(train_ner, "CLUSTER_SIZES", (4, 6))
+    monkeypatch.setattr(ner_lexicons, "CLUSTER_MIN_COUNT", 1)
+    monkeypatch.setattr(ner_lexicons, "CLUSTER_DIMENSIONS", 30)
+    monkeypatch.setattr(ner_lexicons, "CLUSTER_SIZES", (4, 6))
     out = tmp_path / "clusters.json.gz"
-    assert train_ner.build_clusters(out) > 20
+    assert ner_lexicons.build_clusters(out) > 20
     first = out.read_bytes()
-    assert train_ner.build_clusters(out) and out.read_bytes() == first  # the same every run
+    assert ner_lexicons.build_clusters(out) and out.read_bytes() == first  # the same every run
     table = json.loads(gzip.decompress(first))
     for level in (0, 1):
         assert len({table[s][level] for s in surnames}) == 1

@@ -75,3 +75,35 @@ def test_evaluation_scores_held_out_corpora_on_request(tmp_path, monkeypatch, ca
     monkeypatch.setenv("PRESSESUCHE_SHARED", str(tmp_path))
     main(["--no-germeval", "--no-releases", "--modes", "rules", "--held-out", "smartdata_test"])
     assert "held-out smartdata_test, rules" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--no-germeval", "--no-releases", "--held-out", "europeana"],
+        ["--no-releases", "--fold", "zwei"],
+    ],
+    ids=["unknown corpus", "bad fold"],
+)
+def test_evaluation_names_a_wrong_argument_instead_of_a_traceback(argv, capsys):
+    from evaluation.ner import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    if "europeana" in argv:
+        assert "unknown held-out corpus 'europeana'; known: smartdata_test, europeana_sbb" in err
+
+
+def test_training_names_an_unknown_held_out_corpus_before_writing(tmp_path, capsys):
+    sys.path.insert(0, str(ROOT / "tools"))
+    import train_ner
+
+    out = tmp_path / "ner.npz"
+    with pytest.raises(SystemExit) as stop:
+        train_ner.main(["--exclude", "europeana", "--out", str(out)])
+    assert stop.value.code == 2
+    assert "known: smartdata_test, europeana_sbb" in capsys.readouterr().err
+    assert not out.exists()

@@ -20,12 +20,9 @@ import argparse
 import gzip
 import hashlib
 import json
-import math
-import os
 import sys
 import tempfile
 import time
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,13 +44,12 @@ from indexer.extraction.ner_features import (  # noqa: E402
 )
 from indexer.extraction.tokens import _TOKEN  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "tools"))
+from ner_lexicons import build_clusters, build_trigrams, shared_dir  # noqa: E402
+
 OUT = ROOT / "indexer" / "extraction" / "data" / "ner_crf.npz"
 TRIGRAMS = ROOT / "indexer" / "extraction" / TRIGRAM_FILE
 CLUSTER_PATH = ROOT / "indexer" / "extraction" / CLUSTER_FILE
-# word clusters: the most frequent words of the speeches seen at least CLUSTER_MIN_COUNT times,
-# described by their left and right neighbours among the CLUSTER_CONTEXT most frequent tokens
-CLUSTER_VOCABULARY, CLUSTER_MIN_COUNT, CLUSTER_CONTEXT, CLUSTER_DIMENSIONS = 60000, 5, 1000, 100
-CLUSTER_SIZES = (64, 512)  # coarse and fine k-means clusters
 SILVER_SHARE = 8  # one speech in 8 (by the SHA-1 of its id) gives silver sentences
 SILVER_SENTENCES = 6000
 # GermEval 2014 dev's tune half (news and Wikipedia, the kind of text GermEval measures), repeated:
@@ -79,10 +75,6 @@ CORPORA = {
     ),
     "sturm": ("sturm_edition/converted", ["sturm_train.conll", "sturm_dev.conll"], 1),
 }
-
-
-def shared_dir() -> Path:
-    return Path(os.environ.get("PRESSESUCHE_SHARED") or ROOT.parent / "shared")
 
 
 def read_conll(path: Path, column: int):
@@ -346,131 +338,6 @@ def silver_bundestag(limit: int = SILVER_SENTENCES) -> list[tuple[list[str], lis
     return data[:limit]
 
 
-def build_trigrams(path: Path, min_count: int = 3) -> int:
-    """Write the trigram log-ratios of first names and surnames against German words."""
-    from indexer.extraction.names import first_names
-    from indexer.extraction.ner_features import surnames, trigrams
-    from indexer.text.wordlist import frequencies
-
-    names = sorted(first_names() | surnames())
-    taken = set(names)
-    words = sorted(
-        w for w, n in frequencies().items() if n >= 50 and w.isalpha() and w not in taken
-    )
-    counts = [Counter(g for x in group for g in trigrams(x)) for group in (names, words)]
-    totals = [sum(c.values()) for c in counts]
-    vocab = len(counts[0].keys() | counts[1].keys())
-    weights = {}
-    for gram in sorted(counts[0].keys() | counts[1].keys()):
-        a, b = counts[0][gram], counts[1][gram]
-        if a + b >= min_count:
-            ratio = math.log((a + 1) / (totals[0] + vocab)) - math.log(
-                (b + 1) / (totals[1] + vocab)
-            )
-            weights[gram] = round(ratio, 2)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = json.dumps(weights, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    path.write_bytes(gzip.compress(data.encode("utf-8"), mtime=0))  # same bytes every run
-    return len(weights)
-
-
-def speech_tokens() -> list[list[str]]:
-    """Return the tokens of every Bundestag speech and interjection (numbers as ``<d>``)."""
-    path = shared_dir() / "corpora" / "bundestag_wp19_speeches" / "speeches.jsonl.gz"
-    docs = []
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            for text in [row["text"], *(row.get("interjections") or [])]:
-                docs.append(
-                    [
-                        "\n" if m.lastgroup == "n" else "<d>" if m.lastgroup == "d" else m.group()
-                        for m in _TOKEN.finditer(text)
-                    ]
-                )
-    return docs
-
-
-def neighbour_vectors(docs: list[list[str]]):
-    """Return the vocabulary and its words' unit vectors: the SVD of PPMI neighbour counts.
-
-    Each word is counted with the word before it and the word after it (among the
-    ``CLUSTER_CONTEXT`` most frequent tokens); positive pointwise mutual information with
-    context smoothing (0.75) weights the counts, and the ``CLUSTER_DIMENSIONS`` largest
-    eigenvectors of ``X^T X`` project them (an SVD without the large left factor).
-    """
-    import numpy as np
-
-    counts = Counter(w for doc in docs for w in doc)
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    vocab = [w for w, n in ranked[:CLUSTER_VOCABULARY] if n >= CLUSTER_MIN_COUNT and w != "\n"]
-    context = [w for w, _ in ranked[:CLUSTER_CONTEXT]]
-    vid = {w: i for i, w in enumerate(vocab)}
-    cid = {w: i for i, w in enumerate(context)}
-    ids, cids = [-1], [-1]
-    for doc in docs:
-        ids += [vid.get(w, -1) for w in doc] + [-1]
-        cids += [cid.get(w, -1) for w in doc] + [-1]
-    w_ids, c_ids = np.array(ids, dtype=np.int64), np.array(cids, dtype=np.int64)
-    width = 2 * len(context)
-    matrix = np.zeros((len(vocab), width))
-    for words, neighbours, offset in (
-        (w_ids[1:], c_ids[:-1], 0),  # the word before
-        (w_ids[:-1], c_ids[1:], len(context)),  # the word after
-    ):
-        ok = (words >= 0) & (neighbours >= 0)
-        cells = words[ok] * width + neighbours[ok] + offset
-        matrix += np.bincount(cells, minlength=len(vocab) * width).reshape(len(vocab), width)
-    total = matrix.sum()
-    p_word = matrix.sum(1, keepdims=True) / total
-    p_context = matrix.sum(0, keepdims=True) ** 0.75
-    p_context /= p_context.sum()
-    with np.errstate(divide="ignore", invalid="ignore"):
-        pmi = np.log(matrix / total / (p_word * p_context))
-    x = np.where(matrix > 0, np.maximum(pmi, 0), 0)
-    _, vectors = np.linalg.eigh(x.T @ x)
-    embedded = x @ vectors[:, ::-1][:, :CLUSTER_DIMENSIONS]
-    embedded /= np.linalg.norm(embedded, axis=1, keepdims=True) + 1e-12
-    return vocab, embedded
-
-
-def kmeans(vectors, k: int, seed: int, iterations: int = 20):
-    """Return the spherical k-means cluster of each unit vector (seeded: the same every run)."""
-    import numpy as np
-
-    rng = np.random.default_rng(seed)
-    centres = vectors[rng.choice(len(vectors), k, replace=False)].copy()
-    for _ in range(iterations):
-        labels = np.concatenate(
-            [
-                np.argmax(vectors[a : a + 20000] @ centres.T, axis=1)
-                for a in range(0, len(vectors), 20000)
-            ]
-        )
-        for j in range(k):
-            total = vectors[labels == j].sum(0)
-            norm = np.linalg.norm(total)
-            if norm:
-                centres[j] = total / norm
-    return labels
-
-
-def build_clusters(path: Path) -> int:
-    """Write the coarse and fine cluster of each frequent word of the Bundestag speeches.
-
-    The speeches are official records in the public domain (§ 5 UrhG); the file holds cluster
-    numbers per word, no text. Names cluster with names of their kind (surnames, first names,
-    companies, countries), which tells the tagger of names its annotated corpora never had.
-    """
-    vocab, vectors = neighbour_vectors(speech_tokens())
-    labels = [kmeans(vectors, k, seed) for seed, k in enumerate(CLUSTER_SIZES)]
-    table = {w: [int(labels[0][i]), int(labels[1][i])] for i, w in enumerate(vocab)}
-    data = json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(gzip.compress(data.encode("utf-8"), mtime=0))  # same bytes every run
-    return len(table)
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -503,6 +370,14 @@ def main(argv: list[str] | None = None) -> None:
         help="copies of each sentence with a person, names swapped",
     )
     args = parser.parse_args(argv)
+    from evaluation.ner import parse_fold
+    from evaluation.ner_heldout import held_out_files
+
+    try:  # before any file is written: a bad name is a usage error
+        hold_out = parse_fold(args.hold_out)
+        excluded = held_out_files(args.exclude)
+    except ValueError as err:
+        parser.error(str(err))
     missing = missing_inputs(args.corpora.split(","))
     if missing:
         parser.exit(
@@ -521,11 +396,6 @@ def main(argv: list[str] | None = None) -> None:
         words = build_clusters(CLUSTER_PATH)
         print(f"{words} word clusters written to {CLUSTER_PATH}")
     clusters.cache_clear()
-    from evaluation.ner import parse_fold
-    from evaluation.ner_heldout import held_out_files
-
-    hold_out = parse_fold(args.hold_out)
-    excluded = held_out_files(args.exclude)
     data = load(args.corpora.split(","), args.silver, args.germeval_copies, hold_out, excluded)
     data += [pair for seed in range(args.augment) for pair in augment(data, seed)]
     tokens = sum(len(w) for w, _ in data)

@@ -12,7 +12,8 @@ organisations of a text in one of four modes (``PRESSESUCHE_NER``):
   that is no role, title, month, generic head noun, number or common word on its own, and no
   person that is an English title or brand (``ner_spans``: ``Stone Age``); in a
   text of more than ``ner_features.RUNNING_TEXT`` sentences (a release) a person needs two
-  words or more: a release names its persons in full, where the rules find them;
+  words or more: a release names its persons in full, where the rules find them; and an
+  organisation of one word needs a second mention (``ner_spans.lone_org_once``);
 - ``fast``: as ``both``, but only sentences with a possible name outside the rules' mentions are
   tagged (``candidate``): a third of the tokens of a release.
 """
@@ -39,6 +40,7 @@ from indexer.extraction.lexicon import (
 )
 from indexer.extraction.ner_features import lexical_class, name_likeness, running_text, sentences
 from indexer.extraction.ner_spans import (
+    lone_org_once,
     lowercase_tail,
     no_name_part,
     no_person,
@@ -317,6 +319,8 @@ def find_mentions(
         name = text[span.start : span.end]
         if span.kind == "PER" and " " not in name and _is_running_text(text):
             continue  # a release introduces its persons by full name, in the rules' frames
+        if span.kind == "ORG" and lone_org_once(text, name) and _is_running_text(text):
+            continue  # "Krauskopfpelikan", "(FRA)": a one-word name a long text says once
         if _plausible(text, span):
             if span.kind == "PER":
                 persons.append(PersonMention(name, span.start, span.end, None, " " not in name))

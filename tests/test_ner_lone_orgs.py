@@ -1,0 +1,36 @@
+"""In a long text the tagger's one-word organisation counts only when the text says it again."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction import ner
+from indexer.extraction.ner_spans import lone_org_once
+
+STRIKE = (
+    "Die Gewerkschaft hat am Montag zu Streiks aufgerufen. Laut Verdi legten 2000 Beschäftigte "
+    "die Arbeit nieder. Die Gespräche sollen am Freitag weitergehen. {last}"
+)
+
+
+@pytest.mark.parametrize("how", ["both", "fast"])
+def test_a_one_word_organisation_said_once_in_a_long_text_is_left_out(how):
+    once = STRIKE.format(last="Ein Ende ist nicht in Sicht.")
+    assert [m.name for m in ner.find_mentions(once, how)[1]] == []
+    twice = STRIKE.format(last="Verdi rechnet mit einem langen Streik.")
+    assert [m.name for m in ner.find_mentions(twice, how)[1]] == ["Verdi", "Verdi"]
+
+
+def test_a_lone_sentence_keeps_its_one_word_organisation():
+    sentence = "Laut Verdi legten 2000 Beschäftigte die Arbeit nieder."
+    assert [m.name for m in ner.find_mentions(sentence, "both")[1]] == ["Verdi"]
+
+
+@pytest.mark.parametrize(
+    ("name", "once"),
+    [("Verdi", True), ("Rapid", False), ("Casinos Austria", False)],
+    ids=["said once", "said again in a compound", "two words"],
+)
+def test_what_counts_as_said_once(name, once):
+    text = "Verdi streikt. Rapid gewinnt, der Rapid-Trainer jubelt. Casinos Austria zahlt."
+    assert lone_org_once(text, name) is once
