@@ -6,6 +6,7 @@ import pytest
 
 from indexer.extraction.quotes import extract_quotes
 from indexer.model import Entities
+from tests.quote_checks import quote_speakers
 
 PEOPLE = Entities(
     persons=["Petra Lind", "Otto Gran", "Karl Moor", "Lena Ost", "Max Wolf"],
@@ -14,10 +15,7 @@ PEOPLE = Entities(
 
 
 def speakers(body: str, entities: Entities = PEOPLE) -> list[str | None]:
-    found = extract_quotes(body, entities)
-    for q in found:
-        assert body[q.start : q.end] == q.text
-    return [q.speaker for q in found]
+    return quote_speakers(body, entities)
 
 
 ATTRIBUTION = [

@@ -8,6 +8,7 @@ import pytest
 
 from indexer.extraction.quotes import extract_quotes
 from indexer.model import Entities
+from tests.quote_checks import quote_speakers
 
 PEOPLE = Entities(
     persons=["Julia Vogel", "Hans Meier", "Georg Lang", "Maria Lang", "Anna Berg", "Tom Hahn"],
@@ -17,10 +18,7 @@ SAID = "„Wir haben in diesem Jahr sehr viel erreicht"
 
 
 def speakers(body: str, entities: Entities = PEOPLE) -> list[str | None]:
-    found = extract_quotes(body, entities)
-    for q in found:
-        assert body[q.start : q.end] == q.text
-    return [q.speaker for q in found]
+    return quote_speakers(body, entities)
 
 
 SPOKESPERSONS = [

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extraction.quotes import extract_quotes
 from indexer.model import Entities
+from tests.quote_checks import quote_speakers
 
 PEOPLE = Entities(
     persons=["Frank Berger", "Anna Berg", "Peter Krause"],
@@ -18,10 +18,7 @@ NEXT = "„Wer jetzt Zahlen verbreitet, hat die Lage nicht verstanden.“"
 
 
 def speakers(body: str, entities: Entities = PEOPLE) -> list[str | None]:
-    found = extract_quotes(body, entities)
-    for q in found:
-        assert body[q.start : q.end] == q.text
-    return [q.speaker for q in found]
+    return quote_speakers(body, entities)
 
 
 NEXT_PARAGRAPH = [
