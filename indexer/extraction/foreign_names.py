@@ -10,14 +10,13 @@ news spelling for Greek) and the romanized lists are read as they are.
 
 from __future__ import annotations
 
-import importlib
 import unicodedata
-from functools import lru_cache
+from collections.abc import Iterable
 
 _CYRILLIC_LOCALES = ("ru_RU", "uk_UA")  # not bg_BG: many rare names, "ъ" a vowel there
 _GREEK_LOCALES = ("el_GR",)
-_ROMANIZED = (("ja_JP", "first_romanized_names"), ("zh_CN", "first_romanized_names"))
-_FIRST = ("first_names", "first_names_male", "first_names_female")
+# Faker's lists of first names in Latin letters beside the native script
+ROMANIZED = ("first_romanized_names", ("ja_JP", "zh_CN"))
 
 _CYRILLIC = {
     "а": "a", "б": "b", "в": "w", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "jo",
@@ -79,27 +78,18 @@ def greek_to_latin(name: str) -> str:
     return "".join(out).capitalize()
 
 
-@lru_cache(maxsize=1)
-def foreign_first_names() -> frozenset[str]:
-    """Return the first names of Faker's Cyrillic, Greek, Japanese and Chinese lists in Latin
-    letters (``frozenset()`` without Faker)."""
+def foreign_first_names(
+    first: Iterable[tuple[str, Iterable[str]]], romanized: Iterable[tuple[str, Iterable[str]]]
+) -> frozenset[str]:
+    """Return the first names of the Cyrillic and Greek lists among ``first`` (``(locale,
+    names)`` of Faker's first-name lists, as ``names.faker_names`` gives them) in Latin letters,
+    and the names of the ``romanized`` lists (``ROMANIZED``)."""
     found: set[str] = set()
-    for locale in _CYRILLIC_LOCALES + _GREEK_LOCALES:
-        provider = _provider(locale)
-        for attr in _FIRST:
-            for name in getattr(provider, attr, ()) or ():
-                if locale in _GREEK_LOCALES:
-                    found.add(greek_to_latin(name))
-                else:
-                    found.add(cyrillic_to_german(name, ukrainian=locale == "uk_UA"))
-    for locale, attr in _ROMANIZED:
-        found.update(getattr(_provider(locale), attr, ()) or ())
+    for locale, names in first:
+        if locale in _GREEK_LOCALES:
+            found.update(greek_to_latin(name) for name in names)
+        elif locale in _CYRILLIC_LOCALES:
+            found.update(cyrillic_to_german(name, ukrainian=locale == "uk_UA") for name in names)
+    for _, names in romanized:
+        found.update(names)
     return frozenset(n for n in found if len(n) >= 3 and n.isalpha())
-
-
-def _provider(locale: str) -> object:
-    """Return Faker's person provider of ``locale``, or None without Faker."""
-    try:
-        return importlib.import_module(f"faker.providers.person.{locale}").Provider
-    except ImportError:
-        return None

@@ -19,7 +19,7 @@ from functools import lru_cache
 from indexer.analysis.folding import fold_name as fold
 
 # PARTICLES, STOPWORDS, word_set, Token and tokenize are re-exported from where they lived once
-from indexer.extraction.foreign_names import foreign_first_names
+from indexer.extraction.foreign_names import ROMANIZED, foreign_first_names
 from indexer.extraction.lexicon import NOT_FIRST, NOT_FIRST_ANYWHERE, TITLES
 from indexer.extraction.lexicon import PARTICLES as PARTICLES
 from indexer.extraction.lexicon import STOPWORDS as STOPWORDS
@@ -119,7 +119,8 @@ def _first_names() -> tuple[frozenset[str], frozenset[str]]:
             spelled.add(low)
     found.update(fold(name) for name in MORE_FIRST_NAMES)
     spelled.update(MORE_FIRST_NAMES)
-    for name in foreign_first_names():  # "Jewgeni", "Panagiotis", "Takumi"
+    romanized = faker_names(*ROMANIZED)
+    for name in foreign_first_names(lists, romanized):  # "Jewgeni", "Panagiotis", "Takumi"
         if fold(name) not in NOT_FIRST and name.lower() not in common:
             found.add(fold(name))
             spelled.add(name.lower())
