@@ -309,17 +309,18 @@ def find_mentions(
         return persons, orgs
     taken = [(m.start, m.end) for m in persons] + [(m.start, m.end) for m in orgs]
     found = tag(text, known=taken if how == "fast" else None)
+    running = bool(found) and _is_running_text(text)  # tokenises the whole text: once
     for span in found:  # the rules' mentions stay as they are; the tagger's fill gaps
         if span.kind == "PER" and span.confidence >= SURE_BOUNDS:
             _mend_bounds(text, span, persons, taken)
         if span.confidence < MIN_CONFIDENCE[span.kind] or _overlaps(span, taken):
             continue
-        if span.kind == "PER" and _is_running_text(text):
+        if span.kind == "PER" and running:
             span = Span("PER", *running_bounds(text, span.start, span.end), span.confidence)
         name = text[span.start : span.end]
-        if span.kind == "PER" and " " not in name and _is_running_text(text):
+        if span.kind == "PER" and " " not in name and running:
             continue  # a release introduces its persons by full name, in the rules' frames
-        if span.kind == "ORG" and lone_org_once(text, name) and _is_running_text(text):
+        if span.kind == "ORG" and running and lone_org_once(text, name):
             continue  # "Krauskopfpelikan", "(FRA)": a one-word name a long text says once
         if _plausible(text, span):
             if span.kind == "PER":
