@@ -78,7 +78,7 @@ def tune(bench, ours: Ours, combined: bool = False) -> dict:
     from whoosh import scoring
 
     from indexer.engine import schema as f
-    from indexer.engine.matches import field_norms, scores, top
+    from indexer.engine.ranking import field_norms, scores, top
 
     queries = [q for q in bench.queries if q.part == TUNE]
     ids = None

@@ -173,7 +173,7 @@ def test_facet_counts_agree_with_a_plain_count(changed_index, fieldname):
 )
 def test_scores_are_whooshs_bm25f(changed_index, text):
     """The block-wise scores equal Whoosh's own for term queries (boosts of the fields included)."""
-    from indexer.engine.matches import field_norms, scores, top
+    from indexer.engine.ranking import field_norms, scores, top
 
     searcher = store.open_live(changed_index).searcher()
     try:
@@ -235,7 +235,8 @@ def test_engine_drops_its_cache_when_the_index_changes(tmp_path):
 
 
 def test_top_takes_the_best_scores_ties_to_the_lower_number():
-    from indexer.engine.matches import MatchSet, top
+    from indexer.engine.matches import MatchSet
+    from indexer.engine.ranking import top
 
     scored = np.zeros(12)
     scored[[7, 3, 5, 9, 1, 11]] = [1.0, 2.0, 2.0, 0.5, 2.0, 9.0]  # 11 scored but not a match
@@ -250,7 +251,8 @@ def test_top_takes_the_best_scores_ties_to_the_lower_number():
 
 
 def test_newest_takes_the_latest_in_the_date_ranking():
-    from indexer.engine.matches import MatchSet, newest
+    from indexer.engine.matches import MatchSet
+    from indexer.engine.ranking import newest
 
     rank = np.array([5, 0, 9, 3, 7, 1, 8])
     mask = np.array([1, 1, 0, 1, 1, 1, 0], bool)

@@ -11,7 +11,8 @@ import numpy as np
 from whoosh import query as q
 
 from indexer.engine import schema as f
-from indexer.engine.matches import MatchSet, match, newest
+from indexer.engine.matches import MatchSet, match
+from indexer.engine.ranking import newest
 from indexer.extraction.keys import org_group_key
 from indexer.extraction.names import name_key, name_tokens, surname_key
 from indexer.search.facets import FacetValue, facet

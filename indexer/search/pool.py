@@ -21,7 +21,7 @@ import numpy as np
 from whoosh.searching import Searcher
 
 from indexer import config
-from indexer.engine import matches, store
+from indexer.engine import matches, ranking, store
 from indexer.engine import schema as f
 from indexer.search import vocabulary
 from indexer.search.facets import FACETS, FIELD_KEYS, FacetColumn, read_facet
@@ -301,7 +301,7 @@ class Engine:
 
     def norms(self, fieldname: str) -> np.ndarray:
         """The BM25 length normalisation of every document in one field (cached)."""
-        return self._cached(("norms", fieldname), lambda s: matches.field_norms(s, fieldname))
+        return self._cached(("norms", fieldname), lambda s: ranking.field_norms(s, fieldname))
 
     def warm(self) -> bool:
         """Read what searches need (facet tables, length norms, date ranking, vocabulary tables)

@@ -12,7 +12,7 @@ from whoosh import query as q
 from whoosh.searching import Results, Searcher
 
 from indexer.config import search_seconds
-from indexer.engine import matches
+from indexer.engine import ranking
 from indexer.engine import schema as f
 from indexer.engine.matches import MatchSet, Term, match
 from indexer.engine.rows import read_rows
@@ -207,9 +207,9 @@ def ranked(
     (older versions).
     """
     if by_date:
-        return [(0.0, d) for d in matches.newest(found, engine.date_rank(), wanted)]
+        return [(0.0, d) for d in ranking.newest(found, engine.date_rank(), wanted)]
     if found.terms:
-        return matches.top(found, matches.scores(searcher, found, engine.norms), wanted)
+        return ranking.top(found, ranking.scores(searcher, found, engine.norms), wanted)
     if found.partial:  # out of time: what was found, in index order, no more work
         return [(0.0, int(d)) for d in np.flatnonzero(found.mask)[:wanted]]
     # the query names only filter fields (``person:…``): Whoosh ranks by those
