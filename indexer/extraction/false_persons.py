@@ -1,10 +1,10 @@
 """Mentions the person rules found that the whole text, or the word itself, shows to be no person.
 
-A frame names a firm as it names a person (``Siltronic blickt auf …``, ``von Ryanair``); the
-text often says elsewhere what the word is: before a legal form (``Siltronic AG``) or after a
-word for a company (``die Firma Ryanair``). A firm's coined name shows it by its parts
-(``Solarwatt``, ``Forcepoint``, ``Biofrontera``), and a street, square or hotel by the noun
-before it (``Piazza Vittorio Emanuele``, ``Hotel Frau Emma``). A lone word that names a place
+A frame names a firm as it names a person (``Quorvanta meldet …``, ``von Zelvorix``); the
+text often says elsewhere what the word is: before a legal form (``Quorvanta AG``) or after a
+word for a company (``die Firma Zelvorix``). A firm's coined name shows it by its parts
+(``Solarwett``, ``Grabpoint``, ``Biofrontena``), and a street, square or hotel by the noun
+before it (``Piazza Giuseppe Verdi``, ``Hotel Frau Berta``). A lone word that names a place
 (``Rußland``) is no surname either. Each test is a plain test on words; ``drop_false`` applies
 them to the mentions of ``persons.extract_persons``.
 """
@@ -17,11 +17,10 @@ from indexer.extraction.lexicon import LEGAL, word_set
 from indexer.extraction.names import fold, is_first_name
 from indexer.extraction.person_mention import PersonMention
 from indexer.extraction.places import any_surnames, is_place
-from indexer.text.wordlist import is_word
 
-# words before a firm's name ("die Firma Ryanair", "der Konzern Hachez"), and compounds ending
-# in one ("Chemiekonzern", "Autohersteller", "RWE-Tochter"); no trade a person has ("Kunsthändler
-# Gurlitt"), no "Mutter"/"Tochter" alone ("seiner Mutter Armentaria")
+# words before a firm's name ("die Firma Zelvorix", "der Konzern Brenvaro"), and compounds ending
+# in one ("Chemiekonzern", "Autohersteller", "EnBW-Tochter"); no trade a person has
+# ("Kunsthändler X"), no "Mutter"/"Tochter" alone ("seiner Mutter Brambrina")
 _FIRM_BEFORE = re.compile(
     r"(?:firma|unternehmen|konzern|hersteller|anbieter|airline|fluggesellschaft|billigflieger|"
     r"autobauer|versandhändler|onlinehändler|zulieferer|investmentmanager|vermögensverwalter|"
@@ -30,8 +29,8 @@ _FIRM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[\w&-]+")
-# a firm's name joined to a noun of its business ("Cornerstone-Deutschlandchef", "Spar-Vorstand",
-# "Hachez-Aktie"); no "-Chef", "-Sprecher", "-Mitarbeiter" ("Merkel-Sprecher", "Trump-Mitarbeiter")
+# a firm's name joined to a noun of its business ("Zervanta-Deutschlandchef", "Zervanta-Aktie");
+# no "-Chef", "-Sprecher", "-Mitarbeiter", which persons take too ("Merkel-Sprecher")
 _FIRM_COMPOUND = re.compile(
     r"([A-ZÄÖÜ][\w&]+) ?- ?(?:Aktien?|Aktionäre|Tochter|Konzern|Konzernchef|Gruppe|Vorstand|"
     r"Vorstandschef|Vorstandsvorsitzende[rn]?|Geschäftsführer|Geschäftsführung|Deutschlandchef|"
@@ -41,8 +40,8 @@ _FIRM_COMPOUND = re.compile(
 
 def firm_words(text: str) -> set[str]:
     """Return the folded capitalised words ``text`` shows as a firm's name: before a legal form
-    (``Siltronic AG``, ``Hachez GmbH``), after a word for a company (``Firma Ryanair``) or
-    joined to a noun of its business (``Spar-Vorstand``)."""
+    (``Quorvanta AG``, ``Brenvaro GmbH``), after a word for a company (``Firma Zelvorix``) or
+    joined to a noun of its business (``Zervanta-Vorstand``)."""
     found = set()
     tokens = _TOKEN.findall(text)
     for i, word in enumerate(tokens):
@@ -57,36 +56,18 @@ def firm_words(text: str) -> set[str]:
 
 
 # the parts of firms' coined names: a word opened by one of these and a long rest, or ended
-# by one of these after a stem (``Biofrontera``, ``Solarwatt``, ``Siltronic``, ``Forcepoint``);
+# by one of these after a stem (``Biofrontena``, ``Solarwett``, ``Quortronic``, ``Grabpoint``);
 # surnames and given names of Faker's lists are never taken for one
 _FIRM_OPENINGS = ("bio", "solar", "aero", "cyber", "micro", "pharma", "tele", "digi", "info")
 _FIRM_ENDINGS = (
     "tronic", "tronics", "tec", "tech", "soft", "ware", "watt", "point", "cloud", "cast",
     "pharm", "pharma", "data", "logic", "matic", "labs", "force", "vision", "media",
 )  # fmt: skip
-_SHORTEST_REST = 4  # letters after an opening ("Bioshock": "shock"), before an ending ("Solar")
-
-
-_UMLAUTS = (("Ae", "Ä"), ("Oe", "Ö"), ("Ue", "Ü"), ("ae", "ä"), ("oe", "ö"), ("ue", "ü"))
-
-
-def umlaut_word(word: str) -> bool:
-    """Tell a German word spelt with ``Ue``/``ae`` for its umlaut, as older print and
-    typewriters do (``Uebrigens``, ``Aerzte``), that no surname list holds (``Mueller``,
-    ``Goethe`` and ``Schroeder`` stay)."""
-    low = word.lower()
-    if "e" not in low or low in any_surnames() or is_first_name(word):
-        return False
-    spelt = word
-    for pair, umlaut in _UMLAUTS:
-        spelt = spelt.replace(pair, umlaut)
-    if spelt == word or spelt.lower() in any_surnames():
-        return False
-    return is_word(spelt.lower())
+_SHORTEST_REST = 4  # letters after an opening ("Bio|frontena"), before an ending ("Solar|wett")
 
 
 def firm_shaped(word: str) -> bool:
-    """Tell a word shaped as a firm's coined name (``Biofrontera``, ``Solarwatt``), no known
+    """Tell a word shaped as a firm's coined name (``Biofrontena``, ``Solarwett``), no known
     surname or given name."""
     low = word.lower()
     if not word.isalpha() or low in any_surnames() or is_first_name(word):
@@ -98,8 +79,8 @@ def firm_shaped(word: str) -> bool:
     return ending is not None and len(low) - len(ending) >= _SHORTEST_REST - 1
 
 
-# nouns of streets, squares, venues and hotels before a name ("Piazza Vittorio Emanuele", "am
-# Motel One", "im Hotel Frau Emma"); an address before the name may stand between; no "Platz"
+# nouns of streets, squares, venues and hotels before a name ("Piazza Giuseppe Verdi", "am
+# Motel Anna", "im Hotel Frau Berta"); an address before the name may stand between; no "Platz"
 # ("an ihrem Platz Silvia Yüsün"), no "Pension"
 _VENUES = word_set(
     "piazza piazzale via viale corso largo rue avenue boulevard plaza calle avenida rua "
@@ -108,8 +89,8 @@ _VENUES = word_set(
 _ADDRESSES = word_set("frau herr herrn fräulein")
 
 
-# nouns of landscapes and places before a name ("die Felsschlucht Gorge de la Langouette", "die
-# Insel Mary Rose"), and after a comma ("Laschkar Gah, der Provinzhauptstadt von Helmand")
+# nouns of landscapes and places before a name ("die Felsschlucht Gorge de la Brivette", "die
+# Insel Mary Rose"), and after a comma ("Kandar Sahib, die Provinzhauptstadt")
 _LANDSCAPE = re.compile(
     r"(?:\w*schlucht|\w*klamm|tal|\w*gebirge|\w*insel|\w*fluss|\w*bucht|\w*wüste|\w*vulkan|"
     r"\w*gletscher|\w*wasserfall|\w*halbinsel|provinz|ortschaft|ortsteil|dorf|\w*gemeinde)"
@@ -126,7 +107,7 @@ _PLACE_APPOSITION = re.compile(
 
 def names_a_place(text: str, start: int, end: int) -> bool:
     """Tell a name that a noun of a landscape or place stands before (``die Felsschlucht Gorge
-    de la Langouette``) or after a comma (``Laschkar Gah, der Provinzhauptstadt``)."""
+    de la Brivette``) or after a comma (``Kandar Sahib, die Provinzhauptstadt``)."""
     before = text[max(0, start - 40) : start].split()
     if before and before[-1][:1].isupper() and _LANDSCAPE.fullmatch(before[-1]):
         return True
@@ -135,7 +116,7 @@ def names_a_place(text: str, start: int, end: int) -> bool:
 
 def after_venue(text: str, start: int) -> bool:
     """Tell whether a venue noun, perhaps with an address after it, ends the text before
-    ``start`` (``auf der Piazza Vittorio Emanuele``, ``im Hotel Frau Emma``)."""
+    ``start`` (``auf der Piazza Giuseppe Verdi``, ``im Hotel Frau Berta``)."""
     before = [w.strip("([„\"'‚»«") for w in text[max(0, start - 40) : start].split()]
     if not before or not before[-1][:1].isupper():
         return False
@@ -144,7 +125,7 @@ def after_venue(text: str, start: int) -> bool:
     return len(before) >= 2 and before[-1].lower() in _ADDRESSES and before[-2].lower() in _VENUES
 
 
-# abbreviated months after a day ("vom 15. Febr.", "Bukarest, 8 Febr."), as letters and old
+# abbreviated months after a day ("am 28. Febr.", "Wien, 8 Febr."), as letters and old
 # newspapers date them; "Jan" and "Jun" are given names too, and a day before them decides
 _MONTHS = frozenset(
     ("jan", "febr", "feb", "mrz", "apr", "jun", "jul", "aug", "sept", "sep", "okt", "oct", "nov",
@@ -158,12 +139,6 @@ def dated_month(text: str, word: str, start: int) -> bool:
     return (
         word.lower() in _MONTHS and _DAY_BEFORE.search(text[max(0, start - 6) : start]) is not None
     )
-
-
-def _titled(text: str, start: int) -> bool:
-    """Tell whether an address or an abbreviated title stands before ``start`` (``Dr.``)."""
-    before = text[max(0, start - 20) : start].split()
-    return bool(before) and (before[-1].endswith(".") or before[-1].lower() in _ADDRESSES)
 
 
 def drop_false(text: str, found: list[PersonMention]) -> list[PersonMention]:
@@ -192,8 +167,6 @@ def drop_false(text: str, found: list[PersonMention]) -> list[PersonMention]:
             continue
         if m.role is None and firm_shaped(word):
             continue  # "Solarwatt", "Forcepoint"
-        if m.role is None and not _titled(text, m.start) and umlaut_word(word):
-            continue  # "Uebrigens scheint …"; but "Dr. Sueß"
         if firms is None:
             firms = firm_words(text)
         if fold(word) in firms:
