@@ -18,6 +18,7 @@ CASES = [
     # a verb or an adverb the word list lacks, a suffix of a name: no broken word
     ("verb", "Herr Kowalczyk schimpft sogar, sagte Brambrink.", ["Kowalczyk", "Brambrink"]),
     ("adverb", "Das hat Christoph Brambrink landauf erzählt.", ["Christoph Brambrink"]),
+    ("adverb-isch", "Zwischen Herrn Brambrink rentenpolitisch und uns ist Platz.", ["Brambrink"]),
     ("junior", "Es siegte Carlos Brambrink jr. vor allen.", ["Carlos Brambrink"]),
 ]  # fmt: skip
 

@@ -24,7 +24,11 @@ _SHORT_AFTER = 3
 _SUFFIXES = frozenset(("jr", "jun", "sen", "sr"))  # "Carlos Brambrink jr."
 # endings of verbs and adjectives the word list lacks in that form ("X breakte", "X
 # schimpft", "meinte X weiters"): no rest of a name
-_NOT_REST = ("t", "te", "ten", "tet", "st", "en", "ern", "eln", "ers", "es", "em", "er", "e")
+_NOT_REST = (
+    "t", "te", "ten", "tet", "st", "en", "ern", "eln", "ers", "es", "em", "er", "e",
+    # adjectives and adverbs used so ("Herrn X rentenpolitisch", "X landauf")
+    "isch", "lich", "ig", "bar", "sam", "haft", "los", "weise", "seits", "wärts", "mal", "auf",
+)  # fmt: skip
 
 
 def _rest(word: str) -> bool:
