@@ -44,6 +44,8 @@ def test_club_kind(word: str, want: bool) -> None:
         ("Die meisten Stimmen gingen an das Team Zwornbach (393) und die Grünen.", []),
         ("Geld gab die Gloria Zworno Company, die schon viele Filme bezahlt hat.", []),
         ("Sie lehrt an der Gloria Zworno University in den USA.", []),
+        ("Die Rechte hält die Gloria Zworno Bros. in Kalifornien.", []),
+        ("Foto: Gloria Zworno Images, sagte Anna Brambrink.", ["Anna Brambrink"]),
         ("Die Zerstörer-Besatzung sah den Lenkwaffenzerstörer Gloria Zworno sinken.", []),
         ("Im Hafen lag die Fregatte Anna Brambrink.", []),
         (

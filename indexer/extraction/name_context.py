@@ -38,7 +38,9 @@ _TEAM = frozenset(("Team",))
 _ENGLISH_HEADS = word_set(
     "company university corporation foundation institute institution society academy "
     "association council committee agency authority orchestra hospital airport stadium "
-    "pictures productions publishing inc corp ltd llc plc"
+    "pictures productions publishing inc corp ltd llc plc "
+    # brands and firms named after persons ("Warner Bros.", "Getty Images", "Booz Surveys")
+    "bros images surveys games interactive"
 )
 
 # works, documents and phrases named like persons ("die Magna Carta", "die Mona Lisa", "meine

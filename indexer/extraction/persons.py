@@ -14,6 +14,8 @@ import re
 from dataclasses import replace
 from itertools import compress
 
+from indexer.extraction.broken_names import mend_broken
+from indexer.extraction.false_persons import drop_false
 from indexer.extraction.genitives import (
     ends_of,
     genitive_before_noun,
@@ -464,7 +466,8 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
     found = surname_before_noun(lone_genitives(t.text, found))  # "Badawis", "Holmes Verteidiger"
     if press := press_names(t, runs):  # "berichtete Anadolu" beside "Nachrichtenagentur Anadolu"
         found = [m for m in found if not (m.surname_only and fold(m.name) in press)]
-    return sorted(found + _rescan(t, found), key=lambda m: m.start)
+    found = mend_broken(t.text, drop_false(t.text, found + _rescan(t, found)))  # false_persons
+    return sorted(found, key=lambda m: m.start)
 
 
 def _lone_names(t: PersonText) -> list[PersonMention]:

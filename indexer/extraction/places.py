@@ -44,7 +44,11 @@ COUNTRIES = word_set(
     "amerika afrika asien europa ozeanien antarktis arktis skandinavien balkan baltikum "
     "england schottland wales nordirland großbritannien britannien kurdistan krim "
     "tschetschenien sibirien kaschmir tirol südtirol ostdeutschland westdeutschland "
-    "norddeutschland süddeutschland mitteldeutschland"
+    "norddeutschland süddeutschland mitteldeutschland "
+    # spellings of older print and places news names often ("daß Rußland …", "ballert Piräus")
+    "rußland weißrußland preußen ostpreußen westpreußen piräus donezk luhansk meran bozen brixen "
+    # South Tyrol and Trentino in both languages, as newspapers there name them
+    "trient trento bolzano merano bressanone brunico rovereto"
 )
 STATES = word_set(
     # German states and their parts, Austrian states, Swiss cantons

@@ -1,0 +1,175 @@
+"""Mentions the person rules found that the whole text, or the word itself, shows to be no person.
+
+A frame names a firm as it names a person (``Quorvanta meldet …``, ``von Zelvorix``); the
+text often says elsewhere what the word is: before a legal form (``Quorvanta AG``) or after a
+word for a company (``die Firma Zelvorix``). A firm's coined name shows it by its parts
+(``Solarwett``, ``Grabpoint``, ``Biofrontena``), and a street, square or hotel by the noun
+before it (``Piazza Giuseppe Verdi``, ``Hotel Frau Berta``). A lone word that names a place
+(``Rußland``) is no surname either. Each test is a plain test on words; ``drop_false`` applies
+them to the mentions of ``persons.extract_persons``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extraction.lexicon import LEGAL, word_set
+from indexer.extraction.names import fold, is_first_name
+from indexer.extraction.person_mention import PersonMention
+from indexer.extraction.places import any_surnames, is_place
+
+# words before a firm's name ("die Firma Zelvorix", "der Konzern Brenvaro"), and compounds ending
+# in one ("Chemiekonzern", "Autohersteller", "EnBW-Tochter"); no trade a person has
+# ("Kunsthändler X"), no "Mutter"/"Tochter" alone ("seiner Mutter Brambrina")
+_FIRM_BEFORE = re.compile(
+    r"(?:firma|unternehmen|konzern|hersteller|anbieter|airline|fluggesellschaft|billigflieger|"
+    r"autobauer|versandhändler|onlinehändler|zulieferer|investmentmanager|vermögensverwalter|"
+    r"brauerei|reederei|softwarehaus|start-up|startup|konzerntochter|-tochter|konzernmutter|"
+    r"-mutter|marke|label)$",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[\w&-]+")
+# a firm's name joined to a noun of its business ("Zervanta-Deutschlandchef", "Zervanta-Aktie");
+# no "-Chef", "-Sprecher", "-Mitarbeiter", which persons take too ("Merkel-Sprecher")
+_FIRM_COMPOUND = re.compile(
+    r"([A-ZÄÖÜ][\w&]+) ?- ?(?:Aktien?|Aktionäre|Tochter|Konzern|Konzernchef|Gruppe|Vorstand|"
+    r"Vorstandschef|Vorstandsvorsitzende[rn]?|Geschäftsführer|Geschäftsführung|Deutschlandchef|"
+    r"Europachef|Firmenchef|Werke?|Filialen?|Kunden|Gründer|Zentrale|Übernahme)\b"
+)
+
+
+def firm_words(text: str) -> set[str]:
+    """Return the folded capitalised words ``text`` shows as a firm's name: before a legal form
+    (``Quorvanta AG``, ``Brenvaro GmbH``), after a word for a company (``Firma Zelvorix``) or
+    joined to a noun of its business (``Zervanta-Vorstand``)."""
+    found = set()
+    tokens = _TOKEN.findall(text)
+    for i, word in enumerate(tokens):
+        if not word[:1].isupper():
+            continue
+        after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        before = tokens[i - 1] if i else ""
+        if after in LEGAL or (before[:1].isupper() and _FIRM_BEFORE.search(before)):
+            found.add(fold(word))
+    found.update(fold(m.group(1)) for m in _FIRM_COMPOUND.finditer(text))
+    return found
+
+
+# the parts of firms' coined names: a word opened by one of these and a long rest, or ended
+# by one of these after a stem (``Biofrontena``, ``Solarwett``, ``Quortronic``, ``Grabpoint``);
+# surnames and given names of Faker's lists are never taken for one
+_FIRM_OPENINGS = ("bio", "solar", "aero", "cyber", "micro", "pharma", "tele", "digi", "info")
+_FIRM_ENDINGS = (
+    "tronic", "tronics", "tec", "tech", "soft", "ware", "watt", "point", "cloud", "cast",
+    "pharm", "pharma", "data", "logic", "matic", "labs", "force", "vision", "media",
+)  # fmt: skip
+_SHORTEST_REST = 4  # letters after an opening ("Bio|frontena"), before an ending ("Solar|wett")
+
+
+def firm_shaped(word: str) -> bool:
+    """Tell a word shaped as a firm's coined name (``Biofrontena``, ``Solarwett``), no known
+    surname or given name."""
+    low = word.lower()
+    if not word.isalpha() or low in any_surnames() or is_first_name(word):
+        return False
+    opening = next((o for o in _FIRM_OPENINGS if low.startswith(o)), None)
+    if opening and len(low) - len(opening) >= _SHORTEST_REST:
+        return True
+    ending = next((e for e in _FIRM_ENDINGS if low.endswith(e)), None)
+    return ending is not None and len(low) - len(ending) >= _SHORTEST_REST - 1
+
+
+# nouns of streets, squares, venues and hotels before a name ("Piazza Giuseppe Verdi", "am
+# Motel Anna", "im Hotel Frau Berta"); an address before the name may stand between; no "Platz"
+# ("an ihrem Platz Silvia Yüsün"), no "Pension"
+_VENUES = word_set(
+    "piazza piazzale via viale corso largo rue avenue boulevard plaza calle avenida rua "
+    "hotel hotels motel gasthof gasthaus gasthofs gasthauses café cafe restaurant villa"
+)
+_ADDRESSES = word_set("frau herr herrn fräulein")
+
+
+# nouns of landscapes and places before a name ("die Felsschlucht Gorge de la Brivette", "die
+# Insel Mary Rose"), and after a comma ("Kandar Sahib, die Provinzhauptstadt")
+_LANDSCAPE = re.compile(
+    r"(?:\w*schlucht|\w*klamm|tal|\w*gebirge|\w*insel|\w*fluss|\w*bucht|\w*wüste|\w*vulkan|"
+    r"\w*gletscher|\w*wasserfall|\w*halbinsel|provinz|ortschaft|ortsteil|dorf|\w*gemeinde)"
+    r"(?:s|es|e|en|n)?",
+    re.IGNORECASE,
+)
+_PLACE_APPOSITION = re.compile(
+    r"\s*,\s*(?:der|die|das|dem|den|einer?|einem)\s+(?:\w+(?:e|en|er)\s+)?"
+    r"(?:\w*hauptstadt|stadt|kreisstadt|gemeinde|region|insel|provinz|ortschaft|dorf|bergdorf|"
+    r"hafenstadt|grenzstadt|küstenstadt|metropole)(?![\w-])",  # not "dem Kölner Stadt-Anzeiger"
+    re.IGNORECASE,
+)
+
+
+def names_a_place(text: str, start: int, end: int) -> bool:
+    """Tell a name that a noun of a landscape or place stands before (``die Felsschlucht Gorge
+    de la Brivette``) or after a comma (``Kandar Sahib, die Provinzhauptstadt``)."""
+    before = text[max(0, start - 40) : start].split()
+    if before and before[-1][:1].isupper() and _LANDSCAPE.fullmatch(before[-1]):
+        return True
+    return _PLACE_APPOSITION.match(text, end) is not None
+
+
+def after_venue(text: str, start: int) -> bool:
+    """Tell whether a venue noun, perhaps with an address after it, ends the text before
+    ``start`` (``auf der Piazza Giuseppe Verdi``, ``im Hotel Frau Berta``)."""
+    before = [w.strip("([„\"'‚»«") for w in text[max(0, start - 40) : start].split()]
+    if not before or not before[-1][:1].isupper():
+        return False
+    if before[-1].lower() in _VENUES:
+        return True
+    return len(before) >= 2 and before[-1].lower() in _ADDRESSES and before[-2].lower() in _VENUES
+
+
+# abbreviated months after a day ("am 28. Febr.", "Wien, 8 Febr."), as letters and old
+# newspapers date them; "Jan" and "Jun" are given names too, and a day before them decides
+_MONTHS = frozenset(
+    ("jan", "febr", "feb", "mrz", "apr", "jun", "jul", "aug", "sept", "sep", "okt", "oct", "nov",
+     "dez", "dec")
+)  # fmt: skip
+_DAY_BEFORE = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01]) ?\.? ?$")
+
+
+def dated_month(text: str, word: str, start: int) -> bool:
+    """Tell an abbreviated month after a day (``15. Febr``), no surname."""
+    return (
+        word.lower() in _MONTHS and _DAY_BEFORE.search(text[max(0, start - 6) : start]) is not None
+    )
+
+
+def drop_false(text: str, found: list[PersonMention]) -> list[PersonMention]:
+    """Leave out the mentions that name a firm, a street, a venue or a place (see above); a lone
+    word that names no place stays when the text names a person of that surname in full."""
+    full = {fold(m.name.split()[-1]) for m in found if not m.surname_only and " " in m.name}
+    # "Sabine Haag", "Heiko Salzwedel": a given name before the surname; not "Karl von Rumänien"
+    given = {
+        fold(words[-1])
+        for m in found
+        if not m.surname_only and len(words := m.name.split()) >= 2
+        if is_first_name(words[-2]) or (len(words) == 2 and is_first_name(words[0]))
+    }
+    firms = None
+    kept = []
+    for m in found:
+        word = m.name if m.surname_only and " " not in m.name else None
+        if after_venue(text, m.start) or names_a_place(text, m.start, m.end):
+            continue
+        if word is not None and dated_month(text, word, m.start):
+            continue  # "vom 15. Febr.: hierbei schicke ich"
+        if word is not None and is_place(word) and fold(word) not in given:
+            continue  # "Rumänien" beside "Karl von Rumänien", "Turin" beside "Juventus Turin"
+        if word is None or fold(word) in full:
+            kept.append(m)
+            continue
+        if m.role is None and firm_shaped(word):
+            continue  # "Solarwatt", "Forcepoint"
+        if firms is None:
+            firms = firm_words(text)
+        if fold(word) in firms:
+            continue
+        kept.append(m)
+    return kept
