@@ -255,7 +255,9 @@ ROLE_STEMS_MORE = word_set(
     "filmer -mann -spieler leutnant feldwebel admiral generalmajor brigadegeneral "
     "entwickler ethiker regulator designer analyst "
     "baurat regierungsrat ministerialrat studienrat schulrat kriminalrat amtsrat hofrat "
-    "sanitätsrat justizrat medizinalrat kommerzienrat"
+    "sanitätsrat justizrat medizinalrat kommerzienrat "
+    "oberst rittmeister kleriker hauptdarsteller darsteller machthaber landesrat pater "
+    "imam rabbiner ajatollah obermeister hauptmeister -vize landesrät fraktionsvize parteivize"
 )
 # last words of venues, schools and groups, beside ORG_AFTER ("Lindsey School", "Globe Theatre"),
 # of clubs and tournaments ("Leicester City", "Manchester United", "French Open"), and of shows,
