@@ -48,7 +48,7 @@ from indexer.extraction.lone_clauses import (
     noun_after_subject,
     noun_genitive,
 )
-from indexer.extraction.lone_famous import according_to, famous_subject, genitive_stem
+from indexer.extraction.lone_famous import according_to, famous_subject, famous_word, genitive_stem
 from indexer.extraction.lone_firms import firm_head, firm_noun, firm_verb
 from indexer.extraction.lone_known import (
     COPULAS,
@@ -57,6 +57,7 @@ from indexer.extraction.lone_known import (
     opens_name,
     surname_word,
 )
+from indexer.extraction.lone_partners import partner
 from indexer.extraction.lone_speakers import byline, human_predicate, reporting_verb
 from indexer.extraction.lone_words import (
     ABBREVIATIONS,
@@ -164,6 +165,8 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
             found.append((a, k))  # "Zeidler: Sie nennen es Korsett" (an interview)
         elif _led(t, a, k) and unknown_word(word):
             found.append((a, k))  # "Für Thiem ist es das zweite Halbfinale", "laut Reisch"
+        elif partner(t, a, k) and (unknown_word(word) or famous_word(word)):
+            found.append((a, k))  # "eine Einigung mit Constantius" (lone_partners)
         elif _clause(t, a, k) and (
             unknown_word(word) or first_name_alone(word) or _listed(t, a, word)
         ):
