@@ -9,7 +9,7 @@ from indexer.extraction.ner import find_mentions
 
 CASES = [
     ("state-councillor", "Landesrätin Kerschbaumer eröffnete die Ausstellung.", ["Kerschbaumer"]),
-    ("colonel", "Oberst Krümmling leitete die Übung.", ["Krümmling"]),
+    ("cavalry-captain", "Rittmeister Krümmling leitete die Übung.", ["Krümmling"]),
     ("party-deputy", "AfD-Vize Tarnowski warnt seine Partei.", ["Tarnowski"]),
     ("priest", "Pater Grünwald segnete die Tiere.", ["Grünwald"]),
     ("police-rank", "Polizeiobermeister Brettschneider nahm den Mann fest.", ["Brettschneider"]),

@@ -256,7 +256,7 @@ ROLE_STEMS_MORE = word_set(
     "entwickler ethiker regulator designer analyst "
     "baurat regierungsrat ministerialrat studienrat schulrat kriminalrat amtsrat hofrat "
     "sanitätsrat justizrat medizinalrat kommerzienrat "
-    "oberst rittmeister kleriker hauptdarsteller darsteller machthaber landesrat pater "
+    "rittmeister kleriker hauptdarsteller darsteller machthaber landesrat pater "
     "imam rabbiner ajatollah obermeister hauptmeister -vize landesrät fraktionsvize parteivize"
 )
 # last words of venues, schools and groups, beside ORG_AFTER ("Lindsey School", "Globe Theatre"),
