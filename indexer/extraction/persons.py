@@ -37,6 +37,7 @@ from indexer.extraction.lexicon import (
 from indexer.extraction.lexicon import (
     SPEECH_VERBS as SPEECH_VERBS,  # re-exported: it lived here once
 )
+from indexer.extraction.lineups import lineup_names
 from indexer.extraction.lone_known import listed_surname
 from indexer.extraction.lone_names import framed
 from indexer.extraction.name_context import (
@@ -461,6 +462,7 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
     found += [m for first, a, k in pending if first in learned and (m := _judge(t, a, k, learned))]
     found += article_surnames(t, [(a, k) for first, a, k in pending], found)  # "oder Le Pen"
     found = cut_before_ellipsis(t.text, _dedupe(found + _lone_names(t)))  # "Reinhold …"
+    found += lineup_names(t, found)  # "Salzburg: Walke – Lainer, Miranda, …" (lineups)
     found = surname_before_noun(lone_genitives(t.text, found))  # "Badawis", "Holmes Verteidiger"
     if press := press_names(t, runs):  # "berichtete Anadolu" beside "Nachrichtenagentur Anadolu"
         found = [m for m in found if not (m.surname_only and fold(m.name) in press)]
