@@ -24,6 +24,16 @@ CASES = [
     ("places", "Die Route: Wien – Linz, Salzburg, Innsbruck, Bregenz, Feldkirch.", []),
     ("four-only", "Rapid: Klausberger – Prennsteiger, Wöhrlinger, Osmanovic.", []),
     ("no-dash", "Gäste: Klausberger, Prennsteiger, Wöhrlinger, Osmanovic, Dürrschmidt.", []),
+    (
+        "dash-after",
+        "Namen: Klausberger, Prennsteiger, Wöhrlinger, Osmanovic, Dürrschmidt – das ist alles.",
+        [],
+    ),
+    (
+        "cut-initial",
+        "Rapid: Klausberger – Prennsteiger, Wöhrlinger, Osmanovic, Dürrschmidt, Ch.",
+        ["Klausberger", "Prennsteiger", "Wöhrlinger", "Osmanovic", "Dürrschmidt"],
+    ),
 ]
 
 

@@ -28,6 +28,7 @@ CASES = [
     ("according-to", "Der Umsatz stieg laut Wendlandt um drei Prozent.", ["Wendlandt"]),
     ("according-to-firm", "Der Umsatz stieg laut Wendlandt Consulting um drei Prozent.", []),
     ("according-to-noun", "Der Umsatz stieg laut Statistik um drei Prozent.", []),
+    ("according-to-council", "Die Quote sinkt laut Fiskalrat im nächsten Jahr.", []),
     # a genitive whose last part the word list holds ("manns"), its stem no German word
     ("genitive-mann", "Nach Tiedmanns Rücktritt übernahm sie den Vorsitz.", ["Tiedmann"]),
     ("genitive-noun", "Nach Bergmanns Rücktritt übernahm sie den Vorsitz.", []),

@@ -5,7 +5,8 @@ Sports reports and club releases list a team after its name and a colon by surna
 the lines of the formation parted by dashes, players by commas, substitutes in brackets with
 the minute (``Ulmer (16. Schwegler)``, ``Prietl (66.)``). No sentence frame holds there, but the
 shape does: after a colon at least five lone capitalised words, each followed by a comma, a dash
-or a bracket with a number, and at least one dash among the separators. Each word is a player's
+or a bracket with a number, and at least one dash between two of them (a list of sugars that
+ends ``…, Laktose – das sind …`` is none). Each word is a player's
 surname unless it is a place or a common German word (``Pink`` stays out).
 """
 
@@ -66,13 +67,15 @@ def _run(t: PersonText, j: int) -> tuple[list[tuple[int, int]], int]:
             j = inside[1]
         if j >= n or words[j] not in _SEPARATORS:
             break
-        dashes += words[j] in _DASHES
+        dashes += words[j] in _DASHES and j + 1 < n and t.name[j + 1]  # not "Laktose – das"
         j += 1
     return names, dashes
 
 
 def _player(word: str) -> bool:
-    return not is_place(word) and not (is_word(word.lower()) and frequency(word) > _COMMON)
+    """Tell a player's surname: three letters at least, no place, no common German word."""
+    common = is_word(word.lower()) and frequency(word) > _COMMON
+    return len(word) >= 3 and not is_place(word) and not common
 
 
 def lineup_names(t: PersonText, found: list[PersonMention]) -> list[PersonMention]:

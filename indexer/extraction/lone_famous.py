@@ -12,7 +12,9 @@ common words (``Sommer``, ``Lange``, ``Kurz``: far above the floor) are none.
 Other slots for a lone surname, read only in short texts as ``lone_names`` is:
 
 - after ``laut`` (``laut Pfeiffer``), where a lone word that is no German word names the source
-  of a statement — a person far more often than a medium;
+  of a statement — a person more often than a medium, a council or an agency, which are left
+  out where their ending or the medium list shows them (``laut Fiskalrat``, ``laut
+  Kathpress``); ``laut Moodys`` still passes;
 - a genitive in ``-s`` of a surname whose last part the list holds (``nach Buurmanns
   Ausscheiden``: ``manns``).
 """
@@ -25,6 +27,7 @@ from indexer.extraction.lexicon import NOT_FIRST
 from indexer.extraction.lone_known import listed_surname
 from indexer.extraction.lone_speakers import human_predicate
 from indexer.extraction.lone_words import FINITE, NAME_HEADS, RARE_FIRST, unknown_word, worldly_name
+from indexer.extraction.person_guards import is_medium
 from indexer.extraction.person_text import PersonText
 from indexer.extraction.places import is_place, surnames
 from indexer.text.wordlist import frequency, is_word
@@ -51,9 +54,16 @@ def famous_subject(t: PersonText, a: int) -> bool:
 
 def according_to(t: PersonText, a: int, k: int) -> bool:
     """Tell ``laut Pfeiffer``: ``laut`` before the lone word ``a:k`` that no capitalised word
-    follows."""
-    after = t.word(k)
-    return t.word(a - 1) == "laut" and not after[:1].isupper() and k == a + 1
+    follows, no medium (``laut Ekathimerini``) and no council or agency by its ending
+    (``laut Fiskalrat``, ``laut Kathpress``)."""
+    word, after = t.words[a], t.word(k)
+    if t.word(a - 1) != "laut" or after[:1].isupper() or k != a + 1:
+        return False
+    return not is_medium(word) and not word.lower().endswith(_BODY_ENDINGS)
+
+
+# endings of councils, offices and agencies the word list lacks as compounds ("Fiskalrat")
+_BODY_ENDINGS = ("rat", "amt", "press", "agentur")
 
 
 def genitive_stem(word: str) -> bool:
