@@ -32,6 +32,9 @@ CASES = [
     # a genitive whose last part the word list holds ("manns"), its stem no German word
     ("genitive-mann", "Nach Tiedmanns Rücktritt übernahm sie den Vorsitz.", ["Tiedmann"]),
     ("genitive-noun", "Nach Bergmanns Rücktritt übernahm sie den Vorsitz.", []),
+    # a genitive before a compound the word list lacks whole
+    ("genitive-compound", "Die Kritik an Tarnowskis Budgetplanung wuchs.", ["Tarnowski"]),
+    ("genitive-corps", "Das Armeecorps Marschordre kam.", []),
     # a double surname in a lone surname's frame
     ("double-surname", "Huber-Tarnowski hatte das Amt lange inne.", ["Huber-Tarnowski"]),
     ("double-noun", "Box-Familie hatte Glück.", []),

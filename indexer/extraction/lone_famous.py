@@ -16,7 +16,8 @@ Other slots for a lone surname, read only in short texts as ``lone_names`` is:
   out where their ending or the medium list shows them (``laut Fiskalrat``, ``laut
   Kathpress``); ``laut Moodys`` still passes;
 - a genitive in ``-s`` of a surname whose last part the list holds (``nach Buurmanns
-  Ausscheiden``: ``manns``).
+  Ausscheiden``: ``manns``), or one before a compound the list lacks whole (``Tarnowskis
+  Budgetplanung``; ``lone_names`` asked for a listed noun before).
 """
 
 from __future__ import annotations
@@ -77,3 +78,10 @@ def genitive_stem(word: str) -> bool:
         and stem.lower().endswith(_NAME_HEADS)
         and unknown_word(stem)
     )
+
+
+def compound_noun_word(noun: str) -> bool:
+    """Tell a compound of German words the word list lacks whole (``Parteikollegen``)."""
+    from indexer.analysis.morphology import compound_parts
+
+    return bool(compound_parts(noun))

@@ -48,7 +48,13 @@ from indexer.extraction.lone_clauses import (
     noun_after_subject,
     noun_genitive,
 )
-from indexer.extraction.lone_famous import according_to, famous_subject, famous_word, genitive_stem
+from indexer.extraction.lone_famous import (
+    according_to,
+    compound_noun_word,
+    famous_subject,
+    famous_word,
+    genitive_stem,
+)
 from indexer.extraction.lone_firms import firm_head, firm_noun, firm_verb
 from indexer.extraction.lone_known import (
     COPULAS,
@@ -363,9 +369,11 @@ def _genitive(t: PersonText, a: int, word: str) -> bool:
         j += 1  # "um Nerudas gesundheitliche Verfassung"
     noun = t.word(j)
     shaped = len(noun) >= 3 and noun[0].isupper() and noun[1:].islower()
-    if not (t.kinds[j : j + 1] == ["w"] and shaped and is_word(noun)):
+    if not (t.kinds[j : j + 1] == ["w"] and shaped and (is_word(noun) or compound_noun_word(noun))):
         return False
     listed = j == a + 1 and listed_genitive(word) and opens_name(t.word(a - 1))
+    if word.lower().endswith("corps"):
+        return False  # "das österreichische Armeecorps Marschordre": a noun, no genitive
     if not (unknown_word(word) or genitive_stem(word) or listed):
         return False  # "Beweis": a German word; "zwei Flacons Parfüm", "einige Blogs"
     if firm_head(noun):
