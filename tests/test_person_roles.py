@@ -1,5 +1,6 @@
 """Roles of the forces, police, churches, film and Austrian state governments before a name
-(``lexicon.ROLE_STEMS_MORE``): own sentences, the rules' real code path."""
+(``lexicon.ROLE_STEMS_MORE``) and titles (``lexicon.TITLES``): own sentences, the rules'
+real code path."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ CASES = [
     ("cleric", "Der Kleriker Nimr al-Nimr wurde hingerichtet.", ["Nimr al-Nimr"]),
     ("ruler", "Das Regime von Machthaber Baschar al-Assad wankt.", ["Baschar al-Assad"]),
     ("lead-actor", "Das teilten der Verleih und Hauptdarsteller Vin Diesel mit.", ["Vin Diesel"]),
+    # titles of older and translated text, as Herr and Frau: the name without them
+    ("mister", "Gestern traf Mister Tarnowski den Direktor im Hotel.", ["Tarnowski"]),
+    ("doktor", "Den Vortrag hielt Doktor Tarnowski im Saal.", ["Tarnowski"]),
+    ("fraeulein", "Es sang Frl. Tarnowski zwei Lieder.", ["Tarnowski"]),
 ]
 
 
