@@ -21,6 +21,11 @@ PLAYERS = [
 ]
 CASES = [
     ("line-up", TEAM, PLAYERS),
+    (
+        "dash-before-initial",
+        "Grödig: Klausberger – T. Prennsteiger, Wöhrlinger, Osmanovic, Dürrschmidt.",
+        ["Klausberger", "T. Prennsteiger", "Wöhrlinger", "Osmanovic", "Dürrschmidt"],
+    ),
     ("places", "Die Route: Wien – Linz, Salzburg, Innsbruck, Bregenz, Feldkirch.", []),
     ("four-only", "Rapid: Klausberger – Prennsteiger, Wöhrlinger, Osmanovic.", []),
     ("no-dash", "Gäste: Klausberger, Prennsteiger, Wöhrlinger, Osmanovic, Dürrschmidt.", []),

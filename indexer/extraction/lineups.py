@@ -67,7 +67,8 @@ def _run(t: PersonText, j: int) -> tuple[list[tuple[int, int]], int]:
             j = inside[1]
         if j >= n or words[j] not in _SEPARATORS:
             break
-        dashes += words[j] in _DASHES and j + 1 < n and t.name[j + 1]  # not "Laktose – das"
+        before_name = j + 1 < n and (t.name[j + 1] or _initial(t, j + 1))
+        dashes += words[j] in _DASHES and before_name  # not "Laktose – das"
         j += 1
     return names, dashes
 
@@ -78,6 +79,12 @@ def _player(word: str) -> bool:
     return len(word) >= 3 and not is_place(word) and not common
 
 
+def opens_lineup(t: PersonText, j: int) -> bool:
+    """Tell whether a line-up starts at ``j`` (after a team's name and colon)."""
+    names, dashes = _run(t, j)
+    return len(names) >= MIN_PLAYERS and bool(dashes)
+
+
 def lineup_names(t: PersonText, found: list[PersonMention]) -> list[PersonMention]:
     """Return the surnames of the line-ups in ``t`` that ``found`` does not cover yet."""
     covered = [(m.start, m.end) for m in found]
@@ -85,9 +92,9 @@ def lineup_names(t: PersonText, found: list[PersonMention]) -> list[PersonMentio
     for i, word in enumerate(t.words):
         if word != ":":
             continue
-        names, dashes = _run(t, i + 1)
-        if len(names) < MIN_PLAYERS or not dashes:
+        if not opens_lineup(t, i + 1):
             continue
+        names, _ = _run(t, i + 1)
         for a, k in names:
             start, end = t.starts[a], t.ends[k - 1]
             if _player(t.words[k - 1]) and not any(x < end and start < y for x, y in covered):

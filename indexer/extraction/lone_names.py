@@ -33,6 +33,7 @@ from indexer.extraction.lexicon import (
     SPEECH_VERBS,
     word_set,
 )
+from indexer.extraction.lineups import opens_lineup
 from indexer.extraction.lone_clauses import (
     HEADINGS,
     MIDDLE_ADVERBS,
@@ -207,7 +208,9 @@ def _places_and_firms(t: PersonText) -> set[str]:
 def _answer(t: PersonText, a: int, k: int) -> bool:
     """Tell ``Zeidler: Sie nennen es …``: an interview's answer, the speaker's surname alone
     opening the sentence before a colon and more text."""
-    return t.word(k) == ":" and k + 1 < len(t.words) and _sentence_start(t, a)
+    if t.word(k) != ":" or k + 1 >= len(t.words) or not _sentence_start(t, a):
+        return False
+    return not opens_lineup(t, k + 1)  # "Grödig: Swete – Kainz, …": a team (lineups)
 
 
 def _listed(t: PersonText, a: int, word: str) -> bool:
