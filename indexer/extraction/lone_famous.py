@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from indexer.analysis.morphology import compound_parts
 from indexer.extraction.lexicon import NOT_FIRST
 from indexer.extraction.lone_known import listed_surname
 from indexer.extraction.lone_speakers import human_predicate
@@ -82,6 +83,4 @@ def genitive_stem(word: str) -> bool:
 
 def compound_noun_word(noun: str) -> bool:
     """Tell a compound of German words the word list lacks whole (``Parteikollegen``)."""
-    from indexer.analysis.morphology import compound_parts
-
     return bool(compound_parts(noun))
