@@ -41,7 +41,9 @@ FRAMES = [
     ("after-verb", "Im Sommer traf Beckenbauer die Spieler in München.", ["Beckenbauer"]),
     ("comma-clause", "Man hatte gehört, Berlusconi wolle zurücktreten.", ["Berlusconi"]),
     ("subordinate", "Er blieb, da Stoiber inzwischen krank war.", ["Stoiber"]),
-    ("sentence-start", "Berlusconi hatte dazu geschwiegen.", []),  # nouns stand there as often
+    # at a sentence's start before an auxiliary it is the subject (lone_famous)
+    ("sentence-start", "Berlusconi hatte dazu geschwiegen.", ["Berlusconi"]),
+    ("sentence-start-verb", "Berlusconi steht dazu.", []),  # nouns stand there as often
     ("noun-after-verb", "Im Winter traf Dialog die Menschen.", []),
     ("verb-of-meaning", "Toleranz heißt Berlusconi vor anderen.", []),
 ]

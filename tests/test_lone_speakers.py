@@ -13,7 +13,7 @@ CASES = [
     # a noun or a place of the word list before a copula stays none
     ("noun-copula", "Auschwitz ist eine Mahnung für alle.", []),
     ("place-copula", "Dresden ist Landeshauptstadt.", []),
-    ("no-person-predicate", "Euler will die Regeln ändern.", []),
+    ("no-person-predicate", "Euler steht für die Regeln.", []),
     # a reporting clause after a comma: a verb the word list lacks or holds as an adjective
     ("reporting-unknown-verb", "Es wird schwer werden, orakelte Wieczorek.", ["Wieczorek"]),
     ("reporting-adjective-verb", "Es hat nicht gereicht, konstatierte Wieczorek.", ["Wieczorek"]),

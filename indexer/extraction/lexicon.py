@@ -14,7 +14,8 @@ def word_set(text: str) -> frozenset[str]:
 
 # --- names ---------------------------------------------------------------------------------------
 TITLES = word_set(
-    "dr prof med dent rer nat phil jur pol oec habil dipl ing h c herr herrn frau mdb mdl mag"
+    "dr prof med dent rer nat phil jur pol oec habil dipl ing h c herr herrn frau mdb mdl mag "
+    "doktor fräulein frl madame monsieur mister hrn"
 )
 STOPWORDS = word_set(
     "der die das dem den des ein eine einer einem einen und oder mit von für bei nach auch im in "
@@ -255,7 +256,9 @@ ROLE_STEMS_MORE = word_set(
     "filmer -mann -spieler leutnant feldwebel admiral generalmajor brigadegeneral "
     "entwickler ethiker regulator designer analyst "
     "baurat regierungsrat ministerialrat studienrat schulrat kriminalrat amtsrat hofrat "
-    "sanitätsrat justizrat medizinalrat kommerzienrat"
+    "sanitätsrat justizrat medizinalrat kommerzienrat "
+    "rittmeister kleriker hauptdarsteller darsteller machthaber landesrat pater "
+    "imam rabbiner ajatollah obermeister hauptmeister -vize landesrät fraktionsvize parteivize"
 )
 # last words of venues, schools and groups, beside ORG_AFTER ("Lindsey School", "Globe Theatre"),
 # of clubs and tournaments ("Leicester City", "Manchester United", "French Open"), and of shows,

@@ -14,7 +14,9 @@ no curated organisation, no first name (but after a kinship noun), and one of th
 - a kinship noun, an occupation or an age stands before it (``Sohn Tobias``, ``Rapper Alpa Gun``,
   ``die 17-jährige Caroline``);
 - a subordinate clause, a genitive after its noun or a foreign honorific frames it
-  (``lone_clauses``: ``dass Madoff den Rest …``, ``Sieg Roddicks``, ``Mr. Krugman``).
+  (``lone_clauses``: ``dass Madoff den Rest …``, ``Sieg Roddicks``, ``Mr. Krugman``);
+- ``laut`` leads it, or a surname the world knows opens a sentence before an auxiliary
+  (``lone_famous``: ``laut Pfeiffer``, ``Madonna hatte …``).
 
 The word classes and the test whether a word may be a surname at all live in ``lone_words``.
 """
@@ -31,6 +33,7 @@ from indexer.extraction.lexicon import (
     SPEECH_VERBS,
     word_set,
 )
+from indexer.extraction.lineups import opens_lineup
 from indexer.extraction.lone_clauses import (
     HEADINGS,
     MIDDLE_ADVERBS,
@@ -46,6 +49,13 @@ from indexer.extraction.lone_clauses import (
     noun_after_subject,
     noun_genitive,
 )
+from indexer.extraction.lone_famous import (
+    according_to,
+    compound_noun_word,
+    famous_subject,
+    famous_word,
+    genitive_stem,
+)
 from indexer.extraction.lone_firms import firm_head, firm_noun, firm_verb
 from indexer.extraction.lone_known import (
     COPULAS,
@@ -54,6 +64,7 @@ from indexer.extraction.lone_known import (
     opens_name,
     surname_word,
 )
+from indexer.extraction.lone_partners import partner
 from indexer.extraction.lone_speakers import byline, human_predicate, reporting_verb
 from indexer.extraction.lone_words import (
     ABBREVIATIONS,
@@ -159,8 +170,10 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
             found.append((a, k))  # "…, sagte Schmid.": a surname that is a German word too
         elif _answer(t, a, k) and (unknown_word(word) or surname_word(word)):
             found.append((a, k))  # "Zeidler: Sie nennen es Korsett" (an interview)
-        elif (for_opening(t, a, k) or maker(t, a, k)) and unknown_word(word):
-            found.append((a, k))  # "Für Thiem ist es das zweite Halbfinale"
+        elif _led(t, a, k) and unknown_word(word):
+            found.append((a, k))  # "Für Thiem ist es das zweite Halbfinale", "laut Reisch"
+        elif partner(t, a, k) and (unknown_word(word) or famous_word(word)):
+            found.append((a, k))  # "eine Einigung mit Constantius" (lone_partners)
         elif _clause(t, a, k) and (
             unknown_word(word) or first_name_alone(word) or _listed(t, a, word)
         ):
@@ -195,18 +208,26 @@ def _places_and_firms(t: PersonText) -> set[str]:
 def _answer(t: PersonText, a: int, k: int) -> bool:
     """Tell ``Zeidler: Sie nennen es …``: an interview's answer, the speaker's surname alone
     opening the sentence before a colon and more text."""
-    return t.word(k) == ":" and k + 1 < len(t.words) and _sentence_start(t, a)
+    if t.word(k) != ":" or k + 1 >= len(t.words) or not _sentence_start(t, a):
+        return False
+    return not opens_lineup(t, k + 1)  # "Grödig: Swete – Kainz, …": a team (lineups)
 
 
 def _listed(t: PersonText, a: int, word: str) -> bool:
     """Tell a surname the word list holds (``lone_known``) after a verb or in a clause; at a
     sentence's start, where the list's nouns and places stand as often (``Auschwitz steht``),
     only before a person's predicate (``lone_speakers``: ``Merkel sagte``)."""
-    if _sentence_start(t, a):
-        return human_predicate(t, a + 1) and listed_surname(word)
+    if _sentence_start(t, a):  # "Madonna hatte" (lone_famous)
+        return (human_predicate(t, a + 1) and listed_surname(word)) or famous_subject(t, a)
     if t.word(a - 1) in COPULAS:
         return False  # "heißt Respekt vor anderen": a noun after a verb of meaning
     return listed_surname(word)
+
+
+def _led(t: PersonText, a: int, k: int) -> bool:
+    """Tell a word that ``Für`` opening a sentence, ``von`` before a participle of making a
+    work or ``laut`` leads (``lone_clauses``, ``lone_famous``)."""
+    return for_opening(t, a, k) or maker(t, a, k) or according_to(t, a, k)
 
 
 def _lost_letter(t: PersonText, k: int) -> bool:
@@ -351,10 +372,12 @@ def _genitive(t: PersonText, a: int, word: str) -> bool:
         j += 1  # "um Nerudas gesundheitliche Verfassung"
     noun = t.word(j)
     shaped = len(noun) >= 3 and noun[0].isupper() and noun[1:].islower()
-    if not (t.kinds[j : j + 1] == ["w"] and shaped and is_word(noun)):
+    if not (t.kinds[j : j + 1] == ["w"] and shaped and (is_word(noun) or compound_noun_word(noun))):
         return False
     listed = j == a + 1 and listed_genitive(word) and opens_name(t.word(a - 1))
-    if not (unknown_word(word) or listed):
+    if word.lower().endswith("corps"):
+        return False  # "das österreichische Armeecorps Marschordre": a noun, no genitive
+    if not (unknown_word(word) or genitive_stem(word) or listed):
         return False  # "Beweis": a German word; "zwei Flacons Parfüm", "einige Blogs"
     if firm_head(noun):
         return False  # "Franzis Verlag", "Dreamworks Animation": a firm's name

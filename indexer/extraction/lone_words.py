@@ -102,6 +102,8 @@ def unknown_word(word: str, english: bool = True) -> bool:
     """Tell whether ``word`` may be a surname standing alone: no German word (or a rare one that
     is a known surname), no common English word (unless ``english`` is false), no place, no club
     word, no curated organisation, no first name."""
+    if "-" in word and double_surname(word):
+        return True  # "Weber-Thedy", "Mikl-Leitner"
     if len(word) < 3 or not word[0].isupper() or not word[1:].isalpha():
         return False  # no hyphen: "Pressta-Eisele" may be a firm, "Box-Familie" a noun
     parts = word.split("-")
@@ -291,3 +293,19 @@ def worldly_name(word: str) -> bool:
         return True
     count = english_frequencies().get(low, 0)
     return WORLDLY <= count < ENGLISH_COMMON and not is_first_name(word)
+
+
+@lru_cache(maxsize=65536)
+def double_surname(word: str) -> bool:
+    """Tell a double surname (``Weber-Thedy``, ``Mikl-Leitner``): two parts, one a German
+    surname of Faker's lists that is no place, the other that or a word that may be a surname
+    standing alone (``unknown_word``), not both German words (``Box-Familie``)."""
+    parts = word.split("-")
+    shaped = all(len(p) >= 3 and p[0].isupper() and p[1:].islower() for p in parts)
+    if len(parts) != 2 or not shaped:
+        return False
+    known = [p.lower() in surnames() and not is_place(p) for p in parts]
+    if not any(known):
+        return False  # "Pressta-Eisele beschäftigt 80 Mitarbeiter": a firm's name as often
+    named = [unknown_word(p) or p_known for p, p_known in zip(parts, known, strict=True)]
+    return all(named) and not all(is_word(p.lower()) for p in parts)

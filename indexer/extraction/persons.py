@@ -39,6 +39,7 @@ from indexer.extraction.lexicon import (
 from indexer.extraction.lexicon import (
     SPEECH_VERBS as SPEECH_VERBS,  # re-exported: it lived here once
 )
+from indexer.extraction.lineups import lineup_names
 from indexer.extraction.lone_known import listed_surname
 from indexer.extraction.lone_names import framed
 from indexer.extraction.name_context import (
@@ -61,6 +62,7 @@ from indexer.extraction.name_edges import (
     von_tail,
 )
 from indexer.extraction.name_lines import capitals, surname_first
+from indexer.extraction.name_lists import titled_lists
 from indexer.extraction.names import fold, is_first_name, keys_match
 from indexer.extraction.ner_features import running_text
 from indexer.extraction.person_guards import (
@@ -463,6 +465,7 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
     found += [m for first, a, k in pending if first in learned and (m := _judge(t, a, k, learned))]
     found += article_surnames(t, [(a, k) for first, a, k in pending], found)  # "oder Le Pen"
     found = cut_before_ellipsis(t.text, _dedupe(found + _lone_names(t)))  # "Reinhold …"
+    found += lineup_names(t, found) + titled_lists(t, found)  # "Salzburg: Walke – …"
     found = surname_before_noun(lone_genitives(t.text, found))  # "Badawis", "Holmes Verteidiger"
     if press := press_names(t, runs):  # "berichtete Anadolu" beside "Nachrichtenagentur Anadolu"
         found = [m for m in found if not (m.surname_only and fold(m.name) in press)]
