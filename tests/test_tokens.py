@@ -20,6 +20,7 @@ TRICKY = [
     "Kayk?n sagte: „Müller-Lüdenscheidt“ – Landes- und Kommunalpolitik, O’Neill's 2.000 €",
     "a_b  _c\u00a0d\n\n- ½ ² x? ?y -z Ab-\tund Ab-  oder e. V. (MAIS NRW)",
     "Demirta?. ’s 's --x x-- x-?y x?-y ẞtraße İstanbul CO₂ G20",
+    "Grüße 😀 von 𝐀nna-Lena und Müller- oder 𐐀ab Ǆemal",  # beyond U+FFFF: the category class
 ]
 
 
