@@ -8,8 +8,9 @@ parallel lists (no object per token) and the split of the last few texts is cach
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -50,7 +51,7 @@ class Token(NamedTuple):
 class Tokens:
     """The tokens of a text as parallel lists: ``texts``, ``starts``, ``ends``, ``kinds``."""
 
-    __slots__ = ("text", "texts", "starts", "ends", "kinds", "capital")
+    __slots__ = ("text", "texts", "starts", "ends", "kinds", "capital", "_vocab")
 
     def __init__(self, text: str) -> None:
         # gap, token, gap, token, …, gap: a token's offsets are the running sums of the lengths
@@ -64,6 +65,24 @@ class Tokens:
         firsts = list(map(_BY_FIRST.__getitem__, map(_first, self.texts)))
         self.kinds: list[str] = list(map(_first, firsts))
         self.capital: list[bool] = list(map(itemgetter(1), firsts))
+        self._vocab: set[str] | None = None
+
+    def where(self, words: Collection[str], lo: int = 0, hi: int | None = None) -> list[int]:
+        """The indices ``lo <= i < hi`` of the tokens in ``words`` (a small set), in order.
+
+        ``compress(range(lo, hi), map(words.__contains__, texts[lo:hi]))``, but a text holding
+        none of the words (most texts, for most finders) is told by one set test, not a pass
+        over its tokens."""
+        if self.vocab().isdisjoint(words):
+            return []
+        hi = len(self.texts) if hi is None else hi
+        return list(compress(range(lo, hi), map(words.__contains__, self.texts[lo:hi])))
+
+    def vocab(self) -> set[str]:
+        """The distinct tokens of the text."""
+        if self._vocab is None:
+            self._vocab = set(self.texts)
+        return self._vocab
 
     def __len__(self) -> int:
         return len(self.texts)
