@@ -125,8 +125,16 @@ class Mentions:
                 cues[i] = _PRONOUN_CUE
         # most words are none of a name's ends, a role noun or a pronoun: pass them over at once
         look = list(compress(range(len(words)), map(or_, cues, map(ends.__contains__, keys))))
-        if "?" in "".join(keys):  # a key with a lost letter may be a name's end
+        holed = "?" in "".join(keys)
+        if holed:  # a key with a lost letter may be a name's end
             look = sorted({*look, *(i for i, k in enumerate(keys) if "?" in k)})
+        # without a lost letter anywhere, a name matches by equal keys: look it up by its ends
+        by_first: dict[str, list[tuple[str, list[str]]]] = {}
+        by_last: dict[str, list[str]] = {}
+        for p, pt in names:
+            by_first.setdefault(pt[0], []).append((p, pt))
+            by_last.setdefault(pt[-1], []).append(p)
+        plain = not fuzzy and not holed
         skip_until = -1
         for i in range(len(words)) if fuzzy else look:
             pos, end = starts[i], stops[i]
@@ -135,8 +143,12 @@ class Mentions:
             word, key = words[i], keys[i]
             if fuzzy or "?" in key or key in ends:
                 window = keys[i : i + 5]
-                full = [(p, pt) for p, pt in names if _same(window[: len(pt)], pt)]
-                sur = [p for p, pt in names if word[0].isupper() and _same([key], pt[-1:])]
+                if plain:
+                    full = [(p, pt) for p, pt in by_first.get(key, ()) if window[: len(pt)] == pt]
+                    sur = by_last.get(key, []) if word[0].isupper() else []
+                else:
+                    full = [(p, pt) for p, pt in names if _same(window[: len(pt)], pt)]
+                    sur = [p for p, pt in names if word[0].isupper() and _same([key], pt[-1:])]
                 if full or sur:
                     p = full[0][0] if full else self._latest(sur, pos)
                     skip_until = stops[i + len(full[0][1]) - 1] if full else end
