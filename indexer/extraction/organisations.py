@@ -115,7 +115,7 @@ def _may_start(word: str) -> bool:
     return word in _FORM_ANCHORS or head_of(word) is not None or word.lower() in UNIQUE
 
 
-_MAY_START = Memo(_may_start)  # a dict lookup per token (fastpaths)
+_MAY_START = Memo(_may_start.__wrapped__)  # a dict lookup per token (fastpaths)
 _REGION_WORDS = Memo(lambda word: word.lower() in REGIONS)
 
 

@@ -284,7 +284,7 @@ _COMPOUND = 10  # letters of a word no given name reaches ("Sondergesandte", "Mi
 _ABBREVIATIONS = frozenset(("St", "Str", "Nr", "Hl", "hl", "ca", "bzw", "vgl", "gem", "lt"))
 
 
-_NAME_WORDS = Memo(is_name_word, 1 << 17)  # a dict lookup per token (fastpaths)
+_NAME_WORDS = Memo(is_name_word.__wrapped__, 1 << 17)  # a dict lookup per token (fastpaths)
 
 
 class PersonText:
