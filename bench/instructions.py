@@ -147,20 +147,26 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--top", type=int, default=12)
     parser.add_argument("--phases", action="store_true", help="count each phase apart")
     parser.add_argument("--only", help="count only inside MODULE:FUNCTION (e.g. the analysis)")
+    parser.add_argument("--corpus", type=Path, help="a corpus folder instead of a bench corpus")
+    parser.add_argument("--out", type=Path, default=OUT, help="where the outputs go (bench/out)")
     parser.add_argument("--child", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         child(*args.child, args.phases, args.only)
         return
-    corpus = corpora.corpus_dir(args.docs, "jsonl")
-    work = OUT / f"instructions-{args.label}"
+    corpus = args.corpus or corpora.corpus_dir(args.docs, "jsonl")
+    out_dir = args.out
+    work = out_dir / f"instructions-{args.label}"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     _switch()
-    out = OUT / f"callgrind-{args.label}.out"
-    for old in OUT.glob(f"callgrind-{args.label}.out*"):
+    out = out_dir / f"callgrind-{args.label}.out"
+    for old in out_dir.glob(f"callgrind-{args.label}.out*"):
         old.unlink()
+    # no time limit per release: under callgrind (~50x slower) on a busy machine a long release
+    # ran over the 20 s of PRESSESUCHE_DOC_SECONDS and was skipped, half counted
     env = {**os.environ, "PRESSESUCHE_WORKERS": "0", "PYTHONHASHSEED": "0"}
+    env["PRESSESUCHE_DOC_SECONDS"] = "0"
     cmd = [
         "valgrind",
         "--tool=callgrind",
@@ -177,12 +183,12 @@ def main(argv: list[str] | None = None) -> None:
         str(work / "index"),
     ]
     subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL)
-    dumps = sorted(OUT.glob(f"callgrind-{args.label}.out.*"), key=lambda p: int(p.suffix[1:]))
+    dumps = sorted(out_dir.glob(f"callgrind-{args.label}.out.*"), key=lambda p: int(p.suffix[1:]))
     counts = [(_trigger(p), total(p)) for p in dumps]
     count = sum(n for _, n in counts)
-    print(f"{args.label}: {count / 1e9:.3f} G instructions ({args.docs} releases)")
+    print(f"{args.label}: {count / 1e9:.3f} G instructions ({corpus.name})")
     for name, n in counts:
-        print(f"  {name:<16} {n / 1e9:7.3f} G  {100 * n / count:5.1f} %")
+        print(f"  {name:<16} {n / 1e9:7.3f} G  {100 * n / count:5.1f} %  {n:>15,}")
     for (name, _), dumped in zip(counts, dumps, strict=True):
         listing = subprocess.run(
             ["callgrind_annotate", str(dumped)], capture_output=True, text=True
@@ -190,7 +196,7 @@ def main(argv: list[str] | None = None) -> None:
         text = re.sub(
             r"/tmp/python-build[^ ]*?/Python-[0-9.]+/|\[/root/[^]]*\]", "", listing.stdout
         )
-        (OUT / f"callgrind-{args.label}-{name}.txt").write_text(text)
+        (out_dir / f"callgrind-{args.label}-{name}.txt").write_text(text)
         print(f"== {name}")
         print("\n".join(text.splitlines()[20 : args.top + 20]))
 

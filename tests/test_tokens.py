@@ -20,6 +20,7 @@ TRICKY = [
     "Kayk?n sagte: „Müller-Lüdenscheidt“ – Landes- und Kommunalpolitik, O’Neill's 2.000 €",
     "a_b  _c\u00a0d\n\n- ½ ² x? ?y -z Ab-\tund Ab-  oder e. V. (MAIS NRW)",
     "Demirta?. ’s 's --x x-- x-?y x?-y ẞtraße İstanbul CO₂ G20",
+    "Grüße 😀 von 𝐀nna-Lena und Müller- oder 𐐀ab Ǆemal",  # beyond U+FFFF: the category class
 ]
 
 
@@ -60,3 +61,13 @@ def test_parallel_lists_and_capitals():
     assert tokens.ends == [2, 3, 8, 9, 11, 13]
     assert tokens.capital == [True, False, True, False, False, False]
     assert tokens.word(-1) == tokens.word(6) == ""
+
+
+@pytest.mark.parametrize(("lo", "hi"), [(0, None), (1, None), (0, -1), (1, -1), (0, 4), (2, 3)])
+def test_where_finds_what_a_pass_over_the_tokens_finds(lo, hi):
+    tokens = split_tokens("Der Verein und der Club: ein Verein.\nClub")
+    for words in ({"Verein"}, {"Club", "und"}, {"Stiftung"}, set()):
+        stop = len(tokens.texts) if hi is None else hi
+        want = [i for i in range(lo, stop) if tokens.texts[i] in words]
+        assert tokens.where(frozenset(words), lo, hi) == want
+    assert split_tokens("").where(frozenset({"Verein"}), 0, -1) == []

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from indexer.extraction.dates import extract_date
+from indexer.extraction.footers import footer_organisations, footer_persons
 from indexer.extraction.keys import org_group_key, org_key
 from indexer.extraction.known_orgs import single_word_names
 from indexer.extraction.names import (
@@ -142,7 +143,7 @@ def release_organisations(
 
 def _with_boilerplate(mentions: list[OrgMention], boilerplate: str) -> list[Organisation]:
     """Add the organisations of the contact and footer blocks, leave out wire services, merge."""
-    mentions = mentions + find_organisations(boilerplate)
+    mentions = [*mentions, *footer_organisations(boilerplate)]
     return merge_organisations(m for m in mentions if not is_wire_service(m.name))
 
 
@@ -163,7 +164,7 @@ def extract_entities(
     text = f"{doc.title}\n{doc.body}" if doc.title else doc.body
     mentions, found = find_mentions(text)  # rules, tagger or both: PRESSESUCHE_NER
     # contact and signature blocks name persons too; their offsets are not the body's
-    footer = extract_persons(doc.boilerplate) if doc.boilerplate else []
+    footer = list(footer_persons(doc.boilerplate)) if doc.boilerplate else []
     persons = drop_genitives(group_persons(mentions + footer))
     names = [p.name for p in persons]
     roles = {p.name: p.role for p in persons if p.role}

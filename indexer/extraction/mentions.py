@@ -12,7 +12,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import or_
 
+from indexer.extraction.fastpaths import Memo, bmp_pattern, has_astral
 from indexer.extraction.names import keys_match, name_key
 from indexer.extraction.speech_frames import (
     _ABBREV,
@@ -48,13 +51,11 @@ class _Mention:
     stands_for: str | None = None  # the pronoun an age noun stands for: "der 45-Jährige" -> er
 
 
-@lru_cache(maxsize=1 << 16)
 def _word_key(word: str) -> str:
     """Return the key a text word is compared with names by (lowercase words stay as they are)."""
     return _key(word) if word[0].isupper() or "?" in word else word
 
 
-@lru_cache(maxsize=1 << 16)
 def _cue(word: str) -> int:
     """Tell whether a text word is a role noun (``Staatssekretärin``), a pronoun, or neither."""
     if word[0].isupper() and _ROLE_END.search(word.lower()):
@@ -62,6 +63,11 @@ def _cue(word: str) -> int:
     if word[0].isupper() and _EPITHET_END.search(word.lower()):
         return _EPITHET_CUE
     return _PRONOUN_CUE if word in _PRONOUN or word in ("Er", "Sie") else 0
+
+
+_WORD_KEYS, _CUES = Memo(_word_key), Memo(_cue)  # one dict lookup per word of a text
+_WORDS = re.compile(f"({WORD.pattern})")
+_WORDS_BMP = bmp_pattern(_WORDS.pattern)
 
 
 def _epithet_stands_for(word: str, article: str) -> str | None:
@@ -102,35 +108,50 @@ class Mentions:
         fuzzy = any("?" in k for _, toks in names for k in toks)
         ends = {pt[0] for _, pt in names} | {pt[-1] for _, pt in names}
         self.mentions: list[_Mention] = []
-        matches = list(WORD.finditer(masked))
-        words = list(map(re.Match.group, matches))
-        keys = list(map(_word_key, words))
-        cues = list(map(_cue, words))
-        for i, m in enumerate(matches):  # "Wenn Sie sagen: „…“": "Sie" inside a sentence is "you"
-            if words[i] == "Sie" and not _opens_sentence(masked, m.start()):
+        # the words as split parts (gap, word, gap, …), their offsets the running sums of lengths
+        parts = (_WORDS if has_astral(masked) else _WORDS_BMP).split(masked)
+        offsets = list(accumulate(map(len, parts)))
+        words, starts, stops = parts[1::2], offsets[:-1:2], offsets[1::2]
+        keys = list(map(_WORD_KEYS.__getitem__, words))
+        cues = list(map(_CUES.__getitem__, words))
+        # "Wenn Sie sagen: „…“": "Sie" inside a sentence is "you"
+        for i in compress(range(len(words)), map("Sie".__eq__, words)) if "Sie" in masked else ():
+            if not _opens_sentence(masked, starts[i]):
                 cues[i] = 0
         # "der 45-Jährige": a pronoun of known gender (most texts hold none: no word loop then)
         ages = "Jährige" in masked
         for i in (i for i, w in enumerate(words) if w.startswith("Jährige")) if ages else ():
-            if _AGE.search(masked, max(0, matches[i].start() - 12), matches[i].start()):
+            if _AGE.search(masked, max(0, starts[i] - 12), starts[i]):
                 cues[i] = _PRONOUN_CUE
         # most words are none of a name's ends, a role noun or a pronoun: pass them over at once
-        look = [
-            i for i, (k, c) in enumerate(zip(keys, cues, strict=True)) if c or k in ends or "?" in k
-        ]
+        look = list(compress(range(len(words)), map(or_, cues, map(ends.__contains__, keys))))
+        holed = "?" in "".join(keys)
+        if holed:  # a key with a lost letter may be a name's end
+            look = sorted({*look, *(i for i, k in enumerate(keys) if "?" in k)})
+        # without a lost letter anywhere, a name matches by equal keys: look it up by its ends
+        by_first: dict[str, list[tuple[str, list[str]]]] = {}
+        by_last: dict[str, list[str]] = {}
+        for p, pt in names:
+            by_first.setdefault(pt[0], []).append((p, pt))
+            by_last.setdefault(pt[-1], []).append(p)
+        plain = not fuzzy and not holed
         skip_until = -1
         for i in range(len(words)) if fuzzy else look:
-            pos, end = matches[i].span()
+            pos, end = starts[i], stops[i]
             if pos < skip_until:
                 continue
             word, key = words[i], keys[i]
             if fuzzy or "?" in key or key in ends:
                 window = keys[i : i + 5]
-                full = [(p, pt) for p, pt in names if _same(window[: len(pt)], pt)]
-                sur = [p for p, pt in names if word[0].isupper() and _same([key], pt[-1:])]
+                if plain:
+                    full = [(p, pt) for p, pt in by_first.get(key, ()) if window[: len(pt)] == pt]
+                    sur = by_last.get(key, []) if word[0].isupper() else []
+                else:
+                    full = [(p, pt) for p, pt in names if _same(window[: len(pt)], pt)]
+                    sur = [p for p, pt in names if word[0].isupper() and _same([key], pt[-1:])]
                 if full or sur:
                     p = full[0][0] if full else self._latest(sur, pos)
-                    skip_until = matches[i + len(full[0][1]) - 1].end() if full else end
+                    skip_until = stops[i + len(full[0][1]) - 1] if full else end
                     self.mentions.append(_Mention(pos, skip_until, person=p))
                     continue
             if cues[i] == _ROLE_CUE:

@@ -61,11 +61,14 @@ _NOT_BODIES = (
 )
 
 
+_PAREN = frozenset("(")
+
+
 def spelled_names(tk: Tokens, taken: set[int]) -> list[tuple[int, int, str]]:
     """Return ``(first, end, acronym)`` token spans of names before an acronym they spell."""
     texts, found = tk.texts, []
-    for b in range(1, len(texts) - 2):
-        if texts[b] != "(" or texts[b + 2] != ")" or tk.starts[b - 1] in taken:
+    for b in tk.where(_PAREN, 1, len(texts) - 2):
+        if texts[b + 2] != ")" or tk.starts[b - 1] in taken:
             continue
         acronym = texts[b + 1]
         if acronym in TERMS or not _ACRONYM.fullmatch(acronym):

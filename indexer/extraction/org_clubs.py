@@ -10,8 +10,6 @@ common English word before the ending (``Inner City``, ``Old Town``, ``Capital C
 
 from __future__ import annotations
 
-from itertools import compress
-
 from indexer.extraction.lexicon import STOPWORDS
 from indexer.extraction.org_shapes import OrgMention
 from indexer.extraction.places import is_place
@@ -40,7 +38,7 @@ def club_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
     texts, starts, ends, kinds = tk.texts, tk.starts, tk.ends, tk.kinds
     english = english_frequencies()
     found = []
-    for j in compress(range(1, len(texts)), map(_ENDINGS.__contains__, texts[1:])):
+    for j in tk.where(_ENDINGS, 1):
         a = j - 1
         town = texts[a]
         if kinds[a] != "w" or not tk.capital[a] or starts[a] in blocked or starts[j] in blocked:
@@ -84,8 +82,7 @@ def european_clubs(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
 
     texts, starts, ends = tk.texts, tk.starts, tk.ends
     found = []
-    firsts = map(_ALL_FIRSTS.__contains__, texts)
-    for i in compress(range(len(texts) - 1), firsts):  # few tokens open a club: a set test in C
+    for i in tk.where(_ALL_FIRSTS, 0, len(texts) - 1):  # few tokens open a club
         word = texts[i]
         common = word in _CLUB_FIRSTS_IN_GAMES
         if (word not in _CLUB_FIRSTS and not common) or starts[i] in blocked:

@@ -9,8 +9,6 @@ are also legal forms and club prefixes.
 
 from __future__ import annotations
 
-from itertools import compress
-
 from indexer.extraction.org_shapes import OrgMention
 from indexer.extraction.places import is_place
 from indexer.extraction.tokens import Tokens
@@ -35,7 +33,7 @@ def court_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
     acronym in brackets, then its seat): the court named in full with its seat."""
     texts, starts, ends = tk.texts, tk.starts, tk.ends
     found = []
-    for i in compress(range(len(texts)), map(COURTS.__contains__, texts)):
+    for i in tk.where(COURTS):
         word = texts[i]
         if i + 1 < len(texts) and starts[i] not in blocked and _seat(tk, i + 1):
             k = i + 3 if tk.word(i + 2) in {"I", "II"} else i + 2  # "LG München I"

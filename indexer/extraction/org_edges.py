@@ -139,8 +139,8 @@ _BODY_ENDS = ("verein", "chor", "orchester")
 def quoted_bodies(tk: Tokens, blocked: set[int]) -> list[tuple[int, int]]:
     """Return the token spans of names in quotation marks right after a word for a body."""
     texts, found = tk.texts, []
-    for j in range(1, len(texts) - 2):
-        if texts[j] not in _OPENING or not tk.capital[j + 1] or tk.starts[j + 1] in blocked:
+    for j in tk.where(_OPENING, 1, len(texts) - 2):
+        if not tk.capital[j + 1] or tk.starts[j + 1] in blocked:
             continue
         kind = texts[j - 1]
         if not (kind in _BODY_WORDS or (tk.capital[j - 1] and kind.lower().endswith(_BODY_ENDS))):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from itertools import compress
 
+from indexer.extraction.fastpaths import Memo
 from indexer.extraction.org_acronyms import ENGLISH_BODIES, foreign_word
 from indexer.extraction.org_shapes import OrgMention
 from indexer.extraction.tokens import Tokens
@@ -50,6 +51,9 @@ def _body(word: str) -> bool:
     return word[:1].isupper() and (low in _BODIES or (low.endswith(_ENDS) and len(low) > 8))
 
 
+_BODY_WORDS = Memo(_body)  # a dict lookup per token (fastpaths)
+
+
 def _air_force(tk: Tokens, k: int) -> bool:
     """Tell ``Air Force``, ``Space Force``: a body, where ``Force`` alone ends terms."""
     return tk.texts[k] == "Force" and tk.word(k - 1) in {"Air", "Space"}
@@ -59,7 +63,7 @@ def english_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
     """Find a run of foreign capitalised words that ends in an English word for a body."""
     texts, starts, ends = tk.texts, tk.starts, tk.ends
     found = []
-    bodies = set(compress(range(1, len(texts)), map(_body, texts[1:])))
+    bodies = set(compress(range(1, len(texts)), map(_BODY_WORDS.__getitem__, texts[1:])))
     if "Force" in texts:
         bodies.update(k for k in range(1, len(texts)) if _air_force(tk, k))
     for k in sorted(bodies):

@@ -11,8 +11,6 @@ second is a word for partners (``Partner``, ``Söhne``) or the first again (``Sa
 
 from __future__ import annotations
 
-from itertools import compress
-
 from indexer.extraction.lexicon import STOPWORDS
 from indexer.extraction.names import is_first_name
 from indexer.extraction.org_heads import head_of
@@ -30,7 +28,7 @@ def firm_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
     """Find names of two or more partners joined by ``&`` (or ``und Partner``)."""
     texts, starts, ends = tk.texts, tk.starts, tk.ends
     n, found = len(texts), []
-    for j in compress(range(1, n - 1), map(_JOINS.__contains__, texts[1:-1])):
+    for j in tk.where(_JOINS, 1, n - 1):
         b = j + 1
         if texts[b] in _PARTICLES and b + 1 < n and tk.capital[b + 1]:
             b += 1  # "Herzog & de Meuron"

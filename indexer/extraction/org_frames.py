@@ -104,7 +104,7 @@ def speaking_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
     """Find a body by its article before a verb of speaking (see the module)."""
     texts, starts, ends, n = tk.texts, tk.starts, tk.ends, len(tk.texts)
     found: list[OrgMention] = []
-    for v in compress(range(n), map(ANNOUNCING.__contains__, texts)):
+    for v in tk.where(ANNOUNCING):
         after = texts[v] in SPOKE_AFTER
         # "teilte die Gewoba mit", "so die Gewoba": the verb first
         if v + 2 < n and texts[v + 1] in _ARTICLE and _body_name(tk, v + 2, blocked):

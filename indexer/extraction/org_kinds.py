@@ -12,7 +12,6 @@ name of its own after a region or place stays whole (``Landesbank Hessen``, ``Ve
 from __future__ import annotations
 
 import re
-from itertools import compress
 
 from indexer.extraction.lexicon import word_set
 from indexer.extraction.tokens import Tokens
@@ -85,8 +84,7 @@ def group_names(tk: Tokens, blocked: set[int]) -> list:
 
     texts, starts, ends = tk.texts, tk.starts, tk.ends
     found = []
-    groups = map(_GROUPS.__contains__, texts)
-    for i in compress(range(len(texts) - 3), groups):
+    for i in tk.where(_GROUPS, 0, len(texts) - 3):
         if texts[i + 1] != "der":
             continue
         adjective, members = texts[i + 2], texts[i + 3]

@@ -11,7 +11,6 @@ meadow are no club. The facet value is the club's name; the span is the nickname
 from __future__ import annotations
 
 import re
-from itertools import compress
 
 from indexer.extraction.org_shapes import OrgMention
 from indexer.extraction.places import is_place
@@ -56,7 +55,7 @@ def nickname_clubs(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
     """Find a club by its nickname after an article in a sentence about a game."""
     texts, starts, ends = tk.texts, tk.starts, tk.ends
     found: list[OrgMention] = []
-    for i in compress(range(len(texts)), map(_FIRST_WORDS.__contains__, texts)):
+    for i in tk.where(_FIRST_WORDS):
         word = texts[i]
         if starts[i] in blocked:
             continue
@@ -102,7 +101,7 @@ def sector_clubs(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
     """Find ``Chemie Leipzig``: a works' sector before a place, in a sentence about a game."""
     texts, starts, ends = tk.texts, tk.starts, tk.ends
     found: list[OrgMention] = []
-    for i in compress(range(len(texts) - 1), map(_SECTORS.__contains__, texts)):
+    for i in tk.where(_SECTORS, 0, len(texts) - 1):
         if starts[i] in blocked or starts[i + 1] in blocked:
             continue
         if tk.word(i - 1) in {"-", "/"} or (i and ends[i - 1] == starts[i]):

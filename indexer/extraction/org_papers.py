@@ -9,7 +9,6 @@ Berliner Presse`` is the press of a town, not a title.
 from __future__ import annotations
 
 import re
-from itertools import compress
 
 from indexer.extraction.org_shapes import OrgMention
 from indexer.extraction.places import is_place_adjective
@@ -33,7 +32,7 @@ def paper_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
     """Find a paper by its town's or region's adjective and a word for a paper."""
     texts, starts, ends = tk.texts, tk.starts, tk.ends
     found = []
-    for j in compress(range(1, len(texts)), map(_PAPER_WORDS.__contains__, texts[1:])):
+    for j in tk.where(_PAPER_WORDS, 1):
         a = j - 1
         if texts[j] == "Nachrichten" and texts[a] in {"Neueste", "Neuesten"} and a:
             a -= 1  # "Badische Neueste Nachrichten" reads its region first

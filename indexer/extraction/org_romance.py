@@ -12,7 +12,6 @@ is foreign, the sentence is not.
 from __future__ import annotations
 
 import re
-from itertools import compress
 
 from indexer.extraction.lexicon import STOPWORDS
 from indexer.extraction.org_shapes import OrgMention
@@ -42,7 +41,7 @@ def romance_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
     """Find a Romance body: its head word, then capitalised words and small joining words."""
     texts, starts, ends, kinds = tk.texts, tk.starts, tk.ends, tk.kinds
     n, found = len(texts), []
-    for i in compress(range(n - 1), map(_HEADS.__contains__, texts[:-1])):
+    for i in tk.where(_HEADS, 0, n - 1):
         if starts[i] in blocked:
             continue
         last, j = i, i + 1

@@ -8,8 +8,6 @@ knowledge; a city followed by a plural of no German word is the team.
 
 from __future__ import annotations
 
-from itertools import compress
-
 from indexer.extraction.org_shapes import OrgMention
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency
@@ -37,7 +35,7 @@ def team_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
     German word (``Mavericks``, ``Maple Leafs``) or a team's singular (``Heat``)."""
     texts, starts, ends = tk.texts, tk.starts, tk.ends
     found = []
-    for i in compress(range(len(texts)), map(_FIRST_WORDS.__contains__, texts)):
+    for i in tk.where(_FIRST_WORDS):
         j = next((j for j in (i + 3, i + 2, i + 1) if " ".join(texts[i:j]) in _CITIES), 0)
         if not j:
             continue

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress
 
+from indexer.extraction.fastpaths import Memo
 from indexer.extraction.known_orgs import find_known, is_known_start
 
 # ABBREVIATIONS, WIRE_SERVICES, head_of and is_org_word are re-exported: they lived here once
@@ -114,6 +115,10 @@ def _may_start(word: str) -> bool:
     return word in _FORM_ANCHORS or head_of(word) is not None or word.lower() in UNIQUE
 
 
+_MAY_START = Memo(_may_start.__wrapped__)  # a dict lookup per token (fastpaths)
+_REGION_WORDS = Memo(lambda word: word.lower() in REGIONS)
+
+
 def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[OrgMention]:
     """Find organisation mentions in ``text``, outside the ``(start, end)`` spans of persons."""
     if "\n" in text:
@@ -123,7 +128,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     addresses = [m.span() for m in ADDRESS.finditer(text)] if "@" in text or "ww" in text else []
     blocked = _inside(tk, [*persons, *addresses])
     found: list[OrgMention] = []
-    for i in compress(range(len(texts)), map(_may_start, texts)):
+    for i in compress(range(len(texts)), map(_MAY_START.__getitem__, texts)):
         if kinds[i] != "w" or starts[i] in blocked:
             continue
         head = head_of(texts[i])
@@ -339,7 +344,7 @@ _PARTY_FIRST = re.compile(r"(?:CSU|CDU|SPD|GRÜNEN|Grünen)-")
 def _adjective_regions(tk: Tokens) -> list[OrgMention]:
     """Find ``Paritätischer NRW``: a naming adjective before a region, no head noun between."""
     texts, starts, ends = tk.texts, tk.starts, tk.ends
-    regions = map(REGIONS.__contains__, map(str.lower, texts[1:]))
+    regions = map(_REGION_WORDS.__getitem__, texts[1:])
     found = []
     for j in compress(range(1, len(texts)), regions):
         m = ADJECTIVE.match(texts[j - 1])

@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import or_
 
+from indexer.extraction.fastpaths import Memo
 from indexer.extraction.lexicon import (
     DESCRIPTORS,
     ENGLISH_GIVEN,
@@ -283,6 +284,9 @@ _COMPOUND = 10  # letters of a word no given name reaches ("Sondergesandte", "Mi
 _ABBREVIATIONS = frozenset(("St", "Str", "Nr", "Hl", "hl", "ca", "bzw", "vgl", "gem", "lt"))
 
 
+_NAME_WORDS = Memo(is_name_word.__wrapped__, 1 << 17)  # a dict lookup per token (fastpaths)
+
+
 class PersonText:
     """The tokens of a text, with the name-word test done once per token."""
 
@@ -291,7 +295,7 @@ class PersonText:
         self.text, self.tokens, self.word = text, tokens, tokens.word
         self.words, self.kinds = tokens.texts, tokens.kinds
         self.starts, self.ends = tokens.starts, tokens.ends
-        self.name = list(map(is_name_word, self.words))
+        self.name = list(map(_NAME_WORDS.__getitem__, self.words))
         self.captions = [(m.end(), _line_end(text, m.end())) for m in _CAPTION.finditer(text)]
 
     def honorific(self, j: int) -> bool:

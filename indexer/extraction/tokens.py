@@ -8,14 +8,35 @@ parallel lists (no object per token) and the split of the last few texts is cach
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
-from operator import attrgetter
+from itertools import accumulate, compress
+from operator import itemgetter
 from typing import NamedTuple
+
+from indexer.extraction.fastpaths import bmp_pattern, has_astral
 
 # a letter run, joined by ? ' ’ - to the next letter run; "Landes-" keeps its hyphen before "und"
 _WORD = r"[^\W\d_]+(?:[?'’-][^\W\d_]+)*(?:-(?=\s+(?:und|oder|bzw|sowie)\b))?"
 _TOKEN = re.compile(rf"(?P<w>{_WORD})|(?P<n>\n)|(?P<d>\d+)|(?P<p>[^\w\s])")
-_kind = attrgetter("lastgroup")
+
+
+# the same tokens as ``_TOKEN``, as ``re.split`` parts (no match object per token)
+_SPLIT = re.compile(rf"({_WORD}|\n|\d+|[^\w\s])")
+_SPLIT_BMP = bmp_pattern(_SPLIT.pattern)  # letters as a bitmap (``fastpaths``)
+_first = itemgetter(0)
+
+
+class _ByFirst(dict):
+    """A token's kind and whether it is a capitalised word, told by its first character."""
+
+    def __missing__(self, char: str) -> tuple[str, bool]:
+        kind = _TOKEN.match(char).lastgroup
+        self[char] = found = (kind, kind == "w" and char.isupper())
+        return found
+
+
+_BY_FIRST = _ByFirst()
 
 
 class Token(NamedTuple):
@@ -30,18 +51,38 @@ class Token(NamedTuple):
 class Tokens:
     """The tokens of a text as parallel lists: ``texts``, ``starts``, ``ends``, ``kinds``."""
 
-    __slots__ = ("text", "texts", "starts", "ends", "kinds", "capital")
+    __slots__ = ("text", "texts", "starts", "ends", "kinds", "capital", "_vocab")
 
     def __init__(self, text: str) -> None:
-        matches = list(_TOKEN.finditer(text))
+        # gap, token, gap, token, …, gap: a token's offsets are the running sums of the lengths
+        parts = (_SPLIT if has_astral(text) else _SPLIT_BMP).split(text)
+        offsets = list(accumulate(map(len, parts)))
         self.text = text
-        self.texts: list[str] = list(map(re.Match.group, matches))
-        self.starts: list[int] = list(map(re.Match.start, matches))
-        self.ends: list[int] = list(map(re.Match.end, matches))
-        self.kinds: list[str] = list(map(_kind, matches))
-        # capitalised words: where names and organisations start
-        texts, kinds = self.texts, self.kinds
-        self.capital = [k == "w" and w[:1].isupper() for w, k in zip(texts, kinds, strict=True)]
+        self.texts: list[str] = parts[1::2]
+        self.starts: list[int] = offsets[:-1:2]
+        self.ends: list[int] = offsets[1::2]
+        # the kind, and capitalised words (where names and organisations start), by first letter
+        firsts = list(map(_BY_FIRST.__getitem__, map(_first, self.texts)))
+        self.kinds: list[str] = list(map(_first, firsts))
+        self.capital: list[bool] = list(map(itemgetter(1), firsts))
+        self._vocab: set[str] | None = None
+
+    def where(self, words: Collection[str], lo: int = 0, hi: int | None = None) -> list[int]:
+        """The indices ``lo <= i < hi`` of the tokens in ``words`` (a small set), in order.
+
+        ``compress(range(lo, hi), map(words.__contains__, texts[lo:hi]))``, but a text holding
+        none of the words (most texts, for most finders) is told by one set test, not a pass
+        over its tokens."""
+        if self.vocab().isdisjoint(words):
+            return []
+        hi = len(self.texts) if hi is None else hi
+        return list(compress(range(lo, hi), map(words.__contains__, self.texts[lo:hi])))
+
+    def vocab(self) -> set[str]:
+        """The distinct tokens of the text."""
+        if self._vocab is None:
+            self._vocab = set(self.texts)
+        return self._vocab
 
     def __len__(self) -> int:
         return len(self.texts)
