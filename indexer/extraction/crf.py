@@ -57,6 +57,7 @@ class LinearCRF:
             for a, i in self.index.items()
             if a.startswith("-1w|w=") and a.count("|") == 2
         }
+        self._spread = self._spread_attributes()
 
     @classmethod
     def load(cls, data: bytes) -> LinearCRF:
@@ -124,23 +125,50 @@ class LinearCRF:
         rows = [index.get(f, missing) for f in features]
         return self.weights[rows].sum(axis=0)
 
+    def _spread_attributes(self) -> dict[str, tuple[list[int], list[int]]]:
+        """Return, for each feature of a word itself (``w=bund``), the cells of a word's table
+        block (part x labels, flattened by part) and the weight rows it adds to: its own row, and
+        the rows of the same feature seen at a neighbour (``-1w=bund``, ``+2w=bund``).
+
+        A neighbour's features (``context_features``) are the word's own features of a few kinds
+        with the offset in front, so one look-up per own feature finds every part it scores in;
+        an offset feature the model holds is one the word has itself (``test_crf``).
+        """
+        prefixes = [(o, p) for p, (o, _) in enumerate(self.offsets) if o]
+        spread: dict[str, tuple[list[int], list[int]]] = {}
+        for attribute, row in self.index.items():
+            if attribute.startswith("-1w|w="):
+                continue  # the pair of words: scored per token (``emissions``)
+            base, part = attribute, 0
+            for offset, p in prefixes:
+                if attribute.startswith(offset):
+                    base, part = attribute[len(offset) :], p
+                    break
+            parts, rows = spread.setdefault(base, ([], []))
+            parts.append(part)
+            rows.append(row)
+        return spread
+
     def _add(self, words: list[str]) -> None:
-        """Compute the five score parts of new ``words`` at once and give each a table row."""
+        """Compute the score parts of new ``words`` at once and give each a table row."""
         if len(self._ids) + len(words) > MAX_ROWS:
             self._ids = {_PAD: 0, _END: 1}  # a bound on memory over a long build
-        index, missing = self.index, self._missing
+        spread, width = self._spread, len(self.offsets)
+        cells: list[int] = []
         rows: list[int] = []
-        bounds: list[int] = []
-        for word in words:
-            parts = (context_features(word, o) for o, _ in self.offsets[1:])
-            for part in (word_features(word), *parts):
-                bounds.append(len(rows))
-                rows += [index.get(f, missing) for f in part]
-        sums = np.add.reduceat(self.weights[rows], bounds, axis=0)
+        for n, word in enumerate(words):
+            at = n * width
+            for feature in word_features(word):
+                found = spread.get(feature)
+                if found is not None:
+                    cells += [at + p for p in found[0]]
+                    rows += found[1]
+        sums = np.zeros((len(words) * width, len(self.labels)))
+        np.add.at(sums, cells, self.weights[rows])
         first = len(self._ids)
         while first + len(words) > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-        self._table[first : first + len(words)] = sums.reshape(len(words), len(self.offsets), -1)
+        self._table[first : first + len(words)] = sums.reshape(len(words), width, -1)
         for i, word in enumerate(words, start=first):
             self._ids[word] = i
 

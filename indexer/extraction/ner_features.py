@@ -47,13 +47,24 @@ _SHAPE_RUNS = re.compile(r"(.)\1+")
 _SENTENCE_END = frozenset(".!?")
 
 
+class _ShapeTable(dict):
+    """``str.translate`` table of a character's shape: ``X`` upper, ``x`` other letter, ``d``
+    digit, else itself; filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        mapped = "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c
+        self[code] = mapped
+        return mapped
+
+
+_SHAPES = _ShapeTable()
+
+
 @lru_cache(maxsize=131072)
 def shape(word: str) -> str:
     """Return the shape of ``word`` with runs folded: ``Müller-Lüdenscheidt`` -> ``Xx-Xx``."""
-    mapped = "".join(
-        "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c for c in word
-    )
-    return _SHAPE_RUNS.sub(r"\1", mapped)
+    return _SHAPE_RUNS.sub(r"\1", word.translate(_SHAPES))
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +88,7 @@ def lexical_class(word: str) -> str:
     low = word.lower()
     if low in TITLES:
         return "title"
-    if is_first_name(word) and word[:1].isupper():
+    if word[:1].isupper() and is_first_name(word):
         return "first"
     if low in SPEECH_VERBS:
         return "speech"
@@ -150,7 +161,7 @@ def word_features(word: str) -> tuple[str, ...]:
         feats.append("cap")
         if word.isupper() and len(word) > 1:
             feats.append("allcap")
-        elif sum(c.isupper() for c in word) > 1:
+        elif word.translate(_SHAPES).count("X") > 1:
             feats.append("mixcap")  # "McKinsey", "BayernLB"
     if "-" in word:
         feats.append("hyph")
