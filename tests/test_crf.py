@@ -7,7 +7,12 @@ import pytest
 
 from indexer.extraction import ner
 from indexer.extraction.crf import LinearCRF
-from indexer.extraction.ner_features import context_features, shape, word_features
+from indexer.extraction.ner_features import (
+    context_features,
+    sentence_features,
+    shape,
+    word_features,
+)
 
 WORDS = [
     "Müller",
@@ -65,3 +70,44 @@ def test_a_second_capital_inside_a_word_is_marked():
     assert "mixcap" in word_features("BayernLB")
     assert "mixcap" not in word_features("Bayern")
     assert "mixcap" not in word_features("BAYERN")  # all capitals: an acronym
+
+
+SENTENCES = [
+    ["Der", "Bundestag", "hat", "Hurrelmann", "gehört", "."],
+    ["Kaká", "schoss", "."],
+    ["Laut", "dpa", "sagte", "Anna", "Müller-Lüdenscheidt", "von", "der", "SPD", ",", "dass"],
+    ["Ja"],
+]
+
+
+def test_emissions_are_the_weights_of_every_feature_of_each_token():
+    crf = LinearCRF.load(ner.model_bytes())
+    got = crf.emissions(SENTENCES)
+    want = [
+        sum((crf.weights[crf.index[f]] for f in feats if f in crf.index), np.zeros(7))
+        for words in SENTENCES
+        for feats in sentence_features(words, crf.window)
+    ]
+    assert got == pytest.approx(np.array(want), abs=1e-4)
+
+
+def _brute_force_marginals(crf: LinearCRF, words: list[str]) -> np.ndarray:
+    """Sum the probability of every labelling of a short sentence, label by label."""
+    scores = crf.emissions([words])
+    width = len(crf.labels)
+    paths = np.array(np.meshgrid(*[range(width)] * len(words), indexing="ij")).reshape(
+        len(words), -1
+    )
+    log = scores[np.arange(len(words))[:, None], paths].sum(axis=0)
+    log += crf.log_transitions.astype(np.float64)[paths[:-1], paths[1:]].sum(axis=0)
+    weight = np.exp(log - log.max())
+    return np.array(
+        [np.bincount(paths[i], weight, minlength=width) / weight.sum() for i in range(len(words))]
+    )
+
+
+def test_marginals_of_sentences_tagged_together_are_those_of_every_labelling():
+    crf = LinearCRF.load(ner.model_bytes())
+    short = [s[:5] for s in SENTENCES]  # 7 ** 5 labellings at most
+    for words, got in zip(short, crf.marginals(short), strict=True):
+        assert got == pytest.approx(_brute_force_marginals(crf, words), abs=1e-9)

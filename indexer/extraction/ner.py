@@ -26,6 +26,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 
 import numpy as np
 
@@ -127,8 +128,10 @@ def tag(
     texts, starts, ends, capital = tokens.texts, tokens.starts, tokens.ends, tokens.capital
     chosen = [(a, k) for a, k in sentences(tokens) if any(capital[a:k])]  # no capital, no name
     if known is not None:
-        covered = _covered(tokens, known)
-        chosen = [(a, k) for a, k in chosen if _open_candidate(tokens, a, k, covered)]
+        opened = _open_capitals(tokens, known)
+        chosen = [
+            (a, k) for a, k in chosen if any(map(candidate, compress(texts[a:k], opened[a:k])))
+        ]
     if not chosen:
         return []
     probs = np.concatenate(crf.marginals([texts[a:k] for a, k in chosen]))
@@ -199,21 +202,14 @@ def candidate(word: str) -> bool:
     return frequency(word) <= 50 and name_likeness(word) >= 0 and head_of(word) is None
 
 
-def _covered(tokens, known: list[tuple[int, int]]) -> set[int]:
-    """Return the indexes of the tokens that start inside one of the ``known`` spans."""
-    starts, covered = tokens.starts, set()
+def _open_capitals(tokens, known: list[tuple[int, int]]) -> list[bool]:
+    """Mark the capitalised words that start inside none of the ``known`` spans: where a name
+    the rules missed may stand (``candidate`` is false for every other token)."""
+    starts, opened = tokens.starts, list(tokens.capital)
     for x, y in known:
-        covered.update(range(bisect_left(starts, x), bisect_left(starts, y)))
-    return covered
-
-
-def _open_candidate(tokens, a: int, k: int, covered: set[int]) -> bool:
-    texts, capital = tokens.texts, tokens.capital
-    return any(
-        candidate(texts[i])
-        for i in range(a, k)
-        if (capital[i] or texts[i].isupper()) and i not in covered
-    )
+        a, b = bisect_left(starts, x), bisect_left(starts, y)
+        opened[a:b] = [False] * (b - a)  # an empty span (b <= a) replaces an empty slice
+    return opened
 
 
 def _plausible(text: str, span: Span) -> bool:
