@@ -39,7 +39,13 @@ from indexer.extraction.lexicon import (
     UNIQUE,
     WIRE_SERVICES,
 )
-from indexer.extraction.ner_features import lexical_class, name_likeness, running_text, sentences
+from indexer.extraction.ner_features import (
+    lexical_class,
+    name_class,
+    name_likeness,
+    running_text,
+    sentences,
+)
 from indexer.extraction.ner_spans import (
     lone_org_once,
     lowercase_tail,
@@ -202,12 +208,12 @@ def candidate(word: str) -> bool:
         return False
     if word.isupper():
         return 2 <= len(word) <= 6  # an acronym: "dpa" is not upper, but "EU", "DAAD" are
-    cls = lexical_class(word)
+    cls = name_class(word)
     if cls:
-        return cls in ("first", "surname")  # not a role, title, head noun, party …
-    freq = frequency(word)
-    if freq > RARE or head_of(word) is not None:
-        return False
+        return cls in ("first", "surname")  # not a title or a speech verb
+    freq = frequency(word)  # a common word is no name here, whatever its class: asked first
+    if freq > RARE or head_of(word) is not None or lexical_class(word):
+        return False  # a role, head noun, party …
     # an unknown word, or a rare German word that looks like a name (``Tito``, not ``Jubiläum``)
     return name_likeness(word) >= (LISTED_NAME_LIKENESS if freq else 0)
 

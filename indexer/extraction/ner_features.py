@@ -82,9 +82,9 @@ def surnames() -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=131072)
-def lexical_class(word: str) -> str:
-    """Return the word-list class of ``word`` that matters most to a neighbour, or ``""``."""
+def name_class(word: str) -> str:
+    """Return the first classes of ``lexical_class``, the cheap ones: ``title``, ``first``
+    (name), ``speech`` (verb), ``surname``, or ``""`` when ``word`` is none of them."""
     low = word.lower()
     if low in TITLES:
         return "title"
@@ -94,6 +94,16 @@ def lexical_class(word: str) -> str:
         return "speech"
     if word[:1].isupper() and fold(word) in surnames():
         return "surname"
+    return ""
+
+
+@lru_cache(maxsize=131072)
+def lexical_class(word: str) -> str:
+    """Return the word-list class of ``word`` that matters most to a neighbour, or ``""``."""
+    cls = name_class(word)
+    if cls:
+        return cls
+    low = word.lower()
     if word[:1].isupper() and is_role(word):
         return "role"
     if low in LEGAL or low in UNIQUE or head_of(word) is not None:
