@@ -296,21 +296,33 @@ def sentences(tokens: Tokens) -> list[tuple[int, int]]:
 
 
 def _sentences(tokens: Tokens) -> Iterator[tuple[int, int]]:
-    """Yield the sentences of ``sentences`` one by one, in text order."""
+    """Yield the sentences of ``sentences`` one by one, in text order.
+
+    A sentence ends at a line break, after . ! ? before a capital or a line break (not after an
+    abbreviation), and after ``MAX_SENTENCE`` tokens; only the tokens that may end one are
+    visited (a run without them is cut every ``MAX_SENTENCE`` tokens).
+    """
     texts, kinds, capital = tokens.texts, tokens.kinds, tokens.capital
     a, n = 0, len(texts)
-    for i in range(n):
+    ends = _SENTENCE_END
+    # lazily: ``running_text`` reads only the first few sentences
+    for i in (i for i, k in enumerate(kinds) if k == "n" or (k == "p" and texts[i] in ends)):
+        while i - a >= MAX_SENTENCE:  # a run of MAX_SENTENCE tokens before this one
+            yield a, a + MAX_SENTENCE
+            a += MAX_SENTENCE
         if kinds[i] == "n":
             if i > a:
                 yield a, i
             a = i + 1
         elif i + 1 - a >= MAX_SENTENCE or (
-            texts[i] in _SENTENCE_END
-            and (i + 1 == n or capital[i + 1] or kinds[i + 1] == "n")
+            (i + 1 == n or capital[i + 1] or kinds[i + 1] == "n")
             and not (i and _abbreviation(texts[i - 1]))
         ):
             yield a, i + 1
             a = i + 1
+    while n - a > MAX_SENTENCE:
+        yield a, a + MAX_SENTENCE
+        a += MAX_SENTENCE
     if a < n:
         yield a, n
 
