@@ -135,25 +135,24 @@ class LinearCRF:
         return self.weights[rows].sum(axis=0)
 
     def _spread_attributes(self) -> dict[str, tuple[list[int], list[int]]]:
-        """Return, for each feature of a word itself (``w=bund``), the cells of a word's table
-        block (part x labels, flattened by part) and the weight rows it adds to: its own row, and
-        the rows of the same feature seen at a neighbour (``-1w=bund``, ``+2w=bund``).
+        """Return, for each feature of a word itself (``w=bund``), the parts of a word's table
+        block it scores in (0: the word itself; 1 ..: as each neighbour) and the weight row of
+        each: its own row, and the rows of the same feature at a neighbour (``-1w=bund``).
 
         A neighbour's features (``context_features``) are the word's own features of a few kinds
         with the offset in front, so one look-up per own feature finds every part it scores in;
         an offset feature the model holds is one the word has itself (``test_crf``).
         """
-        prefixes = [(o, p) for p, (o, _) in enumerate(self.offsets) if o]
+        # the offsets "-2" .. "+2" (one digit: a window under 10); no own feature starts with - +
+        prefixes = {o: p for p, (o, _) in enumerate(self.offsets) if o}
         spread: dict[str, tuple[list[int], list[int]]] = {}
         for attribute, row in self.index.items():
-            if attribute.startswith("-1w|w="):
-                continue  # the pair of words: scored per token (``emissions``)
-            base, part = attribute, 0
-            for offset, p in prefixes:
-                if attribute.startswith(offset):
-                    base, part = attribute[len(offset) :], p
-                    break
-            parts, rows = spread.setdefault(base, ([], []))
+            part = prefixes.get(attribute[:2], 0) if attribute[:1] in "+-" else 0
+            if part:
+                if attribute.startswith("-1w|w="):
+                    continue  # the pair of words: scored per token (``emissions``)
+                attribute = attribute[2:]
+            parts, rows = spread.setdefault(attribute, ([], []))
             parts.append(part)
             rows.append(row)
         return spread
