@@ -115,6 +115,17 @@ def test_fast_mode_tags_only_sentences_with_an_open_name():
     assert ner.tag("Der Rat hat den Haushalt beschlossen.", known=[]) == []
 
 
+def test_fast_mode_passes_rare_german_words_that_do_not_look_like_names():
+    # all three are in the German word list at its lowest frequency; only Tito looks like a name
+    assert [ner.candidate(w) for w in ("Jubiläum", "Dimension", "Tito", "Khashoggi")] == [
+        False,
+        False,
+        True,
+        True,
+    ]
+    assert ner.tag("Das Jubiläum der Berliner Republik wurde gefeiert.", known=[]) == []
+
+
 def test_tagger_spans_are_no_lone_roles_or_months():
     for word in ("Landrat", "Oktober", "Bürgermeisterin", "Polizei"):
         span = ner.Span("PER", 0, len(word), 0.99)

@@ -52,11 +52,21 @@ class LinearCRF:
         self._table = np.zeros((1024, len(self.offsets), width), dtype=np.float32)
         self._table[0] = self._parts(_PAD)
         self._table[1] = self._parts(_END)
-        self._pairs = {  # "-1w|w=der|bund": the word before and the word
-            tuple(a[6:].split("|", 1)): self.weights[i]
+        self._spread = self._spread_attributes()
+        # "-1w|w=der|bund": the word before and the word, each lowercased word of a pair by a
+        # number, a pair by a key of the two numbers; a table row knows its word's number
+        pairs = [
+            (tuple(a[6:].split("|", 1)), i)
             for a, i in self.index.items()
             if a.startswith("-1w|w=") and a.count("|") == 2
-        }
+        ]
+        self._pair_words = {w: n for n, w in enumerate(sorted({w for p, _ in pairs for w in p}))}
+        size, number = len(self._pair_words), self._pair_words
+        keys = np.array([number[a] * size + number[b] for (a, b), _ in pairs], dtype=np.int64)
+        order = np.argsort(keys)
+        self._pair_keys = keys[order]
+        self._pair_weights = self.weights[np.array([i for _, i in pairs], dtype=np.int64)[order]]
+        self._pair_word = np.full(len(self._table), -1, dtype=np.int64)  # -1: in no pair
 
     @classmethod
     def load(cls, data: bytes) -> LinearCRF:
@@ -124,23 +134,52 @@ class LinearCRF:
         rows = [index.get(f, missing) for f in features]
         return self.weights[rows].sum(axis=0)
 
+    def _spread_attributes(self) -> dict[str, tuple[list[int], list[int]]]:
+        """Return, for each feature of a word itself (``w=bund``), the parts of a word's table
+        block it scores in (0: the word itself; 1 ..: as each neighbour) and the weight row of
+        each: its own row, and the rows of the same feature at a neighbour (``-1w=bund``).
+
+        A neighbour's features (``context_features``) are the word's own features of a few kinds
+        with the offset in front, so one look-up per own feature finds every part it scores in;
+        an offset feature the model holds is one the word has itself (``test_crf``).
+        """
+        # the offsets "-2" .. "+2" (one digit: a window under 10); no own feature starts with - +
+        prefixes = {o: p for p, (o, _) in enumerate(self.offsets) if o}
+        spread: dict[str, tuple[list[int], list[int]]] = {}
+        for attribute, row in self.index.items():
+            part = prefixes.get(attribute[:2], 0) if attribute[:1] in "+-" else 0
+            if part:
+                if attribute.startswith("-1w|w="):
+                    continue  # the pair of words: scored per token (``emissions``)
+                attribute = attribute[2:]
+            parts, rows = spread.setdefault(attribute, ([], []))
+            parts.append(part)
+            rows.append(row)
+        return spread
+
     def _add(self, words: list[str]) -> None:
-        """Compute the five score parts of new ``words`` at once and give each a table row."""
+        """Compute the score parts of new ``words`` at once and give each a table row."""
         if len(self._ids) + len(words) > MAX_ROWS:
             self._ids = {_PAD: 0, _END: 1}  # a bound on memory over a long build
-        index, missing = self.index, self._missing
+        spread, width = self._spread, len(self.offsets)
+        cells: list[int] = []
         rows: list[int] = []
-        bounds: list[int] = []
-        for word in words:
-            parts = (context_features(word, o) for o, _ in self.offsets[1:])
-            for part in (word_features(word), *parts):
-                bounds.append(len(rows))
-                rows += [index.get(f, missing) for f in part]
-        sums = np.add.reduceat(self.weights[rows], bounds, axis=0)
+        for n, word in enumerate(words):
+            at = n * width
+            for feature in word_features(word):
+                found = spread.get(feature)
+                if found is not None:
+                    cells += [at + p for p in found[0]]
+                    rows += found[1]
+        sums = np.zeros((len(words) * width, len(self.labels)))
+        np.add.at(sums, cells, self.weights[rows])
         first = len(self._ids)
         while first + len(words) > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-        self._table[first : first + len(words)] = sums.reshape(len(words), len(self.offsets), -1)
+            self._pair_word = np.concatenate([self._pair_word, np.full_like(self._pair_word, -1)])
+        self._table[first : first + len(words)] = sums.reshape(len(words), width, -1)
+        number = self._pair_words
+        self._pair_word[first : first + len(words)] = [number.get(w.lower(), -1) for w in words]
         for i, word in enumerate(words, start=first):
             self._ids[word] = i
 
@@ -155,7 +194,7 @@ class LinearCRF:
         new = list(dict.fromkeys(w for words in sentences for w in words if w not in ids))
         if new:
             self._add(new)
-        get, pairs = self._ids.get, self._pairs
+        get = self._ids.get
         w = self.window
         padded = [0] * w
         for words in sentences:
@@ -167,27 +206,31 @@ class LinearCRF:
         scores = table[rows[inside], 0] + self._bias
         for part, (_, shift) in enumerate(self.offsets[1:], start=1):
             scores += table[rows[inside + shift], part]
-        start = 0
-        for words in sentences:
-            n = len(words)
-            scores[start] += self._first
-            if words[0][:1].isupper():
-                scores[start] += self._firstcap
-            if n > 1:
-                scores[start + n - 1] += self._last
-            low = [w.lower() for w in words]
-            for i, key in enumerate(zip(low, low[1:], strict=False), start=start + 1):
-                pair = pairs.get(key)
-                if pair is not None:
-                    scores[i] += pair
-            start += n
+        lengths = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
+        starts = np.cumsum(lengths) - lengths
+        scores[starts] += self._first
+        capital = [
+            i for i, words in zip(starts.tolist(), sentences, strict=True) if words[0][:1].isupper()
+        ]
+        scores[capital] += self._firstcap
+        scores[(starts + lengths - 1)[lengths > 1]] += self._last
+        # the pair of a token and the one before it: both in some pair (padding is in none)
+        number = self._pair_word[rows]
+        before, word = number[inside - 1], number[inside]
+        both = np.flatnonzero((before >= 0) & (word >= 0))
+        if both.size:
+            keys = before[both] * len(self._pair_words) + word[both]
+            at = np.minimum(np.searchsorted(self._pair_keys, keys), len(self._pair_keys) - 1)
+            hit = self._pair_keys[at] == keys
+            scores[both[hit]] += self._pair_weights[at[hit]]
         return scores
 
     def marginals(self, sentences: list[list[str]]) -> list[np.ndarray]:
         """Return for each sentence the marginal probability of each label at each token.
 
-        The forward pass runs over the sentences aligned at their starts, the backward pass over
-        them aligned at their ends, so neither needs a mask: what the padding holds is never read.
+        Both passes run as one: forward over the sentences aligned at their starts, backward over
+        them reversed (aligned at their ends), so neither needs a mask: what the padding holds is
+        never read; one numpy step per position serves both.
         """
         if not sentences:
             return []
@@ -198,23 +241,23 @@ class LinearCRF:
         column = np.arange(longest)[None, :]
         left = column < lengths[:, None]
         right = column >= longest - lengths[:, None]
-        states = np.ones((count, longest, width))
-        states[left] = flat
-        trans, trans_t = self.transitions, self.transitions.T.copy()
+        # the backward pass is a forward one over the reversed sentences, transitions transposed
+        states = np.ones((2, count, longest, width))
+        states[0][left] = flat
+        ends = np.ones((count, longest, width))
+        ends[right] = flat
+        states[1] = ends[:, ::-1]
+        trans = np.stack([self.transitions, self.transitions.T])
+        run = np.empty_like(states)
+        run[:, :, 0] = states[:, :, 0]
         # positions are rescaled every RESCALE steps only: the marginals are normalised at the end
-        alpha = np.empty_like(states)
-        alpha[:, 0] = states[:, 0]
         for t in range(1, longest):
-            np.multiply(alpha[:, t - 1] @ trans, states[:, t], out=alpha[:, t])
+            np.multiply(run[:, :, t - 1] @ trans, states[:, :, t], out=run[:, :, t])
             if t % RESCALE == 0:
-                alpha[:, t] /= alpha[:, t].sum(axis=1, keepdims=True)
-        states = np.ones_like(states)
-        states[right] = flat
-        beta = np.ones_like(states)
-        for t in range(longest - 2, -1, -1):
-            np.matmul(states[:, t + 1] * beta[:, t + 1], trans_t, out=beta[:, t])
-            if t % RESCALE == 0:
-                beta[:, t] /= beta[:, t].sum(axis=1, keepdims=True)
-        joint = alpha[left] * beta[right]
+                run[:, :, t] /= run[:, :, t].sum(axis=2, keepdims=True)
+        # the backward run holds state x beta; beta is what the next token passes back
+        beta = np.ones((count, longest, width))
+        beta[:, 1:] = run[1, :, :-1] @ trans[1]
+        joint = run[0][left] * beta[:, ::-1][right]
         joint /= joint.sum(axis=1, keepdims=True)
         return np.split(joint, np.cumsum(lengths)[:-1])

@@ -47,13 +47,24 @@ _SHAPE_RUNS = re.compile(r"(.)\1+")
 _SENTENCE_END = frozenset(".!?")
 
 
+class _ShapeTable(dict):
+    """``str.translate`` table of a character's shape: ``X`` upper, ``x`` other letter, ``d``
+    digit, else itself; filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        mapped = "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c
+        self[code] = mapped
+        return mapped
+
+
+_SHAPES = _ShapeTable()
+
+
 @lru_cache(maxsize=131072)
 def shape(word: str) -> str:
     """Return the shape of ``word`` with runs folded: ``Müller-Lüdenscheidt`` -> ``Xx-Xx``."""
-    mapped = "".join(
-        "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c for c in word
-    )
-    return _SHAPE_RUNS.sub(r"\1", mapped)
+    return _SHAPE_RUNS.sub(r"\1", word.translate(_SHAPES))
 
 
 @lru_cache(maxsize=1)
@@ -71,18 +82,28 @@ def surnames() -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=131072)
-def lexical_class(word: str) -> str:
-    """Return the word-list class of ``word`` that matters most to a neighbour, or ``""``."""
+def name_class(word: str) -> str:
+    """Return the first classes of ``lexical_class``, the cheap ones: ``title``, ``first``
+    (name), ``speech`` (verb), ``surname``, or ``""`` when ``word`` is none of them."""
     low = word.lower()
     if low in TITLES:
         return "title"
-    if is_first_name(word) and word[:1].isupper():
+    if word[:1].isupper() and is_first_name(word):
         return "first"
     if low in SPEECH_VERBS:
         return "speech"
     if word[:1].isupper() and fold(word) in surnames():
         return "surname"
+    return ""
+
+
+@lru_cache(maxsize=131072)
+def lexical_class(word: str) -> str:
+    """Return the word-list class of ``word`` that matters most to a neighbour, or ``""``."""
+    cls = name_class(word)
+    if cls:
+        return cls
+    low = word.lower()
     if word[:1].isupper() and is_role(word):
         return "role"
     if low in LEGAL or low in UNIQUE or head_of(word) is not None:
@@ -150,7 +171,7 @@ def word_features(word: str) -> tuple[str, ...]:
         feats.append("cap")
         if word.isupper() and len(word) > 1:
             feats.append("allcap")
-        elif sum(c.isupper() for c in word) > 1:
+        elif word.translate(_SHAPES).count("X") > 1:
             feats.append("mixcap")  # "McKinsey", "BayernLB"
     if "-" in word:
         feats.append("hyph")
@@ -275,21 +296,33 @@ def sentences(tokens: Tokens) -> list[tuple[int, int]]:
 
 
 def _sentences(tokens: Tokens) -> Iterator[tuple[int, int]]:
-    """Yield the sentences of ``sentences`` one by one, in text order."""
+    """Yield the sentences of ``sentences`` one by one, in text order.
+
+    A sentence ends at a line break, after . ! ? before a capital or a line break (not after an
+    abbreviation), and after ``MAX_SENTENCE`` tokens; only the tokens that may end one are
+    visited (a run without them is cut every ``MAX_SENTENCE`` tokens).
+    """
     texts, kinds, capital = tokens.texts, tokens.kinds, tokens.capital
     a, n = 0, len(texts)
-    for i in range(n):
+    ends = _SENTENCE_END
+    # lazily: ``running_text`` reads only the first few sentences
+    for i in (i for i, k in enumerate(kinds) if k == "n" or (k == "p" and texts[i] in ends)):
+        while i - a >= MAX_SENTENCE:  # a run of MAX_SENTENCE tokens before this one
+            yield a, a + MAX_SENTENCE
+            a += MAX_SENTENCE
         if kinds[i] == "n":
             if i > a:
                 yield a, i
             a = i + 1
         elif i + 1 - a >= MAX_SENTENCE or (
-            texts[i] in _SENTENCE_END
-            and (i + 1 == n or capital[i + 1] or kinds[i + 1] == "n")
+            (i + 1 == n or capital[i + 1] or kinds[i + 1] == "n")
             and not (i and _abbreviation(texts[i - 1]))
         ):
             yield a, i + 1
             a = i + 1
+    while n - a > MAX_SENTENCE:
+        yield a, a + MAX_SENTENCE
+        a += MAX_SENTENCE
     if a < n:
         yield a, n
 
