@@ -95,6 +95,7 @@ from indexer.extraction.org_shapes import (
 from indexer.extraction.org_short import short_forms
 from indexer.extraction.org_teams import team_names
 from indexer.extraction.org_titles import inside_title, title_spans, work_compound
+from indexer.extraction.org_towns import described_town, town_exit
 from indexer.extraction.tokens import Tokens, split_tokens
 
 # heads whose name stands before them: "Free Software Foundation Europe", "Erna-Klug Stiftung"
@@ -185,6 +186,8 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             continue  # "die Karlsruher Kulturstadt", "des Düsseldorfer Konzerns": descriptions
         if texts[i].lower() in TOWN_KINDS or town_site(tk, a, i, k):
             continue  # "die Kreisstadt Torgau", "der Residenzstadt Mannheim": a town, no body
+        if described_town(tk, a, i, head[1]) or town_exit(tk, a, i, k):
+            continue  # "der syrischen Stadt Aleppo", "zwischen … und Essen-Zentrum": places
         if as_place(tk, a, head[1]):
             continue  # "Wohnsitz im Landkreis Verden", "Mariaberg (Kreis Sigmaringen)"
         if head[1] in MUNICIPAL and territory(tk, k):
