@@ -57,3 +57,15 @@ def test_a_motorway_exit_named_after_a_town_centre_is_no_body(text):
 
 def test_a_centre_named_after_a_country_is_still_a_body():
     assert _names("Der Leiter des Frankreich-Zentrums sprach.") == ["Frankreich-Zentrum"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Flug von HAM nach MUC fiel aus, Ersatz gab es ab CGN.",
+        "Er landete am New Yorker Flughafen JFK am Abend.",
+    ],
+    ids=["three-airports", "new-york"],
+)
+def test_an_airport_code_is_no_organisation(text):
+    assert _names(text) == []
