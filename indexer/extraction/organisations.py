@@ -96,6 +96,7 @@ from indexer.extraction.org_short import short_forms
 from indexer.extraction.org_teams import team_names
 from indexer.extraction.org_titles import inside_title, title_spans, work_compound
 from indexer.extraction.org_towns import described_town, town_exit
+from indexer.extraction.org_voters import voters_end
 from indexer.extraction.tokens import Tokens, split_tokens
 
 # heads whose name stands before them: "Free Software Foundation Europe", "Erna-Klug Stiftung"
@@ -199,6 +200,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             found.append(OrgMention(text[starts[i + 1] : ends[k - 1]], starts[i + 1], ends[k - 1]))
             continue
         a = _party_before(tk, past_town_adjective(tk, a, i), i)
+        k = voters_end(tk, i, k)  # "Fraktion Bürger für Ravensburg"
         name = display(tk, a, k, i)
         of_party = a == i and k in (i + 3, i + 5) and texts[i + 1] in {"der", "von"}
         if of_party and acronym_party(texts[i + 2]) and acronym_party(texts[k - 1]):
