@@ -94,6 +94,7 @@ from indexer.extraction.org_shapes import (
     pattern_mentions,
 )
 from indexer.extraction.org_short import short_forms
+from indexer.extraction.org_spelled import mend_spelled
 from indexer.extraction.org_teams import team_names
 from indexer.extraction.org_titles import inside_title, title_spans, work_compound
 from indexer.extraction.org_towns import described_town, town_exit
@@ -242,6 +243,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         and not inside_title(titles, m.start, m.end)
         and not bare_court(tk, m.start, m.end)
     ]
+    found = mend_spelled(tk, found, blocked)  # "Verband Österreichischer Zeitungen (VÖZ)"
     return _with_acronyms(text, join_overlaps(text, _outermost(found)))
 
 
