@@ -68,6 +68,7 @@ from indexer.extraction.org_heads import (
 from indexer.extraction.org_heads import head_of as head_of
 from indexer.extraction.org_heads import is_org_word as is_org_word
 from indexer.extraction.org_kinds import group_names
+from indexer.extraction.org_lead import kind_start
 from indexer.extraction.org_makers import stands_for_product
 from indexer.extraction.org_nicknames import nickname_clubs, sector_clubs
 from indexer.extraction.org_papers import paper_names
@@ -176,6 +177,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             a += 1  # "das Unternehmen Hella GmbH", "dem Verein Bildungspaten Gelsenkirchen e. V."
         if legal_name or legal:
             a = notice_start(tk, a, k - 1)  # "Verbreitung Brenntag AG", "Tochter TrustCase GmbH"
+            a = kind_start(tk, a, k - 1)  # "das IT-Unternehmen Materna GmbH"
             a = quoted_start(tk, a, k)  # "die „Hilfe für Kinder gGmbH“"
         if head[1] == "kreuz":
             if junction(tk, a, i):
