@@ -36,3 +36,15 @@ def test_the_name_starts_after_the_trade(text, expected):
 )
 def test_a_name_without_a_trade_before_it_is_kept(text, expected):
     assert _written(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Laut Gläubigerschutzverband KSV wird der Betrieb geschlossen.", "KSV"),
+        ("Die Fluglinie ist Mitglied im Luftfahrtbündnis Skyteam.", "Skyteam"),
+    ],
+    ids=["creditors", "airline-alliance"],
+)
+def test_a_kind_compound_before_a_name_gives_the_name(text, expected):
+    assert _written(text) == [expected]
