@@ -34,3 +34,28 @@ def test_no_body_where_the_compound_names_a_person_or_thing(text):
 )
 def test_bodies_stay(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für das Projekt stellte die Stiftung Zuschüsse in Höhe von 5.000 Euro bereit.",
+        "Auf den Packungen will das Ministerium Bilder drucken lassen.",
+    ],
+    ids=["grants", "pictures"],
+)
+def test_a_plural_noun_after_a_head_is_the_object_no_name(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Partei Alternative für Deutschland (AfD) tagte.", "AfD"),
+        ("Die Summe hat der Konzern an die Stadt Halle abgeführt.", "Stadt Halle"),
+        ("Die Stiftung Kinderherzen hilft in der Klinik.", "Stiftung Kinderherzen"),
+    ],
+    ids=["name-goes-on", "town-head", "no-plural"],
+)
+def test_a_name_after_a_head_stays(text, expected):
+    assert expected in _names(text)
