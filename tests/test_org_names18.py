@@ -76,3 +76,20 @@ def test_is_elsewhere_is_no_organisation(text):
 )
 def test_curated_names_of_session_17s_left_overs(text, expected):
     assert _names(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das sagte sie am Montag der französischen Zeitung Le Monde.", "Le Monde"),
+        ("Die größte Förderung erhielt die Tageszeitung Die Presse.", "Die Presse"),
+        ("Das soziale Netzwerk Qzone löschte den Beitrag.", "Qzone"),
+    ],
+    ids=["french-paper", "paper-with-german-article", "social-network"],
+)
+def test_a_paper_or_network_after_its_kind_is_the_name(text, expected):
+    assert [written for _, written in _found(text)] == [expected]
+
+
+def test_a_network_named_by_its_topic_keeps_its_head():
+    assert _names("Das Netzwerk Kinderschutz lädt zum Fachtag ein.") == ["Netzwerk Kinderschutz"]
