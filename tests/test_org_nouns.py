@@ -59,3 +59,20 @@ def test_a_plural_noun_after_a_head_is_the_object_no_name(text):
 )
 def test_a_name_after_a_head_stays(text, expected):
     assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Grabkammer von Ramses wurde geöffnet.",
+        "Die Gewinnung von Rohstoffen stockt.",
+    ],
+    ids=["room", "no-guild"],
+)
+def test_rooms_and_winning_are_no_bodies(text):
+    assert _names(text) == []
+
+
+def test_a_guild_and_a_chamber_of_a_trade_stay():
+    text = "Die Bäckerinnung Köln und die Handwerkskammer Köln laden ein."
+    assert _names(text) == ["Bäckerinnung Köln", "Handwerkskammer Köln"]

@@ -1,10 +1,11 @@
-"""Compounds of a head noun that name a person or a thing, and plural nouns after a head.
+"""Compounds of a head noun that name no body, and plural nouns after a head.
 
 ``Titelträger Finnland``, ``Nobelpreisträger …``, ``Tonträger``: ``Träger`` heads a body
 (``Schulträger``, ``Träger der Jugendhilfe``), but its compounds of a prize, a title, an office
-or a medium name persons or things. A plural noun right after a head is the object of the
-clause (``stellte die Stiftung Preisgelder zur Verfügung``), no name. ``organisations`` asks
-these before it keeps a head.
+or a medium name persons or things; ``Grabkammer``, ``Asservatenkammer`` are rooms, no chambers
+of a trade; ``Energiegewinnung`` is no guild (``Innung``). A plural noun right after a head is
+the object of the clause (``stellte die Stiftung Preisgelder zur Verfügung``), no name.
+``organisations`` asks these before it keeps a head.
 """
 
 from __future__ import annotations
@@ -27,12 +28,24 @@ _BEARERS = (
 )  # fmt: skip
 
 
+# "Kammer" is a chamber of a trade (Handwerkskammer) or a room: "Grabkammer", "Asservatenkammer"
+_ROOMS = (
+    "grabkammer", "schatzkammer", "asservatenkammer", "speisekammer", "gaskammer",
+    "herzkammer", "brennkammer", "dunkelkammer", "folterkammer", "rumpelkammer", "kühlkammer",
+    "druckkammer", "wunderkammer", "kunstkammer", "rüstkammer", "kleiderkammer", "grabkammern",
+)  # fmt: skip
+# "Innung" is a guild (Bäckerinnung), but "-gewinnung", "-sinnung" are no guilds
+_NOT_GUILDS = ("gewinnung", "sinnung")
+
+
 def no_body(tk: Tokens, i: int, head: str) -> bool:
-    """Tell a compound of the head at ``i`` that names a person or a thing."""
-    if head != "träger":
-        return False
+    """Tell a compound of the head at ``i`` that names a person, a thing or a room."""
     low = tk.texts[i].lower()
-    return (low[:-1] if low.endswith("s") else low).endswith(_BEARERS)
+    if head == "träger":
+        return (low[:-1] if low.endswith("s") else low).endswith(_BEARERS)
+    if head == "kammer":
+        return low.endswith(_ROOMS)
+    return head == "innung" and low.endswith(_NOT_GUILDS)
 
 
 # lowercase words after which a name goes on: "Partei Alternative für Deutschland"
