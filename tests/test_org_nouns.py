@@ -64,8 +64,8 @@ def test_a_name_after_a_head_stays(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Die Grabkammer von Ramses wurde geöffnet.",
-        "Die Gewinnung von Rohstoffen stockt.",
+        "Die Grabkammer von Sethos wurde geöffnet.",
+        "Der Ort der Gewinnung von Koltan liegt in Kivu.",
     ],
     ids=["room", "no-guild"],
 )
