@@ -23,9 +23,6 @@ _CLUB_WORDS = frozenset(
      "Saxonia", "Bavaria", "Olympia", "Victoria", "Wacker", "Tennis")
 )  # fmt: skip
 
-# states that are no towns ("Chemie Bayern"); the city states are towns too ("Vorwärts Berlin")
-_STATES = REGIONS - {"berlin", "hamburg", "bremen"}
-
 
 def club_word_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
     """Find ``Motor Jena``: a club's word, then a town (``Tennis Borussia Berlin`` whole)."""
@@ -40,7 +37,7 @@ def club_word_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
         if j >= len(texts) or starts[i] in blocked or starts[j] in blocked:
             continue
         town, low = texts[j], texts[j].lower()
-        if not town[:1].isupper() or low in COUNTRIES or low in _STATES:
+        if not town[:1].isupper() or low in COUNTRIES or low in REGIONS:
             continue  # "der Sturm Deutschland traf": a country is no club's town
         if not (low in PLACES or is_place(town)):
             continue
