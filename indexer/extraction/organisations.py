@@ -43,7 +43,6 @@ from indexer.extraction.org_bounds import (
     junction,
     notice_start,
 )
-from indexer.extraction.org_club_words import club_word_names
 from indexer.extraction.org_clubs import club_names, european_clubs
 from indexer.extraction.org_contracts import contract_names
 from indexer.extraction.org_courts import bare_court, court_names
@@ -234,7 +233,6 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += romance_names(tk, blocked) + contract_names(tk, blocked) + nickname_clubs(tk, blocked)
     found += sector_clubs(tk, blocked) + court_names(tk, blocked) + team_names(tk, blocked)
     found += european_clubs(tk, blocked) + group_names(tk, blocked)
-    found += club_word_names(tk, blocked)  # "Motor Jena", "Sturm Graz"
     found += short_forms(tk, found, blocked)  # "Die Quorvex GmbH … Quorvex baut"
     found += [OrgMention("IS", a, b) for a, b in article_names(tk, blocked)]  # "gegen den IS"
     for a, b in quoted_bodies(tk, blocked):  # "der Verein „Kinderlachen“"
