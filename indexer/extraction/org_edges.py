@@ -57,6 +57,11 @@ def purpose_of_known(tk: Tokens, k: int) -> int:
 
 
 _EDITIONS = frozenset(("Online", "ONLINE"))
+# the regions of the Deutsche Bahn's companies: "DB Regio Nordost", "DB Regio NRW"
+_DB_REGION = re.compile(
+    r"(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Mitte|NRW|Bayern|Hessen"
+    r"|Baden-Württemberg|Nordrhein-Westfalen|Rheinland-Pfalz|Niedersachsen|Sachsen|Oberbayern)"
+)
 # countries after a company: its national company ("Vodafone Deutschland", "Zurich Schweiz")
 COUNTRIES = frozenset(("Deutschland", "Germany", "Österreich", "Austria", "Schweiz"))
 # the words after which a country is the object of the verb, not part of the name:
@@ -80,6 +85,8 @@ def national_end(tk: Tokens, b: int, name: str) -> int:
     at ``… b``, then a country) or after ``Online`` in ``Handelsblatt Online``, or ``b``."""
     if tk.word(b) in _EDITIONS:
         return b + 1  # "Handelsblatt Online", "FOCUS Online": a paper's online edition
+    if name.startswith("DB ") and _DB_REGION.fullmatch(tk.word(b)):
+        return b + 1  # "DB Regio Nordost", "DB Netz Südwest": a regional company of the group
     if tk.word(b) not in COUNTRIES or name in _OVER_STATES or country_object(tk, b):
         return b
     return b + 1

@@ -226,4 +226,6 @@ Roche | |
 Boehringer Ingelheim | |
 Shell | |
 Gazprom | |
+Caritas international | |
+Regierung der Oberpfalz | |
 """

@@ -30,6 +30,9 @@ KIND_COMPOUNDS = (
     "castingagentur", "sportagentur", "werbeagentur",
     "buchverlag", "fachverlag", "zeitungsverlag", "zeitschriftenverlag", "musikverlag",
     "kinderbuchverlag", "comicverlag", "spieleverlag", "medienverlag",
+    # creditors' associations, alliances of airlines, networks of terror
+    "gläubigerschutzverband", "kreditschutzverband", "luftfahrtbündnis", "luftfahrtallianz",
+    "airline-allianz", "terrornetzwerk", "terrornetzwerks", "terrornetzwerkes",
 )  # fmt: skip
 
 

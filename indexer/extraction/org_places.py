@@ -18,7 +18,8 @@ TOWN_KINDS = frozenset(
     ("kreisstadt", "residenzstadt", "zielstadt", "hauptstadt", "provinzhauptstadt",
      "heimatstadt", "partnerstadt", "geburtsstadt", "großstadt", "kleinstadt", "nachbarstadt",
      "kreisstädte", "stadtzentrum", "altstadt", "innenstadt", "vorstadt", "oberstadt",
-     "unterstadt")
+     "unterstadt", "grenzstadt", "hafenstadt", "küstenstadt", "millionenstadt",
+     "bundeshauptstadt", "industriestadt", "provinzstadt", "wüstenstadt", "oasenstadt")
 )  # fmt: skip
 
 

@@ -26,6 +26,7 @@ from indexer.extraction.lexicon import (
     TIME_WORDS,
     word_set,
 )
+from indexer.extraction.org_acronyms import foreign_word
 from indexer.extraction.org_heads import DAY_PART as _TIME_OF_DAY
 from indexer.extraction.org_heads import head_of
 from indexer.extraction.org_kinds import (
@@ -182,6 +183,9 @@ NOT_ORG_ACRONYMS = word_set(
     " gpu ssd hdd hdmi oled nfc rfid sdk json mrt ki mw gw tb ppm ppb mers ebola"
     # traffic and police reports: rail replacement buses, motorways, stations, districts, towns
     " sev bab hbf lkr ffm"
+    # airports by their IATA codes ("Abflug von HAM statt BRE"; not AMS, FRA, VIE: bodies too)
+    " ber txl sxf ham bre muc cgn dus str lej haj nue jfk cdg lhr dxb hkg bru zrh fco bcn dtw"
+    " ord atl sfo ayt lax"
 )
 
 
@@ -382,7 +386,7 @@ _KIND_COMPOUNDS = (
     *KIND_COMPOUNDS,
 )  # fmt: skip
 _ADJECTIVE_END = re.compile(r"[a-zäöü](?:e|er|es|en)$")
-_PLAIN_KINDS = _KIND_HEADS | {"agentur"}
+_PLAIN_KINDS = _KIND_HEADS | {"agentur", "netzwerk"}  # "das soziale Netzwerk Weibo"
 _NAME_ARTICLES = frozenset(("The", "Die", "Der", "Das", "La", "Le", "El", "Al"))
 
 
@@ -404,7 +408,11 @@ def kind_then_name(tk: Tokens, i: int, head: str, plain: bool, blocked: set[int]
     plain_kind = head in _PLAIN_KINDS or (head in NATIONAL_KINDS and national_before(tk, i))
     if not kind_compound(low, head) and not (plain and low == head and plain_kind):
         return i + 1  # "die französische Bank Oddo": a plain kind after a nation's adjective
-    return name_after(tk, i + 1, blocked) or i + 1
+    k = name_after(tk, i + 1, blocked) or i + 1
+    name = tk.texts[i + 1 : k]
+    if head == "netzwerk" and not all(foreign_word(w) or is_known_word(w) for w in name):
+        return i + 1  # "das Netzwerk Kinderschutz" is the name; "das Netzwerk Weibo" gives "Weibo"
+    return k
 
 
 def name_after(tk: Tokens, j: int, blocked: set[int]) -> int:
@@ -412,8 +420,8 @@ def name_after(tk: Tokens, j: int, blocked: set[int]) -> int:
     what it is, or 0: a word no German dictionary holds, an acronym, a curated name, or an
     adjective with its noun (``Unabhängige Griechen``); never a place or a time."""
     texts, kinds, n = tk.texts, tk.kinds, len(tk.texts)
-    if j + 1 < n and texts[j] in _NAME_ARTICLES and tk.capital[j + 1]:
-        j += 1  # "die Zeitung The Guardian"
+    article = j + 1 < n and texts[j] in _NAME_ARTICLES and tk.capital[j + 1]
+    j += article  # "die Zeitung The Guardian", "die Zeitung Le Monde"
     k = j
     while k < n and k - j < 3 and kinds[k] == "w" and tk.capital[k] and tk.starts[k] not in blocked:
         word = texts[k].lower()
@@ -428,6 +436,7 @@ def name_after(tk: Tokens, j: int, blocked: set[int]) -> int:
     if len(words) == 1:  # a word no German dictionary holds, or an acronym
         one = words[0]
         known = frequency(one) == 0 or (one.isupper() and len(one) >= 2) or is_known_word(one)
+        known = known or article  # "Le Monde": "Monde" is a German word too
         return k if known and not _TIME_OF_DAY.fullmatch(one.lower()) else 0
     if any(frequency(w) == 0 for w in words) or _ADJECTIVE_END.search(words[0]):
         return k  # "Swiss Life", "Unabhängige Griechen", "Islamischer Staat"

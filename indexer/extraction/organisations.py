@@ -35,6 +35,7 @@ from indexer.extraction.lexicon import (
 )
 from indexer.extraction.lexicon import WIRE_SERVICES as WIRE_SERVICES
 from indexer.extraction.org_acronyms import spelled_names
+from indexer.extraction.org_articles import article_names
 from indexer.extraction.org_bounds import (
     colour_start,
     described_kind,
@@ -68,8 +69,10 @@ from indexer.extraction.org_heads import (
 from indexer.extraction.org_heads import head_of as head_of
 from indexer.extraction.org_heads import is_org_word as is_org_word
 from indexer.extraction.org_kinds import group_names
+from indexer.extraction.org_lead import kind_start
 from indexer.extraction.org_makers import stands_for_product
 from indexer.extraction.org_nicknames import nickname_clubs, sector_clubs
+from indexer.extraction.org_nouns import no_body, plural_object
 from indexer.extraction.org_papers import paper_names
 from indexer.extraction.org_places import (
     TOWN_KINDS,
@@ -94,8 +97,11 @@ from indexer.extraction.org_shapes import (
     pattern_mentions,
 )
 from indexer.extraction.org_short import short_forms
+from indexer.extraction.org_spelled import mend_spelled
 from indexer.extraction.org_teams import team_names
 from indexer.extraction.org_titles import inside_title, title_spans, work_compound
+from indexer.extraction.org_towns import described_town, town_exit
+from indexer.extraction.org_voters import voters_end
 from indexer.extraction.tokens import Tokens, split_tokens
 
 # heads whose name stands before them: "Free Software Foundation Europe", "Erna-Klug Stiftung"
@@ -177,6 +183,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             a += 1  # "das Unternehmen Hella GmbH", "dem Verein Bildungspaten Gelsenkirchen e. V."
         if legal_name or legal:
             a = notice_start(tk, a, k - 1)  # "Verbreitung Brenntag AG", "Tochter TrustCase GmbH"
+            a = kind_start(tk, a, k - 1)  # "das IT-Unternehmen Materna GmbH"
             a = quoted_start(tk, a, k)  # "die „Hilfe für Kinder gGmbH“"
         if head[1] == "kreuz":
             if junction(tk, a, i):
@@ -184,12 +191,16 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             a = colour_start(tk, a)  # "vom Blauen Kreuz Wuppertal"
         if texts[i].lower().startswith("wahlkreis") or work_compound(texts[i]):
             continue  # a constituency is no organisation
+        if no_body(tk, i, head[1]) or plural_object(tk, a, i, k, head[1]):
+            continue  # "Titelträger Finnland"; "stellte die Stiftung Preisgelder zur Verfügung"
         if head[1] == "kirche" and church_building(tk, i):
             continue  # "die Klosterkirche St. Johann": a building, no body
         if head[1] in _DESCRIBED_BY_TOWN and a == i - 1 and k == i + 1 and texts[a].endswith("er"):
             continue  # "die Karlsruher Kulturstadt", "des Düsseldorfer Konzerns": descriptions
         if texts[i].lower() in TOWN_KINDS or town_site(tk, a, i, k):
             continue  # "die Kreisstadt Torgau", "der Residenzstadt Mannheim": a town, no body
+        if described_town(tk, a, i, head[1]) or town_exit(tk, a, i, k):
+            continue  # "der syrischen Stadt Aleppo", "zwischen … und Essen-Zentrum": places
         if as_place(tk, a, head[1]):
             continue  # "Wohnsitz im Landkreis Verden", "Mariaberg (Kreis Sigmaringen)"
         if head[1] in MUNICIPAL and territory(tk, k):
@@ -201,6 +212,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             found.append(OrgMention(text[starts[i + 1] : ends[k - 1]], starts[i + 1], ends[k - 1]))
             continue
         a = _party_before(tk, past_town_adjective(tk, a, i), i)
+        k = voters_end(tk, i, k)  # "Fraktion Bürger für Ravensburg"
         name = display(tk, a, k, i)
         of_party = a == i and k in (i + 3, i + 5) and texts[i + 1] in {"der", "von"}
         if of_party and acronym_party(texts[i + 2]) and acronym_party(texts[k - 1]):
@@ -227,6 +239,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += sector_clubs(tk, blocked) + court_names(tk, blocked) + team_names(tk, blocked)
     found += european_clubs(tk, blocked) + group_names(tk, blocked)
     found += short_forms(tk, found, blocked)  # "Die Quorvex GmbH … Quorvex baut"
+    found += [OrgMention("IS", a, b) for a, b in article_names(tk, blocked)]  # "gegen den IS"
     for a, b in quoted_bodies(tk, blocked):  # "der Verein „Kinderlachen“"
         found.append(OrgMention(text[starts[a] : ends[b - 1]], starts[a], ends[b - 1]))
     found += _spelled(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
@@ -240,6 +253,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         and not inside_title(titles, m.start, m.end)
         and not bare_court(tk, m.start, m.end)
     ]
+    found = mend_spelled(tk, found, blocked)  # "Verband Österreichischer Zeitungen (VÖZ)"
     return _with_acronyms(text, join_overlaps(text, _outermost(found)))
 
 

@@ -1,0 +1,71 @@
+"""Towns named with a head noun but meant as places (``org_towns``, ``org_places``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction.organisations import find_organisations
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_organisations(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei einem Anschlag in der jordanischen Stadt Zarqa starben drei Menschen.",
+        "Das Frachtschiff liegt in der südkoreanischen Hafenstadt Pohang.",
+        "Flüchtlinge warten in der nordmazedonischen Grenzstadt Gevgelija.",
+        "Am Rande der östlichen Stadt Kharkiv wurde gekämpft.",
+        "In der belagerten Stadt Mariupol fehlt Wasser.",
+        "Die nächstgelegene Stadt Tulcea liegt am Fluss.",
+        "Die malerische Stadt Rothenburg zieht Touristen an.",
+    ],
+    ids=["national", "port-compound", "border-compound", "direction", "siege", "nearest",
+         "picturesque"],
+)  # fmt: skip
+def test_a_town_described_by_an_adjective_is_a_place(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Stadt Kempten teilt mit, dass die Halle schließt.", ["Stadt Kempten"]),
+        ("Die jüdische Gemeinde Wien lädt zum Gespräch.", ["Gemeinde Wien"]),
+        ("Die kreisfreie Stadt Herne lehnt die Fusion ab.", ["Stadt Herne"]),
+        ("Die katholische Kirchengemeinde St. Anna lädt ein.", ["Kirchengemeinde St. Anna"]),
+    ],
+    ids=["acting-town", "faith", "status-adjective", "parish"],
+)
+def test_a_town_or_parish_acting_as_a_body_stays(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A3 Richtung Köln zwischen Kreuz Hilden und Leverkusen-Zentrum 9 km Stau.",
+        "A1 Richtung Norden in Höhe Lübeck-Zentrum behindert ein Schwertransport den Verkehr.",
+    ],
+    ids=["between", "level-with"],
+)
+def test_a_motorway_exit_named_after_a_town_centre_is_no_body(text):
+    assert [n for n in _names(text) if "Zentrum" in n] == []
+
+
+def test_a_centre_named_after_a_country_is_still_a_body():
+    assert _names("Der Leiter des Frankreich-Zentrums sprach.") == ["Frankreich-Zentrum"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Flug von HAM nach MUC fiel aus, Ersatz gab es ab CGN.",
+        "Er landete am New Yorker Flughafen JFK am Abend.",
+    ],
+    ids=["three-airports", "new-york"],
+)
+def test_an_airport_code_is_no_organisation(text):
+    assert _names(text) == []
