@@ -128,10 +128,15 @@ def _spells(acronym: str, words: tuple[str, ...]) -> bool:
         return True
     if not acronym or acronym[0] != word[0]:
         return False
-    # the initial, then as many letters as fit inside the word (earliest match each)
+    return spelled_inside(acronym, word, rest, _spells)
+
+
+def spelled_inside(acronym: str, word: str, rest: tuple[str, ...], spells) -> bool:
+    """Tell whether ``word`` gives the initial of ``acronym`` and as many of its next letters as
+    fit inside it (earliest match each), and ``spells(what is left, rest)`` the remainder."""
     pos, k = 1, 1
     while True:
-        if _spells(acronym[k:], rest):
+        if spells(acronym[k:], rest):
             return True
         if k >= len(acronym):
             return False

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from indexer.extraction.org_acronyms import spelled_inside
 from indexer.extraction.org_heads import display, head_of
 from indexer.extraction.org_shapes import OrgMention, acronym_party
 from indexer.extraction.tokens import Tokens
@@ -95,13 +96,4 @@ def _spells(acronym: str, words: tuple[str, ...]) -> bool:
         return False
     if not capital:
         return _spells(acronym[1:], rest)
-    low, pos, k = word.lower(), 1, 1
-    while True:
-        if _spells(acronym[k:], rest):
-            return True
-        if k >= len(acronym):
-            return False
-        pos = low.find(acronym[k], pos)
-        if pos < 0:
-            return False
-        pos, k = pos + 1, k + 1
+    return spelled_inside(acronym, word.lower(), rest, _spells)
