@@ -40,6 +40,7 @@ from indexer.engine import store
 from indexer.engine.postings import field_postings, joined_postings, span_postings
 from indexer.engine.stored import link_cues_of
 from indexer.engine.writer import Writer
+from indexer.extraction import tables
 from indexer.model import Release
 from indexer.text.corpus import Skip, SourceFile, SourceRecord, read_source
 from indexer.text.corpus import digest as digest_of
@@ -299,6 +300,7 @@ def warm_up() -> None:
     if not _warmed:
         _warmed = True
         _prepared_or_skip(_WARM, 0)
+        tables.load()  # the tables the sample release does not reach
 
 
 def _prepared_or_skip(item: SourceRecord, seconds: float) -> Release | Skip:
