@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extraction.organisations import find_organisations
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(m.name, text[m.start : m.end]) for m in find_organisations(text)]
-
-
-def _names(text: str) -> list[str]:
-    return [m.name for m in find_organisations(text)]
+from tests.org_checks import org_names, org_spans
 
 
 @pytest.mark.parametrize(
@@ -25,11 +17,11 @@ def _names(text: str) -> list[str]:
     ids=["friends-of-the-opera", "with-lowercase-words"],
 )  # fmt: skip
 def test_a_quoted_name_before_its_legal_form_is_whole(text, expected):
-    assert _names(text) == [expected]
+    assert org_names(text) == [expected]
 
 
 def test_a_legal_form_without_quotes_keeps_its_edge():
-    assert _names("Die Spende ging an die Freunde der Oper e. V. in Halle.") == ["Oper e. V."]
+    assert org_names("Die Spende ging an die Freunde der Oper e. V. in Halle.") == ["Oper e. V."]
 
 
 @pytest.mark.parametrize(
@@ -48,7 +40,7 @@ def test_a_legal_form_without_quotes_keeps_its_edge():
          "no-naming-adjective"],
 )  # fmt: skip
 def test_a_purpose_with_an_article_names_a_listed_body(text, expected):
-    assert _names(text) == expected
+    assert org_names(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -67,7 +59,7 @@ def test_a_purpose_with_an_article_names_a_listed_body(text, expected):
          "object-participle", "object-particle"],
 )  # fmt: skip
 def test_a_listed_company_with_a_country_is_its_national_company(text, expected):
-    assert _names(text) == expected
+    assert org_names(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -86,7 +78,7 @@ def test_a_listed_company_with_a_country_is_its_national_company(text, expected)
          "flying-saucer"],
 )  # fmt: skip
 def test_a_guarded_union_counts_among_words_of_its_trade(text, expected):
-    assert _names(text) == expected
+    assert org_names(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -99,7 +91,7 @@ def test_a_guarded_union_counts_among_words_of_its_trade(text, expected):
     ids=["mbh-after-purpose", "online-edition"],
 )  # fmt: skip
 def test_a_name_reaches_over_its_last_word(text, expected):
-    assert expected in [written for _, written in _found(text)]
+    assert expected in [written for _, written in org_spans(text)]
 
 
 @pytest.mark.parametrize(
@@ -114,7 +106,7 @@ def test_a_name_reaches_over_its_last_word(text, expected):
     ids=["saxon-switzerland", "lake-district", "wine-route"],
 )  # fmt: skip
 def test_a_district_named_by_an_adjective_and_a_noun_is_whole(text, expected):
-    assert [written for _, written in _found(text)] == [expected]
+    assert [written for _, written in org_spans(text)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -132,7 +124,7 @@ def test_a_district_named_by_an_adjective_and_a_noun_is_whole(text, expected):
     ids=["dutch", "luxembourg", "dutch-and-italian", "finnish", "initial", "initials"],
 )  # fmt: skip
 def test_a_foreign_legal_form_ends_a_name(text, expected):
-    assert [written for _, written in _found(text)] == expected
+    assert [written for _, written in org_spans(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -146,7 +138,7 @@ def test_a_foreign_legal_form_ends_a_name(text, expected):
     ids=["town", "kind-of-town", "named-compounds"],
 )  # fmt: skip
 def test_a_town_of_two_names_is_no_named_compound(text, expected):
-    assert [written for _, written in _found(text)] == expected
+    assert [written for _, written in org_spans(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -177,4 +169,4 @@ def test_a_town_of_two_names_is_no_named_compound(text, expected):
     ],
 )
 def test_a_name_in_quotation_marks_after_a_word_for_a_body(text, expected):
-    assert _names(text) == expected
+    assert org_names(text) == expected

@@ -5,12 +5,8 @@ from __future__ import annotations
 import pytest
 
 from indexer.extraction.entities import extract_entities
-from indexer.extraction.organisations import find_organisations
 from indexer.model import CleanDocument
-
-
-def _names(text: str) -> list[str]:
-    return [m.name for m in find_organisations(text)]
+from tests.org_checks import org_names
 
 
 @pytest.mark.parametrize(
@@ -23,7 +19,7 @@ def _names(text: str) -> list[str]:
     ids=["cargo-and-logistics", "regional-trains", "renamed"],
 )
 def test_the_companies_of_the_rail_group_are_listed(text, expected):
-    assert _names(text) == expected
+    assert org_names(text) == expected
 
 
 def test_a_listed_company_with_its_legal_form_is_one_value():
@@ -40,7 +36,7 @@ def test_a_listed_company_with_its_legal_form_is_one_value():
     ids=["spiegel-online-capitals", "focus-online"],
 )
 def test_online_media_in_their_own_capitals(text, expected):
-    assert _names(text) == expected
+    assert org_names(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -54,7 +50,7 @@ def test_online_media_in_their_own_capitals(text, expected):
     ids=["of-type", "vehicle-of-make", "of-make", "brand-in-business-news"],
 )
 def test_a_carmaker_after_a_word_for_a_car_s_make_is_a_car(text, expected):
-    assert _names(text) == expected
+    assert org_names(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -66,4 +62,4 @@ def test_a_carmaker_after_a_word_for_a_car_s_make_is_a_car(text, expected):
     ids=["munich", "bare-s-bahn-is-none"],
 )
 def test_the_s_bahn_of_a_city_is_listed(text, expected):
-    assert _names(text) == expected
+    assert org_names(text) == expected

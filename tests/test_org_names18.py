@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extraction.organisations import find_organisations
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(m.name, text[m.start : m.end]) for m in find_organisations(text)]
-
-
-def _names(text: str) -> list[str]:
-    return [m.name for m in find_organisations(text)]
+from tests.org_checks import org_names, org_spans
 
 
 @pytest.mark.parametrize(
@@ -25,7 +17,7 @@ def _names(text: str) -> list[str]:
     ids=["regio-region", "netz-region", "no-region"],
 )
 def test_a_regional_company_of_the_railway_is_one_name(text, expected):
-    assert _names(text) == expected
+    assert org_names(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -40,7 +32,7 @@ def test_a_regional_company_of_the_railway_is_one_name(text, expected):
     ids=["council-group", "voters-association", "purpose-stays-out"],
 )  # fmt: skip
 def test_a_local_list_keeps_its_town(text, expected):
-    assert _names(text) == expected
+    assert org_names(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -54,7 +46,7 @@ def test_a_local_list_keeps_its_town(text, expected):
     ids=["against", "subject", "genitive", "by"],
 )
 def test_is_after_a_masculine_article_is_the_militia(text):
-    assert _found(text) == [("IS", "IS")]
+    assert org_spans(text) == [("IS", "IS")]
 
 
 @pytest.mark.parametrize(
@@ -63,7 +55,7 @@ def test_is_after_a_masculine_article_is_the_militia(text):
     ids=["car-model", "capitals", "compound"],
 )
 def test_is_elsewhere_is_no_organisation(text):
-    assert "IS" not in _names(text)
+    assert "IS" not in org_names(text)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +67,7 @@ def test_is_elsewhere_is_no_organisation(text):
     ids=["caritas-international", "government-of-a-district"],
 )
 def test_curated_names_of_session_17s_left_overs(text, expected):
-    assert _names(text) == [expected]
+    assert org_names(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -88,8 +80,8 @@ def test_curated_names_of_session_17s_left_overs(text, expected):
     ids=["french-paper", "paper-with-german-article", "social-network"],
 )
 def test_a_paper_or_network_after_its_kind_is_the_name(text, expected):
-    assert [written for _, written in _found(text)] == [expected]
+    assert [written for _, written in org_spans(text)] == [expected]
 
 
 def test_a_network_named_by_its_topic_keeps_its_head():
-    assert _names("Das Netzwerk Kinderschutz lädt zum Fachtag ein.") == ["Netzwerk Kinderschutz"]
+    assert org_names("Das Netzwerk Kinderschutz lädt zum Fachtag ein.") == ["Netzwerk Kinderschutz"]

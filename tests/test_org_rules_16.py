@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extraction.organisations import find_organisations
-
-
-def _names(text: str) -> list[str]:
-    return [m.name for m in find_organisations(text)]
+from tests.org_checks import org_names
 
 
 @pytest.mark.parametrize(
@@ -30,7 +27,7 @@ def _names(text: str) -> list[str]:
          "bmw-x3", "airbus-a320", "firefox-edge", "iphone-galaxy", "htc-vive", "intel-atom"],
 )  # fmt: skip
 def test_a_maker_standing_for_its_product_is_no_organisation(text):
-    assert _names(text) == []
+    assert org_names(text) == []
 
 
 @pytest.mark.parametrize(
@@ -46,7 +43,7 @@ def test_a_maker_standing_for_its_product_is_no_organisation(text):
     ids=["bei-der-bmw", "vw-ag", "relative-den", "mozilla-speaks", "bei-airbus", "bmw-year"],
 )
 def test_a_maker_as_a_company_stays(text, expected):
-    assert _names(text) == expected
+    assert org_names(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -96,7 +93,7 @@ def test_a_kind_before_a_place_or_nothing_stays(text, expected):
          "eiserner-vorhang", "compound"],
 )  # fmt: skip
 def test_a_club_by_its_nickname_in_a_game(text, expected):
-    assert _names(text) == expected
+    assert org_names(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -111,7 +108,7 @@ def test_a_club_by_its_nickname_in_a_game(text, expected):
     ids=["ouverture", "film", "play", "campaign", "company-in-quotes"],
 )
 def test_a_title_of_a_work_in_quotes_is_no_organisation(text, expected):
-    assert _names(text) == expected
+    assert org_names(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -127,7 +124,7 @@ def test_a_title_of_a_work_in_quotes_is_no_organisation(text, expected):
     ids=["sinfonieorchester", "genitive", "chor", "chapel", "debate"],
 )  # fmt: skip
 def test_an_orchestra_of_a_body_is_named_whole(text, expected):
-    assert _names(text) == expected
+    assert org_names(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -144,7 +141,7 @@ def test_an_orchestra_of_a_body_is_named_whole(text, expected):
          "declined-adjective"],
 )  # fmt: skip
 def test_a_town_site_is_no_body_and_a_town_adjective_is_not_declined(text, expected):
-    assert _names(text) == expected
+    assert org_names(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -158,7 +155,7 @@ def test_a_town_site_is_no_body_and_a_town_adjective_is_not_declined(text, expec
     ids=["mueller", "schmidt", "plural-noun", "plural-noun-2"],
 )
 def test_a_family_firm_after_firma(text, expected):
-    assert _names(text) == expected
+    assert org_names(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -213,7 +210,7 @@ def test_two_mentions_overlapping_in_part_are_one(text, expected):
     ids=["cut-compound", "rock-opera", "genitive-maker"],
 )
 def test_compound_parts_works_and_products_are_no_organisations(text):
-    assert _names(text) == []
+    assert org_names(text) == []
 
 
 @pytest.mark.parametrize(
@@ -227,7 +224,7 @@ def test_compound_parts_works_and_products_are_no_organisations(text):
     ids=["olg-seat", "lg-roman", "olg-alone", "lg-firm"],
 )
 def test_a_court_by_its_acronym_and_seat(text, expected):
-    assert _names(text) == expected
+    assert org_names(text) == expected
 
 
 @pytest.mark.parametrize(
