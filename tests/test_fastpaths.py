@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 import re
 
-from indexer.extraction.fastpaths import Memo, bmp_pattern, has_astral
-from indexer.extraction.tokens import _SPLIT, _SPLIT_BMP
+from indexer.extraction.fastpaths import Memo, Splitter, bmp_pattern, has_astral
+from indexer.extraction.tokens import _SPLIT
 
 _ALPHABET = list("aäAÄßẞ ?'’-_\n\t.,;:„“»«0123456789½²ǅİıﬁ\u00a0\u2028\u0301") + [
     "und",
@@ -30,15 +30,22 @@ def test_bitmap_classes_hold_the_same_characters_below_u10000():
 
 
 def test_patterns_find_the_same_without_astral_characters():
-    patterns = [r"[^\W\d_][\w'’-]*", _SPLIT.pattern, r"\b[^\W\d_]+[\w.]*"]
+    patterns = [r"[^\W\d_][\w'’-]*", _SPLIT.pattern.pattern, r"\b[^\W\d_]+[\w.]*"]
     for text in _random_texts(18):
         for pattern in patterns:
             if not has_astral(text):
                 want = [m.span() for m in re.finditer(pattern, text)]
                 assert [m.span() for m in bmp_pattern(pattern).finditer(text)] == want
-    assert _SPLIT_BMP.split("Müller-Lüdenscheidt und Ab- oder") == _SPLIT.split(
+    assert _SPLIT.bmp.split("Müller-Lüdenscheidt und Ab- oder") == _SPLIT.pattern.split(
         "Müller-Lüdenscheidt und Ab- oder"
     )
+
+
+def test_a_splitter_gives_the_tokens_and_offsets_of_its_pattern():
+    splitter = Splitter(r"([^\W\d_]+|\d+)")
+    for text in _random_texts(19):  # with and without astral characters
+        found = [(m.group(), m.start(), m.end()) for m in splitter.pattern.finditer(text)]
+        assert list(zip(*splitter.spans(text), strict=True)) == found
 
 
 def test_astral_characters_are_told():

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable
+from itertools import accumulate
 from typing import Any
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -53,6 +54,22 @@ def bmp_pattern(pattern: str, flags: int = 0) -> re.Pattern:
 def has_astral(text: str) -> bool:
     """Tell whether ``text`` holds a character beyond U+FFFF."""
     return _ASTRAL.search(text) is not None
+
+
+class Splitter:
+    """A token pattern (one group around the whole token) in its two forms: ``spans`` splits a
+    text into its tokens and their offsets with ``re.split``, no match object per token."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = re.compile(pattern)
+        self.bmp = bmp_pattern(pattern)
+
+    def spans(self, text: str) -> tuple[list[str], list[int], list[int]]:
+        """Return the tokens of ``text``, their starts and their ends."""
+        # gap, token, gap, token, …, gap: a token's offsets are the running sums of the lengths
+        parts = (self.pattern if has_astral(text) else self.bmp).split(text)
+        offsets = list(accumulate(map(len, parts)))
+        return parts[1::2], offsets[:-1:2], offsets[1::2]
 
 
 class Memo(dict):

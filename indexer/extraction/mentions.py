@@ -12,10 +12,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import compress
 from operator import or_
 
-from indexer.extraction.fastpaths import Memo, bmp_pattern, has_astral
+from indexer.extraction.fastpaths import Memo, Splitter
 from indexer.extraction.names import keys_match, name_key
 from indexer.extraction.speech_frames import (
     _ABBREV,
@@ -66,8 +66,7 @@ def _cue(word: str) -> int:
 
 
 _WORD_KEYS, _CUES = Memo(_word_key), Memo(_cue)  # one dict lookup per word of a text
-_WORDS = re.compile(f"({WORD.pattern})")
-_WORDS_BMP = bmp_pattern(_WORDS.pattern)
+_WORDS = Splitter(f"({WORD.pattern})")
 
 
 def _epithet_stands_for(word: str, article: str) -> str | None:
@@ -108,10 +107,7 @@ class Mentions:
         fuzzy = any("?" in k for _, toks in names for k in toks)
         ends = {pt[0] for _, pt in names} | {pt[-1] for _, pt in names}
         self.mentions: list[_Mention] = []
-        # the words as split parts (gap, word, gap, …), their offsets the running sums of lengths
-        parts = (_WORDS if has_astral(masked) else _WORDS_BMP).split(masked)
-        offsets = list(accumulate(map(len, parts)))
-        words, starts, stops = parts[1::2], offsets[:-1:2], offsets[1::2]
+        words, starts, stops = _WORDS.spans(masked)
         keys = list(map(_WORD_KEYS.__getitem__, words))
         cues = list(map(_CUES.__getitem__, words))
         # "Wenn Sie sagen: „…“": "Sie" inside a sentence is "you"

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
 
-from indexer.extraction.fastpaths import bmp_pattern, has_astral
+from indexer.extraction.fastpaths import Splitter
 
 # a letter run, joined by ? ' ’ - to the next letter run; "Landes-" keeps its hyphen before "und"
 _WORD = r"[^\W\d_]+(?:[?'’-][^\W\d_]+)*(?:-(?=\s+(?:und|oder|bzw|sowie)\b))?"
@@ -22,8 +22,7 @@ _TOKEN = re.compile(rf"(?P<w>{_WORD})|(?P<n>\n)|(?P<d>\d+)|(?P<p>[^\w\s])")
 
 
 # the same tokens as ``_TOKEN``, as ``re.split`` parts (no match object per token)
-_SPLIT = re.compile(rf"({_WORD}|\n|\d+|[^\w\s])")
-_SPLIT_BMP = bmp_pattern(_SPLIT.pattern)  # letters as a bitmap (``fastpaths``)
+_SPLIT = Splitter(rf"({_WORD}|\n|\d+|[^\w\s])")  # letters as a bitmap (``fastpaths``)
 _first = itemgetter(0)
 
 
@@ -54,13 +53,8 @@ class Tokens:
     __slots__ = ("text", "texts", "starts", "ends", "kinds", "capital", "_vocab")
 
     def __init__(self, text: str) -> None:
-        # gap, token, gap, token, …, gap: a token's offsets are the running sums of the lengths
-        parts = (_SPLIT if has_astral(text) else _SPLIT_BMP).split(text)
-        offsets = list(accumulate(map(len, parts)))
         self.text = text
-        self.texts: list[str] = parts[1::2]
-        self.starts: list[int] = offsets[:-1:2]
-        self.ends: list[int] = offsets[1::2]
+        self.texts, self.starts, self.ends = _SPLIT.spans(text)
         # the kind, and capitalised words (where names and organisations start), by first letter
         firsts = list(map(_BY_FIRST.__getitem__, map(_first, self.texts)))
         self.kinds: list[str] = list(map(_first, firsts))
