@@ -64,6 +64,7 @@ from indexer.extraction.lone_known import (
     opens_name,
     surname_word,
 )
+from indexer.extraction.lone_pairs import surname_pairs
 from indexer.extraction.lone_partners import partner
 from indexer.extraction.lone_speakers import byline, human_predicate, reporting_verb
 from indexer.extraction.lone_words import (
@@ -178,6 +179,7 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
             unknown_word(word) or first_name_alone(word) or _listed(t, a, word)
         ):
             found.append((a, k))  # "Kolb war seit 1986 …", "Zuvor musste Halmich aber …"
+    found += surname_pairs(t, _sentence_start)  # "Foda und Fink müssen …" (lone_pairs)
     if not found:
         return found
     other = _places_and_firms(t)
