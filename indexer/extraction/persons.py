@@ -92,6 +92,7 @@ from indexer.extraction.person_text import (
 )
 from indexer.extraction.person_text import is_role as is_role  # re-exported: it lived here once
 from indexer.extraction.places import TOWN_ENDINGS, is_place, is_place_adjective, surnames
+from indexer.extraction.regnal import with_ordinals
 from indexer.text.wordlist import frequency, is_word
 
 # "zum"/"zur" glued to a name word by a lost line break or blank ("Krautzbergerzum Vergrößern")
@@ -470,7 +471,7 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
     if press := press_names(t, runs):  # "berichtete Anadolu" beside "Nachrichtenagentur Anadolu"
         found = [m for m in found if not (m.surname_only and fold(m.name) in press)]
     found = mend_broken(t.text, drop_false(t.text, found + _rescan(t, found)))  # false_persons
-    return sorted(found, key=lambda m: m.start)
+    return with_ordinals(t.text, sorted(found, key=lambda m: m.start))  # "Ludwig XIV." (regnal)
 
 
 def _lone_names(t: PersonText) -> list[PersonMention]:
