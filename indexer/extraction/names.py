@@ -63,7 +63,11 @@ MORE_FIRST_NAMES = word_set(
     "hauke momme ocke broder hilke ubbo eike tjark fiete keno okke tamme tomke finja lasse "
     "levke talea kerem tarkan helin cansu dilek ebru arash dariush omid navid parisa shirin "
     "roda rojda berivan baran rojin tarek frerk wübbo wilko focko onno remmer hergen jelto "
-    "rainald hinnerk okko enak"
+    "rainald hinnerk okko enak "
+    # English given names that are German words too, in the news daily ("Bill Gates", "Mark
+    # Zuckerberg", "Will Smith", "Fidel Castro"): Faker's English lists drop them as words
+    "bill billy bob phil matt mark will liz cathy marilyn shirley dolly fidel kiefer "
+    "jude golda bette herb brett harvey connor bart gus"
 )
 
 
