@@ -25,6 +25,7 @@ from indexer.extraction.genitives import (
     plain_genitive,
     surname_then_noun,
 )
+from indexer.extraction.given_words import given_words
 from indexer.extraction.known_orgs import single_word_names
 from indexer.extraction.lexicon import (
     CLUBS,
@@ -471,7 +472,8 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
     if press := press_names(t, runs):  # "berichtete Anadolu" beside "Nachrichtenagentur Anadolu"
         found = [m for m in found if not (m.surname_only and fold(m.name) in press)]
     found = mend_broken(t.text, drop_false(t.text, found + _rescan(t, found)))  # false_persons
-    return with_ordinals(t.text, sorted(found, key=lambda m: m.start))  # "Ludwig XIV." (regnal)
+    found = given_words(t.text, sorted(found, key=lambda m: m.start))  # not "zehn Mark Strafe"
+    return with_ordinals(t.text, found)  # "Ludwig XIV." (regnal)
 
 
 def _lone_names(t: PersonText) -> list[PersonMention]:

@@ -1,0 +1,45 @@
+"""English given names that are German words too (``Bill``, ``Mark``, ``Will``), kept honest.
+
+``names.MORE_FIRST_NAMES`` lists them because the news names ``Bill Gates``, ``Mark Zuckerberg``
+and ``Will Smith`` daily, and Faker's English lists lose them to the German word list. As words
+they stand before nouns too: ``zehn Mark Strafe``, ``500 Mark Miete``. A person these words open
+needs a surname after them that is no common German word (``Gates``, ``Clinton``, ``Sterling``),
+no number before them (a currency) and no article (``die Mark Brandenburg``, a region).
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extraction.lexicon import PARTICLES, word_set
+from indexer.extraction.lone_words import DETERMINERS, RARE
+from indexer.extraction.person_mention import PersonMention
+from indexer.extraction.places import surnames
+from indexer.text.wordlist import frequency
+
+# the given names of names.MORE_FIRST_NAMES that are German words ("Bill", "Mark", "Will")
+WORD_NAMES = word_set(
+    "bill billy bob phil matt mark will liz cathy marilyn shirley dolly fidel kiefer "
+    "jude golda bette herb brett harvey connor bart gus"
+)
+_NUMBER_BEFORE = re.compile(r"(?:\d|zehn|zig|hundert|tausend|zwanzig|drei|vier|fünf|sechs)\W*$")
+
+
+def _false(text: str, m: PersonMention) -> bool:
+    words = text[m.start : m.end].split()
+    if not words or words[0].lower() not in WORD_NAMES:
+        return False
+    if len(words) < 2:
+        return False  # a lone word: the rule that found it judged it as a surname
+    second = words[1].strip(".,;:")
+    low, before = second.lower(), text[max(0, m.start - 20) : m.start]
+    german = frequency(low) > RARE and low not in surnames() and low not in PARTICLES
+    article = before.rstrip().rsplit(" ", 1)[-1].lower() in DETERMINERS  # "die Mark Ancona"
+    article = article and words[0] == "Mark"  # not "Fotos, die Fidel Castro zeigen"
+    return german or article or bool(_NUMBER_BEFORE.search(before))
+
+
+def given_words(text: str, found: list[PersonMention]) -> list[PersonMention]:
+    """Return ``found`` without persons that a word-name opens before a German word or after a
+    number (``zehn Mark Strafe``)."""
+    return [m for m in found if not _false(text, m)]
