@@ -40,7 +40,9 @@ _ENGLISH_HEADS = word_set(
     "association council committee agency authority orchestra hospital airport stadium "
     "pictures productions publishing inc corp ltd llc plc "
     # brands and firms named after persons ("Warner Bros.", "Getty Images", "Booz Surveys")
-    "bros images surveys games interactive"
+    "bros images surveys games interactive "
+    # places and buildings named after persons ("James River", "Mansueto Library")
+    "river creek county library college museum centre center"
 )
 
 # works, documents and phrases named like persons ("die Magna Carta", "die Mona Lisa", "meine
