@@ -66,6 +66,7 @@ from indexer.extraction.lone_known import (
 )
 from indexer.extraction.lone_pairs import surname_pairs
 from indexer.extraction.lone_partners import partner
+from indexer.extraction.lone_past import past_subjects
 from indexer.extraction.lone_speakers import byline, human_predicate, reporting_verb
 from indexer.extraction.lone_words import (
     ABBREVIATIONS,
@@ -180,6 +181,7 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
         ):
             found.append((a, k))  # "Kolb war seit 1986 …", "Zuvor musste Halmich aber …"
     found += surname_pairs(t, _sentence_start)  # "Foda und Fink müssen …" (lone_pairs)
+    found += past_subjects(t, _sentence_start)  # "Merkel zeigte sich …" (lone_past)
     if not found:
         return found
     other = _places_and_firms(t)
