@@ -180,8 +180,9 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
             unknown_word(word) or first_name_alone(word) or _listed(t, a, word)
         ):
             found.append((a, k))  # "Kolb war seit 1986 …", "Zuvor musste Halmich aber …"
-    found += surname_pairs(t, _sentence_start)  # "Foda und Fink müssen …" (lone_pairs)
-    found += past_subjects(t, _sentence_start)  # "Merkel zeigte sich …" (lone_past)
+    # "Foda und Fink müssen …" (lone_pairs), "Merkel zeigte sich …" (lone_past)
+    more = surname_pairs(t, _sentence_start) + past_subjects(t, _sentence_start)
+    found += [span for span in dict.fromkeys(more) if span not in found]
     if not found:
         return found
     other = _places_and_firms(t)
