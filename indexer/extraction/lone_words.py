@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from indexer.analysis.morphology import compound_parts
+from indexer.extraction.demonyms import demonym
 from indexer.extraction.known_orgs import is_known_start, is_known_word, single_word_names
 from indexer.extraction.lexicon import CLUBS, PARTICLES, STOPWORDS, word_set
 from indexer.extraction.lone_nouns import derived_word
@@ -242,6 +243,8 @@ def person_noun(word: str) -> bool:
     low = word.lower()
     if not word[:1].isupper():
         return False
+    if demonym(word):
+        return True  # "den Serben Novak Djokovic" (demonyms)
     for ending in ("", "in", "en", "n", "s"):
         if low.endswith(ending) and low[: len(low) - len(ending)].endswith(PERSON_NOUNS):
             return True
