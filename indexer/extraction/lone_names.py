@@ -49,6 +49,7 @@ from indexer.extraction.lone_clauses import (
     noun_after_subject,
     noun_genitive,
 )
+from indexer.extraction.lone_existential import existential_object
 from indexer.extraction.lone_famous import (
     according_to,
     compound_noun_word,
@@ -183,6 +184,7 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
     # "Foda und Fink müssen …" (lone_pairs), "Merkel zeigte sich …" (lone_past)
     more = surname_pairs(t, _sentence_start) + past_subjects(t, _sentence_start)
     found += [span for span in dict.fromkeys(more) if span not in found]
+    found = [(a, k) for a, k in found if not existential_object(t, a, k)]  # "Lob gab es"
     if not found:
         return found
     other = _places_and_firms(t)
