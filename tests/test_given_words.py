@@ -31,3 +31,7 @@ def test_word_names(case: str, text: str, want: list[str]) -> None:
 
 def test_relative_pronoun_is_no_article() -> None:
     assert persons("Es gibt Fotos, die Fidel Castro in Havanna zeigen.") == ["Fidel Castro"]
+
+
+def test_region_after_a_preposition() -> None:
+    assert persons("Was hat das Ei aus Mark Zwuschen damit zu tun?") == []

@@ -4,7 +4,9 @@
 and ``Will Smith`` daily, and Faker's English lists lose them to the German word list. As words
 they stand before nouns too: ``zehn Mark Strafe``, ``500 Mark Miete``. A person these words open
 needs a surname after them that is no common German word (``Gates``, ``Clinton``, ``Sterling``),
-no number before them (a currency) and no article (``die Mark Brandenburg``, a region).
+no number before them (a currency) and, for ``Mark``, no article or preposition of place
+(``die Mark Brandenburg``, ``aus Mark Zwuschen``: a region); ``die`` before another such name
+is a relative pronoun (``Fotos, die Fidel Castro zeigen``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ WORD_NAMES = word_set(
     "bill billy bob phil matt mark will liz cathy marilyn shirley dolly fidel kiefer "
     "jude golda bette herb brett harvey connor bart gus"
 )
+# prepositions before a region: "das Ei aus Mark Zwuschen"
+_PLACE_BEFORE = frozenset(("aus", "in", "im", "nach", "durch"))
 _NUMBER_BEFORE = re.compile(r"(?:\d|zehn|zig|hundert|tausend|zwanzig|drei|vier|fünf|sechs)\W*$")
 
 
@@ -34,8 +38,8 @@ def _false(text: str, m: PersonMention) -> bool:
     second = words[1].strip(".,;:")
     low, before = second.lower(), text[max(0, m.start - 20) : m.start]
     german = frequency(low) > RARE and low not in surnames() and low not in PARTICLES
-    article = before.rstrip().rsplit(" ", 1)[-1].lower() in DETERMINERS  # "die Mark Ancona"
-    article = article and words[0] == "Mark"  # not "Fotos, die Fidel Castro zeigen"
+    region = before.rstrip().rsplit(" ", 1)[-1].lower()  # "die Mark Ancona", "aus Mark Zwuschen"
+    article = words[0] == "Mark" and (region in DETERMINERS or region in _PLACE_BEFORE)
     return german or article or bool(_NUMBER_BEFORE.search(before))
 
 
