@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from indexer.extraction.lexicon import LEGAL, ORG_AFTER, PARTICLES, word_set
+from indexer.extraction.lexicon import ENGLISH_GIVEN, LEGAL, ORG_AFTER, PARTICLES, word_set
 from indexer.extraction.lone_words import _common_noun
 from indexer.extraction.names import FIRST_NAME_LISTS, faker_names, is_first_name
 from indexer.extraction.person_text import english_phrase, is_role
 from indexer.extraction.places import any_surnames, is_place, is_place_adjective
+from indexer.text.wordlist import english_frequencies
 
 _WORD = re.compile(r"\S+")
 
@@ -66,7 +67,28 @@ def no_person(words: list[str]) -> bool:
         or lowercase_inside(words)
         or place_name(words)
         or firm_name(words)
+        or english_tail(words)
         or any(w.endswith(",") for w in words)  # "Oskar, Rico und …": two names
+    )
+
+
+ENGLISH_TAIL = 100  # pyspellchecker's count from which a last word is an English word
+
+
+def english_tail(words: list[str]) -> bool:
+    """Tell a brand, product, team or title that ends in an English word (``Popcorn Time``,
+    ``Chevrolet Traverse``, ``Güssing Knights``, ``Hello Barbie``): the last word is one that
+    is no known surname or given name, and the first word is no given name of any list (``Donald
+    Trump``, ``David Bowie``, ``Lord Derby`` and ``Carolina Panthers`` stay)."""
+    first, last = words[0], words[-1]
+    return (
+        len(words) > 1
+        and english_frequencies().get(last.lower(), 0) >= ENGLISH_TAIL
+        and last.lower() not in any_surnames()
+        and not is_first_name(last)
+        and not is_first_name(first)
+        and first not in _any_first_names()
+        and first.lower() not in ENGLISH_GIVEN  # "Lord Derby", "Sir …"
     )
 
 
