@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extraction import ner
-from indexer.extraction.ner_spans import english_tail
+from indexer.extraction.ner_spans import english_tail, lone_english_title, place_frame
 
 
 def _tagged(text: str, kind: str = "PER") -> dict[str, float]:
@@ -45,3 +45,34 @@ def test_a_tagger_person_ending_in_an_english_word_is_none(text, name, how):
 )
 def test_what_ends_in_an_english_word(name, tail):
     assert english_tail(name.split()) is tail
+
+
+@pytest.mark.parametrize("how", ["both", "fast"])
+def test_a_tagger_person_after_a_saints_st_is_a_church_or_a_town(how):
+    text = (
+        "Die Gemeinde musste in die Klosterkirche St. Peter Paul des ehemaligen Stifts ausweichen."
+    )
+    assert _tagged(text)["Peter Paul"] >= ner.MIN_CONFIDENCE["PER"]  # the tagger is sure of it
+    assert ner.find_mentions(text, how)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("die Klosterkirche St. Peter Paul", "Peter Paul", True),
+        ("die Kapelle St . Florian", "Florian", True),
+        ("in Sankt Florian", "Florian", True),
+        ("Gewählt: 1 St. Senoner Alois", "Senoner Alois", False),  # a count of votes
+        ("die Strecke von Wilson nach Downsview", "Wilson", True),
+        ("die Rede von Wilson nach der Wahl", "Wilson", False),
+        ("ein Brief von Wilson an Lloyd George", "Wilson", False),
+    ],
+)
+def test_where_a_place_stands(text, name, place):
+    start = text.index(name)
+    assert place_frame(text, start, start + len(name)) is place
+
+
+def test_a_lone_english_title_is_no_person():
+    assert lone_english_title(["Captain"]) and lone_english_title(["Lord"])
+    assert not lone_english_title(["Captain", "Kirk"]) and not lone_english_title(["Kirk"])

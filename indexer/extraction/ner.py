@@ -47,10 +47,12 @@ from indexer.extraction.ner_features import (
     sentences,
 )
 from indexer.extraction.ner_spans import (
+    lone_english_title,
     lone_org_once,
     lowercase_tail,
     no_name_part,
     no_person,
+    place_frame,
     running_bounds,
 )
 from indexer.extraction.org_heads import head_of
@@ -240,8 +242,10 @@ def _plausible(text: str, span: Span) -> bool:
         return False  # "2", "Motto „", "Ortsvereins-, Stadt-"
     if span.kind == "ORG" and (words[-1].isdigit() or lowercase_tail(words)):
         return False  # "Beisitzer 2. Liga", "Polizei rabiat"
-    if span.kind == "PER" and no_person(words):
-        return False  # "Angry Birds", "Point Break"
+    if span.kind == "PER" and (no_person(words) or lone_english_title(words)):
+        return False  # "Angry Birds", "Point Break", "Captain"
+    if span.kind == "PER" and place_frame(text, span.start, span.end):
+        return False  # "St. Johann Baptist", "von Wilson nach Downsview"
     if len(words) > 1:
         return True
     word, low = words[0], words[0].lower()

@@ -157,3 +157,28 @@ def lone_org_once(text: str, name: str) -> bool:
     ``Rapid``, ``Novomatic``): a text names the organisations it is about more than once.
     """
     return " " not in name and text.count(name) < 2
+
+
+_SAINT_BEFORE = re.compile(r"(?<![\d\s])\s*(?:\bSt\s?\.|\bSankt)\s*$")
+_ROUTE = re.compile(r"\bvon\s+$")
+_ROUTE_AFTER = re.compile(r"\s+nach\s+[A-ZÄÖÜ]")
+
+
+def place_frame(text: str, start: int, end: int) -> bool:
+    """Tell whether the tagger person at ``start``..``end`` stands where a place stands: after
+    a saint's ``St.`` (``Klosterkirche St. Johann Baptist``: a church, a town; a saint himself
+    would be named with his ``St.``; not ``1 St. Senoner``, a count) or as the start of a route
+    (``von Wilson nach Downsview``)."""
+    before = text[max(0, start - 12) : start]
+    if _SAINT_BEFORE.search(before):
+        return True
+    return bool(_ROUTE.search(before) and _ROUTE_AFTER.match(text, end))
+
+
+def lone_english_title(words: list[str]) -> bool:
+    """Tell a lone English title the tagger reads as a person (``Captain``, ``Lord``)."""
+    return len(words) == 1 and words[0].lower() in ENGLISH_TITLES
+
+
+# "King" and "Prince" alone may be a surname and a singer: left to the tagger
+ENGLISH_TITLES = word_set("queen princess lord lady sir captain saint")
