@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from indexer.extraction import ner
-from indexer.extraction.ner_spans import english_tail, lone_english_title, place_frame
+from indexer.extraction.ner_spans import (
+    english_tail,
+    false_person,
+    lone_english_title,
+    place_frame,
+)
+from indexer.extraction.person_mention import PersonMention
 
 
 def _tagged(text: str, kind: str = "PER") -> dict[str, float]:
@@ -76,3 +82,20 @@ def test_where_a_place_stands(text, name, place):
 def test_a_lone_english_title_is_no_person():
     assert lone_english_title(["Captain"]) and lone_english_title(["Lord"])
     assert not lone_english_title(["Captain", "Kirk"]) and not lone_english_title(["Kirk"])
+
+
+@pytest.mark.parametrize("how", ["both", "fast"])
+def test_the_rules_tests_of_false_persons_reject_a_tagger_place(how):
+    text = "Die Behörden ordneten an, die Verbindungen der Ortschaft Albu Kamal zu kappen."
+    assert _tagged(text)["Albu Kamal"] >= ner.MIN_CONFIDENCE["PER"]  # the tagger is sure of it
+    assert ner.find_mentions(text, how)[0] == []
+
+
+def test_a_tagger_person_beside_no_place_noun_stays():
+    text = "Die Behörden ordneten an, die Verbindungen von Albu Kamal zu kappen."
+    start = text.index("Albu")
+    mention = PersonMention("Albu Kamal", start, start + 10, None, False)
+    assert not false_person(text, mention, [])
+    place = text.replace("von", "der Ortschaft")
+    start = place.index("Albu")
+    assert false_person(place, PersonMention("Albu Kamal", start, start + 10, None, False), [])

@@ -47,6 +47,7 @@ from indexer.extraction.ner_features import (
     sentences,
 )
 from indexer.extraction.ner_spans import (
+    false_person,
     lone_english_title,
     lone_org_once,
     lowercase_tail,
@@ -340,7 +341,10 @@ def find_mentions(
             continue  # "Krauskopfpelikan", "(FRA)": a one-word name a long text says once
         if _plausible(text, span):
             if span.kind == "PER":
-                persons.append(PersonMention(name, span.start, span.end, None, " " not in name))
+                mention = PersonMention(name, span.start, span.end, None, " " not in name)
+                if false_person(text, mention, persons):
+                    continue  # "Piazza Giuseppe Verdi", "Laschkar Gah, der Provinzhauptstadt"
+                persons.append(mention)
             else:
                 orgs.append(OrgMention(name, span.start, span.end))
             taken.append((span.start, span.end))

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from indexer.extraction.false_persons import drop_false
 from indexer.extraction.lexicon import ENGLISH_GIVEN, LEGAL, ORG_AFTER, PARTICLES, word_set
 from indexer.extraction.lone_words import _common_noun
 from indexer.extraction.names import FIRST_NAME_LISTS, faker_names, is_first_name
+from indexer.extraction.person_mention import PersonMention
 from indexer.extraction.person_text import english_phrase, is_role
 from indexer.extraction.places import any_surnames, is_place, is_place_adjective
 from indexer.text.wordlist import english_frequencies
@@ -182,3 +184,11 @@ def lone_english_title(words: list[str]) -> bool:
 
 # "King" and "Prince" alone may be a surname and a singer: left to the tagger
 ENGLISH_TITLES = word_set("queen princess lord lady sir captain saint")
+
+
+def false_person(text: str, mention: PersonMention, persons: list[PersonMention]) -> bool:
+    """Tell whether the rules' own tests of false persons (``false_persons.drop_false``) reject a
+    tagger person beside the rules' ``persons``: a street, venue or place (``Piazza Giuseppe
+    Verdi``, ``die Felsschlucht Gorge de la Brivette``, ``Kandar Sahib, die Provinzhauptstadt``),
+    a lone place, month or coined firm's name."""
+    return not any(m is mention for m in drop_false(text, [*persons, mention]))
