@@ -10,6 +10,7 @@ from indexer.extraction.ner_spans import (
     false_person,
     lone_english_title,
     place_frame,
+    wrong_mend,
 )
 from indexer.extraction.person_mention import PersonMention
 
@@ -99,3 +100,43 @@ def test_a_tagger_person_beside_no_place_noun_stays():
     place = text.replace("von", "der Ortschaft")
     start = place.index("Albu")
     assert false_person(place, PersonMention("Albu Kamal", start, start + 10, None, False), [])
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "tagger"),
+    [
+        (
+            "Knapp danach hat sich Frontmann Gerhard Wolaschek mit seinem Sohn neu formiert.",
+            "Gerhard Wolaschek",
+            "Frontmann Gerhard Wolaschek",
+        ),
+        ("Ein Sprecher von Erwin Pröll bestätigte die Meldung.", "Erwin Pröll", "von Erwin Pröll"),
+    ],
+    ids=["role-before", "particle-before"],
+)
+def test_a_sure_tagger_person_does_not_stretch_a_rule_person_over_a_role(text, rule, tagger):
+    assert _tagged(text)[tagger] >= ner.SURE_BOUNDS  # the tagger is sure of its longer span
+    assert [m.name for m in ner.find_mentions(text, "rules")[0]] == [rule]
+    assert [m.name for m in ner.find_mentions(text, "both")[0]] == [rule]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "tagger", "wrong"),
+    [
+        ("Antwort auf Axel Springers Sperre", "Axel Springers", "Axel Springers Sperre", True),
+        ("Leibnitz Trost zu spenden", "Leibnitz", "Leibnitz Trost", True),
+        ("sagt der Soziologe Valenta", "Valenta", "Soziologe Valenta", True),
+        ("gegen Treat Huey/Max Mirnyi", "Max Mirnyi", "Huey/Max Mirnyi", True),
+        ("Regisseur F. Gary Gray dreht", "Gary Gray", "F. Gary Gray", False),
+        ("Hans Peter Müller sagt", "Peter Müller", "Hans Peter Müller", False),
+        ("Dissident Nguyen Van Ly kam", "Van Ly", "Nguyen Van Ly", False),
+        ("Manager Thomas Linke sagt", "Thomas", "Thomas Linke", False),
+        ("Baden; Kraus Karl, Gastwirt", "Karl", "Kraus Karl", False),  # surname first
+        ("Präsident Xi Jinping will", "Xi", "Xi Jinping", False),
+        ("Justiz, Francisco Cobos Fuertes.", "Francisco Cobos", "Francisco Cobos Fuertes", False),
+    ],
+)
+def test_which_stretches_of_a_rule_person_are_wrong(text, rule, tagger, wrong):
+    a, b = text.index(tagger), text.index(tagger) + len(tagger)
+    start = text.index(rule, a)
+    assert wrong_mend(text, rule, start, start + len(rule), a, b) is wrong

@@ -55,6 +55,7 @@ from indexer.extraction.ner_spans import (
     no_person,
     place_frame,
     running_bounds,
+    wrong_mend,
 )
 from indexer.extraction.org_heads import head_of
 from indexer.extraction.organisations import OrgMention, find_organisations
@@ -296,6 +297,8 @@ def _mend_bounds(
             return
     else:
         return
+    if wrong_mend(text, m.name, m.start, m.end, span.start, span.end):
+        return  # "Frontmann Herbert Janata", "Andrew Lloyd Webbers Evita"
     name = text[span.start : span.end]
     persons[hits[0]] = PersonMention(name, span.start, span.end, m.role, " " not in name)
     taken[taken.index((m.start, m.end))] = (span.start, span.end)

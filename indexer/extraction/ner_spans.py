@@ -16,10 +16,11 @@ from indexer.extraction.false_persons import drop_false
 from indexer.extraction.lexicon import ENGLISH_GIVEN, LEGAL, ORG_AFTER, PARTICLES, word_set
 from indexer.extraction.lone_words import _common_noun
 from indexer.extraction.names import FIRST_NAME_LISTS, faker_names, is_first_name
+from indexer.extraction.ner_features import name_likeness
 from indexer.extraction.person_mention import PersonMention
 from indexer.extraction.person_text import english_phrase, is_role
 from indexer.extraction.places import any_surnames, is_place, is_place_adjective
-from indexer.text.wordlist import english_frequencies
+from indexer.text.wordlist import english_frequencies, frequency
 
 _WORD = re.compile(r"\S+")
 
@@ -192,3 +193,41 @@ def false_person(text: str, mention: PersonMention, persons: list[PersonMention]
     Verdi``, ``die Felsschlucht Gorge de la Brivette``, ``Kandar Sahib, die Provinzhauptstadt``),
     a lone place, month or coined firm's name."""
     return not any(m is mention for m in drop_false(text, [*persons, mention]))
+
+
+def wrong_mend(text: str, name: str, start: int, end: int, new_start: int, new_end: int) -> bool:
+    """Tell whether a sure tagger person at ``new_start``..``new_end`` must not stretch the rule's
+    person ``name`` at ``start``..``end`` (``ner._mend_bounds``): to the left of a full name that
+    opens with a given name (``Frontmann | Herbert Janata``, ``Kaiser | Franz Josef``), to the
+    left of a lone surname by a noun (``Soziologen | Valenta``), to the right of a genitive
+    (``Andrew Lloyd Webbers | Evita``), or to the right by a noun or a place (``Leibnitz |
+    Trost``, ``Dominik Frieser | Kapfenberg``). Surname-first lists stay (``Kraus | Karl``),
+    and so do ``Nguyen | Van Ly`` and ``Thomas | Linke``."""
+    words = text[start:end].split()
+    left, right = text[new_start:start].split(), text[end:new_end].split()
+    opens_given = len(words) > 1 and is_first_name(words[0]) and words[0].lower() not in PARTICLES
+    if left and (
+        (opens_given and not all(map(_given_like, left)))
+        or any("/" in w for w in left)
+        or (len(words) == 1 and noun_word(left[-1]))
+    ):
+        return True
+    if not right or is_first_name(words[-1]):
+        return False  # "Joseph Victor | von Scheffel": given names go on to a surname
+    last, surnames = words[-1].lower(), any_surnames()
+    genitive = (  # no surname, but the rules' name drops its "s" or that is a surname
+        last.endswith("s")
+        and last not in surnames
+        and (name == text[start : end - 1] or last[:-1] in surnames)
+    )
+    return genitive or any(noun_word(w) or is_place(w) or "/" in w for w in right)
+
+
+def _given_like(word: str) -> bool:
+    """Tell a word that may stand before a given name in a name: an initial (``F.``), a given
+    name (``Hans | Peter Müller``) or an unknown word that looks like a name (``Orso``)."""
+    if re.fullmatch(r"[A-ZÄÖÜ]?\.|[A-ZÄÖÜ]", word):
+        return True  # "F.", or "F ." as GermEval's tokens stand
+    return word[:1].isupper() and (
+        is_first_name(word) or (frequency(word) == 0 and name_likeness(word) >= 2)
+    )
