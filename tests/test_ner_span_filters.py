@@ -82,6 +82,7 @@ def test_where_a_place_stands(text, name, place):
 
 def test_a_lone_english_title_is_no_person():
     assert lone_english_title(["Captain"]) and lone_english_title(["Lord"])
+    assert lone_english_title(["Chr"]) and lone_english_title(["Chr."])  # "69 n. Chr."
     assert not lone_english_title(["Captain", "Kirk"]) and not lone_english_title(["Kirk"])
 
 
@@ -133,6 +134,7 @@ def test_a_sure_tagger_person_does_not_stretch_a_rule_person_over_a_role(text, r
         ("Manager Thomas Linke sagt", "Thomas", "Thomas Linke", False),
         ("Baden; Kraus Karl, Gastwirt", "Karl", "Kraus Karl", False),  # surname first
         ("Präsident Xi Jinping will", "Xi", "Xi Jinping", False),
+        ("Da Amundsen dabei war", "Amundsen", "Da Amundsen", True),
         ("Justiz, Francisco Cobos Fuertes.", "Francisco Cobos", "Francisco Cobos Fuertes", False),
     ],
 )

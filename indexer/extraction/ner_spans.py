@@ -179,12 +179,13 @@ def place_frame(text: str, start: int, end: int) -> bool:
 
 
 def lone_english_title(words: list[str]) -> bool:
-    """Tell a lone English title the tagger reads as a person (``Captain``, ``Lord``)."""
-    return len(words) == 1 and words[0].lower() in ENGLISH_TITLES
+    """Tell a lone English title the tagger reads as a person (``Captain``, ``Lord``), or the
+    ``Chr`` of ``n. Chr.`` (after Christ)."""
+    return len(words) == 1 and words[0].lower().rstrip(".") in ENGLISH_TITLES
 
 
 # "King" and "Prince" alone may be a surname and a singer: left to the tagger
-ENGLISH_TITLES = word_set("queen princess lord lady sir captain saint")
+ENGLISH_TITLES = word_set("queen princess lord lady sir captain saint chr")
 
 
 def false_person(text: str, mention: PersonMention, persons: list[PersonMention]) -> bool:
@@ -199,7 +200,8 @@ def wrong_mend(text: str, name: str, start: int, end: int, new_start: int, new_e
     """Tell whether a sure tagger person at ``new_start``..``new_end`` must not stretch the rule's
     person ``name`` at ``start``..``end`` (``ner._mend_bounds``): to the left of a full name that
     opens with a given name (``Frontmann | Herbert Janata``, ``Kaiser | Franz Josef``), to the
-    left of a lone surname by a noun (``Soziologen | Valenta``), to the right of a genitive
+    left of a lone surname by a noun or a common word (``Soziologen | Valenta``, ``Da |
+    Amundsen``), to the right of a genitive
     (``Andrew Lloyd Webbers | Evita``), or to the right by a noun or a place (``Leibnitz |
     Trost``, ``Dominik Frieser | Kapfenberg``). Surname-first lists stay (``Kraus | Karl``),
     and so do ``Nguyen | Van Ly`` and ``Thomas | Linke``."""
@@ -209,7 +211,7 @@ def wrong_mend(text: str, name: str, start: int, end: int, new_start: int, new_e
     if left and (
         (opens_given and not all(map(_given_like, left)))
         or any("/" in w for w in left)
-        or (len(words) == 1 and noun_word(left[-1]))
+        or (len(words) == 1 and (noun_word(left[-1]) or _common_word(left[-1])))
     ):
         return True
     if not right or is_first_name(words[-1]):
@@ -230,4 +232,18 @@ def _given_like(word: str) -> bool:
         return True  # "F.", or "F ." as GermEval's tokens stand
     return word[:1].isupper() and (
         is_first_name(word) or (frequency(word) == 0 and name_likeness(word) >= 2)
+    )
+
+
+COMMON_WORD = 100  # a word list frequency above which a capitalised word is no given name
+
+
+def _common_word(word: str) -> bool:
+    """Tell a common German word capitalised at a sentence's start (``Da``, ``Als``), no name."""
+    low = word.lower()
+    return (
+        frequency(word) > COMMON_WORD
+        and not is_first_name(word)
+        and not (word[:1].islower() and low in PARTICLES)  # "van der | Marel", not "Da | Amundsen"
+        and low not in any_surnames()  # "Putz | Anton" in a list of surnames first
     )
