@@ -47,11 +47,15 @@ from indexer.extraction.ner_features import (
     sentences,
 )
 from indexer.extraction.ner_spans import (
+    false_person,
+    lone_english_title,
     lone_org_once,
     lowercase_tail,
     no_name_part,
     no_person,
+    place_frame,
     running_bounds,
+    wrong_mend,
 )
 from indexer.extraction.org_heads import head_of
 from indexer.extraction.organisations import OrgMention, find_organisations
@@ -240,8 +244,10 @@ def _plausible(text: str, span: Span) -> bool:
         return False  # "2", "Motto „", "Ortsvereins-, Stadt-"
     if span.kind == "ORG" and (words[-1].isdigit() or lowercase_tail(words)):
         return False  # "Beisitzer 2. Liga", "Polizei rabiat"
-    if span.kind == "PER" and no_person(words):
-        return False  # "Angry Birds", "Point Break"
+    if span.kind == "PER" and (no_person(words) or lone_english_title(words)):
+        return False  # "Angry Birds", "Point Break", "Captain"
+    if span.kind == "PER" and place_frame(text, span.start, span.end):
+        return False  # "St. Johann Baptist", "von Wilson nach Downsview"
     if len(words) > 1:
         return True
     word, low = words[0], words[0].lower()
@@ -291,6 +297,8 @@ def _mend_bounds(
             return
     else:
         return
+    if wrong_mend(text, m.name, m.start, m.end, span.start, span.end):
+        return  # "Frontmann Herbert Janata", "Andrew Lloyd Webbers Evita"
     name = text[span.start : span.end]
     persons[hits[0]] = PersonMention(name, span.start, span.end, m.role, " " not in name)
     taken[taken.index((m.start, m.end))] = (span.start, span.end)
@@ -336,7 +344,10 @@ def find_mentions(
             continue  # "Krauskopfpelikan", "(FRA)": a one-word name a long text says once
         if _plausible(text, span):
             if span.kind == "PER":
-                persons.append(PersonMention(name, span.start, span.end, None, " " not in name))
+                mention = PersonMention(name, span.start, span.end, None, " " not in name)
+                if false_person(text, mention, persons):
+                    continue  # "Piazza Giuseppe Verdi", "Laschkar Gah, der Provinzhauptstadt"
+                persons.append(mention)
             else:
                 orgs.append(OrgMention(name, span.start, span.end))
             taken.append((span.start, span.end))

@@ -12,11 +12,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from indexer.extraction.lexicon import LEGAL, ORG_AFTER, PARTICLES, word_set
+from indexer.extraction.false_persons import drop_false
+from indexer.extraction.lexicon import ENGLISH_GIVEN, LEGAL, ORG_AFTER, PARTICLES, word_set
 from indexer.extraction.lone_words import _common_noun
 from indexer.extraction.names import FIRST_NAME_LISTS, faker_names, is_first_name
+from indexer.extraction.ner_features import name_likeness
+from indexer.extraction.person_mention import PersonMention
 from indexer.extraction.person_text import english_phrase, is_role
 from indexer.extraction.places import any_surnames, is_place, is_place_adjective
+from indexer.text.wordlist import english_frequencies, frequency
 
 _WORD = re.compile(r"\S+")
 
@@ -66,7 +70,28 @@ def no_person(words: list[str]) -> bool:
         or lowercase_inside(words)
         or place_name(words)
         or firm_name(words)
+        or english_tail(words)
         or any(w.endswith(",") for w in words)  # "Oskar, Rico und …": two names
+    )
+
+
+ENGLISH_TAIL = 100  # pyspellchecker's count from which a last word is an English word
+
+
+def english_tail(words: list[str]) -> bool:
+    """Tell a brand, product, team or title that ends in an English word (``Popcorn Time``,
+    ``Chevrolet Traverse``, ``Güssing Knights``, ``Hello Barbie``): the last word is one that
+    is no known surname or given name, and the first word is no given name of any list (``Donald
+    Trump``, ``David Bowie``, ``Lord Derby`` and ``Carolina Panthers`` stay)."""
+    first, last = words[0], words[-1]
+    return (
+        len(words) > 1
+        and english_frequencies().get(last.lower(), 0) >= ENGLISH_TAIL
+        and last.lower() not in any_surnames()
+        and not is_first_name(last)
+        and not is_first_name(first)
+        and first not in _any_first_names()
+        and first.lower() not in ENGLISH_GIVEN  # "Lord Derby", "Sir …"
     )
 
 
@@ -135,3 +160,90 @@ def lone_org_once(text: str, name: str) -> bool:
     ``Rapid``, ``Novomatic``): a text names the organisations it is about more than once.
     """
     return " " not in name and text.count(name) < 2
+
+
+_SAINT_BEFORE = re.compile(r"(?<![\d\s])\s*(?:\bSt\s?\.|\bSankt)\s*$")
+_ROUTE = re.compile(r"\bvon\s+$")
+_ROUTE_AFTER = re.compile(r"\s+nach\s+[A-ZÄÖÜ]")
+
+
+def place_frame(text: str, start: int, end: int) -> bool:
+    """Tell whether the tagger person at ``start``..``end`` stands where a place stands: after
+    a saint's ``St.`` (``Klosterkirche St. Johann Baptist``: a church, a town; a saint himself
+    would be named with his ``St.``; not ``1 St. Senoner``, a count) or as the start of a route
+    (``von Wilson nach Downsview``)."""
+    before = text[max(0, start - 12) : start]
+    if _SAINT_BEFORE.search(before):
+        return True
+    return bool(_ROUTE.search(before) and _ROUTE_AFTER.match(text, end))
+
+
+def lone_english_title(words: list[str]) -> bool:
+    """Tell a lone English title the tagger reads as a person (``Captain``, ``Lord``), or the
+    ``Chr`` of ``n. Chr.`` (after Christ)."""
+    return len(words) == 1 and words[0].lower().rstrip(".") in ENGLISH_TITLES
+
+
+# "King" and "Prince" alone may be a surname and a singer: left to the tagger
+ENGLISH_TITLES = word_set("queen princess lord lady sir captain saint chr")
+
+
+def false_person(text: str, mention: PersonMention, persons: list[PersonMention]) -> bool:
+    """Tell whether the rules' own tests of false persons (``false_persons.drop_false``) reject a
+    tagger person beside the rules' ``persons``: a street, venue or place (``Piazza Giuseppe
+    Verdi``, ``die Felsschlucht Gorge de la Brivette``, ``Kandar Sahib, die Provinzhauptstadt``),
+    a lone place, month or coined firm's name."""
+    return not any(m is mention for m in drop_false(text, [*persons, mention]))
+
+
+def wrong_mend(text: str, name: str, start: int, end: int, new_start: int, new_end: int) -> bool:
+    """Tell whether a sure tagger person at ``new_start``..``new_end`` must not stretch the rule's
+    person ``name`` at ``start``..``end`` (``ner._mend_bounds``): to the left of a full name that
+    opens with a given name (``Frontmann | Herbert Janata``, ``Kaiser | Franz Josef``), to the
+    left of a lone surname by a noun or a common word (``Soziologen | Valenta``, ``Da |
+    Amundsen``), to the right of a genitive
+    (``Andrew Lloyd Webbers | Evita``), or to the right by a noun or a place (``Leibnitz |
+    Trost``, ``Dominik Frieser | Kapfenberg``). Surname-first lists stay (``Kraus | Karl``),
+    and so do ``Nguyen | Van Ly`` and ``Thomas | Linke``."""
+    words = text[start:end].split()
+    left, right = text[new_start:start].split(), text[end:new_end].split()
+    opens_given = len(words) > 1 and is_first_name(words[0]) and words[0].lower() not in PARTICLES
+    if left and (
+        (opens_given and not all(map(_given_like, left)))
+        or any("/" in w for w in left)
+        or (len(words) == 1 and (noun_word(left[-1]) or _common_word(left[-1])))
+    ):
+        return True
+    if not right or is_first_name(words[-1]):
+        return False  # "Joseph Victor | von Scheffel": given names go on to a surname
+    last, surnames = words[-1].lower(), any_surnames()
+    genitive = (  # no surname, but the rules' name drops its "s" or that is a surname
+        last.endswith("s")
+        and last not in surnames
+        and (name == text[start : end - 1] or last[:-1] in surnames)
+    )
+    return genitive or any(noun_word(w) or is_place(w) or "/" in w for w in right)
+
+
+def _given_like(word: str) -> bool:
+    """Tell a word that may stand before a given name in a name: an initial (``F.``), a given
+    name (``Hans | Peter Müller``) or an unknown word that looks like a name (``Orso``)."""
+    if re.fullmatch(r"[A-ZÄÖÜ]?\.|[A-ZÄÖÜ]", word):
+        return True  # "F.", or "F ." as GermEval's tokens stand
+    return word[:1].isupper() and (
+        is_first_name(word) or (frequency(word) == 0 and name_likeness(word) >= 2)
+    )
+
+
+COMMON_WORD = 100  # a word list frequency above which a capitalised word is no given name
+
+
+def _common_word(word: str) -> bool:
+    """Tell a common German word capitalised at a sentence's start (``Da``, ``Als``), no name."""
+    low = word.lower()
+    return (
+        frequency(word) > COMMON_WORD
+        and not is_first_name(word)
+        and not (word[:1].islower() and low in PARTICLES)  # "van der | Marel", not "Da | Amundsen"
+        and low not in any_surnames()  # "Putz | Anton" in a list of surnames first
+    )
