@@ -21,14 +21,22 @@ from indexer.extraction.places import any_surnames, is_place
 # words before a firm's name ("die Firma Zelvorix", "der Konzern Brenvaro"), and compounds ending
 # in one ("Chemiekonzern", "Autohersteller", "EnBW-Tochter"); no trade a person has
 # ("Kunsthändler X"), no "Mutter"/"Tochter" alone ("seiner Mutter Brambrina")
-_FIRM_BEFORE = re.compile(
+_FIRM_KINDS = (
     r"(?:firma|unternehmen|konzern|hersteller|anbieter|airline|fluggesellschaft|billigflieger|"
     r"autobauer|versandhändler|onlinehändler|zulieferer|investmentmanager|vermögensverwalter|"
     r"brauerei|reederei|softwarehaus|start-up|startup|konzerntochter|-tochter|konzernmutter|"
-    r"-mutter|marke|label)$",
+    r"-mutter|marke|label)"
+)
+_FIRM_BEFORE = re.compile(_FIRM_KINDS + "$", re.IGNORECASE)
+_TOKEN = re.compile(r"[\w&-]+")
+_TOKEN_CHAR = re.compile(r"[\w&-]")
+# the cues of ``firm_words`` in the text, each at the end of a token (a ``[\w&-]+`` run): a
+# legal form (group ``legal``, a whole token) or a word for a company; most texts have neither
+_FIRM_CUE = re.compile(
+    rf"(?<![\w&-])(?P<legal>{'|'.join(map(re.escape, sorted(LEGAL)))})(?![\w&-])"
+    rf"|{_FIRM_KINDS}(?![\w&-])",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[\w&-]+")
 # a firm's name joined to a noun of its business ("Zervanta-Deutschlandchef", "Zervanta-Aktie");
 # no "-Chef", "-Sprecher", "-Mitarbeiter", which persons take too ("Merkel-Sprecher")
 _FIRM_COMPOUND = re.compile(
@@ -42,7 +50,9 @@ def firm_words(text: str) -> set[str]:
     """Return the folded capitalised words ``text`` shows as a firm's name: before a legal form
     (``Quorvanta AG``, ``Brenvaro GmbH``), after a word for a company (``Firma Zelvorix``) or
     joined to a noun of its business (``Zervanta-Vorstand``)."""
-    found = set()
+    found = {fold(m.group(1)) for m in _FIRM_COMPOUND.finditer(text)}
+    if not any(map(_capital_cue, _FIRM_CUE.finditer(text))):
+        return found  # no legal form after a word, no capitalised word for a company
     tokens = _TOKEN.findall(text)
     for i, word in enumerate(tokens):
         if not word[:1].isupper():
@@ -51,8 +61,21 @@ def firm_words(text: str) -> set[str]:
         before = tokens[i - 1] if i else ""
         if after in LEGAL or (before[:1].isupper() and _FIRM_BEFORE.search(before)):
             found.add(fold(word))
-    found.update(fold(m.group(1)) for m in _FIRM_COMPOUND.finditer(text))
     return found
+
+
+def _capital_cue(m: re.Match) -> bool:
+    """Tell whether a cue of ``firm_words`` may count: a legal form after a capitalised token,
+    or a word for a company that ends a capitalised token (the tokens ``_TOKEN`` finds)."""
+    text, i = m.string, m.start()
+    if m.group("legal") is not None:
+        while i and not _TOKEN_CHAR.match(text, i - 1):
+            i -= 1  # back over the marks and blanks before the legal form
+        if not i:
+            return False  # no token before it
+    while i and _TOKEN_CHAR.match(text, i - 1):
+        i -= 1  # back to the start of the token
+    return text[i].isupper()
 
 
 # the parts of firms' coined names: a word opened by one of these and a long rest, or ended
