@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from indexer.extraction.english_heads import COMPLEMENT_HEADS
 from indexer.extraction.lexicon import (
     ABBREVIATIONS,
     ASSOCIATION,
@@ -221,7 +222,7 @@ def complement(tk: Tokens, k: int, head: str, blocked: set[int]) -> int:
     """Return the index after what names the head at ``k - 1`` (``für …``, a place, ``der …``)."""
     texts, cap, starts = tk.texts, tk.capital, tk.starts
     n = len(texts)
-    if head in _ENGLISH_HEADS and tk.word(k) in {"of", "for", "on"} and k + 1 < n and cap[k + 1]:
+    if head in COMPLEMENT_HEADS and tk.word(k) in {"of", "for", "on"} and k + 1 < n and cap[k + 1]:
         j = k + 1  # "Institute of Technology", "Council on Security and Development"
         while j < n and (cap[j] or (texts[j] in _ENGLISH_LINKS and j + 1 < n and cap[j + 1])):
             j += 1
@@ -309,7 +310,6 @@ def _dotted(tk: Tokens, j: int) -> bool:
 
 
 # ("School" is no head: persons read it as the end of a school's name, ORG_AFTER_MORE)
-_ENGLISH_HEADS = word_set("institute council federation laboratory university college")
 _ENGLISH_LINKS = word_set("and of for on the &")
 
 
