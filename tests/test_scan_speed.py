@@ -136,7 +136,7 @@ def test_surname_cues_are_found_as_the_regex_found_them():
 
 
 def test_role_endings_are_found_as_by_every_suffix():
-    from indexer.extraction.person_text import (
+    from indexer.extraction.role_words import (
         _ROLE_ENDINGS,
         _ROLE_TAIL_WORDS,
         _ROLE_WORDS,

@@ -18,8 +18,9 @@ from indexer.extraction.name_edges import compound_noun, noun_with_verb
 from indexer.extraction.names import is_first_name
 from indexer.extraction.person_guards import is_honorific, is_medium, without_apostrophe
 from indexer.extraction.person_mention import PersonMention
-from indexer.extraction.person_text import PersonText, is_descriptor, is_role
+from indexer.extraction.person_text import PersonText
 from indexer.extraction.places import TOWN_ENDINGS, is_place, surnames
+from indexer.extraction.role_words import is_descriptor, is_role
 from indexer.extraction.run_words import ISCH_ADJECTIVE
 from indexer.text.wordlist import is_word
 

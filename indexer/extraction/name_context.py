@@ -18,8 +18,8 @@ from indexer.extraction.english_heads import HEADS_AFTER_NAMES
 from indexer.extraction.genitives import RARE_WORD, ends_of
 from indexer.extraction.lexicon import word_set
 from indexer.extraction.name_edges import COMMON_NOUN, ENGLISH_WORD
+from indexer.extraction.name_words import common_word
 from indexer.extraction.names import fold, is_first_name
-from indexer.extraction.person_text import common_word
 from indexer.extraction.places import any_surnames
 from indexer.text.wordlist import english_frequencies, frequency, is_word
 

@@ -50,6 +50,7 @@ from indexer.extraction.name_edges import (
 )
 from indexer.extraction.name_lines import capitals, surname_first
 from indexer.extraction.name_lists import titled_lists
+from indexer.extraction.name_words import english_phrase
 from indexer.extraction.names import fold, is_first_name
 from indexer.extraction.ner_features import running_text
 from indexer.extraction.person_guards import (
@@ -69,9 +70,10 @@ from indexer.extraction.person_guards import (
     work_year,
 )
 from indexer.extraction.person_mention import PersonMention as PersonMention  # re-exported
-from indexer.extraction.person_text import PersonText, english_phrase, is_firm_kind
-from indexer.extraction.person_text import is_role as is_role  # re-exported: it lived here once
+from indexer.extraction.person_text import PersonText
 from indexer.extraction.places import is_place, is_place_adjective
+from indexer.extraction.role_words import is_firm_kind
+from indexer.extraction.role_words import is_role as is_role  # re-exported: it lived here once
 from indexer.extraction.run_words import (
     ISCH_ADJECTIVE,
     club_word,

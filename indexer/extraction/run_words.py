@@ -12,8 +12,9 @@ import re
 
 from indexer.extraction.genitives import ends_of
 from indexer.extraction.lexicon import WORK_NOUNS, word_set
+from indexer.extraction.name_words import JOINED_ARTICLE
 from indexer.extraction.names import is_first_name
-from indexer.extraction.person_text import JOINED_ARTICLE, PersonText
+from indexer.extraction.person_text import PersonText
 from indexer.text.wordlist import is_word
 
 
