@@ -13,7 +13,14 @@ import re
 
 import pytest
 
-from indexer.extraction import link_cues, name_lines, org_frames, org_shapes, person_text
+from indexer.extraction import (
+    link_cues,
+    name_lines,
+    org_bare_acronyms,
+    org_frames,
+    org_shapes,
+    person_text,
+)
 from indexer.text import repair, structure
 
 OLD = {
@@ -37,7 +44,7 @@ OLD = {
 }
 NEW = {
     "capitals": name_lines._CAPITALS,
-    "acronym": org_shapes._ACRONYM_SHAPE,
+    "acronym": org_bare_acronyms._ACRONYM_SHAPE,
     "of_body": org_frames._OF_BODY_VON,
     "caption": person_text._CAPTION,
 }

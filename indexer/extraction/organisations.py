@@ -36,6 +36,7 @@ from indexer.extraction.lexicon import (
 from indexer.extraction.lexicon import WIRE_SERVICES as WIRE_SERVICES
 from indexer.extraction.org_acronyms import spelled_names
 from indexer.extraction.org_articles import article_names
+from indexer.extraction.org_bare_acronyms import bare_acronyms
 from indexer.extraction.org_bounds import (
     colour_start,
     described_kind,
@@ -68,6 +69,12 @@ from indexer.extraction.org_heads import (
 )
 from indexer.extraction.org_heads import head_of as head_of
 from indexer.extraction.org_heads import is_org_word as is_org_word
+from indexer.extraction.org_kind_names import (
+    after_kind,
+    company_names,
+    kind_compound,
+    kind_then_name,
+)
 from indexer.extraction.org_kinds import group_names
 from indexer.extraction.org_lead import kind_start
 from indexer.extraction.org_makers import stands_for_product
@@ -88,12 +95,7 @@ from indexer.extraction.org_shapes import (
     ADDRESS,
     OrgMention,
     acronym_party,
-    after_kind,
-    bare_acronyms,
-    company_names,
     join_broken_names,
-    kind_compound,
-    kind_then_name,
     pattern_mentions,
 )
 from indexer.extraction.org_short import short_forms
