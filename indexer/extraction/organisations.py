@@ -46,6 +46,7 @@ from indexer.extraction.org_bounds import (
     notice_start,
 )
 from indexer.extraction.org_clubs import club_names, european_clubs
+from indexer.extraction.org_complements import complement, legal_end
 from indexer.extraction.org_contracts import contract_names
 from indexer.extraction.org_courts import bare_court, court_names
 from indexer.extraction.org_edges import FORM_STARTS, national_end, quoted_bodies, quoted_start
@@ -58,15 +59,7 @@ from indexer.extraction.org_frames import (
     role_of_names,
     speaking_names,
 )
-from indexer.extraction.org_heads import (
-    ADJECTIVE,
-    QUOTES,
-    complement,
-    display,
-    extend_left,
-    legal_end,
-    named_compound,
-)
+from indexer.extraction.org_heads import ADJECTIVE, QUOTES, display, extend_left, named_compound
 from indexer.extraction.org_heads import head_of as head_of
 from indexer.extraction.org_heads import is_org_word as is_org_word
 from indexer.extraction.org_kind_names import (
