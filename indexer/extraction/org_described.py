@@ -9,11 +9,9 @@ Life``: ``town_adjectives``) or a coordinated compound (``Luftfahrt- und Rüstun
 
 from __future__ import annotations
 
-import re
-
 from indexer.extraction.known_orgs import is_known_start
 from indexer.extraction.lexicon import MUNICIPAL, PLACE_PREFIX, PLACES, REGIONS, STOPWORDS
-from indexer.extraction.org_heads import ADJECTIVE, head_of
+from indexer.extraction.org_heads import ADJECTIVE, TOWN_ADJECTIVE, head_of
 from indexer.extraction.tokens import Tokens
 
 _DESCRIBING = frozenset(("konzern", "gesellschaft", "agentur", "bank", "gruppe", "verlag"))
@@ -63,10 +61,7 @@ def described(tk: Tokens, i: int, k: int, head: str) -> bool:
 
 def town_adjectives(tk: Tokens, a: int, i: int) -> bool:
     """Tell ``Schweizer`` before ``Versicherung Swiss Life``: a place's adjective, no name."""
-    return all(_PLACE_ADJECTIVE.fullmatch(w) for w in tk.texts[a:i])
-
-
-_PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
+    return all(TOWN_ADJECTIVE.fullmatch(w) for w in tk.texts[a:i])
 
 
 def _name_of_words(tk: Tokens, j: int, k: int) -> bool:

@@ -53,7 +53,8 @@ ADJECTIVE = re.compile(
     r"(?:[A-ZÄÖÜ][\w-]*(?:isch|lich|ell|al|iv|är|sch)|Rot|Grün|Frei|Oberst|Höchst)"
     r"(?P<end>e|en|em|er|es)$"
 )
-_PLACE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+er$")
+# a town's adjective ("Kölner", "Schweizer"), with fullmatch (org_described, org_kind_names too)
+TOWN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
 # "Mittwochabend", "Sonntagmorgen": a time, never a name
 DAY_PART = re.compile(
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)s?"
@@ -135,7 +136,7 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
     a, named = i, False
     while a > 0:
         t = texts[a - 1]
-        if kinds[a - 1] == "w" and (ADJECTIVE.match(t) or _PLACE_ADJECTIVE.match(t)):
+        if kinds[a - 1] == "w" and (ADJECTIVE.match(t) or TOWN_ADJECTIVE.fullmatch(t)):
             if t.lower() in STOPWORDS or t.lower() in _DETERMINERS:
                 break  # "Ihrer Partei", "unserer Fraktion": no naming adjective
             if t.lower().endswith(KIND_NOUNS):

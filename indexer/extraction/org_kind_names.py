@@ -19,7 +19,7 @@ from indexer.extraction.known_orgs import is_known_word
 from indexer.extraction.lexicon import PLACES, REGIONS, STOPWORDS, TIME_WORDS, word_set
 from indexer.extraction.org_acronyms import foreign_word
 from indexer.extraction.org_heads import DAY_PART as _TIME_OF_DAY
-from indexer.extraction.org_heads import head_of
+from indexer.extraction.org_heads import TOWN_ADJECTIVE, head_of
 from indexer.extraction.org_kinds import (
     CHAIN_WORDS,
     KIND_COMPOUNDS,
@@ -221,7 +221,7 @@ def company_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
         if low.endswith("-") or ends[i] != m.end():
             continue  # "Firmen- und Privatkunden"
         before = tk.word(i - 1)
-        if not (before.islower() or before in _ARTICLES or _TOWN_ADJECTIVE.fullmatch(before)):
+        if not (before.islower() or before in _ARTICLES or TOWN_ADJECTIVE.fullmatch(before)):
             continue  # "die Firma …", "des Darmstädter Konkurrenten …"; not "Unternehmen X"
         first, k = i + 1, name_after(tk, i + 1, blocked) or firm_surname(tk, i, blocked)
         while k:
@@ -231,6 +231,3 @@ def company_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
                 break
             first, k = k + 1, name_after(tk, k + 1, blocked)
     return found
-
-
-_TOWN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
