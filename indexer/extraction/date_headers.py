@@ -27,28 +27,18 @@ _YEAR_DATE = (
     r"|(?P<nd>\d{1,2})\.(?P<nsp>\s)?(?P<nm>\d{1,2})\.\s?(?P<ny>\d{4}|(?(nsp)(?!)|\d{2}))(?!\d)"
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
 )
-
-
 _YEAR_DATE_RE = re.compile(_YEAR_DATE, re.IGNORECASE)
-
-
 _KIND = (
     r"(?:Presse-?(?:mitteilung|information|info|meldung|erklärung|notiz|dienst|nachricht|text"
     r"|aussendung)|Medien-?(?:information|info|mitteilung|dienst)|Mitteilung|Meldung|Nachricht"
     r"|News|PM|PI)"
 )
-
-
 _PUBLISHED = (
     r"(?:Stand|Datum|Veröffentlicht|Veröffentlichung(?:sdatum)?|Erscheinungsdatum|Erschienen"
     r"|Publikationsdatum|Publiziert|Erstellt|Herausgegeben|Sperrfrist|Freigabe"
     r"|Online\s+(?:seit|am|gestellt)|Eingestellt)"  # web pages: "Online seit 12.03.2024"
 )
-
-
 _LABELLED = re.compile(rf"\b(?:{_KIND}|{_PUBLISHED})\b", re.IGNORECASE)
-
-
 # what a header never is: events, deadlines, decisions, births and deaths ("Urteil vom 12. März",
 # "Tatzeit:", "Anmeldeschluss:", "Veranstaltungsdatum:"); publication labels are kept
 _NOT_HEADER = re.compile(
@@ -62,28 +52,16 @@ _NOT_HEADER = re.compile(
     r"|vorfall|angriff|anschlag|betrug|flucht|beschädigung|verletzung|vermisst\w*|kontrolle)",
     re.IGNORECASE,
 )
-
-
 _PUBLISHED_WORD = re.compile(_PUBLISHED, re.IGNORECASE)
-
-
 # small words inside names and labels ("Frankfurt am Main", "Bund für Umwelt und Naturschutz",
 # "Pressemitteilung der Stadt Köln vom", "Halle an der Saale", "Ebersdorf b. Coburg")
 _NAME_LINKS = frozenset(
     {"am", "an", "der", "des", "die", "das", "dem", "den", "vom", "von", "und", "für", "zur", "zum",
      "im", "a.", "d.", "v.", "b.", "i.", "o.", "e.", "u.", "nr.", "nr", "no.", "uhr", "um"}
 )  # fmt: skip
-
-
 _HEADER_WORD = re.compile(r"[\w.&'’+-]+")
-
-
 _BRACKETED = re.compile(r"\([^()\n]{0,30}\)|\[[^\[\]\n]{0,40}\]")
-
-
 _SEPARATOR_BEFORE = re.compile(r"(?:[,–—|:/·•(\[>»›-]|\bden|\bvom|,\s*am)\s*$", re.IGNORECASE)
-
-
 # an event told in the first sentence, not a dateline: "Dortmund (ots) - Am Donnerstag (11. April
 # 2019) kam es", "Bereits am Mittwoch (10.04.2019)", "(FK) - Gestern, 10.04.2019, gegen 14 Uhr"
 _EVENT_BEFORE = re.compile(
@@ -91,8 +69,6 @@ _EVENT_BEFORE = re.compile(
     r"(?:am|seit|bis|ab|zwischen|gestern|vorgestern|in\s+der\s+nacht|gegen|während)\b",
     re.IGNORECASE,
 )
-
-
 # a title that ends with its date: "Stadt baut eine Schule (12.03.2019)", "… | 12.03.2019"
 TRAILING_DATE = re.compile(rf"(?:\(|\[|\s\|)\s*{_YEAR_DATE}\s*[)\]]?\s*$", re.IGNORECASE)
 
@@ -100,8 +76,6 @@ TRAILING_DATE = re.compile(rf"(?:\(|\[|\s\|)\s*{_YEAR_DATE}\s*[)\]]?\s*$", re.IG
 _TIME_AFTER = re.compile(
     r"^\s*,?\s*(?:Uhrzeit:?\s*|um\s+)?(?:\d{1,2}(?:[:.]\d{2}){0,2}\s*Uhr\b|\d{1,2}(?::\d{2}){1,2}\b)"
 )
-
-
 # a date, a time and a comma after a dateline: the time of an event ("Kiel (ots) – 10.03.2024,
 # 14:30 Uhr, Holstenstraße: Ein Auto …"); a header's time ends it ("Berlin, 12.03.2024, 10:15
 # Uhr –"), a report's heading may open with it ("Dienstag, 22. April 2025, 3.05 Uhr; …")
@@ -114,8 +88,6 @@ DIGIT = re.compile(r"\d")
 
 
 _TAG_AFTER = re.compile(r"^\s*\([^()\n]{1,30}\)")
-
-
 _SEPARATORS = "–—|•·/)]-+>»› \u00a0"
 
 

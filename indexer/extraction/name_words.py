@@ -42,8 +42,6 @@ _NOT_NAME_SUFFIX = re.compile(
 
 # an Arabic article or kinship word joined to a name ("Baschar al-Assad", "Abu Bakr al-Baghdadi")
 JOINED_ARTICLE = re.compile(r"(?:al|el|as|ad|ar|asch|ash|bin|ibn)-[A-ZÄÖÜ][a-zäöüß]{2,}")
-
-
 # a present participle used as an adverb ("Abschließend betonte sie", "Ergänzend", "Entsprechendes")
 _PARTICIPLE = re.compile(r"\w{4,}[^aeiouäöü]end(?:e|es|er|en|em)?")
 
@@ -71,8 +69,6 @@ def common_word(word: str) -> bool:
 # an English word this frequent opens a phrase, not a name ("Dark Side", "Breaking Bad"); the
 # commonest given names stay below it (John 6,920, Jack 13,356 in that table)
 ENGLISH_OPENER = 20_000
-
-
 ENGLISH_WORD = 1_000  # a later word of the phrase: a common English word ("Peer Review")
 
 
@@ -121,14 +117,8 @@ def is_name_word(word: str) -> bool:
 
 
 _LOWER_LETTERS = re.compile(r"[a-zäöüß-]+")
-
-
 _NOT_NAME_ENDS = tuple(sorted(NOT_NAME_ENDINGS | NOT_NAME_FORMS))
-
-
 _NOT_NAME_WHOLE = frozenset(("gmbh", "ag", "kg", "ev"))
-
-
 # endings after at least so many letters: ``\w{4}ung``, ``\w{3}(?:stelle|…)``, ``\w{2}(?:ungen|…)``
 _NOT_NAME_AFTER = (
     (("ung",), 4),

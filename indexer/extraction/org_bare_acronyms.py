@@ -70,8 +70,6 @@ def bare_acronyms(tk: Tokens, taken: set[int]) -> list[OrgMention]:
 
 
 _ROMAN = re.compile(r"[IVXLCDM]+")
-
-
 _CARDINALS = word_set(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig "
     "hundert tausend zwei- mehrere einige viele wenige etliche zahlreiche"
@@ -99,8 +97,6 @@ def _count(tk: Tokens, j: int) -> bool:
 
 # the edge before is checked after the first capital: the scan then skips to capitals in C
 _ACRONYM_SHAPE = re.compile(r"[A-ZÄÖÜ](?<![\w-][A-ZÄÖÜ])[A-ZÄÖÜ-]{2,5}(?![\w-])")
-
-
 _CODE = re.compile(r"[A-Z]{2,4}-[A-Z]{1,4}|[A-Z](?:-[A-Z])+")
 
 

@@ -40,23 +40,15 @@ from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency
 
 _CONNECT = frozenset({"und", ",", "sowie"})
-
-
 _LOWER_ADJECTIVE = re.compile(
     r"(?!(?:die|der|das|den|dem|des|eine|einen|diese|seine|ihre)$)[a-zäöüß]+(?:e|en|er|es)"
 )
-
-
 _NUMBERED = word_set("inspektion polizeiinspektion kommissariat revier")
-
-
 # heads that a "zur …"/"zum …" complement names: "Gesellschaft zur Förderung …"
 _PURPOSE_HEADS = word_set(
     "verband bund verein vereinigung gesellschaft kammer stiftung institut zentrum zentrale "
     "anstalt akademie gemeinschaft werk hilfswerk arbeitsgemeinschaft"
 )
-
-
 # nouns after "für"/"zur"/"zum" that make a phrase, not a name: "… zur Verfügung"
 _NOT_PURPOSE = word_set(
     "verfügung anlass thema beispiel abschluss auftakt ende beginn start schluss ihren ihre ihr "
@@ -96,8 +88,6 @@ def _place_like(tk: Tokens, j: int, blocked: set[int], municipal: bool = False) 
 
 # the adjective that opens a region's name of two words: "Mecklenburgische Seenplatte"
 _REGION_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich)e?")
-
-
 _COUNTRIES = word_set("europa deutschland österreich frankreich italien polen amerika afrika")
 
 

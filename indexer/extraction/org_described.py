@@ -15,8 +15,6 @@ from indexer.extraction.org_heads import ADJECTIVE, TOWN_ADJECTIVE, head_of
 from indexer.extraction.tokens import Tokens
 
 _DESCRIBING = frozenset(("konzern", "gesellschaft", "agentur", "bank", "gruppe", "verlag"))
-
-
 # kinds that come before a name known by its acronym or from the curated lists only:
 # "die US-Bundespolizei FBI", "der Sportverein TSV …"
 _DESCRIBING_KNOWN = _DESCRIBING | {
@@ -30,11 +28,7 @@ _DESCRIBING_KNOWN = _DESCRIBING | {
     "club",  # "der Autoclub ADAC"
     "klub",
 }
-
-
 _BARE_KINDS = frozenset(("gewerkschaft", "partei", "bankhaus", "versicherung"))
-
-
 # kinds before a name of several words: "die Ölgesellschaft …", "das Bankhaus …"
 _DESCRIBING_NAMES = _DESCRIBING | {"verein", "vereinigung", "versicherung", "bankhaus"}
 

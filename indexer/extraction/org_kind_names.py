@@ -47,18 +47,10 @@ _KIND_WORDS = (
     )
     | CHAIN_WORDS
 )
-
-
 _NOT_SENDER = word_set("absender versender")
-
-
 # kind words as written (capitalised), to find them with one set lookup a token
 _KIND_FORMS = frozenset(w[:1].upper() + w[1:] for w in _KIND_WORDS) | {"Pop-Band", "Start-up"}
-
-
 _LEADING_ARTICLES = frozenset(("Die", "The", "Les", "Los"))
-
-
 _VOLUME_BEFORE = frozenset(("im", "den", "dem", "des", "einen", "einem", "eines", "vom", "zum"))
 
 
@@ -109,8 +101,6 @@ def after_kind(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
 # Energiekonzern Engie", "die Tageszeitung Cumhuriyet", "die Nachrichtenagentur Anadolu";
 # heads whose compounds are all kinds, and compounds of other heads that are kinds
 _KIND_HEADS = frozenset(("konzern", "zeitung", "partei"))
-
-
 _KIND_COMPOUNDS = (
     "nachrichtenagentur", "presseagentur", "ratingagentur", "werbeagentur", "bildagentur",
     "fotoagentur", "modelagentur", "raumfahrtagentur", "weltraumagentur",
@@ -122,14 +112,8 @@ _KIND_COMPOUNDS = (
     "marktforschungsinstitut", "umfrageinstitut", "wirtschaftsforschungsinstitut",
     *KIND_COMPOUNDS,
 )  # fmt: skip
-
-
 _ADJECTIVE_END = re.compile(r"[a-zäöü](?:e|er|es|en)$")
-
-
 _PLAIN_KINDS = _KIND_HEADS | {"agentur", "netzwerk"}  # "das soziale Netzwerk Weibo"
-
-
 _NAME_ARTICLES = frozenset(("The", "Die", "Der", "Das", "La", "Le", "El", "Al"))
 
 
@@ -194,17 +178,11 @@ _COMPANY_KINDS = (
     "autobauers", "versorger", "versorgers", "dienstleister", "dienstleisters", "finanzinvestor",
     "finanzinvestors", "reiseveranstalter", "konkurrenten", "rivalen", "mobilfunker",
 )  # fmt: skip
-
-
 # the kinds without their first letter, so that the scan needs no IGNORECASE (8 times faster)
 _COMPANY_KIND = re.compile(
     "(?:" + "|".join(sorted({k[1:] for k in _COMPANY_KINDS}, key=len, reverse=True)) + r")\b"
 )
-
-
 _AND_NAME = frozenset(("und", "sowie", "oder"))
-
-
 _ARTICLES = frozenset(("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem"))
 
 

@@ -66,14 +66,8 @@ def is_role(word: str) -> bool:
 
 # ``_ROLE`` as sets: for these letters, lowercasing agrees with the regex's IGNORECASE
 _PLAIN_LETTERS = re.compile(r"[A-Za-zÄÖÜäöüß-]+")
-
-
 _ROLE_WORDS = frozenset(ROLE_STEMS | ROLE_STEMS_MORE)
-
-
 _ROLE_TAIL_WORDS = frozenset(ROLE_TAILS)  # after at least one letter
-
-
 _ROLE_ENDINGS = ("", "e", "in", "innen", "en", "n", "r", "s")
 
 
@@ -89,8 +83,6 @@ def _sizes_by_tail(words: frozenset[str]) -> tuple[tuple[int, ...], dict[str, tu
 
 
 _ROLE_SHORT, _ROLE_BY_TAIL = _sizes_by_tail(_ROLE_WORDS)
-
-
 _ROLE_TAIL_SHORT, _ROLE_TAIL_BY_TAIL = _sizes_by_tail(_ROLE_TAIL_WORDS)
 
 

@@ -28,8 +28,6 @@ def work_noun(word: str, before: str = "") -> bool:
 
 
 _DETERMINERS = word_set("der die das den dem des ein eine einen einem einer eines diesen dieser")
-
-
 _POSSESSIVES = ("sein", "ihr", "mein", "dein", "unser", "euer", "eur")
 
 
