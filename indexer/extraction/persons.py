@@ -6,6 +6,8 @@ before it (``Landrat Friedel Heuwinkel``), a known first name (``Sabine Beine``)
 Link``), a photo caption, or a ``Nachname, Vorname`` line. A single word is a person after a role
 or title (``Minister Schneider``, ``Herr Schnettler``), next to a speech verb (``sagte Pfister.``)
 or where it repeats the surname of a person found so (``so Wellhausen``, ``Kaykins Rede``).
+The word tests on a run are in ``run_words``, the judging of a lone surname in ``lone_runs``,
+the surnames said again in ``surname_rescan``; the text as read, in ``person_text``.
 """
 
 from __future__ import annotations
