@@ -29,14 +29,16 @@ _FIRM_KINDS = (
 )
 _FIRM_BEFORE = re.compile(_FIRM_KINDS + "$", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w&-]+")
-_TOKEN_CHAR = re.compile(r"[\w&-]")
-# the cues of ``firm_words`` in the text, each at the end of a token (a ``[\w&-]+`` run): a
-# legal form (group ``legal``, a whole token) or a word for a company; most texts have neither
-_FIRM_CUE = re.compile(
-    rf"(?<![\w&-])(?P<legal>{'|'.join(map(re.escape, sorted(LEGAL)))})(?![\w&-])"
-    rf"|{_FIRM_KINDS}(?![\w&-])",
-    re.IGNORECASE,
+# what ``firm_words`` looks for first, in the lowercased text: a word for a company anywhere, or
+# a legal form as a whole token (the literal first: the scan skips to it in C); most texts have
+# neither and skip the tokens
+_FIRM_CUE_WORDS = tuple(_FIRM_KINDS[3:-1].split("|"))
+_LEGAL_TOKENS = tuple(
+    re.compile(rf"{re.escape(w)}(?![\w&-])(?<![\w&-]{re.escape(w)})") for w in sorted(LEGAL)
 )
+# letters that the case-blind ``_FIRM_BEFORE`` reads as letters of its words, unlike ``lower()``
+# ("ı" as "i", "ſ" as "s"), and "İ", which lowers to two letters: then the tokens are read
+CASE_FOLDS = ("\u0130", "\u0131", "\u017f")
 # a firm's name joined to a noun of its business ("Zervanta-Deutschlandchef", "Zervanta-Aktie");
 # no "-Chef", "-Sprecher", "-Mitarbeiter", which persons take too ("Merkel-Sprecher")
 _FIRM_COMPOUND = re.compile(
@@ -51,8 +53,8 @@ def firm_words(text: str) -> set[str]:
     (``Quorvanta AG``, ``Brenvaro GmbH``), after a word for a company (``Firma Zelvorix``) or
     joined to a noun of its business (``Zervanta-Vorstand``)."""
     found = {fold(m.group(1)) for m in _FIRM_COMPOUND.finditer(text)}
-    if not any(map(_capital_cue, _FIRM_CUE.finditer(text))):
-        return found  # no legal form after a word, no capitalised word for a company
+    if not _may_name_firms(text):
+        return found  # no legal form, no word for a company
     tokens = _TOKEN.findall(text)
     for i, word in enumerate(tokens):
         if not word[:1].isupper():
@@ -64,18 +66,13 @@ def firm_words(text: str) -> set[str]:
     return found
 
 
-def _capital_cue(m: re.Match) -> bool:
-    """Tell whether a cue of ``firm_words`` may count: a legal form after a capitalised token,
-    or a word for a company that ends a capitalised token (the tokens ``_TOKEN`` finds)."""
-    text, i = m.string, m.start()
-    if m.group("legal") is not None:
-        while i and not _TOKEN_CHAR.match(text, i - 1):
-            i -= 1  # back over the marks and blanks before the legal form
-        if not i:
-            return False  # no token before it
-    while i and _TOKEN_CHAR.match(text, i - 1):
-        i -= 1  # back to the start of the token
-    return text[i].isupper()
+def _may_name_firms(text: str) -> bool:
+    """Tell whether ``text`` holds a cue of ``firm_words``: a legal form as a whole token
+    (``AG``) or a word for a company (``Firma``, ``Autohersteller``), in any case."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in CASE_FOLDS):
+        return True  # lower() and the case-blind search may disagree: read the tokens
+    return any(w in low for w in _FIRM_CUE_WORDS) or any(p.search(low) for p in _LEGAL_TOKENS)
 
 
 # the parts of firms' coined names: a word opened by one of these and a long rest, or ended
