@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from indexer.extraction.false_persons import after_venue, firm_shaped, firm_words
+from indexer.extraction.false_persons import (
+    _FIRM_BEFORE,
+    _FIRM_COMPOUND,
+    _FIRM_CUE_WORDS,
+    CASE_FOLDS,
+    after_venue,
+    firm_shaped,
+    firm_words,
+)
+from indexer.extraction.lexicon import LEGAL
+from indexer.extraction.names import fold
 from indexer.extraction.persons import extract_persons
 
 
@@ -71,6 +83,45 @@ def test_firm_shaped(word: str, want: bool) -> None:
 def test_firm_words() -> None:
     text = "Die Hachez GmbH, der Autobauer Tesla, der Kunsthändler Gurlitt, die Mutter Anna."
     assert firm_words(text) == {"hachez", "tesla"}
+
+
+def _every_token(text: str) -> set[str]:
+    """``firm_words`` as it was: every token read, no cue looked for first."""
+    tokens, found = re.findall(r"[\w&-]+", text), set()
+    for i, word in enumerate(tokens):
+        after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        before = tokens[i - 1] if i else ""
+        if word[:1].isupper() and (
+            after in LEGAL or (before[:1].isupper() and _FIRM_BEFORE.search(before))
+        ):
+            found.add(fold(word))
+    return found | {fold(m.group(1)) for m in _FIRM_COMPOUND.finditer(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Brenvaro GMBH meldet Zahlen.",
+        "Die Brenvaro ag meldet, der Tag beginnt.",
+        "Der Weg führt zur Quorvanta-Gruppe.",
+        "Das Jung\u017ftartup Zelvorix wächst.",  # a long s: only the case-blind search reads "s"
+        "Die İnc Zelvorix und die Firma Quorvanta.",
+        "Der Autohersteller Brenvaro, die \u212aG Zelvorix.",
+        "Anna Berg sagte, das Wetter sei gut.",
+        "Mutter-Tochter Brenvaro; Start-Up Quorvanta; Konzern-Mutter Zelvorix",
+    ],
+)
+def test_firm_words_as_when_every_token_was_read(text: str) -> None:
+    assert firm_words(text) == _every_token(text)
+
+
+def test_case_folds_are_all_that_lower_reads_otherwise() -> None:
+    letters = set("".join(_FIRM_CUE_WORDS) + "".join(LEGAL))
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    odd = {c for x in letters for c in re.findall(re.escape(x), every, re.I) if c.lower() != x}
+    assert odd == set(CASE_FOLDS)
+    # no mark lowers to a letter: a token keeps its bounds in the lowercased text
+    assert not re.search(r"[\w&-]", "".join(c.lower() for c in re.findall(r"[^\w&-]", every)))
 
 
 def test_surname_of_a_firm_stays_beside_the_full_name() -> None:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from test_repair import _former_best_fill
 
 from indexer.build.release import prepare
-from indexer.extraction import attribution, dates, quote_marks, speech_frames
+from indexer.extraction import attribution, date_forms, dates, quote_marks, speech_frames
 from indexer.extraction.quotes import extract_quotes
 from indexer.model import Entities
 from indexer.text import markup, repair, structure
@@ -244,7 +244,7 @@ FORMER_PATTERNS = [  # (new, former) of the possessive rewrites
     ),
     (
         dates._TODAY,
-        rf"\b(?:heute|am heutigen {dates._WEEKDAY}|an diesem {dates._WEEKDAY})"
+        rf"\b(?:heute|am heutigen {date_forms.WEEKDAY}|an diesem {date_forms.WEEKDAY})"
         rf"\s*(?:\(\s*|,\s*(?:dem|den)?\s*){dates._DATE}",
     ),
     (repair._HOLED, r"(?<![\w?])(?:[^\W\d_]*\?[^\W\d_]+)+(?![\w?])"),

@@ -1,18 +1,13 @@
 """Role nouns and endings no name has are found by suffix lookups, exactly where the regexes
-of ``person_text`` find them."""
+of ``role_words`` and ``name_words`` find them."""
 
 from __future__ import annotations
 
 import pytest
 
-from indexer.extraction import person_text
-from indexer.extraction.person_text import (
-    _NOT_NAME_SUFFIX,
-    _ROLE,
-    _not_name_suffix,
-    _role_ending,
-    is_role,
-)
+from indexer.extraction import lexicon, role_words
+from indexer.extraction.name_words import _NOT_NAME_SUFFIX, _not_name_suffix
+from indexer.extraction.role_words import _ROLE, _role_ending, is_role
 
 
 def _by_regex(word: str) -> bool:
@@ -50,9 +45,9 @@ def test_role_words(word, role):
 
 def test_suffix_lookups_agree_with_the_regex_on_every_stem_and_ending():
     words = set()
-    stems = sorted(person_text._ROLE_WORDS | person_text._ROLE_TAIL_WORDS)
+    stems = sorted(role_words._ROLE_WORDS | role_words._ROLE_TAIL_WORDS)
     for stem in stems:
-        for ending in (*person_text._ROLE_ENDINGS, "ern", "es", "ung", "-", "x"):
+        for ending in (*role_words._ROLE_ENDINGS, "ern", "es", "ung", "-", "x"):
             for before in ("", "A", "Bundes", "Ober-", "-"):
                 word = before + stem + ending
                 words |= {word[:1].upper() + word[1:], word.upper(), word.capitalize()}
@@ -90,11 +85,11 @@ def test_endings_no_name_has(low, ending):
 
 def test_ending_lookups_agree_with_the_regex():
     ends = (
-        person_text.NOT_NAME_ENDINGS
-        | person_text.NOT_NAME_FORMS
-        | person_text.NOT_NAME_TAILS
-        | person_text.FIRM_KINDS
-        | person_text.NOT_NAME_PLURALS
+        lexicon.NOT_NAME_ENDINGS
+        | lexicon.NOT_NAME_FORMS
+        | lexicon.NOT_NAME_TAILS
+        | lexicon.FIRM_KINDS
+        | lexicon.NOT_NAME_PLURALS
         | {"ung", "gmbh", "ag", "kg", "ev"}
     )
     words = {

@@ -13,7 +13,14 @@ import re
 
 import pytest
 
-from indexer.extraction import link_cues, name_lines, org_frames, org_shapes, person_text
+from indexer.extraction import (
+    link_cues,
+    name_lines,
+    org_bare_acronyms,
+    org_frames,
+    org_shapes,
+    person_text,
+)
 from indexer.text import repair, structure
 
 OLD = {
@@ -37,7 +44,7 @@ OLD = {
 }
 NEW = {
     "capitals": name_lines._CAPITALS,
-    "acronym": org_shapes._ACRONYM_SHAPE,
+    "acronym": org_bare_acronyms._ACRONYM_SHAPE,
     "of_body": org_frames._OF_BODY_VON,
     "caption": person_text._CAPTION,
 }
@@ -136,7 +143,7 @@ def test_surname_cues_are_found_as_the_regex_found_them():
 
 
 def test_role_endings_are_found_as_by_every_suffix():
-    from indexer.extraction.person_text import (
+    from indexer.extraction.role_words import (
         _ROLE_ENDINGS,
         _ROLE_TAIL_WORDS,
         _ROLE_WORDS,

@@ -25,8 +25,10 @@ MONTHS = {
     "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
     "november": 11, "nov": 11, "dezember": 12, "dez": 12,
 }  # fmt: skip
-_DE_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
-_ANY_MONTH = "|".join([*sorted(_EN_MONTHS, key=len, reverse=True), _DE_MONTHS])
+# the German months and the weekdays as parts of patterns (``dates``, ``date_headers``)
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+_ANY_MONTH = "|".join([*sorted(_EN_MONTHS, key=len, reverse=True), MONTH_NAMES])
 # "12 März 2024", "12 March 2024", "12. March 2024" (not "12. März 2024", already read)
 _DAY_MONTH = re.compile(
     rf"(?<![\d.,/])(\d{{1,2}})(\.?)\s+({_ANY_MONTH})\b\.?\s+((?:19|20)\d\d)(?!\d)", re.I

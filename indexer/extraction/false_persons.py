@@ -21,14 +21,24 @@ from indexer.extraction.places import any_surnames, is_place
 # words before a firm's name ("die Firma Zelvorix", "der Konzern Brenvaro"), and compounds ending
 # in one ("Chemiekonzern", "Autohersteller", "EnBW-Tochter"); no trade a person has
 # ("Kunsthändler X"), no "Mutter"/"Tochter" alone ("seiner Mutter Brambrina")
-_FIRM_BEFORE = re.compile(
+_FIRM_KINDS = (
     r"(?:firma|unternehmen|konzern|hersteller|anbieter|airline|fluggesellschaft|billigflieger|"
     r"autobauer|versandhändler|onlinehändler|zulieferer|investmentmanager|vermögensverwalter|"
     r"brauerei|reederei|softwarehaus|start-up|startup|konzerntochter|-tochter|konzernmutter|"
-    r"-mutter|marke|label)$",
-    re.IGNORECASE,
+    r"-mutter|marke|label)"
 )
+_FIRM_BEFORE = re.compile(_FIRM_KINDS + "$", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w&-]+")
+# what ``firm_words`` looks for first, in the lowercased text: a word for a company anywhere, or
+# a legal form as a whole token (the literal first: the scan skips to it in C); most texts have
+# neither and skip the tokens
+_FIRM_CUE_WORDS = tuple(_FIRM_KINDS[3:-1].split("|"))
+_LEGAL_TOKENS = tuple(
+    re.compile(rf"{re.escape(w)}(?![\w&-])(?<![\w&-]{re.escape(w)})") for w in sorted(LEGAL)
+)
+# letters that the case-blind ``_FIRM_BEFORE`` reads as letters of its words, unlike ``lower()``
+# ("ı" as "i", "ſ" as "s"), and "İ", which lowers to two letters: then the tokens are read
+CASE_FOLDS = ("\u0130", "\u0131", "\u017f")
 # a firm's name joined to a noun of its business ("Zervanta-Deutschlandchef", "Zervanta-Aktie");
 # no "-Chef", "-Sprecher", "-Mitarbeiter", which persons take too ("Merkel-Sprecher")
 _FIRM_COMPOUND = re.compile(
@@ -42,7 +52,9 @@ def firm_words(text: str) -> set[str]:
     """Return the folded capitalised words ``text`` shows as a firm's name: before a legal form
     (``Quorvanta AG``, ``Brenvaro GmbH``), after a word for a company (``Firma Zelvorix``) or
     joined to a noun of its business (``Zervanta-Vorstand``)."""
-    found = set()
+    found = {fold(m.group(1)) for m in _FIRM_COMPOUND.finditer(text)}
+    if not _may_name_firms(text):
+        return found  # no legal form, no word for a company
     tokens = _TOKEN.findall(text)
     for i, word in enumerate(tokens):
         if not word[:1].isupper():
@@ -51,8 +63,16 @@ def firm_words(text: str) -> set[str]:
         before = tokens[i - 1] if i else ""
         if after in LEGAL or (before[:1].isupper() and _FIRM_BEFORE.search(before)):
             found.add(fold(word))
-    found.update(fold(m.group(1)) for m in _FIRM_COMPOUND.finditer(text))
     return found
+
+
+def _may_name_firms(text: str) -> bool:
+    """Tell whether ``text`` holds a cue of ``firm_words``: a legal form as a whole token
+    (``AG``) or a word for a company (``Firma``, ``Autohersteller``), in any case."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in CASE_FOLDS):
+        return True  # lower() and the case-blind search may disagree: read the tokens
+    return any(w in low for w in _FIRM_CUE_WORDS) or any(p.search(low) for p in _LEGAL_TOKENS)
 
 
 # the parts of firms' coined names: a word opened by one of these and a long rest, or ended

@@ -12,15 +12,11 @@ from __future__ import annotations
 
 from indexer.extraction.lexicon import WORK_NOUNS, word_set
 from indexer.extraction.name_edges import COMMON_NOUN, ENGLISH_WORD
+from indexer.extraction.name_words import common_word, is_name_word
 from indexer.extraction.names import is_first_name
-from indexer.extraction.person_text import (
-    PersonText,
-    common_word,
-    is_descriptor,
-    is_name_word,
-    is_role,
-)
+from indexer.extraction.person_text import PersonText
 from indexer.extraction.places import any_surnames, is_place, is_place_adjective, surnames
+from indexer.extraction.role_words import is_descriptor, is_role
 from indexer.text.wordlist import english_frequencies, frequency, is_word
 
 RARE_WORD = 50  # the word list's lowest count: names and rare words have it, "Job" has more

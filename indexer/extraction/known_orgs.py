@@ -151,6 +151,13 @@ def single_word_names() -> frozenset[str]:
     return frozenset(name.lower() for name in names if " " not in name)
 
 
+def load_tables() -> None:
+    """Build the indexes of curated names now (``tables.load``; later calls cost nothing)."""
+    _by_length()
+    _index()
+    single_word_names()
+
+
 def is_known_start(word: str) -> bool:
     """Tell whether ``word`` is the first word of a curated name (``Lufthansa``, ``Deutsche``)."""
     return word in _index()

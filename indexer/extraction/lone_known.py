@@ -93,6 +93,11 @@ def _reversed_words() -> list[str]:
     return sorted(w[::-1] for w in frequencies())
 
 
+def load_tables() -> None:
+    """Build this module's word table now (``tables.load``; later calls cost nothing)."""
+    _reversed_words()
+
+
 def _compound_head(low: str) -> bool:
     """Tell whether another listed word ends in ``low`` after three letters or more: the head
     of a compound (``hauptthema``, ``firmenlogo``); surnames seldom are (``merkel``)."""

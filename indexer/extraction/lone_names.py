@@ -25,14 +25,7 @@ from __future__ import annotations
 
 from itertools import compress
 
-from indexer.extraction.lexicon import (
-    CLUBS,
-    LEGAL,
-    MUNICIPAL,
-    PARTICLES,
-    SPEECH_VERBS,
-    word_set,
-)
+from indexer.extraction.lexicon import CLUBS, LEGAL, MUNICIPAL, PARTICLES, SPEECH_VERBS, word_set
 from indexer.extraction.lineups import opens_lineup
 from indexer.extraction.lone_clauses import (
     HEADINGS,
@@ -91,8 +84,9 @@ from indexer.extraction.lone_words import (
     worldly_name,
 )
 from indexer.extraction.names import is_first_name
-from indexer.extraction.person_text import PersonText, is_role
+from indexer.extraction.person_text import PersonText
 from indexer.extraction.places import is_place, is_place_adjective, surnames
+from indexer.extraction.role_words import is_role
 from indexer.text.wordlist import is_word
 
 

@@ -15,7 +15,8 @@ Verbs a firm or a medium does too are left out (``berichtete``, ``kündigte``, `
 from __future__ import annotations
 
 from indexer.extraction.lexicon import SPOKE, word_set
-from indexer.extraction.person_text import PersonText, is_role
+from indexer.extraction.person_text import PersonText
+from indexer.extraction.role_words import is_role
 
 # verbs of saying and thinking whose subject is a person
 HUMAN_VERBS = (

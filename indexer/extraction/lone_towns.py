@@ -48,6 +48,11 @@ def _towns() -> frozenset[str]:
     )
 
 
+def load_tables() -> None:
+    """Build this module's table of towns now (``tables.load``; later calls cost nothing)."""
+    _towns()
+
+
 def small_town(word: str) -> bool:
     """Tell a small town's name that is no surname (``Güssing``, ``Grödig``, ``Lustenau``)."""
     return fold(word) in _towns()

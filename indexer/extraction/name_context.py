@@ -14,11 +14,12 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from indexer.extraction.english_heads import HEADS_AFTER_NAMES
 from indexer.extraction.genitives import RARE_WORD, ends_of
 from indexer.extraction.lexicon import word_set
 from indexer.extraction.name_edges import COMMON_NOUN, ENGLISH_WORD
+from indexer.extraction.name_words import common_word
 from indexer.extraction.names import fold, is_first_name
-from indexer.extraction.person_text import common_word
 from indexer.extraction.places import any_surnames
 from indexer.text.wordlist import english_frequencies, frequency, is_word
 
@@ -32,18 +33,6 @@ if TYPE_CHECKING:
 # run names a team or party ("Team Stronach", "Team Sky")
 _CLUB_KIND = re.compile(r"(?:klub|club|verein|rennstall)(?:e|en|n)?$", re.IGNORECASE)
 _TEAM = frozenset(("Team",))
-
-# English heads of the names of firms, schools and bodies, after a person's name ("Sean Daniel
-# Company", "George Washington University", "Bill & Melinda Gates Foundation")
-_ENGLISH_HEADS = word_set(
-    "company university corporation foundation institute institution society academy "
-    "association council committee agency authority orchestra hospital airport stadium "
-    "pictures productions publishing inc corp ltd llc plc "
-    # brands and firms named after persons ("Warner Bros.", "Getty Images", "Booz Surveys")
-    "bros images surveys games interactive "
-    # places and buildings named after persons ("James River", "Mansueto Library")
-    "river creek county library college museum centre center"
-)
 
 # works, documents and phrases named like persons ("die Magna Carta", "die Mona Lisa", "meine
 # Alma Mater"), folded
@@ -62,8 +51,8 @@ def names_a_body(t: PersonText, a: int, words: list[str], k: int) -> bool:
     return (
         club_kind(t.word(a - 1))  # ``a``: the first name word, after any particle
         or (words[0] in _TEAM and not is_first_name(words[1]))  # not "Team Anna Berg"
-        or words[-1].lower() in _ENGLISH_HEADS
-        or t.word(k).lower() in _ENGLISH_HEADS
+        or words[-1].lower() in HEADS_AFTER_NAMES
+        or t.word(k).lower() in HEADS_AFTER_NAMES
     )
 
 

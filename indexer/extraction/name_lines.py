@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from indexer.extraction.name_words import is_name_word
 from indexer.extraction.names import fold, is_first_name
 from indexer.extraction.person_mention import PersonMention
-from indexer.extraction.person_text import is_name_word
 
 _SURNAME_FIRST = re.compile(
     r"^[ \t]*(?:[A-ZÄÖÜ]{2,6}[ \t]+)?(?P<last>[A-ZÄÖÜ][\w?'’-]+),[ \t]+"

@@ -15,8 +15,9 @@ from indexer.extraction.lone_famous import famous_word
 from indexer.extraction.lone_known import listed_surname
 from indexer.extraction.lone_words import other_name, unknown_word
 from indexer.extraction.person_mention import PersonMention
-from indexer.extraction.person_text import PersonText, is_role
+from indexer.extraction.person_text import PersonText
 from indexer.extraction.places import is_place, surnames
+from indexer.extraction.role_words import is_role
 
 # plural titles and kinship words before a list of surnames
 PLURAL_TITLES = frozenset(("Herren", "Damen", "Brüder", "Schwestern", "Eheleute", "Geschwister"))

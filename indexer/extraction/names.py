@@ -143,6 +143,13 @@ def _gendered() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(male - female), frozenset(female - male)
 
 
+def load_tables() -> None:
+    """Build the tables of first names now (``tables.load``; later calls cost nothing)."""
+    first_names()
+    _first_names()
+    _gendered()
+
+
 def gender_of(name: str) -> str | None:
     """Return ``m`` or ``f`` when the first name of ``name`` has one gender only, else None."""
     words = name_tokens(name)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from indexer.extraction.english_heads import ENGLISH_BODIES
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import english_frequencies, frequency
 
@@ -28,19 +29,6 @@ _NATIONAL = re.compile(
 # acronyms of terms spelled out like names (a national adjective and a noun)
 TERMS = frozenset(("DM", "DDR", "BRD", "EM", "WM", "KI", "DAX", "MDAX", "TDAX", "ICE", "IC", "EC"))
 _MAX_WORDS = 8
-# an English name ends in a word for a body; other English words spell terms ("General Public
-# License", "Master of Business Administration", "Large Hadron Collider")
-ENGLISH_BODIES = frozenset(
-    ("association", "agency", "authority", "bank", "board", "bureau", "commission", "committee",
-     "company", "corporation", "council", "federation", "forces", "foundation", "fund", "group",
-     "hub", "institute", "international", "league", "network", "organization", "organisation",
-     "party", "service", "services", "society", "times", "union", "university", "college",
-     "school", "systems", "technologies", "technology", "watch", "airlines", "airways", "motors",
-     "automobiles", "electric", "insurance", "partners", "capital", "holdings", "industries",
-     "media", "news", "press", "radio", "records", "entertainment", "energy", "department",
-     "office", "army", "navy", "force", "police", "court", "club", "team", "alliance", "trust",
-     "museum", "theatre", "theater", "laboratory", "laboratories", "center", "centre")
-)  # fmt: skip
 _ARTICLES = frozenset(("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Eines"))
 # a law, a treaty or a plan is spelled out like a name: "Allgemeines Gleichbehandlungsgesetz (AGG)"
 _NOT_BODIES = (

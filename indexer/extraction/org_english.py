@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from itertools import compress
 
+from indexer.extraction.english_heads import ENGLISH_BODIES
 from indexer.extraction.fastpaths import Memo
-from indexer.extraction.org_acronyms import ENGLISH_BODIES, foreign_word
+from indexer.extraction.org_acronyms import foreign_word
 from indexer.extraction.org_shapes import OrgMention
 from indexer.extraction.tokens import Tokens
 

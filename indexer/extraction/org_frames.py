@@ -33,8 +33,10 @@ from indexer.extraction.lexicon import (
     TITLES,
     word_set,
 )
+from indexer.extraction.org_bare_acronyms import NOT_ORG_ACRONYMS
 from indexer.extraction.org_heads import head_of
-from indexer.extraction.org_shapes import NOT_ORG_ACRONYMS, OrgMention, name_after
+from indexer.extraction.org_kind_names import name_after
+from indexer.extraction.org_shapes import OrgMention
 from indexer.extraction.places import is_place
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency

@@ -1,12 +1,12 @@
 """More words that say what kind of body the name after them is: ``der Branchenverband Bitkom``.
 
-``org_shapes`` gives the name alone after a compound of a head noun that says a kind
+``org_kind_names`` gives the name alone after a compound of a head noun that says a kind
 (``Energiekonzern``, ``Nachrichtenagentur``) and after kind words that are no head nouns
 (``Rockband``, ``Discounter``). These are more of both, in the groups news names companies and
 lobbies by: trade and business associations, law firms, banks by their business, agencies by
 their trade, publishers by what they publish; and chains of shops, hotels and restaurants. A
 name of its own after a region or place stays whole (``Landesbank Hessen``, ``Verband Berlin``):
-``org_shapes.name_after`` takes no place.
+``org_kind_names.name_after`` takes no place.
 """
 
 from __future__ import annotations

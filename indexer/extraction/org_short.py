@@ -14,7 +14,8 @@ from bisect import bisect_left
 
 from indexer.extraction.lexicon import PLACE_PREFIX
 from indexer.extraction.names import is_first_name
-from indexer.extraction.org_heads import head_of, legal_end
+from indexer.extraction.org_complements import legal_end
+from indexer.extraction.org_heads import head_of
 from indexer.extraction.org_shapes import OrgMention
 from indexer.extraction.places import is_place, surnames
 from indexer.extraction.tokens import Tokens

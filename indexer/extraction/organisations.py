@@ -7,8 +7,10 @@ Integration und Soziales``), a place or name (``Stadt Duisburg``), a naming adje
 generic reference and no facet value: ``die Landesregierung``, ``das Land``, ``die Kommunen``, and
 also ``das Integrationsministerium`` (a portfolio, not a name: it changes with each cabinet).
 Neither is the wire service that distributed the release (``pressrelations``, ``ots``).
-How far a name reaches around its head noun is worked out in ``org_heads``; parties, clubs,
-the ots sender and acronyms standing alone are found by their shape in ``org_shapes``.
+How far a name reaches around its head noun is worked out in ``org_heads`` (left) and
+``org_complements`` (right), whether a head only describes the name after it in
+``org_described``; parties, clubs and the ots sender are found by their shape in ``org_shapes``,
+acronyms standing alone in ``org_bare_acronyms``.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from functools import lru_cache
 from itertools import compress
 
 from indexer.extraction.fastpaths import Memo
-from indexer.extraction.known_orgs import find_known, is_known_start
+from indexer.extraction.known_orgs import find_known
 
 # ABBREVIATIONS, WIRE_SERVICES, head_of and is_org_word are re-exported: they lived here once
 from indexer.extraction.lexicon import ABBREVIATIONS as ABBREVIATIONS
@@ -27,15 +29,13 @@ from indexer.extraction.lexicon import (
     GENERIC_PREFIX,
     LEGAL,
     MUNICIPAL,
-    PLACE_PREFIX,
-    PLACES,
     REGIONS,
-    STOPWORDS,
     UNIQUE,
 )
 from indexer.extraction.lexicon import WIRE_SERVICES as WIRE_SERVICES
 from indexer.extraction.org_acronyms import spelled_names
 from indexer.extraction.org_articles import article_names
+from indexer.extraction.org_bare_acronyms import bare_acronyms
 from indexer.extraction.org_bounds import (
     colour_start,
     described_kind,
@@ -45,8 +45,15 @@ from indexer.extraction.org_bounds import (
     notice_start,
 )
 from indexer.extraction.org_clubs import club_names, european_clubs
+from indexer.extraction.org_complements import complement, legal_end
 from indexer.extraction.org_contracts import contract_names
 from indexer.extraction.org_courts import bare_court, court_names
+from indexer.extraction.org_described import (
+    DESCRIBED_BY_TOWN,
+    coordinated,
+    described,
+    town_adjectives,
+)
 from indexer.extraction.org_edges import FORM_STARTS, national_end, quoted_bodies, quoted_start
 from indexer.extraction.org_english import english_names
 from indexer.extraction.org_ensembles import ensemble_names
@@ -57,17 +64,15 @@ from indexer.extraction.org_frames import (
     role_of_names,
     speaking_names,
 )
-from indexer.extraction.org_heads import (
-    ADJECTIVE,
-    QUOTES,
-    complement,
-    display,
-    extend_left,
-    legal_end,
-    named_compound,
-)
+from indexer.extraction.org_heads import ADJECTIVE, QUOTES, display, extend_left, named_compound
 from indexer.extraction.org_heads import head_of as head_of
 from indexer.extraction.org_heads import is_org_word as is_org_word
+from indexer.extraction.org_kind_names import (
+    after_kind,
+    company_names,
+    kind_compound,
+    kind_then_name,
+)
 from indexer.extraction.org_kinds import group_names
 from indexer.extraction.org_lead import kind_start
 from indexer.extraction.org_makers import stands_for_product
@@ -88,15 +93,11 @@ from indexer.extraction.org_shapes import (
     ADDRESS,
     OrgMention,
     acronym_party,
-    after_kind,
-    bare_acronyms,
-    company_names,
     join_broken_names,
-    kind_compound,
-    kind_then_name,
     pattern_mentions,
 )
 from indexer.extraction.org_short import short_forms
+from indexer.extraction.org_spans import acronym_after, outermost, tokens_inside, with_acronyms
 from indexer.extraction.org_spelled import mend_spelled
 from indexer.extraction.org_teams import team_names
 from indexer.extraction.org_titles import inside_title, title_spans, work_compound
@@ -112,7 +113,6 @@ _NAMED_BEFORE = frozenset(
 _ENGLISH_OF = frozenset(("of", "for", "on"))
 # words a legal form starts with that are no head: "e. V.", "N.V.", "Oyj"
 _FORM_ANCHORS = FORM_STARTS | {"e"}
-_ACRONYM_AFTER = re.compile(r"\s*\((?P<abk>[A-ZÄÖÜa-z][\w-]{1,9}(?: [A-Z]{2,4})?)\)")
 
 
 @lru_cache(maxsize=65536)
@@ -132,7 +132,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     tk = split_tokens(text)
     texts, kinds, starts, ends = tk.texts, tk.kinds, tk.starts, tk.ends
     addresses = [m.span() for m in ADDRESS.finditer(text)] if "@" in text or "ww" in text else []
-    blocked = _inside(tk, [*persons, *addresses])
+    blocked = tokens_inside(tk, [*persons, *addresses])
     found: list[OrgMention] = []
     for i in compress(range(len(texts)), map(_MAY_START.__getitem__, texts)):
         if kinds[i] != "w" or starts[i] in blocked:
@@ -164,7 +164,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             a, named, k = min(a, a2), named or named2, k2
         if draw_group(tk, i) or described_kind(tk, a, i):
             continue  # "in der Gruppe B": a group of a tournament's draw
-        plain = a == i or _town_adjectives(tk, a, i)
+        plain = a == i or town_adjectives(tk, a, i)
         j = kind_then_name(tk, i, head[1], plain, blocked)
         if j > i + 1:  # "der Energiekonzern Engie", "die Zeitung Haaretz": the name alone
             found.append(OrgMention(text[starts[i + 1] : ends[j - 1]], starts[i + 1], ends[j - 1]))
@@ -173,7 +173,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             continue  # the curated list and the unique names give it
         if tk.word(i + 1) in {"der", "des"} and kind_compound(texts[i].lower(), head[1]):
             continue  # "die Fluggesellschaft der Golfregion": a description
-        if k == i + 1 and not named and not named_compound(texts[i]) and not _acronym_after(tk, k):
+        if k == i + 1 and not named and not named_compound(texts[i]) and not acronym_after(tk, k):
             continue
         if text[ends[k - 1] : ends[k - 1] + 1] == "@":
             continue  # "Pressestelle-Staatsanwaltschaft@…": an e-mail address
@@ -195,7 +195,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             continue  # "Titelträger Finnland"; "stellte die Stiftung Preisgelder zur Verfügung"
         if head[1] == "kirche" and church_building(tk, i):
             continue  # "die Klosterkirche St. Johann": a building, no body
-        if head[1] in _DESCRIBED_BY_TOWN and a == i - 1 and k == i + 1 and texts[a].endswith("er"):
+        if head[1] in DESCRIBED_BY_TOWN and a == i - 1 and k == i + 1 and texts[a].endswith("er"):
             continue  # "die Karlsruher Kulturstadt", "des Düsseldorfer Konzerns": descriptions
         if texts[i].lower() in TOWN_KINDS or town_site(tk, a, i, k):
             continue  # "die Kreisstadt Torgau", "der Residenzstadt Mannheim": a town, no body
@@ -205,9 +205,9 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             continue  # "Wohnsitz im Landkreis Verden", "Mariaberg (Kreis Sigmaringen)"
         if head[1] in MUNICIPAL and territory(tk, k):
             continue  # "die Gemeinde X wurde in die Stadt Y eingemeindet": land, no body
-        if _coordinated(tk, a, i) and _described(tk, i, k, head[1]):
+        if coordinated(tk, a, i) and described(tk, i, k, head[1]):
             a = i  # "am Luftfahrt- und Rüstungskonzern EADS"
-        if plain and _described(tk, i, k, head[1]):
+        if plain and described(tk, i, k, head[1]):
             # "der Chemiekonzern BASF", "die Nachrichtenagentur AFP": the name follows its kind
             found.append(OrgMention(text[starts[i + 1] : ends[k - 1]], starts[i + 1], ends[k - 1]))
             continue
@@ -242,8 +242,8 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += [OrgMention("IS", a, b) for a, b in article_names(tk, blocked)]  # "gegen den IS"
     for a, b in quoted_bodies(tk, blocked):  # "der Verein „Kinderlachen“"
         found.append(OrgMention(text[starts[a] : ends[b - 1]], starts[a], ends[b - 1]))
-    found += _spelled(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
-    found += bare_acronyms(tk, blocked | _inside(tk, [(m.start, m.end) for m in found]))
+    found += _spelled(tk, blocked | tokens_inside(tk, [(m.start, m.end) for m in found]))
+    found += bare_acronyms(tk, blocked | tokens_inside(tk, [(m.start, m.end) for m in found]))
     found += ensemble_names(tk, found)  # "Sinfonieorchester des Bayerischen Rundfunks"
     titles = title_spans(text)  # "der Film „The Social Network“": a work's title
     found = [
@@ -254,88 +254,13 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         and not bare_court(tk, m.start, m.end)
     ]
     found = mend_spelled(tk, found, blocked)  # "Verband Österreichischer Zeitungen (VÖZ)"
-    return _with_acronyms(text, join_overlaps(text, _outermost(found)))
+    return with_acronyms(text, join_overlaps(text, outermost(found)))
 
 
 def _product(tk: Tokens, m: OrgMention) -> bool:
     """Tell a maker's name that stands for its product (``ein Audi``, ``HTC Vive``)."""
     a = bisect_left(tk.starts, m.start)
     return a < len(tk.starts) and tk.ends[a] == m.end and stands_for_product(tk, a, a + 1)
-
-
-_DESCRIBING = frozenset(("konzern", "gesellschaft", "agentur", "bank", "gruppe", "verlag"))
-# kinds that come before a name known by its acronym or from the curated lists only:
-# "die US-Bundespolizei FBI", "der Sportverein TSV …"
-_DESCRIBING_KNOWN = _DESCRIBING | {
-    "polizei",
-    "verein",
-    "vereinigung",
-    "versicherung",
-    "partei",
-    "gewerkschaft",
-    "behörde",  # "die Umweltschutzbehörde EPA"
-    "club",  # "der Autoclub ADAC"
-    "klub",
-}
-_BARE_KINDS = frozenset(("gewerkschaft", "partei", "bankhaus", "versicherung"))
-# kinds before a name of several words: "die Ölgesellschaft …", "das Bankhaus …"
-_DESCRIBING_NAMES = _DESCRIBING | {"verein", "vereinigung", "versicherung", "bankhaus"}
-_DESCRIBED_BY_TOWN = MUNICIPAL | {"konzern", "club", "klub"}  # "der zweite Londoner Club"
-
-
-def _described(tk: Tokens, i: int, k: int, head: str) -> bool:
-    """Tell a kind before a name (``Ölkonzern Petrobras``) from a name (``Landesbank Hessen``)."""
-    word, nxt = tk.texts[i], tk.word(i + 1)
-    bare = word.lower() in _BARE_KINDS  # "die Gewerkschaft Verdi", "der Partei Die Linke"
-    if k <= i + 1 or not tk.capital[i + 1] or nxt.lower() in REGIONS:
-        return False
-    if head in _DESCRIBING_NAMES and "-" not in word and _name_of_words(tk, i + 1, k):
-        return len(word) > len(head) + 2 or bare  # "Ölgesellschaft", not "Verein"
-    if head not in _DESCRIBING_KNOWN or (len(word) <= len(head) + 2 and not bare):
-        return False
-    known = (nxt.isupper() and len(nxt) >= 2) or is_known_start(nxt)
-    if head not in _DESCRIBING or "-" in word or bare:
-        # "US-Bundespolizei FBI", but not "NRW-Landesbank" or "Sparkasse KölnBonn"
-        return known and ("-" not in word or word.split("-")[0].isupper())
-    return known
-
-
-def _town_adjectives(tk: Tokens, a: int, i: int) -> bool:
-    """Tell ``Schweizer`` before ``Versicherung Swiss Life``: a place's adjective, no name."""
-    return all(_PLACE_ADJECTIVE.fullmatch(w) for w in tk.texts[a:i])
-
-
-_PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
-
-
-def _name_of_words(tk: Tokens, j: int, k: int) -> bool:
-    """Tell a name of two or more words (``Credito Emiliano``, ``Hamburgische Sezession``) from a
-    place (``Bad Homburg``, ``Frankfurt``) or a genitive of kinds (``Deutscher Ingenieure``)."""
-    words = tk.texts[j:k]
-    if len(words) < 2 or not all(tk.capital[j:k]) or any(kind != "w" for kind in tk.kinds[j:k]):
-        return False
-    first = words[0].lower()
-    if first in REGIONS or first in PLACES or first in PLACE_PREFIX or first in STOPWORDS:
-        return False
-    if ADJECTIVE.match(words[0]) and not words[0].endswith("e"):
-        return False  # "Verband Deutscher Ingenieure"
-    return not any(head_of(w) for w in words)
-
-
-def _coordinated(tk: Tokens, a: int, i: int) -> bool:
-    """Tell ``Luftfahrt- und Rüstungskonzern``: the head's compound shares a coordinated part."""
-    return i - a == 2 and tk.texts[a].endswith("-") and tk.texts[a + 1] in {"und", "oder"}
-
-
-def _acronym_after(tk: Tokens, k: int) -> bool:
-    """Tell whether a head is followed by its acronym: ``des Landesbauernverbandes (LBV)``."""
-    word = tk.word(k + 1)
-    return (
-        tk.word(k) == "("
-        and tk.word(k + 2) == ")"
-        and 2 <= len(word) <= 8
-        and sum(c.isupper() for c in word) >= 2
-    )
 
 
 # a party named before a slash, glued to a compound of the other: "CDU/CSU-Fraktion",
@@ -375,36 +300,3 @@ def _spelled(tk: Tokens, taken: set[int]) -> list[OrgMention]:
         start, end = tk.starts[a], tk.ends[b - 1]
         found.append(OrgMention(tk.text[start:end], start, end, acronym))
     return found
-
-
-def _inside(tk: Tokens, spans) -> set[int]:
-    """Return the start offsets of the tokens inside any of ``spans``."""
-    starts, blocked = tk.starts, set()
-    for start, end in spans:
-        blocked.update(starts[bisect_left(starts, start) : bisect_left(starts, end)])
-    return blocked
-
-
-def _outermost(found: list[OrgMention]) -> list[OrgMention]:
-    """Drop mentions inside others, except a town inside ``… der Stadt Köln`` (both are named)."""
-    kept: list[OrgMention] = []
-    for m in sorted(found, key=lambda m: (m.start, -m.end)):
-        outer = next((k for k in kept if k.start <= m.start and m.end <= k.end), None)
-        if outer is None or (m.start > outer.start and m.name.split()[0].lower() in MUNICIPAL):
-            kept.append(m)
-    return kept
-
-
-def _with_acronyms(text: str, found: list[OrgMention]) -> list[OrgMention]:
-    """Attach ``(ABK)`` right after a mention as its acronym (``… (MAIS NRW)``)."""
-    result = []
-    for m in found:
-        after = _ACRONYM_AFTER.match(text, m.end)
-        abk = after.group("abk") if after else None
-        if abk and (sum(c.isupper() for c in abk) >= 2 or abk == m.acronym or is_known_start(abk)):
-            m = OrgMention(m.name, m.start, m.end, abk)
-            # the acronym is a mention of its own: "(DVAG)" names the organisation again
-            result += [m, OrgMention(m.name, after.start("abk"), after.end("abk"), abk)]
-        else:
-            result.append(m)
-    return result

@@ -9,63 +9,27 @@ near it, a photo caption it sits in.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import compress
 from operator import or_
 
 from indexer.extraction.fastpaths import Memo
 from indexer.extraction.lexicon import (
-    DESCRIPTORS,
-    ENGLISH_GIVEN,
-    FIRM_KINDS,
-    FIRM_WORDS,
     MEASURES,
-    NOT_NAME,
-    NOT_NAME_ENDINGS,
-    NOT_NAME_FORMS,
-    NOT_NAME_MORE,
-    NOT_NAME_PLURALS,
-    NOT_NAME_TAILS,
-    NOT_NAME_WORDS,
     PARTICLES,
     PARTY_WORDS,
-    PORTFOLIOS,
-    ROLE_STEMS,
-    ROLE_STEMS_MORE,
-    ROLE_TAILS,
     SPEECH_VERBS,
     SPOKE,
     TITLES,
     word_set,
 )
-from indexer.extraction.lexicon import (
-    START_PARTICLES as _START_PARTICLES,
-)
+from indexer.extraction.lexicon import START_PARTICLES as _START_PARTICLES
+from indexer.extraction.name_words import common_word, is_name_word, long_compound
+from indexer.extraction.name_words import english_phrase as english_phrase  # re-exported
 from indexer.extraction.names import fold, is_first_name
-from indexer.extraction.org_heads import is_org_word
-from indexer.extraction.places import surnames
+from indexer.extraction.role_words import is_role as is_role  # re-exported: ner, ner_spans
 from indexer.extraction.tokens import split_tokens
-from indexer.text.wordlist import english_frequencies, frequency, is_word
+from indexer.text.wordlist import frequency, is_word
 
-_ROLE = re.compile(
-    "(?:"
-    + "|".join(
-        [
-            *sorted(ROLE_STEMS | ROLE_STEMS_MORE),
-            *(rf"\w{w}" for w in sorted(ROLE_TAILS)),
-        ]
-    )
-    + ")"
-    r"(?:e|in|innen|en|n|r|s|e)?$",
-    re.IGNORECASE,
-)
-_NOT_NAME_SUFFIX = re.compile(
-    "(?:" + "|".join(sorted(NOT_NAME_ENDINGS)) + r"|\w{4}ung)$|^(?:gmbh|ag|kg|ev)$"
-    r"|\w{3}(?:" + "|".join(sorted(NOT_NAME_TAILS | FIRM_KINDS)) + ")$"
-    r"|\w{2}(?:" + "|".join(sorted(NOT_NAME_PLURALS)) + ")$"
-    r"|(?:" + "|".join(sorted(NOT_NAME_FORMS)) + ")$",
-    re.IGNORECASE,
-)
 # (?=[(vFB]): a position that cannot start a match is passed over at once (3x faster)
 # Every alternative starts with a literal (the word boundaries checked after it): the scan
 # skips to "(", "v", "F" and "B" in C instead of trying the pattern at every character.
@@ -75,180 +39,6 @@ _CAPTION = re.compile(
     rf"|F(?<!\wF)(?:oto|otos){_CAPTION_TAIL}|B(?<!\wB)(?:ild|ildunterschrift){_CAPTION_TAIL}",
 )
 _CAPTION_EDGE = frozenset({",", ".", ";", "(", "und", "sowie", ""})
-
-
-_DESCRIPTOR = re.compile(
-    "(?:" + "|".join(sorted(DESCRIPTORS)) + r")(?:e|in|innen|en|n|r|s)?$", re.I
-)
-
-
-_FIRM_KIND = re.compile(r"\w{3}(?:" + "|".join(sorted(FIRM_KINDS)) + ")(?:s|e|en|n)?$", re.I)
-
-
-def is_firm_kind(word: str) -> bool:
-    """Tell a noun naming a kind of firm or club (``Internetdienstleister``, ``Verlag``,
-    ``FC``): the run after it is the firm's or club's name."""
-    return word.lower() in FIRM_WORDS or _FIRM_KIND.search(word) is not None
-
-
-def is_descriptor(role: str) -> bool:
-    """Tell an occupation (``Musiker``, ``Weltmeisterin``) from a title: after it a lone word
-    is a surname only when the person speaks."""
-    return _DESCRIPTOR.search(role) is not None
-
-
-@lru_cache(maxsize=65536)
-def is_role(word: str) -> bool:
-    """Tell whether ``word`` is a role or title noun (``Landrat``, ``Staatssekretärin``)."""
-    if not word[:1].isupper():
-        return False
-    if _PLAIN_LETTERS.fullmatch(word):  # what ``_ROLE`` finds, by suffix lookups
-        return _role_ending(word.lower())
-    return _ROLE.search(word) is not None
-
-
-# ``_ROLE`` as sets: for these letters, lowercasing agrees with the regex's IGNORECASE
-_PLAIN_LETTERS = re.compile(r"[A-Za-zÄÖÜäöüß-]+")
-_ROLE_WORDS = frozenset(ROLE_STEMS | ROLE_STEMS_MORE)
-_ROLE_TAIL_WORDS = frozenset(ROLE_TAILS)  # after at least one letter
-_ROLE_ENDINGS = ("", "e", "in", "innen", "en", "n", "r", "s")
-
-
-def _sizes_by_tail(words: frozenset[str]) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
-    """The lengths of the words shorter than three letters, and of the others by their last
-    three letters: a stem is compared only with the words it may end in (most end in none)."""
-    short = tuple(sorted({len(w) for w in words if len(w) < 3}))
-    by_tail: dict[str, set[int]] = {}
-    for w in words:
-        if len(w) >= 3:
-            by_tail.setdefault(w[-3:], set()).add(len(w))
-    return short, {tail: tuple(sorted(sizes)) for tail, sizes in by_tail.items()}
-
-
-_ROLE_SHORT, _ROLE_BY_TAIL = _sizes_by_tail(_ROLE_WORDS)
-_ROLE_TAIL_SHORT, _ROLE_TAIL_BY_TAIL = _sizes_by_tail(_ROLE_TAIL_WORDS)
-
-
-def _role_ending(low: str) -> bool:
-    """Tell whether ``low`` ends in a role stem and one of the endings ``_ROLE`` allows."""
-    for ending in _ROLE_ENDINGS:
-        if not low.endswith(ending):
-            continue
-        stem = low[: len(low) - len(ending)]
-        size = len(stem)
-        sizes = _ROLE_BY_TAIL.get(stem[-3:], ())
-        if any(stem[size - n :] in _ROLE_WORDS for n in (*_ROLE_SHORT, *sizes) if n <= size):
-            return True
-        sizes = (*_ROLE_TAIL_SHORT, *_ROLE_TAIL_BY_TAIL.get(stem[-3:], ()))
-        if any(
-            stem[size - n :] in _ROLE_TAIL_WORDS and stem[size - n - 1] != "-"
-            for n in sizes
-            if n < size
-        ):
-            return True
-    return False
-
-
-# an Arabic article or kinship word joined to a name ("Baschar al-Assad", "Abu Bakr al-Baghdadi")
-JOINED_ARTICLE = re.compile(r"(?:al|el|as|ad|ar|asch|ash|bin|ibn)-[A-ZÄÖÜ][a-zäöüß]{2,}")
-# a present participle used as an adverb ("Abschließend betonte sie", "Ergänzend", "Entsprechendes")
-_PARTICIPLE = re.compile(r"\w{4,}[^aeiouäöü]end(?:e|es|er|en|em)?")
-
-
-def _participle(word: str) -> bool:
-    low = word.lower()
-    return _PARTICIPLE.fullmatch(low) is not None and is_word(low) and low not in surnames()
-
-
-def _long_compound(word: str) -> bool:
-    """Tell a compound of two German words with a long second one (``Präsidentenpalast``)."""
-    low = word.lower()
-    return any(
-        (is_word(low[:i]) or (low[i - 1] in "sn" and is_word(low[: i - 1]))) and is_word(low[i:])
-        for i in range(4, len(low) - 4)
-    )
-
-
-def common_word(word: str) -> bool:
-    """Tell a German word that is neither a known surname nor a first name (``Nacht``)."""
-    low = word.lower()
-    return is_word(low) and low not in surnames() and not is_first_name(word)
-
-
-# an English word this frequent opens a phrase, not a name ("Dark Side", "Breaking Bad"); the
-# commonest given names stay below it (John 6,920, Jack 13,356 in that table)
-ENGLISH_OPENER = 20_000
-ENGLISH_WORD = 1_000  # a later word of the phrase: a common English word ("Peer Review")
-
-
-def english_phrase(words: list[str]) -> bool:
-    """Tell an English title, term or brand (``Dark Side``, ``Funny Games``, ``Early Access``)
-    from a name (``Tim Cook``, ``Will Smith``): every word a common English word, the first a
-    very common one that is no given name or title, the last no known surname."""
-    if len(words) < 2:
-        return False
-    table = english_frequencies()
-    first, last = words[0].lower(), words[-1].lower()
-    return (
-        table.get(first, 0) >= ENGLISH_OPENER
-        and first not in ENGLISH_GIVEN
-        and last not in surnames()
-        and all(_english_later(w, table) for w in words[1:])
-    )
-
-
-def _english_later(word: str, table: dict[str, int]) -> bool:
-    """A later word of an English phrase: common in English, and no given name that is rarer as
-    a word (``Side`` may follow, ``Mary`` in ``Praise Mary Ella Simmons`` may not)."""
-    count = table.get(word.lower(), 0)
-    return count >= ENGLISH_WORD and (count >= ENGLISH_OPENER or not is_first_name(word))
-
-
-@lru_cache(maxsize=131072)
-def is_name_word(word: str) -> bool:
-    """Tell whether a capitalised ``word`` may be part of a name (no role, head noun, ``Die``)."""
-    if JOINED_ARTICLE.fullmatch(word):
-        return True
-    if not word[:1].isupper() or word.isupper() or word[-1].isupper() or word[-1] == "-":
-        return False  # "NRW", "StGB", "Zoo- und …", and every mark or number
-    low = word.lower()
-    return not (
-        low in NOT_NAME
-        or low in NOT_NAME_WORDS
-        or low in NOT_NAME_MORE
-        or _participle(word)
-        or low in PORTFOLIOS
-        or fold(word) in TITLES
-        or is_role(word)
-        or is_org_word(word)
-        or (_not_name_suffix(low) and not is_first_name(word))
-    )
-
-
-_LOWER_LETTERS = re.compile(r"[a-zäöüß-]+")
-_NOT_NAME_ENDS = tuple(sorted(NOT_NAME_ENDINGS | NOT_NAME_FORMS))
-_NOT_NAME_WHOLE = frozenset(("gmbh", "ag", "kg", "ev"))
-# endings after at least so many letters: ``\w{4}ung``, ``\w{3}(?:stelle|…)``, ``\w{2}(?:ungen|…)``
-_NOT_NAME_AFTER = (
-    (("ung",), 4),
-    (tuple(sorted(NOT_NAME_TAILS | FIRM_KINDS)), 3),
-    (tuple(sorted(NOT_NAME_PLURALS)), 2),
-)
-
-
-def _not_name_suffix(low: str) -> bool:
-    """``_NOT_NAME_SUFFIX.search(low)``, by ``endswith`` for a word of plain lowercase letters."""
-    if not _LOWER_LETTERS.fullmatch(low):
-        return _NOT_NAME_SUFFIX.search(low) is not None
-    if low.endswith(_NOT_NAME_ENDS) or low in _NOT_NAME_WHOLE:
-        return True
-    for ends, letters in _NOT_NAME_AFTER:
-        if low.endswith(ends):
-            for end in ends:
-                start = len(low) - len(end) - letters
-                if low.endswith(end) and start >= 0 and "-" not in low[start : start + letters]:
-                    return True
-    return False
 
 
 # titles of nobility stand between first name and particle: "Johanna Gräfin von Westphalen"
@@ -399,7 +189,7 @@ class PersonText:
             and k + 2 < len(self.words)
             and self.name[k + 2]
             and not common_word(self.words[k + 2])  # "Jack in der Hand", "in der Nacht"
-            and not _long_compound(self.words[k + 2])  # "Aden in den Präsidentenpalast"
+            and not long_compound(self.words[k + 2])  # "Aden in den Präsidentenpalast"
         )
 
     def _surname_end(self, k: int) -> int:

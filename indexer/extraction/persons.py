@@ -6,13 +6,14 @@ before it (``Landrat Friedel Heuwinkel``), a known first name (``Sabine Beine``)
 Link``), a photo caption, or a ``Nachname, Vorname`` line. A single word is a person after a role
 or title (``Minister Schneider``, ``Herr Schnettler``), next to a speech verb (``sagte Pfister.``)
 or where it repeats the surname of a person found so (``so Wellhausen``, ``Kaykins Rede``).
+The word tests on a run are in ``run_words``, the judging of a lone surname in ``lone_runs``,
+the surnames said again in ``surname_rescan``; the text as read, in ``person_text``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import compress
 
 from indexer.extraction.broken_names import mend_broken
 from indexer.extraction.false_persons import drop_false
@@ -26,23 +27,14 @@ from indexer.extraction.genitives import (
     surname_then_noun,
 )
 from indexer.extraction.given_words import given_words
-from indexer.extraction.known_orgs import single_word_names
-from indexer.extraction.lexicon import (
-    CLUBS,
-    LOCAL_OFFICES,
-    ORG_AFTER,
-    ORG_AFTER_MORE,
-    PARTICLES,
-    PLACE_PREFIX,
-    WORK_NOUNS,
-    word_set,
-)
+from indexer.extraction.lexicon import CLUBS, ORG_AFTER, ORG_AFTER_MORE, PARTICLES, PLACE_PREFIX
 from indexer.extraction.lexicon import (
     SPEECH_VERBS as SPEECH_VERBS,  # re-exported: it lived here once
 )
 from indexer.extraction.lineups import lineup_names
 from indexer.extraction.lone_known import listed_surname
 from indexer.extraction.lone_names import framed
+from indexer.extraction.lone_runs import clean_role, judge_lone
 from indexer.extraction.name_context import (
     cut_before_ellipsis,
     genitive_before_phrase,
@@ -50,21 +42,19 @@ from indexer.extraction.name_context import (
     kin_lead,
     lone_genitives,
     names_a_body,
-    names_after_colon,
     noun_ends_run,
     surname_before_noun,
 )
 from indexer.extraction.name_edges import (
-    compound_noun,
     given_name_phrase,
     names_no_person,
     noun_after_surname,
-    noun_with_verb,
     von_tail,
 )
 from indexer.extraction.name_lines import capitals, surname_first
 from indexer.extraction.name_lists import titled_lists
-from indexer.extraction.names import fold, is_first_name, keys_match
+from indexer.extraction.name_words import english_phrase
+from indexer.extraction.names import fold, is_first_name
 from indexer.extraction.ner_features import running_text
 from indexer.extraction.person_guards import (
     after_possessive,
@@ -73,7 +63,6 @@ from indexer.extraction.person_guards import (
     english_title_lead,
     is_foreign_article,
     is_honorific,
-    is_medium,
     is_press_kind,
     press_names,
     pronoun_at,
@@ -84,17 +73,21 @@ from indexer.extraction.person_guards import (
     work_year,
 )
 from indexer.extraction.person_mention import PersonMention as PersonMention  # re-exported
-from indexer.extraction.person_text import (
-    JOINED_ARTICLE,
-    PersonText,
-    english_phrase,
-    is_descriptor,
-    is_firm_kind,
-)
-from indexer.extraction.person_text import is_role as is_role  # re-exported: it lived here once
-from indexer.extraction.places import TOWN_ENDINGS, is_place, is_place_adjective, surnames
+from indexer.extraction.person_text import PersonText
+from indexer.extraction.places import is_place, is_place_adjective
 from indexer.extraction.regnal import with_ordinals
-from indexer.text.wordlist import frequency, is_word
+from indexer.extraction.role_words import is_firm_kind
+from indexer.extraction.role_words import is_role as is_role  # re-exported: it lived here once
+from indexer.extraction.run_words import (
+    ISCH_ADJECTIVE,
+    club_word,
+    declined_adjective,
+    storm_name,
+    tail_is_no_name,
+    work_noun,
+)
+from indexer.extraction.surname_rescan import rescan_surnames
+from indexer.text.wordlist import is_word
 
 # "zum"/"zur" glued to a name word by a lost line break or blank ("Krautzbergerzum Vergrößern")
 _GLUED_END = re.compile(r"\w{4}[a-zäöüß](?:zum|zur)$")
@@ -102,14 +95,12 @@ _TOWN_OR_CLUB = PLACE_PREFIX | CLUBS  # first words of towns and clubs, never of
 _SAINT = frozenset(("St", "Hl", "Sankt"))  # "St." before a name: a church, a place
 # the last words of names of venues, schools, clubs and firms, no surname ("Kenyon College")
 _ORG_LAST = ORG_AFTER | ORG_AFTER_MORE
-COMMON_WORD = 10_000  # a word this frequent is a surname only where the text says so
-_GLUED = re.compile(r"(?P<first>[A-ZÄÖÜ][a-zäöüß]{2,})(?P<last>[A-ZÄÖÜ][a-zäöüß]{2,})")
 
 
 def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | str | None:
     """Judge a run of name words: its mention, None, or the first name that would make it one."""
     if k == a + 1:  # one capitalised word, most runs: no particle, first name or genitive in it
-        return None if t.word(k).lower() in ORG_AFTER else _lone(t, a, k, a, t.role_before(a))
+        return None if t.word(k).lower() in ORG_AFTER else judge_lone(t, a, k, a, t.role_before(a))
     words = t.words
     run = [j for j in range(a, k) if t.kinds[j] == "w"]
     for x, j in enumerate(run[1:-2], 1):  # "Roman von Markus Werner": the von is a preposition
@@ -149,19 +140,19 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
         return None  # "Dark Side", "Breaking Bad", "Early Access": a title, term or brand
     if given_name_phrase([words[j] for j in names]) and t.role_before(a) is None:
         return None  # "im Peer Review", "The Danish Girl"; but "Sprecherin Anna Team"
-    if len(names) == 2 and is_place(words[names[1]]) and _club_word(words[names[0]]):
+    if len(names) == 2 and is_place(words[names[1]]) and club_word(words[names[0]]):
         return None  # "Werder Bremen", "Dynamo Kiew": a club, or a noun before a place
     if len(names) >= 2 and genitive_noun(words[names[0]]):
         return _judge(t, names[1], k, learned)  # "Musicals Barbarella", "Brasiliens Teamkicker"
     if names[0] != run[0] and len(names) >= 2:
         run = names  # "von Toto Wolff": before two name words a particle is the preposition
     lead = next((x for x, j in enumerate(names[:3]) if is_first_name(words[j])), 0)
-    if len(names) >= 3 and _work_noun(words[names[-1]]):
+    if len(names) >= 3 and work_noun(words[names[-1]]):
         names = names[:-1]  # "der Wong Kar-wai Film": a noun of works ends no name
         k = names[-1] + 1
-    if not lead and _work_noun(words[names[0]]) and not is_first_name(words[names[0]]):
+    if not lead and work_noun(words[names[0]]) and not is_first_name(words[names[0]]):
         return None  # "sein Werk Doppelgrau (2014)": a noun of works, then its title
-    if is_first_name(words[names[0]]) and _work_noun(words[names[0]], t.word(run[0] - 1)):
+    if is_first_name(words[names[0]]) and work_noun(words[names[0]], t.word(run[0] - 1)):
         return None  # "den Roman Jakob von Gunten": the noun, then a title
     if words[names[-1]].lower() in _ORG_LAST:
         return None  # "Kenyon College", "Rose Bikes", "Gottfried Fuchs Stadion", "Stoke City"
@@ -180,7 +171,7 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
             return None  # "Red Bull Salzburg", "Austria Lustenau": a club, named again
         names = names[:-1]  # in Führung: a town after a name is no part of it
         k = names[-1] + 1
-    if _ADJECTIVE.fullmatch(words[names[0]]) or _declined(words[names[0]]):
+    if ISCH_ADJECTIVE.fullmatch(words[names[0]]) or declined_adjective(words[names[0]]):
         return None  # "Schwäbisch Gmünd", "Bayerischer Wald", "Ständiger Vertreter"
     if len(names) >= 2 and words[names[0]].lower() in _TOWN_OR_CLUB:
         return None  # "Bad Salzuflen", "Neu Wulmstorf": a town; "Borussia Dortmund": a club
@@ -214,14 +205,14 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     if genitive is None and noun_after_surname(t, names, k):  # "Trump Strafzölle verhängen"
         names = names[:1]
         k = names[0] + 1
-    if genitive is None and (_tail_is_no_name(t, names) or noun_ends_run(t, names, k)):
+    if genitive is None and (tail_is_no_name(t, names) or noun_ends_run(t, names, k)):
         names = names[:-1]  # "gab Patrick Cramer Antwort auf", "Ernst Lubitsch Anleihen genommen"
         k = names[-1] + 1
     role = t.role_before(a)
     if len(names) == 1:
-        lone = _lone(t, a, k, names[0], role)
+        lone = judge_lone(t, a, k, names[0], role)
         return replace(lone, name=lone.name[:-1]) if lone and genitive is not None else lone
-    if len(names) == 2 and _storm(words[names[0]], words[names[1]]):
+    if len(names) == 2 and storm_name(words[names[0]], words[names[1]]):
         return None  # "des Orkans Sabine": a storm's name after its genitive noun
     appos = t.apposition(k)
     clause = t.role_of_clause(a)
@@ -239,209 +230,7 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     start, end = t.starts[a], t.ends[k - 1]
     cut = 1 if genitive is not None else 3 if glued is not None else 0
     name = without_apostrophe(" ".join(t.text[start : end - cut].split()))  # "Fritz Lange's"
-    return PersonMention(name, start, end, _clean_role(role or clause or appos))
-
-
-def _work_noun(word: str, before: str = "") -> bool:
-    """Tell a noun of works (``Film``); one that is a given name too (``Roman``) only after an
-    article or a possessive (``den Roman``, ``seinen Roman``)."""
-    if word.lower() not in WORK_NOUNS:
-        return False
-    low = before.lower()
-    return not is_first_name(word) or (low in _DETERMINERS or low.startswith(_POSSESSIVES))
-
-
-_DETERMINERS = word_set("der die das den dem des ein eine einen einem einer eines diesen dieser")
-_POSSESSIVES = ("sein", "ihr", "mein", "dein", "unser", "euer", "eur")
-
-
-def _club_word(word: str) -> bool:
-    """Tell the first word of a club or a noun before a place (``Werder``, ``EM-Gegnern``): a
-    German word or compound, no first name (``Enner Valencia`` is a person)."""
-    return (is_word(word) or "-" in word) and not is_first_name(word)
-
-
-def _tail_is_no_name(t: PersonText, names: list[int]) -> bool:
-    """Tell whether the last word of a run is no part of the name: the word before it is no
-    first name and the text names it elsewhere with no capitalised word after it (``Dr. Stegner
-    Interviews`` beside ``Ralf Stegner``, ``Patrick Cramer Antwort`` beside ``Cramer``)."""
-    if len(names) < 2 or not (t.name[names[-2]] and t.name[names[-1]]):
-        return False  # "Olaf in der Beek": particles are the name's
-    gap = t.text[t.ends[names[-2]] : t.starts[names[-1]]]
-    if not gap or not gap.isspace():
-        return False  # "Gräfin von Westphal", "Kayk?n": not two words side by side
-    if is_first_name(t.words[names[-2]]) or is_first_name(t.words[names[-1]]):
-        return False
-    if JOINED_ARTICLE.fullmatch(t.words[names[-1]]):
-        return False  # "Abu Bakr al-Baghdadi": the article belongs to the surname
-    text, last, tail = t.text, t.words[names[-2]], t.words[names[-1]]
-    # the word before the tail, followed by no capitalised word ("sagte Cramer.", "Cramer hat")
-    for end in ends_of(text, last):
-        after = text[end : end + 1]
-        followed = after.isspace() and text[end : end + 40].lstrip()[:1].isupper()
-        if after != "?" and not followed:
-            break
-    else:
-        return False
-    # two words of which the first is no known first name: the second must occur nowhere else
-    # ("Zülfiye Kaykın" beside "Zülfiye Kayk?n" and "Kaykın" stays whole)
-    return len(names) >= 3 or len(ends_of(text, tail)) == 1
-
-
-def _storm(first: str, second: str) -> bool:
-    """Tell ``Orkans Sabine`` (a genitive noun, then a first name) from ``Jens Peters``."""
-    return first.endswith("s") and is_first_name(second) and not is_first_name(first)
-
-
-def _lone(t: PersonText, a: int, k: int, name: int, role: str | None) -> PersonMention | None:
-    """Judge a run ``a:k`` with one name word (``name``): a surname after a role or speaking."""
-    if role is None and not t.speaks(a, k, t.words[name]):
-        return None
-    if role and is_descriptor(role) and t.word(a - 2).lower() not in SPEECH_VERBS:
-        return None  # "der Musiker Gewalt gegen": an occupation, then a common noun
-    if role and noun_with_verb(t, name, k):
-        return None  # "als Sozialminister Furore machen": the verb's object
-    foreign = role is None and t.words[a] in _FOREIGN_START  # "erklärt van der Vaart,"
-    if role != "" and a != name and not foreign:
-        return None  # "Bischof von Trient", "von der Hilfe"; but "Frau von Ketteler"
-    if role and role.lower().startswith(LOCAL_OFFICES) and _district(t, a, k, name):
-        return None  # "Ortsvorsteher Sennestadt": the district, not the holder's surname
-    if (t.word(a - 2) == "(" and t.word(k) == ")") or names_after_colon(t, k):
-        return None  # "(Vizepräsident Finanzen)": a portfolio; "Vorstand Holtvest: Jana Ross"
-    if role and t.word(a - 1) == role and _plural_role(t.word(a - 2), role):
-        return None  # "aller Pflichtschüler Klassen": many holders, then a noun
-    after = k + 2 if t.kinds[k + 1 : k + 2] == ["n"] else k + 1  # over a hard line break
-    if t.word(k) == "." and is_role(t.word(after)) and t.starts[after] - t.ends[k] <= 2:
-        return None  # "sagte Parl. Staatssekretärin": an abbreviation before a role
-    if _no_surname(t.words[name]) or is_role(t.word(k)) or compound_noun(t.words[name]):
-        return None  # "Landessprecher Berlin", "Vorstand BavariaDirekt", "Ständiger Vertreter"
-    if role is None and (t.words[name].lower() in single_word_names() or is_medium(t.words[name])):
-        return None  # "berichtete Europol", "so Heise": an organisation (but "Professor Bosch")
-    start, end = t.starts[a], t.ends[k - 1]
-    glued = _GLUED.fullmatch(t.words[name])
-    if glued and is_first_name(glued["first"]) and not is_first_name(t.words[name]):
-        # "Vorstand DirkKannacher": a lost blank between first name and surname
-        shown = f"{glued['first']} {glued['last']}"
-        return PersonMention(shown, start, end, _clean_role(role))
-    shown = without_apostrophe(t.text[start:end])  # "Müller's", shown without the genitive
-    return PersonMention(shown, start, end, _clean_role(role), True)
-
-
-# particles that open a foreign surname and are no German preposition ("van der Vaart")
-_FOREIGN_START = frozenset(("van", "de", "di", "da", "della", "del", "du", "ten", "ter", "dos"))
-
-
-# genitive plurals before a role noun ("aller Schüler"): the word after it is no holder's surname;
-# not "die" ("die Kollegen Roth und Wolf", "die Minister Roth versprach": a relative pronoun)
-_PLURAL_BEFORE = frozenset(("aller", "vieler", "mancher", "sämtlicher"))
-
-
-def _plural_role(before: str, role: str) -> bool:
-    """Tell ``aller Schüler`` (a plural of a role in -er) after a genitive plural word."""
-    return before in _PLURAL_BEFORE and not role.endswith(("in", "e"))
-
-
-def _district(t: PersonText, a: int, k: int, name: int) -> bool:
-    """Tell whether a lone word after a district's office names the district: a word shaped as a
-    place name (``Oberhausen``, ``Jöllenbeck``) that is no known surname and does not speak."""
-    word = t.words[name]
-    low = word.lower()
-    if low in surnames() or t.speaks(a, k, word) or t.word(a - 2).lower() in SPEECH_VERBS:
-        return False  # "Ortsvorsteher Fischer", "sagte Ortsvorsteherin Brandhorst"
-    return low.endswith(_PLACE_ENDINGS)
-
-
-# endings of German place names; after a district's office such a word is mostly the district,
-# also where many surnames end so ("Jöllenbeck", "Steinbach")
-_PLACE_ENDINGS = tuple(sorted(TOWN_ENDINGS | word_set("berg bach born beck holz wald see ow itz")))
-
-
-_CAMEL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}[A-ZÄÖÜ]")
-# a declined adjective ("Ständiger", "Künftigen", "Persönlicher", "Internationale"), not "Geiger"
-_DECLINED = re.compile(r"[^aeiouäöü]ig(?:e|er|en)$|.{3}lich(?:e|er|en)$|.{4}al(?:e|es|er|en)$")
-
-
-def _declined(word: str) -> bool:
-    """Tell a declined adjective (``Ständiger``) from a first name of that shape (``Rüdiger``)."""
-    return _DECLINED.search(word) is not None and not is_first_name(word)
-
-
-_ADJECTIVE = re.compile(r"\w{4,}isch(?:e|er|es|en|em)?", re.IGNORECASE)
-
-
-def _no_surname(word: str) -> bool:
-    """Tell a word that names a place, a brand, a quality or a thing, not a person (``Berlin``,
-    ``BavariaDirekt``, ``Schwäbischer``, ``Mittagsjournal``), though it stands after a role."""
-    glued = _GLUED.fullmatch(word)
-    camel = _CAMEL.match(word) is not None and not (glued and is_first_name(glued["first"]))
-    low = word.lower()  # is_place: "Polens", "Ghanas", "Pankow"
-    return (
-        low in CLUBS
-        or is_place(word)
-        or camel
-        or _ADJECTIVE.fullmatch(word) is not None
-        or _linked_compound(low)
-        or is_honorific(word)
-    )
-
-
-def _linked_compound(low: str) -> bool:
-    """Tell a compound of two German words joined by a linking -s- (or the first ending in -s)
-    with a long second word
-    (``Nichtigkeitsbeschwerde``, ``Mittagsjournal``, ``Fairnessabkommen``): a common noun; no
-    surname of 2,300 (the known ones and the Bundestag's speakers) has that shape."""
-    return any(
-        low[i] == "s" and (is_word(low[:i]) or is_word(low[: i + 1])) and is_word(low[i + 1 :])
-        for i in range(4, len(low) - _LONG_TAIL)
-    )
-
-
-_LONG_TAIL = 7  # letters of the second word at least: "...sberg", "...smann" stay surnames
-
-
-def _clean_role(role: str | None) -> str | None:
-    """Return ``role`` in the nominative (``Vorsitzenden`` -> ``Vorsitzende``), None if empty."""
-    if not role:
-        return None
-    for ending, repl in (("innen", "in"), ("enden", "ende"), ("ten", "te"), ("ers", "er")):
-        if role.endswith(ending) and len(role) > len(ending) + 4:
-            return role[: -len(ending)] + repl
-    return role
-
-
-def _rescan(t: PersonText, found: list[PersonMention]) -> list[PersonMention]:
-    """Add the surname-only and genitive mentions (``Kaykins``, ``Demirta?``) of persons found."""
-    surnames = {fold(m.name.split()[-1]) for m in found if not m.surname_only}
-    if not surnames:
-        return []  # nobody named in full: no surname to repeat
-    covered = [(m.start, m.end) for m in found]
-    words, starts, ends = t.words, t.starts, t.ends
-    extra = []
-    for i in compress(range(len(words)), t.tokens.capital):
-        word = words[i].rstrip("'’")
-        if t.word(i + 1) == "?" and starts[i + 1] == ends[i]:
-            word += "?"  # a lost last letter
-        key = fold(word)
-        if "?" not in key and key not in surnames and key[:-1] not in surnames:
-            continue  # no surname, nor its genitive: most words end here
-        if frequency(word) >= COMMON_WORD:
-            continue  # "Ihnen" is not Ulla Ihnen again, "Lange" not Christian Lange
-        stem = next(
-            (
-                s
-                for s in (key, key[:-1] if key.endswith("s") else None)
-                if s and _known(s, surnames)
-            ),
-            None,
-        )
-        if stem is not None and not any(x <= starts[i] < y for x, y in covered):
-            surface = without_apostrophe(word if stem == key else word[:-1])
-            extra.append(PersonMention(surface, starts[i], starts[i] + len(surface), None, True))
-    return extra
-
-
-def _known(key: str, surnames: set[str]) -> bool:
-    return key in surnames or ("?" in key and any(keys_match(key, s) for s in surnames))
+    return PersonMention(name, start, end, clean_role(role or clause or appos))
 
 
 def extract_persons(body: str, title: str = "") -> list[PersonMention]:
@@ -471,7 +260,8 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
     found = surname_before_noun(lone_genitives(t.text, found))  # "Badawis", "Holmes Verteidiger"
     if press := press_names(t, runs):  # "berichtete Anadolu" beside "Nachrichtenagentur Anadolu"
         found = [m for m in found if not (m.surname_only and fold(m.name) in press)]
-    found = mend_broken(t.text, drop_false(t.text, found + _rescan(t, found)))  # false_persons
+    found = drop_false(t.text, found + rescan_surnames(t, found))  # false_persons
+    found = mend_broken(t.text, found)
     found = given_words(t.text, sorted(found, key=lambda m: m.start))  # not "zehn Mark Strafe"
     return with_ordinals(t.text, found)  # "Ludwig XIV." (regnal)
 

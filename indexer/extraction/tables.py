@@ -14,21 +14,18 @@ from __future__ import annotations
 from indexer.extraction import known_orgs, lone_known, lone_towns, names, places
 from indexer.text import wordlist
 
+# the public loaders: a module whose tables are private builds them in its ``load_tables``
 LOADERS = (
     wordlist.frequencies,
     wordlist.english_frequencies,
     wordlist.longest,
-    lone_known._reversed_words,
-    lone_towns._towns,
-    names.first_names,
-    names._first_names,
-    names._gendered,
+    lone_known.load_tables,
+    lone_towns.load_tables,
+    names.load_tables,
     places.surnames,
     places.any_surnames,
     places.places,
-    known_orgs._by_length,
-    known_orgs._index,
-    known_orgs.single_word_names,
+    known_orgs.load_tables,
 )
 
 
