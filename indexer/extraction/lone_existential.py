@@ -1,6 +1,6 @@
 """A word opening a sentence before ``gibt es`` / ``gab es`` is the object, not a person.
 
-``Lob gab es vom Generalsekretär``, ``Exoplaneten gibt es nicht nur …``: in the existential
+``Lob gab es vom Generalsekretär``, ``Zuspruch gibt es auch …``: in the existential
 ``es gibt`` the pronoun ``es`` is the subject, so the capitalised word before the verb is what
 there is — a thing — and no surname the sentence frames (``lone_names``: ``Madonna hatte …``).
 """

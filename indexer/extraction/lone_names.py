@@ -175,7 +175,7 @@ def framed(t: PersonText) -> list[tuple[int, int]]:
             unknown_word(word) or first_name_alone(word) or _listed(t, a, word)
         ):
             found.append((a, k))  # "Kolb war seit 1986 …", "Zuvor musste Halmich aber …"
-    # "Foda und Fink müssen …" (lone_pairs), "Merkel zeigte sich …" (lone_past)
+    # "Berger und Fink müssen …" (lone_pairs), "Merkel zeigte sich …" (lone_past)
     more = surname_pairs(t, _sentence_start) + past_subjects(t, _sentence_start)
     found += [span for span in dict.fromkeys(more) if span not in found]
     found = [(a, k) for a, k in found if not existential_object(t, a, k)]  # "Lob gab es"

@@ -1,11 +1,11 @@
 """Two lone surnames joined by ``und`` that their sentence frames as its plural subject.
 
-News names two people by surname alone as the subject of one clause (``Foda und Fink müssen
-blechen``, ``Hollande und Valls gehen davon aus``, ``konnten sich Blatter und Beckenbauer nicht
+News names two people by surname alone as the subject of one clause (``Berger und Fink müssen
+zahlen``, ``Moser und Lindner gehen davon aus``, ``konnten sich Huber und Koch nicht
 einigen``). A single lone surname needs a singular verb after it (``lone_names``); the pair needs
 a plural one, or a finite verb before it. Each word must be one a lone surname may be (no German
 word, place, organisation or first name: ``unknown_word``) or a surname the word list holds
-(``listed_surname``: ``Fink``, ``Beckenbauer``), and at least one of the two no German word at all,
+(``listed_surname``: ``Fink``, ``Koch``), and at least one of the two no German word at all,
 so that two nouns of the list (``Bund und Länder``) never pass.
 """
 
@@ -55,7 +55,7 @@ _FIRM_VERBS = frozenset(
 
 
 def _surname(word: str) -> bool:
-    """Tell a word a lone surname may be (``Valls``), or a surname the list holds (``Fink``)."""
+    """Tell a word a lone surname may be (``Lindner``), or a surname the list holds (``Fink``)."""
     return unknown_word(word) or listed_surname(word) or famous_word(word)
 
 

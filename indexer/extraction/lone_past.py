@@ -4,8 +4,8 @@ The German word list holds the surnames the news talks about (``Merkel``, ``Puti
 at its floor (``lone_known.listed_surname``). At a sentence's start such a word stands as often
 for a noun as for a person before a verb in the present (``Pentagon legt …``, ``Java gehört …``),
 so ``lone_names`` takes it there only before a verb of saying or an auxiliary. Before a past
-tense of a verb (``Merkel zeigte sich …``, ``Einstein versuchte es``, ``Goethe freute sich``,
-``Newton fand keinen Rhythmus``) it is a person: a narrative past is told of people.
+tense of a verb (``Merkel zeigte sich …``, ``Brenninger versuchte es``, ``Kästner freute sich``,
+``Hallbauer fand keine Worte``) it is a person: a narrative past is told of people.
 """
 
 from __future__ import annotations
