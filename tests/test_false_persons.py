@@ -9,7 +9,7 @@ import pytest
 from indexer.extraction.false_persons import (
     _FIRM_BEFORE,
     _FIRM_COMPOUND,
-    _FIRM_CUE_WORDS,
+    _FIRM_KINDS,
     CASE_FOLDS,
     after_venue,
     firm_shaped,
@@ -116,7 +116,7 @@ def test_firm_words_as_when_every_token_was_read(text: str) -> None:
 
 
 def test_case_folds_are_all_that_lower_reads_otherwise() -> None:
-    letters = set("".join(_FIRM_CUE_WORDS) + "".join(LEGAL))
+    letters = set("".join(_FIRM_KINDS) + "".join(LEGAL))
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     odd = {c for x in letters for c in re.findall(re.escape(x), every, re.I) if c.lower() != x}
     assert odd == set(CASE_FOLDS)

@@ -21,18 +21,17 @@ from indexer.extraction.places import any_surnames, is_place
 # words before a firm's name ("die Firma Zelvorix", "der Konzern Brenvaro"), and compounds ending
 # in one ("Chemiekonzern", "Autohersteller", "EnBW-Tochter"); no trade a person has
 # ("Kunsthändler X"), no "Mutter"/"Tochter" alone ("seiner Mutter Brambrina")
-_FIRM_KINDS = (
-    r"(?:firma|unternehmen|konzern|hersteller|anbieter|airline|fluggesellschaft|billigflieger|"
-    r"autobauer|versandhändler|onlinehändler|zulieferer|investmentmanager|vermögensverwalter|"
-    r"brauerei|reederei|softwarehaus|start-up|startup|konzerntochter|-tochter|konzernmutter|"
-    r"-mutter|marke|label)"
+_FIRM_KINDS = word_set(
+    "firma unternehmen konzern hersteller anbieter airline fluggesellschaft billigflieger "
+    "autobauer versandhändler onlinehändler zulieferer investmentmanager vermögensverwalter "
+    "brauerei reederei softwarehaus start-up startup konzerntochter -tochter konzernmutter "
+    "-mutter marke label"
 )
-_FIRM_BEFORE = re.compile(_FIRM_KINDS + "$", re.IGNORECASE)
+_FIRM_BEFORE = re.compile(f"(?:{'|'.join(map(re.escape, sorted(_FIRM_KINDS)))})$", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w&-]+")
 # what ``firm_words`` looks for first, in the lowercased text: a word for a company anywhere, or
 # a legal form as a whole token (the literal first: the scan skips to it in C); most texts have
 # neither and skip the tokens
-_FIRM_CUE_WORDS = tuple(_FIRM_KINDS[3:-1].split("|"))
 _LEGAL_TOKENS = tuple(
     re.compile(rf"{re.escape(w)}(?![\w&-])(?<![\w&-]{re.escape(w)})") for w in sorted(LEGAL)
 )
@@ -72,7 +71,7 @@ def _may_name_firms(text: str) -> bool:
     low = text.lower()
     if len(low) != len(text) or any(c in text for c in CASE_FOLDS):
         return True  # lower() and the case-blind search may disagree: read the tokens
-    return any(w in low for w in _FIRM_CUE_WORDS) or any(p.search(low) for p in _LEGAL_TOKENS)
+    return any(w in low for w in _FIRM_KINDS) or any(p.search(low) for p in _LEGAL_TOKENS)
 
 
 # the parts of firms' coined names: a word opened by one of these and a long rest, or ended
