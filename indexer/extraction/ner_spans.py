@@ -202,7 +202,7 @@ def wrong_mend(text: str, name: str, start: int, end: int, new_start: int, new_e
     opens with a given name (``Frontmann | Gerhard Wolaschek``, ``Kaiser | Franz Josef``), to the
     left of a lone surname by a noun or a common word (``Soziologen | Valenta``, ``Da |
     Amundsen``), to the right of a genitive
-    (``Andrew Lloyd Webbers | Evita``), or to the right by a noun or a place (``Leibnitz |
+    (``Andrew Lloyd Webbers | Evita``), or to the right by a noun or a place (``Weidinger |
     Trost``, ``Dominik Frieser | Kapfenberg``). Surname-first lists stay (``Kraus | Karl``),
     and so do ``Nguyen | Van Ly`` and ``Thomas | Linke``."""
     words = text[start:end].split()
