@@ -34,4 +34,4 @@ def test_relative_pronoun_is_no_article() -> None:
 
 
 def test_region_after_a_preposition() -> None:
-    assert persons("Was hat das Ei aus Mark Zwuschen damit zu tun?") == []
+    assert persons("Woher kommt der Honig aus Mark Quellbrück eigentlich?") == []

@@ -23,7 +23,7 @@ def _tagged(text: str, kind: str = "PER") -> dict[str, float]:
     ("text", "name"),
     [
         (
-            "Betroffen sind Stadtgeländewagen der Marken Chevrolet Traverse und Buick Enclave.",
+            "Zurückgerufen werden Geländewagen der Marken Chevrolet Traverse und Buick Enclave.",
             "Buick Enclave",
         ),
         ("Das bekommt Österreichs Basketballmeister Gmünd Knights zu spüren.", "Gmünd Knights"),
@@ -88,13 +88,13 @@ def test_a_lone_english_title_is_no_person():
 
 @pytest.mark.parametrize("how", ["both", "fast"])
 def test_the_rules_tests_of_false_persons_reject_a_tagger_place(how):
-    text = "Die Behörden ordneten an, die Verbindungen der Ortschaft Albu Kamal zu kappen."
+    text = "Die Armee will die Straßen der Ortschaft Albu Kamal sperren."
     assert _tagged(text)["Albu Kamal"] >= ner.MIN_CONFIDENCE["PER"]  # the tagger is sure of it
     assert ner.find_mentions(text, how)[0] == []
 
 
 def test_a_tagger_person_beside_no_place_noun_stays():
-    text = "Die Behörden ordneten an, die Verbindungen von Albu Kamal zu kappen."
+    text = "Die Armee will die Straßen von Albu Kamal sperren."
     start = text.index("Albu")
     mention = PersonMention("Albu Kamal", start, start + 10, None, False)
     assert not false_person(text, mention, [])
@@ -107,11 +107,15 @@ def test_a_tagger_person_beside_no_place_noun_stays():
     ("text", "rule", "tagger"),
     [
         (
-            "Knapp danach hat sich Frontmann Gerhard Wolaschek mit seinem Sohn neu formiert.",
-            "Gerhard Wolaschek",
-            "Frontmann Gerhard Wolaschek",
+            "Im Herbst hat sich Frontmann Gerhard Pirkelbauer eine neue Band gesucht.",
+            "Gerhard Pirkelbauer",
+            "Frontmann Gerhard Pirkelbauer",
         ),
-        ("Ein Sprecher von Erwin Pröll bestätigte die Meldung.", "Erwin Pröll", "von Erwin Pröll"),
+        (
+            "Ein Sprecher von Erwin Pröll sagte am Abend, man prüfe den Fall.",
+            "Erwin Pröll",
+            "von Erwin Pröll",
+        ),
     ],
     ids=["role-before", "particle-before"],
 )

@@ -78,7 +78,7 @@ _TIME_AFTER = re.compile(
 )
 # a date, a time and a comma after a dateline: the time of an event ("Kiel (ots) – 10.03.2024,
 # 14:30 Uhr, Holstenstraße: Ein Auto …"); a header's time ends it ("Berlin, 12.03.2024, 10:15
-# Uhr –"), a report's heading may open with it ("Dienstag, 22. April 2025, 3.05 Uhr; …")
+# Uhr –"), a report's heading may open with it ("Mittwoch, 14. Mai 2025, 6.40 Uhr; …")
 EVENT_TIME = re.compile(
     r"\s*,?\s*(?:gegen\s+|um\s+|ca\.\s*)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*[,;]", re.IGNORECASE
 )
@@ -127,7 +127,7 @@ def _suffix_fits(rest: str, has_prefix: bool, prose: bool) -> bool:
         return rest[0] != ":" and (prose or _header_words(rest.lstrip(_SEPARATORS)))
     if rest[0] in _SEPARATORS or rest[0] in ".,;:":
         return prose or _header_words(rest.lstrip(_SEPARATORS + ".,;:"))
-    return _header_words(rest)  # a signature: "Hamburg, 22.12.2021 Oberstaatsanwältin Muster"
+    return _header_words(rest)  # a signature: "Kiel, 03.11.2020 Oberstaatsanwältin Muster"
 
 
 def header_date(line: str, prose: bool = True) -> str | None:

@@ -134,7 +134,7 @@ def _top(title: str, body: str) -> list[str]:
 
 def _bottom(body: str, boilerplate: str) -> list[str]:
     """The end of a release: its last lines and the contact block, each line also cut after its
-    sentences ("… die Unschuldsvermutung. Hamburg, 22.12.2021 Oberstaatsanwältin Muster")."""
+    sentences ("… die Unschuldsvermutung. Kiel, 03.11.2020 Oberstaatsanwältin Muster")."""
     tail = [line for line in body[-_TOP_CHARS:].splitlines() if line.strip()][-_BOTTOM_LINES:]
     tail += [line for line in boilerplate[:_TOP_CHARS].splitlines() if line.strip()]
     parts = []

@@ -5,7 +5,7 @@ and ``Will Smith`` daily, and Faker's English lists lose them to the German word
 they stand before nouns too: ``zehn Mark Strafe``, ``500 Mark Miete``. A person these words open
 needs a surname after them that is no common German word (``Gates``, ``Clinton``, ``Sterling``),
 no number before them (a currency) and, for ``Mark``, no article or preposition of place
-(``die Mark Brandenburg``, ``aus Mark Zwuschen``: a region); ``die`` before another such name
+(``die Mark Brandenburg``, ``aus Mark Quellbrück``: a region); ``die`` before another such name
 is a relative pronoun (``Fotos, die Fidel Castro zeigen``).
 """
 
@@ -24,7 +24,7 @@ WORD_NAMES = word_set(
     "bill billy bob phil matt mark will liz cathy marilyn shirley dolly fidel kiefer "
     "jude golda bette herb brett harvey connor bart gus"
 )
-# prepositions before a region: "das Ei aus Mark Zwuschen"
+# prepositions before a region: "der Honig aus Mark Quellbrück"
 _PLACE_BEFORE = frozenset(("aus", "in", "im", "nach", "durch"))
 _NUMBER_BEFORE = re.compile(r"(?:\d|zehn|zig|hundert|tausend|zwanzig|drei|vier|fünf|sechs)\W*$")
 
@@ -38,7 +38,7 @@ def _false(text: str, m: PersonMention) -> bool:
     second = words[1].strip(".,;:")
     low, before = second.lower(), text[max(0, m.start - 20) : m.start]
     german = frequency(low) > RARE and low not in surnames() and low not in PARTICLES
-    region = before.rstrip().rsplit(" ", 1)[-1].lower()  # "die Mark Ancona", "aus Mark Zwuschen"
+    region = before.rstrip().rsplit(" ", 1)[-1].lower()  # "die Mark Ancona", "aus Mark Quellbrück"
     article = words[0] == "Mark" and (region in DETERMINERS or region in _PLACE_BEFORE)
     return german or article or bool(_NUMBER_BEFORE.search(before))
 

@@ -298,7 +298,7 @@ def _mend_bounds(
     else:
         return
     if wrong_mend(text, m.name, m.start, m.end, span.start, span.end):
-        return  # "Frontmann Gerhard Wolaschek", "Andrew Lloyd Webbers Evita"
+        return  # "Frontmann Gerhard Pirkelbauer", "Andrew Lloyd Webbers Evita"
     name = text[span.start : span.end]
     persons[hits[0]] = PersonMention(name, span.start, span.end, m.role, " " not in name)
     taken[taken.index((m.start, m.end))] = (span.start, span.end)

@@ -199,7 +199,7 @@ def false_person(text: str, mention: PersonMention, persons: list[PersonMention]
 def wrong_mend(text: str, name: str, start: int, end: int, new_start: int, new_end: int) -> bool:
     """Tell whether a sure tagger person at ``new_start``..``new_end`` must not stretch the rule's
     person ``name`` at ``start``..``end`` (``ner._mend_bounds``): to the left of a full name that
-    opens with a given name (``Frontmann | Gerhard Wolaschek``, ``Kaiser | Franz Josef``), to the
+    opens with a given name (``Frontmann | Gerhard Pirkelbauer``, ``Kaiser | Franz Josef``), to the
     left of a lone surname by a noun or a common word (``Soziologen | Valenta``, ``Da |
     Amundsen``), to the right of a genitive
     (``Andrew Lloyd Webbers | Evita``), or to the right by a noun or a place (``Weidinger |

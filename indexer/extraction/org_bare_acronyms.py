@@ -29,7 +29,7 @@ NOT_ORG_ACRONYMS = word_set(
     " gpu ssd hdd hdmi oled nfc rfid sdk json mrt ki mw gw tb ppm ppb mers ebola"
     # traffic and police reports: rail replacement buses, motorways, stations, districts, towns
     " sev bab hbf lkr ffm"
-    # airports by their IATA codes ("Abflug von HAM statt BRE"; not AMS, FRA, VIE: bodies too)
+    # airports by their IATA codes ("Umstieg in HAM, nicht in BRE"; not AMS, FRA, VIE: bodies too)
     " ber txl sxf ham bre muc cgn dus str lej haj nue jfk cdg lhr dxb hkg bru zrh fco bcn dtw"
     " ord atl sfo ayt lax"
 )

@@ -3,7 +3,7 @@
 A kind word (``die Rockband Kraftwerk``, ``der Spartensender Swiss Music Radio``: ``after_kind``),
 a compound of a head that names a kind of body (``der Energiekonzern Engie``, ``die
 Nachrichtenagentur Anadolu``: ``kind_then_name``) or a word for a company (``die Firma Quorvex``,
-``den Herstellern Siemens und Bombardier``: ``company_names``); ``name_after`` reads the name of
+``den Anbietern Telvia und Quorvex``: ``company_names``); ``name_after`` reads the name of
 one to three words after such a word.
 """
 
@@ -171,7 +171,7 @@ def name_after(tk: Tokens, j: int, blocked: set[int]) -> int:
 
 
 # words (and compounds ending in them) that say a company's name follows, no head nouns:
-# "die Firma Quorvex", "der Chiphersteller …", "mit den Herstellern Siemens und Bombardier"
+# "die Firma Quorvex", "der Chiphersteller …", "bei den Anbietern Telvia und Quorvex"
 _COMPANY_KINDS = (
     "firma", "unternehmen", "hersteller", "herstellern", "herstellers", "anbieter", "anbietern",
     "anbieters", "betreiber", "betreibers", "zulieferer", "zulieferers", "autobauer",
@@ -188,7 +188,7 @@ _ARTICLES = frozenset(("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", 
 
 def company_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
     """Find the names after a word for a company (``die Firma Quorvex``), and a second one
-    joined by ``und`` after a plural (``den Herstellern Siemens und Bombardier``)."""
+    joined by ``und`` after a plural (``den Anbietern Telvia und Quorvex``)."""
     texts, starts, ends = tk.texts, tk.starts, tk.ends
     found: list[OrgMention] = []
     for m in _COMPANY_KIND.finditer(tk.text):  # the scan runs in C; tokens are checked after
