@@ -7,7 +7,11 @@ Europe, Asia and America; wire services, broadcasters and papers of Germany, Aus
 Switzerland and the large countries; the parties of Germany's history and of its neighbours,
 the UK, the US, France, Italy, Spain, Greece, Turkey, Israel and Russia; football's national
 associations; German rock and pop bands whose names are no German word; international bodies
-and alliances of the 20th century that are gone (``Völkerbund``, ``Warschauer Pakt``). Same
+and alliances of the 20th century that are gone (``Völkerbund``, ``Warschauer Pakt``). Appended
+in session 20: bodies that news of 2014–2020 names without a cue (``Pegida``, ``Islamischer
+Staat``, ``YPG``), companies of those years' business news not listed before, the members of
+Austria's ATX and Switzerland's SMI not listed before, and Austria's federal bodies, courts,
+social partners, broadcasters and Bundesliga clubs that Austrian news names by name or acronym. Same
 line format as ``known_orgs`` (``Full name | acronym | other names``); names that are common
 words are left out or put into ``org_names.GUARDED``.
 """
@@ -244,4 +248,83 @@ Völkerbund | |
 Kommunistische Internationale | | Komintern
 Warschauer Pakt | | Warschauer Pakts, Warschauer Paktes
 Rat für gegenseitige Wirtschaftshilfe | RGW |
+Pegida | |
+Islamischer Staat | |
+Muslimbruderschaft | |
+Volksverteidigungseinheiten | YPG |
+Alstom | |
+Monsanto | |
+Société Générale | | Societe Generale
+Norddeutsche Landesbank | Nord/LB | NordLB, Nord LB
+Daihatsu | |
+SABMiller | |
+Dow Chemical | |
+Akamai | |
+Creditreform | |
+Schlecker | |
+Dassault Aviation | |
+Embraer | |
+Scania | |
+Traton | |
+HelloFresh | | Hellofresh
+Delivery Hero | |
+Rocket Internet | |
+Software AG | |
+United Internet | |
+Hannover Rück | | Hannover Re
+Media-Saturn | | MediaMarktSaturn
+Wizz Air | |
+Dekra | | DEKRA
+Steag | | STEAG
+Andritz | |
+Bawag | | BAWAG, Bawag PSK, BAWAG P.S.K.
+Erste Group | |
+Immofinanz | | IMMOFINANZ
+OMV | |
+Raiffeisen Bank International | RBI |
+Strabag | |
+Uniqa | | UNIQA
+Vienna Insurance Group | |
+voestalpine | | Voestalpine
+Wienerberger | |
+Österreichische Post | | Post AG
+AT&S | |
+CA Immo | |
+Agrana | |
+Mayr-Melnhof | |
+Schoeller-Bleckmann | |
+Bank Austria | |
+Casinos Austria | |
+Novomatic | |
+Hypo Alpe Adria | | Hypo Alpe-Adria
+Heta Asset Resolution | | Heta
+Österreichische Bundesbahnen | ÖBB |
+Österreichischer Gewerkschaftsbund | ÖGB |
+Wirtschaftskammer Österreich | WKO |
+Industriellenvereinigung | |
+Bundesheer | |
+Österreichischer Verfassungsgerichtshof | VfGH |
+Österreichischer Verwaltungsgerichtshof | VwGH |
+Wirtschafts- und Korruptionsstaatsanwaltschaft | WKStA |
+Bundesamt für Verfassungsschutz und Terrorismusbekämpfung | BVT |
+Finanzmarktaufsicht | FMA |
+Liste Pilz | |
+Puls 4 | |
+ServusTV | | Servus TV
+SK Sturm Graz | | Sturm Graz
+Linzer ASK | LASK |
+SV Ried | |
+Wolfsberger AC | WAC |
+ABB | |
+Lonza | |
+Givaudan | |
+Holcim | |
+Richemont | |
+Alcon | |
+Geberit | |
+Sonova | |
+Kühne + Nagel | | Kühne+Nagel
+SGS | |
+Swiss Life | |
+Partners Group | |
 """

@@ -1,0 +1,28 @@
+"""Names of the session-20 additions to the curated news list, found without a cue word."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.org_checks import org_spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nach Angaben des Islamischen Staates wurden drei Dörfer erobert.",
+         [("Islamischer Staat", "Islamischen Staates")]),
+        ("Tausende folgten dem Aufruf von Pegida in Dresden.", [("Pegida", "Pegida")]),
+        ("Die Kämpfer der YPG zogen sich zurück.", [("Volksverteidigungseinheiten", "YPG")]),
+        ("Die Nord/LB senkte ihr Kursziel.", [("Norddeutsche Landesbank", "Nord/LB")]),
+        ("Monsanto wehrt sich gegen die Klage.", [("Monsanto", "Monsanto")]),
+        ("Das Bundesheer schickt zweihundert Soldaten an die Grenze.",
+         [("Bundesheer", "Bundesheer")]),
+        ("Die Züge der ÖBB fallen am Montag aus.", [("Österreichische Bundesbahnen", "ÖBB")]),
+        ("Der LASK gewann in Linz knapp.", [("Linzer ASK", "LASK")]),
+    ],
+    ids=["militia-genitive", "movement", "militia-acronym", "bank", "company", "army",
+         "railway", "club"],
+)  # fmt: skip
+def test_a_body_of_the_news_is_found_by_its_name(text, expected):
+    assert org_spans(text) == expected
