@@ -261,7 +261,6 @@ SABMiller | |
 Dow Chemical | |
 Akamai | |
 Creditreform | |
-Schlecker | |
 Dassault Aviation | |
 Embraer | |
 Scania | |
@@ -281,7 +280,7 @@ Bawag | | BAWAG, Bawag PSK, BAWAG P.S.K.
 Erste Group | |
 Immofinanz | | IMMOFINANZ
 OMV | |
-Raiffeisen Bank International | RBI |
+Raiffeisen Bank International | |
 Strabag | |
 Uniqa | | UNIQA
 Vienna Insurance Group | |
