@@ -26,3 +26,25 @@ from tests.org_checks import org_spans
 )  # fmt: skip
 def test_a_body_of_the_news_is_found_by_its_name(text, expected):
     assert org_spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Koalition bekämpft die Terrororganisation IS seit Jahren.",
+        "Kämpfer der Extremistenmiliz IS zogen ab.",
+        "Die Abgeordneten stimmten über den Einsatz gegen IS ab.",
+    ],
+    ids=["organisation", "militia", "against"],
+)
+def test_is_after_its_kind_or_against_is_the_militia(text):
+    assert org_spans(text) == [("IS", "IS")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Er fährt einen Lexus IS 250 mit Automatik.", "Die Firma stellt Software für IS und IT her."],
+    ids=["car-model", "after-for"],
+)
+def test_is_elsewhere_is_no_militia(text):
+    assert org_spans(text) == []
