@@ -48,3 +48,19 @@ def test_is_after_its_kind_or_against_is_the_militia(text):
 )
 def test_is_elsewhere_is_no_militia(text):
     assert org_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Unesco nahm die Altstadt in ihre Liste auf.", [("UNESCO", "Unesco")]),
+        ("Der Zentralrat der Juden begrüßte den Beschluss.",
+         [("Zentralrat der Juden in Deutschland", "Zentralrat der Juden")]),
+        ("Der Ausschuss untersuchte die Morde des NSU.",
+         [("Nationalsozialistischer Untergrund", "NSU")]),
+        ("Wikileaks veröffentlichte weitere Dokumente.", [("WikiLeaks", "Wikileaks")]),
+    ],
+    ids=["agency-style", "short-form", "acronym", "news-case"],
+)  # fmt: skip
+def test_a_body_is_found_in_the_spelling_news_uses(text, expected):
+    assert org_spans(text) == expected

@@ -8,12 +8,13 @@ Switzerland and the large countries; the parties of Germany's history and of its
 the UK, the US, France, Italy, Spain, Greece, Turkey, Israel and Russia; football's national
 associations; German rock and pop bands whose names are no German word; international bodies
 and alliances of the 20th century that are gone (``Völkerbund``, ``Warschauer Pakt``). Appended
-in session 20: bodies that news of 2014–2020 names without a cue (``Pegida``, ``Islamischer
-Staat``, ``YPG``), companies of those years' business news not listed before, the members of
+in session 20: bodies that news of 2008–2020 names without a cue (``Pegida``, ``Islamischer
+Staat``, ``YPG``, ``NSU``, ``Camorra``), companies of those years' business news and of the
+financial crisis not listed before (``Lehman Brothers``, ``Hypo Real Estate``), the members of
 Austria's ATX and Switzerland's SMI not listed before, and Austria's federal bodies, courts,
-social partners, broadcasters and Bundesliga clubs that Austrian news names by name or acronym. Same
-line format as ``known_orgs`` (``Full name | acronym | other names``); names that are common
-words are left out or put into ``org_names.GUARDED``.
+parties, social partners, broadcasters and Bundesliga clubs that Austrian news names by name or
+acronym. Same line format as ``known_orgs`` (``Full name | acronym | other names``); names that
+are common words are left out or put into ``org_names.GUARDED``.
 """
 
 from __future__ import annotations
@@ -326,4 +327,47 @@ Kühne + Nagel | | Kühne+Nagel
 SGS | |
 Swiss Life | |
 Partners Group | |
+HTC | |
+Kommunistische Partei Österreichs | KPÖ |
+Revolutionäre Streitkräfte Kolumbiens | FARC | Farc
+Camorra | |
+WikiLeaks | | Wikileaks
+EMI | | EMI Music
+Nationalsozialistischer Untergrund | NSU |
+Palästinensische Befreiungsorganisation | PLO |
+HSH Nordbank | |
+Lehman Brothers | |
+American International Group | AIG |
+DHL | |
+IKB Deutsche Industriebank | IKB |
+Hypo Real Estate | HRE |
+WestLB | |
+BayernLB | |
+Landesbank Baden-Württemberg | LBBW |
+Dresdner Bank | |
+Merrill Lynch | |
+Arcandor | |
+Qimonda | |
+Q-Cells | |
+SolarWorld | | Solarworld
+Conergy | |
+Enercon | |
+Nordex | |
+Vestas | |
+Warner Music Group | | Warner Music
+Woolworth | |
+Repsol | |
+Maersk | | Mærsk
+KGB | |
+Mossad | |
+Hells Angels | |
+Scientology | | Scientology-Kirche
+Zeugen Jehovas | |
+Jobbik | |
+Kadima | |
+Schwedendemokraten | |
+Vlaams Belang | |
+University of Oxford | | Oxford University, Universität Oxford
+Yale University | | Yale-Universität
+Arsenal London | | FC Arsenal
 """
