@@ -64,3 +64,16 @@ def test_is_elsewhere_is_no_militia(text):
 )  # fmt: skip
 def test_a_body_is_found_in_the_spelling_news_uses(text, expected):
     assert org_spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der HVV erhöht die Fahrpreise.", [("Hamburger Verkehrsverbund", "HVV")]),
+        ("Zwischen Koblenz und Mainz fahren Züge von vlexx.", [("vlexx", "vlexx")]),
+        ("Die SBB bestellt neue Doppelstockzüge.", [("Schweizerische Bundesbahnen", "SBB")]),
+    ],
+    ids=["transport-association", "regional-operator", "railway-abroad"],
+)  # fmt: skip
+def test_a_transport_company_is_found_by_its_name(text, expected):
+    assert org_spans(text) == expected
