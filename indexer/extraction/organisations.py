@@ -78,6 +78,7 @@ from indexer.extraction.org_lead import kind_start
 from indexer.extraction.org_makers import stands_for_product
 from indexer.extraction.org_nicknames import nickname_clubs, sector_clubs
 from indexer.extraction.org_nouns import no_body, plural_object
+from indexer.extraction.org_objects import clause_object
 from indexer.extraction.org_papers import paper_names
 from indexer.extraction.org_places import (
     TOWN_KINDS,
@@ -193,6 +194,8 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             continue  # a constituency is no organisation
         if no_body(tk, i, head[1]) or plural_object(tk, a, i, k, head[1]):
             continue  # "Titelträger Finnland"; "stellte die Stiftung Preisgelder zur Verfügung"
+        if clause_object(tk, a, i, k, head[1]):  # "auf die Regierung Druck auszuüben"
+            continue
         if head[1] == "kirche" and church_building(tk, i):
             continue  # "die Klosterkirche St. Johann": a building, no body
         if head[1] in DESCRIBED_BY_TOWN and a == i - 1 and k == i + 1 and texts[a].endswith("er"):
