@@ -14,7 +14,7 @@ from tests.org_checks import org_spans
         "Er schlief, während die Polizei Munition sicherstellte.",
         "Die Zusage muss im Parlament Bestand haben.",
         "Die Politik muss mit der Gesellschaft Schritt halten und handeln.",
-        "Ich habe in der Schule Latein gelernt.",
+        "Ich habe in der Schule Englisch gelernt.",
     ],
     ids=["pressure", "finite-verb", "two-verbs", "and", "participle"],
 )
@@ -33,8 +33,11 @@ def test_a_noun_before_the_closing_verb_is_no_name(text):
          [("Verkehrsgesellschaft Nordlicht", "Verkehrsgesellschaft Nordlicht")]),
         ("Man darf das nicht der Regierung Merkel überlassen.",
          [("Regierung Merkel", "Regierung Merkel")]),
+        ("Am Montag hat das Landgericht Kiel entschieden.",
+         [("Landgericht Kiel", "Landgericht Kiel")]),
+        ("Die Kammer des Landgerichts Kiel tagt.", [("Landgericht Kiel", "Landgerichts Kiel")]),
     ],
-    ids=["announcing-verb", "head-taking-a-name", "company", "surname"],
+    ids=["announcing-verb", "head-taking-a-name", "company", "surname", "town", "genitive"],
 )  # fmt: skip
 def test_a_name_before_a_verb_stays(text, expected):
     assert org_spans(text) == expected
