@@ -311,7 +311,7 @@ Finanzmarktaufsicht | FMA |
 Liste Pilz | |
 Puls 4 | |
 ServusTV | | Servus TV
-SK Sturm Graz | | Sturm Graz
+SK Sturm Graz | |
 Linzer ASK | LASK |
 SV Ried | |
 Wolfsberger AC | WAC |
