@@ -38,7 +38,7 @@ def test_a_body_of_the_news_is_found_by_its_name(text, expected):
     ids=["organisation", "militia", "against"],
 )
 def test_is_after_its_kind_or_against_is_the_militia(text):
-    assert org_spans(text) == [("IS", "IS")]
+    assert org_spans(text) == [("Islamischer Staat", "IS")]
 
 
 @pytest.mark.parametrize(

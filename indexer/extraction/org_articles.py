@@ -4,7 +4,8 @@
 no list may take alone (they are also an English word in capitals and a car's model). The
 masculine article says the militia (``der Islamische Staat``), and so does a word of its kind before
 it (``die Terrororganisation IS``, ``der Extremistenmiliz IS``) or ``gegen`` (``Kampf gegen IS``).
-``organisations`` runs this beside its other rules.
+Its value is the militia's name, ``Islamischer Staat``, which the curated list gives where it is
+written out: one facet value for both. ``organisations`` runs this beside its other rules.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from bisect import bisect_left
 
 from indexer.extraction.tokens import Tokens
 
+MILITIA = "Islamischer Staat"
 _MASCULINE = frozenset(("der", "den", "dem", "des", "vom", "beim", "zum", "Der", "Den", "Dem"))
 # words of its kind before the militia's acronym: "Terrororganisation", "Extremistenmiliz"
 _KINDS = ("organisation", "miliz", "gruppe")

@@ -34,7 +34,7 @@ from indexer.extraction.lexicon import (
 )
 from indexer.extraction.lexicon import WIRE_SERVICES as WIRE_SERVICES
 from indexer.extraction.org_acronyms import spelled_names
-from indexer.extraction.org_articles import article_names
+from indexer.extraction.org_articles import MILITIA, article_names
 from indexer.extraction.org_bare_acronyms import bare_acronyms
 from indexer.extraction.org_bounds import (
     colour_start,
@@ -242,7 +242,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += sector_clubs(tk, blocked) + court_names(tk, blocked) + team_names(tk, blocked)
     found += european_clubs(tk, blocked) + group_names(tk, blocked)
     found += short_forms(tk, found, blocked)  # "Die Quorvex GmbH … Quorvex baut"
-    found += [OrgMention("IS", a, b) for a, b in article_names(tk, blocked)]  # "gegen den IS"
+    found[:0] = [OrgMention(MILITIA, a, b, "IS") for a, b in article_names(tk, blocked)]  # "den IS"
     for a, b in quoted_bodies(tk, blocked):  # "der Verein „Kinderlachen“"
         found.append(OrgMention(text[starts[a] : ends[b - 1]], starts[a], ends[b - 1]))
     found += _spelled(tk, blocked | tokens_inside(tk, [(m.start, m.end) for m in found]))
