@@ -263,8 +263,6 @@ Dow Chemical | |
 Akamai | |
 Creditreform | |
 Dassault Aviation | |
-Embraer | |
-Scania | |
 Traton | |
 HelloFresh | | Hellofresh
 Delivery Hero | |
@@ -287,7 +285,7 @@ Uniqa | | UNIQA
 Vienna Insurance Group | |
 voestalpine | | Voestalpine
 Wienerberger | |
-Österreichische Post | | Post AG
+Österreichische Post | |
 AT&S | |
 CA Immo | |
 Agrana | |
@@ -307,7 +305,7 @@ Bundesheer | |
 Österreichischer Verwaltungsgerichtshof | VwGH |
 Wirtschafts- und Korruptionsstaatsanwaltschaft | WKStA |
 Bundesamt für Verfassungsschutz und Terrorismusbekämpfung | BVT |
-Finanzmarktaufsicht | FMA |
+Österreichische Finanzmarktaufsicht | FMA |
 Liste Pilz | |
 Puls 4 | |
 ServusTV | | Servus TV

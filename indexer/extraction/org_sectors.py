@@ -252,7 +252,5 @@ Schweizerische Bundesbahnen | SBB |
 Société nationale des chemins de fer français | SNCF |
 Trenitalia | |
 Renfe | |
-Westbahn | | WESTbahn
 Thalys | |
-Eurostar | |
 """
