@@ -13,7 +13,7 @@ from tests.org_checks import org_names
         ("Der Kampf gegen die Terrormiliz Islamischer Staat dauert an.", ["Islamischer Staat"]),
         ("Die Terror-Miliz Islamischer Staat soll verantwortlich sein.", ["Islamischer Staat"]),
         ("Die schiitische Miliz Hisbollah feuerte Raketen ab.", ["Hisbollah"]),
-        ("Gestern hat die Dschihadistenmiliz IS die Stadt erobert.", ["IS"]),
+        ("Gestern hat die Dschihadistenmiliz IS die Stadt erobert.", ["Islamischer Staat"]),
         ("Die Miliz kontrolliert seit Mai die Stadt.", []),
         ("Eine Bürgermiliz Anfang Mai griff nicht ein.", []),
     ],

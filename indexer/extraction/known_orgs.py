@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import compress
 
 from indexer.extraction.lexicon import ANNOUNCING, SPOKE_AFTER, WIRE_SERVICES
+from indexer.extraction.org_case import news_cased
 from indexer.extraction.org_context import in_trade
 from indexer.extraction.org_frequent import FREQUENT
 from indexer.extraction.org_frequent_added import ADDED
@@ -96,6 +97,7 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], Known]]]:
                     variants |= {(*v[:-1], last + "s"), (*v[:-1], last + "es")}
             if spoken_acronym(written):  # "Nato", "Fifa", "Bamf": news style
                 variants.add((written.title(),))
+            variants |= {c for v in tuple(variants) if (c := news_cased(v))}  # "Unicredit"
             for variant in variants:
                 index.setdefault(variant[0], []).append((variant, known))
     for entries in index.values():

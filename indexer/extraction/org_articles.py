@@ -2,8 +2,10 @@
 
 ``IS`` is the militia in ``der IS``, ``den IS``, ``gegen den IS``, ``vom IS``: two capitals that
 no list may take alone (they are also an English word in capitals and a car's model). The
-masculine article says the militia (``der Islamische Staat``). ``organisations`` runs this beside
-its other rules.
+masculine article says the militia (``der Islamische Staat``), and so does a word of its kind before
+it (``die Terrororganisation IS``, ``der Extremistenmiliz IS``) or ``gegen`` (``Kampf gegen IS``).
+Its value is the militia's name, ``Islamischer Staat``, which the curated list gives where it is
+written out: one facet value for both. ``organisations`` runs this beside its other rules.
 """
 
 from __future__ import annotations
@@ -12,11 +14,15 @@ from bisect import bisect_left
 
 from indexer.extraction.tokens import Tokens
 
+MILITIA = "Islamischer Staat"
 _MASCULINE = frozenset(("der", "den", "dem", "des", "vom", "beim", "zum", "Der", "Den", "Dem"))
+# words of its kind before the militia's acronym: "Terrororganisation", "Extremistenmiliz"
+_KINDS = ("organisation", "miliz", "gruppe")
 
 
 def article_names(tk: Tokens, blocked: set[int]) -> list[tuple[int, int]]:
-    """Return the ``(start, end)`` offsets of ``IS`` after a masculine article."""
+    """Return the ``(start, end)`` offsets of ``IS`` after a masculine article, a word of its
+    kind or ``gegen``."""
     found, text, n = [], tk.text, len(tk.texts)
     at = text.find("IS")
     while at >= 0:
@@ -26,7 +32,9 @@ def article_names(tk: Tokens, blocked: set[int]) -> list[tuple[int, int]]:
             model = after[:1].isdigit()  # "den IS 250": a car's model
             # "UND DER IS DES TAGES": a headline in capitals
             capitals = _caps(after) or _caps(tk.word(i - 2))
-            if tk.word(i - 1) in _MASCULINE and not model and not capitals:
+            before = tk.word(i - 1)
+            kind = before[:1].isupper() and before.lower().endswith(_KINDS)
+            if (before in _MASCULINE or kind or before == "gegen") and not model and not capitals:
                 found.append((at, tk.ends[i]))
         at = text.find("IS", at + 2)
     return found

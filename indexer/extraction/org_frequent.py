@@ -68,7 +68,7 @@ Internationaler Währungsfonds | IWF |
 Organisation für wirtschaftliche Zusammenarbeit und Entwicklung | OECD |
 NATO | | Nato
 UNICEF | |
-UNESCO | |
+UNESCO | | Unesco
 Deutsche Presse-Agentur | dpa |
 Evangelischer Pressedienst | epd |
 Katholische Nachrichten-Agentur | KNA |
@@ -129,8 +129,8 @@ Fridays for Future | |
 Evangelische Kirche in Deutschland | EKD |
 Deutsche Bischofskonferenz | DBK |
 Zentralkomitee der deutschen Katholiken | ZdK |
-Zentralrat der Juden in Deutschland | |
-Zentralrat der Muslime in Deutschland | ZMD |
+Zentralrat der Juden in Deutschland | | Zentralrat der Juden
+Zentralrat der Muslime in Deutschland | ZMD | Zentralrat der Muslime
 Deutsche Forschungsgemeinschaft | DFG |
 Deutscher Akademischer Austauschdienst | DAAD |
 Max-Planck-Gesellschaft | MPG |

@@ -7,9 +7,14 @@ Europe, Asia and America; wire services, broadcasters and papers of Germany, Aus
 Switzerland and the large countries; the parties of Germany's history and of its neighbours,
 the UK, the US, France, Italy, Spain, Greece, Turkey, Israel and Russia; football's national
 associations; German rock and pop bands whose names are no German word; international bodies
-and alliances of the 20th century that are gone (``Völkerbund``, ``Warschauer Pakt``). Same
-line format as ``known_orgs`` (``Full name | acronym | other names``); names that are common
-words are left out or put into ``org_names.GUARDED``.
+and alliances of the 20th century that are gone (``Völkerbund``, ``Warschauer Pakt``). Appended
+in session 20: bodies that news of 2008–2020 names without a cue (``Pegida``, ``Islamischer
+Staat``, ``YPG``, ``NSU``, ``Camorra``), companies of those years' business news and of the
+financial crisis not listed before (``Lehman Brothers``, ``Hypo Real Estate``), the members of
+Austria's ATX and Switzerland's SMI not listed before, and Austria's federal bodies, courts,
+parties, social partners, broadcasters and Bundesliga clubs that Austrian news names by name or
+acronym. Same line format as ``known_orgs`` (``Full name | acronym | other names``); names that
+are common words are left out or put into ``org_names.GUARDED``.
 """
 
 from __future__ import annotations
@@ -244,4 +249,123 @@ Völkerbund | |
 Kommunistische Internationale | | Komintern
 Warschauer Pakt | | Warschauer Pakts, Warschauer Paktes
 Rat für gegenseitige Wirtschaftshilfe | RGW |
+Pegida | |
+Islamischer Staat | |
+Muslimbruderschaft | |
+Volksverteidigungseinheiten | YPG |
+Alstom | |
+Monsanto | |
+Société Générale | | Societe Generale
+Norddeutsche Landesbank | Nord/LB | NordLB, Nord LB
+Daihatsu | |
+SABMiller | |
+Dow Chemical | |
+Akamai | |
+Creditreform | |
+Dassault Aviation | |
+Traton | |
+HelloFresh | | Hellofresh
+Delivery Hero | |
+Rocket Internet | |
+Software AG | |
+United Internet | |
+Hannover Rück | | Hannover Re
+Media-Saturn | | MediaMarktSaturn
+Wizz Air | |
+Dekra | | DEKRA
+Steag | | STEAG
+Andritz | |
+Bawag | | BAWAG, Bawag PSK, BAWAG P.S.K.
+Erste Group | |
+Immofinanz | | IMMOFINANZ
+OMV | |
+Raiffeisen Bank International | |
+Strabag | |
+Uniqa | | UNIQA
+Vienna Insurance Group | |
+voestalpine | | Voestalpine
+Wienerberger | |
+Österreichische Post | |
+AT&S | |
+CA Immo | |
+Agrana | |
+Mayr-Melnhof | |
+Schoeller-Bleckmann | |
+Bank Austria | |
+Casinos Austria | |
+Novomatic | |
+Hypo Alpe Adria | | Hypo Alpe-Adria
+Heta Asset Resolution | | Heta
+Österreichische Bundesbahnen | ÖBB |
+Österreichischer Gewerkschaftsbund | ÖGB |
+Wirtschaftskammer Österreich | WKO |
+Industriellenvereinigung | |
+Bundesheer | |
+Österreichischer Verfassungsgerichtshof | VfGH |
+Österreichischer Verwaltungsgerichtshof | VwGH |
+Wirtschafts- und Korruptionsstaatsanwaltschaft | WKStA |
+Bundesamt für Verfassungsschutz und Terrorismusbekämpfung | BVT |
+Österreichische Finanzmarktaufsicht | FMA |
+Liste Pilz | |
+Puls 4 | |
+ServusTV | | Servus TV
+SK Sturm Graz | |
+Linzer ASK | LASK |
+SV Ried | |
+Wolfsberger AC | WAC |
+ABB | |
+Lonza | |
+Givaudan | |
+Holcim | |
+Richemont | |
+Alcon | |
+Geberit | |
+Sonova | |
+Kühne + Nagel | | Kühne+Nagel
+SGS | |
+Swiss Life | |
+Partners Group | |
+HTC | |
+Kommunistische Partei Österreichs | KPÖ |
+Revolutionäre Streitkräfte Kolumbiens | FARC | Farc
+Camorra | |
+WikiLeaks | | Wikileaks
+EMI | | EMI Music
+Nationalsozialistischer Untergrund | NSU |
+Palästinensische Befreiungsorganisation | PLO |
+HSH Nordbank | |
+Lehman Brothers | |
+American International Group | AIG |
+DHL | |
+IKB Deutsche Industriebank | IKB |
+Hypo Real Estate | HRE |
+WestLB | |
+BayernLB | |
+Landesbank Baden-Württemberg | LBBW |
+Dresdner Bank | |
+Merrill Lynch | |
+Arcandor | |
+Qimonda | |
+Q-Cells | |
+SolarWorld | | Solarworld
+Conergy | |
+Enercon | |
+Nordex | |
+Vestas | |
+Warner Music Group | | Warner Music
+Woolworth | |
+Repsol | |
+Maersk | | Mærsk
+KGB | |
+Mossad | |
+Hells Angels | |
+Scientology | | Scientology-Kirche
+Zeugen Jehovas | |
+Jobbik | |
+Kadima | |
+Schwedendemokraten | |
+Vlaams Belang | |
+University of Oxford | | Oxford University, Universität Oxford
+Yale University | | Yale-Universität
+Arsenal London | | FC Arsenal
 """

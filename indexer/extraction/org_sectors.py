@@ -1,21 +1,22 @@
 """A fourth curated list: organisations of sectors that the other three leave thin.
 
 Written by hand from general knowledge, each group by a rule of its own rather than from any data
-set: stock exchanges and central banks of the large markets; makers of computers, chips and games
-of past and present that news and encyclopaedia text names by name alone; motorcycle makers and
+set: stock exchanges and central banks of the large markets; makers of computers, chips and games of
+past and present that news and encyclopaedia text names by name alone; motorcycle makers and
 motor-racing teams and engine builders; German retail, consumer and service companies known
 nationwide; members of the MDAX and SDAX and the large hospital groups; parcel services; the
-transport companies of the three largest German cities and the air-traffic control (and the
-companies of the Deutsche Bahn group, which news names as ``DB Regio``, ``DB Schenker``, and
-the S-Bahn of the large cities and regions, ``S-Bahn München``); wire services, papers,
-magazines, broadcasters and online media of Germany and the large countries not listed before,
-and other spellings of listed ones (``Bafin``, ``EDEKA``, ``Al-Dschasira``, ``Mercedes``);
-campaigning NGOs; armed groups of the news; the youth organisations of German
-parties. Same line format as ``known_orgs`` (``Full name | acronym | other names``). Left out:
-names that are common German words, names of persons or villages (``Hermes``, ``Otto``,
-``Vorwerk``), acronyms with another frequent meaning (``AP``, ``IS``, ``LSE``, ``SR``, ``FR``),
-and leagues and tournaments (``Bundesliga``, ``Champions League``), which are competitions, not
-bodies.
+transport companies of the three largest German cities and the air-traffic control (appended in
+session 20: the transport associations and companies of the large German cities and regions, the
+regional railway operators and the railways of neighbouring countries; and the companies of the
+Deutsche Bahn group, which news names as ``DB Regio``, ``DB Schenker``, and the S-Bahn of the large
+cities and regions, ``S-Bahn München``); wire services, papers, magazines, broadcasters and online
+media of Germany and the large countries not listed before, and other spellings of listed ones
+(``Bafin``, ``EDEKA``, ``Al-Dschasira``, ``Mercedes``); campaigning NGOs; armed groups of the news;
+the youth organisations of German parties. Same line format as ``known_orgs`` (``Full name | acronym
+| other names``). Left out: names that are common German words, names of persons or villages
+(``Hermes``, ``Otto``, ``Vorwerk``), acronyms with another frequent meaning (``AP``, ``IS``,
+``LSE``, ``SR``, ``FR``), and leagues and tournaments (``Bundesliga``, ``Champions League``), which
+are competitions, not bodies.
 """
 
 from __future__ import annotations
@@ -215,4 +216,41 @@ S-Bahn Köln | |
 S-Bahn Hannover | |
 S-Bahn Nürnberg | |
 S-Bahn Dresden | |
+vlexx | |
+MittelrheinBahn | | Mittelrheinbahn
+Eurobahn | |
+National Express | |
+Abellio | |
+Arriva | |
+Transdev | |
+Keolis | |
+FlixTrain | | Flixtrain
+erixx | |
+NordWestBahn | | Nordwestbahn
+Westfalenbahn | |
+Hessische Landesbahn | HLB |
+Bayerische Oberlandbahn | |
+Die Länderbahn | | Länderbahn
+Ostdeutsche Eisenbahn | ODEG |
+Rhein-Main-Verkehrsverbund | RMV |
+Verkehrsverbund Rhein-Ruhr | VRR |
+Verkehrsverbund Berlin-Brandenburg | VBB |
+Münchner Verkehrs- und Tarifverbund | |
+Hamburger Verkehrsverbund | HVV | hvv
+Verkehrsverbund Rhein-Sieg | VRS |
+Verkehrs- und Tarifverbund Stuttgart | VVS |
+Verkehrsverbund Rhein-Neckar | VRN |
+Verkehrsverbund Großraum Nürnberg | VGN |
+Nordhessischer Verkehrsverbund | NVV |
+Karlsruher Verkehrsverbund | KVV |
+Rhein-Neckar-Verkehr | RNV | rnv
+Leipziger Verkehrsbetriebe | LVB |
+Rheinbahn | |
+Üstra | | ÜSTRA
+Stuttgarter Straßenbahnen | |
+Schweizerische Bundesbahnen | SBB |
+Société nationale des chemins de fer français | SNCF |
+Trenitalia | |
+Renfe | |
+Thalys | |
 """

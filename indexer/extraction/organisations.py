@@ -34,7 +34,7 @@ from indexer.extraction.lexicon import (
 )
 from indexer.extraction.lexicon import WIRE_SERVICES as WIRE_SERVICES
 from indexer.extraction.org_acronyms import spelled_names
-from indexer.extraction.org_articles import article_names
+from indexer.extraction.org_articles import MILITIA, article_names
 from indexer.extraction.org_bare_acronyms import bare_acronyms
 from indexer.extraction.org_bounds import (
     colour_start,
@@ -78,6 +78,7 @@ from indexer.extraction.org_lead import kind_start
 from indexer.extraction.org_makers import stands_for_product
 from indexer.extraction.org_nicknames import nickname_clubs, sector_clubs
 from indexer.extraction.org_nouns import no_body, plural_object
+from indexer.extraction.org_objects import clause_object
 from indexer.extraction.org_papers import paper_names
 from indexer.extraction.org_places import (
     TOWN_KINDS,
@@ -193,6 +194,8 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
             continue  # a constituency is no organisation
         if no_body(tk, i, head[1]) or plural_object(tk, a, i, k, head[1]):
             continue  # "Titelträger Finnland"; "stellte die Stiftung Preisgelder zur Verfügung"
+        if clause_object(tk, a, i, k, head[1]):  # "auf die Regierung Druck auszuüben"
+            continue
         if head[1] == "kirche" and church_building(tk, i):
             continue  # "die Klosterkirche St. Johann": a building, no body
         if head[1] in DESCRIBED_BY_TOWN and a == i - 1 and k == i + 1 and texts[a].endswith("er"):
@@ -239,7 +242,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += sector_clubs(tk, blocked) + court_names(tk, blocked) + team_names(tk, blocked)
     found += european_clubs(tk, blocked) + group_names(tk, blocked)
     found += short_forms(tk, found, blocked)  # "Die Quorvex GmbH … Quorvex baut"
-    found += [OrgMention("IS", a, b) for a, b in article_names(tk, blocked)]  # "gegen den IS"
+    found[:0] = [OrgMention(MILITIA, a, b, "IS") for a, b in article_names(tk, blocked)]  # "den IS"
     for a, b in quoted_bodies(tk, blocked):  # "der Verein „Kinderlachen“"
         found.append(OrgMention(text[starts[a] : ends[b - 1]], starts[a], ends[b - 1]))
     found += _spelled(tk, blocked | tokens_inside(tk, [(m.start, m.end) for m in found]))
