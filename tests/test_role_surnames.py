@@ -21,6 +21,10 @@ CASES = [
     # the role before a name stays a role
     ("role-first", "Bischof Anton Wendlinger weihte die Kapelle.", ANTON),
     ("role-apposition", "Der neue Bischof von Linz, Anton Wendlinger, predigte.", ANTON),
+    # things named after a person of that name are no mention of the person
+    ("firm", "Die Markus Bischof GmbH liefert die Fenster.", []),
+    ("street", "Der Umzug endet in der Markus Bischof Straße.", []),
+    ("prize", "Der Markus Bischof Preis ging an die Schule.", []),
 ]
 
 

@@ -4,7 +4,8 @@ A role noun stops a run of name words (``Bischof Benno Elbs``: the role, then th
 person whose surname is such a noun went unseen. After a known first name the noun is the
 surname: the nouns are the role words of the role lexicon that Faker's German surname lists hold
 (today ``Bischof``). The first name must not follow another name word (then the run before it
-is the person) and the surname no name word (``Bischof Benno`` would be a role before a name).
+is the person), the surname no name word (``Bischof Benno`` would be a role before a name), and
+no firm, street, venue or prize is named after the pair (``Rudolf Bischof GmbH``, ``… Straße``).
 """
 
 from __future__ import annotations
@@ -15,13 +16,19 @@ from functools import lru_cache
 from indexer.extraction.lexicon import NOT_FIRST, NOT_FIRST_ANYWHERE
 from indexer.extraction.name_words import is_name_word
 from indexer.extraction.names import is_first_name
+from indexer.extraction.organisations import is_org_word
 from indexer.extraction.person_mention import PersonMention
 from indexer.extraction.places import surnames
-from indexer.extraction.role_words import is_role
+from indexer.extraction.role_words import is_firm_kind, is_role
 
 _PAIR = re.compile(r"(?=\b([A-ZÄÖÜ][\w-]+) ([A-ZÄÖÜ][a-zäöüß]+)\b)")  # overlapping pairs
 _BEFORE = re.compile(r"([A-ZÄÖÜ][\w-]*)[ \t]+$")
-_AFTER = re.compile(r"^[ \t]+([A-ZÄÖÜ][\w-]*)")
+_AFTER = re.compile(r"[ \t]+([A-ZÄÖÜ][\w-]*)")  # used with match(text, pos)
+# a thing named after the person: "Rudolf Bischof Straße", "… Haus", "… Preis"
+_THING_ENDS = (
+    "straße", "str", "weg", "platz", "allee", "ring", "gasse", "haus", "halle", "preis",
+    "stadion", "park", "brücke", "medaille", "saal",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -33,6 +40,12 @@ def role_surnames() -> frozenset[str]:
 def _given(word: str) -> bool:
     low = word.lower()
     return is_first_name(word) and low not in NOT_FIRST and low not in NOT_FIRST_ANYWHERE
+
+
+def _joined(word: str) -> bool:
+    """Tell a word after the pair that makes it part of another name or of a thing's name."""
+    thing = word.lower().endswith(_THING_ENDS)
+    return thing or is_name_word(word) or is_org_word(word) or is_firm_kind(word)
 
 
 def role_surname_persons(text: str, found: list[PersonMention]) -> list[PersonMention]:
@@ -51,8 +64,8 @@ def role_surname_persons(text: str, found: list[PersonMention]) -> list[PersonMe
         if before and is_name_word(before.group(1)) and not is_role(before.group(1)):
             continue  # "Peter Rudolf Bischof": the run before it names the person
         after = _AFTER.match(text, end)
-        if after and is_name_word(after.group(1)):
-            continue  # "Rudolf Bischof Müller": not this pair
+        if after and _joined(after.group(1)):
+            continue  # "Rudolf Bischof Müller", "Rudolf Bischof GmbH": not a person
         role = before.group(1) if before and is_role(before.group(1)) else None
         added.append(PersonMention(f"{first} {last}", start, end, role))
     if not added:
