@@ -59,6 +59,7 @@ _NAME_LINKS = frozenset(
     {"am", "an", "der", "des", "die", "das", "dem", "den", "vom", "von", "und", "für", "zur", "zum",
      "im", "a.", "d.", "v.", "b.", "i.", "o.", "e.", "u.", "nr.", "nr", "no.", "uhr", "um"}
 )  # fmt: skip
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+\.(?:de|at|ch|com|net|org|eu|info)")
 _HEADER_WORD = re.compile(r"[\w.&'’+-]+")
 _BRACKETED = re.compile(r"\([^()\n]{0,30}\)|\[[^\[\]\n]{0,40}\]")
 _SEPARATOR_BEFORE = re.compile(r"(?:[,–—|:/·•(\[>»›-]|\bden|\bvom|,\s*am)\s*$", re.IGNORECASE)
@@ -108,6 +109,7 @@ def _header_words(text: str) -> bool:
             or bare[0].isdigit()
             or word.lower() in _NAME_LINKS
             or bare in ("erschienen", "veröffentlicht", "publiziert", "seit", "gestellt")
+            or _DOMAIN.fullmatch(bare)  # a source: "presseportal.de: Mitteilung … vom 6. Mai 2024"
         ):
             return False
     return True
