@@ -5,7 +5,8 @@ date near the top (``14. März 2024``, ``Stand: 15.01.2022``); a dateline (``Dü
 Januar 2011 –``, ``Detmold, 15.08.2012``); ``heute (27. Januar)``; a speech or announcement verb
 with ``am`` and a date (``sagte Kaykin am 28. November 2012 in Düsseldorf``). Any other date is
 merely mentioned (``seit 2012``, ``bis zum 31. Dezember 2025``) and is not the publication date. A
-date without a year is returned as ``--MM-DD``; no year is invented.
+date without a year takes the year of its weekday or of the full dates near it (``date_years``),
+else it is returned as ``--MM-DD``; no year is guessed.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from indexer.extraction.date_headers import (
     header_date,
     iso_date,
 )
+from indexer.extraction.date_years import year_from_near_dates
 
 _DATE = (
     rf"(?:{WEEKDAY},?\s+(?:den\s+)?)?(?:den\s+)?"
@@ -95,7 +97,7 @@ def _year_by_weekday(found: str | None, said: str, text: str) -> str | None:
     """Give a date without a year the one year named in the text on which its weekday falls
     ("heute (Mittwoch, 8. März)" in a text that names 2022 and 2023 -> 2023-03-08)."""
     if not found or not found.startswith("--") or not (w := _WEEKDAY_RE.search(said)):
-        return found
+        return year_from_near_dates(found, text)  # "Krefeld, 2. Dezember." and "7. Dezember 2011"
     day = w.group(0).lower().replace("sonnabend", "samstag")
     month, mday = int(found[2:4]), int(found[5:7])
     years = {
