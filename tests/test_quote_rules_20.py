@@ -63,6 +63,25 @@ SPEAKERS = [
         f"Der Verein plant weiter.\n{Q} Das sagt Anna Berg und Jana Roth betont: {Q2}",
         [None],
     ),
+    # a role noun after an age stands for the person just named, like "der 40-Jährige"
+    (
+        "age-and-noun",
+        f"Der Verein verlängert mit Peter Krause.\nFür Krause beginnt die sechste Saison. "
+        f"{Q[:-2]}“, sagt der 40-jährige Lizenzinhaber.",
+        ["Peter Krause"],
+    ),
+    (
+        "age-and-noun-wrong-gender",
+        f"Der Verein verlängert mit Peter Krause.\nFür Krause beginnt die sechste Saison. "
+        f"{Q[:-2]}“, sagt die 40-jährige Lizenzinhaberin.",
+        [None],
+    ),
+    (
+        "age-noun-and-name",
+        f"Der Verein verlängert mit Peter Krause.\nFür Krause beginnt die sechste Saison. "
+        f"{Q[:-2]}“, sagt die 40-jährige Trainerin Jana Roth.",
+        ["Jana Roth"],
+    ),
 ]
 
 
