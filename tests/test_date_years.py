@@ -1,5 +1,5 @@
 """Session 20: a dateline without a year takes it from the full dates just after it; a source
-line naming a web domain dates the release."""
+line naming a web domain dates the release; a portal's weather and date widget does not."""
 
 import pytest
 
@@ -41,6 +41,19 @@ CASES = [
         "Die Feuerwehr löschte den Brand in der Küche.\nVerletzt wurde niemand.\n"
         "- stadtportal.de: Mitteilung der Feuerwehr vom 6. November 2024\n",
         "2024-11-06",
+    ),
+    # a portal's weather widget over today's date: no date of the release
+    (
+        "weather-widget",
+        "9.9 C\nKassel\nDienstag, 23. April , 2024\n\nNeues vom Rathaus\n\n"
+        "Der Rat hat getagt. " + "Die Sitzung dauerte lange. " * 40 + "\nEnde der Meldung.",
+        None,
+    ),
+    (
+        "date-under-a-town-line",
+        "Kassel\nDienstag, 23. April 2024\n\nNeues vom Rathaus\n\n"
+        "Der Rat hat getagt. " + "Die Sitzung dauerte lange. " * 40 + "\nEnde der Meldung.",
+        "2024-04-23",
     ),
     (
         "domain-in-prose",

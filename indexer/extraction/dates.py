@@ -31,6 +31,7 @@ from indexer.extraction.date_headers import (
     header_date,
     iso_date,
 )
+from indexer.extraction.date_widgets import after_weather
 from indexer.extraction.date_years import year_from_near_dates
 
 _DATE = (
@@ -169,9 +170,10 @@ def extract_date(
     if found:
         return found
     revised = None  # "Stand: …" counts when no other header date does
-    for n, line in enumerate(_top(title, body)):
-        if _EVENT_START.match(line) or not DIGIT.search(line):
-            continue
+    top = _top(title, body)
+    for n, line in enumerate(top):
+        if _EVENT_START.match(line) or not DIGIT.search(line) or after_weather(top, n):
+            continue  # an event, no date, a portal's weather and date widget
         line = header_forms(line)
         found = None
         if n < 3 and (m := TRAILING_DATE.search(line[-60:])):
