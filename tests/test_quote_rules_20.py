@@ -82,6 +82,19 @@ SPEAKERS = [
         f"{Q[:-2]}“, sagt die 40-jährige Trainerin Jana Roth.",
         ["Jana Roth"],
     ),
+    # a role noun in the genitive names the person the text gives that role
+    (
+        "genitive-role-before-colon",
+        "Der Verband hat gewählt. Landeschef Peter Krause lobte die Helfer.\n\nTrotzdem fällt "
+        f"die Bilanz des Landeschefs bei zwei Krisen ernüchternd aus: {Q2}",
+        ["Peter Krause"],
+    ),
+    (
+        "genitive-role-of-nobody",
+        "Der Verband hat gewählt. Vorsitzende Jana Roth lobte die Helfer.\n\nTrotzdem fällt "
+        f"die Bilanz des Landeschefs bei zwei Krisen ernüchternd aus: {Q2}",
+        [None],
+    ),
 ]
 
 
