@@ -1,5 +1,6 @@
 """Session 20: a dateline without a year takes it from the full dates just after it; a source
-line naming a web domain dates the release; a portal's weather and date widget does not."""
+line naming a web domain dates the release; a portal's weather and date widget and the next item
+of a list page do not."""
 
 import pytest
 
@@ -54,6 +55,19 @@ CASES = [
         "Kassel\nDienstag, 23. April 2024\n\nNeues vom Rathaus\n\n"
         "Der Rat hat getagt. " + "Die Sitzung dauerte lange. " * 40 + "\nEnde der Meldung.",
         "2024-04-23",
+    ),
+    # a list page: after "Mehr »" the next item and its date
+    (
+        "next-item-after-more-link",
+        "Neues vom Rathaus\n\nDer Rat hat getagt und beschlossen.\n\n   Mehr »\n\n28.08.2014"
+        "\n\nDie Schule feiert\n\nDie Schüler sangen.\n",
+        None,
+    ),
+    (
+        "own-date-before-more-link",
+        "Kassel, 12.03.2024 – Der Rat hat getagt und beschlossen.\n\n   Mehr »\n\n28.08.2014"
+        "\n\nDie Schule feiert\n\nDie Schüler sangen.\n",
+        "2024-03-12",
     ),
     (
         "domain-in-prose",

@@ -31,7 +31,7 @@ from indexer.extraction.date_headers import (
     header_date,
     iso_date,
 )
-from indexer.extraction.date_widgets import after_weather
+from indexer.extraction.date_widgets import after_weather, before_next_item
 from indexer.extraction.date_years import year_from_near_dates
 
 _DATE = (
@@ -138,7 +138,8 @@ def _top(title: str, body: str) -> list[str]:
 def _bottom(body: str, boilerplate: str) -> list[str]:
     """The end of a release: its last lines and the contact block, each line also cut after its
     sentences ("… die Unschuldsvermutung. Hamburg, 22.12.2021 Oberstaatsanwältin Muster")."""
-    tail = [line for line in body[-_TOP_CHARS:].splitlines() if line.strip()][-_BOTTOM_LINES:]
+    lines = before_next_item(body[-_TOP_CHARS:].splitlines())  # a list page's next item
+    tail = [line for line in lines if line.strip()][-_BOTTOM_LINES:]
     tail += [line for line in boilerplate[:_TOP_CHARS].splitlines() if line.strip()]
     parts = []
     for line in tail:
@@ -170,7 +171,7 @@ def extract_date(
     if found:
         return found
     revised = None  # "Stand: …" counts when no other header date does
-    top = _top(title, body)
+    top = before_next_item(_top(title, body))  # a list page: "Mehr »", then the next item
     for n, line in enumerate(top):
         if _EVENT_START.match(line) or not DIGIT.search(line) or after_weather(top, n):
             continue  # an event, no date, a portal's weather and date widget
