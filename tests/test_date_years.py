@@ -1,6 +1,6 @@
 """Session 20: a dateline without a year takes it from the full dates just after it; a source
 line naming a web domain dates the release; a portal's weather and date widget and the next item
-of a list page do not."""
+of a list page do not; a header flattened into one line with its text does."""
 
 import pytest
 
@@ -68,6 +68,18 @@ CASES = [
         "Kassel, 12.03.2024 – Der Rat hat getagt und beschlossen.\n\n   Mehr »\n\n28.08.2014"
         "\n\nDie Schule feiert\n\nDie Schüler sangen.\n",
         "2024-03-12",
+    ),
+    # a header flattened into one line with the text after it (a PDF's transcript)
+    (
+        "flat-header",
+        "1 Stadt Kassel Pressemitteilung Nr: 212 Kassel, 11. Juni 2013 Bericht aus der "
+        "Ratssitzung: 1. Der Haushalt wird beschlossen (Seite 3)\n",
+        "2013-06-11",
+    ),
+    (
+        "flat-line-without-label",
+        "Stadt Kassel Kassel, 11. Juni 2013 Bericht aus der Ratssitzung\n\nDer Rat tagte.\n",
+        None,
     ),
     (
         "domain-in-prose",

@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 from indexer.extraction.date_forms import MONTH_NAMES, MONTHS, WEEKDAY, in_range
+from indexer.extraction.date_widgets import flat_header
 
 # A header line of real releases holds a dated year and otherwise only header words: places,
 # the kind of text, a number, the sender, a label ("Pressemitteilung Nr. 45/2019 | Stuttgart,
@@ -149,7 +150,9 @@ def header_date(line: str, prose: bool = True) -> str | None:
             continue
         if has_prefix and EVENT_TIME.match(head, m.end()):
             continue  # "Kiel (ots) – 10.03.2024, 14:30 Uhr, …" (a heading may open with one)
-        if not _suffix_fits(head[m.end() :], has_prefix, prose) or in_range(head, *m.span()):
+        if in_range(head, *m.span()) or not (
+            _suffix_fits(head[m.end() :], has_prefix, prose) or flat_header(before, label, head, m)
+        ):
             continue
         if found := date_of_match(m):
             return found
