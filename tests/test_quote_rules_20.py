@@ -76,6 +76,13 @@ SPEAKERS = [
         f"{Q[:-2]}“, sagt die 40-jährige Lizenzinhaberin.",
         [None],
     ),
+    # a noun the text gives someone as a role stays that role (not the person named last)
+    (
+        "age-and-known-role",
+        f"Der Verein verlängert mit Landrätin Anna Berg.\nIm Spiel traf Jana Roth zweimal. "
+        f"{Q[:-2]}“, sagt die 50-jährige Landrätin.",
+        ["Anna Berg"],
+    ),
     (
         "age-noun-and-name",
         f"Der Verein verlängert mit Peter Krause.\nFür Krause beginnt die sechste Saison. "
