@@ -12,6 +12,7 @@ from __future__ import annotations
 from indexer.extraction.handover import handed_to
 from indexer.extraction.mentions import _Mention
 from indexer.extraction.quote_marks import Span
+from indexer.extraction.shared_frames import shared_frame_end as shared
 from indexer.extraction.speaker_checks import SpeakerChecks
 from indexer.extraction.speech_frames import (
     _AFTER_VERB,
@@ -109,7 +110,11 @@ class Context(SpeakerChecks):
                     frame = LOOSE_FRAME
                 lo = span.close_at + 1 + m.end()
                 hi = self._clause_end(span.close_at + 1, m.end(), span.close_at + 1 + len(after))
-                if not comma and self._opens_next(hi):
+                if (
+                    not comma
+                    and self._opens_next(hi)
+                    and not (hi := shared(self.masked, text, lo, hi))
+                ):
                     # "der „Stiftung X“ betonte Y: „…“": the frame is the next quote's
                     return None, None, False, 0.0
                 if _CITES.search(m.group()):  # "„…“, zitierte X den Bauleiter": not X

@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 from indexer.extraction.date_forms import MONTH_NAMES, MONTHS, WEEKDAY, in_range
+from indexer.extraction.date_widgets import flat_header
 
 # A header line of real releases holds a dated year and otherwise only header words: places,
 # the kind of text, a number, the sender, a label ("Pressemitteilung Nr. 45/2019 | Stuttgart,
@@ -59,6 +60,7 @@ _NAME_LINKS = frozenset(
     {"am", "an", "der", "des", "die", "das", "dem", "den", "vom", "von", "und", "für", "zur", "zum",
      "im", "a.", "d.", "v.", "b.", "i.", "o.", "e.", "u.", "nr.", "nr", "no.", "uhr", "um"}
 )  # fmt: skip
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+\.(?:de|at|ch|com|net|org|eu|info)")
 _HEADER_WORD = re.compile(r"[\w.&'’+-]+")
 _BRACKETED = re.compile(r"\([^()\n]{0,30}\)|\[[^\[\]\n]{0,40}\]")
 _SEPARATOR_BEFORE = re.compile(r"(?:[,–—|:/·•(\[>»›-]|\bden|\bvom|,\s*am)\s*$", re.IGNORECASE)
@@ -108,6 +110,7 @@ def _header_words(text: str) -> bool:
             or bare[0].isdigit()
             or word.lower() in _NAME_LINKS
             or bare in ("erschienen", "veröffentlicht", "publiziert", "seit", "gestellt")
+            or _DOMAIN.fullmatch(bare)  # a source: "presseportal.de: Mitteilung … vom 6. Mai 2024"
         ):
             return False
     return True
@@ -147,7 +150,9 @@ def header_date(line: str, prose: bool = True) -> str | None:
             continue
         if has_prefix and EVENT_TIME.match(head, m.end()):
             continue  # "Kiel (ots) – 10.03.2024, 14:30 Uhr, …" (a heading may open with one)
-        if not _suffix_fits(head[m.end() :], has_prefix, prose) or in_range(head, *m.span()):
+        if in_range(head, *m.span()) or not (
+            _suffix_fits(head[m.end() :], has_prefix, prose) or flat_header(before, label, head, m)
+        ):
             continue
         if found := date_of_match(m):
             return found

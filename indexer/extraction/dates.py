@@ -5,7 +5,8 @@ date near the top (``14. März 2024``, ``Stand: 15.01.2022``); a dateline (``Dü
 Januar 2011 –``, ``Detmold, 15.08.2012``); ``heute (27. Januar)``; a speech or announcement verb
 with ``am`` and a date (``sagte Kaykin am 28. November 2012 in Düsseldorf``). Any other date is
 merely mentioned (``seit 2012``, ``bis zum 31. Dezember 2025``) and is not the publication date. A
-date without a year is returned as ``--MM-DD``; no year is invented.
+date without a year takes the year of its weekday or of the full dates near it (``date_years``),
+else it is returned as ``--MM-DD``; no year is guessed.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from indexer.extraction.date_headers import (
     header_date,
     iso_date,
 )
+from indexer.extraction.date_widgets import after_weather, before_next_item
+from indexer.extraction.date_years import year_from_near_dates
 
 _DATE = (
     rf"(?:{WEEKDAY},?\s+(?:den\s+)?)?(?:den\s+)?"
@@ -95,7 +98,7 @@ def _year_by_weekday(found: str | None, said: str, text: str) -> str | None:
     """Give a date without a year the one year named in the text on which its weekday falls
     ("heute (Mittwoch, 8. März)" in a text that names 2022 and 2023 -> 2023-03-08)."""
     if not found or not found.startswith("--") or not (w := _WEEKDAY_RE.search(said)):
-        return found
+        return year_from_near_dates(found, text)  # "Krefeld, 2. Dezember." and "7. Dezember 2011"
     day = w.group(0).lower().replace("sonnabend", "samstag")
     month, mday = int(found[2:4]), int(found[5:7])
     years = {
@@ -135,7 +138,8 @@ def _top(title: str, body: str) -> list[str]:
 def _bottom(body: str, boilerplate: str) -> list[str]:
     """The end of a release: its last lines and the contact block, each line also cut after its
     sentences ("… die Unschuldsvermutung. Kiel, 03.11.2020 Oberstaatsanwältin Muster")."""
-    tail = [line for line in body[-_TOP_CHARS:].splitlines() if line.strip()][-_BOTTOM_LINES:]
+    lines = before_next_item(body[-_TOP_CHARS:].splitlines())  # a list page's next item
+    tail = [line for line in lines if line.strip()][-_BOTTOM_LINES:]
     tail += [line for line in boilerplate[:_TOP_CHARS].splitlines() if line.strip()]
     parts = []
     for line in tail:
@@ -167,9 +171,10 @@ def extract_date(
     if found:
         return found
     revised = None  # "Stand: …" counts when no other header date does
-    for n, line in enumerate(_top(title, body)):
-        if _EVENT_START.match(line) or not DIGIT.search(line):
-            continue
+    top = before_next_item(_top(title, body))  # a list page: "Mehr »", then the next item
+    for n, line in enumerate(top):
+        if _EVENT_START.match(line) or not DIGIT.search(line) or after_weather(top, n):
+            continue  # an event, no date, a portal's weather and date widget
         line = header_forms(line)
         found = None
         if n < 3 and (m := TRAILING_DATE.search(line[-60:])):

@@ -30,12 +30,12 @@ from indexer.extraction.ner import find_mentions
 from indexer.extraction.org_merge import town_owner
 from indexer.extraction.organisations import (
     REGIONS,
-    WIRE_SERVICES,
     OrgMention,
     find_organisations,
     is_org_word,
 )
 from indexer.extraction.persons import PersonMention, extract_persons
+from indexer.extraction.wire_services import is_wire_service as is_wire_service  # lived here
 from indexer.model import CleanDocument, Entities
 
 __all__ = [
@@ -61,12 +61,6 @@ class Organisation:
     name: str
     aliases: list[str]
     mentions: int = 1
-
-
-def is_wire_service(name: str) -> bool:
-    """Tell whether ``name`` is the wire service that distributed a release (``ots``)."""
-    words = fold(name).split()
-    return bool(words) and (words[0] in WIRE_SERVICES or fold(name) in WIRE_SERVICES)
 
 
 def _same(base: str, other: str) -> bool:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import or_
 
+from indexer.extraction.aged_nouns import aged_pronoun
 from indexer.extraction.fastpaths import Memo, Splitter
 from indexer.extraction.names import keys_match, name_key
 from indexer.extraction.speech_frames import (
@@ -99,7 +100,7 @@ class Mentions:
         self._bound_ends: list[int] = []
         self._prev_good: list[int] = []
         self._positions: list[int] = []
-        self.roles = {p: r for p, r in entities.roles.items() if r}
+        self.roles = roles = {p: r for p, r in entities.roles.items() if r}
         # a role noun nobody else can fill: the one person of the release
         self._only = entities.persons[0] if len(entities.persons) == 1 else None
         names = [(p, [k for w in WORD.findall(p) if (k := _key(w))]) for p in entities.persons]
@@ -150,7 +151,9 @@ class Mentions:
                     skip_until = stops[i + len(full[0][1]) - 1] if full else end
                     self.mentions.append(_Mention(pos, skip_until, person=p))
                     continue
-            if cues[i] == _ROLE_CUE:
+            if cues[i] == _ROLE_CUE and (aged := aged_pronoun(masked, words, starts, i, roles)):
+                self.mentions.append(_Mention(pos, end, pronoun=True, stands_for=aged))
+            elif cues[i] == _ROLE_CUE:
                 before = keys[i - 1] if i else ""
                 self.mentions.append(
                     _Mention(pos, end, role=word, indefinite=before in _INDEFINITE)

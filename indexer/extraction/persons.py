@@ -76,6 +76,7 @@ from indexer.extraction.person_mention import PersonMention as PersonMention  # 
 from indexer.extraction.person_text import PersonText
 from indexer.extraction.places import is_place, is_place_adjective
 from indexer.extraction.regnal import with_ordinals
+from indexer.extraction.role_surnames import role_surname_persons
 from indexer.extraction.role_words import is_firm_kind
 from indexer.extraction.role_words import is_role as is_role  # re-exported: it lived here once
 from indexer.extraction.run_words import (
@@ -261,7 +262,7 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
     if press := press_names(t, runs):  # "berichtete Anadolu" beside "Nachrichtenagentur Anadolu"
         found = [m for m in found if not (m.surname_only and fold(m.name) in press)]
     found = drop_false(t.text, found + rescan_surnames(t, found))  # false_persons
-    found = mend_broken(t.text, found)
+    found = role_surname_persons(t.text, mend_broken(t.text, found))  # "Rudolf Bischof"
     found = given_words(t.text, sorted(found, key=lambda m: m.start))  # not "zehn Mark Strafe"
     return with_ordinals(t.text, found)  # "Ludwig XIV." (regnal)
 

@@ -53,8 +53,10 @@ def _fits(person: str | None, gender: str | None) -> bool:
 
 
 def _stem(key: str) -> str:
-    """Fold a role noun's gender and adjective endings: Ministerin/Minister, Vorsitzender/-e."""
-    return re.sub(r"(?<=[dt]e)[rns]$", "", re.sub(r"(?:innen|in)$", "", key))
+    """Fold a role noun's gender, adjective and genitive endings: Ministerin/Minister,
+    Vorsitzender/-e, des Landeschefs/Landeschef."""
+    folded = re.sub(r"(?<=[dt]e)[rns]$", "", re.sub(r"(?:innen|in)$", "", key))
+    return re.sub(r"(?<=[^\W\d_]{3}[^\Wse])s$", "", folded)
 
 
 class Referents(Mentions):

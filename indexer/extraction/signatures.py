@@ -25,7 +25,8 @@ from indexer.extraction.speech_frames import (
     WORD,
 )
 
-_DASH_LINE = re.compile(r"[ \t]*+\n[ \t]*+[–—-]")
+# a frame broken off its quote onto the next line: "„…“\n– so X", "„…“\n, zeigte sich X froh"
+_DASH_LINE = re.compile(r"[ \t]*+\n[ \t]*+[,–—-]")
 _ADVERB = re.compile(r"\s*(?:schon|bereits|einst|einmal|auch|damals|kürzlich|jüngst)\b")
 # a person addressed, not reported on: "Herr Präsident X!", "Sie, Frau X, haben …" (a speech
 # speaks to them; its first-person paragraphs are its author's)
