@@ -52,8 +52,8 @@ def role_surname_persons(text: str, found: list[PersonMention]) -> list[PersonMe
     """Return ``found`` with the persons a first name and a role-noun surname name, replacing
     mentions inside them (``Rudolf`` alone)."""
     nouns = role_surnames()
-    if not nouns:
-        return found
+    if not any(noun.capitalize() in text for noun in nouns):
+        return found  # most texts name none of the nouns: no scan of every word pair
     added = []
     for m in _PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
