@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.extraction.firm_subjects import firm_subject
 from indexer.extraction.lexicon import LEGAL, word_set
 from indexer.extraction.names import fold, is_first_name
 from indexer.extraction.person_mention import PersonMention
@@ -184,8 +185,8 @@ def drop_false(text: str, found: list[PersonMention]) -> list[PersonMention]:
         if word is None or fold(word) in full:
             kept.append(m)
             continue
-        if m.role is None and firm_shaped(word):
-            continue  # "Solarwatt", "Forcepoint"
+        if m.role is None and (firm_shaped(word) or firm_subject(text, m.start, m.end)):
+            continue  # "Solarwatt", "Forcepoint"; "Quorvanta erhält eine Meilensteinzahlung"
         if firms is None:
             firms = firm_words(text)
         if fold(word) in firms:
