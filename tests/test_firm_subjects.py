@@ -22,6 +22,12 @@ CASES = [
     ("heading", "Börsennews: Korvelta kauft drei weitere Werften an der Ostsee.", []),
     ("group", "Tesvaro gehört seit dem Jahr 2001 zur Yamura-Gruppe.", []),
     ("insolvency", "Brakowski hatte im Mai Insolvenz angemeldet.", []),
+    # after a finite verb, a firm's noun anywhere in the sentence
+    ("inverted", "Im dritten Quartal hatte Quorvanta mit dem Vertrieb begonnen.", []),
+    ("inverted-portfolio", "Mit dem Kauf erweitert Zelvorix sein Produktportfolio.", []),
+    ("speaker", "Der Umsatz sinke im Quartal, sagte Kowalczyk am Montag.", ["Kowalczyk"]),
+    ("customers", "Den Kunden entgegenkommen will Wendrich beim Zoll.", ["Wendrich"]),
+    ("inverted-role", "Im Quartal suchte Kowalczyk als Vorstand neue Märkte.", ["Kowalczyk"]),
     # persons stay: a role before the noun, a given name, a past narrative without such a noun,
     # a private insolvency, a noun after a colon (another sentence)
     ("role", "Valdrinow wird Chef der neuen Tochtergesellschaft in Polen.", ["Valdrinow"]),
