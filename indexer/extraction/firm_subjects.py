@@ -36,7 +36,7 @@ BUSINESS_NOUNS = word_set(
     "insolvenz insolvenzantrag insolvenzverfahren squeeze-out tochtergesellschaft "
     "tochtergesellschaften tochterfirma tochterunternehmen niederlassung niederlassungen "
     "filiale filialen standort standorte standorten produktionsstandort werften "
-    "produktportfolio portfolio expansionskurs expansion geschäftsbereich geschäftsbereiche "
+    "produktportfolio expansionskurs geschäftsbereich geschäftsbereiche "
     "sparte sparten großauftrag milliardenauftrag auftragseingang kapitalerhöhung"
 )
 # the last parts of compounds that name the same (``Konzerntochter``, ``RWE-Tochter``); no
