@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from indexer.extraction.firm_subjects import firm_subject
+from indexer.extraction.kind_predicates import defined_as_kind
 from indexer.extraction.lexicon import LEGAL, word_set
 from indexer.extraction.names import fold, is_first_name
 from indexer.extraction.person_mention import PersonMention
@@ -187,6 +188,8 @@ def drop_false(text: str, found: list[PersonMention]) -> list[PersonMention]:
             continue
         if m.role is None and (firm_shaped(word) or firm_subject(text, m.start, m.end)):
             continue  # "Solarwatt", "Forcepoint"; "Quorvanta erhält eine Meilensteinzahlung"
+        if m.role is None and defined_as_kind(text, m.start, m.end):
+            continue  # "Tarvenko ist die größte Handelskette" (kind_predicates)
         if firms is None:
             firms = firm_words(text)
         if fold(word) in firms:
