@@ -21,6 +21,15 @@ CASES = [
     ("settlement", "Kalvenu ist eine kleine Siedlung im Hügelland.", []),
     ("project", "Quorvanta ist ein Community-betriebenes Software-Projekt.", []),
     ("novel", "Morvelin ist auch ein Künstlerroman.", []),
+    # an apposition after the name
+    ("fort", "Die erste Siedlung war Morvel Ansgard, ein römisches Fort am Fluss.", []),
+    ("plural", "Dort lag Morvel Ansgard, eine der ersten Festungen am Fluss.", []),
+    (
+        "relative",
+        "Wir stoßen an Grenzen, sagt Kowalczyk, der beim Neujahrsfilm half.",
+        ["Kowalczyk"],
+    ),
+    ("given", "Sie traf Anna Berg, die größte Verlegerin der Stadt.", ["Anna Berg"]),
     # a person's noun first, a preposition, a person described, a full name elsewhere
     ("member", "Kowalczyk ist Mitglied der Partei.", ["Kowalczyk"]),
     ("in-town", "Kowalczyk war in der Stadt geboren.", ["Kowalczyk"]),

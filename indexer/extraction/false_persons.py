@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from indexer.extraction.firm_subjects import firm_subject
-from indexer.extraction.kind_predicates import defined_as_kind
+from indexer.extraction.kind_predicates import defined_as_kind, described_as_kind
 from indexer.extraction.lexicon import LEGAL, word_set
 from indexer.extraction.names import fold, is_first_name
 from indexer.extraction.person_mention import PersonMention
@@ -162,6 +162,12 @@ def dated_month(text: str, word: str, start: int) -> bool:
     )
 
 
+def _given_first(name: str) -> bool:
+    """Tell a name of several words that opens with a given name (``Anna Berg``)."""
+    words = name.split()
+    return len(words) > 1 and is_first_name(words[0])
+
+
 def drop_false(text: str, found: list[PersonMention]) -> list[PersonMention]:
     """Leave out the mentions that name a firm, a street, a venue or a place (see above); a lone
     word that names no place stays when the text names a person of that surname in full."""
@@ -179,6 +185,8 @@ def drop_false(text: str, found: list[PersonMention]) -> list[PersonMention]:
         word = m.name if m.surname_only and " " not in m.name else None
         if after_venue(text, m.start) or names_a_place(text, m.start, m.end):
             continue
+        if m.role is None and not _given_first(m.name) and described_as_kind(text, m.end):
+            continue  # "Morvel Ansgard, ein römisches Fort" (kind_predicates)
         if word is not None and dated_month(text, word, m.start):
             continue  # "vom 15. Febr.: hierbei schicke ich"
         if word is not None and is_place(word) and fold(word) not in given:

@@ -27,17 +27,18 @@ KIND_TAILS = word_set(
     "stadt hauptstadt gemeinde dorf provinz region siedlung insel staat bundesland kanton "
     "bezirk ortschaft metropole landkreis fluss berg gebirge vulkan festung "
     "schiff flugzeug satellit sonde rakete roman film serie album oper musical medikament "
-    "wirkstoff substanz virus krankheit"
+    "wirkstoff substanz virus krankheit kloster schloss kirche tempel"
 )
 # kinds that end other nouns too: whole words only ("Sender", not "Reisender")
-KIND_WORDS = word_set("sender see tal app")
+KIND_WORDS = word_set("sender see tal app fort burg")
 _ENDINGS = ("", "s", "es", "n", "en", "e")
 _COPULAS = word_set("ist war bleibt blieb wurde wird")
 _SKIP = word_set(
     "der die das ein eine einer einem den dem des auch nun jetzt heute einst seit damals "
     "noch bereits schon nur inzwischen mittlerweile zudem einerseits eigentlich zweifellos "
-    "weiterhin immer"
+    "weiterhin immer durchaus sehr recht ganz besonders ziemlich kein keine"
 )
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _WORD = re.compile(r"[\w-]+|[^\w\s]")
 _OPENING = "„“\"'‚‘»«([ "
 
@@ -78,12 +79,31 @@ def defined_as_kind(text: str, start: int, end: int) -> bool:
         i = 2
     else:
         return False
-    for word in words[i : i + 6]:
+    return _first_noun_a_kind(words[i : i + 6])
+
+
+_APPOSITION = re.compile(r"\s*,\s*(?:der|die|das|ein|eine|einer|eines|einem|dem|den)\s")
+
+
+def described_as_kind(text: str, end: int) -> bool:
+    """Tell a name ending at ``end`` that an apposition describes as a kind of firm, body,
+    place or work (``Morvel Ansgard, ein römisches Fort``, ``Tarvenko, die größte Kette``)."""
+    if not (m := _APPOSITION.match(text, end)):
+        return False
+    return _first_noun_a_kind(_WORD.findall(text[m.end() : m.end() + 120])[:5])
+
+
+def _first_noun_a_kind(words: list[str]) -> bool:
+    """Tell whether the first noun of ``words`` (after articles, adverbs and adjectives; a
+    preposition or a number stops) is a kind noun."""
+    for word in words:
         if word in _SKIP:
             continue
         if word in STOPWORDS or not word.isalpha() and "-" not in word:
             return False  # "ist in der Stadt": a preposition; a number, a mark
-        if word.islower() or word.rsplit("-", 1)[-1].islower():
-            continue  # an adjective or adverb ("größte", "Community-betriebenes")
+        if word.rsplit("-", 1)[-1].islower():
+            if not word.endswith(_ADJECTIVE_ENDINGS):
+                return False  # "…, der beim Neujahrsfilm": a relative clause, no apposition
+            continue  # an adjective ("größte", "Community-betriebenes")
         return kind_noun(word)
     return False
