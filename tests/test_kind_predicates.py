@@ -76,3 +76,10 @@ def test_only_a_sentence_s_opening_word() -> None:
     text = "Wir sahen Tarvenko ist die größte Handelskette"
     start = text.index("Tarvenko")
     assert not defined_as_kind(text, start, start + len("Tarvenko"))
+
+
+def test_a_fort_s_name_is_no_tagger_person() -> None:
+    found, _ = find_mentions(
+        "Die Truppen zogen weiter nach Fort Tarvenko und lagerten dort.", "both"
+    )
+    assert [m.name for m in found] == []

@@ -100,12 +100,12 @@ def firm_shaped(word: str) -> bool:
     return ending is not None and len(low) - len(ending) >= _SHORTEST_REST - 1
 
 
-# nouns of streets, squares, venues and hotels before a name ("Piazza Giuseppe Verdi", "am
+# nouns of streets, squares, venues, hotels and forts before a name ("Piazza Giuseppe Verdi", "am
 # Motel Anna", "im Hotel Frau Berta"); an address before the name may stand between; no "Platz"
 # ("an ihrem Platz Silvia Yüsün"), no "Pension"
 _VENUES = word_set(
     "piazza piazzale via viale corso largo rue avenue boulevard plaza calle avenida rua "
-    "hotel hotels motel gasthof gasthaus gasthofs gasthauses café cafe restaurant villa"
+    "hotel hotels motel gasthof gasthaus gasthofs gasthauses café cafe restaurant villa fort"
 )
 _ADDRESSES = word_set("frau herr herrn fräulein")
 
