@@ -21,6 +21,11 @@ CASES = [
     ("settlement", "Kalvenu ist eine kleine Siedlung im Hügelland.", []),
     ("project", "Quorvanta ist ein Community-betriebenes Software-Projekt.", []),
     ("novel", "Morvelin ist auch ein Künstlerroman.", []),
+    # an auxiliary or an object, no predicate noun
+    ("future", "Kowalczyk wird die Stadt im Mai verlassen.", ["Kowalczyk"]),
+    ("passive", "Kowalczyk wurde die Stadt zu eng.", ["Kowalczyk"]),
+    ("object", "Kowalczyk war den Film leid.", ["Kowalczyk"]),
+    ("one-of", "Tarvenko ist einer der größten Konzerne im Land.", []),
     # an apposition after the name
     ("fort", "Die erste Siedlung war Morvel Ansgard, ein römisches Fort am Fluss.", []),
     ("plural", "Dort lag Morvel Ansgard, eine der ersten Festungen am Fluss.", []),

@@ -32,7 +32,10 @@ KIND_TAILS = word_set(
 # kinds that end other nouns too: whole words only ("Sender", not "Reisender")
 KIND_WORDS = word_set("sender see tal app fort burg")
 _ENDINGS = ("", "s", "es", "n", "en", "e")
-_COPULAS = word_set("ist war bleibt blieb wurde wird")
+# "wird"/"wurde" are auxiliaries as often ("wird die Stadt verlassen"): no copula here
+_COPULAS = word_set("ist war bleibt blieb")
+# articles of an object, no predicate noun ("war den Film leid")
+_OBJECT_ARTICLES = word_set("den dem des einen einem eines")
 _SKIP = word_set(
     "der die das ein eine einer einem den dem des auch nun jetzt heute einst seit damals "
     "noch bereits schon nur inzwischen mittlerweile zudem einerseits eigentlich zweifellos "
@@ -78,6 +81,8 @@ def defined_as_kind(text: str, start: int, end: int) -> bool:
     elif words[0] == "gilt" and words[1] == "als":
         i = 2
     else:
+        return False
+    if words[i] in _OBJECT_ARTICLES:
         return False
     return _first_noun_a_kind(words[i : i + 6])
 
