@@ -34,6 +34,7 @@ CASES = [
     ("given", "Gabriel billigt die Übernahme mit Auflagen und neuen Standorten.", ["Gabriel"]),
     ("past", "Kowalczyk verteidigte erneut seine Strategie.", ["Kowalczyk"]),
     ("private", "Brakowski hatte im Mai Privatinsolvenz angemeldet.", ["Brakowski"]),
+    ("shares", "Kowalczyk kauft Aktien der Bank und kassiert die Dividende.", ["Kowalczyk"]),
     ("growth", "Kowalczyk glaubte, dass Expansion nötig sei.", ["Kowalczyk"]),
     ("colon", "Wendrich verweist auf die Lage: Unsere Kunden kaufen weniger.", ["Wendrich"]),
 ]

@@ -22,15 +22,16 @@ from indexer.extraction.lone_words import singular_verb
 from indexer.extraction.names import is_first_name
 from indexer.extraction.role_words import is_role
 
-# nouns of a firm's accounts, deals, shares and sites; whole words, or the last part of a
+# nouns of a firm's accounts, deals and sites; whole words, or the last part of a
 # compound (``Konzernumsatz``, ``Quartalszahlen``); no "Gewinn" (``Titelgewinn``), "Werk"
-# (an artist's), "Tochter" alone (kinship), "Bilanz" (``zieht Bilanz``), "Sortiment"
+# (an artist's), "Tochter" alone (kinship), "Bilanz" (``zieht Bilanz``), "Sortiment", and no
+# shares, shareholders or dividends: investors and chief executives have them too
 BUSINESS_NOUNS = word_set(
     "umsatz umsätze umsatzes umsatzplus umsatzrückgang nettogewinn reingewinn quartalsgewinn "
     "jahresgewinn betriebsgewinn vorsteuergewinn geschäftsjahr geschäftsjahres geschäftsjahrs "
     "quartal quartals quartalszahlen geschäftszahlen jahreszahlen zwischenergebnis "
     "jahresergebnis konzernergebnis halbjahreszahlen jahresabschluss "
-    "kunden neukunden kundinnen aktie aktien aktionäre aktionären dividende dividenden "
+    "kunden neukunden kundinnen "
     "börsengang börsenwert marktanteil marktanteile marktanteilen übernahmeangebot "
     "kaufangebot übernahmeofferte meilensteinzahlung lizenzvertrag lizenzverträge "
     "insolvenz insolvenzantrag insolvenzverfahren squeeze-out tochtergesellschaft "
