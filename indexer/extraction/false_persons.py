@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from indexer.extraction.firm_subjects import firm_subject
+from indexer.extraction.kind_predicates import defined_as_kind, described_as_kind
 from indexer.extraction.lexicon import LEGAL, word_set
 from indexer.extraction.names import fold, is_first_name
 from indexer.extraction.person_mention import PersonMention
@@ -98,12 +100,12 @@ def firm_shaped(word: str) -> bool:
     return ending is not None and len(low) - len(ending) >= _SHORTEST_REST - 1
 
 
-# nouns of streets, squares, venues and hotels before a name ("Piazza Giuseppe Verdi", "am
+# nouns of streets, squares, venues, hotels and forts before a name ("Piazza Giuseppe Verdi", "am
 # Motel Anna", "im Hotel Frau Berta"); an address before the name may stand between; no "Platz"
 # ("an ihrem Platz Silvia Yüsün"), no "Pension"
 _VENUES = word_set(
     "piazza piazzale via viale corso largo rue avenue boulevard plaza calle avenida rua "
-    "hotel hotels motel gasthof gasthaus gasthofs gasthauses café cafe restaurant villa"
+    "hotel hotels motel gasthof gasthaus gasthofs gasthauses café cafe restaurant villa fort"
 )
 _ADDRESSES = word_set("frau herr herrn fräulein")
 
@@ -160,6 +162,12 @@ def dated_month(text: str, word: str, start: int) -> bool:
     )
 
 
+def _given_first(name: str) -> bool:
+    """Tell a name of several words that opens with a given name (``Anna Berg``)."""
+    words = name.split()
+    return len(words) > 1 and is_first_name(words[0])
+
+
 def drop_false(text: str, found: list[PersonMention]) -> list[PersonMention]:
     """Leave out the mentions that name a firm, a street, a venue or a place (see above); a lone
     word that names no place stays when the text names a person of that surname in full."""
@@ -177,6 +185,8 @@ def drop_false(text: str, found: list[PersonMention]) -> list[PersonMention]:
         word = m.name if m.surname_only and " " not in m.name else None
         if after_venue(text, m.start) or names_a_place(text, m.start, m.end):
             continue
+        if m.role is None and not _given_first(m.name) and described_as_kind(text, m.end):
+            continue  # "Morvel Ansgard, ein römisches Fort" (kind_predicates)
         if word is not None and dated_month(text, word, m.start):
             continue  # "vom 15. Febr.: hierbei schicke ich"
         if word is not None and is_place(word) and fold(word) not in given:
@@ -184,8 +194,10 @@ def drop_false(text: str, found: list[PersonMention]) -> list[PersonMention]:
         if word is None or fold(word) in full:
             kept.append(m)
             continue
-        if m.role is None and firm_shaped(word):
-            continue  # "Solarwatt", "Forcepoint"
+        if m.role is None and (firm_shaped(word) or firm_subject(text, m.start, m.end)):
+            continue  # "Solarwatt", "Forcepoint"; "Quorvanta erhält eine Meilensteinzahlung"
+        if m.role is None and defined_as_kind(text, m.start, m.end):
+            continue  # "Tarvenko ist die größte Handelskette" (kind_predicates)
         if firms is None:
             firms = firm_words(text)
         if fold(word) in firms:
