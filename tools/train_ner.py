@@ -46,7 +46,12 @@ from indexer.extraction.tokens import _TOKEN  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tools"))
 import ner_watch  # noqa: E402
-from ner_lexicons import build_clusters, build_trigrams, shared_dir  # noqa: E402
+from ner_lexicons import (  # noqa: E402
+    CLUSTER_CORPORA,
+    build_clusters,
+    build_trigrams,
+    shared_dir,
+)
 
 OUT = ROOT / "indexer" / "extraction" / "data" / "ner_crf.npz"
 TRIGRAMS = ROOT / "indexer" / "extraction" / TRIGRAM_FILE
@@ -378,6 +383,17 @@ def main(argv: list[str] | None = None) -> None:
         "--keep-clusters", action="store_true", help="use the word clusters as they are"
     )
     parser.add_argument(
+        "--cluster-corpora",
+        action="store_true",
+        help="trial: the annotated corpora's words join the cluster text (ner_lexicons)",
+    )
+    parser.add_argument(
+        "--capitalised-clusters",
+        type=int,
+        default=0,
+        help="trial: N fine clusters of their own for capitalised words",
+    )
+    parser.add_argument(
         "--augment",
         type=int,
         default=1,
@@ -407,7 +423,8 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{grams} trigrams written to {TRIGRAMS}")
     _trigram_weights.cache_clear()
     if not (args.keep_clusters and CLUSTER_PATH.exists()):
-        words = build_clusters(CLUSTER_PATH)
+        corpora = CLUSTER_CORPORA if args.cluster_corpora else ()
+        words = build_clusters(CLUSTER_PATH, corpora, args.capitalised_clusters)
         print(f"{words} word clusters written to {CLUSTER_PATH}")
     clusters.cache_clear()
     data = load(args.corpora.split(","), args.silver, args.germeval_copies, hold_out, excluded)
