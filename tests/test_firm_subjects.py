@@ -30,7 +30,7 @@ CASES = [
     ("inverted-role", "Im Quartal suchte Kowalczyk als Vorstand neue Märkte.", ["Kowalczyk"]),
     # persons stay: a role before the noun, a given name, a past narrative without such a noun,
     # a private insolvency, a noun after a colon (another sentence)
-    ("role", "Valdrinow wird Chef der neuen Tochtergesellschaft in Polen.", ["Valdrinow"]),
+    ("role", "Valdrinow wird Geschäftsführer der Tochtergesellschaft in Polen.", ["Valdrinow"]),
     ("given", "Gabriel billigt die Übernahme mit Auflagen und neuen Standorten.", ["Gabriel"]),
     ("past", "Kowalczyk verteidigte erneut seine Strategie.", ["Kowalczyk"]),
     ("private", "Brakowski hatte im Mai Privatinsolvenz angemeldet.", ["Brakowski"]),

@@ -28,7 +28,7 @@ def test_a_medium_named_news_is_an_organisation() -> None:
 
 
 def test_the_distributor_of_a_footer_stays_out() -> None:
-    footer = "Original-Content von: Polizei Hamburg, übermittelt durch news aktuell"
+    footer = "Original-Content von: Polizei Quellbrück, übermittelt durch news aktuell"
     text = f"Der Einsatz dauerte zwei Stunden.\n\n{footer}"
     orgs = extract_entities(CleanDocument("", text)).organisations
-    assert orgs == ["Polizei Hamburg"]
+    assert orgs == ["Polizei Quellbrück"]

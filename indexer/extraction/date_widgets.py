@@ -3,7 +3,7 @@ news portal (``9.9 C`` or ``12 °C``, a town, then today's date) shows the day t
 crawled. A date line at the top right under a temperature line, or under one line more (the
 town), is such a widget and is passed over. On a list page, what follows a bare ``Mehr »`` link
 at the end of an item is the next item, whose date is not this one's. A header flattened into
-one line with its text (a PDF's transcript: ``Pressemitteilung Nr: 212 München, 11. Juni 2013
+one line with its text (a PDF's transcript: ``Pressemitteilung Nr: 47 Kassel, 3. Mai 2016
 Bericht aus der Kabinettssitzung: …``) still dates the release: a label before, a place and a
 comma, the date, then a capitalised word.
 """
@@ -35,5 +35,5 @@ def before_next_item(lines: list[str]) -> list[str]:
 
 def flat_header(before: str, label: bool, head: str, m: re.Match[str]) -> bool:
     """Tell a dated header flattened into one line with the text after it (``Pressemitteilung
-    Nr: 212 München, 11. Juni 2013 Bericht aus …``); ``before`` holds only header words."""
+    Nr: 47 Kassel, 3. Mai 2016 Bericht aus …``); ``before`` holds only header words."""
     return label and before.rstrip().endswith(",") and head[m.end() :].lstrip()[:1].isupper()

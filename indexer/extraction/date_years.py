@@ -1,6 +1,6 @@
 """The year of a publication date that its dateline leaves out, from the full dates of the text.
 
-``Krefeld, 2. Dezember. Die Hochschule lädt am Mittwoch, 7. Dezember 2011, …``: a release
+``Kassel, 2. Dezember. Die Schule lädt am Mittwoch, 7. Dezember 2011, …``: a release
 dated without a year tells of the days just after it with their year (the event it announces).
 The year is taken only when every full date of the text up to six weeks after the dateline
 (``Köln, 28. Dezember`` with ``am 3. Januar 2012`` gives 2011) points to one and the same year;

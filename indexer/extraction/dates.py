@@ -98,7 +98,7 @@ def _year_by_weekday(found: str | None, said: str, text: str) -> str | None:
     """Give a date without a year the one year named in the text on which its weekday falls
     ("heute (Mittwoch, 8. März)" in a text that names 2022 and 2023 -> 2023-03-08)."""
     if not found or not found.startswith("--") or not (w := _WEEKDAY_RE.search(said)):
-        return year_from_near_dates(found, text)  # "Krefeld, 2. Dezember." and "7. Dezember 2011"
+        return year_from_near_dates(found, text)  # "Kassel, 2. Dezember." and "7. Dezember 2011"
     day = w.group(0).lower().replace("sonnabend", "samstag")
     month, mday = int(found[2:4]), int(found[5:7])
     years = {

@@ -2,14 +2,14 @@
 
 Business news names a firm by its name alone at a sentence's start, where a surname stands too
 (``Quorvanta erhält eine Meilensteinzahlung``, ``Zelvorix kauft drei Werften``, ``Brenvaro
-hat ein erfolgreiches Geschäftsjahr hinter sich``). The frames of ``lone_names`` (a sentence
+schließt ein starkes Geschäftsjahr ab``). The frames of ``lone_names`` (a sentence
 opened before a verb in the singular) and the tagger take it for a person. What the sentence
 says of it decides: its predicate holds a noun of a firm's accounts, deals or sites
 (``Geschäftsjahr``, ``Übernahmeangebot``, ``Standorten``, ``Konzerntochter``), which a person
 named by the surname alone is rarely said to have. The same holds after a finite verb that is
 no verb of speech, when the sentence names such a noun (``Im Quartal hatte Quorvanta …``);
 customers there are a minister's too. A role before that noun keeps the person (``Valdrin
-wird Chef der neuen Tochtergesellschaft``), and so does a given name (a minister who approves
+wird Geschäftsführer der Tochtergesellschaft``), and so does a given name (a minister who approves
 a merger: ``Gabriel billigt die Fusion``).
 """
 
@@ -91,7 +91,7 @@ def firm_subject(text: str, start: int, end: int) -> bool:
             return False
         for w in rest[1:]:
             if is_role(w):
-                return False  # "… wird Chef der neuen Tochtergesellschaft": a person's post
+                return False  # "… wird Geschäftsführer der Tochtergesellschaft": a person's post
             if business_noun(w):
                 return True
         return False

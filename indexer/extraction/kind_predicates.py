@@ -17,7 +17,7 @@ from indexer.extraction.lexicon import STOPWORDS, word_set
 
 # kinds of firms, bodies, places, vessels and works; a compound ends in one ("Handelskette",
 # "Tageszeitung", "Kreisstadt", "Firmware-Projekt"); no "Band", "Team", "Spiel"; none a person
-# is said to be ("eine Marke", "ein Dienstleister für die Journalisten", "Kunsthändler",
+# is said to be ("eine Marke", "ein Dienstleister für Verlage", "Kunsthändler",
 # "Betreiber des Lokals")
 KIND_TAILS = word_set(
     "unternehmen konzern firma hersteller anbieter kette "

@@ -1,7 +1,7 @@
 """A noun after a head that is the object of a clause ending in its verb, no name.
 
-``um auf die ungarische Regierung Druck auszuüben``, ``im Parlament Bestand haben müssen``, ``in
-der Gesellschaft Schritt halten und``: a frequent dictionary noun right after a head, then the
+``auf die Regierung Druck ausüben``, ``im Parlament Bestand haben``, ``mit der
+Gesellschaft Schritt halten und``: a frequent dictionary noun right after a head, then the
 verb that closes the clause (an infinitive, a participle or a finite verb before a comma, a full
 stop or ``und``), is what the body does something with. A body's name closes no clause so (``die
 Stiftung Warentest oder …``, ``die Vereinigung Cockpit will …``). Names stay before a verb of
