@@ -12,6 +12,8 @@ them to the mentions of ``persons.extract_persons``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 
 from indexer.extraction.firm_subjects import firm_subject
 from indexer.extraction.kind_predicates import defined_as_kind, described_as_kind
@@ -168,9 +170,8 @@ def _given_first(name: str) -> bool:
     return len(words) > 1 and is_first_name(words[0])
 
 
-def drop_false(text: str, found: list[PersonMention]) -> list[PersonMention]:
-    """Leave out the mentions that name a firm, a street, a venue or a place (see above); a lone
-    word that names no place stays when the text names a person of that surname in full."""
+def _surname_keys(found: list[PersonMention]) -> tuple[set[str], set[str]]:
+    """Return the keys of the surnames ``found`` names in full, and of those after a given name."""
     full = {fold(m.name.split()[-1]) for m in found if not m.surname_only and " " in m.name}
     # "Sabine Haag", "Heiko Salzwedel": a given name before the surname; not "Karl von Rumänien"
     given = {
@@ -179,28 +180,42 @@ def drop_false(text: str, found: list[PersonMention]) -> list[PersonMention]:
         if not m.surname_only and len(words := m.name.split()) >= 2
         if is_first_name(words[-2]) or (len(words) == 2 and is_first_name(words[0]))
     }
-    firms = None
-    kept = []
-    for m in found:
-        word = m.name if m.surname_only and " " not in m.name else None
-        if after_venue(text, m.start) or names_a_place(text, m.start, m.end):
-            continue
-        if m.role is None and not _given_first(m.name) and described_as_kind(text, m.end):
-            continue  # "Morvel Ansgard, ein römisches Fort" (kind_predicates)
-        if word is not None and dated_month(text, word, m.start):
-            continue  # "vom 15. Febr.: hierbei schicke ich"
-        if word is not None and is_place(word) and fold(word) not in given:
-            continue  # "Rumänien" beside "Karl von Rumänien", "Turin" beside "Juventus Turin"
-        if word is None or fold(word) in full:
-            kept.append(m)
-            continue
-        if m.role is None and (firm_shaped(word) or firm_subject(text, m.start, m.end)):
-            continue  # "Solarwatt", "Forcepoint"; "Quorvanta erhält eine Meilensteinzahlung"
-        if m.role is None and defined_as_kind(text, m.start, m.end):
-            continue  # "Tarvenko ist die größte Handelskette" (kind_predicates)
-        if firms is None:
-            firms = firm_words(text)
-        if fold(word) in firms:
-            continue
-        kept.append(m)
-    return kept
+    return full, given
+
+
+def _false(
+    text: str, m: PersonMention, full: set[str], given: set[str], firms: Callable[[], set[str]]
+) -> bool:
+    """Tell whether ``m`` names a firm, a street, a venue or a place, beside persons whose
+    surnames in full are ``full`` (after a given name: ``given``); ``firms()`` gives the text's
+    ``firm_words``, read only when needed."""
+    word = m.name if m.surname_only and " " not in m.name else None
+    if after_venue(text, m.start) or names_a_place(text, m.start, m.end):
+        return True
+    if m.role is None and not _given_first(m.name) and described_as_kind(text, m.end):
+        return True  # "Morvel Ansgard, ein römisches Fort" (kind_predicates)
+    if word is not None and dated_month(text, word, m.start):
+        return True  # "vom 15. Febr.: hierbei schicke ich"
+    if word is not None and is_place(word) and fold(word) not in given:
+        return True  # "Rumänien" beside "Karl von Rumänien", "Turin" beside "Juventus Turin"
+    if word is None or fold(word) in full:
+        return False
+    if m.role is None and (firm_shaped(word) or firm_subject(text, m.start, m.end)):
+        return True  # "Solarwatt", "Forcepoint"; "Quorvanta erhält eine Meilensteinzahlung"
+    if m.role is None and defined_as_kind(text, m.start, m.end):
+        return True  # "Tarvenko ist die größte Handelskette" (kind_predicates)
+    return fold(word) in firms()
+
+
+def drop_false(text: str, found: list[PersonMention]) -> list[PersonMention]:
+    """Leave out the mentions that name a firm, a street, a venue or a place (see above); a lone
+    word that names no place stays when the text names a person of that surname in full."""
+    full, given = _surname_keys(found)
+    firms = cache(lambda: firm_words(text))  # tokenised only if a lone word gets that far
+    return [m for m in found if not _false(text, m, full, given, firms)]
+
+
+def is_false(text: str, mention: PersonMention, persons: list[PersonMention]) -> bool:
+    """Tell whether ``drop_false`` leaves ``mention`` out beside ``persons``, testing only it."""
+    full, given = _surname_keys([*persons, mention])
+    return _false(text, mention, full, given, lambda: firm_words(text))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from indexer.extraction.false_persons import drop_false
+from indexer.extraction.false_persons import is_false
 from indexer.extraction.lexicon import ENGLISH_GIVEN, LEGAL, ORG_AFTER, PARTICLES, word_set
 from indexer.extraction.lone_words import _common_noun
 from indexer.extraction.names import FIRST_NAME_LISTS, faker_names, is_first_name
@@ -193,7 +193,7 @@ def false_person(text: str, mention: PersonMention, persons: list[PersonMention]
     tagger person beside the rules' ``persons``: a street, venue or place (``Piazza Giuseppe
     Verdi``, ``die Felsschlucht Gorge de la Brivette``, ``Kandar Sahib, die Provinzhauptstadt``),
     a lone place, month or coined firm's name."""
-    return not any(m is mention for m in drop_false(text, [*persons, mention]))
+    return is_false(text, mention, persons)
 
 
 def wrong_mend(text: str, name: str, start: int, end: int, new_start: int, new_end: int) -> bool:
