@@ -70,9 +70,12 @@ def business_noun(word: str) -> bool:
 
 
 def opens_sentence(text: str, start: int) -> bool:
-    """Tell whether ``start`` opens a sentence or a line, or follows a heading's colon."""
-    before = text[:start].rstrip(_OPENING)
-    return not before or before[-1] in ".!?:\n"
+    """Tell whether ``start`` opens a sentence or a line, or follows a heading's colon (opening
+    marks and spaces may stand between)."""
+    i = start
+    while i and text[i - 1] in _OPENING:  # steps back over the marks, not over the whole text
+        i -= 1
+    return not i or text[i - 1] in ".!?:\n"
 
 
 def firm_subject(text: str, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.extraction.firm_subjects import opens_sentence
 from indexer.extraction.lexicon import STOPWORDS, word_set
 
 # kinds of firms, bodies, places, vessels and works; a compound ends in one ("Handelskette",
@@ -43,7 +44,6 @@ _SKIP = word_set(
 )
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _WORD = re.compile(r"[\w-]+|[^\w\s]")
-_OPENING = "„“\"'‚‘»«([ "
 
 
 def kind_noun(word: str) -> bool:
@@ -68,10 +68,7 @@ def defined_as_kind(text: str, start: int, end: int) -> bool:
     """Tell a lone word at ``start:end`` that opens a sentence before a copula (``ist``,
     ``war``, ``gilt als``) whose predicate's first noun is a kind of firm, body, place or work
     (``Tarvenko ist die größte Handelskette``)."""
-    if " " in text[start:end]:
-        return False
-    before = text[:start].rstrip(_OPENING)
-    if before and before[-1] not in ".!?:\n":
+    if " " in text[start:end] or not opens_sentence(text, start):
         return False
     words = _WORD.findall(text[end : end + 160])
     if len(words) < 2:
