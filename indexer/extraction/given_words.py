@@ -1,6 +1,6 @@
 """English given names that are German words too (``Bill``, ``Mark``, ``Will``), kept honest.
 
-``names.MORE_FIRST_NAMES`` lists them because the news names ``Bill Gates``, ``Mark Zuckerberg``
+``names.WORD_FIRST_NAMES`` lists them because the news names ``Bill Gates``, ``Mark Zuckerberg``
 and ``Will Smith`` daily, and Faker's English lists lose them to the German word list. As words
 they stand before nouns too: ``zehn Mark Strafe``, ``500 Mark Miete``. A person these words open
 needs a surname after them that is no common German word (``Gates``, ``Clinton``, ``Sterling``),
@@ -13,17 +13,13 @@ from __future__ import annotations
 
 import re
 
-from indexer.extraction.lexicon import PARTICLES, word_set
+from indexer.extraction.lexicon import PARTICLES
 from indexer.extraction.lone_words import DETERMINERS, RARE
+from indexer.extraction.names import WORD_FIRST_NAMES
 from indexer.extraction.person_mention import PersonMention
 from indexer.extraction.places import surnames
 from indexer.text.wordlist import frequency
 
-# the given names of names.MORE_FIRST_NAMES that are German words ("Bill", "Mark", "Will")
-WORD_NAMES = word_set(
-    "bill billy bob phil matt mark will liz cathy marilyn shirley dolly fidel kiefer "
-    "jude golda bette herb brett harvey connor bart gus"
-)
 # prepositions before a region: "der Honig aus Mark Quellbrück"
 _PLACE_BEFORE = frozenset(("aus", "in", "im", "nach", "durch"))
 _NUMBER_BEFORE = re.compile(r"(?:\d|zehn|zig|hundert|tausend|zwanzig|drei|vier|fünf|sechs)\W*$")
@@ -31,7 +27,7 @@ _NUMBER_BEFORE = re.compile(r"(?:\d|zehn|zig|hundert|tausend|zwanzig|drei|vier|f
 
 def _false(text: str, m: PersonMention) -> bool:
     words = text[m.start : m.end].split()
-    if not words or words[0].lower() not in WORD_NAMES:
+    if not words or words[0].lower() not in WORD_FIRST_NAMES:
         return False
     if len(words) < 2:
         return False  # a lone word: the rule that found it judged it as a surname

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from indexer.extraction.lexicon import word_set
 from indexer.extraction.lone_famous import famous_word
 from indexer.extraction.lone_known import listed_surname
 from indexer.extraction.lone_words import FINITE, english_word, other_name, unknown_word
@@ -20,31 +21,9 @@ from indexer.extraction.person_text import PersonText
 from indexer.text.wordlist import is_word
 
 # plural finite forms that do not end in -en, or end in -en but are no infinitive
-_PLURAL = frozenset(
-    (
-        "sind",
-        "waren",
-        "haben",
-        "hatten",
-        "werden",
-        "wurden",
-        "müssen",
-        "mussten",
-        "können",
-        "konnten",
-        "wollen",
-        "wollten",
-        "sollen",
-        "sollten",
-        "dürfen",
-        "durften",
-        "gelten",
-        "galten",
-        "seien",
-        "hätten",
-        "wären",
-        "würden",
-    )
+_PLURAL = word_set(
+    "sind waren haben hatten werden wurden müssen mussten können konnten wollen wollten "
+    "sollen sollten dürfen durften gelten galten seien hätten wären würden"
 )
 
 

@@ -57,17 +57,24 @@ def surname_key(name: str) -> str:
     return fold(words[-1]) if words else ""
 
 
-# given names common in Germany that Faker's lists lack: North German and Frisian, Turkish,
-# Kurdish and Persian ones (general knowledge; a name that is a German word is left out)
-MORE_FIRST_NAMES = word_set(
-    "hauke momme ocke broder hilke ubbo eike tjark fiete keno okke tamme tomke finja lasse "
-    "levke talea kerem tarkan helin cansu dilek ebru arash dariush omid navid parisa shirin "
-    "roda rojda berivan baran rojin tarek frerk wübbo wilko focko onno remmer hergen jelto "
-    "rainald hinnerk okko enak "
-    # English given names that are German words too, in the news daily ("Bill Gates", "Mark
-    # Zuckerberg", "Will Smith", "Fidel Castro"): Faker's English lists drop them as words
+# English given names that are German words too, in the news daily ("Bill Gates", "Mark
+# Zuckerberg", "Will Smith", "Fidel Castro"): Faker's English lists drop them as words;
+# ``given_words`` keeps them from opening "zehn Mark Strafe"
+WORD_FIRST_NAMES = word_set(
     "bill billy bob phil matt mark will liz cathy marilyn shirley dolly fidel kiefer "
     "jude golda bette herb brett harvey connor bart gus"
+)
+# given names common in Germany that Faker's lists lack: North German and Frisian, Turkish,
+# Kurdish and Persian ones (general knowledge; a name that is a German word is left out), and
+# the English ones above
+MORE_FIRST_NAMES = (
+    word_set(
+        "hauke momme ocke broder hilke ubbo eike tjark fiete keno okke tamme tomke finja lasse "
+        "levke talea kerem tarkan helin cansu dilek ebru arash dariush omid navid parisa shirin "
+        "roda rojda berivan baran rojin tarek frerk wübbo wilko focko onno remmer hergen jelto "
+        "rainald hinnerk okko enak"
+    )
+    | WORD_FIRST_NAMES
 )
 
 
