@@ -13,6 +13,8 @@ from itertools import compress
 from operator import or_
 
 from indexer.extraction.fastpaths import Memo
+from indexer.extraction.given_runs import day_surname as day
+from indexer.extraction.given_runs import given_like
 from indexer.extraction.lexicon import (
     MEASURES,
     PARTICLES,
@@ -115,11 +117,13 @@ class PersonText:
                 continue
             if name[i]:
                 k = i
-                while k < n and (name[k] or self.initial(k) or self._wrapped(i, k)):
+                while k < n and (
+                    name[k] or self.initial(k) or self._wrapped(i, k) or day(self, i, k)
+                ):
                     k += 2 if self.initial(k) else 1
                 lead = i + 1 if k - i >= 2 and self._descriptor(i, k) else i
                 firsts = all(
-                    is_first_name(words[j]) or words[j] in _NOBLE
+                    given_like(words[j]) or words[j] in _NOBLE  # "Hans-Hennig von Grünberg"
                     for j in range(lead, k)
                     if kinds[j] == "w"
                 )

@@ -26,6 +26,7 @@ from indexer.extraction.genitives import (
     plain_genitive,
     surname_then_noun,
 )
+from indexer.extraction.given_runs import label_tail
 from indexer.extraction.given_words import given_words
 from indexer.extraction.lexicon import CLUBS, ORG_AFTER, ORG_AFTER_MORE, PARTICLES, PLACE_PREFIX
 from indexer.extraction.lexicon import (
@@ -209,6 +210,8 @@ def _judge(t: PersonText, a: int, k: int, learned: set[str]) -> PersonMention | 
     if genitive is None and (tail_is_no_name(t, names) or noun_ends_run(t, names, k)):
         names = names[:-1]  # "gab Patrick Cramer Antwort auf", "Ernst Lubitsch Anleihen genommen"
         k = names[-1] + 1
+    elif len(names) >= 3 and label_tail(t, names[-1]):  # "Tobias Gläser Telefon: 0…"
+        names, k = names[:-1], names[-2] + 1
     role = t.role_before(a)
     if len(names) == 1:
         lone = judge_lone(t, a, k, names[0], role)
