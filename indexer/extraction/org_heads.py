@@ -24,6 +24,7 @@ from indexer.extraction.lexicon import (
     UNIQUE,
     word_set,
 )
+from indexer.extraction.org_plurals import dative_plural
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency
 
@@ -91,6 +92,8 @@ def head_of(word: str) -> tuple[str, str, str] | None:
     gender = HEADS.get(head)
     if gender is None:
         return None  # "Unİ": matched ignoring case, but "İ" lowers to two letters
+    if dative_plural(match.start("head"), head, infl):  # "den Stadtwerken Werdau"
+        return word[: match.start("infl")], head, gender
     if infl and (gender == "e" or infl not in {"s", "es"}):
         return None  # a plural ("Verbänden", "Volkshochschulen") or not this head at all
     return (word[: match.start("infl")] if infl else word), head, gender
