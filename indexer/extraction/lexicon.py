@@ -164,6 +164,7 @@ HEADS = {
          "pfadfinderschaft bruderschaft burschenschaft landsmannschaft holding "
          "university agency council federation airways airlines corporation company institute"),
         ("s", "laboratory laboratories"),
+        ("s", "centrum"),
     )
     for word in words.split()
 }  # fmt: skip
