@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from indexer.extraction.english_bodies import body_after
 from indexer.extraction.english_heads import HEADS_AFTER_NAMES
 from indexer.extraction.genitives import RARE_WORD, ends_of
 from indexer.extraction.lexicon import word_set
@@ -53,6 +54,7 @@ def names_a_body(t: PersonText, a: int, words: list[str], k: int) -> bool:
         or (words[0] in _TEAM and not is_first_name(words[1]))  # not "Team Anna Berg"
         or words[-1].lower() in HEADS_AFTER_NAMES
         or t.word(k).lower() in HEADS_AFTER_NAMES
+        or body_after(t, k)  # "Max Planck Research School" (english_bodies)
     )
 
 

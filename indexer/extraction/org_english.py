@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from itertools import compress
 
+from indexer.extraction.english_bodies import of_tail
 from indexer.extraction.english_heads import ENGLISH_BODIES
 from indexer.extraction.fastpaths import Memo
 from indexer.extraction.org_acronyms import foreign_word
@@ -85,7 +86,8 @@ def english_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
             continue  # "Shopping Center", "Social Network": a thing, unless a longer name
         if a and tk.capital[a - 1] and texts[a - 1] not in _ARTICLES:
             continue  # "Human Rights Watch": a German word cut the run, its start is unclear
-        found.append(OrgMention(tk.text[starts[a] : ends[k]], starts[a], ends[k]))
+        e = of_tail(texts, k) - 1  # "Graduate School of Neural and Behavioral Sciences"
+        found.append(OrgMention(tk.text[starts[a] : ends[e]], starts[a], ends[e]))
     return found
 
 
