@@ -14,8 +14,9 @@ CASES = [
         ["Verkehrsbetriebe Zürich"],
     ),
     ("festival", "Sie sang bei den Salzburger Festspielen.", ["Salzburger Festspiele"]),
-    # a plain plural of many places is no body
+    # a plain plural of many places is no body, nor one of things
     ("plain", "Er arbeitet in kleinen Betrieben in Sachsen.", []),
+    ("things", "Später sollen in Kraftwerken Atomkerne verschmelzen.", []),
 ]
 
 

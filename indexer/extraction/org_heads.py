@@ -92,7 +92,7 @@ def head_of(word: str) -> tuple[str, str, str] | None:
     gender = HEADS.get(head)
     if gender is None:
         return None  # "Unİ": matched ignoring case, but "İ" lowers to two letters
-    if dative_plural(match.start("head"), head, infl):  # "den Stadtwerken Werdau"
+    if dative_plural(word, head, infl):  # "den Stadtwerken Werdau"
         return word[: match.start("infl")], head, gender
     if infl and (gender == "e" or infl not in {"s", "es"}):
         return None  # a plural ("Verbänden", "Volkshochschulen") or not this head at all
