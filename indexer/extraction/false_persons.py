@@ -21,6 +21,7 @@ from indexer.extraction.lexicon import LEGAL, word_set
 from indexer.extraction.names import fold, is_first_name
 from indexer.extraction.person_mention import PersonMention
 from indexer.extraction.places import any_surnames, is_place
+from indexer.extraction.realms import after_realm
 
 # words before a firm's name ("die Firma Zelvorix", "der Konzern Brenvaro"), and compounds ending
 # in one ("Chemiekonzern", "Autohersteller", "EnBW-Tochter"); no trade a person has
@@ -191,6 +192,8 @@ def _false(
     ``firm_words``, read only when needed."""
     word = m.name if m.surname_only and " " not in m.name else None
     if after_venue(text, m.start) or names_a_place(text, m.start, m.end):
+        return True
+    if after_realm(text, m.start, m.name):  # "das Fürstentum Capua" (realms)
         return True
     if m.role is None and not _given_first(m.name) and described_as_kind(text, m.end):
         return True  # "Morvel Ansgard, ein römisches Fort" (kind_predicates)
