@@ -7,7 +7,11 @@ import pytest
 from indexer.extraction.entities import extract_organisations
 
 CASES = [
-    ("stadtwerke", "Kunden bei den Stadtwerken Oberlind zahlen weniger.", ["Stadtwerke Oberlind"]),
+    (
+        "stadtwerke",
+        "Kunden bei den Stadtwerken Oberlind zahlen weniger. Strom in Oberlind wird billiger.",
+        ["Stadtwerke Oberlind"],
+    ),
     (
         "compound",
         "Er fährt mit den Verkehrsbetrieben Zürich zur Arbeit.",
@@ -17,6 +21,8 @@ CASES = [
     # a plain plural of many places is no body, nor one of things
     ("plain", "Er arbeitet in kleinen Betrieben in Sachsen.", []),
     ("things", "Später sollen in Kraftwerken Atomkerne verschmelzen.", []),
+    # a word after the dative that names no town is the clause's object
+    ("object", "Der Prüfer hat bei den Stadtwerken Rohrbrüche entdeckt.", []),
 ]
 
 

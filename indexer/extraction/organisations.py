@@ -88,6 +88,7 @@ from indexer.extraction.org_places import (
     territory,
     town_site,
 )
+from indexer.extraction.org_plurals import dative_object
 from indexer.extraction.org_products import car
 from indexer.extraction.org_romance import romance_names
 from indexer.extraction.org_shapes import (
@@ -255,6 +256,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         if not _product(tk, m)
         and not inside_title(titles, m.start, m.end)
         and not bare_court(tk, m.start, m.end)
+        and not dative_object(text, m.start, m.end)  # "bei den Stadtwerken Gaslecks" (org_plurals)
     ]
     found = mend_spelled(tk, found, blocked)  # "Verband Österreichischer Zeitungen (VÖZ)"
     return with_acronyms(text, join_overlaps(text, outermost(found)))
