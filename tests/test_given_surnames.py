@@ -40,3 +40,8 @@ def test_nouns_are_no_such_surnames() -> None:
         False,
         False,
     ]
+
+
+def test_two_first_names_share_the_surname() -> None:
+    text = "Den Laden führen die Inhaber Malte und Jens Brodersen seit Mai."
+    assert persons(text) == ["Malte Brodersen", "Jens Brodersen"]

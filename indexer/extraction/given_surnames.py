@@ -9,6 +9,9 @@ mid-sentence, is the surname: ``Ministerpräsident Stephan Weil``, ``Dr. Christi
 A lone first name is extended when the next word follows after one blank, is capitalised,
 is such a word, and the text backs the reading: a role before the first name, a title
 (``Dr.``, ``Frau``), or the same two words written twice.
+
+Two first names joined by ``und`` before one surname share it: ``die Geschäftsführer Sönke
+und Dirk Kröger`` names Sönke Kröger, not a person ``Sönke``.
 """
 
 from __future__ import annotations
@@ -42,10 +45,28 @@ def surname_word(word: str) -> bool:
 def given_surnames(text: str, found: list[PersonMention]) -> list[PersonMention]:
     """Extend each lone first name in ``found`` by a surname that ends a run (module doc)."""
     out = []
+    starts = {m.start: m for m in found}
     for m in found:
-        grown = _grown(text, m)
+        grown = _grown(text, m) or _shared(text, m, starts)
         out.append(grown or m)
     return out
+
+
+_AND = re.compile(r" (?:und|&) ")
+
+
+def _shared(text: str, m: PersonMention, starts: dict[int, PersonMention]) -> PersonMention | None:
+    """``Sönke`` in ``Sönke und Dirk Kröger``: the surname of the full name after ``und``."""
+    if " " in m.name or not is_first_name(m.name) or text[m.start : m.end] != m.name:
+        return None
+    joined = _AND.match(text, m.end)
+    partner = starts.get(joined.end()) if joined else None
+    if partner is None or " " not in partner.name:
+        return None
+    first, surname = partner.name.split(" ", 1)
+    if not is_first_name(first) or not surname[:1].isupper():
+        return None
+    return replace(m, name=f"{m.name} {surname}", surname_only=False)
 
 
 def _grown(text: str, m: PersonMention) -> PersonMention | None:
