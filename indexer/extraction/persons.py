@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from indexer.extraction.broken_names import mend_broken
+from indexer.extraction.contact_labels import without_labels
 from indexer.extraction.false_persons import drop_false
 from indexer.extraction.genitives import (
     ends_of,
@@ -265,7 +266,7 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
     found = drop_false(t.text, found + rescan_surnames(t, found))  # false_persons
     found = role_surname_persons(t.text, mend_broken(t.text, found))  # "Rudolf Bischof"
     found = given_words(t.text, sorted(found, key=lambda m: m.start))  # not "zehn Mark Strafe"
-    return given_surnames(t.text, with_ordinals(t.text, found))  # "Ludwig XIV."; "Stephan Weil"
+    return given_surnames(t.text, without_labels(t.text, with_ordinals(t.text, found)))
 
 
 def _lone_names(t: PersonText) -> list[PersonMention]:
