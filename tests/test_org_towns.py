@@ -65,3 +65,18 @@ def test_a_centre_named_after_a_country_is_still_a_body():
 )
 def test_an_airport_code_is_no_organisation(text):
     assert org_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Neu in der Synode ist Gesa Behrmann (Kirchenkreis Wesermarsch).",
+            "Kirchenkreis Wesermarsch",
+        ),
+        ("Er ist Diakon im Kirchenkreis Hamburg-Ost.", "Kirchenkreis Hamburg-Ost"),
+    ],
+    ids=["brackets", "im"],
+)
+def test_a_church_district_is_a_body(text, want):
+    assert want in org_names(text)

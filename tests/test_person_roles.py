@@ -21,6 +21,8 @@ CASES = [
     ("mister", "Gestern traf Mister Tarnowski den Direktor im Hotel.", ["Tarnowski"]),
     ("doktor", "Den Vortrag hielt Doktor Tarnowski im Saal.", ["Tarnowski"]),
     ("fraeulein", "Es sang Frl. Tarnowski zwei Lieder.", ["Tarnowski"]),
+    # an Austrian academic title (two master's degrees) is no name
+    ("mmag", "Es lud Landesrätin MMag. Ilse Tarnowski zur Pressekonferenz.", ["Ilse Tarnowski"]),
 ]
 
 

@@ -15,6 +15,7 @@ import re
 from datetime import date
 
 from indexer.extraction import date_forms
+from indexer.extraction.date_colons import colon_date
 from indexer.extraction.date_forms import (
     MONTH_NAMES,
     WEEKDAY,
@@ -180,7 +181,7 @@ def extract_date(
         if n < 3 and (m := TRAILING_DATE.search(line[-60:])):
             found = date_of_match(m)
         found = found or header_date(line)
-        m = None if found else _LINE.match(line) or _DATELINE.match(line)
+        m = None if found else _LINE.match(line) or _DATELINE.match(line) or colon_date(line)
         if m and EVENT_TIME.match(line, m.end() - 1):
             continue  # "Kiel (ots) – 10.03.2024, 14:30 Uhr, Holstenstraße: …": an event
         if m and not in_range(line, *date_span(m)) and (found := date_of_match(m)):

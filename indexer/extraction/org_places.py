@@ -50,6 +50,8 @@ def as_place(tk: Tokens, a: int, head: str) -> bool:
     """Tell a district or town named as a place (``im Kreis X``, ``(Kreis X)``) from the body."""
     if head not in _PLACE_HEADS and tk.texts[a].lower() not in _PLACE_HEADS:
         return False
+    if tk.texts[a].lower().startswith(_CHURCH_DISTRICTS):
+        return False  # "(Kirchenkreis Wesermarsch)": a church's district is its body, no place
     before = tk.word(a - 1).lower()
     return before in {"im", "in", "(", "aus", "nach"} or (
         before in {"dem", "der", "die"} and tk.word(a - 2).lower() in _TOWARDS
@@ -85,6 +87,7 @@ def territory(tk: Tokens, k: int) -> bool:
 _PLACE_HEADS = frozenset(
     ("kreis", "landkreis", "wahlkreis", "bezirk", "stadtteil", "stadt", "gemeinde")
 )
+_CHURCH_DISTRICTS = ("kirchenkreis", "kirchenbezirk", "kirchengemeinde")
 
 
 def past_town_adjective(tk: Tokens, a: int, i: int) -> int:

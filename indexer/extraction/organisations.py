@@ -90,6 +90,7 @@ from indexer.extraction.org_places import (
 )
 from indexer.extraction.org_plurals import dative_object
 from indexer.extraction.org_products import car
+from indexer.extraction.org_role_tails import role_tails
 from indexer.extraction.org_romance import romance_names
 from indexer.extraction.org_shapes import (
     ADDRESS,
@@ -259,7 +260,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         and not dative_object(text, m.start, m.end)  # "bei den Stadtwerken Gaslecks" (org_plurals)
     ]
     found = mend_spelled(tk, found, blocked)  # "Verband Österreichischer Zeitungen (VÖZ)"
-    return with_acronyms(text, join_overlaps(text, outermost(found)))
+    return with_acronyms(text, join_overlaps(text, outermost(role_tails(text, found))))
 
 
 def _product(tk: Tokens, m: OrgMention) -> bool:

@@ -27,6 +27,7 @@ from indexer.extraction.genitives import (
     surname_then_noun,
 )
 from indexer.extraction.given_runs import label_tail
+from indexer.extraction.given_surnames import given_surnames
 from indexer.extraction.given_words import given_words
 from indexer.extraction.lexicon import CLUBS, ORG_AFTER, ORG_AFTER_MORE, PARTICLES, PLACE_PREFIX
 from indexer.extraction.lexicon import (
@@ -267,7 +268,7 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
     found = drop_false(t.text, found + rescan_surnames(t, found))  # false_persons
     found = role_surname_persons(t.text, mend_broken(t.text, found))  # "Rudolf Bischof"
     found = given_words(t.text, sorted(found, key=lambda m: m.start))  # not "zehn Mark Strafe"
-    return with_ordinals(t.text, found)  # "Ludwig XIV." (regnal)
+    return given_surnames(t.text, with_ordinals(t.text, found))  # "Ludwig XIV."; "Stephan Weil"
 
 
 def _lone_names(t: PersonText) -> list[PersonMention]:

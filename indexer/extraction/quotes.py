@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from indexer.extraction.attribution import Context
+from indexer.extraction.heading_speakers import heading_speaker
 from indexer.extraction.quote_echoes import with_echoes
 from indexer.extraction.quote_marks import DOUBLE, Span, find_spans, mask
 from indexer.extraction.quote_titles import is_title, speechy
@@ -140,7 +141,7 @@ def extract_quotes(
         quotes.append(Quote(text, who, span.start, span.end, role, _shown(sure)))
         prev = ctx.previous = (span, who, sure)
         ctx.last = who or ctx.last
-    return with_echoes(quotes, min_confidence)
+    return heading_speaker(body, entities.persons, with_echoes(quotes, min_confidence))
 
 
 # a closing mark no opening mark pairs with, right before a speech frame: the opening mark was
