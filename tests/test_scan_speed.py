@@ -19,8 +19,10 @@ from indexer.extraction import (
     org_bare_acronyms,
     org_frames,
     org_shapes,
+    org_titles,
     person_text,
 )
+from indexer.extraction.tokens import split_tokens
 from indexer.text import repair, structure
 
 OLD = {
@@ -41,8 +43,16 @@ OLD = {
         r"(?=[(vFB])(?:\(\s*v\.\s*l\.(?:\s*n\.\s*r\.)?\s*\)\s*:?|\bv\.\s*l\.\s*n\.\s*r\.:?"
         r"|\b(?:Foto|Fotos|Bild|Bildunterschrift)\s*(?:\(v\.\s*l\.(?:\s*n\.\s*r\.)?\))?\s*:)"
     ),
+    "title": re.compile(
+        r"(?P<noun>\b[A-ZÄÖÜ][\w-]*)\s+[„\"»‚](?P<title>[^„“\"»«\n]{1,120})[“\"«‘]"
+    ),
+    "chain": re.compile(
+        r"(?<![\w./@-])[^\W\d_]{2,}+(?:-(?:[ \t]*\n[ \t]*)?[^\W\d_]++)+(?![\w@]|[-.]\w)"
+    ),
 }
 NEW = {
+    "title": org_titles._TITLE,
+    "chain": repair._CHAIN,
     "capitals": name_lines._CAPITALS,
     "acronym": org_bare_acronyms._ACRONYM_SHAPE,
     "of_body": org_frames._OF_BODY_VON,
@@ -55,6 +65,8 @@ WRITTEN = [
     "(v. l.) : drei; v. l. n. r.: vier; Bild (v.l.n.r.) : fünf; dieBild: nicht",
     "Übernahme von Quorvex, die Übernahme von X; Sprecherin von ihm; KSprecher von",
     "Die NRW-Bank und die IHK, ÖPNV-ABO, VDI/VDE, ABCDEFG, -KfW, UN-",
+    'der Film „Die Spur“, im Kino-Film »Abend« und xFilm ‚Tag‘, Buch "Ein Jahr" am Ende',
+    "Vor-\nstand, be-  \n sonders, a-b, www.x-y.de, ab@c-d.de, /ab-cd, Ärzte-Tag-Nacht",
 ]
 
 
@@ -96,6 +108,7 @@ PIECES = [
     "1",
 ] + list(' \t\n:,(-„")._')
 PIECES += [" von ", "Sprecher von ", "Übernahme von ", "ANNA BERG", " SCHMIDT", "\tKÖHLER"]
+PIECES += ["Film", "Kino-Buch", "xBuch", "»", "«", "‚", "‘", "“", "-\n", "@", "/", "é", "3"]
 
 
 def _found(pattern: re.Pattern[str], text: str) -> list:
@@ -267,3 +280,13 @@ def test_digraphs_fold_as_the_former_regex_folded_them():
         assert folding._digraphs(word) == old, word
         changed += old != word
     assert changed > 10000
+
+
+def test_a_text_passed_over_by_the_company_kinds_holds_none_of_them():
+    from indexer.extraction import org_kind_names as kinds
+
+    for kind in kinds._COMPANY_KINDS:  # every alternative of the scan holds a stem looked for
+        assert any(stem in kind[1:] for stem in kinds._COMPANY_STEMS), kind
+    text = "Die Firma Quorvex und der Chiphersteller Telvia; die Zulieferer, dem Anbietern"
+    assert [m.name for m in kinds.company_names(split_tokens(text), set())] == ["Quorvex", "Telvia"]
+    assert kinds.company_names(split_tokens("Der Verein Quorvex lädt ein."), set()) == []
