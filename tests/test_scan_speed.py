@@ -46,13 +46,9 @@ OLD = {
     "title": re.compile(
         r"(?P<noun>\b[A-ZÄÖÜ][\w-]*)\s+[„\"»‚](?P<title>[^„“\"»«\n]{1,120})[“\"«‘]"
     ),
-    "chain": re.compile(
-        r"(?<![\w./@-])[^\W\d_]{2,}+(?:-(?:[ \t]*\n[ \t]*)?[^\W\d_]++)+(?![\w@]|[-.]\w)"
-    ),
 }
 NEW = {
     "title": org_titles._TITLE,
-    "chain": repair._CHAIN,
     "capitals": name_lines._CAPITALS,
     "acronym": org_bare_acronyms._ACRONYM_SHAPE,
     "of_body": org_frames._OF_BODY_VON,

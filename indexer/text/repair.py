@@ -209,8 +209,8 @@ def strip_markup(text: str, fmt: str = "txt") -> str:
 
 
 # possessive letter runs (++): a hyphen or the end follows a run, never a letter it gave back
-_CHAIN = re.compile(  # the first letter, then the lookbehind: the scan skips to letters
-    r"[^\W\d_](?<![\w./@-][^\W\d_])[^\W\d_]++(?:-(?:[ \t]*\n[ \t]*)?[^\W\d_]++)+(?![\w@]|[-.]\w)"
+_CHAIN = re.compile(
+    r"(?<![\w./@-])[^\W\d_]{2,}+(?:-(?:[ \t]*\n[ \t]*)?[^\W\d_]++)+(?![\w@]|[-.]\w)"
 )
 _BREAK = re.compile(r"(-(?:[ \t]*\n[ \t]*)?)")
 _SUFFIXES = ("nen", "ern", "ens", "en", "er", "es", "em", "e", "n", "s")
