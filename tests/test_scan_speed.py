@@ -19,8 +19,10 @@ from indexer.extraction import (
     org_bare_acronyms,
     org_frames,
     org_shapes,
+    org_titles,
     person_text,
 )
+from indexer.extraction.tokens import split_tokens
 from indexer.text import repair, structure
 
 OLD = {
@@ -41,8 +43,12 @@ OLD = {
         r"(?=[(vFB])(?:\(\s*v\.\s*l\.(?:\s*n\.\s*r\.)?\s*\)\s*:?|\bv\.\s*l\.\s*n\.\s*r\.:?"
         r"|\b(?:Foto|Fotos|Bild|Bildunterschrift)\s*(?:\(v\.\s*l\.(?:\s*n\.\s*r\.)?\))?\s*:)"
     ),
+    "title": re.compile(
+        r"(?P<noun>\b[A-ZÄÖÜ][\w-]*)\s+[„\"»‚](?P<title>[^„“\"»«\n]{1,120})[“\"«‘]"
+    ),
 }
 NEW = {
+    "title": org_titles._TITLE,
     "capitals": name_lines._CAPITALS,
     "acronym": org_bare_acronyms._ACRONYM_SHAPE,
     "of_body": org_frames._OF_BODY_VON,
@@ -55,6 +61,8 @@ WRITTEN = [
     "(v. l.) : drei; v. l. n. r.: vier; Bild (v.l.n.r.) : fünf; dieBild: nicht",
     "Übernahme von Quorvex, die Übernahme von X; Sprecherin von ihm; KSprecher von",
     "Die NRW-Bank und die IHK, ÖPNV-ABO, VDI/VDE, ABCDEFG, -KfW, UN-",
+    'der Film „Die Spur“, im Kino-Film »Abend« und xFilm ‚Tag‘, Buch "Ein Jahr" am Ende',
+    "Vor-\nstand, be-  \n sonders, a-b, www.x-y.de, ab@c-d.de, /ab-cd, Ärzte-Tag-Nacht",
 ]
 
 
@@ -96,6 +104,7 @@ PIECES = [
     "1",
 ] + list(' \t\n:,(-„")._')
 PIECES += [" von ", "Sprecher von ", "Übernahme von ", "ANNA BERG", " SCHMIDT", "\tKÖHLER"]
+PIECES += ["Film", "Kino-Buch", "xBuch", "»", "«", "‚", "‘", "“", "-\n", "@", "/", "é", "3"]
 
 
 def _found(pattern: re.Pattern[str], text: str) -> list:
@@ -267,3 +276,78 @@ def test_digraphs_fold_as_the_former_regex_folded_them():
         assert folding._digraphs(word) == old, word
         changed += old != word
     assert changed > 10000
+
+
+def test_a_text_passed_over_by_the_company_kinds_holds_none_of_them():
+    from indexer.extraction import org_kind_names as kinds
+
+    for kind in kinds._COMPANY_KINDS:  # every alternative of the scan holds a stem looked for
+        assert any(stem in kind[1:] for stem in kinds._COMPANY_STEMS), kind
+    text = "Die Firma Quorvex und der Chiphersteller Telvia; die Zulieferer, dem Anbietern"
+    assert [m.name for m in kinds.company_names(split_tokens(text), set())] == ["Quorvex", "Telvia"]
+    assert kinds.company_names(split_tokens("Der Verein Quorvex lädt ein."), set()) == []
+
+
+def test_the_token_scan_by_letter_ranges_finds_what_the_class_found():
+    from indexer.analysis.analyzers import TOKEN_PATTERN
+    from indexer.engine import postings
+
+    plain, ranges = postings._PLAIN_LETTERS[TOKEN_PATTERN], postings._BMP_LETTERS[TOKEN_PATTERN]
+    pieces = ["Bürger", "*innen", ":in", "/-innen", "(innen)", "Innen", "’", "'", "-", "‐", "/"]
+    pieces += [
+        "3",
+        "²",
+        "Ⅻ",
+        "٣",
+        "_",
+        "é",
+        "ß",
+        "x",
+        " ",
+        "\n",
+        "ʼ",
+        "·",
+        "∗",
+        "(",
+        "IN",
+        ".",
+        "—",
+    ]
+    texts = WRITTEN + _texts(pieces, 6000, 12) + ["Bürger*innen, Ärzt:innen und 2²-Jährige"]
+    found = 0
+    for text in texts:
+        old = [(m.group(), m.start()) for m in plain.finditer(text)]
+        assert [(m.group(), m.start()) for m in ranges.finditer(text)] == old, text
+        found += len(old)
+    assert found > 10000
+
+
+def test_a_text_told_narrow_by_its_size_holds_no_astral_character():
+    from indexer.extraction import fastpaths
+
+    pieces = ["a", "ä", "€", "\U0001f600", "\U00010000", " ", "\u00ff", "\uffff", "\U0010ffff"]
+    texts = _texts(pieces, 5000, 13) + ["", "abc", "x" * 1000 + "\U0001f600"]
+    for text in texts:
+        assert fastpaths.has_astral(text) == (fastpaths._ASTRAL.search(text) is not None), text
+    assert fastpaths._WIDE is not None  # CPython: the size tells the width
+
+
+def test_a_word_key_without_the_name_regex_is_the_name_key():
+    from indexer.extraction import mentions
+    from indexer.extraction.names import name_key
+
+    words = ["Dr", "Prof", "Kaykın", "KAYKIN", "Müller", "Zoë", "Straße", "Herr", "Frau"]
+    words += _texts(list("AbcÄößıİ?'’-é") + ["Dr", "von"], 5000, 14)
+    for word in (w for w in words if w):
+        expected = name_key(word) if word[0].isupper() or "?" in word else word
+        assert mentions._word_key(word) == expected, word
+
+
+def test_tokens_split_by_their_first_character_as_by_the_alternatives():
+    from indexer.extraction import tokens
+
+    split = tokens._SPLIT
+    pieces = list("ab Ä\n\t\r_-?'’1²Ⅻ٣.,„“") + [" und ", " oder ", "x-", "\u00a0", "\u2003", "\x1c"]
+    texts = WRITTEN + _texts(pieces, 8000, 15) + ["Landes- und Bundes-\nmittel, 2,5 % (3.)"]
+    for text in texts:
+        assert split.bmp.split(text) == split.pattern.split(text), text

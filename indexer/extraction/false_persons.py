@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from itertools import compress
+from operator import itemgetter
 
 from indexer.extraction.firm_subjects import firm_subject
 from indexer.extraction.kind_predicates import defined_as_kind, described_as_kind
@@ -60,9 +62,8 @@ def firm_words(text: str) -> set[str]:
     if not _may_name_firms(text):
         return found  # no legal form, no word for a company
     tokens = _TOKEN.findall(text)
-    for i, word in enumerate(tokens):
-        if not word[:1].isupper():
-            continue
+    for i in compress(range(len(tokens)), map(str.isupper, map(itemgetter(0), tokens))):
+        word = tokens[i]  # the capitalised ones, picked in C
         after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         before = tokens[i - 1] if i else ""
         if after in LEGAL or (before[:1].isupper() and _FIRM_BEFORE.search(before)):

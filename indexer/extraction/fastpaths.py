@@ -13,6 +13,7 @@ in C, where ``functools.lru_cache`` also moves the entry to the front of its lis
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Hashable
 from itertools import accumulate
 from typing import Any
@@ -51,8 +52,32 @@ def bmp_pattern(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
+def _wide_header() -> int | None:
+    """The bytes of a ``str`` of 4-byte characters beyond its characters, or None if the sizes
+    of strings do not follow CPython's compact layout (then ``has_astral`` always scans)."""
+    header = sys.getsizeof("\U00010000") - 2 * 4
+    wide = ("\U00010000", "a\U0001f600bc", "\u20ac\U00010000" * 50)
+    narrow = ("", "a", "ä" * 7, "\u20ac", "x\u20ac" * 50)
+    if all(sys.getsizeof(t) == header + 4 * (len(t) + 1) for t in wide) and not any(
+        sys.getsizeof(t) == header + 4 * (len(t) + 1) for t in narrow
+    ):
+        return header
+    return None
+
+
+_WIDE = _wide_header()
+
+
 def has_astral(text: str) -> bool:
-    """Tell whether ``text`` holds a character beyond U+FFFF."""
+    """Tell whether ``text`` holds a character beyond U+FFFF.
+
+    CPython keeps a string in 1, 2 or 4 bytes a character, the fewest that hold its largest one,
+    and only the last holds one beyond U+FFFF: a string that its size shows to be narrower holds
+    none, told without a pass over it. A wide one is scanned all the same."""
+    if _WIDE is None or type(text) is not str:
+        return _ASTRAL.search(text) is not None
+    if text.isascii() or sys.getsizeof(text) != _WIDE + 4 * (len(text) + 1):
+        return False  # 1 or 2 bytes a character
     return _ASTRAL.search(text) is not None
 
 
@@ -60,9 +85,9 @@ class Splitter:
     """A token pattern (one group around the whole token) in its two forms: ``spans`` splits a
     text into its tokens and their offsets with ``re.split``, no match object per token."""
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, bmp: str | None = None) -> None:
         self.pattern = re.compile(pattern)
-        self.bmp = bmp_pattern(pattern)
+        self.bmp = bmp_pattern(bmp or pattern)  # ``bmp``: the same splits, written for speed
 
     def spans(self, text: str) -> tuple[list[str], list[int], list[int]]:
         """Return the tokens of ``text``, their starts and their ends."""

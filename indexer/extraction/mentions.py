@@ -17,7 +17,8 @@ from operator import or_
 
 from indexer.extraction.aged_nouns import aged_pronoun
 from indexer.extraction.fastpaths import Memo, Splitter
-from indexer.extraction.names import keys_match, name_key
+from indexer.extraction.lexicon import TITLES
+from indexer.extraction.names import fold, keys_match, name_key
 from indexer.extraction.speech_frames import (
     _ABBREV,
     _AGE,
@@ -54,7 +55,12 @@ class _Mention:
 
 def _word_key(word: str) -> str:
     """Return the key a text word is compared with names by (lowercase words stay as they are)."""
-    return _key(word) if word[0].isupper() or "?" in word else word
+    if not word[0].isupper() and "?" not in word:
+        return word
+    if word.isalpha():  # one name token (``names.name_tokens``): its key, or none for a title
+        key = fold(word)
+        return "" if key in TITLES else key
+    return _key(word)
 
 
 def _cue(word: str) -> int:

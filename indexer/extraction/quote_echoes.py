@@ -19,7 +19,7 @@ _WORD = re.compile(r"\w+")
 
 def _words(text: str) -> str:
     """Return the words of a quote, lower case, one space between (marks and stops dropped)."""
-    return " " + " ".join(w.lower() for w in _WORD.findall(text)) + " "
+    return " " + " ".join(map(str.lower, _WORD.findall(text))) + " "
 
 
 def with_echoes(quotes: list[Quote], min_confidence: float) -> list[Quote]:

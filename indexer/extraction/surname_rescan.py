@@ -7,7 +7,7 @@ word that is a surname too (``Ihnen``, ``Lange``).
 
 from __future__ import annotations
 
-from itertools import compress
+from itertools import compress, repeat
 
 from indexer.extraction.names import fold, keys_match
 from indexer.extraction.person_guards import without_apostrophe
@@ -26,7 +26,15 @@ def rescan_surnames(t: PersonText, found: list[PersonMention]) -> list[PersonMen
     covered = [(m.start, m.end) for m in found]
     words, starts, ends = t.words, t.starts, t.ends
     extra = []
-    for i in compress(range(len(words)), t.tokens.capital):
+    # most capitalised words are told by their keys alone, folded in one pass in C; the rest (a
+    # surname's key, a "?" after the word: a lost letter) are read in full below
+    capitals = list(compress(range(len(words)), t.tokens.capital))
+    marks = set(t.tokens.where({"?"}))
+    shown = map(str.rstrip, map(words.__getitem__, capitals), repeat("'’"))
+    for i, key in zip(capitals, map(fold, shown), strict=True):
+        plain = "?" not in key and i + 1 not in marks
+        if plain and key not in surnames and key[:-1] not in surnames:
+            continue
         word = words[i].rstrip("'’")
         if t.word(i + 1) == "?" and starts[i + 1] == ends[i]:
             word += "?"  # a lost last letter
