@@ -25,6 +25,11 @@ RECALLED = [
 ]
 
 
+def test_a_speech_whose_address_became_its_title_is_no_report():
+    body = "Die Ministerin erklärte am 3. Mai 2001 im Ausschuss, dass nichts geschehe."
+    assert extract_date("Herr Präsident! Meine Damen und Herren!", body) is None
+
+
 def test_a_report_is_dated_by_what_was_said():
     assert extract_date("Titel", REPORT) == "2023-05-04"
 

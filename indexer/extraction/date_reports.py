@@ -16,15 +16,6 @@ from __future__ import annotations
 
 import re
 
-# an address to listeners near the start: a speech, a greeting, a letter
-_ADDRESS = re.compile(
-    r"\b(?:(?:Sehr\s+)?(?:geehrte|verehrte)[rn]?\s|Herr\s+Präsident|Frau\s+Präsidentin"
-    r"|Herr\s+Vorsitzender|Frau\s+Vorsitzende|Exzellenz|Exzellenzen"
-    r"|(?:Meine|Liebe)\s+(?:sehr\s+)?(?:geehrten\s+|verehrten\s+|lieben\s+)?Damen\s+und\s+Herren"
-    r"|Liebe\s+(?:Kolleginnen|Kollegen|Freundinnen|Freunde|Gäste|Mitbürgerinnen|Mitbürger))\b"
-    r"|^\s*(?:Herr|Frau)\s+[A-ZÄÖÜ][\w-]*\s*[,!]"  # "Herr Bundesminister, Sie haben …"
-)
-_ADDRESS_CHARS = 300
 _RECALLED = re.compile(
     r"\b(?:ich|wir|schon|bereits|damals|dann|einst|seinerzeit|zuvor|vorher|früher)\b",
     re.IGNORECASE,
@@ -33,11 +24,6 @@ _PAST_YEAR = re.compile(
     r"\s*(?:dieses|des\s+(?:vergangenen|letzten|vorigen)|vergangenen|letzten|vorigen)\s+Jahres\b",
     re.IGNORECASE,
 )
-
-
-def addresses_listeners(body: str) -> bool:
-    """Tell a text that opens by addressing listeners (a speech, a greeting, a letter)."""
-    return _ADDRESS.search(body, 0, _ADDRESS_CHARS) is not None
 
 
 def recalled(body: str, verb_at: int, date_start: int, date_end: int) -> bool:

@@ -41,6 +41,7 @@ from indexer.extraction.speech_frames import (
     AFTER,
     AFTER_BARE,
 )
+from indexer.extraction.speech_voice import authors_paragraph
 from indexer.extraction.unmarked import (
     ANSWER_HEAD,
     first_person_paragraphs,
@@ -91,7 +92,8 @@ def extract_quotes(
     spans = _with_lost_openings(body, find_spans(body))
     unmarked = unmarked_statements(body)
     if not speaker and entities.persons:  # a record's speaker speaks all of it as ich
-        unmarked += first_person_paragraphs(body, spans + unmarked, entities.persons)
+        found = first_person_paragraphs(body, spans + unmarked, entities.persons)
+        unmarked += [p for p in found if not authors_paragraph(body, p, spans + unmarked)]
     if unmarked:
         spans = sorted(spans + unmarked, key=lambda s: s.open_at)
     if not spans:
