@@ -34,6 +34,17 @@ CASES = [
         [None],
     ),
     (
+        "counterfactual",
+        "Hätte die Kollegin Roth gesagt: „Wir machen mit“, wäre alles anders gekommen.",
+        [None],
+    ),
+    (
+        "supposed-with-man",
+        "Der Plan von Peter Krause ist kein Gegenentwurf, wo man jetzt sagen könnte: "
+        "„Der andere Weg ist besser.“",
+        [None],
+    ),
+    (
         "the-one-addressed-said-it",
         "Frau Roth, Sie haben gestern gesagt: „Es gibt kein Problem.“",
         ["Jana Roth"],
