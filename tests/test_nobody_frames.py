@@ -24,13 +24,13 @@ CASES = [
     ),
     (
         "told-to-read",
-        "Frau Roth, schlagen Sie im Gesetz nach: „Alle Menschen sind vor dem Gesetz gleich.“",
+        "Frau Roth, lesen Sie im Gesetz nach: „Alle Menschen sind vor dem Gesetz gleich.“",
         [None],
     ),
     (
         "subjunctive-after",
-        "Minister Peter Krause hat das angekündigt. „Das ist doch völlig verrückt“, würden "
-        "meine Kinder sagen.",
+        "Minister Peter Krause hat das angekündigt. „Das ist doch völlig verrückt“, würde "
+        "meine Nachbarin sagen.",
         [None],
     ),
     (
@@ -40,9 +40,34 @@ CASES = [
     ),
     (
         "supposed-with-man",
-        "Der Plan von Peter Krause ist kein Gegenentwurf, wo man jetzt sagen könnte: "
+        "Der Plan von Peter Krause ist kein Gegenentwurf, wo man sagen könnte: "
         "„Der andere Weg ist besser.“",
         [None],
+    ),
+    (
+        "the-one-addressed-speaks-of-someone",
+        "Wenn Frau Roth von neuen Schulen spricht, rufen Sie sofort: „Das ist zu teuer.“",
+        [None],
+    ),
+    (
+        "the-one-addressed-asks-about-someone",
+        "Als Sie auf die Rede von Minister Krause eingingen und fragten: „Wer soll das zahlen?“",
+        [None],
+    ),
+    (
+        "the-one-addressed-by-name-says-it",
+        "Wenn Sie sagen, Frau Roth: „Das ist zu teuer“, dann irren Sie.",
+        ["Jana Roth"],
+    ),
+    (
+        "say-it-like-someone",
+        "Oder sagen Sie wie Minister Peter Krause: „Das machen wir nicht.“",
+        ["Peter Krause"],
+    ),
+    (
+        "let-me-quote",
+        "Lassen Sie mich mit einem Satz von Peter Krause beginnen: „Wer wagt, gewinnt.“",
+        ["Peter Krause"],
     ),
     (
         "the-one-addressed-said-it",

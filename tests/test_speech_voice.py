@@ -28,8 +28,8 @@ CASES = [
     ),
     (
         "after-the-text-spoke-as-wir",
-        "Wir haben dem Ausschuss berichtet, wann unser Minister und wann Peter Krause mit den "
-        "Firmen gesprochen haben.\n" + STATEMENT,
+        "Wir haben dem Ausschuss gemeldet, an welchen Tagen unser Minister und an welchen "
+        "Peter Krause mit den Firmen sprach.\n" + STATEMENT,
         [],
     ),
     (

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from indexer.extraction.attribution import Context
-from indexer.extraction.nobody_frames import nobody_says
+from indexer.extraction.nobody_frames import addressed_says, nobody_says
 from indexer.extraction.quote_echoes import with_echoes
 from indexer.extraction.quote_marks import DOUBLE, Span, find_spans, mask
 from indexer.extraction.quote_titles import is_title, speechy
@@ -122,7 +122,9 @@ def extract_quotes(
         who, role, explicit, sure = ctx.attribute(
             span, before, after, text, prev if same_para else None
         )
-        if who is not None and (asked(before, text, after) or nobody_says(before, after)):
+        if who is not None and (
+            asked(before, text, after) or nobody_says(before, after) or addressed_says(before, who)
+        ):
             who, role, sure = None, None, 0.0  # "Auf die Frage: „…?“, bestätigt X:": X answers
         if who is None and speaker and _own_frame(before):
             who, sure = speaker, GIVEN_SPEAKER  # "Ich sage Ihnen: „…“": the record's speaker

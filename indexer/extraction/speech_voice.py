@@ -5,7 +5,7 @@ person after such a lead is a person's statement (``unmarked.first_person_paragr
 speech verb with ``am`` and a date dates the report (``dates``). A speech, a greeting or a letter
 is different: it addresses its listeners from the start (``Herr Präsident!``, ``Meine Damen und
 Herren``, ``Sehr geehrte …``, ``Herr Minister, Sie …``), and a text that has spoken as ``wir``
-(``zu denen wir berichten mussten``, ``unser Minister``) before its first ``ich`` has had one
+(``wie wir dem Ausschuss gemeldet haben``, ``unser Minister``) before its first ``ich`` has had one
 voice all along. Their first-person paragraphs are the author's, not a quote of the person named
 before, and what someone said on a day there is recalled, not reported. Of 3,000 Bundestag
 speeches read without their JSONL speaker, the three first-person paragraphs given to a person
