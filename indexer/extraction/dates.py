@@ -32,8 +32,10 @@ from indexer.extraction.date_headers import (
     header_date,
     iso_date,
 )
+from indexer.extraction.date_reports import recalled
 from indexer.extraction.date_widgets import after_weather, before_next_item
 from indexer.extraction.date_years import year_from_near_dates
+from indexer.extraction.speech_voice import addresses_listeners
 
 _DATE = (
     rf"(?:{WEEKDAY},?\s+(?:den\s+)?)?(?:den\s+)?"
@@ -195,9 +197,14 @@ def extract_date(
         for m in _TODAY.finditer(body):
             if found := date_of_match(m):
                 return _year_by_weekday(found, m.group(0), f"{title}\n{body}")
+    if addresses_listeners(title) or addresses_listeners(body):
+        return None  # a speech dates nothing by what someone said on a day
     for m in _AM_DATE.finditer(body):  # "sagte Kaykin am 28. November 2012", a verb close before
-        if _VERB_BEFORE.search(body, max(0, m.start() - 60), m.start()) and (
-            found := date_of_match(m)
+        verb = _VERB_BEFORE.search(body, max(0, m.start() - 60), m.start())
+        if (
+            verb
+            and not recalled(body, verb.start(), m.start(), m.end())
+            and (found := date_of_match(m))
         ):
             return found
     return None

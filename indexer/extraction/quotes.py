@@ -33,6 +33,7 @@ import re
 
 from indexer.extraction.attribution import Context
 from indexer.extraction.heading_speakers import heading_speaker
+from indexer.extraction.nobody_frames import addressed_says, nobody_says
 from indexer.extraction.quote_echoes import with_echoes
 from indexer.extraction.quote_marks import DOUBLE, Span, find_spans, mask
 from indexer.extraction.quote_titles import is_title, speechy
@@ -42,6 +43,7 @@ from indexer.extraction.speech_frames import (
     AFTER,
     AFTER_BARE,
 )
+from indexer.extraction.speech_voice import authors_paragraph
 from indexer.extraction.unmarked import (
     ANSWER_HEAD,
     first_person_paragraphs,
@@ -92,7 +94,8 @@ def extract_quotes(
     spans = _with_lost_openings(body, find_spans(body))
     unmarked = unmarked_statements(body)
     if not speaker and entities.persons:  # a record's speaker speaks all of it as ich
-        unmarked += first_person_paragraphs(body, spans + unmarked, entities.persons)
+        found = first_person_paragraphs(body, spans + unmarked, entities.persons)
+        unmarked += [p for p in found if not authors_paragraph(body, p, spans + unmarked)]
     if unmarked:
         spans = sorted(spans + unmarked, key=lambda s: s.open_at)
     if not spans:
@@ -120,7 +123,9 @@ def extract_quotes(
         who, role, explicit, sure = ctx.attribute(
             span, before, after, text, prev if same_para else None
         )
-        if who is not None and asked(before, text, after):
+        if who is not None and (
+            asked(before, text, after) or nobody_says(before, after) or addressed_says(before, who)
+        ):
             who, role, sure = None, None, 0.0  # "Auf die Frage: „…?“, bestätigt X:": X answers
         if who is None and speaker and _own_frame(before):
             who, sure = speaker, GIVEN_SPEAKER  # "Ich sage Ihnen: „…“": the record's speaker
