@@ -17,9 +17,7 @@ reproducible. Writes ``indexer/extraction/data/ner_crf.npz`` (the weights, read 
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
-import json
 import sys
 import tempfile
 import time
@@ -52,12 +50,11 @@ from ner_lexicons import (  # noqa: E402
     build_trigrams,
     shared_dir,
 )
+from ner_silver import PICKS, SILVER_SENTENCES, silver_bundestag  # noqa: E402
 
 OUT = ROOT / "indexer" / "extraction" / "data" / "ner_crf.npz"
 TRIGRAMS = ROOT / "indexer" / "extraction" / TRIGRAM_FILE
 CLUSTER_PATH = ROOT / "indexer" / "extraction" / CLUSTER_FILE
-SILVER_SHARE = 8  # one speech in 8 (by the SHA-1 of its id) gives silver sentences
-SILVER_SENTENCES = 6000
 # GermEval 2014 dev's tune half (news and Wikipedia, the kind of text GermEval measures), repeated:
 # blind half model PER/ORG F1 .672/.510 without it, .698/.513 once, .697/.522 five times; three
 # times (session 20, three folds, F1 model / `both`): PER folds .721 -> .710 / .900 -> .903,
@@ -281,13 +278,14 @@ def load(
     germeval_copies: int = GERMEVAL_COPIES,
     hold_out: tuple[int, int] | None = None,
     exclude: set[str] = frozenset(),
+    silver_pick: str = "all",
 ) -> list[tuple[list[str], list[str]]]:
     """Return the training sentences of ``names``, without the corpus files in ``exclude``."""
     base = shared_dir() / "corpora" / "ner_training"
     data = []
     for name in names:
         if name == "bundestag_silver":
-            data += silver_bundestag(silver)
+            data += silver_bundestag(silver, silver_pick)
             continue
         if name == "germeval_tune":
             data += germeval_tune(hold_out) * germeval_copies
@@ -301,54 +299,6 @@ def load(
     return data
 
 
-def silver_bundestag(limit: int = SILVER_SENTENCES) -> list[tuple[list[str], list[str]]]:
-    """Return sentences of Bundestag speeches labelled by the project's high-precision rules.
-
-    The speeches are official records in the public domain (§ 5 UrhG), so weights learned from
-    them may ship. Labels: the persons and organisations the rules find (persons P .99 on the tune
-    part of pressemitteilungen_dev), and every later bare mention of the surname of a full name
-    the rules found in the same speech (``Hurrelmann hat …`` after ``Klaus Hurrelmann``): the
-    surname-only mentions the tagger misses most. Only sentences with a label are kept, the first
-    ``limit`` of speeches sorted by id; one speech in ``SILVER_SHARE`` by the hash of its id.
-    """
-    from indexer.extraction.ner import find_mentions
-    from indexer.extraction.ner_features import sentences
-    from indexer.extraction.tokens import split_tokens
-
-    path = shared_dir() / "corpora" / "bundestag_wp19_speeches" / "speeches.jsonl.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh]
-    rows.sort(key=lambda r: r["id"])
-    data: list[tuple[list[str], list[str]]] = []
-    for row in rows:
-        if int(hashlib.sha1(row["id"].encode()).hexdigest(), 16) % SILVER_SHARE:
-            continue
-        text = row["text"]
-        persons, orgs = find_mentions(text, "rules")
-        tokens = split_tokens(text)
-        tags = ["O"] * len(tokens.texts)
-        surnames = {m.name.split()[-1] for m in persons if " " in m.name}
-        spans = [(m.start, m.end, "PER") for m in persons] + [(m.start, m.end, "ORG") for m in orgs]
-        spans += [
-            (tokens.starts[i], tokens.ends[i], "PER")
-            for i, word in enumerate(tokens.texts)
-            if word in surnames
-        ]
-        for a, b, kind in sorted(spans, key=lambda s: (s[0], -s[1])):
-            inside = [i for i, x in enumerate(tokens.starts) if a <= x < b]
-            if not inside or any(tags[i] != "O" for i in inside):
-                continue
-            for j, i in enumerate(inside):
-                tags[i] = ("B-" if j == 0 else "I-") + kind
-        for a, k in sentences(tokens):
-            words = [w for w in tokens.texts[a:k] if w != "\n"]
-            if len(words) == k - a and any(t != "O" for t in tags[a:k]):
-                data.append((words, tags[a:k]))
-        if len(data) >= limit:
-            break
-    return data[:limit]
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -357,6 +307,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--crfsuite", type=Path, help="also keep CRFsuite's model file here")
     parser.add_argument("--silver", type=int, default=SILVER_SENTENCES, help="silver sentences")
+    parser.add_argument("--silver-pick", choices=PICKS, default="all", help="ner_silver.Picker")
     parser.add_argument(
         "--germeval-copies", type=int, default=GERMEVAL_COPIES, help="repeats of GermEval tune"
     )
@@ -433,7 +384,14 @@ def main(argv: list[str] | None = None) -> None:
         words = build_clusters(CLUSTER_PATH, corpora, args.capitalised_clusters)
         print(f"{words} word clusters written to {CLUSTER_PATH}")
     clusters.cache_clear()
-    data = load(args.corpora.split(","), args.silver, args.germeval_copies, hold_out, excluded)
+    data = load(
+        args.corpora.split(","),
+        args.silver,
+        args.germeval_copies,
+        hold_out,
+        excluded,
+        args.silver_pick,
+    )
     data += [pair for seed in range(args.augment) for pair in augment(data, seed)]
     tokens = sum(len(w) for w, _ in data)
     print(f"{len(data)} sentences, {tokens} tokens from {args.corpora}")
