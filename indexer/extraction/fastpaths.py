@@ -13,7 +13,6 @@ in C, where ``functools.lru_cache`` also moves the entry to the front of its lis
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable, Hashable
 from itertools import accumulate
 from typing import Any
@@ -52,32 +51,10 @@ def bmp_pattern(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
-def _wide_header() -> int | None:
-    """The bytes of a ``str`` of 4-byte characters beyond its characters, or None if the sizes
-    of strings do not follow CPython's compact layout (then ``has_astral`` always scans)."""
-    header = sys.getsizeof("\U00010000") - 2 * 4
-    wide = ("\U00010000", "a\U0001f600bc", "\u20ac\U00010000" * 50)
-    narrow = ("", "a", "ä" * 7, "\u20ac", "x\u20ac" * 50)
-    if all(sys.getsizeof(t) == header + 4 * (len(t) + 1) for t in wide) and not any(
-        sys.getsizeof(t) == header + 4 * (len(t) + 1) for t in narrow
-    ):
-        return header
-    return None
-
-
-_WIDE = _wide_header()
-
-
 def has_astral(text: str) -> bool:
     """Tell whether ``text`` holds a character beyond U+FFFF.
 
-    CPython keeps a string in 1, 2 or 4 bytes a character, the fewest that hold its largest one,
-    and only the last holds one beyond U+FFFF: a string that its size shows to be narrower holds
-    none, told without a pass over it. A wide one is scanned all the same."""
-    if _WIDE is None or type(text) is not str:
-        return _ASTRAL.search(text) is not None
-    if text.isascii() or sys.getsizeof(text) != _WIDE + 4 * (len(text) + 1):
-        return False  # 1 or 2 bytes a character
+    A scan: a string's size cannot tell, since CPython adds a cached UTF-8 copy to it."""
     return _ASTRAL.search(text) is not None
 
 
