@@ -18,9 +18,9 @@ RECALLED = [
         "speech-to-one",
         "Herr Staatssekretär, Sie haben es gehört. Die Zeitung berichtete am 9. März davon.",
     ),
-    ("first-person", "Die Lage ist ernst. Das sagte ich doch am 11. Oktober im Rat."),
+    ("first-person", "Der Haushalt reicht nicht. Das erklärte ich doch am 14. März im Rat."),
     ("already", "Der Verband warnt. Sein Präsident sprach bereits am 2. Februar 2019 davon."),
-    ("then", "Die Gruppe tagte. Sie stellte dann am 22. Juni 2018 das Ergebnis fest."),
+    ("then", "Der Beirat beriet lange. Er erklärte dann am 8. Juli 2017 den Beschluss."),
     ("this-year", "Die Kanzlerin gab am 4. Oktober dieses Jahres eine Erklärung ab."),
 ]
 

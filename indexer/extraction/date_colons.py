@@ -1,7 +1,7 @@
 """A full date that opens a line before a colon and a sentence: the item date of a news page.
 
 Town halls, waste services and small senders put the date in front of the first paragraph:
-``11.11.2019: Biotonnen mit Plastik, Papiertonnen mit Restabfall …``. The header lines of
+``04.03.2021: Die Gelben Säcke werden diesmal einen Tag später …``. The header lines of
 ``dates`` take a date alone, labelled or with a dash after it; a colon and running text after
 it were read as no date. A date with its year counts here when at least six words follow the
 colon, so that a programme line (``12.03.2024: Infoabend``) stays an event.
@@ -25,8 +25,8 @@ _COLON_DATE = re.compile(
 def colon_date(line: str) -> re.Match[str] | None:
     """Match a line that opens with a full date, a colon and a sentence (module doc).
 
-    >>> colon_date("11.11.2019: Biotonnen mit Plastik verursachen beim Personal Kopfschütteln.")[0]
-    '11.11.2019: '
+    >>> colon_date("04.03.2021: Die Gelben Säcke werden diesmal einen Tag später abgeholt.")[0]
+    '04.03.2021: '
     >>> colon_date("12.03.2024: Infoabend in der Aula") is None
     True
     """
