@@ -27,6 +27,8 @@ MONTHS = {
 }  # fmt: skip
 # the German months and the weekdays as parts of patterns (``dates``, ``date_headers``)
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# the weekdays from Monday, as ``date.weekday()`` counts them
+WEEKDAY_NAMES = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 WEEKDAY = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
 _ANY_MONTH = "|".join([*sorted(_EN_MONTHS, key=len, reverse=True), MONTH_NAMES])
 # "12 März 2024", "12 March 2024", "12. March 2024" (not "12. März 2024", already read)

@@ -19,6 +19,7 @@ from indexer.extraction.date_colons import colon_date
 from indexer.extraction.date_forms import (
     MONTH_NAMES,
     WEEKDAY,
+    WEEKDAY_NAMES,
     date_span,
     header_forms,
     in_range,
@@ -92,7 +93,6 @@ _EVENT_START = re.compile(
 )
 
 
-_WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 _WEEKDAY_RE = re.compile(WEEKDAY, re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 
@@ -108,7 +108,7 @@ def _year_by_weekday(found: str | None, said: str, text: str) -> str | None:
         int(y)
         for y in _YEAR_RE.findall(text[: _TOP_CHARS * 4])
         if (iso := iso_date(int(y), month, mday))
-        and date.fromisoformat(iso).weekday() == _WEEKDAYS.index(day)
+        and date.fromisoformat(iso).weekday() == WEEKDAY_NAMES.index(day)
     }
     return iso_date(years.pop(), month, mday) if len(years) == 1 else found
 

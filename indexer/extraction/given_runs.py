@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from indexer.extraction.date_forms import WEEKDAY_NAMES
 from indexer.extraction.names import is_first_name
 from indexer.text.wordlist import is_word
 
-_WEEKDAYS = frozenset(("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Samstag", "Sonntag"))
+# not Freitag, a name too (left out of lexicon's weekdays for the same reason)
+_WEEKDAYS = frozenset(d.capitalize() for d in WEEKDAY_NAMES if d != "freitag")
 # what follows a weekday that is a day: a date, a time of day, a span ("Sonntag, 12. Mai")
 _DAY_AFTER = frozenset(
     ("den", "um", "ab", "bis", "von", "früh", "morgen", "abend", "nacht", "mittag", "nachmittag")

@@ -19,14 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from indexer.extraction.date_forms import WEEKDAY_NAMES
 from indexer.extraction.lexicon import STOPWORDS
 from indexer.extraction.names import is_first_name
 from indexer.extraction.person_mention import PersonMention
 from indexer.extraction.places import is_place
 
-_WEEKDAYS = frozenset(
-    ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
-)
+_WEEKDAYS = frozenset(WEEKDAY_NAMES)
 _NEXT = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]{2,})(?![\w-])")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Dr|Prof)\.|\b(?:Herr|Herrn|Frau))\s+$")
 
