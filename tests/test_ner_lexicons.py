@@ -17,10 +17,15 @@ NOUNS = ["Antrag", "Haushalt", "Bericht", "Entwurf", "Vertrag", "Plan"]
 
 
 def _speeches(tmp_path: Path, monkeypatch) -> None:
-    """Write one invented speech where surnames and nouns stand in places of their own."""
+    """Write one invented speech where surnames and nouns stand in places of their own.
+
+    Each pair comes one to three times: with every word equally often, k-means from seed 0 put
+    surnames and nouns together on a fresh install (numpy 2.5.5), though the real table stayed
+    byte for byte the same; with uneven counts the test holds for seeds 0-19."""
     text = " ".join(
-        f"Herr {s} sagte das. Kollege {s} meinte es. Der {n} ist gut. Dieser {n} wirkt."
-        for s, n in zip(SURNAMES, NOUNS, strict=True)
+        f"Herr {s} sagte das. Kollege {s} meinte es. " * (i % 3 + 1)
+        + f"Der {n} ist gut. Dieser {n} wirkt. " * ((i + 1) % 3 + 1)
+        for i, (s, n) in enumerate(zip(SURNAMES, NOUNS, strict=True))
     )
     folder = tmp_path / "corpora" / "bundestag_wp19_speeches"
     folder.mkdir(parents=True)
