@@ -15,7 +15,7 @@ def word_set(text: str) -> frozenset[str]:
 # --- names ---------------------------------------------------------------------------------------
 TITLES = word_set(
     "dr prof med dent rer nat phil jur pol oec habil dipl ing h c herr herrn frau mdb mdl mag "
-    "doktor fräulein frl madame monsieur mister hrn mmag"
+    "doktor fräulein frl madame monsieur mister hrn mmag ddr univ doz dkfm"
 )
 STOPWORDS = word_set(
     "der die das dem den des ein eine einer einem einen und oder mit von für bei nach auch im in "

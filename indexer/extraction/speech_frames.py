@@ -13,7 +13,7 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENT_END = re.compile(r"[.!?;:](?=[\s\"“”»«‘’_]|$)")
 _BOUNDARY = re.compile(r"[.!?:][\"“”»«‘’']?\s+(?=\S)")
 _ABBREV = re.compile(
-    r"(?:\b(?:Dr|Prof|Dipl|Ing|St|Nr|bzw|ca|vgl|med|jur|rer|nat|phil|Abs|Art|Co|Mio|Mrd|sog|Hr|Fr|Abg"
+    r"(?:\b(?:Dr|Prof|Mag|MMag|DDr|Doz|Dkfm|Dipl|Ing|St|Nr|bzw|ca|vgl|med|jur|rer|nat|phil|Abs|Art|Co|Mio|Mrd|sog|Hr|Fr|Abg"
     r"|e\.\s?V|z\.\s?B|u\.\s?a|v\.\s?l|d\.\s?h)|\b[A-ZÄÖÜ]|(?<!\d)\d{1,2})$"
 )
 _STEMS = (
