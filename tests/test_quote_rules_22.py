@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from indexer.build.release import prepare
+from indexer.model import Entities
 from indexer.text.corpus import SourceRecord
+from tests.quote_checks import quote_speakers
 
 Q = "„Die neue Brücke verbindet zwei Ufer und zwei Generationen.“"
 Q2 = "„Wir freuen uns schon sehr auf die Eröffnung im kommenden Sommer.“"
@@ -41,3 +43,54 @@ def test_title_alone_is_no_speaker():
     persons, speakers = released(f"Die Stadt Tal baut.\n{Q[:-2]}“, so DDr. am Ende.")
     assert persons == []
     assert speakers == [None]
+
+
+PEOPLE = Entities(
+    persons=["Tom Berger", "Jan Korbel", "Tim Sauer"],
+    roles={"Jan Korbel": "Oberst", "Tim Sauer": "Oberst"},
+)
+SPEAKERS = [
+    # two subjects and a plural verb, the first not recognised as a person: not the second alone
+    (
+        "plural-verb-second-subject",
+        f"Die Schau ist eröffnet.\nDas Team im Museum Tal Lena Maier und Tom Berger erklärten "
+        f"die Idee: {Q2}",
+        [None],
+    ),
+    (
+        "singular-verb-object-after-und",
+        "Die Schau ist eröffnet.\nDie Kuratorin dankte Lena Maier und Tom Berger und "
+        f"erklärte: {Q2}",
+        [None],
+    ),
+    (
+        "plural-verb-person-first",
+        f"Die Schau ist eröffnet.\nTom Berger und Lena Maier erklärten die Idee: {Q2}",
+        [None],
+    ),
+    (
+        "singular-verb-after-und-in-clause",
+        "Die Schau ist eröffnet.\nDanach sprach die Kuratorin und Tom Berger erklärte die "
+        f"Idee: {Q2}",
+        ["Tom Berger"],
+    ),
+    # a handover: the role noun with a word of succession is not the holder the text introduces
+    # with the opposite word
+    (
+        "outgoing-is-not-the-new-holder",
+        "Die Leitung geht von Oberst Jan Korbel an Oberst Tim Sauer. Der neue Leiter, Oberst "
+        f"Tim Sauer, kommt aus Bonn. {Q[:-1]}“, sagte der scheidende Leiter zum Abschied.",
+        [None],
+    ),
+    (
+        "new-is-the-new-holder",
+        "Die Leitung geht von Oberst Jan Korbel an Oberst Tim Sauer. Der neue Leiter, Oberst "
+        f"Tim Sauer, kommt aus Bonn. {Q[:-1]}“, sagte der neue Leiter zum Antritt.",
+        ["Tim Sauer"],
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", [c[1:] for c in SPEAKERS], ids=[c[0] for c in SPEAKERS])
+def test_speaker(body, expected):
+    assert quote_speakers(body, PEOPLE) == expected
