@@ -94,3 +94,19 @@ SPEAKERS = [
 @pytest.mark.parametrize("body, expected", [c[1:] for c in SPEAKERS], ids=[c[0] for c in SPEAKERS])
 def test_speaker(body, expected):
     assert quote_speakers(body, PEOPLE) == expected
+
+
+def test_heading_quote_shortened_from_the_body_takes_its_speaker():
+    body = (
+        "„Ein Glücksfall für unsere Stadt“\n\nTom Berger eröffnete die Brücke. „Sie ist ein echter "
+        "Glücksfall für unsere ganze Stadt und ihre Gäste“, sagte Berger."
+    )
+    assert quote_speakers(body, PEOPLE) == ["Tom Berger", "Tom Berger"]
+
+
+def test_heading_quote_with_other_words_stays_without_speaker():
+    body = (
+        "„Ein Glücksfall für unsere Stadt“\n\nTom Berger eröffnete die Brücke. „Sie ist für die "
+        "Gäste der Stadt ein großer und später Glücksfall“, sagte Berger."
+    )
+    assert quote_speakers(body, PEOPLE) == [None, "Tom Berger"]
