@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.build.release import prepare
+from indexer.extraction.dates import extract_date
 from indexer.model import Entities
 from indexer.text.corpus import SourceRecord
 from tests.quote_checks import quote_speakers
@@ -110,3 +111,22 @@ def test_heading_quote_with_other_words_stays_without_speaker():
         "Gäste der Stadt ein großer und später Glücksfall“, sagte Berger."
     )
     assert quote_speakers(body, PEOPLE) == [None, "Tom Berger"]
+
+
+# the opening words of a sentence before a comma and a date are no dateline's place
+DATES = [
+    (
+        "sentence-opening-is-no-place",
+        "Symposium verschoben\n\nDas für kommenden Dienstag, den 18. Mai, im Rathaus geplante "
+        "Symposium wird nachgeholt.",
+        None,
+    ),
+    ("place-small-words", "Frankfurt am Main, 3. Mai 2021 – Die Stadt lädt ein.", "2021-05-03"),
+    ("place-abbreviated", "Freiburg i. Br., 3. Mai 2021 – Die Stadt lädt ein.", "2021-05-03"),
+    ("place-two-words-upper", "BAD TAL, 5. Juni 2019 – Heute beginnt das Fest.", "2019-06-05"),
+]
+
+
+@pytest.mark.parametrize("body, expected", [c[1:] for c in DATES], ids=[c[0] for c in DATES])
+def test_dateline_place(body, expected):
+    assert extract_date("Titel", body) == expected
