@@ -113,6 +113,38 @@ def test_heading_quote_with_other_words_stays_without_speaker():
     assert quote_speakers(body, PEOPLE) == [None, "Tom Berger"]
 
 
+LINE_Q = "„Wir sind mit dem Jahr zufrieden und blicken voller Zuversicht auf die Monate.“"
+SIGNED = [
+    # a signature line under a quote paragraph whose role opens with an ordinal or "stellv."
+    (
+        "ordinal-role",
+        f"Der Verein zieht Bilanz.\n{LINE_Q}\nTom Berger, 1. Vorsitzender\nMehr",
+        "Tom Berger",
+    ),
+    (
+        "stellv-role",
+        f"Der Verein zieht Bilanz.\n{LINE_Q}\nTom Berger, stellv. Vorsitzender",
+        "Tom Berger",
+    ),
+    (
+        "paren-ordinal",
+        f"Der Verein zieht Bilanz.\n{LINE_Q}\n(Tom Berger, 2. Bürgermeister)",
+        "Tom Berger",
+    ),
+    # a sentence after the quote, with a date in it, is no signature
+    (
+        "sentence-with-date",
+        f"Der Verein zieht Bilanz.\n{LINE_Q}\nTom Berger, 1. Mai war der Tag.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", [c[1:] for c in SIGNED], ids=[c[0] for c in SIGNED])
+def test_signature_line(body, expected):
+    assert quote_speakers(body, PEOPLE) == [expected]
+
+
 # the opening words of a sentence before a comma and a date are no dateline's place
 DATES = [
     (

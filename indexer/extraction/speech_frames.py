@@ -200,14 +200,16 @@ _NAME_WORDS = (
     r"(?:[ \t]++(?:[A-ZÄÖÜ][\w'’-]*+\.?|von|van|de|zu|vom))*)"
 )
 # a signature under a block quote: a dash or nothing, the name, then at most a role
+# a role may open with an ordinal or "stellv." ("1. Vorsitzender", "stellv. Landrätin")
+_ROLE_OPENER = r"(?:[ \t]*+(?:\d{1,2}\.|stellv\.|stv\.)(?=[ \t]*+[A-ZÄÖÜ]))?"
 _AUTHOR_LINE = re.compile(
     r"[ \t]*+(?:[–—-][ \t]*+)?" + _NAME_WORDS + r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?"
-    r"(?:,[^\n.!?:„“\"»«]{0,100})?[ \t]*+"
+    r"(?:," + _ROLE_OPENER + r"[^\n.!?:„“\"»«]{0,100})?[ \t]*+"
 )
 # the same after a quote on its own line: in parentheses, or after a spaced dash
 _SIGNATURE = re.compile(
     r"[ \t]*+(?:\((?P<paren>)[ \t]*+|[–—-][ \t]++)" + _NAME_WORDS + r"[ \t]*+"
-    r"(?:,[^\n.!?:„“\"»«()]{0,100})?[ \t]*+(?(paren)\))[ \t]*+[.;]?[ \t]*+"
+    r"(?:," + _ROLE_OPENER + r"[^\n.!?:„“\"»«()]{0,100})?[ \t]*+(?(paren)\))[ \t]*+[.;]?[ \t]*+"
 )
 # who speaks for someone else: "der Sprecher der Ministerin X" is not X
 # before the first person named after a speech verb: the speaker was someone else, unknown
