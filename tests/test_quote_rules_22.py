@@ -145,6 +145,34 @@ def test_signature_line(body, expected):
     assert quote_speakers(body, PEOPLE) == [expected]
 
 
+VIEWS = [
+    # "Für" and a person in the accusative: the frame gives their view, they speak
+    (
+        "fuer-den-experten",
+        "Die Brücke ist fertig.\nFür den Experten Tom Berger gibt es gute Gründe, warum die "
+        f"Brücke so lange hält:\n\n{Q2}",
+        ["Tom Berger"],
+    ),
+    (
+        "fuer-die-leiterin",
+        f"Die Brücke ist fertig.\nFür die Leiterin Jana Roth steht fest: {Q2}",
+        ["Jana Roth"],
+    ),
+    # without "Für" the accusative is an object: nobody known speaks
+    (
+        "accusative-object",
+        f"Die Brücke ist fertig.\nDie Stadt ehrte den Sportler Tom Berger: {Q2}",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", [c[1:] for c in VIEWS], ids=[c[0] for c in VIEWS])
+def test_view_holder(body, expected):
+    people = Entities(persons=["Tom Berger", "Jana Roth"], roles={})
+    assert quote_speakers(body, people) == expected
+
+
 # the opening words of a sentence before a comma and a date are no dateline's place
 DATES = [
     (

@@ -14,7 +14,7 @@ from indexer.extraction.mentions import _Mention
 from indexer.extraction.quote_marks import Span
 from indexer.extraction.shared_frames import shared_frame_end as shared
 from indexer.extraction.speaker_checks import SpeakerChecks
-from indexer.extraction.speaker_contrasts import one_of_two, succession_clash
+from indexer.extraction.speaker_contrasts import one_of_two, succession_clash, view_holder
 from indexer.extraction.speech_frames import (
     _AFTER_VERB,
     _ARTICLE_GAP,
@@ -301,6 +301,7 @@ class Context(SpeakerChecks):
                 m.person
                 and _OBLIQUE_NAME.search(self.masked, max(0, m.pos - 40), m.pos)
                 and not _RELATIVE.match(self.masked, m.end)
+                and not view_holder(self.masked, lo, m.pos)
             ):
                 # "erteilte dem Grafen X das Recht:": a dative or accusative is not who speaks
                 # (but "mit dem Kanzler X, der gesagt hat:" is)

@@ -1,5 +1,5 @@
-"""Two guards that leave a speaker null where the frame's grammar says the person found is not
-the one who speaks (session 22, from reading fresh releases of public senders).
+"""Frame grammar that tells who speaks (session 22, from reading fresh releases of public
+senders). Two guards leave a speaker null where the person found is not the one who speaks:
 
 - A plural speech verb and the person found joined by ``und``/``sowie`` to another subject
   (``Das Team Lena Maier und Tom Berger erklärten:``, ``Tom Berger und Lena Maier
@@ -8,6 +8,10 @@ the one who speaks (session 22, from reading fresh releases of public senders).
 - A role noun with a word of succession (``der scheidende Kommandeur``) is not the person the
   text introduces with the opposite word (``Der neue Kommandeur, Fregattenkapitän X``): a
   handover names two holders of one role.
+
+And one frame names its speaker in the accusative: a clause opened by ``Für`` and a person
+(``Für den Experten X gibt es gute Gründe, …:``, ``Für die Landrätin X steht fest:``) gives
+that person's view, so the person speaks, though ``den Experten X`` looks like an object.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ _BEFORE_ROLE = re.compile(rf"\b(?:(?P<new>{_NEW})|(?P<old>{_OLD})){_ENDING}\s+$"
 _NEW_WORD = re.compile(rf"\b(?:{_NEW}){_ENDING}\b", re.I)
 _OLD_WORD = re.compile(rf"\b(?:{_OLD}){_ENDING}\b", re.I)
 _STOP = re.compile(r"[.!?]\s")
+# "Für den Experten ", "Für die Landrätin ": the opening before a person whose view follows
+_FOR_VIEW = re.compile(r"\s*+Für\s++(?:den|die)\s++(?:[a-zäöüß]+\s++)?[A-ZÄÖÜ][\w-]*+\s++")
 SUCCESSION_REACH = 50  # characters before a person's name where their own role's word stands
 
 
@@ -53,3 +59,9 @@ def succession_clash(masked: str, role_pos: int, person_at: list[int]) -> bool:
         if opposite.search(masked, lo, at):
             return True
     return False
+
+
+def view_holder(masked: str, lo: int, pos: int) -> bool:
+    """Tell whether the clause from ``lo`` opens with ``Für``, an article and a noun right
+    before the person at ``pos``: the person whose view the frame gives."""
+    return _FOR_VIEW.fullmatch(masked, lo, pos) is not None
