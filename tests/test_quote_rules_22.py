@@ -173,6 +173,31 @@ def test_view_holder(body, expected):
     assert quote_speakers(body, people) == expected
 
 
+SMALL_COMPOUNDS = [
+    # a role compound opening with a name written small: the role noun refers back to its holder
+    (
+        "small-compound-role",
+        "Der Verband lädt ein, informiert ver.di-Geschäftsführer Tom Berger. Das Treffen ist am "
+        f"Abend.\nDer Geschäftsführer: {Q2}",
+        ["Tom Berger"],
+    ),
+    (
+        "small-compound-other-role",
+        "Der Verband lädt ein, informiert ver.di-Geschäftsführer Tom Berger. Das Treffen ist am "
+        f"Abend.\nDie Sprecherin: {Q2}",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "body, expected", [c[1:] for c in SMALL_COMPOUNDS], ids=[c[0] for c in SMALL_COMPOUNDS]
+)
+def test_small_compound_role(body, expected):
+    people = Entities(persons=["Tom Berger"], roles={})
+    assert quote_speakers(body, people) == expected
+
+
 # the opening words of a sentence before a comma and a date are no dateline's place
 DATES = [
     (

@@ -64,8 +64,12 @@ def _word_key(word: str) -> str:
 
 
 def _cue(word: str) -> int:
-    """Tell whether a text word is a role noun (``Staatssekretärin``), a pronoun, or neither."""
-    if word[0].isupper() and _ROLE_END.search(word.lower()):
+    """Tell whether a text word is a role noun (``Staatssekretärin``), a pronoun, or neither.
+    A role compound may open with a name written small (``ver.di-Geschäftsführer``: the word
+    is ``di-Geschäftsführer``; ``dpa-Korrespondentin``)."""
+    if (word[0].isupper() or "-" in word and word.rsplit("-", 1)[1][:1].isupper()) and (
+        _ROLE_END.search(word.lower())
+    ):
         return _ROLE_CUE
     if word[0].isupper() and _EPITHET_END.search(word.lower()):
         return _EPITHET_CUE
