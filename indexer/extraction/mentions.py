@@ -17,7 +17,7 @@ from operator import or_
 
 from indexer.extraction.aged_nouns import aged_pronoun
 from indexer.extraction.fastpaths import Memo, Splitter
-from indexer.extraction.lexicon import TITLES
+from indexer.extraction.lexicon import CASED_TITLES, TITLES
 from indexer.extraction.names import fold, keys_match, name_key
 from indexer.extraction.speech_frames import (
     _ABBREV,
@@ -59,7 +59,7 @@ def _word_key(word: str) -> str:
         return word
     if word.isalpha():  # one name token (``names.name_tokens``): its key, or none for a title
         key = fold(word)
-        return "" if key in TITLES else key
+        return "" if key in TITLES or word in CASED_TITLES else key
     return _key(word)
 
 
