@@ -14,6 +14,7 @@ from indexer.extraction.mentions import _Mention
 from indexer.extraction.quote_marks import Span
 from indexer.extraction.shared_frames import shared_frame_end as shared
 from indexer.extraction.speaker_checks import SpeakerChecks
+from indexer.extraction.speaker_contrasts import one_of_two, succession_clash, view_holder
 from indexer.extraction.speech_frames import (
     _AFTER_VERB,
     _ARTICLE_GAP,
@@ -229,6 +230,14 @@ class Context(SpeakerChecks):
                 return prev[1], self.roles.get(prev[1]), colon, FOLLOW_ON * prev[2]
         return None, None, colon, 0.0
 
+    def _named_at(self, person: str) -> list[int]:
+        """Where the text names ``person``: by name, or by a role noun naming them."""
+        return [
+            m.pos
+            for m in self.mentions
+            if m.person == person or m.role and self._named(m) == person
+        ]
+
     def _opens_next(self, at: int) -> bool:
         """Tell whether a colon at ``at`` is followed by an opening quotation mark."""
         if self.masked[at : at + 1] != ":":
@@ -292,6 +301,7 @@ class Context(SpeakerChecks):
                 m.person
                 and _OBLIQUE_NAME.search(self.masked, max(0, m.pos - 40), m.pos)
                 and not _RELATIVE.match(self.masked, m.end)
+                and not view_holder(self.masked, lo, m.pos)
             ):
                 # "erteilte dem Grafen X das Recht:": a dative or accusative is not who speaks
                 # (but "mit dem Kanzler X, der gesagt hat:" is)
@@ -302,6 +312,8 @@ class Context(SpeakerChecks):
                 found, n, self._name_end(m, m.person or self._named(m))
             ):
                 return None, None, True, 0.0  # "X und Y betonten:": not X alone
+            if m.person and one_of_two(self.masked, lo, m.pos, m.end, verb_end):
+                return None, None, True, 0.0  # "Das Team X und Y erklärten:": not Y alone
             if m.person:
                 return m.person, self.roles.get(m.person), True, NAMED * far
             if m.pronoun:
@@ -317,6 +329,8 @@ class Context(SpeakerChecks):
             if named:
                 return named, self.roles.get(named) or m.role, True, NAMED * far
             person = self._by_role(m.role or "", at, self._role_gender(m))
+            if person and succession_clash(self.masked, m.pos, self._named_at(person)):
+                return None, None, True, 0.0  # "der scheidende Kommandeur" is not the new one
             sure = BY_ROLE
             if person is None:
                 person, sure = self._only_after_article(m), ONLY_PERSON

@@ -50,8 +50,15 @@ _LINE = re.compile(
     rf"\s*+:?\s*+)?{_DATE}\s*+(?:Uhr|\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?|[|–—-].*)?\s*$",
     re.IGNORECASE,
 )
+# a dateline's place: capitalised words, case-sensitive though the date is not, with the small
+# words of place names between them ("Frankfurt am Main", "Freiburg i. Br."); not a sentence's
+# opening words ("Das für kommenden Dienstag, den 18. September, geplante Symposium …")
+_PLACE = (
+    r"(?-i:[A-ZÄÖÜ][\w.-]*+(?:[ /-](?:(?:am|an|der|den|dem|des|im|in|ob|bei|vor|auf|unter|und"
+    r"|[a-zäöü]\.(?:[a-zäöü]\.)?)[ ]+)*+[A-ZÄÖÜ(][\w.)-]*+){0,3})"
+)
 _DATELINE = re.compile(
-    r"^\s*+(?:[A-ZÄÖÜ][\w.-]*+(?:[ /-][A-ZÄÖÜ(][\w.)-]*+){0,3})\s*(?:\([^)\n]{1,30}\)\s*)?"
+    rf"^\s*+{_PLACE}\s*(?:\([^)\n]{{1,30}}\)\s*)?"
     rf"(?:,|\s[–—-])\s*{_DATE}\s*(?:[–—:.,-]|$)",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -15,8 +15,10 @@ def word_set(text: str) -> frozenset[str]:
 # --- names ---------------------------------------------------------------------------------------
 TITLES = word_set(
     "dr prof med dent rer nat phil jur pol oec habil dipl ing h c herr herrn frau mdb mdl mag "
-    "doktor fräulein frl madame monsieur mister hrn mmag"
+    "doktor fräulein frl madame monsieur mister hrn mmag univ doz dkfm"
 )
+# titles whose folded form is another word: "DDr." (a second doctorate), not the "DDR"
+CASED_TITLES = frozenset(("DDr",))
 STOPWORDS = word_set(
     "der die das dem den des ein eine einer einem einen und oder mit von für bei nach auch im in "
     "am an auf aus zum zur vor über unter durch gegen ohne seit bis wie als wir ich sie er es ihr "

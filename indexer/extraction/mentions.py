@@ -17,7 +17,7 @@ from operator import or_
 
 from indexer.extraction.aged_nouns import aged_pronoun
 from indexer.extraction.fastpaths import Memo, Splitter
-from indexer.extraction.lexicon import TITLES
+from indexer.extraction.lexicon import CASED_TITLES, TITLES
 from indexer.extraction.names import fold, keys_match, name_key
 from indexer.extraction.speech_frames import (
     _ABBREV,
@@ -59,13 +59,17 @@ def _word_key(word: str) -> str:
         return word
     if word.isalpha():  # one name token (``names.name_tokens``): its key, or none for a title
         key = fold(word)
-        return "" if key in TITLES else key
+        return "" if key in TITLES or word in CASED_TITLES else key
     return _key(word)
 
 
 def _cue(word: str) -> int:
-    """Tell whether a text word is a role noun (``Staatssekretärin``), a pronoun, or neither."""
-    if word[0].isupper() and _ROLE_END.search(word.lower()):
+    """Tell whether a text word is a role noun (``Staatssekretärin``), a pronoun, or neither.
+    A role compound may open with a name written small (``ver.di-Geschäftsführer``: the word
+    is ``di-Geschäftsführer``; ``dpa-Korrespondentin``)."""
+    if (word[0].isupper() or "-" in word and word.rsplit("-", 1)[1][:1].isupper()) and (
+        _ROLE_END.search(word.lower())
+    ):
         return _ROLE_CUE
     if word[0].isupper() and _EPITHET_END.search(word.lower()):
         return _EPITHET_CUE

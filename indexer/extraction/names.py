@@ -20,7 +20,7 @@ from indexer.analysis.folding import fold_name as fold
 
 # PARTICLES, STOPWORDS, word_set, Token and tokenize are re-exported from where they lived once
 from indexer.extraction.foreign_names import ROMANIZED, foreign_first_names
-from indexer.extraction.lexicon import NOT_FIRST, NOT_FIRST_ANYWHERE, TITLES
+from indexer.extraction.lexicon import CASED_TITLES, NOT_FIRST, NOT_FIRST_ANYWHERE, TITLES
 from indexer.extraction.lexicon import PARTICLES as PARTICLES
 from indexer.extraction.lexicon import STOPWORDS as STOPWORDS
 from indexer.extraction.lexicon import word_set as word_set
@@ -34,7 +34,7 @@ _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[?'’](?=[^\W\d_])|-(?=[^\W\d_?]))*\?
 
 def name_tokens(name: str) -> list[str]:
     """Split ``name`` into its words, without titles (``Dr. Anna Weber`` -> ``Anna``, ``Weber``)."""
-    return [t for t in _TOKEN.findall(name) if fold(t) not in TITLES]
+    return [t for t in _TOKEN.findall(name) if fold(t) not in TITLES and t not in CASED_TITLES]
 
 
 def name_key(name: str) -> str:

@@ -16,6 +16,7 @@ from indexer.extraction.fastpaths import Memo
 from indexer.extraction.given_runs import day_surname as day
 from indexer.extraction.given_runs import given_like
 from indexer.extraction.lexicon import (
+    CASED_TITLES,
     MEASURES,
     PARTICLES,
     PARTY_WORDS,
@@ -91,7 +92,8 @@ class PersonText:
         self.captions = [(m.end(), _line_end(text, m.end())) for m in _CAPTION.finditer(text)]
 
     def honorific(self, j: int) -> bool:
-        return self.kinds[j] == "w" and fold(self.words[j]) in TITLES
+        word = self.words[j]
+        return self.kinds[j] == "w" and (fold(word) in TITLES or word in CASED_TITLES)
 
     def particles_then_name(self, k: int) -> bool:
         """Tell whether ``van der Loo`` starts at ``k``: one to three particles, then a name."""

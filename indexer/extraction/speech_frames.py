@@ -13,7 +13,7 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENT_END = re.compile(r"[.!?;:](?=[\s\"“”»«‘’_]|$)")
 _BOUNDARY = re.compile(r"[.!?:][\"“”»«‘’']?\s+(?=\S)")
 _ABBREV = re.compile(
-    r"(?:\b(?:Dr|Prof|Dipl|Ing|St|Nr|bzw|ca|vgl|med|jur|rer|nat|phil|Abs|Art|Co|Mio|Mrd|sog|Hr|Fr|Abg"
+    r"(?:\b(?:Dr|Prof|Mag|MMag|DDr|Doz|Dkfm|Dipl|Ing|St|Nr|bzw|ca|vgl|med|jur|rer|nat|phil|Abs|Art|Co|Mio|Mrd|sog|Hr|Fr|Abg"
     r"|e\.\s?V|z\.\s?B|u\.\s?a|v\.\s?l|d\.\s?h)|\b[A-ZÄÖÜ]|(?<!\d)\d{1,2})$"
 )
 _STEMS = (
@@ -200,14 +200,16 @@ _NAME_WORDS = (
     r"(?:[ \t]++(?:[A-ZÄÖÜ][\w'’-]*+\.?|von|van|de|zu|vom))*)"
 )
 # a signature under a block quote: a dash or nothing, the name, then at most a role
+# a role may open with an ordinal or "stellv." ("1. Vorsitzender", "stellv. Landrätin")
+_ROLE_OPENER = r"(?:[ \t]*+(?:\d{1,2}\.|stellv\.|stv\.)(?=[ \t]*+[A-ZÄÖÜ]))?"
 _AUTHOR_LINE = re.compile(
     r"[ \t]*+(?:[–—-][ \t]*+)?" + _NAME_WORDS + r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?"
-    r"(?:,[^\n.!?:„“\"»«]{0,100})?[ \t]*+"
+    r"(?:," + _ROLE_OPENER + r"[^\n.!?:„“\"»«]{0,100})?[ \t]*+"
 )
 # the same after a quote on its own line: in parentheses, or after a spaced dash
 _SIGNATURE = re.compile(
     r"[ \t]*+(?:\((?P<paren>)[ \t]*+|[–—-][ \t]++)" + _NAME_WORDS + r"[ \t]*+"
-    r"(?:,[^\n.!?:„“\"»«()]{0,100})?[ \t]*+(?(paren)\))[ \t]*+[.;]?[ \t]*+"
+    r"(?:," + _ROLE_OPENER + r"[^\n.!?:„“\"»«()]{0,100})?[ \t]*+(?(paren)\))[ \t]*+[.;]?[ \t]*+"
 )
 # who speaks for someone else: "der Sprecher der Ministerin X" is not X
 # before the first person named after a speech verb: the speaker was someone else, unknown
