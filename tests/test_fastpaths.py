@@ -63,3 +63,12 @@ def test_memo_answers_as_the_function_and_empties_when_full():
     assert [memo[w] for w in "abab"] == ["aa", "bb", "aa", "bb"]
     assert calls == ["a", "b"]
     assert memo["c"] == "cc" and len(memo) == 1  # full: emptied, then "c" added
+
+
+def test_memo_keeps_the_distinct_tokens_of_a_workers_share_of_a_10k_rebuild():
+    """A worker of a 10k rebuild meets ~100,000 distinct tokens: its tables are never emptied."""
+    memo = Memo(str.upper)
+    words = [f"wort{i}" for i in range(100_000)]
+    for word in words:
+        memo[word]
+    assert len(memo) == len(words)
