@@ -28,10 +28,10 @@ places elsewhere (``in Feldkirchen``) or whose ending is a town's (``Feuerwehr F
 from __future__ import annotations
 
 from indexer.extraction.known_orgs import is_known_word
-from indexer.extraction.lexicon import ANNOUNCING, PLACES, REGIONS
+from indexer.extraction.lexicon import ANNOUNCING, PLACES, REGIONS, word_set
 from indexer.extraction.lone_known import listed_surname
 from indexer.extraction.names import is_first_name
-from indexer.extraction.places import COUNTRIES, STATES, TOWNS, is_place
+from indexer.extraction.places import COUNTRIES, STATES, TOWN_ENDINGS, TOWNS, is_place
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import english_frequencies, frequency
 
@@ -95,14 +95,14 @@ _COMPASS = frozenset(
     ("nord", "süd", "ost", "west", "nordost", "nordwest", "südost", "südwest", "mitte", "zentrum")
 )
 _ENDS = frozenset((",", ".", ";", ":", "!", "?", ""))
+# endings of town names, which few common nouns have ("Feldkirchen", "Amt Hütten", "Kalifornien")
+TOWN_ENDS = tuple(
+    sorted(
+        TOWN_ENDINGS | word_set("berg bach beck wald walde see au ach hain haus hütten ien stein")
+    )
+)
 # heads named by their town, whatever it is: "Feuerwehr Lindenhütten"
 _OWN_NAMES = frozenset(("feuerwehr",))
-# endings of German town names, which few common nouns have
-_TOWN_ENDS = (
-    "kirchen", "hausen", "heim", "dorf", "stadt", "burg", "berg", "feld", "felde", "hofen",
-    "ingen", "bach", "brück", "brücken", "hütten", "walde", "rode", "leben", "beck", "stedt",
-    "furt", "au", "ach", "see", "wald", "hain", "haus", "ien",
-)  # fmt: skip
 
 
 def noun_object(tk: Tokens, i: int, head: str) -> bool:
@@ -123,7 +123,7 @@ def noun_object(tk: Tokens, i: int, head: str) -> bool:
     low = word.lower()
     if not frequency(low) or low in _PLACE_WORDS or low in _COMPASS or is_known_word(word):
         return False
-    if low.endswith(_TOWN_ENDS) or low in english_frequencies():
+    if low.endswith(TOWN_ENDS) or low in english_frequencies():
         return False  # "Universität Kalifornien", "Universität Texas": the list holds places too
     if f"in {word}" in tk.text or f"aus {word}" in tk.text:
         return False  # "die Feuerwehr Feldkirchen …, in Feldkirchen": a town
