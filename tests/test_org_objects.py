@@ -74,9 +74,13 @@ def test_a_dictionary_noun_after_a_head_ends_the_name(text, expected):
         ("Die Gemeinde liegt am Fluss. Die Polizei Schwanenfeld meldet, dass in Schwanenfeld "
          "alles ruhig blieb.", [("Polizei Schwanenfeld", "Polizei Schwanenfeld")]),
         ("Bilder aus dem Museum Ludwig werden gezeigt.", [("Museum Ludwig", "Museum Ludwig")]),
+        ("Rat gibt es beim Kompetenzzentrum Gartenbau.",
+         [("Kompetenzzentrum Gartenbau", "Kompetenzzentrum Gartenbau")]),
+        ("Der Präsident der Tierärztekammer Nordrhein von Amts wegen schweigt.",
+         [("Tierärztekammer Nordrhein", "Tierärztekammer Nordrhein")]),
     ],
     ids=["fire-brigade", "english-place", "land-in-ien", "compass", "town-named-elsewhere",
-         "given-name"],
+         "given-name", "centre-of-a-field", "land-in-rhein"],
 )  # fmt: skip
 def test_a_place_or_name_after_a_head_stays(text, expected):
     assert org_spans(text) == expected

@@ -20,9 +20,10 @@ Proteste von … niederschlagen``, ``der Bund Finanzhilfen gewährt``, ``der Eur
 Schaden zufügen``): the head's name ends before it. Places, surnames, given names, compass words
 and curated names stay (``die Polizei Essen teilte mit``, ``das Museum Ludwig``, ``Klinikum Nord``),
 and so do words the German list holds because it holds names: English words (``Universität
-Texas``, ``Bank International``), lands in -ien (``Kalifornien``) and towns the text names as
-places elsewhere (``in Feldkirchen``) or whose ending is a town's (``Feuerwehr Feldkirchen``,
-``Amt Hütten``).
+Texas``, ``Bank International``), lands in -ien, -land or -rhein (``Kalifornien``, ``Ärztekammer
+Nordrhein``) and towns the text names as places elsewhere (``in Feldkirchen``) or whose ending is
+a town's (``Feuerwehr Feldkirchen``, ``Amt Hütten``). Fire brigades, centres, institutes and
+academies take their town or their field as their name (``Kompetenzzentrum Tourismus``).
 """
 
 from __future__ import annotations
@@ -96,13 +97,13 @@ _COMPASS = frozenset(
 )
 _ENDS = frozenset((",", ".", ";", ":", "!", "?", ""))
 # endings of town names, which few common nouns have ("Feldkirchen", "Amt Hütten", "Kalifornien")
-TOWN_ENDS = tuple(
-    sorted(
-        TOWN_ENDINGS | word_set("berg bach beck wald walde see au ach hain haus hütten ien stein")
-    )
+_MORE_TOWN_ENDS = word_set(
+    "berg bach beck wald walde see au ach hain haus hütten ien stein rhein land"
 )
-# heads named by their town, whatever it is: "Feuerwehr Lindenhütten"
-_OWN_NAMES = frozenset(("feuerwehr",))
+TOWN_ENDS = tuple(sorted(TOWN_ENDINGS | _MORE_TOWN_ENDS))
+# heads named by their town, whatever it is ("Feuerwehr Lindenhütten"), or by their field
+# ("Kompetenzzentrum Tourismus", "Institut Arbeit und Technik", "Akademie Musik")
+_OWN_NAMES = frozenset(("feuerwehr", "zentrum", "zentrale", "institut", "akademie"))
 
 
 def noun_object(tk: Tokens, i: int, head: str) -> bool:
