@@ -103,7 +103,7 @@ _MORE_TOWN_ENDS = word_set(
 TOWN_ENDS = tuple(sorted(TOWN_ENDINGS | _MORE_TOWN_ENDS))
 # heads named by their town, whatever it is ("Feuerwehr Lindenhütten"), or by their field
 # ("Kompetenzzentrum Tourismus", "Institut Arbeit und Technik", "Akademie Musik")
-_OWN_NAMES = frozenset(("feuerwehr", "zentrum", "zentrale", "institut", "akademie"))
+_OWN_NAMES = frozenset(("feuerwehr", "zentrum", "institut", "akademie"))
 
 
 def noun_object(tk: Tokens, i: int, head: str) -> bool:
