@@ -282,6 +282,6 @@ _TAG_SEPARATORS = frozenset(("/", ",", ";", "–", "-"))
 
 
 def _tag_word(tk: Tokens, j: int) -> bool:
-    """Tell a wire service's or an editor's tag: ``dpa``, ``APA``, ``red``."""
+    """Tell a wire service's or an editor's tag: ``dpa``, ``APA``, ``dpa-AFX``, ``red``."""
     word = tk.word(j)
-    return word.isalpha() and (word.islower() or word.lower() in WIRE_SERVICES)
+    return word.lower() in WIRE_SERVICES or (word.isalpha() and word.islower())
