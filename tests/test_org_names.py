@@ -211,6 +211,9 @@ NOT_NEWS_LIST = [
     ("glance", "Ein Blick auf die Zahlen lohnt."),
     ("volt", "Die Leitung führt 230 Volt."),
     ("austrian-wire-tag", "Sie siegte in Kona. (APA, 11.10.2015)"),
+    ("signature-of-two", "Der Pass bleibt gesperrt. (APA/dpa, 3.2.2016)"),
+    ("signature-with-editor", "Der Kader bleibt gleich. (APA, red, 14.9.2015)"),
+    ("signature-semicolon", "Die Brücke ist wieder offen. (APA; 7.6.2016)"),
     ("operation", "Die Operation Sea Guardian im Mittelmeer wird verlängert."),
 ]
 

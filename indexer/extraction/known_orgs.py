@@ -260,13 +260,28 @@ def _whole(tk: Tokens, a: int, b: int) -> bool:
 
 
 def _wire_tag(tk: Tokens, a: int, b: int) -> bool:
-    """Tell a dateline's wire tag (``Berlin (dpa) -``, ``(epd)``, ``(APA, 11.10.2015)``) from a
+    """Tell a dateline's wire tag (``Berlin (dpa) -``, ``(epd)``, ``(APA, 11.10.2015)``) or a
+    news item's signature of several (``(APA/dpa, 1.11.2015)``, ``(APA, red, 25.8.2015)``) from a
     name in the prose."""
-    texts = tk.texts
-    return (
-        b - a == 1
-        and a > 0
-        and texts[a - 1] == "("
-        and (tk.word(b) == ")" or (tk.word(b) == "," and tk.kinds[b + 1 : b + 2] == ["d"]))
-        and (texts[a].islower() or texts[a].lower() in WIRE_SERVICES)
-    )
+    if b - a != 1 or a == 0 or not _tag_word(tk, a):
+        return False
+    j = a - 1
+    while j > 1 and tk.texts[j] in _TAG_SEPARATORS and _tag_word(tk, j - 1):
+        j -= 2  # "(APA/dpa, …)": dpa after APA
+    if tk.texts[j] != "(":
+        return False
+    k = b
+    while tk.word(k) in _TAG_SEPARATORS and _tag_word(tk, k + 1):
+        k += 2
+    if tk.word(k) in _TAG_SEPARATORS:
+        k += 1  # "(APA; 9.4.2016)", "(APA/red – 9.4. 2016)"
+    return tk.word(k) == ")" or tk.kinds[k : k + 1] == ["d"]
+
+
+_TAG_SEPARATORS = frozenset(("/", ",", ";", "–", "-"))
+
+
+def _tag_word(tk: Tokens, j: int) -> bool:
+    """Tell a wire service's or an editor's tag: ``dpa``, ``APA``, ``dpa-AFX``, ``red``."""
+    word = tk.word(j)
+    return word.lower() in WIRE_SERVICES or (word.isalpha() and word.islower())

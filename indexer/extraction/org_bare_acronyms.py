@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 
 from indexer.extraction.lexicon import REGIONS, word_set
+from indexer.extraction.org_courts import COURTS
 from indexer.extraction.org_kinds import cut_compound
 from indexer.extraction.org_shapes import OrgMention
 from indexer.extraction.tokens import Tokens
@@ -32,7 +33,19 @@ NOT_ORG_ACRONYMS = word_set(
     # airports by their IATA codes ("Umstieg in HAM, nicht in BRE"; not AMS, FRA, VIE: bodies too)
     " ber txl sxf ham bre muc cgn dus str lej haj nue jfk cdg lhr dxb hkg bru zrh fco bcn dtw"
     " ord atl sfo ayt lax"
+    # screens, formats and protocols; diagnoses, groups and terms; trade fairs and summits; EU
+    # policies: things, people and events, no bodies ("HDR", "PTBS", "LSBTI", "die IFA", "GASP")
+    " hdr amoled gif ois tls ssl vpn lidar ptbs lgbt lgbti lgbtiq lsbti lsbtiq mvp uvp agb drg öpp"
+    " iaa ifa ces wwdc cebit ila mwc itb gasp gsvp pesco"
 )
+# a neuter determiner before an acronym in -G: a law ("das TSVG", "im BTHG", "mit dem OZG"); the
+# courts in -G ("das OLG", "das BAG") are found as courts or named with their seat
+_NEUTER = word_set("das dem des im vom zum beim ins diesem dieses")
+# a thing's kind before an acronym: "das Staatsanleihekaufprogramm PSPP", "die Automesse IAA"
+_THING_KINDS = (
+    "programm", "gesetz", "verordnung", "abkommen", "vertrag", "richtlinie", "messe",
+    "konferenz", "ausstellung", "festival", "projekt", "system", "verfahren",
+)  # fmt: skip
 
 
 def bare_acronyms(tk: Tokens, taken: set[int]) -> list[OrgMention]:
@@ -65,6 +78,8 @@ def bare_acronyms(tk: Tokens, taken: set[int]) -> list[OrgMention]:
             continue  # "PHB Bahr, Lorenz": a code before a name
         if _counted(tk, i):
             continue  # "sieben RBI", "drei Moleküle ATP": a unit or a thing counted
+        if _thing(tk, i, word):
+            continue  # "das TSVG", "die Automesse IAA": a law, a programme, a fair
         found.append(OrgMention(word, starts[i], ends[i]))
     return found
 
@@ -74,6 +89,17 @@ _CARDINALS = word_set(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig "
     "hundert tausend zwei- mehrere einige viele wenige etliche zahlreiche"
 )
+
+
+def _thing(tk: Tokens, i: int, word: str) -> bool:
+    """Tell an acronym that names a law (``das TSVG``) or follows a thing's kind
+    (``Förderprogramm EXIST``, ``Entwicklerkonferenz WWDC``), no body."""
+    if i == 0:
+        return False
+    before = tk.texts[i - 1]
+    if word.endswith("G") and before.lower() in _NEUTER and word not in COURTS:
+        return True
+    return tk.capital[i - 1] and before.lower().endswith(_THING_KINDS)
 
 
 def _counted(tk: Tokens, i: int) -> bool:

@@ -35,6 +35,7 @@ from indexer.extraction.org_heads import (
     is_org_word,
     town_compound,
 )
+from indexer.extraction.org_objects import TOWN_ENDS
 from indexer.extraction.places import is_place
 from indexer.extraction.tokens import Tokens
 from indexer.text.wordlist import frequency
@@ -220,9 +221,21 @@ _ENGLISH_LINKS = word_set("and of for on the &")
 
 
 def _named_place(word: str) -> bool:
-    """Tell a place after ``von``/``zu`` (``Westfalen``, ``Musterstadt``) from a noun."""
+    """Tell a place after ``von``/``zu`` (``Westfalen``, ``Musterstadt``) from a noun, a compound
+    noun (``das Bundesverfassungsgericht zu Überhangmandaten``) or an acronym (``zu TTIP``)."""
     low = word.lower()
-    return low in REGIONS or low in PLACES or is_place(word) or frequency(low) == 0
+    if low in REGIONS or low in PLACES or is_place(word):
+        return True
+    return frequency(low) == 0 and not word.isupper() and not _compound_noun(low)
+
+
+def _compound_noun(low: str) -> bool:
+    """Tell a compound the word list lacks by its last part (``fahrverboten``), not a town or
+    a land (``Kurhessen``)."""
+    if low.endswith(TOWN_ENDS):
+        return False
+    ends = [low[j:] for j in range(3, len(low) - 5) if frequency(low[j:])]
+    return bool(ends) and not any(e in REGIONS or e in PLACES or is_place(e) for e in ends)
 
 
 def _portfolio(word: str) -> bool:

@@ -78,7 +78,7 @@ from indexer.extraction.org_lead import kind_start
 from indexer.extraction.org_makers import stands_for_product
 from indexer.extraction.org_nicknames import nickname_clubs, sector_clubs
 from indexer.extraction.org_nouns import no_body, plural_object
-from indexer.extraction.org_objects import clause_object
+from indexer.extraction.org_objects import clause_object, noun_object
 from indexer.extraction.org_papers import paper_names
 from indexer.extraction.org_places import (
     TOWN_KINDS,
@@ -165,6 +165,8 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
         if k2 > k:
             a2, named2 = extend_left(tk, i, True, blocked)
             a, named, k = min(a, a2), named or named2, k2
+        if k == i + 2 and not legal and noun_object(tk, i, head[1]):
+            k = i + 1  # "der Bund Finanzhilfen gewährt": the clause's object, no part of the name
         if draw_group(tk, i) or described_kind(tk, a, i):
             continue  # "in der Gruppe B": a group of a tournament's draw
         plain = a == i or town_adjectives(tk, a, i)
