@@ -157,6 +157,9 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
             a, named = a - 1, True
             if t == "The":
                 break  # "Verlage The Quill Company": an English name starts at its article
+        elif legal and a == i and _lower_brand(t, kinds[a - 1]) and starts[a - 1] not in blocked:
+            a, named = a - 1, True  # "zooplus AG", "naturstrom AG": a brand written lowercase
+            break
         elif legal and t in {"der", "des", "und", "in", "zu", "von", "for", "of", "and"} and a > 1:
             prev = texts[a - 2]
             if not cap[a - 2] or prev.lower() in STOPWORDS or starts[a - 2] in blocked:
@@ -171,6 +174,17 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
     while a < i and (kinds[a] != "w" or texts[a] in {"der", "und", "in", "zu", "von"}):
         a += 1
     return a, named
+
+
+def _lower_brand(word: str, kind: str) -> bool:
+    """Tell a brand written in lowercase before a legal form: no German word, no stopword."""
+    return (
+        kind == "w"
+        and word[:1].islower()
+        and len(word) >= 3
+        and frequency(word) == 0
+        and word not in STOPWORDS
+    )
 
 
 # nouns in -er that say what kind of organisation follows: "der Versicherer Allianz"
