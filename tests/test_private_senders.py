@@ -1,7 +1,8 @@
 """Names as firms, clubs and initiatives write them (own sentences): a firm by its web domain
-(``org_domains``), a brand in lowercase before its legal form (``org_heads``), a citizens'
-initiative before its quoted name (``org_edges``), an unknown first name in a list of persons
-(``list_given``); through a real index and the facet API too."""
+(``org_domains``), a brand in lowercase before its legal form (``org_heads``), a firm after
+``Fa.`` (``org_kind_names``), a citizens' initiative before its quoted name (``org_edges``), an
+unknown first name in a list of persons (``list_given``); through a real index and the facet API
+too."""
 
 from __future__ import annotations
 
@@ -50,6 +51,22 @@ def test_a_firm_named_by_its_web_domain(text, expected):
     ids=["brand-ag", "brand-se", "adjective", "article"],
 )  # fmt: skip
 def test_a_brand_written_in_lowercase_before_its_legal_form(text, expected):
+    assert org_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Fenster liefert die Fa. Kremer Fensterbau aus Trier.", ["Kremer Fensterbau"]),
+        ("Das Gerüst stellte die Fa. BRELLMANN GERÜSTBAU.", ["BRELLMANN GERÜSTBAU"]),
+        ("Die Fa. Kremer GmbH baut das Dach.", ["Kremer GmbH"]),
+        # "Fa." before a place, or inside a word, names no firm
+        ("Die Fa. Berlin meldet einen Rekord.", []),
+        ("Die Kreisliga-Fa. Nord tagt.", []),
+    ],
+    ids=["words", "capitals", "legal-form", "place", "inside-word"],
+)  # fmt: skip
+def test_the_short_form_of_firma_before_a_name(text, expected):
     assert org_names(text) == expected
 
 

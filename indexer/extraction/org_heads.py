@@ -154,6 +154,8 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
         elif legal and (cap[a - 1] or t in {"&", "."}) and starts[a - 1] not in blocked:
             if t.lower() in GENERIC_PREFIX or t.lower() in STOPWORDS:
                 break
+            if t == "." and a > 1 and texts[a - 2] == "Fa":
+                break  # "die Fa. Kremer GmbH": "Fa." is "Firma", no part of the name
             a, named = a - 1, True
             if t == "The":
                 break  # "Verlage The Quill Company": an English name starts at its article
