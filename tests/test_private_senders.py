@@ -1,8 +1,8 @@
 """Names as firms, clubs and initiatives write them (own sentences): a firm by its web domain
-(``org_domains``), a brand in lowercase before its legal form (``org_heads``), a firm after
-``Fa.`` (``org_kind_names``), a citizens' initiative before its quoted name (``org_edges``), an
-unknown first name in a list of persons (``list_given``); through a real index and the facet API
-too."""
+(``org_domains``), a brand or a legal form in lowercase (``zoomira SE``, ``gGmbH``:
+``org_heads``), a firm after ``Fa.`` (``org_kind_names``), a citizens' initiative before its
+quoted name (``org_edges``), an unknown first name in a list of persons (``list_given``); through
+a real index and the facet API too."""
 
 from __future__ import annotations
 
@@ -44,13 +44,15 @@ def test_a_firm_named_by_its_web_domain(text, expected):
     [
         ("Den Strom liefert künftig die wendstrom AG aus Kassel.", ["wendstrom AG"]),
         ("Die zoomira SE meldet ein Plus beim Umsatz.", ["zoomira SE"]),
+        ("Veranstalter ist die FilmWerk M-V gGmbH in Schwerin.", ["FilmWerk M-V gGmbH"]),
+        ("Träger der Kita ist die Lebensweg gUG.", ["Lebensweg gUG"]),
         # a German word before the legal form is no brand
         ("Die neue AG beginnt im Herbst mit der Arbeit.", []),
         ("Wir gründen dafür eine eigene GmbH in Leipzig.", []),
     ],
-    ids=["brand-ag", "brand-se", "adjective", "article"],
+    ids=["brand-ag", "brand-se", "charitable-gmbh", "charitable-ug", "adjective", "article"],
 )  # fmt: skip
-def test_a_brand_written_in_lowercase_before_its_legal_form(text, expected):
+def test_a_brand_or_a_legal_form_written_in_lowercase(text, expected):
     assert org_names(text) == expected
 
 

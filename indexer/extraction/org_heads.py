@@ -72,9 +72,15 @@ _DETERMINERS = word_set(
 )
 
 
+# legal forms that start lowercase: the "g" of a charitable (gemeinnützige) GmbH or UG
+_LOWER_LEGAL = frozenset(("gGmbH", "gUG"))
+
+
 @lru_cache(maxsize=65536)
 def head_of(word: str) -> tuple[str, str, str] | None:
     """Return ``(nominative, head suffix, gender)`` for an organisation head noun, else None."""
+    if word in _LOWER_LEGAL:
+        return word, word.lower(), "e"  # "FilmWerk M-V gGmbH": a charitable firm's legal form
     if not word[:1].isupper():
         return None
     low = word.lower()
