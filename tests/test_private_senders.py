@@ -1,8 +1,8 @@
 """Names as firms, clubs and initiatives write them (own sentences): a firm by its web domain
 (``org_domains``), a brand or a legal form in lowercase (``zoomira SE``, ``gGmbH``:
-``org_heads``), a firm after ``Fa.`` (``org_kind_names``), a citizens' initiative before its
-quoted name (``org_edges``), an unknown first name in a list of persons (``list_given``); through
-a real index and the facet API too."""
+``org_heads``), an English name ending in ``Labs`` (``english_heads``), a firm after ``Fa.``
+(``org_kind_names``), a citizens' initiative before its quoted name (``org_edges``), an unknown
+first name in a list of persons (``list_given``); through a real index and the facet API too."""
 
 from __future__ import annotations
 
@@ -54,6 +54,19 @@ def test_a_firm_named_by_its_web_domain(text, expected):
 )  # fmt: skip
 def test_a_brand_or_a_legal_form_written_in_lowercase(text, expected):
     assert org_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Forscher der Brellwood Quantum Labs (BQL) zeigen einen Chip.",
+         ["Brellwood Quantum Labs"]),
+        ("Sie arbeitet seit Mai bei Zintrova Labs in Graz.", ["Zintrova Labs"]),
+    ],
+    ids=["with-acronym", "alone"],
+)  # fmt: skip
+def test_an_english_name_ending_in_labs(text, expected):
+    assert sorted(set(org_names(text))) == expected
 
 
 @pytest.mark.parametrize(
