@@ -44,13 +44,18 @@ def test_a_firm_named_by_its_web_domain(text, expected):
     [
         ("Den Strom liefert künftig die wendstrom AG aus Kassel.", ["wendstrom AG"]),
         ("Die zoomira SE meldet ein Plus beim Umsatz.", ["zoomira SE"]),
+        ("Geliefert hat die kmx intralogik GmbH aus Pirmasens.", ["kmx intralogik GmbH"]),
         ("Veranstalter ist die FilmWerk M-V gGmbH in Schwerin.", ["FilmWerk M-V gGmbH"]),
         ("Träger der Kita ist die Lebensweg gUG.", ["Lebensweg gUG"]),
         # a German word before the legal form is no brand
         ("Die neue AG beginnt im Herbst mit der Arbeit.", []),
         ("Wir gründen dafür eine eigene GmbH in Leipzig.", []),
+        # a head that is no legal form takes no lowercase word: a declined adjective
+        ("Er flog mit den kuwaitischen Airlines nach Kairo.", []),
+        ("Das Geld ging an eine bundeseigene Stiftung.", []),
     ],
-    ids=["brand-ag", "brand-se", "charitable-gmbh", "charitable-ug", "adjective", "article"],
+    ids=["brand-ag", "brand-se", "two-words", "charitable-gmbh", "charitable-ug", "adjective",
+         "article", "airlines", "foundation"],
 )  # fmt: skip
 def test_a_brand_or_a_legal_form_written_in_lowercase(text, expected):
     assert org_names(text) == expected

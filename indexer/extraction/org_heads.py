@@ -143,6 +143,7 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
     """Extend left of the head at ``i`` over naming adjectives; return (start index, named?)."""
     texts, kinds, cap, starts = tk.texts, tk.kinds, tk.capital, tk.starts
     a, named = i, False
+    brand = legal and texts[i].lower() in LEGAL  # a legal form, not "Stiftung" or "Airlines"
     while a > 0:
         t = texts[a - 1]
         if kinds[a - 1] == "w" and (ADJECTIVE.match(t) or TOWN_ADJECTIVE.fullmatch(t)):
@@ -165,9 +166,9 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
             a, named = a - 1, True
             if t == "The":
                 break  # "Verlage The Quill Company": an English name starts at its article
-        elif legal and a == i and _lower_brand(t, kinds[a - 1]) and starts[a - 1] not in blocked:
-            a, named = a - 1, True  # "zooplus AG", "naturstrom AG": a brand written lowercase
-            break
+        elif brand and i - a < 3 and _lower_brand(t, kinds[a - 1]) and starts[a - 1] not in blocked:
+            a, named = a - 1, True  # "zooplus AG", "psb intralogistics GmbH": a lowercase brand
+            continue
         elif legal and t in {"der", "des", "und", "in", "zu", "von", "for", "of", "and"} and a > 1:
             prev = texts[a - 2]
             if not cap[a - 2] or prev.lower() in STOPWORDS or starts[a - 2] in blocked:
@@ -185,13 +186,15 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
 
 
 def _lower_brand(word: str, kind: str) -> bool:
-    """Tell a brand written in lowercase before a legal form: no German word, no stopword."""
+    """Tell a brand written in lowercase before a legal form: no German word, no stopword, no
+    declined adjective (``die kuwaitischen AG``)."""
     return (
         kind == "w"
         and word[:1].islower()
-        and len(word) >= 3
+        and len(word) >= 2
         and frequency(word) == 0
         and word not in STOPWORDS
+        and not word.endswith(("ische", "ischen", "ischer", "isches"))
     )
 
 
