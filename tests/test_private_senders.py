@@ -2,7 +2,8 @@
 (``org_domains``), a brand or a legal form in lowercase (``zoomira SE``, ``gGmbH``:
 ``org_heads``), an English name ending in ``Labs`` (``english_heads``), a firm after ``Fa.``
 (``org_kind_names``), a citizens' initiative before its quoted name (``org_edges``), an unknown
-first name in a list of persons (``list_given``); through a real index and the facet API too."""
+first name in a list of persons (``list_given``), a surname with a particle after a speech verb
+(``particle_speakers``); through a real index and the facet API too."""
 
 from __future__ import annotations
 
@@ -119,6 +120,24 @@ def test_a_citizens_initiative_before_its_quoted_name(text, expected):
     ids=["comma-list", "before-a-known-one", "sowie", "alone", "place-in-list"],
 )  # fmt: skip
 def test_an_unknown_first_name_in_a_list_of_persons(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("„Wir bauen weiter“, sagte von der Lahde am Montag.", ["von der Lahde"]),
+        ("„Das ist zu wenig“, so von Brellhausen zu Tann weiter.", ["von Brellhausen zu Tann"]),
+        ("„Gut so“, betonte van der Moolen.", ["van der Moolen"]),
+        # a preposition after the verb, then a noun or a place: no surname
+        ("Er sagte von Anfang an nein.", []),
+        ("Sie berichtete von Problemen mit der Heizung.", []),
+        ("Er sprach von der Kinderbetreuungshilfe.", []),
+        ("Das erklärte er so von Kassel aus.", []),
+    ],
+    ids=["von-der", "von-zu", "van-der", "noun", "plural-noun", "compound-noun", "place"],
+)  # fmt: skip
+def test_a_surname_with_a_particle_after_a_speech_verb(text, expected):
     assert persons(text) == expected
 
 
