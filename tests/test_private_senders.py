@@ -62,6 +62,11 @@ def test_a_brand_or_a_legal_form_written_in_lowercase(text, expected):
     assert org_names(text) == expected
 
 
+def test_a_lowercase_word_joins_no_name_that_capitals_start():
+    text = "Er besuchte die Werke des bundeseigenen Unternehmens Kettlogistik GmbH in Rheine."
+    assert not any("bundeseigen" in name for name in org_names(text))
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

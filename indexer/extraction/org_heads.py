@@ -166,9 +166,11 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
             a, named = a - 1, True
             if t == "The":
                 break  # "Verlage The Quill Company": an English name starts at its article
-        elif brand and i - a < 3 and _lower_brand(t, kinds[a - 1]) and starts[a - 1] not in blocked:
+        elif brand and a == i and _lower_brand(t, kinds[a - 1]) and starts[a - 1] not in blocked:
             a, named = a - 1, True  # "zooplus AG", "psb intralogistics GmbH": a lowercase brand
-            continue
+            while i - a < 3 and a > 0 and _lower_brand(texts[a - 1], kinds[a - 1]):
+                a -= 1
+            break  # "des bundeseigenen …": the words before a lowercase brand are no name
         elif legal and t in {"der", "des", "und", "in", "zu", "von", "for", "of", "and"} and a > 1:
             prev = texts[a - 2]
             if not cap[a - 2] or prev.lower() in STOPWORDS or starts[a - 2] in blocked:
@@ -187,14 +189,14 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
 
 def _lower_brand(word: str, kind: str) -> bool:
     """Tell a brand written in lowercase before a legal form: no German word, no stopword, no
-    declined adjective (``die kuwaitischen AG``)."""
+    declined adjective's ending (``die bundeseigenen AG``)."""
     return (
         kind == "w"
         and word[:1].islower()
         and len(word) >= 2
         and frequency(word) == 0
         and word not in STOPWORDS
-        and not word.endswith(("ische", "ischen", "ischer", "isches"))
+        and not word.endswith(("en", "er", "es", "em"))  # "des bundeseigenen Unternehmens"
     )
 
 
