@@ -139,8 +139,10 @@ def test_an_unknown_first_name_in_a_list_of_persons(text, expected):
         ("Sie berichtete von Problemen mit der Heizung.", []),
         ("Er sprach von der Kinderbetreuungshilfe.", []),
         ("Das erklärte er so von Kassel aus.", []),
+        ("Ihr Antrag strotzt nur so von Brellmannlogik.", []),
     ],
-    ids=["von-der", "von-zu", "van-der", "noun", "plural-noun", "compound-noun", "place"],
+    ids=["von-der", "von-zu", "van-der", "noun", "plural-noun", "compound-noun", "place",
+         "so-no-quote"],
 )  # fmt: skip
 def test_a_surname_with_a_particle_after_a_speech_verb(text, expected):
     assert persons(text) == expected
