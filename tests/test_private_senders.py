@@ -134,6 +134,7 @@ def test_an_unknown_first_name_in_a_list_of_persons(text, expected):
         ("„Wir bauen weiter“, sagte von der Lahde am Montag.", ["von der Lahde"]),
         ("„Das ist zu wenig“, so von Brellhausen zu Tann weiter.", ["von Brellhausen zu Tann"]),
         ("„Gut so“, betonte van der Moolen.", ["van der Moolen"]),
+        ("Das schaffe nur Bürokratie, so von Brellhausen weiter.", ["von Brellhausen"]),
         # a preposition after the verb, then a noun or a place: no surname
         ("Er sagte von Anfang an nein.", []),
         ("Sie berichtete von Problemen mit der Heizung.", []),
@@ -141,8 +142,8 @@ def test_an_unknown_first_name_in_a_list_of_persons(text, expected):
         ("Das erklärte er so von Kassel aus.", []),
         ("Ihr Antrag strotzt nur so von Brellmannlogik.", []),
     ],
-    ids=["von-der", "von-zu", "van-der", "noun", "plural-noun", "compound-noun", "place",
-         "so-no-quote"],
+    ids=["von-der", "von-zu", "van-der", "so-after-comma", "noun", "plural-noun",
+         "compound-noun", "place", "so-no-quote"],
 )  # fmt: skip
 def test_a_surname_with_a_particle_after_a_speech_verb(text, expected):
     assert persons(text) == expected

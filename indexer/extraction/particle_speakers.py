@@ -27,7 +27,7 @@ _SURNAME = re.compile(
     r"(?=[.,;:!?)“”\"]| (?:weiter|am|im|gegenüber|bei|vor|nach|zum|zur|heute|gestern)\b)"
 )
 _BEFORE = re.compile(r"(\w+) $")
-_AFTER_QUOTE = re.compile(r"[“”\"»«],? $")
+_AFTER_QUOTE = re.compile(r"(?:[“”\"»«],?|,) $")  # "“, so …", "…, so … weiter": attribution
 # speech verbs that take "von" as "of, about" ("berichtete von der Hausaufgabenhilfe", "sprach
 # von Problemen", "forderte von Brüssel"): no surname follows them so
 _VERBS = SPEECH_VERBS - word_set(
@@ -48,7 +48,7 @@ def particle_surnames(text: str) -> list[PersonMention]:
         if verb.group(1) == "so" and not _AFTER_QUOTE.search(
             text, max(0, verb.start() - 4), verb.start()
         ):
-            continue  # "trieft nur so von Verwertungslogik": "so" attributes only after a quote
+            continue  # "trieft nur so von Verwertungslogik": "so" attributes after a quote or comma
         parts = [p for p in (m.group("first"), m.group("second")) if p]
         if any(is_place(p) for p in parts) or all(is_word(p) for p in parts):
             continue
