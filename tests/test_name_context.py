@@ -134,7 +134,7 @@ def test_given_names_alone_repeat_the_full_name() -> None:
         (
             "Die Gruppe Holtvest hat Standorte in Ulm und Graz. "
             "Vorstand Holtvest: Rike Ammersbach, Jens Oldewurtel.",
-            ["Jens Oldewurtel"],
+            ["Rike Ammersbach", "Jens Oldewurtel"],  # an unknown first name listed (list_given)
         ),
         (
             "Geschäftsführer Kelvora: Jana Rosswinkel und Tim Askemper.",

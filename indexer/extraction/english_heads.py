@@ -24,7 +24,7 @@ ENGLISH_BODIES = frozenset(
      "automobiles", "electric", "insurance", "partners", "capital", "holdings", "industries",
      "media", "news", "press", "radio", "records", "entertainment", "energy", "department",
      "office", "army", "navy", "force", "police", "court", "club", "team", "alliance", "trust",
-     "museum", "theatre", "theater", "laboratory", "laboratories", "center", "centre")
+     "museum", "theatre", "theater", "laboratory", "laboratories", "labs", "center", "centre")
 )  # fmt: skip
 
 # heads that take an English complement: "Institute of Technology", "Council on Foreign Relations"

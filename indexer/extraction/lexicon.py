@@ -172,7 +172,7 @@ HEADS = {
 }  # fmt: skip
 MUNICIPAL = word_set("stadt gemeinde kreis landkreis hansestadt landeshauptstadt")
 ASSOCIATION = word_set("verband bund verein vereinigung gesellschaft kirche kammer")
-LEGAL = word_set("gmbh ag kg kgaa se mbb ohg gbr eg ggmbh ug group inc ltd llc corp plc")
+LEGAL = word_set("gmbh ag kg kgaa se mbb ohg gbr eg ggmbh gug ug group inc ltd llc corp plc")
 ABBREVIATIONS = {
     "fh": "fachhochschule",
     "tu": "technische universität",

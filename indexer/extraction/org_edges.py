@@ -130,11 +130,13 @@ def foreign_form_end(tk: Tokens, j: int) -> int:
 
 
 # words for a body before its name in quotation marks: "der Verein „Kinderlachen“", "die Band
-# „Wir sind Helden“"; not campaigns, projects, initiatives or networks (their quoted names are
-# slogans), nor Unternehmen ("das Unternehmen „Seelöwe“": an operation)
+# „Wir sind Helden“", "die Bürgerinitiative „Lindenallee bleibt“" (a group of people, unlike an
+# initiative that is a programme); not campaigns, projects, initiatives or networks (their quoted
+# names are slogans), nor Unternehmen ("das Unternehmen „Seelöwe“": an operation)
 _BODY_WORDS = frozenset(
     ("Band", "Rockband", "Popband", "Punkband", "Musikgruppe", "Firma", "Kollektiv", "Label",
-     "Ensemble", "Verband", "Partei", "Start-up", "Startup")
+     "Ensemble", "Verband", "Partei", "Start-up", "Startup", "Bürgerinitiative",
+     "Anwohnerinitiative", "Elterninitiative")
 )  # fmt: skip
 # articles of the feminine "die Band" (a group) that the masculine "der Band" (a volume) lacks
 _BAND_ARTICLES = frozenset(("die", "eine", "einer", "ihre", "ihrer", "seine", "seiner"))

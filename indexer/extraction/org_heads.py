@@ -72,9 +72,15 @@ _DETERMINERS = word_set(
 )
 
 
+# legal forms that start lowercase: the "g" of a charitable (gemeinnützige) GmbH or UG
+_LOWER_LEGAL = frozenset(("gGmbH", "gUG"))
+
+
 @lru_cache(maxsize=65536)
 def head_of(word: str) -> tuple[str, str, str] | None:
     """Return ``(nominative, head suffix, gender)`` for an organisation head noun, else None."""
+    if word in _LOWER_LEGAL:
+        return word, word.lower(), "e"  # "FilmWerk M-V gGmbH": a charitable firm's legal form
     if not word[:1].isupper():
         return None
     low = word.lower()
@@ -137,6 +143,7 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
     """Extend left of the head at ``i`` over naming adjectives; return (start index, named?)."""
     texts, kinds, cap, starts = tk.texts, tk.kinds, tk.capital, tk.starts
     a, named = i, False
+    brand = legal and texts[i].lower() in LEGAL  # a legal form, not "Stiftung" or "Airlines"
     while a > 0:
         t = texts[a - 1]
         if kinds[a - 1] == "w" and (ADJECTIVE.match(t) or TOWN_ADJECTIVE.fullmatch(t)):
@@ -154,9 +161,16 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
         elif legal and (cap[a - 1] or t in {"&", "."}) and starts[a - 1] not in blocked:
             if t.lower() in GENERIC_PREFIX or t.lower() in STOPWORDS:
                 break
+            if t == "." and a > 1 and texts[a - 2] == "Fa":
+                break  # "die Fa. Kremer GmbH": "Fa." is "Firma", no part of the name
             a, named = a - 1, True
             if t == "The":
                 break  # "Verlage The Quill Company": an English name starts at its article
+        elif brand and a == i and _lower_brand(t, kinds[a - 1]) and starts[a - 1] not in blocked:
+            a, named = a - 1, True  # "zooplus AG", "psb intralogistics GmbH": a lowercase brand
+            while i - a < 3 and a > 0 and _lower_brand(texts[a - 1], kinds[a - 1]):
+                a -= 1
+            break  # "des bundeseigenen …": the words before a lowercase brand are no name
         elif legal and t in {"der", "des", "und", "in", "zu", "von", "for", "of", "and"} and a > 1:
             prev = texts[a - 2]
             if not cap[a - 2] or prev.lower() in STOPWORDS or starts[a - 2] in blocked:
@@ -171,6 +185,19 @@ def extend_left(tk: Tokens, i: int, legal: bool, blocked: set[int]) -> tuple[int
     while a < i and (kinds[a] != "w" or texts[a] in {"der", "und", "in", "zu", "von"}):
         a += 1
     return a, named
+
+
+def _lower_brand(word: str, kind: str) -> bool:
+    """Tell a brand written in lowercase before a legal form: no German word, no stopword, no
+    declined adjective's ending (``die bundeseigenen AG``)."""
+    return (
+        kind == "w"
+        and word[:1].islower()
+        and len(word) >= 2
+        and frequency(word) == 0
+        and word not in STOPWORDS
+        and not word.endswith(("en", "er", "es", "em"))  # "des bundeseigenen Unternehmens"
+    )
 
 
 # nouns in -er that say what kind of organisation follows: "der Versicherer Allianz"

@@ -193,10 +193,10 @@ _ARTICLES = frozenset(("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", 
 def company_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
     """Find the names after a word for a company (``die Firma Quorvex``), and a second one
     joined by ``und`` after a plural (``den Anbietern Telvia und Quorvex``)."""
+    found = _short_firms(tk, blocked) if "Fa. " in tk.text else []  # "die Fa. Kremer Bau"
     if not any(stem in tk.text for stem in _COMPANY_STEMS):
-        return []
+        return found
     texts, starts, ends = tk.texts, tk.starts, tk.ends
-    found: list[OrgMention] = []
     for m in _COMPANY_KIND.finditer(tk.text):  # the scan runs in C; tokens are checked after
         i = bisect_left(starts, m.end()) - 1
         low = texts[i].lower()
@@ -214,4 +214,29 @@ def company_names(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
             if tk.word(k) not in _AND_NAME:
                 break
             first, k = k + 1, name_after(tk, k + 1, blocked)
+    return found
+
+
+# "Fa.", written only for "Firma": the words after it name a firm, German words too ("die Fa.
+# Brellmann Fensterbau"), as long as they are capitalised and no head, stopword, time or place
+_SHORT_FIRM = re.compile(r"(?<![\w.])Fa\. ")
+
+
+def _short_firms(tk: Tokens, blocked: set[int]) -> list[OrgMention]:
+    """Find the names of one to three capitalised words after ``Fa.`` (``der Fa. Kremer Bau``)."""
+    texts, kinds, n, found = tk.texts, tk.kinds, len(tk.texts), []
+    for m in _SHORT_FIRM.finditer(tk.text):
+        j = bisect_left(tk.starts, m.start()) + 2  # after "Fa" and "."
+        k = j
+        while k < n and k - j < 3 and kinds[k] == "w" and tk.capital[k]:
+            word = texts[k].lower()
+            if tk.starts[k] in blocked or head_of(texts[k]) or word in STOPWORDS:
+                break
+            if word in TIME_WORDS or (k == j and (word in REGIONS or is_place(word))):
+                break
+            k += 1
+        if k > j:
+            found.append(
+                OrgMention(tk.text[tk.starts[j] : tk.ends[k - 1]], tk.starts[j], tk.ends[k - 1])
+            )
     return found

@@ -54,6 +54,7 @@ from indexer.extraction.org_described import (
     described,
     town_adjectives,
 )
+from indexer.extraction.org_domains import domain_names
 from indexer.extraction.org_edges import FORM_STARTS, national_end, quoted_bodies, quoted_start
 from indexer.extraction.org_english import english_names
 from indexer.extraction.org_ensembles import ensemble_names
@@ -244,7 +245,7 @@ def find_organisations(text: str, persons: list[tuple[int, int]] = ()) -> list[O
     found += english_names(tk, blocked) + namens_names(tk, blocked) + club_names(tk, blocked)
     found += romance_names(tk, blocked) + contract_names(tk, blocked) + nickname_clubs(tk, blocked)
     found += sector_clubs(tk, blocked) + court_names(tk, blocked) + team_names(tk, blocked)
-    found += european_clubs(tk, blocked) + group_names(tk, blocked)
+    found += european_clubs(tk, blocked) + group_names(tk, blocked) + domain_names(text)
     found += short_forms(tk, found, blocked)  # "Die Quorvex GmbH … Quorvex baut"
     found[:0] = [OrgMention(MILITIA, a, b, "IS") for a, b in article_names(tk, blocked)]  # "den IS"
     for a, b in quoted_bodies(tk, blocked):  # "der Verein „Kinderlachen“"

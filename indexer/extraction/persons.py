@@ -34,6 +34,7 @@ from indexer.extraction.lexicon import (
     SPEECH_VERBS as SPEECH_VERBS,  # re-exported: it lived here once
 )
 from indexer.extraction.lineups import lineup_names
+from indexer.extraction.list_given import listed_firsts
 from indexer.extraction.lone_known import listed_surname
 from indexer.extraction.lone_names import framed
 from indexer.extraction.lone_runs import clean_role, judge_lone
@@ -58,6 +59,7 @@ from indexer.extraction.name_lists import titled_lists
 from indexer.extraction.name_words import english_phrase
 from indexer.extraction.names import fold, is_first_name
 from indexer.extraction.ner_features import running_text
+from indexer.extraction.particle_speakers import particle_surnames
 from indexer.extraction.person_guards import (
     after_possessive,
     article_surnames,
@@ -258,8 +260,11 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
     for first, a, k in pending:
         if k == a + 2 and fold(t.words[a + 1]) in framed and _may_be_given(t.words[a]):
             learned.add(first)
+    listed = [(first, a, k) for first, a, k in pending if _may_be_given(t.words[a])]
+    learned |= listed_firsts(t, listed, found)  # "Ina Roth, Madlen Kurz und Ole Brandt"
     found += [m for first, a, k in pending if first in learned and (m := _judge(t, a, k, learned))]
     found += article_surnames(t, [(a, k) for first, a, k in pending], found)  # "oder Le Pen"
+    found += particle_surnames(t.text)  # "sagte von der Lahde."
     found = cut_before_ellipsis(t.text, _dedupe(found + _lone_names(t)))  # "Reinhold …"
     found += lineup_names(t, found) + titled_lists(t, found)  # "Salzburg: Walke – …"
     found = surname_before_noun(lone_genitives(t.text, found))  # "Badawis", "Holmes Verteidiger"
