@@ -53,3 +53,19 @@ def test_diverse_silver_keeps_persons_and_few_repeats_of_one_body(tmp_path, monk
 def test_an_unknown_pick_is_refused():
     with pytest.raises(ValueError):
         ner_silver.Picker("sure")
+
+
+def test_silver_places_are_loc_and_keep_the_same_sentences(tmp_path, monkeypatch):
+    said = [
+        "Ministerin Anna Hurrelmann reist morgen nach Norwegen.",
+        "In Portugal regnet es.",
+        "Die Bundesregierung schweigt dazu.",
+    ]
+    _speech(tmp_path, monkeypatch, " ".join(said))
+    plain = ner_silver.silver_bundestag()
+    placed = ner_silver.silver_bundestag(places=True)
+    assert [words for words, _ in placed] == [words for words, _ in plain]  # no place-only one
+    words, tags = placed[0]
+    assert tags[words.index("Norwegen")] == "B-LOC"
+    assert "B-LOC" not in plain[0][1]
+    assert tags[words.index("Anna")] == "B-PER"

@@ -279,13 +279,14 @@ def load(
     hold_out: tuple[int, int] | None = None,
     exclude: set[str] = frozenset(),
     silver_pick: str = "all",
+    silver_places: bool = False,
 ) -> list[tuple[list[str], list[str]]]:
     """Return the training sentences of ``names``, without the corpus files in ``exclude``."""
     base = shared_dir() / "corpora" / "ner_training"
     data = []
     for name in names:
         if name == "bundestag_silver":
-            data += silver_bundestag(silver, silver_pick)
+            data += silver_bundestag(silver, silver_pick, silver_places)
             continue
         if name == "germeval_tune":
             data += germeval_tune(hold_out) * germeval_copies
@@ -308,6 +309,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--crfsuite", type=Path, help="also keep CRFsuite's model file here")
     parser.add_argument("--silver", type=int, default=SILVER_SENTENCES, help="silver sentences")
     parser.add_argument("--silver-pick", choices=PICKS, default="all", help="ner_silver.Picker")
+    parser.add_argument(
+        "--silver-places", action="store_true", help="trial: places in silver sentences are LOC"
+    )
     parser.add_argument(
         "--germeval-copies", type=int, default=GERMEVAL_COPIES, help="repeats of GermEval tune"
     )
@@ -391,6 +395,7 @@ def main(argv: list[str] | None = None) -> None:
         hold_out,
         excluded,
         args.silver_pick,
+        args.silver_places,
     )
     data += [pair for seed in range(args.augment) for pair in augment(data, seed)]
     tokens = sum(len(w) for w, _ in data)

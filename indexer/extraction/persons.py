@@ -35,6 +35,7 @@ from indexer.extraction.lexicon import (
 )
 from indexer.extraction.lineups import lineup_names
 from indexer.extraction.list_given import listed_firsts
+from indexer.extraction.lone_figures import figures
 from indexer.extraction.lone_known import listed_surname
 from indexer.extraction.lone_names import framed
 from indexer.extraction.lone_runs import clean_role, judge_lone
@@ -265,7 +266,8 @@ def extract_persons(body: str, title: str = "") -> list[PersonMention]:
     found += [m for first, a, k in pending if first in learned and (m := _judge(t, a, k, learned))]
     found += article_surnames(t, [(a, k) for first, a, k in pending], found)  # "oder Le Pen"
     found += particle_surnames(t.text)  # "sagte von der Lahde."
-    found = cut_before_ellipsis(t.text, _dedupe(found + _lone_names(t)))  # "Reinhold …"
+    found = _dedupe(found + _lone_names(t) + figures(t))  # "Bhuttos", "das Bild Jesu"
+    found = cut_before_ellipsis(t.text, found)  # "Reinhold …"
     found += lineup_names(t, found) + titled_lists(t, found)  # "Salzburg: Walke – …"
     found = surname_before_noun(lone_genitives(t.text, found))  # "Badawis", "Holmes Verteidiger"
     if press := press_names(t, runs):  # "berichtete Anadolu" beside "Nachrichtenagentur Anadolu"
