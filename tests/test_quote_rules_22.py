@@ -202,8 +202,8 @@ def test_small_compound_role(body, expected):
 DATES = [
     (
         "sentence-opening-is-no-place",
-        "Symposium verschoben\n\nDas für kommenden Dienstag, den 18. Mai, im Rathaus geplante "
-        "Symposium wird nachgeholt.",
+        "Lesung fällt aus\n\nDie am nächsten Freitag, den 7. März, in der Bücherei angesetzte "
+        "Lesung entfällt.",
         None,
     ),
     ("place-small-words", "Frankfurt am Main, 3. Mai 2021 – Die Stadt lädt ein.", "2021-05-03"),

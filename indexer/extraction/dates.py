@@ -52,7 +52,7 @@ _LINE = re.compile(
 )
 # a dateline's place: capitalised words, case-sensitive though the date is not, with the small
 # words of place names between them ("Frankfurt am Main", "Freiburg i. Br."); not a sentence's
-# opening words ("Das für kommenden Dienstag, den 18. September, geplante Symposium …")
+# opening words ("Die am nächsten Freitag, den 7. März, angesetzte Lesung …")
 _PLACE = (
     r"(?-i:[A-ZÄÖÜ][\w.-]*+(?:[ /-](?:(?:am|an|der|den|dem|des|im|in|ob|bei|vor|auf|unter|und"
     r"|[a-zäöü]\.(?:[a-zäöü]\.)?)[ ]+)*+[A-ZÄÖÜ(][\w.)-]*+){0,3})"

@@ -261,7 +261,7 @@ def _whole(tk: Tokens, a: int, b: int) -> bool:
 
 def _wire_tag(tk: Tokens, a: int, b: int) -> bool:
     """Tell a dateline's wire tag (``Berlin (dpa) -``, ``(epd)``, ``(APA, 11.10.2015)``) or a
-    news item's signature of several (``(APA/dpa, 1.11.2015)``, ``(APA, red, 25.8.2015)``) from a
+    news item's signature of several (``(APA/dpa, 4.3.2016)``, ``(APA, red, 9.6.2014)``) from a
     name in the prose."""
     if b - a != 1 or a == 0 or not _tag_word(tk, a):
         return False
