@@ -17,8 +17,7 @@ from operator import or_
 
 from indexer.extraction.aged_nouns import aged_pronoun
 from indexer.extraction.fastpaths import Memo, Splitter
-from indexer.extraction.lexicon import CASED_TITLES, TITLES
-from indexer.extraction.names import fold, keys_match, name_key
+from indexer.extraction.names import fold, is_title, keys_match, name_key
 from indexer.extraction.speech_frames import (
     _ABBREV,
     _AGE,
@@ -59,7 +58,7 @@ def _word_key(word: str) -> str:
         return word
     if word.isalpha():  # one name token (``names.name_tokens``): its key, or none for a title
         key = fold(word)
-        return "" if key in TITLES or word in CASED_TITLES else key
+        return "" if is_title(word, key) else key
     return _key(word)
 
 

@@ -32,9 +32,15 @@ from indexer.text.wordlist import frequencies
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[?'’](?=[^\W\d_])|-(?=[^\W\d_?]))*\??")
 
 
+def is_title(word: str, key: str | None = None) -> bool:
+    """Tell a title (``Dr``, ``Mag``) by its folded ``key`` (``fold(word)`` when not given), or
+    one of ``CASED_TITLES`` as spelled (``DDr``, not the ``DDR``)."""
+    return (fold(word) if key is None else key) in TITLES or word in CASED_TITLES
+
+
 def name_tokens(name: str) -> list[str]:
     """Split ``name`` into its words, without titles (``Dr. Anna Weber`` -> ``Anna``, ``Weber``)."""
-    return [t for t in _TOKEN.findall(name) if fold(t) not in TITLES and t not in CASED_TITLES]
+    return [t for t in _TOKEN.findall(name) if not is_title(t)]
 
 
 def name_key(name: str) -> str:

@@ -16,19 +16,17 @@ from indexer.extraction.fastpaths import Memo
 from indexer.extraction.given_runs import day_surname as day
 from indexer.extraction.given_runs import given_like
 from indexer.extraction.lexicon import (
-    CASED_TITLES,
     MEASURES,
     PARTICLES,
     PARTY_WORDS,
     SPEECH_VERBS,
     SPOKE,
-    TITLES,
     word_set,
 )
 from indexer.extraction.lexicon import START_PARTICLES as _START_PARTICLES
 from indexer.extraction.name_words import common_word, is_name_word, long_compound
 from indexer.extraction.name_words import english_phrase as english_phrase  # re-exported
-from indexer.extraction.names import fold, is_first_name
+from indexer.extraction.names import is_first_name, is_title
 from indexer.extraction.role_words import is_role as is_role  # re-exported: ner, ner_spans
 from indexer.extraction.tokens import split_tokens
 from indexer.text.wordlist import frequency, is_word
@@ -92,8 +90,7 @@ class PersonText:
         self.captions = [(m.end(), _line_end(text, m.end())) for m in _CAPTION.finditer(text)]
 
     def honorific(self, j: int) -> bool:
-        word = self.words[j]
-        return self.kinds[j] == "w" and (fold(word) in TITLES or word in CASED_TITLES)
+        return self.kinds[j] == "w" and is_title(self.words[j])
 
     def particles_then_name(self, k: int) -> bool:
         """Tell whether ``van der Loo`` starts at ``k``: one to three particles, then a name."""
